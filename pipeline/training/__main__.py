@@ -1,0 +1,43 @@
+"""python -m pipeline.training {prepare,train,ship,evaluate}"""
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from . import prepare, train
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m pipeline.training")
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument("--build", type=Path, default=ROOT / "build")
+    ap.add_argument("--models", type=Path, default=ROOT / "models" / "id")
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    sub.add_parser("prepare", help="lay out train/dev/test files under build/data")
+    t = sub.add_parser("train", help="train processors (all by default) and ship them to models/id")
+    t.add_argument("processors", nargs="*", choices=train.PROCESSORS + [[]], default=[])
+    s = sub.add_parser("ship", help="copy already trained processors to models/id")
+    s.add_argument("processors", nargs="+", choices=train.PROCESSORS)
+    e = sub.add_parser("evaluate", help="score shipped models on held-out data, write models/README.md")
+    e.add_argument("--baseline", type=Path, default=None, help="folder of default-size models to compare speed with")
+    args = ap.parse_args(argv)
+
+    data, saved = args.build / "data", args.build / "saved"
+    if args.cmd == "prepare":
+        print(prepare.prepare_all(args.shared, data))
+    elif args.cmd == "train":
+        for proc in args.processors or train.PROCESSORS:
+            print("shipped", train.train(proc, data, saved, args.models))
+    elif args.cmd == "ship":
+        for proc in args.processors:
+            print("shipped", train.ship(proc, saved, args.models))
+    elif args.cmd == "evaluate":
+        from . import card
+        card.write_card(args.models, data, ROOT / "models" / "README.md", baseline=args.baseline)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
