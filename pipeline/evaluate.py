@@ -1,0 +1,168 @@
+"""Score predictions against gold files with the rules of ANNOTATION.md.
+
+Per record type: greedy one-to-one matching (each gold record matches at most
+one prediction), then precision, recall, F1 over matched pairs; speaker
+accuracy over matched quotes, title accuracy over matched officials; macro F1
+over the five types.
+"""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Callable, Iterable
+
+from .lexicon import words
+
+__all__ = ["TYPES", "load_gold", "load_predictions", "score", "format_scores"]
+
+TYPES = ("partners", "programs", "counts", "quotes", "officials")
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def _words(s: str | None) -> list[str]:
+    return _WORD.findall((s or "").lower())
+
+
+def _partner_keys(name: str) -> list[frozenset[str]]:
+    generic = words("partner_generic_words")
+    name = name or ""
+    keys = [frozenset(w for w in _words(re.sub(r"\([^)]*\)", " ", name)) if w not in generic)]
+    for acro in re.findall(r"\(([^)]+)\)", name):
+        keys.append(frozenset(w for w in _words(acro) if w not in generic))
+    return [k for k in keys if k]
+
+
+def partner_match(g: dict, p: dict) -> bool:
+    for a in _partner_keys(g.get("name")):
+        for b in _partner_keys(p.get("name")):
+            if a <= b or b <= a:
+                return True
+    return False
+
+
+def program_match(g: dict, p: dict) -> bool:
+    a, b = set(_words(g.get("name"))), set(_words(p.get("name")))
+    return bool(a | b) and len(a & b) / len(a | b) >= 0.5
+
+
+def _num(v) -> float | None:
+    try:
+        return float(v)
+    except (TypeError, ValueError):
+        return None
+
+
+def count_match(g: dict, p: dict) -> bool:
+    gv, pv = _num(g.get("value")), _num(p.get("value"))
+    return gv is not None and gv == pv and bool(set(_words(g.get("unit"))) & set(_words(p.get("unit"))))
+
+
+def _overlap_shorter(a: str | None, b: str | None) -> float:
+    wa, wb = set(_words(a)), set(_words(b))
+    if not wa or not wb:
+        return 0.0
+    return len(wa & wb) / min(len(wa), len(wb))
+
+
+def quote_match(g: dict, p: dict) -> bool:
+    return _overlap_shorter(g.get("text"), p.get("text")) >= 0.5
+
+
+def _name_words(name: str | None) -> set[str]:
+    honor = words("honorifics")
+    return {w for w in _words(name) if w not in honor}
+
+
+def official_match(g: dict, p: dict) -> bool:
+    return bool(_name_words(g.get("name")) & _name_words(p.get("name")))
+
+
+def speaker_ok(g: dict, p: dict) -> bool:
+    return bool(_name_words(g.get("speaker")) & _name_words(p.get("speaker")))
+
+
+def title_ok(g: dict, p: dict) -> bool:
+    gt, pt = g.get("title"), p.get("title")
+    if not gt and not pt:
+        return True
+    return _overlap_shorter(gt, pt) >= 0.5
+
+
+MATCHERS: dict[str, Callable[[dict, dict], bool]] = {
+    "partners": partner_match, "programs": program_match, "counts": count_match,
+    "quotes": quote_match, "officials": official_match,
+}
+ATTRIBUTES = {"quotes": ("speaker_accuracy", speaker_ok), "officials": ("title_accuracy", title_ok)}
+
+
+def _pairs(gold: list[dict], pred: list[dict], match) -> list[tuple[dict, dict]]:
+    used, pairs = set(), []
+    for g in gold:
+        for j, p in enumerate(pred):
+            if j not in used and match(g, p):
+                used.add(j)
+                pairs.append((g, p))
+                break
+    return pairs
+
+
+def score(gold: dict[str, dict], pred: dict[str, dict]) -> dict:
+    """Micro-averaged P/R/F1 per type over the gold articles, plus macro F1."""
+    out: dict = {"articles": len(gold), "missing_predictions": sorted(set(gold) - set(pred))}
+    for rtype in TYPES:
+        tp = ng = npred = 0
+        attr_hits = attr_total = 0
+        for aid, g in gold.items():
+            grecs, precs = g.get(rtype) or [], (pred.get(aid) or {}).get(rtype) or []
+            pairs = _pairs(grecs, precs, MATCHERS[rtype])
+            tp, ng, npred = tp + len(pairs), ng + len(grecs), npred + len(precs)
+            if rtype in ATTRIBUTES:
+                attr_hits += sum(ATTRIBUTES[rtype][1](a, b) for a, b in pairs)
+                attr_total += len(pairs)
+        p = tp / npred if npred else (1.0 if not ng else 0.0)
+        r = tp / ng if ng else (1.0 if not npred else 0.0)
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        row = {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4),
+               "gold": ng, "predicted": npred, "matched": tp}
+        if rtype in ATTRIBUTES:
+            row[ATTRIBUTES[rtype][0]] = round(attr_hits / attr_total, 4) if attr_total else None
+        out[rtype] = row
+    out["macro_f1"] = round(sum(out[t]["f1"] for t in TYPES) / len(TYPES), 4)
+    return out
+
+
+def load_gold(folder: Path) -> dict[str, dict]:
+    gold = {}
+    for path in sorted(Path(folder).glob("*.json")):
+        rec = json.loads(path.read_text(encoding="utf-8"))
+        gold[rec.get("id") or path.stem] = rec
+    if not gold:
+        raise FileNotFoundError(f"no gold .json files in {folder}")
+    return gold
+
+
+def load_predictions(path: Path) -> dict[str, dict]:
+    path = Path(path)
+    recs: Iterable[dict]
+    if path.is_dir():
+        recs = (json.loads(p.read_text(encoding="utf-8")) for p in sorted(path.glob("*.json")))
+    else:
+        recs = (json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+    return {r["id"]: r for r in recs if "id" in r}
+
+
+def format_scores(s: dict) -> str:
+    lines = [f"{'type':<10} {'P':>6} {'R':>6} {'F1':>6} {'gold':>5} {'pred':>5}  extra"]
+    for t in TYPES:
+        r = s[t]
+        extra = ""
+        for key in ("speaker_accuracy", "title_accuracy"):
+            if key in r:
+                extra = f"{key}={r[key]}"
+        lines.append(f"{t:<10} {r['precision']:>6.3f} {r['recall']:>6.3f} {r['f1']:>6.3f} "
+                     f"{r['gold']:>5} {r['predicted']:>5}  {extra}")
+    lines.append(f"macro F1 {s['macro_f1']:.3f} over {s['articles']} articles")
+    if s["missing_predictions"]:
+        lines.append(f"no prediction for {len(s['missing_predictions'])} articles")
+    return "\n".join(lines)

@@ -1,0 +1,3 @@
+"""outlet: placeholder until the rule family lands."""
+def source_and_dateline(doc):
+    return None, None

@@ -1,0 +1,199 @@
+"""Analyse: Stanza with the shipped offline models, turned into spaCy ``Doc`` objects.
+
+Stanza gives sentences, tokens, words (after multi-word-token expansion), POS,
+lemmas, dependencies and entities; the rules run on spaCy, so this module is the
+small adapter between the two. Char offsets of the spaCy ``Doc`` equal those
+of the original article text: ``doc.text == article.text``.
+"""
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+from typing import Iterable, Sequence
+
+import spacy
+from spacy.tokens import Doc
+
+__all__ = ["MODELS_DIR", "PROFILES", "ModelError", "load_stanza", "Analyser", "to_spacy", "normalise_spaces"]
+
+MODELS_DIR = Path(__file__).resolve().parents[1] / "models"
+MODEL_FILES = {"tokenize": "tokenize.pt", "mwt": "mwt.pt", "pos": "pos.pt", "lemma": "lemma.pt",
+               "depparse": "depparse.pt", "ner": "ner.pt"}
+# The default profile skips the parser: the rules need tokens, POS, lemmas and
+# entities; dependency patterns are used when the parser ran ("full").
+PROFILES = {
+    "fast": ("tokenize", "mwt", "pos", "ner"),
+    "default": ("tokenize", "mwt", "pos", "lemma", "ner"),
+    "full": ("tokenize", "mwt", "pos", "lemma", "depparse", "ner"),
+}
+# Characters Stanza's tokenizer does not treat as spaces; replaced one-for-one
+# so offsets stay those of the original text.
+_SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u3000\t"), " ")
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff\u00ad"), " ")
+
+log = logging.getLogger(__name__)
+
+
+class ModelError(RuntimeError):
+    """A model file is missing or unreadable."""
+
+
+def normalise_spaces(text: str) -> str:
+    return text.translate(_SPACES).translate(_INVISIBLE)
+
+
+def _available(models_dir: Path, processors: Sequence[str]) -> dict[str, str]:
+    paths = {}
+    for proc in processors:
+        path = models_dir / "id" / MODEL_FILES[proc]
+        if not path.is_file() or path.stat().st_size == 0:
+            raise ModelError(f"missing model file for {proc}: {path}")
+        paths[f"{proc}_model_path"] = str(path)
+    return paths
+
+
+def load_stanza(processors: Sequence[str] = PROFILES["default"], models_dir: Path | str | None = None,
+                *, ner_dir: Path | str | None = None, threads: int | None = None):
+    """A ``stanza.Pipeline`` on local files only (``download_method=None``).
+
+    ``models_dir`` may point at Stanza's official Indonesian models laid out as
+    ``<dir>/id/<proc>.pt``; ``ner_dir`` keeps our NER model in that case.
+    """
+    import stanza
+    import torch
+
+    if threads:
+        torch.set_num_threads(threads)
+    models_dir = Path(models_dir or os.environ.get("PIPELINE_MODELS") or MODELS_DIR)
+    if not (models_dir / "resources.json").is_file():
+        raise ModelError(f"no resources.json in models folder {models_dir}")
+    paths = _available(models_dir, [p for p in processors if p != "ner"])
+    if "ner" in processors:
+        paths.update(_available(Path(ner_dir or models_dir), ["ner"]))
+    try:
+        return stanza.Pipeline("id", dir=str(models_dir), processors=",".join(processors),
+                               download_method=None, use_gpu=False, logging_level="WARN",
+                               tokenize_no_ssplit=False, **paths)
+    except Exception as exc:  # stanza raises bare exceptions on a bad file
+        raise ModelError(f"could not load Stanza models from {models_dir}: {exc}") from exc
+
+
+_VOCAB_NLP = None
+
+
+def _blank():
+    global _VOCAB_NLP
+    if _VOCAB_NLP is None:
+        _VOCAB_NLP = spacy.blank("id")
+    return _VOCAB_NLP
+
+
+def to_spacy(sdoc, text: str, vocab=None) -> Doc:
+    """Build a spaCy Doc over ``text`` from a Stanza Document of (a same-length copy of) it.
+
+    Multi-word tokens become several spaCy tokens when their words spell the
+    token (``dilakukannya`` -> ``dilakukan`` + ``nya``); otherwise the token is
+    kept whole with its first word's annotation. Gaps between tokens other
+    than one space become whitespace tokens, so offsets match exactly.
+    """
+    vocab = vocab or _blank().vocab
+    words, spaces, pos, tags, morphs, lemmas, heads, deps, starts = [], [], [], [], [], [], [], [], []
+    wmap: dict[tuple[int, int], int] = {}   # (sentence, stanza word id) -> spaCy index
+    wsrc: list[tuple[int, object] | None] = []
+    cursor = 0
+
+    def gap(upto: int) -> None:
+        nonlocal cursor
+        g = text[cursor:upto]
+        if not g:
+            return
+        if words and g[0] == " " and not spaces[-1]:
+            spaces[-1], g = True, g[1:]
+        if g:
+            words.append(g); spaces.append(False); wsrc.append(None); starts.append(False)
+        cursor = upto
+
+    for si, sent in enumerate(sdoc.sentences):
+        first = True
+        for tok in sent.tokens:
+            gap(tok.start_char)
+            surface = text[tok.start_char:tok.end_char]
+            ws = tok.words
+            pieces = [w.text for w in ws]
+            if len(ws) > 1 and "".join(pieces) == surface:
+                for w in ws:
+                    wmap[(si, w.id)] = len(words)
+                    words.append(w.text); spaces.append(False); wsrc.append((si, w)); starts.append(first)
+                    first = False
+            else:
+                for w in ws:
+                    wmap[(si, w.id)] = len(words)
+                words.append(surface); spaces.append(False); wsrc.append((si, ws[0])); starts.append(first)
+                first = False
+            cursor = tok.end_char
+    gap(len(text))
+
+    has_parse = any(getattr(w, "head", None) is not None for s in sdoc.sentences for w in s.words)
+    for i, src in enumerate(wsrc):
+        if src is None:
+            pos.append("SPACE"); tags.append("_SP"); morphs.append(""); lemmas.append(words[i])
+            heads.append(max(i - 1, 0) if i and wsrc[i - 1] is not None or i else i); deps.append("dep")
+            continue
+        si, w = src
+        pos.append(w.upos or ""); tags.append(w.xpos or ""); morphs.append(w.feats or "")
+        lemmas.append(w.lemma or w.text)
+        if has_parse and w.head is not None:
+            heads.append(i if w.head == 0 else wmap.get((si, w.head), i))
+            deps.append(w.deprel or "dep")
+        else:
+            heads.append(i); deps.append("ROOT" if has_parse else "")
+    # whitespace tokens hang on the previous real token; a leading one on the next
+    for i, src in enumerate(wsrc):
+        if src is None:
+            j = i - 1
+            while j >= 0 and wsrc[j] is None:
+                j -= 1
+            if j < 0:
+                j = next((k for k in range(len(wsrc)) if wsrc[k] is not None), i)
+            heads[i] = j
+    kwargs = dict(words=words, spaces=spaces, pos=pos, tags=tags, lemmas=lemmas, morphs=morphs)
+    if has_parse:
+        kwargs.update(heads=heads, deps=deps)
+    else:
+        kwargs.update(sent_starts=[True if s else (None if src is None else False) for s, src in zip(starts, wsrc)])
+    doc = Doc(vocab, **kwargs)
+    if has_parse:
+        for i, s in enumerate(starts):
+            if s:
+                doc[i].is_sent_start = True
+    ents = []
+    for ent in getattr(sdoc, "ents", []) or []:
+        span = doc.char_span(ent.start_char, ent.end_char, label=ent.type, alignment_mode="expand")
+        if span is not None and (not ents or span.start >= ents[-1].end):
+            ents.append(span)
+    doc.ents = ents
+    assert doc.text == text, "adapter lost characters"
+    return doc
+
+
+class Analyser:
+    """Loads Stanza once; turns texts into spaCy Docs in batches."""
+
+    def __init__(self, profile: str = "default", models_dir: Path | str | None = None, *,
+                 ner_dir: Path | str | None = None, threads: int | None = None):
+        if profile not in PROFILES:
+            raise ValueError(f"unknown profile {profile!r}; choose from {sorted(PROFILES)}")
+        self.profile = profile
+        self.stanza = load_stanza(PROFILES[profile], models_dir, ner_dir=ner_dir, threads=threads)
+        self.vocab = _blank().vocab
+
+    def __call__(self, text: str) -> Doc:
+        return self.pipe([text])[0]
+
+    def pipe(self, texts: Iterable[str]) -> list[Doc]:
+        import stanza
+
+        texts = list(texts)
+        sdocs = self.stanza([stanza.Document([], text=normalise_spaces(t)) for t in texts])
+        return [to_spacy(sd, t, self.vocab) for sd, t in zip(sdocs, texts)]

@@ -1,0 +1,82 @@
+"""Rule-tuning loop on the dev gold: analyse once with Stanza (cached), extract, score.
+
+    python tools/devloop.py [--profile default] [--show quotes] [--only ID]
+
+The gold texts are read from ../shared/gold/dev at run time; nothing of them
+is written into the repository (the cache lives under build/).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from spacy.tokens import DocBin  # noqa: E402
+
+from pipeline.assemble import records_from_doc  # noqa: E402
+from pipeline.evaluate import MATCHERS, TYPES, _pairs, format_scores, load_gold, score  # noqa: E402
+from pipeline.nlp import MODELS_DIR, PROFILES, Analyser  # noqa: E402
+from pipeline.schema import Article  # noqa: E402
+
+
+def cached_docs(gold: dict, profile: str, cache_dir: Path):
+    stamp = "-".join(str(int((MODELS_DIR / "id" / f"{p}.pt").stat().st_mtime)) for p in PROFILES[profile])
+    path = cache_dir / f"dev-{profile}-{abs(hash(stamp)) % 10**8}-{len(gold)}.spacy"
+    import spacy
+    vocab = spacy.blank("id").vocab
+    if path.exists():
+        docs = list(DocBin().from_disk(path).get_docs(vocab))
+        return dict(zip(gold, docs))
+    an = Analyser(profile)
+    docs = an.pipe([g["text"] for g in gold.values()])
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    DocBin(store_user_data=False, docs=docs).to_disk(path)
+    return dict(zip(gold, docs))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--gold", type=Path, default=ROOT.parent / "shared" / "gold" / "dev")
+    ap.add_argument("--profile", default="default")
+    ap.add_argument("--show", choices=TYPES, help="print false positives/negatives of this type")
+    ap.add_argument("--only", help="one article id")
+    ap.add_argument("--out", type=Path, default=ROOT / "build" / "dev" / "pred.jsonl")
+    args = ap.parse_args()
+    gold = load_gold(args.gold)
+    docs = cached_docs(gold, args.profile, ROOT / "build" / "cache")
+    if args.only:
+        gold = {args.only: gold[args.only]}
+    preds = {}
+    for aid, g in gold.items():
+        rec = records_from_doc(docs[aid], Article(id=aid, text=g["text"]))
+        preds[aid] = rec.model_dump(exclude={"text"})
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in preds.values()), encoding="utf-8")
+    if args.show:
+        t = args.show
+        keys = {"partners": ("name", "type", "country", "scope"), "programs": ("name", "partners", "sector"),
+                "counts": ("value", "unit", "approximate"), "quotes": ("text", "kind", "speaker"),
+                "officials": ("name", "title")}[t]
+        for aid, g in gold.items():
+            gr, pr = g.get(t) or [], preds[aid].get(t) or []
+            pairs = _pairs(gr, pr, MATCHERS[t])
+            mg = [id(a) for a, _ in pairs]
+            mp = [id(b) for _, b in pairs]
+            print(f"== {aid}")
+            for a, b in pairs:
+                print("  OK ", {k: a.get(k) for k in keys}, "|", {k: b.get(k) for k in keys} if t in ("quotes", "officials", "partners") else "")
+            for a in gr:
+                if id(a) not in mg:
+                    print("  FN ", {k: a.get(k) for k in keys})
+            for b in pr:
+                if id(b) not in mp:
+                    print("  FP ", {k: b.get(k) for k in keys}, b.get("rule"))
+    print(format_scores(score(gold, preds)))
+
+
+if __name__ == "__main__":
+    main()
