@@ -3,6 +3,9 @@
     python -m pipeline extract INPUT... -o OUT
     python -m pipeline evaluate GOLD_DIR PRED [--json]
     python -m pipeline schema
+    python -m pipeline review OUT [--texts INPUT...] [--reviews DIR] [--port 8000] [--host 127.0.0.1]
+    python -m pipeline report OUT [--texts INPUT...] -o report.html
+    python -m pipeline export OUT [--texts INPUT...] --format {label-studio,prodigy,doccano} -o FILE
 """
 from __future__ import annotations
 
@@ -41,6 +44,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     sc = sub.add_parser("schema", help="print the JSON Schema of the output records")
     sc.set_defaults(func=_schema)
+
+    _review_parsers(sub)
     return ap
 
 
@@ -73,6 +78,92 @@ def _schema(args) -> int:
 
     print(json.dumps(json_schema(), indent=2, ensure_ascii=False))
     return 0
+
+
+def _review_parsers(sub) -> None:
+    """review / report / export: pipeline.review (issue #5)."""
+    def common(p):
+        p.add_argument("output", type=Path, metavar="OUT",
+                       help="extraction output: .jsonl file, folder of <id>.json, or SQLite .db")
+        p.add_argument("--texts", nargs="+", action="extend", type=Path, default=[], metavar="INPUT",
+                       help="the original .txt/.jsonl inputs, for article text the output does not carry "
+                            "(give OUT first)")
+
+    rv = sub.add_parser("review", help="web app to review records and save gold files")
+    common(rv)
+    rv.add_argument("--reviews", type=Path, default=None, metavar="DIR",
+                    help="folder for reviewed gold files (default: OUT.reviews beside OUT)")
+    rv.add_argument("--host", default="127.0.0.1", help="interface to bind (default 127.0.0.1: this machine only)")
+    rv.add_argument("--port", type=int, default=8000, help="port (default 8000; 0 = any free port)")
+    rv.set_defaults(func=_review)
+
+    rp = sub.add_parser("report", help="one self-contained HTML file with highlighted records")
+    common(rp)
+    rp.add_argument("-o", "--output-file", dest="html", required=True, type=Path, metavar="FILE")
+    rp.set_defaults(func=_report)
+
+    xp = sub.add_parser("export", help="export spans for Label Studio, Prodigy or doccano")
+    common(xp)
+    xp.add_argument("--format", required=True, choices=["label-studio", "prodigy", "doccano"])
+    xp.add_argument("-o", "--output-file", dest="file", required=True, type=Path, metavar="FILE")
+    xp.set_defaults(func=_export)
+
+
+def _review_articles(args) -> dict:
+    from .review.store import load_articles
+
+    _check_paths(args.output, *args.texts)
+    arts = load_articles(args.output, args.texts)
+    missing = sum(1 for a in arts.values() if not a.get("text"))
+    if missing:
+        print(f"warning: {missing} of {len(arts)} articles have no text; pass --texts INPUT...", file=sys.stderr)
+    return arts
+
+
+def _review_cmd(fn):
+    def run(args) -> int:
+        from .review.store import ReviewError
+
+        try:
+            return fn(args)
+        except (ReviewError, OSError) as exc:
+            if isinstance(exc, FileNotFoundError):
+                raise
+            print(f"python -m pipeline {args.command}: error: {exc}", file=sys.stderr)
+            return 2
+    return run
+
+
+@_review_cmd
+def _review(args) -> int:
+    from .review.app import serve
+
+    _check_paths(args.output, *args.texts)
+    serve(args.output, reviews=args.reviews, texts=args.texts, host=args.host, port=args.port)
+    return 0
+
+
+@_review_cmd
+def _report(args) -> int:
+    from .review.html import render_report
+
+    arts = _review_articles(args)
+    args.html.parent.mkdir(parents=True, exist_ok=True)
+    args.html.write_text(render_report(arts.values(), title=f"Extraction report: {args.output.name}"),
+                         encoding="utf-8")
+    print(f"{len(arts)} articles -> {args.html}", file=sys.stderr)
+    return 0
+
+
+@_review_cmd
+def _export(args) -> int:
+    from .review.exports import export
+
+    arts = _review_articles(args)
+    written, skipped = export(arts.values(), args.format, args.file)
+    note = f" ({skipped} without text skipped)" if skipped else ""
+    print(f"{written} {args.format} items -> {args.file}{note}", file=sys.stderr)
+    return 0 if written or not arts else 1
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,3 +1,2 @@
-"""quotes: placeholder until the rule family lands."""
 def quotes(doc, officials):
     return []

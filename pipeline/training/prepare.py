@@ -4,6 +4,12 @@ Splits (GSD train is not available):
 - test: UD GSD test (headline, never trained or tuned on); NER: idner-news-2k test.
 - dev:  every third sentence of UD GSD dev; NER: idner-news-2k dev.
 - train: the other GSD dev sentences, CSUI train+test, PUD test;
+  plus 300 copies of quoted sentences with curly quotes (tokenizer augmentation).
+  The three treebanks use different XPOS tagsets (GSD: "NSD", CSUI: Penn "NN",
+  PUD: none), so the tagger reads them as three files (build/data/pos/) with
+  XPOS kept only for GSD; Stanza's tagger masks a column that a file lacks.
+  Mixing them in one file had the tagger learn a blend of tagsets, and its
+  dev score (AllTags) stayed near 0, so checkpoint selection never moved.
   NER: idner-news-2k train + NER-UGM and NER-UI (all folds given), mapped to PER/ORG/LOC.
 """
 from __future__ import annotations
@@ -67,18 +73,52 @@ def _swap_block_quotes(block: list[str]) -> list[str]:
     return out
 
 
-def ud_splits(ud_dir: Path, seed: int = 13) -> dict[str, list[list[str]]]:
+def blank_xpos(block: list[str]) -> list[str]:
+    out = []
+    for line in block:
+        cols = line.split("\t")
+        if len(cols) == 10:
+            cols[4] = "_"
+            line = "\t".join(cols)
+        out.append(line)
+    return out
+
+
+def ud_splits(ud_dir: Path, seed: int = 13, with_sources: bool = False) -> dict[str, list]:
+    """Train/dev/test blocks; with_sources adds "train_sources" (gsd/csui/pud per train block)."""
     gsd_dev = read_conllu(ud_dir / "gsd-id_gsd-ud-dev.conllu")
     train = [b for i, b in enumerate(gsd_dev) if i % 3 != 0]
+    sources = ["gsd"] * len(train)
     dev = [b for i, b in enumerate(gsd_dev) if i % 3 == 0]
     for name in ("csui-id_csui-ud-train.conllu", "csui-id_csui-ud-test.conllu", "pud-id_pud-ud-test.conllu"):
-        train += read_conllu(ud_dir / name)
+        blocks = read_conllu(ud_dir / name)
+        train += blocks
+        sources += [name.split("-")[0]] * len(blocks)
     rng = random.Random(seed)
-    quoted = [b for b in train if any(q[0] in "\n".join(b) for q in AUGMENT_QUOTES)]
-    train += [_swap_block_quotes(b) for b in rng.sample(quoted, k=min(len(quoted), 300))]
-    rng.shuffle(train)
+    quoted = [i for i, b in enumerate(train) if any(q[0] in "\n".join(b) for q in AUGMENT_QUOTES)]
+    picked = rng.sample(quoted, k=min(len(quoted), 300))
+    train += [_swap_block_quotes(train[i]) for i in picked]
+    sources += [sources[i] for i in picked]
+    order = list(range(len(train)))
+    rng.shuffle(order)
+    train = [train[i] for i in order]
+    sources = [sources[i] for i in order]
     test = read_conllu(ud_dir / "gsd-id_gsd-ud-test.conllu")
-    return {"train": train, "dev": dev, "test": test}
+    out = {"train": train, "dev": dev, "test": test}
+    if with_sources:
+        out["train_sources"] = sources
+    return out
+
+
+def write_pos_parts(build: Path, ud: dict[str, list]) -> dict[str, int]:
+    """build/data/pos/id_gsd-ud-train.{gsd,csui,pud}.conllu: XPOS only in the GSD part."""
+    sizes = {}
+    for src in ("gsd", "csui", "pud"):
+        blocks = [b if src == "gsd" else blank_xpos(b)
+                  for b, s in zip(ud["train"], ud["train_sources"]) if s == src]
+        write_conllu(build / "pos" / f"id_gsd-ud-train.{src}.conllu", blocks)
+        sizes[f"pos_train_{src}"] = len(blocks)
+    return sizes
 
 
 def read_bio(path: Path) -> list[list[tuple[str, str]]]:
@@ -120,8 +160,10 @@ def ner_splits(ner_dir: Path) -> dict[str, list]:
 def prepare(shared: Path, build: Path) -> dict[str, int]:
     """Write UD files (as a GSD-named treebank for Stanza's scripts) and NER json; return sizes."""
     sizes = {}
-    ud = ud_splits(shared / "data" / "ud")
-    for split, blocks in ud.items():
+    ud = ud_splits(shared / "data" / "ud", with_sources=True)
+    sizes.update(write_pos_parts(build, ud))
+    for split in ("train", "dev", "test"):
+        blocks = ud[split]
         write_conllu(build / "ud" / "UD_Indonesian-GSD" / f"id_gsd-ud-{split}.conllu", blocks)
         sizes[f"ud_{split}"] = len(blocks)
     ner = ner_splits(shared / "data" / "ner")

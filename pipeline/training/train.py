@@ -23,7 +23,8 @@ def command(processor: str, data: Path, saved: Path, *, cpu: bool = True) -> lis
     if cpu:
         cmd.append("--cpu")
     for flag, rel in spec["data"].items():
-        cmd += [flag, str(data / rel)]
+        # "a;b;c": several files (Stanza's tagger reads each as its own dataset)
+        cmd += [flag, ";".join(str(data / part) for part in rel.split(";"))]
     return cmd + spec["args"]
 
 

@@ -1,0 +1,203 @@
+"""Shared helpers for the officials and quotes rules: person names, title heads, mentions.
+
+Everything lexical comes from ``pipeline/lexicons``; this module only knows how
+Indonesian news writes a person: honorifics and degrees around the name
+("Dr. Nelson Simanjuntak, SH., M.Si"), a title phrase before or after it, and
+later mentions by surname, alias or role ("kata Bupati").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterable, Optional
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from ..lexicon import mapping, words
+
+__all__ = ["clean_name", "name_words", "is_honorific", "title_head_starts", "Mention", "PersonIndex",
+           "expand_role"]
+
+_WORD = re.compile(r"[^\W\d_][\w’'.-]*", re.UNICODE)
+# "H.Sulkarnain": an honorific glued to the name by its dot
+_GLUED = re.compile(r"^([A-Za-z]{1,4}\.)(?=[A-Z])")
+# degrees written with two or more dotted parts ("M.Si", "S.H.", "Ak.CA.")
+_DOTTED_DEGREE = re.compile(r"^(?:[A-Za-z]{1,3}\.){1,4}[A-Za-z]{0,4}\.?$")
+
+
+def _norm(word: str) -> str:
+    return re.sub(r"[.,;:]", "", word).lower()
+
+
+def is_honorific(word: str) -> bool:
+    return _norm(word) in words("honorifics")
+
+
+def _is_degree(word: str) -> bool:
+    w = word.strip(",;")
+    return is_honorific(w) or (w.count(".") >= 2 and bool(_DOTTED_DEGREE.match(w)))
+
+
+def clean_name(raw: str) -> str:
+    """The bare name: leading honorifics and trailing degrees removed.
+
+    Degrees usually follow a comma ("Tajuddin Pata,M.Si."), so everything after
+    the first comma goes; honorifics may be glued to the name ("H.Sulkarnain").
+    """
+    raw = raw.split(",", 1)[0]
+    parts: list[str] = []
+    for w in raw.split():
+        m = _GLUED.match(w)
+        if m and is_honorific(m.group(1)):
+            parts.extend([m.group(1), w[m.end():]])
+        else:
+            parts.append(w)
+    while parts and (is_honorific(parts[0]) or parts[0] in {"."}):
+        parts.pop(0)
+    while parts and (_is_degree(parts[-1]) or not any(c.isalpha() for c in parts[-1])):
+        parts.pop()
+    name = " ".join(parts).strip(" .,;:()")
+    # a trailing period belongs to an initial only ("Oswar M. Mungkasa" keeps its inner one)
+    return name
+
+
+def name_words(name: str | None, *, distinctive: bool = False) -> set[str]:
+    """Lower-cased words of a name without honorifics; ``distinctive`` also drops
+    particles shared by many unrelated people (Balinese birth-order names...)."""
+    out = {w.lower().strip(".") for w in _WORD.findall(name or "")}
+    out = {w for w in out if w and not is_honorific(w)}
+    if distinctive:
+        out -= words("official_name_particles")
+    return out
+
+
+_MATCHERS: dict[int, PhraseMatcher] = {}
+
+
+def _head_matcher(vocab) -> PhraseMatcher:
+    if id(vocab) not in _MATCHERS:
+        matcher = PhraseMatcher(vocab, attr="LOWER")
+        heads = sorted(words("title_heads") | words("title_bylines"))
+        matcher.add("TITLE_HEAD", [vocab_nlp(vocab).make_doc(h) for h in heads])
+        _MATCHERS[id(vocab)] = matcher
+    return _MATCHERS[id(vocab)]
+
+
+_NLP = None
+
+
+def vocab_nlp(vocab):
+    """A blank Indonesian pipeline on the Doc's vocab, only to tokenize lexicon entries."""
+    global _NLP
+    import spacy
+    if _NLP is None or _NLP.vocab is not vocab:
+        _NLP = spacy.blank("id", vocab=vocab)
+    return _NLP
+
+
+def title_head_starts(doc: Doc) -> dict[int, int]:
+    """token index where a title head starts -> index after its longest match.
+
+    Heads must be capitalised as written in the text: a position before a name
+    is a proper noun in Indonesian news ("Bupati Sleman"), a lower-case
+    "kepala" or "wartawan" is a common noun.
+    """
+    starts: dict[int, int] = {}
+    for _, s, e in _head_matcher(doc.vocab)(doc):
+        if doc[s].text[:1].isupper():
+            starts[s] = max(starts.get(s, s), e)
+    return starts
+
+
+def expand_role(role: str) -> str:
+    """'Kajari' -> 'Kepala Kejaksaan Negeri'; other roles unchanged."""
+    abbrev = {k: v for k, v in mapping("title_abbreviations").items() if not k.startswith("_")}
+    first, _, rest = role.strip().partition(" ")
+    full = abbrev.get(first.lower())
+    return f"{full} {rest}".strip() if full else role.strip()
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    name: str          # the canonical (fullest) name
+
+
+@dataclass
+class PersonIndex:
+    """Who is who in one article: canonical names, titles, and where each is mentioned."""
+    text: str
+    names: list[str] = field(default_factory=list)
+    titles: dict[str, Optional[str]] = field(default_factory=dict)
+    aliases: dict[str, str] = field(default_factory=dict)
+    mentions: list[Mention] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, text: str, people: Iterable[tuple[str, Optional[str]]],
+              aliases: dict[str, str] | None = None) -> "PersonIndex":
+        idx = cls(text=text, aliases=dict(aliases or {}))
+        for name, title in people:
+            if name not in idx.titles:
+                idx.names.append(name)
+                idx.titles[name] = title
+        idx.mentions = idx._find_mentions()
+        return idx
+
+    def _forms(self) -> list[tuple[str, str]]:
+        """(surface form, canonical name): full names, their distinctive words, aliases."""
+        forms = [(n, n) for n in self.names]
+        forms += [(a, n) for a, n in self.aliases.items() if n in self.titles]
+        word_owner: dict[str, set[str]] = {}
+        for n in self.names:
+            for w in n.split():
+                w = w.strip(".")
+                if len(w) >= 3 and w[:1].isupper() and w.lower() in name_words(n, distinctive=True):
+                    word_owner.setdefault(w, set()).add(n)
+        # a surname shared by two people is ambiguous: not a mention of either
+        forms += [(w, next(iter(owners))) for w, owners in word_owner.items() if len(owners) == 1]
+        return forms
+
+    def _find_mentions(self) -> list[Mention]:
+        found: list[Mention] = []
+        for form, name in sorted(self._forms(), key=lambda f: -len(f[0])):
+            for m in re.finditer(rf"(?<![\w]){re.escape(form)}(?![\w])", self.text):
+                if not any(o.start < m.end() and m.start() < o.end for o in found):
+                    found.append(Mention(m.start(), m.end(), name))
+        return sorted(found, key=lambda m: m.start)
+
+    def canonical(self, surface: str) -> Optional[str]:
+        """The fullest name that a surface form refers to, if any."""
+        surface = clean_name(surface)
+        if surface in self.titles:
+            return surface
+        if surface in self.aliases:
+            return self.aliases[surface]
+        sw = name_words(surface, distinctive=True)
+        hits = [n for n in self.names if sw and sw <= name_words(n)]
+        return hits[0] if len(hits) == 1 else None
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.mentions if start <= m.start and m.end <= end]
+
+    def holder(self, role: str, before: int) -> Optional[str]:
+        """The person holding a role ('Bupati', 'Wali Kota Kendari', 'Kajari'), if the text names one.
+
+        Several holders: the one mentioned most recently before ``before``.
+        """
+        role_l = expand_role(role).lower()
+        if not role_l:
+            return None
+        cands = [n for n, t in self.titles.items() if t and _title_covers(t.lower(), role_l)]
+        if len(cands) <= 1:
+            return cands[0] if cands else None
+        recent = [m for m in self.mentions if m.end <= before and m.name in cands]
+        return recent[-1].name if recent else cands[0]
+
+
+def _title_covers(title: str, role: str) -> bool:
+    """'kepala kejaksaan negeri kendari' covers 'kepala kejaksaan negeri'; 'wakil bupati' does not
+    cover 'bupati' (the role must start the title)."""
+    title = re.sub(r"^(plt|plh|pj|pelaksana tugas)\.?\s+", "", title)
+    return title == role or title.startswith(role + " ")
