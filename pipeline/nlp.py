@@ -31,6 +31,9 @@ PROFILES = {
 # so offsets stay those of the original text.
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u3000\t"), " ")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff\u00ad"), " ")
+# A "sentence" made only of these closes the previous one (a closing quote at the
+# very end of a text, which the tokenizer sometimes splits off).
+_CLOSERS = frozenset("\u201d\u2019\u00bb\u203a\"')]}")
 
 log = logging.getLogger(__name__)
 
@@ -76,7 +79,24 @@ def load_stanza(processors: Sequence[str] = PROFILES["default"], models_dir: Pat
                                download_method=None, use_gpu=False, logging_level="WARN",
                                tokenize_no_ssplit=False, **paths)
     except Exception as exc:  # stanza raises bare exceptions on a bad file
+        bad = _unreadable(paths)
+        if bad:
+            proc, path, err = bad
+            raise ModelError(f"corrupt or unreadable model file for {proc}: {path} ({err}); "
+                             f"re-copy it or rebuild it with `python -m pipeline.training ship {proc}`") from exc
         raise ModelError(f"could not load Stanza models from {models_dir}: {exc}") from exc
+
+
+def _unreadable(paths: dict[str, str]) -> tuple[str, str, str] | None:
+    """The first model file torch cannot read, as (processor, path, error); only run after a failed load."""
+    import torch
+
+    for key, path in paths.items():
+        try:
+            torch.load(path, map_location="cpu", weights_only=False)
+        except Exception as exc:  # noqa: BLE001 - any failure means the file is bad
+            return key.removesuffix("_model_path"), path, f"{type(exc).__name__}: {exc}"
+    return None
 
 
 _VOCAB_NLP = None
@@ -89,12 +109,33 @@ def _blank():
     return _VOCAB_NLP
 
 
+def _hyphen_joint(text: str, i: int) -> bool:
+    """True if a token starting at ``i`` continues a hyphenated word ("Soekarno-Hatta", "2019-2020")."""
+    if text[i] == "-":
+        return 0 < i and i + 1 < len(text) and text[i - 1].isalnum() and text[i + 1].isalnum()
+    return i >= 2 and text[i - 1] == "-" and text[i - 2].isalnum() and text[i].isalnum()
+
+
+def _head_index(sent, si: int, w, i: int, wmap: dict) -> int:
+    """spaCy index of ``w``'s head; a head inside the same spaCy token is followed upwards."""
+    h, seen = w.head, set()
+    while h and h not in seen:
+        seen.add(h)
+        j = wmap.get((si, h))
+        if j is not None and j != i:
+            return j
+        h = sent.words[h - 1].head if 0 < h <= len(sent.words) else 0
+    return i
+
+
 def to_spacy(sdoc, text: str, vocab=None) -> Doc:
     """Build a spaCy Doc over ``text`` from a Stanza Document of (a same-length copy of) it.
 
     Multi-word tokens become several spaCy tokens when their words spell the
     token (``dilakukannya`` -> ``dilakukan`` + ``nya``); otherwise the token is
-    kept whole with its first word's annotation. Gaps between tokens other
+    kept whole with its first word's annotation. A token the tokenizer split
+    off inside a hyphenated word (``Soekarno`` + ``-Hatta``) is joined back
+    onto the previous one, keeping that one's annotation. Gaps between tokens other
     than one space become whitespace tokens, so offsets match exactly.
     """
     vocab = vocab or _blank().vocab
@@ -114,12 +155,24 @@ def to_spacy(sdoc, text: str, vocab=None) -> Doc:
             words.append(g); spaces.append(False); wsrc.append(None); starts.append(False)
         cursor = upto
 
+    glued: dict[int, int] = {}   # sentence index -> the sentence it is glued onto
     for si, sent in enumerate(sdoc.sentences):
-        first = True
+        if si and sent.tokens and all(set(t.text) <= _CLOSERS for t in sent.tokens) \
+                and "\n" not in text[sdoc.sentences[si - 1].tokens[-1].end_char:sent.tokens[0].start_char]:
+            glued[si] = glued.get(si - 1, si - 1)
+        first = si not in glued
         for tok in sent.tokens:
+            touching = bool(words) and cursor == tok.start_char
             gap(tok.start_char)
             surface = text[tok.start_char:tok.end_char]
             ws = tok.words
+            if touching and not first and _hyphen_joint(text, tok.start_char):
+                # "Soekarno" + "-Hatta": the tokenizer split a hyphenated word; keep it whole
+                words[-1] += surface
+                for w in ws:
+                    wmap[(si, w.id)] = len(words) - 1
+                cursor = tok.end_char
+                continue
             pieces = [w.text for w in ws]
             if len(ws) > 1 and "".join(pieces) == surface:
                 for w in ws:
@@ -135,6 +188,8 @@ def to_spacy(sdoc, text: str, vocab=None) -> Doc:
     gap(len(text))
 
     has_parse = any(getattr(w, "head", None) is not None for s in sdoc.sentences for w in s.words)
+    roots = {si: wmap[(si, w.id)] for si, s in enumerate(sdoc.sentences) for w in s.words
+             if getattr(w, "head", None) == 0 and (si, w.id) in wmap}
     for i, src in enumerate(wsrc):
         if src is None:
             pos.append("SPACE"); tags.append("_SP"); morphs.append(""); lemmas.append(words[i])
@@ -144,8 +199,12 @@ def to_spacy(sdoc, text: str, vocab=None) -> Doc:
         pos.append(w.upos or ""); tags.append(w.xpos or ""); morphs.append(w.feats or "")
         lemmas.append(w.lemma or w.text)
         if has_parse and w.head is not None:
-            heads.append(i if w.head == 0 else wmap.get((si, w.head), i))
-            deps.append(w.deprel or "dep")
+            h = _head_index(sdoc.sentences[si], si, w, i, wmap)
+            dep = w.deprel or "dep"
+            if h == i and si in glued:   # a split-off closing quote hangs on the previous sentence
+                h, dep = roots.get(glued[si], i), "punct"
+            heads.append(h)
+            deps.append(dep)
         else:
             heads.append(i); deps.append("ROOT" if has_parse else "")
     # whitespace tokens hang on the previous real token; a leading one on the next
@@ -162,11 +221,8 @@ def to_spacy(sdoc, text: str, vocab=None) -> Doc:
         kwargs.update(heads=heads, deps=deps)
     else:
         kwargs.update(sent_starts=[True if s else (None if src is None else False) for s, src in zip(starts, wsrc)])
+    # with a parse, spaCy derives sentence starts from the trees (one per Stanza sentence)
     doc = Doc(vocab, **kwargs)
-    if has_parse:
-        for i, s in enumerate(starts):
-            if s:
-                doc[i].is_sent_start = True
     ents = []
     for ent in getattr(sdoc, "ents", []) or []:
         span = doc.char_span(ent.start_char, ent.end_char, label=ent.type, alignment_mode="expand")

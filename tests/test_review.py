@@ -16,7 +16,6 @@ from hypothesis import strategies as st
 
 from pipeline.cli import build_parser, main
 from pipeline.evaluate import load_gold, score
-from pipeline.review import exports
 from pipeline.review.app import ReviewApp, default_reviews_dir, make_server
 from pipeline.review.html import render_report
 from pipeline.review.store import ReviewError, ReviewStore, clean_record, load_articles, safe_name
@@ -122,6 +121,17 @@ def test_load_articles_from_folder_output(tmp_path):
     for r in fixture_records():
         (folder / f"{safe_name(r['id'])}.json").write_text(json.dumps(dict(r, text="x")), encoding="utf-8")
     assert set(load_articles(folder)) == {"mawar-001", "melati/002"}
+
+
+def test_load_articles_from_table_output(tmp_path):
+    tables = pytest.importorskip("pipeline.tables")
+    from pipeline.schema import ArticleRecords
+
+    recs = [ArticleRecords.model_validate(dict(r, text=t)) for r, t in zip(fixture_records(), (TEXT_A, TEXT_B))]
+    tables.write_tables(recs, tmp_path / "out.csv", with_text=True)
+    arts = load_articles(tmp_path / "out.csv")
+    assert list(arts) == ["mawar-001", "melati/002"] and arts["mawar-001"]["text"] == TEXT_A
+    assert arts["mawar-001"]["counts"][1]["value"] == 2500000000 and arts["mawar-001"]["counts"][1]["start"] == 440
 
 
 def test_default_reviews_dir(tmp_path):
@@ -311,7 +321,23 @@ def test_server_lists_opens_and_saves(server):
     st, data, _ = _req(srv, "GET", "/api/articles")
     assert json.loads(data)["articles"][0]["reviewed"] is True
     st, data, _ = _req(srv, "GET", "/api/articles/mawar-001")
-    assert json.loads(data)["review"]["records"][2]["status"] == "rejected"
+    art_json = json.loads(data)
+    assert art_json["review"]["records"][2]["status"] == "rejected" and art_json["review_stale"] is False
+    app.articles["mawar-001"] = dict(app.articles["mawar-001"], text=TEXT_A + "\nRalat.")
+    assert json.loads(_req(srv, "GET", "/api/articles/mawar-001")[1])["review_stale"] is True
+
+
+def test_form_fields_come_from_the_schema(server):
+    srv, _, _ = server
+    st, data, _ = _req(srv, "GET", "/api/fields")
+    j = json.loads(data)
+    assert j["types"] == ["partners", "programs", "counts", "quotes", "officials"]
+    widgets = {t: {f["name"]: f["widget"] for f in fs} for t, fs in j["fields"].items()}
+    assert widgets["counts"] == {"value": "number", "unit": "text", "approximate": "bool"}
+    assert widgets["quotes"] == {"text": "area", "kind": "select", "speaker": "text"}   # no cue: not gold
+    assert widgets["programs"]["partners"] == "list"
+    scope = [f for f in j["fields"]["partners"] if f["name"] == "scope"][0]
+    assert scope["options"] == ["", "foreign", "domestic"] and not scope["required"]
 
 
 @pytest.mark.parametrize("path,codes", [

@@ -1,6 +1,317 @@
-"""counts: placeholder until the rule family lands."""
+"""counts: every quantity of things stated in the article, with its counted unit.
+
+A spaCy ``Matcher`` (patterns in ``patterns/counts.jsonl``) finds quantity
+expressions over a token role attribute (``._.count_kind``: currency, number,
+scale word, range connector, percent) that comes from the number lexicons;
+``numbers.parse_quantity`` turns each expression into a value. The counted
+unit is the noun phrase right after the number ("23 sister city", "10 orang
+peserta"); money takes its currency ("rupiah"), percentages "persen". A
+number with no counted noun after it is dropped: that removes most
+years, scores and stray figures that are not counts.
+
+Exclusions follow ../shared/ANNOTATION.md (section counts): dates and years,
+clock times, identifiers ("No. 28", "Pasal 5", "Covid-19", "(13/2)"), phone
+numbers, ordinals, idioms ("salah satu"). Words such as "kedua", "sebuah",
+"seorang" and "beberapa" are simply not number words in the lexicon.
+"""
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
 
-def counts(doc, *args):
-    return []
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from ..lexicon import mapping, patterns, words
+from ..schema import Count
+from . import numbers
+
+__all__ = ["counts"]
+
+_CLOCK = re.compile(r"^\d{1,2}[.:]\d{2}$")
+_YEAR = re.compile(r"^(19|20)\d{2}$")
+# "0812", "021", "081234567890": a leading zero or nine digits without grouping is a
+# phone number or code, never a count
+_PHONE = re.compile(r"^0\d+$|^\d{9,}$")
+_UNIT_WORD = re.compile(r"^[^\W\d_][\w&'’/-]*$")
+# POS tags that cannot continue a counted noun phrase (when the analyser tagged the Doc).
+_NOT_UNIT_POS = {"ADP", "CCONJ", "SCONJ", "PRON", "AUX", "DET", "PART", "PUNCT", "NUM", "SYM"}
+_MAX_UNIT_TOKENS = 4
+_MAX_NAME_TOKENS = 7
+
+
+def _count_kind(token: Token) -> str:
+    """Role of a token in a quantity expression (see patterns/counts.jsonl); "" for none.
+
+    Never None: spaCy's Matcher needs a string value for extension attributes."""
+    text = token.text
+    low = text.lower()
+    if numbers.currency_unit(low):
+        return "cur"
+    if low == "us" and token.i + 1 < len(token.doc) and token.nbor().text == "$" and not token.whitespace_:
+        return "cur"
+    cur, rest = numbers.split_currency(text)
+    if cur and numbers.parse_digits(rest) is not None:
+        return "curnum"
+    if low in numbers.range_words():
+        return "range"
+    if low in ("%", "persen"):
+        return "pct"
+    if low in mapping("count_se_units"):
+        return "seunit"
+    if numbers.is_digit_range(low):
+        return "num"   # "1-2" kept as one token by the tokenizer
+    kind = numbers.number_kind(low)
+    if kind in ("digits", "word", "vague", "fraction"):
+        return "num"
+    if kind == "scale":
+        return "scale"
+    if numbers.number_kind(low, after_currency=True) == "scale":
+        return "mscale"
+    return ""
+
+
+if not Token.has_extension("count_kind"):
+    Token.set_extension("count_kind", getter=_count_kind)
+
+
+@lru_cache(maxsize=None)
+def _matcher_for(vocab) -> Matcher:
+    matcher = Matcher(vocab, validate=True)
+    for row in patterns("counts"):
+        matcher.add(row["id"], [row["pattern"]])
+    return matcher
+
+
+@dataclass
+class _Found:
+    count: Count
+    words: set[str]
+    head: str
+
+
+def counts(doc: Doc, *args) -> list[Count]:
+    matcher = _matcher_for(doc.vocab)
+    rule_of = {}
+    spans = []
+    for match_id, start, end in matcher(doc):
+        span = Span(doc, start, end)
+        rule_of[(start, end)] = doc.vocab.strings[match_id]
+        spans.append(span)
+    sent_of = _sentence_index(doc)
+    found: list[_Found] = []
+    for span in sorted(filter_spans(spans), key=lambda s: s.start):
+        rec = _record(doc, span, rule_of[(span.start, span.end)], sent_of)
+        if rec is not None:
+            _add(found, rec)
+    return [f.count for f in found]
+
+
+def _record(doc: Doc, span: Span, rule: str, sent_of: list[int]) -> Optional[Count]:
+    if _excluded(doc, span):
+        return None
+    if rule == "count.se_unit":
+        unit = mapping("count_se_units")[span.text.lower()]
+        return Count(value=1, unit=unit, approximate=False, start=span.start_char, end=span.end_char,
+                     sentence=sent_of[span.start], rule=rule)
+    q = numbers.parse_quantity(span.text)
+    if q is None:
+        return None
+    unit_end = span.end
+    if q.currency:
+        unit = q.currency
+        if unit_end < len(doc) and doc[unit_end].lower_ in mapping("number_currencies")["words"]:
+            unit_end += 1   # "Rp 5 juta rupiah": the word repeats the currency
+    elif q.percent:
+        unit = "persen"
+    else:
+        unit, unit_end = _unit_after(doc, span.end)
+        if not unit:
+            return None
+    approximate = q.approximate or _hedged(doc, span.start)
+    end = doc[unit_end - 1].idx + len(doc[unit_end - 1].text.rstrip("."))   # "Rp 2 M." ends a sentence
+    return Count(value=q.value, unit=unit, approximate=approximate, start=span.start_char,
+                 end=end, sentence=sent_of[span.start], rule=rule)
+
+
+# --- exclusions -----------------------------------------------------------------------
+
+def _excluded(doc: Doc, span: Span) -> bool:
+    first = span[0]
+    if first._.count_kind in ("cur", "curnum"):
+        return False   # money is never a date, year or identifier
+    return (_is_identifier(doc, span) or _is_date_or_time(doc, span) or _glued(doc, span)
+            or _in_idiom(doc, span))
+
+
+def _first_number(span: Span) -> str:
+    """Text of the first figure: "2019" of a "2019-2024" token."""
+    return re.split(r"[-–—]", span[0].text, maxsplit=1)[0] or span[0].text
+
+
+def _is_identifier(doc: Doc, span: Span) -> bool:
+    """ "No. 28", "Pasal 5", "SMAN 1", "tahap satu", phone numbers."""
+    if _PHONE.match(_first_number(span)):
+        return True
+    prev = _prev_word(doc, span.start)
+    return prev is not None and (prev.lower_ in words("count_identifier_cues")
+                                 or prev.lower_.rstrip(".") in words("count_identifier_cues"))
+
+
+def _is_date_or_time(doc: Doc, span: Span) -> bool:
+    first = _first_number(span)
+    if _YEAR.match(first) or _CLOCK.match(first):
+        return True
+    nxt = doc[span.start + 1] if span.start + 1 < len(doc) else None
+    return nxt is not None and nxt.lower_.rstrip(".") in words("count_months")
+
+
+def _glued(doc: Doc, span: Span) -> bool:
+    """A number glued to letters, "-" or "/" is part of a name or a date: "Covid-19",
+    "ke-2", "U-16", "(13/2)", "satu-satunya"."""
+    text = doc.text
+    before = text[span.start_char - 1] if span.start_char else " "
+    before2 = text[span.start_char - 2] if span.start_char > 1 else " "
+    after = text[span.end_char] if span.end_char < len(text) else " "
+    if before == "/" or after == "/":
+        return True
+    if before in "-–" and before2.isalnum():
+        return True
+    if after in "-–" and span.end_char + 1 < len(text) and text[span.end_char + 1].isalpha():
+        return True
+    return before.isalpha() or (after.isalpha() and span[-1]._.count_kind != "pct")
+
+
+def _in_idiom(doc: Doc, span: Span) -> bool:
+    """The number is inside a phrase of ``count_idioms`` ("salah satu", "satu sama lain")."""
+    for phrase in _idioms():
+        n = len(phrase)
+        for i in range(max(0, span.start - n + 1), min(span.end, len(doc) - n + 1)):
+            if tuple(t.lower_ for t in doc[i:i + n]) == phrase:
+                return True
+    return False
+
+
+@lru_cache(maxsize=None)
+def _idioms() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(p.split()) for p in words("count_idioms"))
+
+
+# --- hedges, units ----------------------------------------------------------------------
+
+def _hedged(doc: Doc, start: int) -> bool:
+    """A hedge phrase ("setidaknya", "lebih dari") ends right before the number.
+
+    Compared on the text, not on tokens: the tokenizer may split "setidak|nya"."""
+    char = doc[start].idx
+    before = " ".join(doc.text[max(0, char - 40):char].lower().split())
+    for phrase in numbers.hedge_phrases():
+        p = " ".join(phrase)
+        if before.endswith(p) and (len(before) == len(p) or not before[-len(p) - 1].isalnum()):
+            return True
+    return False
+
+
+def _unit_after(doc: Doc, i: int) -> tuple[str, int]:
+    """The counted noun phrase after a number and the token index after it ("" if none)."""
+    i = _restatement_after(doc, i)
+    while i < len(doc) and doc[i].lower_ in words("count_unit_skip"):
+        i += 1
+    start = i
+    while i < len(doc) and i - start < _MAX_UNIT_TOKENS and _unit_token(doc[i], first=i == start):
+        i += 1
+    # a capitalised name may run past the limit: "kesepahaman kerja sama Sister Province"
+    while (i < len(doc) and i - start < _MAX_NAME_TOKENS and doc[i - 1].is_title and doc[i].is_title
+           and _unit_token(doc[i], first=False)):
+        i += 1
+    if i == start:
+        return "", start
+    i = _acronym_after(doc, i)
+    i = _per_after(doc, i)
+    return doc[start:i].text, i
+
+
+def _restatement_after(doc: Doc, i: int) -> int:
+    """Skip the figure restated in brackets in formal texts: "5 (lima) tahun", "lima (5) tahun"."""
+    if i >= len(doc) or doc[i].text != "(":
+        return i
+    for j in range(i + 1, min(i + 8, len(doc))):
+        if doc[j].text == ")":
+            return j + 1 if j > i + 1 else i
+        if not doc[j]._.count_kind:
+            return i
+    return i
+
+
+def _unit_token(tok: Token, *, first: bool) -> bool:
+    if tok.is_sent_start and not first:
+        return False
+    if not _UNIT_WORD.match(tok.text) or tok.lower_ in words("count_unit_stops"):
+        return False
+    if tok.lower_.rstrip(".") in words("count_months") or tok._.count_kind:
+        return False
+    if tok.pos_ == "VERB" or (not tok.pos_ and not first):
+        return not _looks_verbal(tok.lower_)
+    # the tagger is least reliable right after a number: trust the stop list there
+    return first or tok.pos_ not in _NOT_UNIT_POS
+
+
+def _looks_verbal(word: str) -> bool:
+    return any(word.startswith(p) and len(word) > len(p) + 3 for p in words("count_verb_prefixes"))
+
+
+def _acronym_after(doc: Doc, i: int) -> int:
+    """Keep "(ASN)" after "Aparat Sipil Negara": it names the same thing."""
+    if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" and doc[i + 1].text.isupper():
+        return i + 3
+    return i
+
+
+def _per_after(doc: Doc, i: int) -> int:
+    """ "450 ton per hari", "7 ribu kasus per tahun": the rate is part of the unit."""
+    if i + 1 < len(doc) and doc[i].lower_ == "per" and _UNIT_WORD.match(doc[i + 1].text):
+        return i + 2
+    return i
+
+
+# --- helpers ------------------------------------------------------------------------------
+
+def _prev_word(doc: Doc, i: int) -> Optional[Token]:
+    j = i - 1
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    return doc[j] if j >= 0 else None
+
+
+def _sentence_index(doc: Doc) -> list[int]:
+    if not doc.has_annotation("SENT_START"):
+        return [0] * len(doc)
+    out, idx = [], -1
+    for tok in doc:
+        if tok.is_sent_start or idx < 0:
+            idx += 1
+        out.append(idx)
+    return out
+
+
+def _unit_words(unit: str) -> list[str]:
+    return re.findall(r"\w+", unit.lower())
+
+
+def _head(unit_words: list[str]) -> str:
+    content = [w for w in unit_words if w not in words("count_classifiers")]
+    return (content or unit_words or [""])[0]
+
+
+def _add(found: list[_Found], count: Count) -> None:
+    """The same quantity stated twice is one record: same value, and the head noun
+    of one unit appears in the other ("23 sister city" / "23 kerja sama sister city")."""
+    uw = _unit_words(count.unit)
+    head = _head(uw)
+    for f in found:
+        if f.count.value == count.value and (head in f.words or f.head in uw):
+            return
+    found.append(_Found(count, set(uw), head))

@@ -43,6 +43,7 @@ class _Person:
 
 def officials(doc: Doc, *args) -> list[Official]:
     heads = title_head_starts(doc)
+    place = _place_words(doc)
     spans = _person_spans(doc)
     per_tokens = {i for sp in spans for i in range(sp.start, sp.end)}
     sent_of = _sentence_index(doc)
@@ -54,7 +55,7 @@ def officials(doc: Doc, *args) -> list[Official]:
         # a bracketed title right after the name is unambiguous: "Mukh Arifin (Rektor ...)"
         title, rule = _right_title(doc, sp, heads, per_tokens, brackets_only=True), "official.title_after"
         if title is None:
-            title, rule = _left_title(doc, sp, heads, per_tokens), "official.title_before"
+            title, rule = _left_title(doc, sp, heads, per_tokens, place), "official.title_before"
         if title is None:
             title, rule = _right_title(doc, sp, heads, per_tokens), "official.title_after"
         if title is None:
@@ -68,19 +69,138 @@ def officials(doc: Doc, *args) -> list[Official]:
 # ---------------------------------------------------------------- persons
 
 def _person_spans(doc: Doc) -> list[Span]:
-    """PER entities trimmed of honorifics and title words, plus byline names."""
+    """PER entities trimmed of honorifics and title words, names right after a title
+    phrase (the NER misses many), and byline names."""
+    place = _place_words(doc)
     spans: list[Span] = []
     for ent in doc.ents:
         if ent.label_ not in ("PER", "PERSON"):
             continue
         sp = _trim(doc, ent.start, ent.end)
-        if sp is not None:
+        if sp is not None and not _org_like(sp.text, place):
             spans.append(sp)
-    taken = {i for sp in spans for i in range(sp.start, sp.end)}
-    for sp in _byline_spans(doc):
-        if not any(i in taken for i in range(sp.start, sp.end)):
+    for sp in _names_after_titles(doc, place) + _byline_spans(doc):
+        overlap = [o for o in spans if o.start < sp.end and sp.start < o.end]
+        if not overlap:
             spans.append(sp)
+        elif len(overlap) == 1 and sp.start <= overlap[0].start and sp.end >= overlap[0].end:
+            spans[spans.index(overlap[0])] = sp      # the title rule saw the whole name
     return sorted(spans, key=lambda s: s.start)
+
+
+def _place_words(doc: Doc) -> frozenset[str]:
+    """Words that name places or bodies in this article: short LOC/ORG entities and the
+    word after 'Kota', 'Pemkab', 'di' ... ; they belong to titles, not to names."""
+    out = {t.lower_ for e in doc.ents if e.label_ in ("LOC", "ORG", "GPE") and len(e) <= 2 for t in e}
+    for m in re.finditer(r"(?<!Wali )(?<!Wakil )\b(?:Kota|Kabupaten|Provinsi|Kepulauan|Pemkot|Pemkab|Pemprov|Kecamatan|Desa|di|ke|dari)"
+                         r"\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)", doc.text):
+        out.update(w.lower() for w in m.group(1).split())
+    return frozenset(out - words("official_name_particles"))
+
+
+def _org_like(name: str, place: frozenset[str]) -> bool:
+    """A NER 'person' made mostly of organisation, place or country words ('Parlimen Malaysia')."""
+    ws = [w.lower().strip(".,") for w in name.split()]
+    org = words("title_org_words") | words("official_countries") | place
+    return bool(ws) and sum(w in org for w in ws) * 2 >= len(ws)
+
+
+_DAYS = {"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu"}
+
+
+def _names_after_titles(doc: Doc, place: frozenset[str]) -> list[Span]:
+    """'Bupati Karawang Aep Syaepuloh', 'Kepala Biro X, Marulina Dewi': the capitalised words
+    after a title phrase that are not organisation or place words."""
+    heads = title_head_starts(doc)
+    org = words("title_org_words") | words("official_countries") | place
+    head_tokens = {i for k, e in heads.items() for i in range(k, e)}
+    out = []
+    for k in sorted(heads):
+        j = heads[k]
+        for _ in range(4):   # a run that turns out to be part of the title: scan on
+            j = _skip_title_words(doc, j, heads, org)
+            sep_start = j
+            j = _skip_separators(doc, j)
+            n, begin = j, j
+            while n < len(doc) and n - begin < 5 and (_name_token(doc[n], org) or is_honorific(doc[n].text)):
+                if is_honorific(doc[n].text):
+                    begin = n + 1     # "Aceh Tamiang H Mursil": the name starts after the honorific
+                n += 1
+            if n <= begin:
+                break
+            nxt = doc[n] if n < len(doc) else None
+            glued = sep_start == j    # no comma between title and run
+            if nxt is not None and nxt.text[:1].isupper() and not nxt.is_space:
+                after = _skip_title_words(doc, n, heads, org)
+                if after > n and after < len(doc) and doc[after].text[:1].islower() \
+                        and doc[after].lower_ not in _TITLE_CONNECTORS:
+                    n = after         # "I Gusti Ngurah Jaya Negara dalam": an org word ends the name
+                else:
+                    j = n if after > n or _name_token(nxt, org) else n + 1
+                    continue          # "Minahasa Selatan, ...", "RSJPD Harapan Kita, ..."
+            elif nxt is not None and (nxt.text == "(" or nxt.text == "," and _name_follows(doc, n + 1, org)):
+                j = n                 # "Sleman, Sri Purnomo"
+                continue
+            if nxt is not None and nxt.text == ")" or (begin > 0 and doc[begin - 1].text == "("):
+                break
+            if glued and begin - 1 not in head_tokens and doc[begin - 1].lower_ in words("title_name_taking"):
+                break                 # "Universitas Tidar", "Negara Sahabat": part of an organisation name
+            sp = _trim(doc, begin, n)
+            if sp is not None and len(sp.text) > 1 and not _org_like(sp.text, place):
+                out.append(sp)
+            break
+    return out
+
+
+def _skip_title_words(doc: Doc, j: int, heads: dict[int, int], org: frozenset[str]) -> int:
+    while j < len(doc):
+        t = doc[j]
+        if t.text == "(":
+            close = next((c for c in range(j, min(len(doc), j + 12)) if doc[c].text == ")"), None)
+            if close is None:
+                return j
+            j = close + 1
+        elif j in heads:
+            j = heads[j]
+        elif ((t.lower_ in org and (t.text[:1].isupper() or t.pos_ == "PROPN")) or t.lower_ in _TITLE_CONNECTORS or t.text in {"/", "-", "&"} or _acronym(t.text)
+              or (t.is_space and "\n" not in t.text)):
+            j += 1
+        else:
+            return j
+    return j
+
+
+def _skip_separators(doc: Doc, j: int) -> int:
+    while j < len(doc):
+        t = doc[j]
+        if t.text in {",", ":"} or is_honorific(t.text) or _courtesy(t) or (t.is_space and "\n" not in t.text):
+            j += 1
+        elif t.text == "." and j > 0 and is_honorific(doc[j - 1].text):
+            j += 1
+        else:
+            return j
+    return j
+
+
+def _name_follows(doc: Doc, j: int, org: frozenset[str]) -> bool:
+    j = _skip_separators(doc, j)
+    return j < len(doc) and _name_token(doc[j], org)
+
+
+def _acronym(x: str) -> bool:
+    return (len(x) >= 2 and x.isupper() and x.isalpha()) or ("." in x[1:-1] and x[:1].isupper() and len(x) > 4
+                                                             and x.lower().endswith((".com", ".id", ".co")))
+
+
+def _name_token(tok, org: frozenset[str]) -> bool:
+    x = tok.text
+    if not x[:1].isupper() or tok.lower_ in org or tok.lower_ in _DAYS:
+        return False
+    if tok.lower_ in words("title_heads") or tok.lower_ in words("title_bylines"):
+        return False
+    if tok.pos_ in {"ADP", "PRON", "DET", "CCONJ", "SCONJ"}:
+        return False
+    return bool(re.match(r"^[A-Z][\w’'.-]*(?:,[A-Z][\w.]*)?$", x))   # "Pata,M.Si." keeps its name
 
 
 def _trim(doc: Doc, start: int, end: int) -> Optional[Span]:
@@ -127,7 +247,7 @@ def person_aliases(doc: Doc, spans: list[Span]) -> dict[str, str]:
 
 # ---------------------------------------------------------------- titles
 
-def _title_token(doc: Doc, i: int) -> bool:
+def _title_token(doc: Doc, i: int, place: frozenset[str] = frozenset()) -> bool:
     t = doc[i]
     if t.is_space:
         return "\n" not in t.text
@@ -138,10 +258,11 @@ def _title_token(doc: Doc, i: int) -> bool:
         return True
     if x == "." and i > 0 and doc[i - 1].text.isalpha() and len(doc[i - 1]) <= 4 and doc[i - 1].text[:1].isupper():
         return True   # abbreviated head: "Plh. Kepala ..."
-    return t.pos_ == "PROPN"   # lower-cased place in a title ("Wali Kota kendari")
+    return t.pos_ == "PROPN" or t.lower_ in place   # lower-cased place in a title ("Wali Kota kendari")
 
 
-def _left_title(doc: Doc, sp: Span, heads: dict[int, int], per_tokens: set[int]) -> Optional[str]:
+def _left_title(doc: Doc, sp: Span, heads: dict[int, int], per_tokens: set[int],
+                place: frozenset[str] = frozenset()) -> Optional[str]:
     """The title phrase ending just before the name, opening at its leftmost head."""
     i = sp.start - 1
     while i >= 0 and (doc[i].text in _SEPARATORS or is_honorific(doc[i].text) or _courtesy(doc[i]) or
@@ -154,11 +275,11 @@ def _left_title(doc: Doc, sp: Span, heads: dict[int, int], per_tokens: set[int])
     while j >= 0 and region_end - j <= _MAX_TITLE_TOKENS and j not in per_tokens:
         if doc[j].text == ",":
             # a comma inside a title ("Wali Kota Miri, Sarawak") only before its head is found
-            if head_seen or j == 0 or not _title_token(doc, j - 1) or (j - 1) in per_tokens:
+            if head_seen or j == 0 or not _title_token(doc, j - 1, place) or (j - 1) in per_tokens:
                 break
             j -= 1
             continue
-        if not _title_token(doc, j):
+        if not _title_token(doc, j, place):
             break
         head_seen = head_seen or j in heads
         first = j

@@ -1,2 +1,524 @@
-def quotes(doc, officials):
-    return []
+"""quotes: direct and indirect speech with its speaker (ANNOTATION.md, "quotes").
+
+Direct quotes are passages inside quotation marks, paired per paragraph with
+a stack so that an inner term ("sister province") stays inside its passage,
+attributed by the cue that follows ("..., kata X") or precedes them
+("X mengatakan, “...”"). Indirect quotes are read per sentence with four
+shapes: "Menurut X, ...", "..., kata X, ...", "X mengatakan (bahwa) ...",
+"Dijelaskan X, ...", plus "Hal itu disampaikan X" for the sentence before.
+Speakers are resolved in text order: a name goes to the fullest name of that
+person, ia/dia/-nya to the most recent person, a role to its named holder.
+All cue words are data (lexicons ``quote_*``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+from spacy.tokens import Doc
+
+from ..lexicon import words
+from ..schema import Official, Quote
+from ._people import Mention, PersonIndex, clean_name, is_honorific, title_head_starts
+
+__all__ = ["quotes", "direct_passages"]
+
+_OPEN = "“„«"
+_CLOSE = "”»"
+_MIN_WORDS = 3
+_SPEAKER_WINDOW = 160          # chars after a cue where its speaker is looked for
+# words before a name that make it a companion, not the subject ("bersama X")
+_COMPANION = re.compile(r"(?:\b(?:bersama|dengan|antara|oleh|kepada|didampingi|terhadap)\s+"
+                        r"(?:[^\s,]+\s+){0,6})$", re.IGNORECASE)
+_ABBREV_END = re.compile(r"(?:\b[A-Z][a-z]{0,3}|\b[A-Z](?:\.[A-Z])*|\b\w{1,2})\.$")
+_WORD_RE = re.compile(r"[\w’'-]+(?:\.[\w]+)*", re.UNICODE)
+
+
+# ---------------------------------------------------------------- data
+
+@lru_cache(maxsize=None)
+def _cue_patterns() -> dict[str, re.Pattern]:
+    def alt(name: str) -> str:
+        return "|".join(sorted(map(re.escape, words(name)), key=len, reverse=True))
+    short, verbs, passive = alt("quote_cues_short"), alt("quote_cues_verbs"), alt("quote_cues_passive")
+    return {
+        # '”, kata Bupati', '” ujarnya', '," jelas Rektor'
+        "after": re.compile(rf"\s*[,.]?\s*(?P<cue>(?i:{short}|{verbs}))(?P<nya>nya)?\b", re.UNICODE),
+        # 'X mengatakan, “' / 'kata X: “'
+        "before": re.compile(rf"\b(?P<cue>(?i:{short}|{verbs}))(?P<nya>nya)?\s*[,:]?\s*$", re.UNICODE),
+        # '..., kata X, ...' / '..., ujarnya.' / '... ungkap dia, ...'
+        "short": re.compile(rf"(?P<lead>,\s*|\s|^)(?P<cue>(?i:{short}))(?P<nya>nya)?\b", re.UNICODE),
+        "verb": re.compile(rf"\b(?P<cue>(?i:{verbs}))\b", re.UNICODE),
+        "passive": re.compile(rf"(?P<cue>(?i:{passive}))\b", re.UNICODE),
+        "menurut": re.compile(r"(?:(?:[A-Z]\w*(?:\s+itu)?)\s*,\s*)?(?P<cue>[Mm]enurut)(?P<nya>nya)?\b"),
+        "hal_itu": re.compile(r"(?:Hal|Pernyataan|Penjelasan|Keterangan|Demikian)\s+(?:itu|ini|tersebut)?\s*"
+                              r"(?P<cue>di(?:sampaikan|ungkapkan|katakan|jelaskan|tegaskan|utarakan))\b\s*(?:oleh\s+)?"),
+    }
+
+
+def _lex(name: str) -> frozenset[str]:
+    return words(name)
+
+
+# ---------------------------------------------------------------- speaker references
+
+@dataclass
+class _Ref:
+    """Who said it, before resolution: a surface name, an anaphor, or a role."""
+    kind: str              # "name" | "anaphor" | "role"
+    value: str
+    pos: int               # char offset of the cue: anaphors look back from here
+
+
+@dataclass
+class _Cand:
+    text: str
+    kind: str
+    start: int
+    end: int
+    cue: str
+    ref: _Ref
+    rule: str
+    speaker: Optional[str] = None
+
+
+class _Article:
+    """Per-article context: text, sentences, paragraphs, people."""
+
+    def __init__(self, doc: Doc, offs: list[Official]):
+        self.doc = doc
+        self.text = doc.text
+        self.people = PersonIndex.build(self.text, [(o.name, o.title) for o in offs], _aliases(doc, offs))
+        self.heads = _head_chars(doc)
+        self.sentences = _sentences(doc)
+        self.paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", self.text)]
+        self.quoted: list[tuple[int, int]] = []    # spans of attributed direct quotes
+
+    def sentence_index(self, char: int) -> int:
+        starts = [s.start_char for s in self.doc.sents] if self.doc.has_annotation("SENT_START") else [0]
+        k = 0
+        for i, st in enumerate(starts):
+            if st <= char:
+                k = i
+        return k
+
+    def inside_quote(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.quoted)
+
+    # --- speakers
+
+    def speaker_after(self, start: int, limit: int) -> Optional[_Ref]:
+        """The speaker named right after a cue: a name, a pronoun or a role phrase."""
+        chunk_end = _chunk_end(self.text, start, min(limit, start + _SPEAKER_WINDOW))
+        chunk = self.text[start:chunk_end]
+        m = re.match(r"\s*(?:oleh\s+)?(?P<w>\w+)", chunk)
+        if m and m.group("w").lower() in _lex("quote_anaphora"):
+            return _Ref("anaphor", m.group("w"), start)
+        role = self.role_at(start + (m.start("w") if m else 0), chunk_end)
+        ment = self.people.mentions_in(start, chunk_end)
+        if ment and (role is None or ment[0].start <= role[1] + 60):
+            return _Ref("name", ment[0].name, start)
+        if role is not None:
+            return _Ref("role", self.text[role[0]:role[1]], start)
+        cap = re.match(r"\s*(?P<n>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})", chunk)
+        if cap and cap.group("n").split()[0].lower() not in _lex("quote_first_person"):
+            return _Ref("name", clean_name(cap.group("n")), start)
+        return None
+
+    def role_at(self, start: int, end: int) -> Optional[tuple[int, int]]:
+        """A capitalised role phrase opening at ``start`` ('Bupati', 'Wali Kota Kendari', 'Kajari')."""
+        m = re.match(r"\s*", self.text[start:end])
+        s = start + m.end()
+        if s not in self.heads and not _is_abbrev_role(self.text[s:end]):
+            return None
+        r = re.match(r"[A-Z][\w’'.-]*(?:[ \t]+(?:[A-Z][\w’'.-]*|\(\w+\)))*", self.text[s:end])
+        return (s, s + r.end()) if r else None
+
+    def subject_before(self, sent_start: int, cue_start: int) -> Optional[_Ref]:
+        """The subject of a speech verb: a person in the words before it, a pronoun, or a role."""
+        region = self.text[sent_start:cue_start]
+        for m in self.people.mentions_in(sent_start, cue_start):
+            if not _COMPANION.search(self.text[sent_start:m.start]) and not self.inside_quote(m.start):
+                return _Ref("name", m.name, cue_start)
+        toks = _WORD_RE.findall(region)
+        while toks and toks[-1].lower() in _lex("quote_subject_fillers"):
+            toks.pop()
+        if not toks:
+            return None
+        last = toks[-1].lower()
+        if last in _lex("quote_first_person") or last == "yang":
+            return None
+        if last in _lex("quote_anaphora") or last.endswith("nya") and last[:-3] in {"pihak", "diri"}:
+            return _Ref("anaphor", toks[-1], cue_start)
+        # the NP after the last comma: "Sementara itu, Kepala Dinas X menyampaikan"
+        tail = region.rsplit(",", 1)[-1].strip()
+        tail_words = _WORD_RE.findall(tail)
+        while tail_words and tail_words[-1].lower() in _lex("quote_subject_fillers"):
+            tail_words.pop()
+        if not tail_words or len(tail_words) > 7:
+            return None
+        phrase = " ".join(tail_words)
+        tail_start = sent_start + region.rfind(tail)
+        if last in {"ini", "itu", "tersebut"}:
+            role = self.role_at(tail_start, cue_start)
+            if role is not None:
+                return _Ref("role", re.sub(r"\s+(ini|itu|tersebut)$", "", self.text[role[0]:role[1]]), cue_start)
+            return _Ref("anaphor", phrase, cue_start)   # "Pria berkacamata itu menambahkan"
+        role = self.role_at(tail_start, cue_start)
+        if role is not None:
+            return _Ref("role", self.text[role[0]:role[1]], cue_start)
+        if tail_words[0].lower() == "pihak":
+            return _Ref("role", phrase, cue_start)
+        return None
+
+    def resolve(self, ref: _Ref, spoken: list[_Cand]) -> Optional[str]:
+        if ref.kind == "name":
+            return self.people.canonical(ref.value) or ref.value
+        if ref.kind == "role":
+            role = re.sub(r"\s+(di|pada)\s.*$", "", ref.value).strip()
+            if not role[:1].isupper() or role.lower().startswith("pihak"):
+                return ref.value
+            # "Wali Kota Kendari" held by someone titled "Wali Kota Kendari ..." or else "Wali Kota ..."
+            parts = role.split()
+            for n in range(len(parts), 0, -1):
+                who = self.people.holder(" ".join(parts[:n]), ref.pos)
+                if who:
+                    return who
+            return ref.value
+        return self.last_person(ref.pos, spoken)
+
+    def last_person(self, pos: int, spoken: list[_Cand]) -> Optional[str]:
+        """Most recent person before ``pos``: a subject-like mention outside quotes, or a speaker."""
+        best: tuple[int, Optional[str]] = (-1, None)
+        for m in self.people.mentions:
+            if m.end > pos:
+                break
+            if self.inside_quote(m.start) or _COMPANION.search(self.text[max(0, m.start - 60):m.start]):
+                continue
+            best = max(best, (m.start, m.name), key=lambda x: x[0])
+        for c in spoken:
+            if c.ref.pos < pos and c.speaker and c.ref.pos > best[0] and c.speaker in self.people.titles:
+                best = (c.ref.pos, c.speaker)
+        return best[1]
+
+
+def _is_abbrev_role(s: str) -> bool:
+    m = re.match(r"[A-Z]\w+", s)
+    return bool(m) and m.group(0).lower() in {k for k in _abbrev_keys()}
+
+
+@lru_cache(maxsize=None)
+def _abbrev_keys() -> frozenset[str]:
+    from ..lexicon import mapping
+    return frozenset(k for k in mapping("title_abbreviations") if not k.startswith("_"))
+
+
+def _head_chars(doc: Doc) -> set[int]:
+    return {doc[i].idx for i in title_head_starts(doc)}
+
+
+def _aliases(doc: Doc, offs: list[Official]) -> dict[str, str]:
+    """'Ahmad Heryawan (Aher)' -> {'Aher': 'Ahmad Heryawan'} for every official name in the text."""
+    out = {}
+    for o in offs:
+        for w in {o.name, o.name.split()[-1]}:
+            for m in re.finditer(rf"{re.escape(w)}\s*\((?P<a>[A-Z][a-z]\w+)\)", doc.text):
+                out[m.group("a")] = o.name
+    return out
+
+
+def _chunk_end(text: str, start: int, limit: int) -> int:
+    """Where a speaker phrase after a cue stops: a real sentence end, a quote or a line end."""
+    for m in re.finditer(r"[.!?](?=\s|$)|[\n“\"]", text[start:limit]):
+        if m.group(0) == "." and _ABBREV_END.search(text[max(0, start + m.start() - 6):start + m.end()]):
+            continue
+        return start + m.start()
+    return limit
+
+
+def _sentences(doc: Doc) -> list[tuple[int, int]]:
+    """Sentence spans, re-joined where the tokenizer split after an abbreviation ("Prof.")
+    and cut at line breaks."""
+    text = doc.text
+    if doc.has_annotation("SENT_START"):
+        starts = [s.start_char for s in doc.sents]
+    else:
+        starts = [0] + [m.end() for m in re.finditer(r"[.!?](?=\s+[A-Z“\"])", text)]
+    keep = [0]
+    for st in starts[1:]:
+        before = text[:st].rstrip()
+        if before.endswith(".") and _ABBREV_END.search(before[-8:]) and not before.endswith("\n"):
+            continue
+        keep.append(st)
+    keep += [m.end() for m in re.finditer(r"\n+", text)]
+    keep = sorted(set(keep))
+    spans = []
+    for a, b in zip(keep, keep[1:] + [len(text)]):
+        a2, b2 = a, b
+        while a2 < b2 and text[a2].isspace():
+            a2 += 1
+        while b2 > a2 and text[b2 - 1].isspace():
+            b2 -= 1
+        if b2 > a2:
+            spans.append((a2, b2))
+    return spans
+
+
+# ---------------------------------------------------------------- direct quotes
+
+def direct_passages(text: str, para_start: int, para_end: int) -> list[tuple[int, int, int, int]]:
+    """Outermost quoted passages of a paragraph: (open, content_start, content_end, close_end).
+
+    Straight quotes are opening or closing by what surrounds them; an inner pair
+    ("sister province" inside a quote) stays inside its passage; a quote left
+    open runs to the paragraph end.
+    """
+    stack: list[int] = []
+    out = []
+    for i in range(para_start, para_end):
+        ch = text[i]
+        if ch in _OPEN or ch == "‘" or (ch == '"' and _opens(text, i, para_start, para_end, bool(stack))):
+            if ch == "‘" and i > para_start and text[i - 1].isalnum():
+                continue
+            stack.append(i)
+        elif ch in _CLOSE or ch == '"' or (ch == "’" and not _apostrophe(text, i, para_end)):
+            if not stack:
+                continue
+            op = stack.pop()
+            if not stack:
+                out.append((op, op + 1, i, i + 1))
+    if stack:
+        op = stack[0]
+        out.append((op, op + 1, para_end, para_end))
+    return out
+
+
+def _opens(text: str, i: int, lo: int, hi: int, inside: bool) -> bool:
+    prev = text[i - 1] if i > lo else " "
+    nxt = text[i + 1] if i + 1 < hi else " "
+    if prev.isspace() or prev in "([:":
+        if nxt.isspace():
+            return not inside
+        return True
+    return False
+
+
+def _apostrophe(text: str, i: int, hi: int) -> bool:
+    return i > 0 and text[i - 1].isalnum() and i + 1 < hi and text[i + 1].isalnum()
+
+
+def _clean_quote(s: str) -> str:
+    s = re.sub(r"\s+", " ", s).strip()
+    return s.strip(" ,.;:-–—\"“”'‘’").strip()
+
+
+def _direct(art: _Article) -> list[_Cand]:
+    pats = _cue_patterns()
+    out: list[_Cand] = []
+    for ps, pe in art.paragraphs:
+        passages = direct_passages(art.text, ps, pe)
+        k = 0
+        while k < len(passages):
+            op, cs, ce, close = passages[k]
+            after = pats["after"].match(art.text, close, pe)
+            content = [(cs, ce)]
+            ref: Optional[_Ref] = None
+            cue, rule = "", "quote.direct.cue_after"
+            if after:
+                cue = after.group(0).strip(" ,.")
+                ref = _Ref("anaphor", "nya", after.start("cue")) if after.group("nya") else \
+                    art.speaker_after(after.end(), pe)
+                # "“A,” kata X. “B.”": the passage split by its cue is one record
+                while k + 1 < len(passages) and _only_attribution(art.text[close:passages[k + 1][0]]):
+                    k += 1
+                    _, cs2, ce2, close = passages[k]
+                    content.append((cs2, ce2))
+            else:
+                line_start = max((s for s, _ in art.sentences if s <= op), default=ps)
+                before = pats["before"].search(art.text, max(ps, line_start), op)
+                if before:
+                    cue, rule = before.group("cue"), "quote.direct.cue_before"
+                    ref = _Ref("anaphor", "nya", before.start()) if before.group("nya") else \
+                        art.subject_before(max(ps, line_start), before.start())
+            if ref is None:
+                k += 1
+                continue
+            text = " ".join(_clean_quote(art.text[a:b]) for a, b in content)
+            if len(text.split()) >= _MIN_WORDS:
+                out.append(_Cand(text, "direct", content[0][0], content[-1][1], cue, ref, rule))
+                art.quoted.append((op, close))
+            k += 1
+    return out
+
+
+def _only_attribution(gap: str) -> bool:
+    """The text between two passages is just a cue and its speaker ('," kata Rano. "')."""
+    return len(gap) <= 100 and bool(_cue_patterns()["after"].match(gap)) and "\n" not in gap \
+        and gap.rstrip().endswith((",", ".", ":"))
+
+
+# ---------------------------------------------------------------- indirect quotes
+
+def _indirect(art: _Article) -> list[_Cand]:
+    out: list[_Cand] = []
+    prev: Optional[tuple[int, int]] = None
+    for ss, se in art.sentences:
+        if any(a < se and ss < b for a, b in art.quoted):
+            prev = (ss, se)
+            continue
+        cand = (_hal_itu(art, ss, se, prev, out) or _menurut(art, ss, se) or _passive(art, ss, se)
+                or _short_cue(art, ss, se) or _verb_cue(art, ss, se))
+        if cand is not None and len(cand.text.split()) >= _MIN_WORDS:
+            out.append(cand)
+        prev = (ss, se)
+    return out
+
+
+def _clause(art: _Article, start: int, end: int) -> tuple[str, int, int]:
+    """The reported clause: leading comma/colon/'bahwa' and the final stop removed."""
+    m = re.match(r"[\s,:]*(?:bahwa\b[\s,]*)?", art.text[start:end])
+    s = start + m.end()
+    e = end
+    while e > s and art.text[e - 1] in " .,;:":
+        e -= 1
+    return art.text[s:e], s, e
+
+
+def _hal_itu(art, ss, se, prev, done) -> Optional[_Cand]:
+    """'Hal itu disampaikan X ...': the sentence before is X's statement."""
+    m = _cue_patterns()["hal_itu"].match(art.text, ss, se)
+    if not m or prev is None or any(c.start < prev[1] and prev[0] < c.end for c in done):
+        return None
+    ref = art.speaker_after(m.end(), se)
+    if ref is None or ref.kind == "anaphor":
+        return None
+    text, a, b = _clause(art, *prev)
+    return _Cand(text, "indirect", a, b, m.group("cue"), ref, "quote.indirect.hal_itu")
+
+
+def _menurut(art, ss, se) -> Optional[_Cand]:
+    m = _cue_patterns()["menurut"].match(art.text, ss, se)
+    if not m:
+        return None
+    if m.group("nya"):
+        ref, clause_from = _Ref("anaphor", "nya", m.start("cue")), m.end()
+    else:
+        rest = art.text[m.end():se]
+        comma = rest.find(",")
+        pron = re.match(r"\s+(?P<p>\w+)", rest)
+        if pron and pron.group("p").lower() in _lex("quote_anaphora"):
+            ref, clause_from = _Ref("anaphor", pron.group("p"), m.start("cue")), m.end() + pron.end()
+        elif 0 <= comma <= 80:
+            ref, clause_from = art.speaker_after(m.end(), m.end() + comma), m.end() + comma
+        else:
+            ment = art.people.mentions_in(m.end(), se)
+            if not ment or ment[0].start > m.end() + 2:
+                return None
+            ref, clause_from = _Ref("name", ment[0].name, m.start("cue")), ment[0].end
+        if ref is None:
+            return None
+    text, a, b = _clause(art, clause_from, se)
+    return _Cand(text, "indirect", a, b, m.group(0).split(",")[-1].strip(), ref, "quote.indirect.menurut")
+
+
+def _passive(art, ss, se) -> Optional[_Cand]:
+    """'Dijelaskan Benyamin, dinas terkait ...' / 'Dijelaskan, ...'."""
+    m = _cue_patterns()["passive"].match(art.text, ss, se)
+    if not m:
+        return None
+    rest = art.text[m.end():se]
+    comma = rest.find(",")
+    if comma < 0 or comma > 80:
+        return None
+    ref = art.speaker_after(m.end(), m.end() + comma) if comma > 0 else None
+    ref = ref or _Ref("anaphor", "", m.start())
+    text, a, b = _clause(art, m.end() + comma, se)
+    return _Cand(text, "indirect", a, b, m.group("cue"), ref, "quote.indirect.passive")
+
+
+def _short_cue(art, ss, se) -> Optional[_Cand]:
+    """'..., kata X, ...' / '..., ujarnya.' / '... ungkap dia, ...': the sentence minus the cue."""
+    for m in _cue_patterns()["short"].finditer(art.text, ss, se):
+        if m.group("cue").lower() == "menurut" and m.start() == ss:
+            continue
+        if m.group("nya"):
+            ref, spk_end = _Ref("anaphor", "nya", m.start("cue")), m.end()
+        else:
+            seg_end = _next_stop(art.text, m.end(), se)
+            ref = art.speaker_after(m.end(), seg_end)
+            spk_end = seg_end
+            if ref is None:
+                continue
+            if not m.group("lead").strip() and ref.kind == "name" and not art.people.mentions_in(m.end(), seg_end):
+                continue   # "kata" inside a clause with a capitalised word after it: not a cue
+        tail_end = spk_end
+        # the cue ends the sentence or is set off by a comma
+        after = art.text[tail_end:se]
+        if after.strip(" .") and not after.lstrip().startswith(","):
+            continue
+        before_text, bs, be = _clause(art, ss, m.start())
+        after_text, as_, ae = _clause(art, tail_end, se)
+        text = ", ".join(t for t in (before_text, after_text) if t)
+        if not before_text and not after_text:
+            continue
+        start = bs if before_text else as_
+        end = ae if after_text else be
+        return _Cand(text, "indirect", start, end, m.group("cue") + (m.group("nya") or ""), ref,
+                     "quote.indirect.short_cue")
+    return None
+
+
+def _next_stop(text: str, start: int, end: int) -> int:
+    m = re.search(r",|[.!?](?=\s|$)", text[start:end])
+    return start + m.start() if m else end
+
+
+def _verb_cue(art, ss, se) -> Optional[_Cand]:
+    """'X mengatakan, ...' / 'X menjelaskan bahwa ...' / 'Ia berharap ...'."""
+    pats = _cue_patterns()
+    for m in pats["verb"].finditer(art.text, ss, se):
+        # "X melanjutkan percakapannya dan mengatakan ...": the last verb of the chain
+        nxt = pats["verb"].search(art.text, m.end(), min(se, m.end() + 40))
+        if nxt and re.search(r"\bdan\b", art.text[m.end():nxt.start()]):
+            continue
+        pre = art.text[ss:m.start()].split()
+        if pre and pre[-1].lower() in {"yang", "untuk", "dapat", "bisa", "agar"}:
+            continue
+        follow = re.match(r"[\s,:]*(?:bahwa\b[\s,]*)?(?P<w>[\w’'-]+)?", art.text[m.end():se])
+        if follow and follow.group("w") and follow.group("w").lower() in _lex("quote_noncue_objects") \
+                and not re.match(r"\s*[,:]", art.text[m.end():se]):
+            return None
+        intro = re.match(r"[\s,:]*", art.text[m.end():se])
+        if any(op == m.end() + intro.end() for op, _ in art.quoted):
+            return None   # introduces a direct quote
+        ref = art.subject_before(ss, m.start())
+        if ref is None:
+            return None
+        text, a, b = _clause(art, m.end(), se)
+        return _Cand(text, "indirect", a, b, m.group("cue"), ref, "quote.indirect.verb_cue")
+    return None
+
+
+# ---------------------------------------------------------------- entry point
+
+def quotes(doc: Doc, officials: list[Official] | None = None) -> list[Quote]:
+    art = _Article(doc, list(officials or []))
+    cands = _direct(art)
+    cands += _indirect(art)
+    cands.sort(key=lambda c: c.ref.pos)
+    spoken: list[_Cand] = []
+    for c in cands:
+        c.speaker = art.resolve(c.ref, spoken)
+        spoken.append(c)
+    seen: set[str] = set()
+    out = []
+    for c in sorted(cands, key=lambda c: c.start):
+        key = c.text.lower()
+        if key in seen or not c.speaker:
+            continue
+        seen.add(key)
+        out.append(Quote(text=c.text, kind=c.kind, speaker=c.speaker, cue=c.cue, start=c.start, end=c.end,
+                         sentence=art.sentence_index(c.start), rule=c.rule))
+    return out

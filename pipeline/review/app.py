@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import logging
 import mimetypes
+import socket
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib import resources
@@ -26,7 +27,7 @@ from pathlib import Path
 from typing import Iterable
 from urllib.parse import unquote, urlsplit
 
-from .store import TYPES, ReviewError, ReviewStore, form_fields, load_articles
+from .store import TYPES, ReviewError, ReviewStore, form_fields, load_articles, text_sha1
 
 __all__ = ["ReviewApp", "make_server", "serve", "default_reviews_dir"]
 
@@ -69,7 +70,10 @@ class ReviewApp:
         a = self.articles.get(aid)
         if a is None:
             raise KeyError(aid)
-        return dict(a, review=self.store.load_state(aid))
+        review = self.store.load_state(aid)
+        stale = bool(review and review.get("text_sha1") and a.get("text")
+                     and review["text_sha1"] != text_sha1(a["text"]))
+        return dict(a, review=review, review_stale=stale)
 
     def save(self, aid: str, payload: dict) -> dict:
         a = self.articles.get(aid)
@@ -193,7 +197,10 @@ class Handler(BaseHTTPRequestHandler):
 
 def make_server(app: ReviewApp, host: str = "127.0.0.1", port: int = 8000) -> ThreadingHTTPServer:
     handler = type("BoundHandler", (Handler,), {"app": app})
-    server = ThreadingHTTPServer((host, port), handler)
+    server_cls = ThreadingHTTPServer
+    if ":" in host:  # an IPv6 address such as ::1
+        server_cls = type("ThreadingHTTPServerV6", (ThreadingHTTPServer,), {"address_family": socket.AF_INET6})
+    server = server_cls((host, port), handler)
     server.daemon_threads = True
     return server
 

@@ -77,7 +77,7 @@ def _cell(v) -> str:
     return _esc(v) if v is not None else '<span class="null">null</span>'
 
 
-def _table(article: dict, rtype: str, aid: str) -> str:
+def _table(article: dict, rtype: str) -> str:
     recs = article.get(rtype) or []
     if not recs:
         return ""
@@ -106,7 +106,7 @@ def _article(article: dict, n: int) -> str:
     body = (f'<div class="text">{highlight_html(text, record_spans(article))}</div>' if text
             else '<p class="warn">No article text in the output (pass --texts INPUT... to show it).</p>')
     err = f'<p class="warn">error: {_esc(article["error"])}</p>' if article.get("error") else ""
-    tables = "".join(_table(article, t, aid) for t in TYPES) or "<p>No records.</p>"
+    tables = "".join(_table(article, t) for t in TYPES) or "<p>No records.</p>"
     return (f'<section class="article" id="{anchor}"><h2>{_esc(article.get("title") or aid)}</h2>'
             f'<p class="meta"><code>{_esc(aid)}</code> {meta}{link}</p>{err}{body}{tables}</section>')
 

@@ -24,7 +24,7 @@ from pydantic import ValidationError
 from ..schema import RECORD_TYPES, Evidence
 
 __all__ = ["TYPES", "GOLD_FIELDS", "EVIDENCE_FIELDS", "form_fields", "load_articles", "load_output", "safe_name",
-           "to_gold", "clean_record", "ReviewStore", "ReviewError", "atomic_write_json"]
+           "to_gold", "text_sha1", "clean_record", "ReviewStore", "ReviewError", "atomic_write_json"]
 
 # Field lists come from the schema (one definition of each record): gold fields are a record's
 # fields minus its evidence and minus the few fields ANNOTATION.md's gold format does not have.
@@ -45,12 +45,19 @@ class ReviewError(ValueError):
 # ---------------------------------------------------------------- loading
 
 def load_output(path: Path | str) -> dict[str, dict]:
-    """Extraction output (JSONL file, folder of <id>.json, SQLite .db) -> {id: record dict}, in order."""
+    """Extraction output -> {id: record dict}, in order. Accepts a JSONL file, a folder of
+    <id>.json, a table folder (articles.csv/.parquet + one file per record type) or SQLite."""
     path = Path(path)
     if not path.exists():
         raise FileNotFoundError(f"no such file or folder: {path}")
-    if path.is_dir():
-        rows: Iterable[dict] = (json.loads(p.read_text(encoding="utf-8")) for p in sorted(path.glob("*.json")))
+    table_fmt = next((f for f in ("csv", "parquet") if (path / f"articles.{f}").is_file()), None) \
+        if path.is_dir() else None
+    if table_fmt:  # a table folder (articles.csv, partners.csv, ...) written by pipeline.tables
+        from ..tables import load_tables
+
+        rows: Iterable[dict] = (r.model_dump(mode="json") for r in load_tables(path, format=table_fmt))
+    elif path.is_dir():
+        rows = (json.loads(p.read_text(encoding="utf-8")) for p in sorted(path.glob("*.json")))
     elif path.suffix.lower() in SQLITE_SUFFIXES:
         rows = _load_sqlite(path)
     else:
@@ -65,7 +72,7 @@ def load_output(path: Path | str) -> dict[str, dict]:
 
 def _read_jsonl(path: Path) -> Iterable[dict]:
     with path.open(encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
+        for line in fh:
             if line.strip():
                 try:
                     yield json.loads(line)
@@ -123,6 +130,10 @@ def safe_name(article_id: str) -> str:
     if name != article_id:
         name += "-" + hashlib.sha1(str(article_id).encode("utf-8")).hexdigest()[:8]
     return name
+
+
+def text_sha1(text: str | None) -> str | None:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest() if text is not None else None
 
 
 def atomic_write_json(path: Path, data) -> None:
@@ -290,7 +301,7 @@ class ReviewStore:
                 kept[rtype].append(clean)
         gold = to_gold(dict(article, **meta), kept)
         state = {"id": article["id"], **meta, "saved_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-                 "records": state_recs}
+                 "text_sha1": text_sha1(text), "records": state_recs}
         with self._lock:
             atomic_write_json(self.state_path(article["id"]), state)
             atomic_write_json(self.gold_path(article["id"]), gold)

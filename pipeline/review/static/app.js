@@ -88,6 +88,7 @@
       $("source").value = (a.review ? a.review.source : a.source) || "";
       $("dateline").value = (a.review ? a.review.dateline : a.dateline) || "";
       S.dirty = false; status(a.review ? "reviewed" : "not reviewed yet");
+      if (a.review && a.review_stale) status("reviewed against a different text: check the highlights", "err");
       if (S.recs.length) S.sel = 0;
       render(); renderList();
       history.replaceState(null, "", "#" + encodeURIComponent(id));
@@ -231,18 +232,20 @@
     return isFinite(n) ? n : null;
   }
   function commitEdit(i, f) {
-    var r = S.recs[i], changed = false;
+    var r = S.recs[i], vals = {}, bad = null;
     FIELDS[r.rtype].forEach(function (fd) {
       var name = fd[0], kind = fd[1], inp = f.elements[name], v;
       if (kind === "bool") v = inp.checked;
       else if (kind === "list") v = inp.value.split(";").map(function (x) { return x.trim(); }).filter(Boolean);
-      else if (kind === "number") {
-        v = parseNumber(inp.value);
-        if (v === null) { status("value must be a number", "err"); throw new Error("bad number"); }
-      } else v = inp.value.trim() || null;
-      if (JSON.stringify(v) !== JSON.stringify(r[name] === undefined ? null : r[name])) changed = true;
-      r[name] = v;
+      else if (kind === "number") { v = parseNumber(inp.value); if (v === null) bad = bad || name + " must be a number"; }
+      else v = inp.value.trim() || null;
+      vals[name] = v;
     });
+    if (bad) { status(bad, "err"); return; }
+    var changed = Object.keys(vals).some(function (k) {
+      return JSON.stringify(vals[k]) !== JSON.stringify(r[k] === undefined ? null : r[k]);
+    });
+    Object.assign(r, vals);
     if (changed && r.origin !== "added") r.edited = true;
     r.status = "accepted";
     S.editing = -1; setDirty(true); render();

@@ -1,0 +1,105 @@
+"""counts(): sentence table -> expected (value, first unit word, lower-cased) set.
+
+The rules need only tokens (POS, when present, just trims the unit), so the
+table runs on spacy.blank("id"); a slow copy runs through the Stanza models.
+"""
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from pipeline.match.counts import counts
+from pipeline.nlp import ModelError
+
+TABLE = [
+    # plain counts, digits and words
+    ("Pemkot Bandar Lestari menjalin kerja sama dengan 12 kota mitra di Asia.", {(12, "kota")}),
+    ("Sebanyak dua puluh tiga mahasiswa mengikuti program pertukaran itu.", {(23, "mahasiswa")}),
+    ("Rumah sakit itu kini memiliki 350 tempat tidur.", {(350, "tempat")}),
+    ("Pemprov mengirim 15 orang peserta ke Osaka selama dua bulan.", {(15, "orang"), (2, "bulan")}),
+    ("Kerja sama ini mencakup empat sektor, yakni pendidikan, kesehatan, pariwisata dan budaya.",
+     {(4, "sektor")}),
+    ("Ia sudah tiga kali berkunjung ke Busan.", {(3, "kali")}),
+    ("Fasilitas itu mampu mengolah 300 ton per hari.", {(300, "ton")}),
+    ("Kota itu menambah satu sister city lagi tahun ini.", {(1, "sister")}),
+    # money
+    ("Pemerintah pusat menyalurkan hibah senilai Rp12,5 miliar kepada Pemkab Sungai Jernih.",
+     {(12500000000, "rupiah")}),
+    ("Total bantuan mencapai Rp 1.250.000.000 untuk 40 desa.", {(1250000000, "rupiah"), (40, "desa")}),
+    ("Lembaga donor menyiapkan dana US$ 3 juta bagi program itu.", {(3000000, "us$")}),
+    ("Nilai investasinya diperkirakan Rp 2 M.", {(2000000000, "rupiah")}),
+    # percent
+    ("Porsi praktik lapangan ditetapkan 60 persen dari kurikulum.", {(60, "persen")}),
+    ("Serapan anggaran baru 45% hingga akhir semester.", {(45, "persen")}),
+    # vague, hedged, ranges
+    ("Kota itu menjalin puluhan kerja sama luar negeri.", {(10, "kerja")}),
+    ("Acara itu dihadiri ratusan pelajar dari sekolah sekitar.", {(100, "pelajar")}),
+    ("Pemkab telah mengirim setidaknya 60 guru untuk pelatihan.", {(60, "guru")}),
+    ("Proyek itu bukan hasil kerja sama 1-2 tahun saja.", {(1, "tahun")}),
+    ("Penelitian itu tidak selesai dalam satu atau dua tahun.", {(1, "tahun")}),
+    ("Kapasitasnya naik dari 5 ribu pasien menjadi 8 ribu pasien per tahun.",
+     {(5000, "pasien"), (8000, "pasien")}),
+    ("Hubungan kedua kota sudah terjalin sepekan ini.", {(1, "pekan")}),
+    # formal texts restate the figure in brackets
+    ("Perjanjian itu berlaku selama 5 (lima) tahun untuk tiga (3) bidang.", {(5, "tahun"), (3, "bidang")}),
+    ("Hibah Rp 5.000.000 (lima juta rupiah) diterima 3 kelompok tani.",
+     {(5000000, "rupiah"), (3, "kelompok")}),
+    # the same quantity twice is one record
+    ("Kirim 10 Pegawai ke Belanda. Pemprov mengirim 10 pegawai dari lima dinas.",
+     {(10, "pegawai"), (5, "dinas")}),
+    ("Daerah itu kini punya 9 sister city, dan 9 kerja sama sister city itu aktif.", {(9, "sister")}),
+    # must yield nothing: dates, years, times, identifiers, ordinals, idioms, articles
+    ("Penandatanganan dilakukan pada 13 Februari 2024 di Balai Kota.", set()),
+    ("Kegiatan itu digelar Rabu (13/2) di Gedung Sate.", set()),
+    ("Acara dimulai pukul 09.00 WIB di aula kantor bupati.", set()),
+    ("Kerja sama itu mengacu pada UU Nomor 23 Tahun 2014 tentang Pemerintahan Daerah.", set()),
+    ("Hal itu diatur dalam Pasal 5 peraturan tersebut.", set()),
+    ("Program itu tertunda karena pandemi Covid-19 dan turnamen U-16.", set()),
+    ("Kota itu merayakan HUT ke-500 pada 2027 mendatang.", set()),
+    ("Ini merupakan tahap kedua dari kerja sama kedua negara.", set()),
+    ("Salah satu program unggulan adalah pelatihan guru.", set()),
+    ("Provinsi itu satu-satunya daerah yang meraih penghargaan.", set()),
+    ("Seorang peserta membawa sebuah laptop ke ruang rapat.", set()),
+    ("Beberapa universitas luar negeri akan diundang.", set()),
+    ("Informasi lebih lanjut dapat menghubungi 081234567890.", set()),
+    ("Lulusan S1/S2 dapat mendaftar di laman resmi.", set()),
+    ("Proyek berjalan dari tahun 2018 hingga 2023.", set()),
+    ("Ia dikenal sebagai orang nomor satu di provinsi itu.", set()),
+]
+
+
+def _summary(recs):
+    return {(r.value, r.unit.split()[0].lower()) for r in recs}
+
+
+@pytest.fixture(scope="module")
+def blank():
+    return spacy.blank("id")
+
+
+@pytest.mark.parametrize("text,expected", TABLE)
+def test_counts_on_tokens(blank, text, expected):
+    assert _summary(counts(blank(text))) == expected
+
+
+def test_record_evidence(blank):
+    text = "Pemkot mengirim sekitar 40 ASN ke Jepang."
+    (rec,) = counts(blank(text))
+    assert (rec.value, rec.unit, rec.approximate) == (40, "ASN", True)
+    assert text[rec.start:rec.end] == "40 ASN"
+    assert rec.sentence == 0 and rec.rule == "count.number"
+
+
+def test_money_unit_and_range(blank):
+    (rec,) = counts(blank("Investasi itu bernilai Rp 1-2 triliun."))
+    assert (rec.value, rec.unit, rec.approximate) == (1000000000000, "rupiah", True)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,expected", TABLE[:8] + TABLE[-10:])
+def test_counts_with_stanza(request, text, expected):
+    try:
+        analyse = request.getfixturevalue("analyse")
+    except ModelError as exc:
+        pytest.skip(f"Stanza models not available: {exc}")
+    assert _summary(counts(analyse(text))) == expected
