@@ -55,13 +55,15 @@ def baseline_command(proc: str, data: Path, saved: Path) -> list[str]:
     return head + kept + QUICK[proc]
 
 
-def build_baseline(out: Path, models: Path, data: Path, procs: list[str]) -> dict:
+def build_baseline(out: Path, models: Path, data: Path, procs: list[str], *, missing_only: bool = False) -> dict:
     saved = ROOT / "build" / "baseline_saved"
     (out / "id").mkdir(parents=True, exist_ok=True)
     shutil.copy(models.parent / "resources.json", out / "resources.json")
     log = {}
     env = dict(os.environ, OMP_NUM_THREADS="1", MKL_NUM_THREADS="1")
     for proc in procs:
+        if missing_only and (out / "id" / f"{proc}.pt").is_file():
+            continue
         if proc in SAME_AS_SHIPPED:
             shutil.copy(models / f"{proc}.pt", out / "id" / f"{proc}.pt")
             log[proc] = "copied from models/id (default dimensions already)"
@@ -92,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
     procs = args.processors or card.shipped(args.models)
     built = None
     if args.build_baseline or not all((args.baseline / "id" / f"{p}.pt").is_file() for p in procs):
-        built = build_baseline(args.baseline, args.models, args.data, procs)
+        built = build_baseline(args.baseline, args.models, args.data, procs, missing_only=not args.build_baseline)
     if args.build_only:
         return 0
     result = card.speed(args.models, args.data, procs, baseline=args.baseline, repeats=args.repeats)

@@ -135,6 +135,8 @@ def profile_job(profile: str, models, articles: int, lengths: list[int], source:
                 threads: int, length_articles: dict) -> dict:
     import torch
 
+    import pipeline.store  # noqa: F401  (imports are not part of the write stage)
+    import pipeline.tables  # noqa: F401
     from pipeline.assemble import Extractor
     from pipeline.schema import Article
 
@@ -171,7 +173,8 @@ class _NullSink:
         pass
 
 
-def scaling(profile: str, models, workers: list[int], articles: int, source: str, seed: int) -> list[dict]:
+def scaling(profile: str, models, workers: list[int], articles: int, source: str, seed: int,
+            threads: int) -> list[dict]:
     from distributed import Client, LocalCluster
 
     from pipeline.distributed import run_dask
@@ -180,19 +183,17 @@ def scaling(profile: str, models, workers: list[int], articles: int, source: str
     arts = [Article(id=i, text=t) for i, t in build_corpus(articles, 1, source, seed + 1)]
     warm = [Article(id="warm", text=build_corpus(1, 1, source, seed + 2)[0][1])]
     words = sum(_words(a.text) for a in arts)
-    cpus = os.cpu_count() or 1
     out = []
     for n in workers:
         with LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
                 Client(cluster) as client:
-            threads = max(1, cpus // n)
             s0 = time.perf_counter()
             run_dask(warm * n, _NullSink(), scheduler=client, profile=profile, models_dir=models,
                      batch_size=1, torch_threads=threads)  # loads the models on every worker
             load_s = time.perf_counter() - s0
             s0 = time.perf_counter()
             summary = run_dask(arts, _NullSink(), scheduler=client, profile=profile, models_dir=models,
-                               batch_size=4, torch_threads=threads)
+                               batch_size=2, torch_threads=threads)
             secs = time.perf_counter() - s0
             rss = client.run(_peak_rss_mb)
         out.append({"workers": n, "torch_threads_per_worker": threads, "articles": summary.articles,
@@ -206,7 +207,8 @@ def scaling(profile: str, models, workers: list[int], articles: int, source: str
 
 def markdown(result: dict) -> str:
     lines = [f"Benchmark {result['date']} — {result['env']['cpus']} CPUs, load avg {result['env']['loadavg_start']}, "
-             f"corpus: {result['corpus']['source']} (~{BASE_WORDS} words/article)", ""]
+             f"corpus: {result['corpus']['source']} (~{BASE_WORDS} words/article), "
+             f"torch threads {result['corpus']['torch_threads']} per process", ""]
     lines += ["| profile | articles | words | articles/s | words/s | read s | stanza s | rules s | write jsonl s "
               "| write sqlite s | model load s | peak RSS MB |",
               "|---|---|---|---|---|---|---|---|---|---|---|---|"]
@@ -251,6 +253,8 @@ def main(argv=None) -> int:
     ap.add_argument("--workers", nargs="*", type=int, default=[1, 2], help="Dask worker counts ([] to skip)")
     ap.add_argument("--scaling-articles", type=int, default=None, help="articles for the Dask runs")
     ap.add_argument("--source", choices=["auto", "corpus", "idner"], default="auto")
+    ap.add_argument("--threads", type=int, default=1,
+                    help="torch threads per process/worker (default 1: one article stream per core)")
     ap.add_argument("--models", type=Path, default=None)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--out", type=Path, default=ROOT / "bench" / "results")
@@ -278,7 +282,7 @@ def main(argv=None) -> int:
               "env": {"cpus": cpus, "loadavg_start": [round(x, 2) for x in os.getloadavg()],
                       "python": platform.python_version(), "commit": _git_commit(), "machine": platform.machine()},
               "corpus": {"source": source, "base_words": BASE_WORDS, "articles": args.articles,
-                         "lengths": args.lengths, "seed": args.seed},
+                         "lengths": args.lengths, "seed": args.seed, "torch_threads": args.threads},
               "profiles": []}
     try:
         import stanza
@@ -292,13 +296,13 @@ def main(argv=None) -> int:
         print(f"profile {p} ...", file=sys.stderr)
         with ProcessPoolExecutor(1, mp_context=ctx) as pool:
             result["profiles"].append(pool.submit(profile_job, p, models_dir, args.articles, args.lengths, source,
-                                                  args.seed, cpus, length_articles).result())
+                                                  args.seed, args.threads, length_articles).result())
     if args.workers:
         prof = profiles[-1] if "default" not in profiles else "default"
         print(f"dask scaling {args.workers} ({prof}) ...", file=sys.stderr)
         result["scaling_profile"] = prof
         result["scaling"] = scaling(prof, models_dir, args.workers, args.scaling_articles or args.articles,
-                                    source, args.seed)
+                                    source, args.seed, args.threads)
     result["env"]["loadavg_end"] = [round(x, 2) for x in os.getloadavg()]
     args.out.mkdir(parents=True, exist_ok=True)
     path = args.out / f"{result['date'][:10]}.json"

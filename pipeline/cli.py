@@ -1,6 +1,6 @@
 """Command line: parses flags, calls the library, turns failures into messages and exit codes.
 
-    python -m pipeline extract INPUT... -o OUT
+    python -m pipeline extract INPUT... (-o OUT | --db URL) [--workers N] [--resume] [--errors PATH] [-q]
     python -m pipeline evaluate GOLD_DIR PRED [--json]
     python -m pipeline schema
     python -m pipeline review OUT [--texts INPUT...] [--reviews DIR] [--port 8000] [--host 127.0.0.1]
@@ -27,14 +27,7 @@ def build_parser() -> argparse.ArgumentParser:
     ap = _Parser(prog="python -m pipeline", description="Structured records from Indonesian news articles.")
     sub = ap.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
-    ex = sub.add_parser("extract", help="extract records from .txt files, folders and .jsonl files")
-    ex.add_argument("inputs", nargs="+", type=Path, metavar="INPUT")
-    ex.add_argument("-o", "--output", required=True, type=Path, metavar="OUT",
-                    help="a .jsonl file (one article per line) or a folder of <id>.json")
-    ex.add_argument("--profile", default="default", choices=["fast", "default", "full"],
-                    help="Stanza processors: fast (no lemma, no parser), default (no parser), full")
-    ex.add_argument("--models", type=Path, default=None, help="folder with resources.json and id/*.pt")
-    ex.set_defaults(func=_extract)
+    _extract_parser(sub)
 
     ev = sub.add_parser("evaluate", help="score predictions against a folder of gold files")
     ev.add_argument("gold", type=Path, metavar="GOLD_DIR")
@@ -55,13 +48,138 @@ def _check_paths(*paths: Path) -> None:
             raise FileNotFoundError(f"no such file or folder: {p}")
 
 
-def _extract(args) -> int:
-    from .run import run_batch
+def _extract_parser(sub) -> None:
+    """extract: pipeline.run (issue #4: inputs, workers, resume, errors)."""
+    ex = sub.add_parser("extract", help="extract records from articles: files, folders, globs, archives",
+                        description="INPUT: .txt, .json, .jsonl, .csv/.tsv, .html, .warc files (also .gz), "
+                                    "folders of them, or quoted glob patterns.")
+    ex.add_argument("inputs", nargs="+", metavar="INPUT")
+    out = ex.add_mutually_exclusive_group(required=True)
+    out.add_argument("-o", "--output", metavar="OUT",
+                     help="a .jsonl file (one article per line), a .db file, a .csv/.parquet folder "
+                          "or a folder of <id>.json")
+    out.add_argument("--db", metavar="URL", dest="output",
+                     help="write to a database instead: sqlite:///path.db or postgresql://user@host/db")
+    ex.add_argument("--format", choices=["jsonl", "json", "csv", "parquet", "db"], default=None,
+                    help="output kind when OUT does not tell (e.g. csv for a folder of tables)")
+    ex.add_argument("--profile", default="default", choices=["fast", "default", "full"],
+                    help="Stanza processors: fast (no lemma, no parser), default (no parser), full")
+    ex.add_argument("--models", type=Path, default=None, help="folder with resources.json and id/*.pt")
+    run = ex.add_argument_group("running")
+    run.add_argument("--workers", type=_positive, default=1, metavar="N",
+                     help="worker processes, each loading the models once (default 1: this process)")
+    run.add_argument("--chunk-size", type=_positive, default=8, metavar="N",
+                     help="articles sent to a worker at a time (default 8)")
+    run.add_argument("--engine", choices=["local", "dask"], default="local",
+                     help="local processes (default) or a Dask cluster")
+    run.add_argument("--scheduler", metavar="ADDRESS", default=None,
+                     help="Dask scheduler, e.g. tcp://host:8786 (default: a local cluster of --workers)")
+    run.add_argument("--resume", action="store_true",
+                     help="keep OUT and skip the articles already in it (same id and text)")
+    run.add_argument("--errors", type=Path, default=None, metavar="PATH",
+                     help="errors file, one JSON line per failed article (default OUT.errors.jsonl)")
+    run.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    inp = ex.add_argument_group("inputs")
+    for name in ("id", "text", "title", "url", "date"):
+        inp.add_argument(f"--{name}-col", dest=f"{name}_col", metavar="NAME", default=None,
+                         help=f"CSV column / JSON key holding the article {name}")
+    inp.add_argument("--encoding", default=None, help="input encoding (default: detected per file)")
+    inp.add_argument("--no-language-check", dest="language_check", action="store_false",
+                     help="do not reject texts that are not Indonesian")
+    ex.set_defaults(func=_extract)
 
-    _check_paths(*args.inputs)
-    summary = run_batch(args.inputs, args.output, profile=args.profile, models_dir=args.models)
+
+def _positive(value: str) -> int:
+    n = int(value)
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {n}")
+    return n
+
+
+def _progress_bar(args):
+    """(callback, close) for a tqdm bar on stderr with rate and ETA; no bar if --quiet or no terminal."""
+    if args.quiet or not sys.stderr.isatty():
+        return None, lambda: None
+    import threading
+
+    from tqdm import tqdm
+
+    from .ingest import count_items
+
+    bar = tqdm(total=None, unit=" articles", file=sys.stderr, dynamic_ncols=True, smoothing=0.1)
+    errors = 0
+
+    def count() -> None:  # the total (for the ETA) is counted beside the run
+        try:
+            total = count_items(args.inputs)
+        except Exception:
+            return
+        if total:
+            with bar.get_lock():
+                bar.total = total
+            bar.refresh()
+
+    threading.Thread(target=count, daemon=True).start()
+
+    def update(rec) -> None:
+        nonlocal errors
+        if rec is not None and rec.error:
+            errors += 1
+            bar.set_postfix(errors=errors, refresh=False)
+        bar.update(1)
+
+    return update, bar.close
+
+
+def _extract(args) -> int:
+    from pydantic import ValidationError
+
+    from .ingest import Fields
+    from .run import WorkerLoadError, run_batch
+
+    if args.scheduler and args.engine != "dask":
+        raise _UsageError("--scheduler needs --engine dask")
+    if args.encoding:
+        import codecs
+        try:
+            codecs.lookup(args.encoding)
+        except LookupError:
+            raise _UsageError(f"unknown encoding: {args.encoding}") from None
+    progress, close_bar = _progress_bar(args)
+    fields = Fields(id=args.id_col, text=args.text_col, title=args.title_col, url=args.url_col, date=args.date_col)
+    try:
+        summary = run_batch(args.inputs, args.output, profile=args.profile, models_dir=args.models,
+                            progress=progress, workers=args.workers, chunk_size=args.chunk_size,
+                            resume=args.resume, errors=args.errors, fields=fields, encoding=args.encoding,
+                            check_language=args.language_check, engine=args.engine, scheduler=args.scheduler,
+                            format=args.format)
+    except KeyboardInterrupt:
+        close_bar()
+        print("interrupted; run again with --resume to continue", file=sys.stderr)
+        return 130
+    except (ValueError, RuntimeError) as exc:  # bad output name or engine, database, workers that cannot load
+        close_bar()
+        if isinstance(exc, ValidationError) or (isinstance(exc, RuntimeError) and not _is_store_error(exc)
+                                                and not isinstance(exc, WorkerLoadError)):
+            raise
+        raise _UsageError(str(exc)) from exc
+    except OSError as exc:
+        close_bar()
+        if isinstance(exc, FileNotFoundError):
+            raise
+        raise _UsageError(f"{exc.strerror or exc}: {exc.filename}" if exc.filename else str(exc)) from exc
+    close_bar()
     print(summary.line(), file=sys.stderr)
     return 1 if summary.articles and summary.errors == summary.articles else 0
+
+
+def _is_store_error(exc: BaseException) -> bool:
+    store = sys.modules.get("pipeline.store")
+    return store is not None and isinstance(exc, getattr(store, "StoreError", ()))
+
+
+class _UsageError(Exception):
+    """A one-line error for the user; exit code 2."""
 
 
 def _evaluate(args) -> int:
@@ -172,7 +290,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return args.func(args)
-    except FileNotFoundError as exc:
+    except (FileNotFoundError, _UsageError) as exc:
         print(f"{parser.prog}: error: {exc}", file=sys.stderr)
         return 2
     except Exception as exc:

@@ -31,7 +31,6 @@ import logging
 import os
 import re
 from dataclasses import dataclass
-from itertools import islice
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional, Union
 
@@ -56,12 +55,13 @@ FIELD_ALIASES = {
     "site": ("site", "sitename", "site_name", "source", "media"),
 }
 HEAD = 1 << 16          # bytes looked at for gzip magic, binary data and encoding
-LANG_SAMPLE = 20_000    # chars of an article the language check reads
+LANG_SAMPLE = 5_000     # chars of an article the text and language checks read
 MIN_WORDS = 12          # fewer words than this: too short to judge the language
 MIN_STOPWORD_RATIO = 0.06
 _GZIP_MAGIC = b"\x1f\x8b"
 _WORD = re.compile(r"[^\W\d_]+")
 _SURROGATE = re.compile("[\udc80-\udcff]")
+_NEXT_CHAR = re.compile(r"\s*(\S)")
 
 
 @dataclass(frozen=True)
@@ -72,6 +72,7 @@ class IngestError:
     source_path: str | None = None
     at: str | None = None            # where in the file: "line 3", "row 7", "item 2", "record 5"
     content_hash: str | None = None  # of the text, when there was one (resume needs it)
+    duplicate: bool = False          # an id seen before in this run: reported, never written as a record
 
 
 Item = Union[Article, IngestError]
@@ -101,12 +102,21 @@ def _is_glob(s: str) -> bool:
     return any(ch in s for ch in "*?[")
 
 
-def expand_inputs(paths: Iterable[Path | str]) -> Iterator[Path]:
-    """Every input file, in order: files as given, folders walked (known suffixes), globs expanded."""
+def expand_inputs(paths: Iterable[Path | str], *, exclude: Iterable[Path | str] = ()) -> Iterator[Path]:
+    """Every input file, in order: files as given, folders walked (known suffixes), globs expanded.
+
+    Files at or under an ``exclude`` path (the run's own output and errors file) are left out.
+    """
+    skip = [Path(p).resolve() for p in exclude]
+
+    def wanted(p: Path) -> bool:
+        r = p.resolve()
+        return not any(r == s or s in r.parents for s in skip)
+
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            yield from _walk(path)
+            yield from filter(wanted, _walk(path))
         elif path.exists():
             yield path
         elif _is_glob(str(raw)):
@@ -115,8 +125,8 @@ def expand_inputs(paths: Iterable[Path | str]) -> Iterator[Path]:
                 matched = True
                 hit = Path(hit)
                 if hit.is_dir():
-                    yield from _walk(hit)
-                elif _kind(hit) is not None:
+                    yield from filter(wanted, _walk(hit))
+                elif _kind(hit) is not None and wanted(hit):
                     yield hit
             if not matched:
                 raise FileNotFoundError(f"no files match: {raw}")
@@ -216,15 +226,7 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> str:
 
 def text_problem(text: str) -> str | None:
     """Why ``text`` is no article text (empty, binary or markup), or None."""
-    stripped = text.strip()
-    if not stripped:
-        return "empty article"
-    sample = stripped[:LANG_SAMPLE]
-    if "\x00" in sample:
-        return "binary data (NUL bytes)"
-    if sum(ch.isalpha() for ch in sample) < 0.3 * len(sample):
-        return "not text: too few letters (binary or markup?)"
-    return None
+    return _problem(text, check_language=False)
 
 
 def language_problem(text: str, *, stopwords: frozenset[str] | None = None) -> str | None:
@@ -232,10 +234,26 @@ def language_problem(text: str, *, stopwords: frozenset[str] | None = None) -> s
 
     Texts under ``MIN_WORDS`` words are not judged.
     """
+    return _language(_WORD.findall(text[:LANG_SAMPLE].lower()), stopwords)
+
+
+def _problem(text: str, *, check_language: bool) -> str | None:
+    stripped = text.strip()
+    if not stripped:
+        return "empty article"
+    sample = stripped[:LANG_SAMPLE]
+    if "\x00" in sample:
+        return "binary data (NUL bytes)"
+    tokens = _WORD.findall(sample.lower())
+    if sum(map(len, tokens)) < 0.3 * len(sample):
+        return "not text: too few letters (binary or markup?)"
+    return _language(tokens) if check_language else None
+
+
+def _language(tokens: list[str], stopwords: frozenset[str] | None = None) -> str | None:
     from .lexicon import words
 
     stopwords = stopwords if stopwords is not None else words("lang_id_stopwords")
-    tokens = _WORD.findall(text[:LANG_SAMPLE].lower())
     if len(tokens) < MIN_WORDS:
         return None
     ratio = sum(t in stopwords for t in tokens) / len(tokens)
@@ -248,27 +266,30 @@ def language_problem(text: str, *, stopwords: frozenset[str] | None = None) -> s
 
 
 def read_inputs(paths: Iterable[Path | str], *, fields: Fields | None = None, encoding: str | None = None,
-                check_language: bool = True, dedupe: bool = True) -> Iterator[Item]:
+                check_language: bool = True, dedupe: bool = True,
+                exclude: Iterable[Path | str] = ()) -> Iterator[Item]:
     """Articles (or ``IngestError``) from ``paths``, one at a time, in input order.
 
     ``fields``: where records keep id, text, title, url and date (CSV, JSON, JSONL);
     ``encoding``: force one input encoding instead of detecting it;
     ``check_language``: non-Indonesian texts become ``IngestError``;
-    ``dedupe``: a repeated id yields ``IngestError(reason="duplicate id ...")``; the first is kept.
+    ``dedupe``: a repeated id yields ``IngestError(reason="duplicate id ...")``; the first is kept;
+    ``exclude``: paths that folders and globs must not yield (see :func:`expand_inputs`).
     """
     fields = fields or Fields()
     seen: set[str] | None = set() if dedupe else None
-    for path in expand_inputs(paths):
+    for path in expand_inputs(paths, exclude=exclude):
         for item, where in _read_file(path, fields, encoding):
             if isinstance(item, Article):
-                problem = text_problem(item.text) or (language_problem(item.text) if check_language else None)
+                problem = _problem(item.text, check_language=check_language)
                 if problem:
                     item = IngestError(item.id, problem, item.source_path, where, text_hash(item.text))
             if seen is not None:
                 if item.id in seen:
                     yield IngestError(item.id, "duplicate id (the first one is kept)", item.source_path,
                                       item.at if isinstance(item, IngestError) else where,
-                                      item.content_hash if isinstance(item, IngestError) else text_hash(item.text))
+                                      item.content_hash if isinstance(item, IngestError) else text_hash(item.text),
+                                      duplicate=True)
                     continue
                 seen.add(item.id)
             yield item
@@ -318,10 +339,10 @@ def _redecode(value: str, encoding: str) -> str:
     return decode_bytes(value.encode(encoding, "surrogateescape"))
 
 
-def _row_article(row, fields: Fields, path: Path, where: str, n: int, encoding: str) -> Item:
+def _row_article(row, fields: Fields, path: Path, kind: str, where: str, n: int, encoding: str) -> Item:
     fallback = f"{_stem(path)}:{n}"
     if not isinstance(row, dict):
-        return IngestError(fallback, f"{where}: not an object", str(path), where)
+        return IngestError(fallback, f"{kind} {where}: not an object", str(path), where)
 
     def get(name):
         key = fields.key(row, name)
@@ -338,14 +359,14 @@ def _row_article(row, fields: Fields, path: Path, where: str, n: int, encoding: 
         text = row.get(key) if key is not None else None
         if not isinstance(text, str):
             col = fields.text or "/".join(FIELD_ALIASES["text"][:3])
-            return IngestError(get("id") or fallback, f"{where}: no text field ({col})", str(path), where)
+            return IngestError(get("id") or fallback, f"{kind} {where}: no text field ({col})", str(path), where)
         if _SURROGATE.search(text):
             text = _redecode(text, encoding)
         url = get("url")
         return _article(id=get("id") or derive_id(url=url, text=text), text=text, title=get("title"), url=url,
                         published=get("date"), site=get("site"), source_path=str(path))
     except (ValueError, UnicodeError) as exc:
-        return IngestError(fallback, f"{where}: {exc}", str(path), where)
+        return IngestError(fallback, f"{kind} {where}: {exc}", str(path), where)
 
 
 def _text_stream(fh, encoding: str | None) -> io.TextIOWrapper:
@@ -370,7 +391,7 @@ def _read_jsonl(path: Path, fields: Fields, encoding: str | None):
             except (ValueError, UnicodeError) as exc:
                 yield IngestError(f"{_stem(path)}:{n}", f"bad JSONL {where}: {exc}", str(path), where), where
                 continue
-            yield _row_article(row, fields, path, f"JSONL {where}", n, text.encoding), where
+            yield _row_article(row, fields, path, "JSONL", where, n, text.encoding), where
 
 
 def _json_values(text: io.TextIOBase, chunk: int = HEAD) -> Iterator:
@@ -411,8 +432,9 @@ def _json_values(text: io.TextIOBase, chunk: int = HEAD) -> Iterator:
         while True:
             try:
                 value, end = dec.raw_decode(buf, pos)
-                if end < len(buf) or eof or isinstance(value, (dict, list, str)):
-                    break  # a number or literal at the end of the buffer may go on in the next chunk
+                after = _NEXT_CHAR.match(buf, end)
+                if eof or isinstance(value, (dict, list, str)) or (after and after.group(1) in ",]"):
+                    break  # a number cut by the end of the buffer ("12" of "12.5e3") is read again
             except ValueError:
                 if eof:
                     raise
@@ -426,7 +448,7 @@ def _read_json(path: Path, fields: Fields, encoding: str | None):
     with _open(path) as fh, _text_stream(fh, encoding) as text:
         for n, value in enumerate(_json_values(text), 1):
             where = f"item {n}"
-            yield _row_article(value, fields, path, f"JSON {where}", n, text.encoding), where
+            yield _row_article(value, fields, path, "JSON", where, n, text.encoding), where
 
 
 def _read_csv(path: Path, fields: Fields, encoding: str | None):
@@ -453,7 +475,7 @@ def _read_csv(path: Path, fields: Fields, encoding: str | None):
                 yield IngestError(f"{_stem(path)}:{n}", f"bad CSV {where}: {exc}", str(path), where), where
                 continue
             if any(v.strip() for v in values):
-                yield _row_article(dict(zip(header, values)), fields, path, f"CSV {where}", n, text.encoding), where
+                yield _row_article(dict(zip(header, values)), fields, path, "CSV", where, n, text.encoding), where
 
 
 def _html_article(data: bytes | str, *, id: str | None, url: str | None, path: Path, where: str | None) -> Item:
@@ -485,9 +507,11 @@ def _read_html(path: Path, fields: Fields, encoding: str | None):
 def _read_warc(path: Path, fields: Fields, encoding: str | None):
     from warcio.archiveiterator import ArchiveIterator
 
+    valid = 0
     with open(path, "rb") as fh:
         records = ArchiveIterator(fh, arc2warc=True)
         for n, rec in enumerate(records, 1):
+            valid += rec.rec_type is not None
             if rec.rec_type not in ("response", "resource"):
                 continue
             headers = rec.http_headers if rec.rec_type == "response" else rec.rec_headers
@@ -505,6 +529,8 @@ def _read_warc(path: Path, fields: Fields, encoding: str | None):
                 item = IngestError(derive_id(url=url, text=f"{path} {where}"), f"WARC {where}: {exc}",
                                    str(path), where)
             yield item, where
+    if not valid:
+        raise ValueError("no WARC records")
 
 
 _READERS = {"txt": _read_txt, "json": _read_json, "jsonl": _read_jsonl, "csv": _read_csv,

@@ -24,12 +24,11 @@ from sqlalchemy.engine import Engine, make_url
 
 from .schema import ArticleRecords
 from .tables import ARTICLE_KEY, INDEX, PARENT_KEY, RECORD_TABLES, TABLES, TableSpec, record_from_rows, table_rows
+from .write import SQLITE_SUFFIXES, is_db_target
 
 __all__ = ["StoreError", "SQLITE_SUFFIXES", "is_db_target", "engine_for", "metadata", "create_tables",
            "write_records", "load_records", "done_keys", "DbSink"]
 
-SQLITE_SUFFIXES = (".db", ".sqlite", ".sqlite3")
-URL_SCHEMES = ("sqlite", "postgresql", "postgres")
 
 
 class StoreError(RuntimeError):
@@ -71,13 +70,6 @@ def metadata() -> sa.MetaData:
 
 
 META = metadata()
-
-
-def is_db_target(target: Path | str) -> bool:
-    s = str(target)
-    if "://" in s:
-        return s.split("://", 1)[0].split("+", 1)[0].lower() in URL_SCHEMES
-    return Path(s).suffix.lower() in SQLITE_SUFFIXES
 
 
 def engine_for(target: Path | str | Engine) -> Engine:

@@ -21,9 +21,19 @@ from pathlib import Path
 
 from .schema import ArticleRecords
 
-__all__ = ["open_sink", "sink_kind", "output_target", "JsonlSink", "FolderSink", "to_json", "FORMATS"]
+__all__ = ["open_sink", "sink_kind", "output_target", "is_db_target", "JsonlSink", "FolderSink", "to_json", "FORMATS"]
 
 FORMATS = ("jsonl", "json", "csv", "parquet", "db")
+SQLITE_SUFFIXES = (".db", ".sqlite", ".sqlite3")
+DB_SCHEMES = ("sqlite", "postgresql", "postgres")
+
+
+def is_db_target(target: Path | str) -> bool:
+    """A SQLite file name (.db, .sqlite, .sqlite3) or a sqlite:// / postgresql:// URL."""
+    s = str(target)
+    if "://" in s:
+        return s.split("://", 1)[0].split("+", 1)[0].lower() in DB_SCHEMES
+    return Path(s).suffix.lower() in SQLITE_SUFFIXES
 
 
 def to_json(rec: ArticleRecords, *, with_text: bool = False) -> dict:
@@ -124,8 +134,6 @@ def output_target(out: Path | str) -> Path | str:
 
 def sink_kind(out: Path | str, format: str | None = None) -> str:
     """Which sink ``open_sink`` would use: one of :data:`FORMATS`. Raises ValueError on a conflict."""
-    from .store import is_db_target
-
     out = output_target(out)
     if format is not None and format not in FORMATS:
         raise ValueError(f"unknown output format {format!r}; choose from {', '.join(FORMATS)}")

@@ -104,8 +104,9 @@ def title_head_starts(doc: Doc) -> dict[int, int]:
     "kepala" or "wartawan" is a common noun.
     """
     starts: dict[int, int] = {}
+    blockers = words("title_head_blockers")
     for _, s, e in _head_matcher(doc.vocab)(doc):
-        if doc[s].text[:1].isupper():
+        if doc[s].text[:1].isupper() and not (s > 0 and doc[s - 1].lower_ in blockers):
             starts[s] = max(starts.get(s, s), e)
     return starts
 
@@ -153,7 +154,7 @@ class PersonIndex:
         for n in self.names:
             for w in n.split():
                 w = w.strip(".")
-                if len(w) >= 3 and w[:1].isupper() and w.lower() in name_words(n, distinctive=True):
+                if len(w) >= 3 and w[:1].isupper() and w.lower() in name_words(n):
                     word_owner.setdefault(w, set()).add(n)
         # a surname shared by two people is ambiguous: not a mention of either
         forms += [(w, next(iter(owners))) for w, owners in word_owner.items() if len(owners) == 1]
@@ -174,7 +175,7 @@ class PersonIndex:
             return surface
         if surface in self.aliases:
             return self.aliases[surface]
-        sw = name_words(surface, distinctive=True)
+        sw = name_words(surface, distinctive=True) or name_words(surface)
         hits = [n for n in self.names if sw and sw <= name_words(n)]
         return hits[0] if len(hits) == 1 else None
 

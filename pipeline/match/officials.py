@@ -59,8 +59,11 @@ def officials(doc: Doc, *args) -> list[Official]:
         if title is None:
             title, rule = _right_title(doc, sp, heads, per_tokens), "official.title_after"
         if title is None:
+            if sp.start > 0 and doc[sp.start - 1].lower_ in words("official_context_blockers"):
+                continue   # "program Healthy River Communities"
             rule = "official.no_title"
         found.append(_Person(name, title, sp.start_char, sp.end_char, sent_of(sp.start_char), rule))
+    found = _outside_quotes(doc, found)
     merged = _merge(found, person_aliases(doc, spans))
     return [Official(name=p.name, title=p.title, start=p.start, end=p.end, sentence=p.sentence, rule=p.rule)
             for p in merged]
@@ -78,8 +81,10 @@ def _person_spans(doc: Doc) -> list[Span]:
             continue
         sp = _trim(doc, ent.start, ent.end)
         if sp is not None and not _org_like(sp.text, place):
-            spans.append(sp)
-    for sp in _names_after_titles(doc, place) + _byline_spans(doc):
+            spans.append(_drop_region(doc, sp))
+    spans = _join_initials(doc, spans)
+    for sp in (_names_after_titles(doc, place) + _names_before_titles(doc, place) + _byline_spans(doc)
+               + _speakers_by_cue(doc, place)):
         overlap = [o for o in spans if o.start < sp.end and sp.start < o.end]
         if not overlap:
             spans.append(sp)
@@ -88,10 +93,22 @@ def _person_spans(doc: Doc) -> list[Span]:
     return sorted(spans, key=lambda s: s.start)
 
 
+def _drop_region(doc: Doc, sp: Span) -> Span:
+    """'Wali Kota Ambon Michael Wattimena': the region after a regional head is not part of the name."""
+    if len(sp) < 3 or sp.start == 0:
+        return sp
+    before = doc[max(0, sp.start - 2):sp.start]
+    regional = words("title_regional_heads")
+    if before[-1].lower_ in regional or before.text.lower() in regional:
+        return doc[sp.start + 1:sp.end]
+    return sp
+
+
 def _place_words(doc: Doc) -> frozenset[str]:
-    """Words that name places or bodies in this article: short LOC/ORG entities and the
-    word after 'Kota', 'Pemkab', 'di' ... ; they belong to titles, not to names."""
-    out = {t.lower_ for e in doc.ents if e.label_ in ("LOC", "ORG", "GPE") and len(e) <= 2 for t in e}
+    """Words that name places in this article: the words after 'Kota', 'Pemkab', 'di' ...;
+    they belong to titles, not to names. (LOC/ORG entities are not used: the NER often
+    labels a person after a title as a place.)"""
+    out: set[str] = set()
     for m in re.finditer(r"(?<!Wali )(?<!Wakil )\b(?:Kota|Kabupaten|Provinsi|Kepulauan|Pemkot|Pemkab|Pemprov|Kecamatan|Desa|di|ke|dari)"
                          r"\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)", doc.text):
         out.update(w.lower() for w in m.group(1).split())
@@ -101,7 +118,7 @@ def _place_words(doc: Doc) -> frozenset[str]:
 def _org_like(name: str, place: frozenset[str]) -> bool:
     """A NER 'person' made mostly of organisation, place or country words ('Parlimen Malaysia')."""
     ws = [w.lower().strip(".,") for w in name.split()]
-    org = words("title_org_words") | words("official_countries") | place
+    org = words("title_org_words") | words("official_countries") | words("official_regions") | place
     return bool(ws) and sum(w in org for w in ws) * 2 >= len(ws)
 
 
@@ -112,7 +129,7 @@ def _names_after_titles(doc: Doc, place: frozenset[str]) -> list[Span]:
     """'Bupati Karawang Aep Syaepuloh', 'Kepala Biro X, Marulina Dewi': the capitalised words
     after a title phrase that are not organisation or place words."""
     heads = title_head_starts(doc)
-    org = words("title_org_words") | words("official_countries") | place
+    org = words("title_org_words") | words("official_countries") | words("official_regions") | place
     head_tokens = {i for k, e in heads.items() for i in range(k, e)}
     out = []
     for k in sorted(heads):
@@ -147,8 +164,72 @@ def _names_after_titles(doc: Doc, place: frozenset[str]) -> list[Span]:
                 break                 # "Universitas Tidar", "Negara Sahabat": part of an organisation name
             sp = _trim(doc, begin, n)
             if sp is not None and len(sp.text) > 1 and not _org_like(sp.text, place):
-                out.append(sp)
+                out.append(_drop_region(doc, sp))
             break
+    return out
+
+
+def _names_before_titles(doc: Doc, place: frozenset[str]) -> list[Span]:
+    """'Hendra Saputra, Kepala Bappeda ...' and 'Dr. Ibrahim, M.Si. (Rektor ...)': a capitalised
+    run that ends, after degrees, at a comma or bracket followed by a title head."""
+    org = words("title_org_words") | words("official_countries") | words("official_regions") | place
+    out = []
+    for k in sorted(title_head_starts(doc)):
+        e = k - 1
+        if e < 0 or doc[e].text not in {",", "("}:
+            continue
+        while e >= 0 and (doc[e].text in {",", "(", "."} or _is_degree(doc[e].text)):
+            e -= 1
+        b = e
+        while b >= 0 and e - b < 6 and (_name_token(doc[b], org) or doc[b].text == "." or is_honorific(doc[b].text)):
+            b -= 1
+        sp = _trim(doc, b + 1, e + 1)
+        if sp is None or not _name_token(sp[0], org) or _org_like(sp.text, place):
+            continue
+        # a lone word needs a clear left edge ("..., Mahfudz (Rektor ...)"), not "Coffee and Art"
+        if len(sp) == 1 and sp.start > 0 and not (doc[sp.start - 1].is_punct or doc[sp.start - 1].is_space
+                                                  or is_honorific(doc[sp.start - 1].text)):
+            continue
+        out.append(sp)
+    return out
+
+
+def _speakers_by_cue(doc: Doc, place: frozenset[str]) -> list[Span]:
+    """Two to four capitalised words right before a speech verb ("Huberta Motombri mengatakan")
+    or right after a short cue ("kata Windu Subagio."): a person the NER missed."""
+    org = words("title_org_words") | words("official_countries") | words("official_regions") | place
+    verbs, short = words("quote_cues_verbs"), words("quote_cues_short")
+    out = []
+    for i, tok in enumerate(doc):
+        if tok.lower_ in verbs and tok.text[:1].islower():
+            e = i
+            b = e
+            while b > 0 and e - b < 4 and _name_token(doc[b - 1], org):
+                b -= 1
+            ok_left = b == 0 or doc[b - 1].is_punct or doc[b - 1].is_space
+        elif tok.lower_ in short and tok.text[:1].islower():
+            b = e = i + 1
+            while e < len(doc) and e - b < 4 and _name_token(doc[e], org):
+                e += 1
+            ok_left = e < len(doc) and (doc[e].is_punct or doc[e].is_space)
+        else:
+            continue
+        if ok_left and 2 <= e - b <= 4:
+            sp = _trim(doc, b, e)
+            if sp is not None and not _org_like(sp.text, place):
+                out.append(sp)
+    return out
+
+
+def _join_initials(doc: Doc, spans: list[Span]) -> list[Span]:
+    """'Muh' + '.' + 'Syarif' split by the NER: one name when only an abbreviation's dot is between."""
+    out: list[Span] = []
+    for sp in sorted(spans, key=lambda s: s.start):
+        if out and sp.start - out[-1].end <= 1 and len(out[-1][-1]) <= 4 and \
+                doc[out[-1].end:sp.start].text.strip() in {"", "."}:
+            out[-1] = doc[out[-1].start:sp.end]
+        else:
+            out.append(sp)
     return out
 
 
@@ -200,11 +281,16 @@ def _name_token(tok, org: frozenset[str]) -> bool:
         return False
     if tok.pos_ in {"ADP", "PRON", "DET", "CCONJ", "SCONJ"}:
         return False
+    if tok.lower_ in words("quote_cues_short") or tok.lower_ in words("quote_cues_verbs") \
+            or tok.lower_ in words("official_not_name_words"):
+        return False   # sentence-initial "Menurut X, ..."
     return bool(re.match(r"^[A-Z][\w’'.-]*(?:,[A-Z][\w.]*)?$", x))   # "Pata,M.Si." keeps its name
 
 
 def _trim(doc: Doc, start: int, end: int) -> Optional[Span]:
     heads = words("title_heads") | words("title_bylines")
+    # "Ahmad Heryawan (Aher)": the bracket holds an alias, not more name
+    end = next((i for i in range(start, end) if doc[i].text in {"(", "\n"} or "\n" in doc[i].text), end)
     while start < end and (is_honorific(doc[start].text) or doc[start].lower_ in heads
                            or doc[start].text in _SEPARATORS or doc[start].is_space):
         start += 1
@@ -243,6 +329,24 @@ def person_aliases(doc: Doc, spans: list[Span]) -> dict[str, str]:
                 and not toks[1].is_upper:
             out[toks[1].text] = clean_name(sp.text)
     return out
+
+
+def _outside_quotes(doc: Doc, found: list[_Person]) -> list[_Person]:
+    """Drop people named only inside quoted speech ("... gagasan Pak Menteri X ..."): the NER
+    is least reliable there and the guideline's officials are the article's actors."""
+    from .quotes import direct_passages
+
+    spans = []
+    for m in re.finditer(r"[^\n]+", doc.text):
+        spans += [(cs, ce) for _, cs, ce, _ in direct_passages(doc.text, m.start(), m.end())
+                  if len(doc.text[cs:ce].split()) >= 4]
+    inside = [any(a <= p.start < b for a, b in spans) for p in found]
+    outside_words = set()
+    for p, ins in zip(found, inside):
+        if not ins:
+            outside_words |= name_words(p.name, distinctive=True)
+    return [p for p, ins in zip(found, inside)
+            if not ins or name_words(p.name, distinctive=True) & outside_words]
 
 
 # ---------------------------------------------------------------- titles
@@ -347,8 +451,9 @@ def _compatible(a: Optional[str], b: Optional[str]) -> bool:
 def _same_person(a: _Person, b: _Person) -> bool:
     wa, wb = name_words(a.name, distinctive=True), name_words(b.name, distinctive=True)
     if not wa or not wb:
+        # a name of particles only ("Andi") is a short mention of a fuller name containing it
         wa, wb = name_words(a.name), name_words(b.name)
-        return wa == wb
+        return wa <= wb or wb <= wa
     if wa <= wb or wb <= wa:
         return True
     # a misspelt surname ("Anies Abswedan"): shared given name and the same position

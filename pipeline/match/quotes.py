@@ -171,6 +171,10 @@ class _Article:
             return _Ref("role", self.text[role[0]:role[1]], cue_start)
         if tail_words[0].lower() == "pihak":
             return _Ref("role", phrase, cue_start)
+        # an institution as speaker ("Kementerian PUPR menjelaskan, ..."): a short capitalised name
+        if all(w[:1].isupper() or w.lower() in {"dan", "di", "of"} for w in tail_words) and \
+                tail_words[0].lower() not in _lex("official_not_name_words") and len(tail_words) <= 5:
+            return _Ref("role", phrase, cue_start)
         return None
 
     def resolve(self, ref: _Ref, spoken: list[_Cand]) -> Optional[str]:
@@ -342,6 +346,9 @@ def _direct(art: _Article) -> list[_Cand]:
                     cue, rule = before.group("cue"), "quote.direct.cue_before"
                     ref = _Ref("anaphor", "nya", before.start()) if before.group("nya") else \
                         art.subject_before(max(ps, line_start), before.start())
+            if ref is None and out and op == ps and _previous_paragraph_quoted(art, ps, out):
+                # a quote paragraph right after an attributed one continues that speaker
+                ref, cue, rule = out[-1].ref, out[-1].cue, "quote.direct.continued"
             if ref is None:
                 k += 1
                 continue
@@ -351,6 +358,11 @@ def _direct(art: _Article) -> list[_Cand]:
                 art.quoted.append((op, close))
             k += 1
     return out
+
+
+def _previous_paragraph_quoted(art: _Article, ps: int, done: list[_Cand]) -> bool:
+    prev = [p for p in art.paragraphs if p[1] < ps]
+    return bool(prev) and prev[-1][0] <= done[-1].start < prev[-1][1] and done[-1].kind == "direct"
 
 
 def _only_attribution(gap: str) -> bool:

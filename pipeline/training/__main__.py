@@ -22,6 +22,7 @@ def main(argv: list[str] | None = None) -> int:
     s.add_argument("processors", nargs="+", choices=train.PROCESSORS)
     e = sub.add_parser("evaluate", help="score shipped models on held-out data, write models/README.md")
     e.add_argument("--baseline", type=Path, default=None, help="folder of default-size models to compare speed with")
+    e.add_argument("--note", action="append", default=[], help="a status line for the card (repeatable)")
     args = ap.parse_args(argv)
 
     data, saved = args.build / "data", args.build / "saved"
@@ -35,7 +36,8 @@ def main(argv: list[str] | None = None) -> int:
             print("shipped", train.ship(proc, saved, args.models))
     elif args.cmd == "evaluate":
         from . import card
-        card.write_card(args.models, data, ROOT / "models" / "README.md", baseline=args.baseline)
+        card.write_card(args.models, data, ROOT / "models" / "README.md", baseline=args.baseline,
+                        shared=args.shared, status=args.note)
     return 0
 
 

@@ -1,0 +1,98 @@
+"""quotes: sentence table through the real Stanza models (invented names and places)."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.match.officials import officials
+from pipeline.match.quotes import quotes
+
+
+def _quotes(doc):
+    return quotes(doc, officials(doc))
+
+
+def _rows(doc):
+    return [(q.kind, q.text, q.speaker, q.cue) for q in _quotes(doc)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # direct quote, speaker with title after the cue
+    ("“Program ini sangat penting bagi petani,” ujar Kepala Dinas Pertanian Sulawesi Tengah, Nelson Simanjuntak.",
+     [("direct", "Program ini sangat penting bagi petani", "Nelson Simanjuntak", "ujar")]),
+    # "ujarnya" resolved to the last person named before
+    ("Wali Kota Palu Hadianto Rasyid meninjau pasar itu.\n“Kami akan memperbaiki atap pasar ini tahun depan,” ujarnya.",
+     [("direct", "Kami akan memperbaiki atap pasar ini tahun depan", "Hadianto Rasyid", "ujarnya")]),
+    # multi-sentence direct quote
+    ("“Jalan ini sudah rusak parah. Kami akan memperbaikinya tahun ini,” tutur Bupati Donggala Kasman Lassa.",
+     [("direct", "Jalan ini sudah rusak parah. Kami akan memperbaikinya tahun ini", "Kasman Lassa", "tutur")]),
+    # indirect with 'mengatakan bahwa'
+    ("Kepala Bappeda Sigi, Hendra Saputra, mengatakan bahwa anggaran proyek itu sudah tersedia.",
+     [("indirect", "anggaran proyek itu sudah tersedia", "Hendra Saputra", "mengatakan")]),
+    # only a role is given and nobody holds it: the role is the speaker
+    ("“Semua sekolah harus siap menerima siswa baru,” kata Kepala Dinas.",
+     [("direct", "Semua sekolah harus siap menerima siswa baru", "Kepala Dinas", "kata")]),
+    # directives and appreciation are not speech
+    ("Bupati Sigi Mohamad Irwan mengajak warga menjaga kebersihan lingkungan.", []),
+    ("Gubernur Sulawesi Tengah Rusdi Mastura menyampaikan apresiasi kepada seluruh relawan.", []),
+    ("Bupati Sigi Mohamad Irwan mengimbau warga tidak membuang sampah ke sungai.", []),
+])
+def test_quotes_table(analyse, text, expected):
+    assert _rows(analyse(text)) == expected
+
+
+def test_passage_split_by_its_cue_is_one_record(analyse):
+    text = "“Kami siap membantu,” kata Bupati Sigi Mohamad Irwan. “Bantuan akan dikirim besok pagi.”"
+    [q] = _quotes(analyse(text))
+    assert q.kind == "direct" and q.speaker == "Mohamad Irwan" and q.cue == "kata"
+    assert q.text == "Kami siap membantu Bantuan akan dikirim besok pagi"
+    assert text[q.start:q.end].startswith("Kami siap membantu") and text[q.start:q.end].endswith("besok pagi.")
+
+
+def test_surname_only_speaker_gets_fullest_name(analyse):
+    text = ("Kepala Bappeda Sigi, Hendra Saputra, meninjau lokasi proyek.\n"
+            "Menurut Hendra, pembangunan jembatan itu akan dimulai bulan depan.")
+    assert _rows(analyse(text)) == [
+        ("indirect", "pembangunan jembatan itu akan dimulai bulan depan", "Hendra Saputra", "Menurut")]
+
+
+def test_cue_in_the_middle_is_left_out(analyse):
+    text = ("Wali Kota Palu Hadianto Rasyid meninjau pasar itu.\n"
+            "Pembangunan pasar itu, lanjut Hadianto, akan menyerap ratusan tenaga kerja.")
+    assert _rows(analyse(text)) == [
+        ("indirect", "Pembangunan pasar itu, akan menyerap ratusan tenaga kerja", "Hadianto Rasyid", "lanjut")]
+
+
+def test_pronoun_subject_resolves_to_last_person(analyse):
+    text = ("Bupati Donggala Kasman Lassa meninjau lokasi banjir, Senin.\n"
+            "Ia menjelaskan, bantuan logistik sudah dikirim ke tiga desa.")
+    assert _rows(analyse(text)) == [
+        ("indirect", "bantuan logistik sudah dikirim ke tiga desa", "Kasman Lassa", "menjelaskan")]
+
+
+def test_hal_itu_disampaikan_attributes_the_previous_sentence(analyse):
+    text = ("Kerja sama ini akan memperkuat ekonomi kedua daerah.\n"
+            "Hal itu disampaikan Bupati Sigi Mohamad Irwan di Palu, Selasa.")
+    assert _rows(analyse(text)) == [
+        ("indirect", "Kerja sama ini akan memperkuat ekonomi kedua daerah", "Mohamad Irwan", "disampaikan")]
+
+
+def test_unclosed_quote_runs_to_paragraph_end(analyse):
+    text = ("Gubernur Sulawesi Tengah Rusdi Mastura mengatakan, “Kami berharap kerja sama ini terus berlanjut.\n"
+            "Acara itu ditutup dengan doa bersama.")
+    rows = _rows(analyse(text))
+    assert rows == [("direct", "Kami berharap kerja sama ini terus berlanjut", "Rusdi Mastura", "mengatakan")]
+
+
+def test_evidence_offsets_and_rule(analyse):
+    text = "Kepala Bappeda Sigi, Hendra Saputra, mengatakan bahwa anggaran proyek itu sudah tersedia."
+    [q] = _quotes(analyse(text))
+    assert text[q.start:q.end] == q.text
+    assert q.sentence == 0 and q.rule == "quote.indirect.verb_cue"
+
+
+def test_straight_quotes_with_inner_term(analyse):
+    text = ('"Kami mendukung program "kota kembar" ini karena bermanfaat bagi warga," '
+            'kata Wali Kota Palu Hadianto Rasyid.')
+    [q] = _quotes(analyse(text))
+    assert q.text == 'Kami mendukung program "kota kembar" ini karena bermanfaat bagi warga'
+    assert q.speaker == "Hadianto Rasyid"
