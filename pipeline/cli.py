@@ -105,13 +105,15 @@ def _progress_bar(args):
     from tqdm import tqdm
 
     from .ingest import count_items
+    from .run import errors_path
 
+    own = [args.errors or errors_path(args.output)] + ([] if "://" in args.output else [args.output])
     bar = tqdm(total=None, unit=" articles", file=sys.stderr, dynamic_ncols=True, smoothing=0.1)
     errors = 0
 
     def count() -> None:  # the total (for the ETA) is counted beside the run
         try:
-            total = count_items(args.inputs)
+            total = count_items(args.inputs, exclude=own)
         except Exception:
             return
         if total:
@@ -201,8 +203,9 @@ def _schema(args) -> int:
 def _review_parsers(sub) -> None:
     """review / report / export: pipeline.review (issue #5)."""
     def common(p):
-        p.add_argument("output", type=Path, metavar="OUT",
-                       help="extraction output: .jsonl file, folder of <id>.json, or SQLite .db")
+        p.add_argument("output", metavar="OUT",
+                       help="extraction output: .jsonl file, folder of <id>.json, table folder, "
+                            "SQLite .db or database URL")
         p.add_argument("--texts", nargs="+", action="extend", type=Path, default=[], metavar="INPUT",
                        help="the original .txt/.jsonl inputs, for article text the output does not carry "
                             "(give OUT first)")
@@ -227,10 +230,14 @@ def _review_parsers(sub) -> None:
     xp.set_defaults(func=_export)
 
 
+def _review_output_exists(args) -> None:
+    _check_paths(*([] if "://" in args.output else [Path(args.output)]), *args.texts)
+
+
 def _review_articles(args) -> dict:
     from .review.store import load_articles
 
-    _check_paths(args.output, *args.texts)
+    _review_output_exists(args)
     arts = load_articles(args.output, args.texts)
     missing = sum(1 for a in arts.values() if not a.get("text"))
     if missing:
@@ -256,7 +263,7 @@ def _review_cmd(fn):
 def _review(args) -> int:
     from .review.app import serve
 
-    _check_paths(args.output, *args.texts)
+    _review_output_exists(args)
     serve(args.output, reviews=args.reviews, texts=args.texts, host=args.host, port=args.port)
     return 0
 
@@ -267,7 +274,7 @@ def _report(args) -> int:
 
     arts = _review_articles(args)
     args.html.parent.mkdir(parents=True, exist_ok=True)
-    args.html.write_text(render_report(arts.values(), title=f"Extraction report: {args.output.name}"),
+    args.html.write_text(render_report(arts.values(), title=f"Extraction report: {Path(args.output).name if '://' not in args.output else 'database'}"),
                          encoding="utf-8")
     print(f"{len(arts)} articles -> {args.html}", file=sys.stderr)
     return 0

@@ -6,12 +6,18 @@ Inputs (files, folders searched recursively, glob patterns), each optionally gzi
 * ``.json``: one article object or a list of them (the list is streamed);
 * ``.jsonl`` / ``.ndjson``: one article object per line;
 * ``.csv`` / ``.tsv``: one article per row (columns: :class:`Fields`);
-* ``.html`` / ``.htm``: a saved page; main text, title, date, url and site via trafilatura;
+* ``.html`` / ``.htm``: a saved page; main text, title, date and url via trafilatura (its site
+  name goes to ``Article.site``);
+  id from the page's url (many saved pages are all called ``index.html``), else the file name;
 * ``.warc`` / ``.warc.gz`` / ``.arc``: every HTML response in the archive, as for saved pages.
 
 Record fields are found under :data:`FIELD_ALIASES` unless :class:`Fields` names
 them. An article without an id gets one derived from its url, else from its
 text (:func:`derive_id`). Non-UTF-8 text is decoded after charset detection.
+
+Memory does not grow with the archive: files are walked one folder listing at a
+time, JSON lists, JSONL, CSV and WARC are streamed, and only the ids seen so far
+are kept (for the duplicate check).
 
 Nothing here raises for a bad item: an unreadable file, line, row or record, an
 empty or non-Indonesian text and a repeated id are yielded as ``IngestError``
@@ -296,7 +302,7 @@ def read_inputs(paths: Iterable[Path | str], *, fields: Fields | None = None, en
 
 
 def _article(**kw) -> Article:
-    return Article(**{k: v for k, v in kw.items() if k in Article.model_fields})  # e.g. site, once schema has it
+    return Article(**{k: v for k, v in kw.items() if k in Article.model_fields})
 
 
 def _read_file(path: Path, fields: Fields, encoding: str | None) -> Iterator[tuple[Item, str | None]]:
@@ -500,8 +506,12 @@ def _read_html(path: Path, fields: Fields, encoding: str | None):
     if b"\x00" in data[:HEAD]:
         yield IngestError(_stem(path), "unreadable file: binary data (NUL bytes)", str(path)), None
         return
-    yield _html_article(data.decode(encoding) if encoding else data, id=_stem(path), url=None, path=path,
-                        where=None), None
+    item = _html_article(data.decode(encoding) if encoding else data, id=None, url=None, path=path, where=None)
+    if isinstance(item, Article) and not item.url:   # no url in the page: the file name is the id
+        item = item.model_copy(update={"id": _stem(path)})
+    elif isinstance(item, IngestError):
+        item = IngestError(_stem(path), item.reason, item.source_path)
+    yield item, None
 
 
 def _read_warc(path: Path, fields: Fields, encoding: str | None):
@@ -540,14 +550,14 @@ _READERS = {"txt": _read_txt, "json": _read_json, "jsonl": _read_jsonl, "csv": _
 # ---------------------------------------------------------------- counting (progress totals)
 
 
-def count_items(paths: Iterable[Path | str], *, limit_bytes: int | None = None) -> int | None:
+def count_items(paths: Iterable[Path | str], *, exclude: Iterable[Path | str] = ()) -> int | None:
     """About how many items ``read_inputs`` will yield (for a progress bar), or None if unknown.
 
     One pass over the inputs without parsing: files count one, JSONL and CSV
     their lines; JSON lists and WARC archives cannot be counted cheaply (None).
     """
     total = 0
-    for path in expand_inputs(paths):
+    for path in expand_inputs(paths, exclude=exclude):
         kind = _kind(path) or "txt"
         if kind in ("txt", "html"):
             total += 1

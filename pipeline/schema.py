@@ -26,6 +26,7 @@ class Article(BaseModel):
     title: Optional[str] = None
     url: Optional[str] = None
     published: Optional[str] = None
+    site: Optional[str] = Field(None, description="site name from page metadata (HTML, WARC)")
     source_path: Optional[str] = None
     language: str = "id"
 
@@ -80,6 +81,7 @@ class ArticleRecords(BaseModel):
     title: Optional[str] = None
     url: Optional[str] = None
     published: Optional[str] = None
+    site: Optional[str] = Field(None, description="site name from page metadata (HTML, WARC)")
     source: Optional[str] = Field(None, description="news outlet named in the text")
     dateline: Optional[str] = Field(None, description="place named in the dateline")
     text: Optional[str] = None

@@ -174,11 +174,22 @@ def test_csv_field_over_the_default_limit(tmp_path):
 def test_saved_html_page(tmp_path, gz):
     p = write(tmp_path / ("kawasaki.html.gz" if gz else "kawasaki.html"), page(), gz=gz)
     [a] = read_inputs([p])
-    assert a.id == "kawasaki"
+    assert a.id == ingest.derive_id(url="https://kabaretam.example/berita/2025/balikpapan-kawasaki")
     assert a.title == "Balikpapan dan Kawasaki Jalin Kerja Sama Air Bersih"
     assert a.url == "https://kabaretam.example/berita/2025/balikpapan-kawasaki"
     assert a.published == "2025-10-14"
     assert "Kota Kawasaki" in a.text and "Hak cipta" not in a.text and "tracking" not in a.text
+
+
+def test_saved_pages_without_url_are_named_by_file_and_same_named_pages_by_url(tmp_path):
+    bare = page().replace('<link rel="canonical"', '<link rel="x"').replace('og:url', 'og:x')
+    write(tmp_path / "tanpa-url.html", bare)
+    write(tmp_path / "2024" / "index.html", page(ART2, ART3, "unmul-korea"))
+    write(tmp_path / "2025" / "index.html", page())
+    items = list(read_inputs([tmp_path]))
+    assert [a.id for a in articles(items)] == [   # a folder's own files first, then its subfolders
+        "tanpa-url", ingest.derive_id(url="https://kabaretam.example/berita/2025/unmul-korea"),
+        ingest.derive_id(url="https://kabaretam.example/berita/2025/balikpapan-kawasaki")]
 
 
 @pytest.mark.parametrize("gz", [False, True])

@@ -53,3 +53,17 @@ def test_person_without_title(analyse):
     text = ("Bupati Sigi Mohamad Irwan membuka pelatihan itu. "
             "Salah seorang peserta, Dewi Lestari Wulandari, mengatakan pelatihan itu bermanfaat.")
     assert ("Dewi Lestari Wulandari", None) in _pairs(analyse(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an alias in brackets is the same person
+    ("Gubernur Sulawesi Tengah Rusdi Mastura (Cudi) membuka rapat itu. Cudi mengatakan rapat digelar setiap bulan.",
+     [("Rusdi Mastura", "Gubernur Sulawesi Tengah")]),
+    # a document named after a position holds no person
+    ("Aturan itu tertuang dalam Peraturan Gubernur Nomor 12 Tahun 2024.", []),
+    # a regulation or place after the head is not a name; the person after the comma is
+    ("Bupati Minahasa Selatan, Franky Donny Wongkar, hadir dalam acara itu.",
+     [("Franky Donny Wongkar", "Bupati Minahasa Selatan")]),
+])
+def test_officials_more(analyse, text, expected):
+    assert _pairs(analyse(text)) == expected

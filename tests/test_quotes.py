@@ -44,7 +44,7 @@ def test_passage_split_by_its_cue_is_one_record(analyse):
     text = "“Kami siap membantu,” kata Bupati Sigi Mohamad Irwan. “Bantuan akan dikirim besok pagi.”"
     [q] = _quotes(analyse(text))
     assert q.kind == "direct" and q.speaker == "Mohamad Irwan" and q.cue == "kata"
-    assert q.text == "Kami siap membantu Bantuan akan dikirim besok pagi"
+    assert q.text == "Kami siap membantu, Bantuan akan dikirim besok pagi"
     assert text[q.start:q.end].startswith("Kami siap membantu") and text[q.start:q.end].endswith("besok pagi.")
 
 
@@ -96,3 +96,30 @@ def test_straight_quotes_with_inner_term(analyse):
     [q] = _quotes(analyse(text))
     assert q.text == 'Kami mendukung program "kota kembar" ini karena bermanfaat bagi warga'
     assert q.speaker == "Hadianto Rasyid"
+
+
+def test_quote_paragraph_after_an_attributed_one_continues_its_speaker(analyse):
+    text = ("“Kami siap menampung seluruh mahasiswa peserta program ini,” kata Rektor Universitas Palu, "
+            "Sri Handayani.\n“Asrama dan beasiswa juga sudah kami siapkan sejak awal tahun.”")
+    rows = _rows(analyse(text))
+    assert [r[2] for r in rows] == ["Sri Handayani", "Sri Handayani"]
+    assert rows[1][1] == "Asrama dan beasiswa juga sudah kami siapkan sejak awal tahun"
+
+
+def test_unattributed_quote_yields_nothing(analyse):
+    text = "Pemerintah Kota Palu menggelar festival budaya.\n“Festival ini untuk semua warga.”"
+    assert _quotes(analyse(text)) == []
+
+
+def test_role_speaker_resolves_to_its_named_holder(analyse):
+    text = ("Bupati Donggala Kasman Lassa meninjau lokasi banjir, Senin.\n"
+            "“Bantuan sudah kami kirim ke semua desa,” kata Bupati di Donggala.")
+    [q] = _quotes(analyse(text))
+    assert q.speaker == "Kasman Lassa"
+
+
+def test_surname_after_cue_gets_fullest_name(analyse):
+    text = ("Bupati Donggala Kasman Lassa meninjau lokasi banjir, Senin.\n"
+            "“Bantuan sudah kami kirim ke semua desa terdampak,” ujar Kasman.")
+    [q] = _quotes(analyse(text))
+    assert (q.speaker, q.cue) == ("Kasman Lassa", "ujar")

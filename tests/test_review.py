@@ -134,6 +134,21 @@ def test_load_articles_from_table_output(tmp_path):
     assert arts["mawar-001"]["counts"][1]["value"] == 2500000000 and arts["mawar-001"]["counts"][1]["start"] == 440
 
 
+def test_load_articles_from_sqlite(tmp_path):
+    store = pytest.importorskip("pipeline.store")
+    from pipeline.schema import ArticleRecords
+
+    recs = [ArticleRecords.model_validate(dict(r, text=t)) for r, t in zip(fixture_records(), (TEXT_A, TEXT_B))]
+    engine = store.engine_for(tmp_path / "out.db")
+    store.create_tables(engine)
+    store.write_records(engine, recs, with_text=True)
+    engine.dispose()
+    arts = load_articles(tmp_path / "out.db")
+    assert set(arts) == {"mawar-001", "melati/002"} and arts["mawar-001"]["text"] == TEXT_A
+    assert arts["mawar-001"]["quotes"][0]["speaker"] == "Siti Rahmawati"
+    assert main(["report", str(tmp_path / "out.db"), "-o", str(tmp_path / "r.html")]) == 0
+
+
 def test_default_reviews_dir(tmp_path):
     out, _ = write_fixture(tmp_path)
     assert default_reviews_dir(out) == tmp_path / "out.reviews"

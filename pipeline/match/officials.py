@@ -11,6 +11,7 @@ carrying the fullest name.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Optional
 
@@ -110,8 +111,9 @@ def _place_words(doc: Doc) -> frozenset[str]:
     labels a person after a title as a place.)"""
     out: set[str] = set()
     for m in re.finditer(r"(?<!Wali )(?<!Wakil )\b(?:Kota|Kabupaten|Provinsi|Kepulauan|Pemkot|Pemkab|Pemprov|Kecamatan|Desa|di|ke|dari)"
-                         r"\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)", doc.text):
-        out.update(w.lower() for w in m.group(1).split())
+                         r"\s+([A-Z][\w-]+)(?:\s+([A-Z][\w-]+)(?!\s+[A-Z]))?", doc.text):
+        # a second word only when the name stops there ("Kota Mossel Bay,"), not "Kota Palu Irmayanti X"
+        out.update(w.lower() for w in m.groups() if w)
     return frozenset(out - words("official_name_particles"))
 
 
@@ -139,8 +141,9 @@ def _names_after_titles(doc: Doc, place: frozenset[str]) -> list[Span]:
             sep_start = j
             j = _skip_separators(doc, j)
             n, begin = j, j
-            while n < len(doc) and n - begin < 5 and (_name_token(doc[n], org) or is_honorific(doc[n].text)):
-                if is_honorific(doc[n].text):
+            while n < len(doc) and n - begin < 5 and (_name_token(doc[n], org) or is_honorific(doc[n].text)
+                                                      or _courtesy(doc[n])):
+                if is_honorific(doc[n].text) or _courtesy(doc[n]):
                     begin = n + 1     # "Aceh Tamiang H Mursil": the name starts after the honorific
                 n += 1
             if n <= begin:
@@ -478,14 +481,4 @@ def _merge(found: list[_Person], aliases: dict[str, str]) -> list[_Person]:
 
 def _sentence_index(doc: Doc):
     starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
-
-    def index(char: int) -> int:
-        lo = 0
-        for k, st in enumerate(starts):
-            if st <= char:
-                lo = k
-            else:
-                break
-        return lo
-
-    return index
+    return lambda char: max(bisect_right(starts, char) - 1, 0)

@@ -1,6 +1,505 @@
-"""partners: placeholder until the rule family lands."""
+"""partners: the named parties to a cooperation (MoU, sister city, grant, training, internship...).
+
+Only sentences with a cooperation cue (``lexicons/partner_cues.txt``) are read.
+Candidates come from four sources, so that a weak NER model does not sink recall:
+
+1. government and organisation names opened by a head word
+   (``lexicons/partner_heads.json``: Pemprov, Kota, Kementerian, Universitas, PT...);
+2. regions named in a head of government's title ("Bupati Sleman" -> Sleman);
+3. ORG/LOC entities of the NER model;
+4. list items after "termasuk"/"yaitu" ("termasuk C40, Citynet, dan Australia").
+
+Witnesses, approvers and attendees (``partner_blockers.txt``), venues and
+event places (``partner_location_words.txt``) and appositive places
+("Kota Miri, Sarawak, Malaysia") are dropped; mentions of one party (short
+name, acronym, full name) are merged and the fullest name is kept.
+"""
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Iterator
 
-def partners(doc, *args):
-    return []
+from spacy.tokens import Doc, Span
+
+from ..lexicon import mapping, words
+from ..schema import Partner
+from ._places import DOMESTIC, country_in, countries, indonesian_level, is_country
+
+__all__ = ["partners", "find_cues", "name_key"]
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+_TOKEN = re.compile(r"\([^()\n]{1,60}\)|[^\s(),;:\u201c\u201d\"]+|,")
+REGION_TYPES = frozenset({"city", "regency", "province", "country"})
+# heads written in Indonesian imply an Indonesian body unless a foreign country is named
+_FOREIGN_HEADS = frozenset({"university", "academy", "corporation", "kerajaan"})
+# heads of regional government whose title names the region they represent
+_REGION_TITLES = {"gubernur": "province", "bupati": "regency", "wali kota": "city", "walikota": "city"}
+_CONNECTORS = frozenset({"dan", "and", "of", "for", "de", "&"})
+
+
+@dataclass
+class Cand:
+    start: int
+    end: int
+    name: str
+    type: str | None
+    sentence: int
+    rule: str
+    country: str | None = None
+    aliases: set = field(default_factory=set)
+
+
+# ---------------------------------------------------------------- lexicons
+
+@lru_cache(maxsize=1)
+def _heads() -> tuple[dict[str, str], re.Pattern]:
+    heads = {k: v for k, v in mapping("partner_heads")["heads"].items()}
+    alt = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    return heads, re.compile(rf"(?<![\w-])(?i:{alt})(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def _cue_re() -> re.Pattern:
+    alt = "|".join(re.escape(c) for c in sorted(words("partner_cues"), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alt})", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _blocker_re() -> re.Pattern:
+    alt = "|".join(re.escape(c) for c in sorted(words("partner_blockers"), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.IGNORECASE)
+
+
+def find_cues(text: str) -> list[str]:
+    """The cooperation cues in ``text`` (lower-cased)."""
+    return [m.group(0).lower() for m in _cue_re().finditer(text)]
+
+
+def name_key(name: str) -> frozenset[str]:
+    """Words that identify a party, as the scorer compares them (generic words dropped)."""
+    generic = words("partner_generic_words")
+    return frozenset(w for w in _WORD.findall(re.sub(r"\([^)]*\)", " ", name.lower())) if w not in generic)
+
+
+def _acronyms(name: str) -> set[str]:
+    return {a.strip().lower() for a in re.findall(r"\(([^)]+)\)", name)}
+
+
+# ---------------------------------------------------------------- name scanning
+
+def _is_name_word(tok: str) -> bool:
+    core = tok.strip(".'\u2019")
+    return bool(core) and (core[0].isupper() or core[0].isdigit()) \
+        and core.lower() not in words("partner_name_stops")
+
+
+def _extend(text: str, pos: int, limit: int, *, lists: bool, joins: bool, ent_starts=frozenset(),
+            stops=frozenset()) -> int:
+    """End offset of the capitalised name that starts at ``pos`` (0 words -> ``pos``).
+
+    ``ent_starts``: offsets where another entity begins ("X dan Y" are two bodies);
+    ``stops``: offsets where a person's name begins (the name ends there).
+    """
+    toks = [(m.start() + pos, m.end() + pos, m.group(0)) for m in _TOKEN.finditer(text[pos:limit])]
+    end, i, heads = pos, 0, _heads()[0]
+    while i < len(toks):
+        s, e, t = toks[i]
+        gap = text[end:s]
+        if "\n" in gap or s in stops:
+            break
+        if t.startswith("("):
+            if end == pos:
+                break
+            end, i = e, i + 1
+            continue
+        if _is_name_word(t):
+            end, i = e, i + 1
+            continue
+        nxt = toks[i + 1][2] if i + 1 < len(toks) else ""
+        if joins and t.lower() in _CONNECTORS and _is_name_word(nxt) and nxt.lower() not in heads \
+                and not is_country(nxt) and end > pos and toks[i + 1][0] not in ent_starts:
+            end, i = toks[i + 1][1], i + 2
+            continue
+        if lists and t == "," and end > pos and _comma_list_continues(toks, i + 1):
+            i += 1
+            continue
+        break
+    while end > pos and text[end - 1] == "." and not re.search(r"(?:^|\s)\w{1,3}\.$", text[pos:end]):
+        end -= 1   # sentence-final full stop, not an abbreviation ("Tbk.", "Co.")
+    return end
+
+
+def _comma_list_continues(toks, i: int) -> bool:
+    """After a comma inside a body's name: capitalised words up to ", dan X" or "dan X"
+    ("Pusat Pembinaan, Pendidikan, dan Pelatihan"), none of them a head word."""
+    heads = _heads()[0]
+    while i < len(toks):
+        t = toks[i][2]
+        if t == ",":
+            i += 1
+            continue
+        if t.lower() == "dan":
+            return i + 1 < len(toks) and _is_name_word(toks[i + 1][2]) and toks[i + 1][2].lower() not in heads
+        if not _is_name_word(t) or t.lower() in heads or is_country(t):
+            return False
+        i += 1
+    return False
+
+
+# ---------------------------------------------------------------- candidates
+
+def _head_cands(doc: Doc, sent: Span, si: int) -> Iterator[Cand]:
+    heads, rx = _heads()
+    text = doc.text
+    for m in rx.finditer(text, sent.start_char, sent.end_char):
+        head = m.group(0)
+        htype = heads[head.lower()]
+        if len(head) <= 3 and not head.isupper() and head.lower() in {"pt", "cv", "sma", "smk", "smp", "kjri", "kbri", "lsm"}:
+            continue   # "Pt", "sma" in running text are not company/school heads
+        if head[0].islower() and " " not in head:
+            continue   # lower-case "kota", "pemerintah" are common nouns
+        gov = htype not in REGION_TYPES
+        end = _extend(text, m.end(), sent.end_char, lists=htype == "government_body", joins=gov,
+                      ent_starts=_ent_starts(doc), stops=_per_starts(doc))
+        if not gov and end > m.end():
+            end = m.end() + len(_region_name(text[m.end():end]))
+        standalone = head.isupper() and htype == "embassy"
+        if end == m.end() and not standalone:
+            continue
+        yield Cand(m.start(), end, text[m.start():end], htype, si, "partner_head")
+
+
+def _title_region_cands(doc: Doc, sent: Span, si: int) -> Iterator[Cand]:
+    """ "Gubernur Jawa Barat Ahmad Heryawan" -> Jawa Barat, the region the official represents."""
+    text = doc.text
+    for title, rtype in _REGION_TITLES.items():
+        for m in re.finditer(rf"(?<!\w)(?i:{title})\s+", text[sent.start_char:sent.end_char]):
+            start = sent.start_char + m.end()
+            end = _extend(text, start, sent.end_char, lists=False, joins=False)
+            for ent in doc.ents:   # the official's own name follows the region
+                if ent.label_ == "PER" and start < ent.start_char < end:
+                    end = ent.start_char
+            name = text[start:end].strip()
+            if len(name.split()) > 2:   # region and person name run together: keep a known region
+                name = _known_region_prefix(name)
+            if name:
+                yield Cand(start, start + len(name), name, rtype, si, "partner_title_region")
+
+
+@lru_cache(maxsize=8)
+def _ent_offsets(doc: Doc) -> tuple[frozenset, frozenset]:
+    ents = frozenset(e.start_char for e in doc.ents if e.label_ in ("ORG", "LOC"))
+    pers = frozenset(e.start_char for e in doc.ents if e.label_ == "PER")
+    return ents, pers
+
+
+def _ent_starts(doc: Doc) -> frozenset:
+    return _ent_offsets(doc)[0]
+
+
+def _per_starts(doc: Doc) -> frozenset:
+    return _ent_offsets(doc)[1]
+
+
+def _region_name(rest: str) -> str:
+    """ "Malang Sutiaji" after "Kota": a known region followed by a person's name keeps the region only."""
+    if indonesian_level(rest.strip()) or len(rest.split()) < 2:
+        return rest
+    return _known_region_prefix(rest.strip()) and (rest[:len(rest) - len(rest.lstrip())] + _known_region_prefix(rest.strip())) or rest
+
+
+def _known_region_prefix(name: str) -> str:
+    toks = name.split()
+    for size in range(min(3, len(toks)), 0, -1):
+        if indonesian_level(" ".join(toks[:size])):
+            return " ".join(toks[:size])
+    return ""
+
+
+_LEAD_STRIP = re.compile(r"^(?:(?:dengan|bersama|antara|oleh|dan|perwakilan|chairman|sekretaris|sekertaris|kepala|"
+                         r"direktur|rektor|delegasi|dubes|ketua)\s+)+", re.IGNORECASE)
+
+
+def _ent_cands(doc: Doc, sent: Span, si: int) -> Iterator[Cand]:
+    for ent in sent.ents:
+        if ent.label_ not in ("ORG", "LOC"):
+            continue
+        s, e = ent.start_char, ent.end_char
+        piece = doc.text[s:e]
+        if "\n" in piece:   # headline or byline glued on: keep the last line
+            cut = piece.rfind("\n") + 1
+            s, piece = s + cut, piece[cut:]
+        m = re.search(r"\s[-\u2013\u2014]+\s", piece)   # "KUALASIMPANG - Pemkab X": dateline glued on
+        if m:
+            s, piece = s + m.end(), piece[m.end():]
+        m = _LEAD_STRIP.match(piece)
+        if m:
+            s, piece = s + m.end(), piece[m.end():]
+        piece = piece.rstrip(")").rstrip() if piece.count(")") > piece.count("(") else piece
+        if not piece or not piece[0].isupper() or (piece.isupper() and len(piece) > 5 and " " not in piece):
+            continue   # lower-case or shouted words ("SUKAMARA") are datelines, not parties
+        if piece.lower() in words("partner_not_parties"):
+            continue
+        yield Cand(s, s + len(piece), piece, None, si, f"partner_ent_{ent.label_.lower()}")
+
+
+@lru_cache(maxsize=1)
+def _list_re() -> re.Pattern:
+    alt = "|".join(re.escape(c) for c in sorted(words("partner_list_openers"), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alt})\s+", re.IGNORECASE)
+
+
+def _list_cands(doc: Doc, sent: Span, si: int) -> Iterator[Cand]:
+    """Items of "termasuk A, B, dan C" when each is a capitalised name."""
+    text = doc.text
+    for m in _list_re().finditer(text, sent.start_char, sent.end_char):
+        pos = m.end()
+        while pos < sent.end_char:
+            end = _extend(text, pos, sent.end_char, lists=False, joins=False)
+            if end == pos:
+                break
+            yield Cand(pos, end, text[pos:end], None, si, "partner_list")
+            rest = re.match(r",?\s*(?:dan\s+|serta\s+)?", text[end:sent.end_char])
+            if not rest or rest.end() == 0:
+                break
+            pos = end + rest.end()
+
+
+# ---------------------------------------------------------------- filters
+
+def _blocked_from(doc: Doc, sent: Span) -> int:
+    """Offset after which the sentence only names witnesses or approvers (end of sentence if none)."""
+    m = _blocker_re().search(doc.text, sent.start_char, sent.end_char)
+    return m.start() if m else sent.end_char
+
+
+def _preceding_word(text: str, start: int) -> str:
+    m = re.search(r"(\w+)\W*$", text[max(0, start - 30):start])
+    return m.group(1).lower() if m else ""
+
+
+def _is_venue(doc: Doc, c: Cand) -> bool:
+    loc = words("partner_location_words")
+    first = c.name.split()[0].lower()
+    if first in loc or c.name.lower().split()[:2] and " ".join(c.name.lower().split()[:2]) in loc:
+        return True
+    prev = _preceding_word(doc.text, c.start)
+    # "di Jakarta", "ke Rotterdam": where the event happens; "di Kemendikbud" for an internship host is kept
+    return prev in loc and (c.type in REGION_TYPES or c.type is None) and c.rule != "partner_head"
+
+
+def _appositive_country(doc: Doc, c: Cand, end_limit: int) -> tuple[str | None, int]:
+    """Country named in ", Sarawak, Malaysia" or " di Korea Selatan" after a candidate; and the appositive's end."""
+    text = doc.text
+    pos, found, last = c.end, None, c.end
+    for _ in range(3):
+        m = re.match(r"(,\s*|\s+di\s+)((?:Provinsi\s+|Negara\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})", text[pos:end_limit])
+        if not m:
+            break
+        name = re.sub(r"^(Provinsi|Negara)\s+", "", m.group(2))
+        if is_country(name):
+            found, last = countries()[name.lower()], pos + m.end()
+            break
+        if m.group(1).strip() == "di" and not indonesian_level(name):
+            break
+        pos = pos + m.end()
+        last = pos
+    return found, (last if found else c.end)
+
+
+# ---------------------------------------------------------------- typing
+
+def _classify(c: Cand, apposed_country: str | None) -> tuple[str | None, str | None, str | None]:
+    """(type, country, scope) of a candidate from its head word, its words and its appositive."""
+    heads, rx = _heads()
+    m = rx.match(c.name)
+    head = m.group(0).lower() if m else None
+    rest = c.name[m.end():].strip() if m else c.name
+    rest_plain = re.sub(r"\s*\([^)]*\)", "", rest).strip()
+    ctype = heads.get(head) if head else None
+    named_country = country_in(c.name)
+    if not head and is_country(rest_plain):
+        ctype = "country"
+    elif not head or ctype == "country":
+        level = indonesian_level(rest_plain)
+        if level:
+            ctype = level
+        elif is_country(rest_plain):
+            ctype = "country"
+        elif ctype is None:
+            ctype = "other"
+    country = apposed_country or named_country
+    if country is None and (indonesian_level(rest_plain) or (head and head not in _FOREIGN_HEADS and ctype != "country")):
+        country = DOMESTIC
+    scope = None if country is None else ("domestic" if country == DOMESTIC else "foreign")
+    return ctype, country, scope
+
+
+# ---------------------------------------------------------------- merging
+
+def _overlaps(a: Cand, b: Cand) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _pick_spans(cands: list[Cand]) -> list[Cand]:
+    """Overlapping candidates of one sentence: the longest wins (head-word spans first on ties)."""
+    order = {"partner_head": 0, "partner_title_region": 1, "partner_list": 2}
+    kept: list[Cand] = []
+    for c in sorted(cands, key=lambda c: (-(c.end - c.start), order.get(c.rule, 3), c.start)):
+        if not any(_overlaps(c, k) for k in kept):
+            kept.append(c)
+    return sorted(kept, key=lambda c: c.start)
+
+
+def _same_party(a: Cand, b: Cand) -> bool:
+    ka, kb = name_key(a.name), name_key(b.name)
+    alias_a, alias_b = _acronyms(a.name) | {a.name.lower()}, _acronyms(b.name) | {b.name.lower()}
+    if alias_a & alias_b or (ka and ka <= {x for al in alias_b for x in _WORD.findall(al)}) \
+            or (kb and kb <= {x for al in alias_a for x in _WORD.findall(al)}):
+        return True
+    if not ka or not kb or not (ka <= kb or kb <= ka):
+        return False
+    regional = {a.type, b.type} <= REGION_TYPES | {"other", None}
+    return a.type == b.type or regional
+
+
+def _fullness(c: Cand) -> tuple[int, int]:
+    return (len(_WORD.findall(c.name)), len(c.name))
+
+
+def _merge(cands: list[Cand]) -> list[Cand]:
+    groups: list[list[Cand]] = []
+    for c in cands:
+        for g in groups:
+            if any(_same_party(c, x) for x in g):
+                g.append(c)
+                break
+        else:
+            groups.append([c])
+    out = []
+    for g in groups:
+        best = max(g, key=_fullness)
+        first = min(g, key=lambda c: c.start)
+        best.country = best.country or next((x.country for x in g if x.country), None)
+        out.append((first.start, best))
+    return [b for _, b in sorted(out, key=lambda t: t[0])]
+
+
+# ---------------------------------------------------------------- main
+
+_SKIP_LINE = ("baca juga", "lihat juga", "berita terkait", "penulis", "editor", "pewarta", "laporan", "foto", "kredit foto")
+_DATELINE_END = re.compile(r"^[^\n]{0,60}?(?:--|\s[\u2013\u2014\-|:]\s?|[\u2013\u2014|])")
+
+
+def _is_title_case(line: str) -> bool:
+    """Headlines and related-article links: most words capitalised, no full stop."""
+    toks = [t for t in re.findall(r"[^\W\d_][\w'-]*", line)]
+    if len(toks) < 4 or line.rstrip().endswith("."):
+        return False
+    caps = sum(t[0].isupper() for t in toks)
+    return caps / len(toks) >= 0.7
+
+
+def _ignored_ranges(doc: Doc) -> list[tuple[int, int]]:
+    """Char ranges whose names are never parties: bylines, link and headline lines, the dateline prefix."""
+    from .outlet import source_and_dateline
+
+    source, place = source_and_dateline(doc)
+    out, pos = [], 0
+    for line in doc.text.split("\n"):
+        low = line.strip().lower()
+        if low.startswith(_SKIP_LINE) or _is_title_case(line) or "copyright" in low:
+            out.append((pos, pos + len(line)))
+        elif source or place:
+            m = _DATELINE_END.match(line)
+            head = m.group(0) if m else ""
+            if m and ((source and source in head) or (place and place in head)):
+                out.append((pos, pos + m.end()))
+        pos += len(line) + 1
+    return out
+
+
+@lru_cache(maxsize=1)
+def _not_party_words() -> frozenset[str]:
+    """Continents and world regions (CLDR numeric territories) and the home country alone."""
+    import babel
+
+    regions = {n.lower() for c, n in babel.Locale("id").territories.items() if c.isdigit()}
+    return frozenset(regions | words("partner_not_parties") | {"indonesia", "ri", "nkri"})
+
+
+def _person_words(doc: Doc) -> frozenset[str]:
+    return frozenset(w.lower() for e in doc.ents if e.label_ == "PER" for w in _WORD.findall(e.text))
+
+
+def _plausible(doc: Doc, c: Cand, person_words: frozenset[str]) -> bool:
+    name = c.name.strip()
+    low = name.lower()
+    if low in _not_party_words() or re.search(r"\.[a-z]{2,}$", low) or "--" in name:
+        return False   # a domain is the outlet; the home country or a continent alone is no party
+    first = _WORD.findall(low)[:1]
+    if not first or first[0] in words("partner_name_stops"):
+        return False
+    if c.rule != "partner_head" and set(_WORD.findall(low)) <= person_words:
+        return False   # a person's name the NER model also tagged LOC/ORG
+    if c.rule == "partner_title_region":
+        return bool(indonesian_level(name) or is_country(name) or any(
+            e.label_ == "LOC" and e.start_char <= c.start < e.end_char for e in doc.ents)
+            or c.end in _per_starts(doc) or doc.text[c.end:c.end + 1] == " " and c.end + 1 in _per_starts(doc))
+    return True
+
+
+def _sentence_cands(doc: Doc, sent: Span, si: int, ignored, person_words) -> list[Cand]:
+    cands = [*_head_cands(doc, sent, si), *_title_region_cands(doc, sent, si),
+             *_ent_cands(doc, sent, si), *_list_cands(doc, sent, si)]
+    cands = [c for c in cands if not any(a <= c.start < b for a, b in ignored)]
+    blocked = _blocked_from(doc, sent)
+    out = []
+    for c in _pick_spans(cands):
+        if c.start >= blocked or _is_venue(doc, c) or not _plausible(doc, c, person_words):
+            continue
+        c.type, c.country, _scope = _classify(c, None)
+        out.append(c)
+    return _drop_appositives(doc, sent, out)
+
+
+def _level(c: Cand) -> int:
+    return mapping("partner_heads")["level"].get(c.type, 1)
+
+
+def _drop_appositives(doc: Doc, sent: Span, cands: list[Cand]) -> list[Cand]:
+    """ "Kota Miri, Sarawak, Malaysia", "Kota Denpasar, Bali,": the larger places only locate the first."""
+    out, skip_until, prev = [], -1, None
+    for c in cands:
+        if c.start < skip_until and c.type in REGION_TYPES | {"other"}:
+            continue
+        if prev is not None and c.type in ("province", "country") and _level(c) > _level(prev) \
+                and re.fullmatch(r",\s*", doc.text[prev.end:c.start]):
+            prev.country = prev.country or (country_in(c.name) if c.type == "country" else None)
+            continue
+        if c.type in {"city", "regency", "province"} or c.type == "country" and c.name.lower().startswith("pemerintah"):
+            country, app_end = _appositive_country(doc, c, sent.end_char)
+            if country:
+                c.country, skip_until = country, app_end
+        out.append(c)
+        prev = c
+    return out
+
+
+def partners(doc: Doc, *args) -> list[Partner]:
+    """One Partner per named party to a cooperation reported in ``doc``."""
+    ignored = _ignored_ranges(doc)
+    person_words = _person_words(doc)
+    cands: list[Cand] = []
+    for si, sent in enumerate(doc.sents):
+        if not find_cues(sent.text):
+            continue
+        cands.extend(_sentence_cands(doc, sent, si, ignored, person_words))
+    records = []
+    for c in _merge(cands):
+        ctype, country, scope = _classify(c, c.country)
+        records.append(Partner(name=c.name, type=ctype, country=country, scope=scope,
+                               start=c.start, end=c.end, sentence=c.sentence, rule=c.rule))
+    return records

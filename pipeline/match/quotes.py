@@ -13,15 +13,16 @@ All cue words are data (lexicons ``quote_*``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
 from spacy.tokens import Doc
 
-from ..lexicon import words
+from ..lexicon import mapping, words
 from ..schema import Official, Quote
-from ._people import Mention, PersonIndex, clean_name, is_honorific, title_head_starts
+from ._people import PersonIndex, clean_name, title_head_starts
 
 __all__ = ["quotes", "direct_passages"]
 
@@ -58,10 +59,6 @@ def _cue_patterns() -> dict[str, re.Pattern]:
     }
 
 
-def _lex(name: str) -> frozenset[str]:
-    return words(name)
-
-
 # ---------------------------------------------------------------- speaker references
 
 @dataclass
@@ -95,14 +92,11 @@ class _Article:
         self.sentences = _sentences(doc)
         self.paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", self.text)]
         self.quoted: list[tuple[int, int]] = []    # spans of attributed direct quotes
+        self.sent_starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
 
     def sentence_index(self, char: int) -> int:
-        starts = [s.start_char for s in self.doc.sents] if self.doc.has_annotation("SENT_START") else [0]
-        k = 0
-        for i, st in enumerate(starts):
-            if st <= char:
-                k = i
-        return k
+        """0-based index of the Stanza sentence holding ``char`` (the schema's evidence)."""
+        return max(bisect_right(self.sent_starts, char) - 1, 0)
 
     def inside_quote(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.quoted)
@@ -114,8 +108,10 @@ class _Article:
         chunk_end = _chunk_end(self.text, start, min(limit, start + _SPEAKER_WINDOW))
         chunk = self.text[start:chunk_end]
         m = re.match(r"\s*(?:oleh\s+)?(?P<w>\w+)", chunk)
-        if m and m.group("w").lower() in _lex("quote_anaphora"):
+        if m and m.group("w").lower() in words("quote_anaphora"):
             return _Ref("anaphor", m.group("w"), start)
+        if re.match(r"\s*[a-z]\w*(?:\s+\w+){0,2}\s+(?:itu|ini|tersebut)\s*$", chunk):
+            return _Ref("anaphor", chunk.strip(), start)   # "ujar politisi itu"
         role = self.role_at(start + (m.start("w") if m else 0), chunk_end)
         ment = self.people.mentions_in(start, chunk_end)
         if ment and (role is None or ment[0].start <= role[1] + 60):
@@ -123,7 +119,7 @@ class _Article:
         if role is not None:
             return _Ref("role", self.text[role[0]:role[1]], start)
         cap = re.match(r"\s*(?P<n>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})", chunk)
-        if cap and cap.group("n").split()[0].lower() not in _lex("quote_first_person"):
+        if cap and cap.group("n").split()[0].lower() not in words("quote_first_person"):
             return _Ref("name", clean_name(cap.group("n")), start)
         return None
 
@@ -143,19 +139,19 @@ class _Article:
             if not _COMPANION.search(self.text[sent_start:m.start]) and not self.inside_quote(m.start):
                 return _Ref("name", m.name, cue_start)
         toks = _WORD_RE.findall(region)
-        while toks and toks[-1].lower() in _lex("quote_subject_fillers"):
+        while toks and toks[-1].lower() in words("quote_subject_fillers"):
             toks.pop()
         if not toks:
             return None
         last = toks[-1].lower()
-        if last in _lex("quote_first_person") or last == "yang":
+        if last in words("quote_first_person") or last == "yang":
             return None
-        if last in _lex("quote_anaphora") or last.endswith("nya") and last[:-3] in {"pihak", "diri"}:
+        if last in words("quote_anaphora") or last.endswith("nya") and last[:-3] in {"pihak", "diri"}:
             return _Ref("anaphor", toks[-1], cue_start)
         # the NP after the last comma: "Sementara itu, Kepala Dinas X menyampaikan"
         tail = region.rsplit(",", 1)[-1].strip()
         tail_words = _WORD_RE.findall(tail)
-        while tail_words and tail_words[-1].lower() in _lex("quote_subject_fillers"):
+        while tail_words and tail_words[-1].lower() in words("quote_subject_fillers"):
             tail_words.pop()
         if not tail_words or len(tail_words) > 7:
             return None
@@ -172,8 +168,10 @@ class _Article:
         if tail_words[0].lower() == "pihak":
             return _Ref("role", phrase, cue_start)
         # an institution as speaker ("Kementerian PUPR menjelaskan, ..."): a short capitalised name
-        if all(w[:1].isupper() or w.lower() in {"dan", "di", "of"} for w in tail_words) and \
-                tail_words[0].lower() not in _lex("official_not_name_words") and len(tail_words) <= 5:
+        # (a lone sentence-initial word is just capitalised: "Warga mengaku senang")
+        lone = len(tail_words) == 1 and not tail_words[0].isupper()
+        if all(w[:1].isupper() or w.lower() in {"dan", "di", "of"} for w in tail_words) and not lone and \
+                tail_words[0].lower() not in words("official_not_name_words") and len(tail_words) <= 5:
             return _Ref("role", phrase, cue_start)
         return None
 
@@ -210,12 +208,11 @@ class _Article:
 
 def _is_abbrev_role(s: str) -> bool:
     m = re.match(r"[A-Z]\w+", s)
-    return bool(m) and m.group(0).lower() in {k for k in _abbrev_keys()}
+    return bool(m) and m.group(0).lower() in _abbrev_keys()
 
 
 @lru_cache(maxsize=None)
 def _abbrev_keys() -> frozenset[str]:
-    from ..lexicon import mapping
     return frozenset(k for k in mapping("title_abbreviations") if not k.startswith("_"))
 
 
@@ -322,7 +319,7 @@ def _direct(art: _Article) -> list[_Cand]:
     pats = _cue_patterns()
     out: list[_Cand] = []
     for ps, pe in art.paragraphs:
-        passages = direct_passages(art.text, ps, pe)
+        passages = _join_adjacent(art.text, direct_passages(art.text, ps, pe))
         k = 0
         while k < len(passages):
             op, cs, ce, close = passages[k]
@@ -352,11 +349,33 @@ def _direct(art: _Article) -> list[_Cand]:
             if ref is None:
                 k += 1
                 continue
-            text = " ".join(_clean_quote(art.text[a:b]) for a, b in content)
+            text = _join_parts(art.text, content)
             if len(text.split()) >= _MIN_WORDS:
                 out.append(_Cand(text, "direct", content[0][0], content[-1][1], cue, ref, rule))
                 art.quoted.append((op, close))
             k += 1
+    return out
+
+
+def _join_parts(text: str, parts: list[tuple[int, int]]) -> str:
+    """Pieces of one passage split by its cue, joined as they read: '“A,” kata X. “B.”' -> 'A, B'."""
+    pieces = []
+    for k, (a, b) in enumerate(parts):
+        piece = _clean_quote(text[a:b])
+        if k + 1 < len(parts) and text[a:b].rstrip().endswith(","):
+            piece += ","
+        pieces.append(piece)
+    return " ".join(pieces)
+
+
+def _join_adjacent(text: str, passages: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+    """'“A.” “B,” kata X': passages with only spaces between them are one passage."""
+    out: list[tuple[int, int, int, int]] = []
+    for p in passages:
+        if out and not text[out[-1][3]:p[0]].strip():
+            out[-1] = (out[-1][0], out[-1][1], p[2], p[3])
+        else:
+            out.append(p)
     return out
 
 
@@ -420,7 +439,7 @@ def _menurut(art, ss, se) -> Optional[_Cand]:
         rest = art.text[m.end():se]
         comma = rest.find(",")
         pron = re.match(r"\s+(?P<p>\w+)", rest)
-        if pron and pron.group("p").lower() in _lex("quote_anaphora"):
+        if pron and pron.group("p").lower() in words("quote_anaphora"):
             ref, clause_from = _Ref("anaphor", pron.group("p"), m.start("cue")), m.end() + pron.end()
         elif 0 <= comma <= 80:
             ref, clause_from = art.speaker_after(m.end(), m.end() + comma), m.end() + comma
@@ -499,9 +518,9 @@ def _verb_cue(art, ss, se) -> Optional[_Cand]:
         if pre and pre[-1].lower() in {"yang", "untuk", "dapat", "bisa", "agar"}:
             continue
         follow = re.match(r"[\s,:]*(?:bahwa\b[\s,]*)?(?P<w>[\w’'-]+)?", art.text[m.end():se])
-        if follow and follow.group("w") and follow.group("w").lower() in _lex("quote_noncue_objects") \
-                and not re.match(r"\s*[,:]", art.text[m.end():se]):
-            return None
+        obj = re.sub(r"nya$", "", (follow.group("w") or "").lower()) if follow else ""
+        if obj in words("quote_noncue_objects") and not re.match(r"\s*[,:]", art.text[m.end():se]):
+            return None   # "menyampaikan apresiasi", "menyatakan komitmennya"
         intro = re.match(r"[\s,:]*", art.text[m.end():se])
         if any(op == m.end() + intro.end() for op, _ in art.quoted):
             return None   # introduces a direct quote

@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import logging
 import mimetypes
+import re
 import socket
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -41,7 +42,10 @@ CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' 
 
 
 def default_reviews_dir(output: Path | str) -> Path:
-    """``out.jsonl`` -> ``out.reviews/``; ``out/`` -> ``out.reviews/`` (beside the output)."""
+    """``out.jsonl`` -> ``out.reviews/``; ``out/`` -> ``out.reviews/`` (beside the output);
+    a database URL -> ``reviews/`` in the current folder."""
+    if "://" in str(output):
+        return Path("reviews")
     output = Path(output)
     return output.parent / f"{output.stem if output.is_file() else output.name}.reviews"
 
@@ -50,9 +54,9 @@ class ReviewApp:
     """The loaded output and the reviews folder; request-independent logic (testable without HTTP)."""
 
     def __init__(self, output: Path | str, reviews: Path | str | None = None, texts: Iterable = ()):
-        self.output = Path(output)
-        self.articles = load_articles(self.output, texts)
-        self.store = ReviewStore(reviews or default_reviews_dir(self.output))
+        self.output = output
+        self.articles = load_articles(output, texts)
+        self.store = ReviewStore(reviews or default_reviews_dir(output))
         self.static = {p.name: p for p in resources.files(__package__).joinpath("static").iterdir()
                        if p.name.endswith((".js", ".css", ".html"))}
 
@@ -213,7 +217,8 @@ def serve(output, *, reviews=None, texts=(), host: str = "127.0.0.1", port: int 
     h, p = server.server_address[:2]
     shown = f"[{h}]" if ":" in h else h
     no_text = sum(1 for a in app.articles.values() if not a.get("text"))
-    print(f"Reviewing {len(app.articles)} articles from {output}; reviews go to {app.store.folder}",
+    shown_out = re.sub(r"(://[^:/@]+):[^@]*@", r"\1:***@", str(output))  # no database password on screen
+    print(f"Reviewing {len(app.articles)} articles from {shown_out}; reviews go to {app.store.folder}",
           file=out or sys.stderr)
     if no_text:
         print(f"warning: {no_text} articles have no text in the output; pass --texts INPUT... "

@@ -35,7 +35,6 @@ GOLD_FIELDS: dict[str, tuple[str, ...]] = {
     t: tuple(f for f in cls.model_fields if f not in EVIDENCE_FIELDS and f not in NOT_GOLD)
     for t, cls in RECORD_TYPES.items()}
 STATUSES = ("pending", "accepted", "rejected")
-SQLITE_SUFFIXES = (".db", ".sqlite", ".sqlite3")
 
 
 class ReviewError(ValueError):
@@ -46,22 +45,26 @@ class ReviewError(ValueError):
 
 def load_output(path: Path | str) -> dict[str, dict]:
     """Extraction output -> {id: record dict}, in order. Accepts a JSONL file, a folder of
-    <id>.json, a table folder (articles.csv/.parquet + one file per record type) or SQLite."""
-    path = Path(path)
-    if not path.exists():
-        raise FileNotFoundError(f"no such file or folder: {path}")
-    table_fmt = next((f for f in ("csv", "parquet") if (path / f"articles.{f}").is_file()), None) \
-        if path.is_dir() else None
-    if table_fmt:  # a table folder (articles.csv, partners.csv, ...) written by pipeline.tables
-        from ..tables import load_tables
+    <id>.json, a table folder (articles.csv/.parquet + one file per record type), or a
+    database written by pipeline.store (.db/.sqlite/.sqlite3 file, sqlite:// or postgresql:// URL)."""
+    from ..write import is_db_target
 
-        rows: Iterable[dict] = (r.model_dump(mode="json") for r in load_tables(path, format=table_fmt))
-    elif path.is_dir():
-        rows = (json.loads(p.read_text(encoding="utf-8")) for p in sorted(path.glob("*.json")))
-    elif path.suffix.lower() in SQLITE_SUFFIXES:
-        rows = _load_sqlite(path)
+    if is_db_target(path):
+        rows: Iterable[dict] = _load_db(path)
     else:
-        rows = _read_jsonl(path)
+        path = Path(path)
+        if not path.exists():
+            raise FileNotFoundError(f"no such file or folder: {path}")
+        table_fmt = next((f for f in ("csv", "parquet") if (path / f"articles.{f}").is_file()), None) \
+            if path.is_dir() else None
+        if table_fmt:  # a table folder (articles.csv, partners.csv, ...) written by pipeline.tables
+            from ..tables import load_tables
+
+            rows = (r.model_dump(mode="json") for r in load_tables(path, format=table_fmt))
+        elif path.is_dir():
+            rows = (json.loads(p.read_text(encoding="utf-8")) for p in sorted(path.glob("*.json")))
+        else:
+            rows = _read_jsonl(path)
     out: dict[str, dict] = {}
     for row in rows:
         if isinstance(row, dict) and row.get("id") is not None:
@@ -80,21 +83,17 @@ def _read_jsonl(path: Path) -> Iterable[dict]:
                     continue
 
 
-def _load_sqlite(path: Path) -> Iterable[dict]:
-    """SQLite output through pipeline.store (written by the storage work); clear message if absent."""
+def _load_db(target) -> Iterable[dict]:
+    """A database through pipeline.store (needs the `batch` extra: sqlalchemy)."""
     try:
-        from .. import store  # type: ignore[attr-defined]
+        from ..store import StoreError, load_records
     except ImportError as exc:
-        raise ReviewError(f"{path}: reading SQLite output needs pipeline/store.py; "
-                          "use a .jsonl file or a folder of .json instead") from exc
-    for name in ("load_records", "read_records", "iter_records", "load_articles", "read_all"):
-        fn = getattr(store, name, None)
-        if callable(fn):
-            for rec in fn(path):
-                yield rec.model_dump(mode="json") if hasattr(rec, "model_dump") else dict(rec)
-            return
-    raise ReviewError(f"{path}: pipeline.store has no loader function this app knows "
-                      "(load_records/read_records/iter_records)")
+        raise ReviewError(f"{target}: reading a database needs sqlalchemy (pip install -e '.[batch]')") from exc
+    try:
+        for rec in load_records(target):
+            yield rec.model_dump(mode="json")
+    except StoreError as exc:
+        raise ReviewError(f"{target}: {exc}") from exc
 
 
 def load_articles(output: Path | str, texts: Iterable[Path | str] = ()) -> dict[str, dict]:
