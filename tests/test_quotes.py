@@ -123,3 +123,13 @@ def test_surname_after_cue_gets_fullest_name(analyse):
             "“Bantuan sudah kami kirim ke semua desa terdampak,” ujar Kasman.")
     [q] = _quotes(analyse(text))
     assert (q.speaker, q.cue) == ("Kasman Lassa", "ujar")
+
+
+def test_third_party_speech_inside_a_quote(analyse):
+    text = ("“Kerja sama ini sudah berjalan baik. Bahkan Wagub Sabah mengatakan kalau pihaknya siap "
+            "mengirim dosen tamu. Kami berharap hal itu segera terwujud,” kata Rektor Universitas Palu, "
+            "Sri Handayani.")
+    rows = _rows(analyse(text))
+    assert ("indirect", "kalau pihaknya siap mengirim dosen tamu", "Wagub Sabah", "mengatakan") in rows
+    assert [r[2] for r in rows if r[0] == "direct"] == ["Sri Handayani"]
+    assert len(rows) == 2   # "Kami berharap ..." inside the quote is the quote itself, not a report

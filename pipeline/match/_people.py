@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from ..lexicon import mapping, words
 
-__all__ = ["clean_name", "name_words", "is_honorific", "title_head_starts", "Mention", "PersonIndex",
+__all__ = ["clean_name", "name_words", "is_honorific", "is_degree", "title_head_starts", "Mention", "PersonIndex",
            "expand_role"]
 
 _WORD = re.compile(r"[^\W\d_][\w’'.-]*", re.UNICODE)
@@ -34,7 +34,7 @@ def is_honorific(word: str) -> bool:
     return _norm(word) in words("honorifics")
 
 
-def _is_degree(word: str) -> bool:
+def is_degree(word: str) -> bool:
     w = word.strip(",;")
     return is_honorific(w) or (w.count(".") >= 2 and bool(_DOTTED_DEGREE.match(w)))
 
@@ -55,7 +55,7 @@ def clean_name(raw: str) -> str:
             parts.append(w)
     while parts and (is_honorific(parts[0]) or parts[0] in {"."}):
         parts.pop(0)
-    while parts and (_is_degree(parts[-1]) or not any(c.isalpha() for c in parts[-1])):
+    while parts and (is_degree(parts[-1]) or not any(c.isalpha() for c in parts[-1])):
         parts.pop()
     name = " ".join(parts).strip(" .,;:()")
     # a trailing period belongs to an initial only ("Oswar M. Mungkasa" keeps its inner one)

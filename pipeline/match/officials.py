@@ -13,13 +13,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional
 
 from spacy.tokens import Doc, Span
 
 from ..lexicon import words
 from ..schema import Official
-from ._people import _is_degree, clean_name, is_honorific, name_words, title_head_starts
+from ._people import is_degree, clean_name, is_honorific, name_words, title_head_starts
 
 __all__ = ["officials", "person_aliases"]
 
@@ -29,7 +30,6 @@ _TITLE_CONNECTORS = {"dan", "di", "untuk", "bidang", "of", "the", "for", "and", 
 _TITLE_PUNCT = {"(", ")", "/", "-", "&", "'"}
 _SEPARATORS = {",", ":", "."}
 _MAX_TITLE_TOKENS = 25
-_BYLINE = None
 
 
 @dataclass
@@ -45,7 +45,7 @@ class _Person:
 def officials(doc: Doc, *args) -> list[Official]:
     heads = title_head_starts(doc)
     place = _place_words(doc)
-    spans = _person_spans(doc)
+    spans = _person_spans(doc, place)
     per_tokens = {i for sp in spans for i in range(sp.start, sp.end)}
     sent_of = _sentence_index(doc)
     found: list[_Person] = []
@@ -72,10 +72,9 @@ def officials(doc: Doc, *args) -> list[Official]:
 
 # ---------------------------------------------------------------- persons
 
-def _person_spans(doc: Doc) -> list[Span]:
+def _person_spans(doc: Doc, place: frozenset[str]) -> list[Span]:
     """PER entities trimmed of honorifics and title words, names right after a title
     phrase (the NER misses many), and byline names."""
-    place = _place_words(doc)
     spans: list[Span] = []
     for ent in doc.ents:
         if ent.label_ not in ("PER", "PERSON"):
@@ -122,9 +121,6 @@ def _org_like(name: str, place: frozenset[str]) -> bool:
     ws = [w.lower().strip(".,") for w in name.split()]
     org = words("title_org_words") | words("official_countries") | words("official_regions") | place
     return bool(ws) and sum(w in org for w in ws) * 2 >= len(ws)
-
-
-_DAYS = {"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu"}
 
 
 def _names_after_titles(doc: Doc, place: frozenset[str]) -> list[Span]:
@@ -181,7 +177,7 @@ def _names_before_titles(doc: Doc, place: frozenset[str]) -> list[Span]:
         e = k - 1
         if e < 0 or doc[e].text not in {",", "("}:
             continue
-        while e >= 0 and (doc[e].text in {",", "(", "."} or _is_degree(doc[e].text)):
+        while e >= 0 and (doc[e].text in {",", "(", "."} or is_degree(doc[e].text)):
             e -= 1
         b = e
         while b >= 0 and e - b < 6 and (_name_token(doc[b], org) or doc[b].text == "." or is_honorific(doc[b].text)):
@@ -278,7 +274,7 @@ def _acronym(x: str) -> bool:
 
 def _name_token(tok, org: frozenset[str]) -> bool:
     x = tok.text
-    if not x[:1].isupper() or tok.lower_ in org or tok.lower_ in _DAYS:
+    if not x[:1].isupper() or tok.lower_ in org:
         return False
     if tok.lower_ in words("title_heads") or tok.lower_ in words("title_bylines"):
         return False
@@ -297,21 +293,27 @@ def _trim(doc: Doc, start: int, end: int) -> Optional[Span]:
     while start < end and (is_honorific(doc[start].text) or doc[start].lower_ in heads
                            or doc[start].text in _SEPARATORS or doc[start].is_space):
         start += 1
-    while end > start and (_is_degree(doc[end - 1].text) or doc[end - 1].text in _SEPARATORS
+    # "Kadin Arsjad Rasjid": an organisation word the NER put in front of the name
+    org = words("title_org_words")
+    while end - start > 2 and doc[start].lower_ in org and doc[start].text[:1].isupper():
+        start += 1
+    while end > start and (is_degree(doc[end - 1].text) or doc[end - 1].text in _SEPARATORS
                            or doc[end - 1].is_space):
         end -= 1
     return doc[start:end] if end > start else None
 
 
+@lru_cache(maxsize=None)
+def _byline_re() -> re.Pattern:
+    roles = "|".join(sorted(words("title_bylines"), key=len, reverse=True))
+    name = r"[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3}"
+    return re.compile(rf"\b(?i:{roles})[ \t]*:[ \t]*({name})")
+
+
 def _byline_spans(doc: Doc) -> list[Span]:
     """'Pewarta: Aprionis', 'Penulis: X | Editor: Y': names after a byline role and a colon."""
-    global _BYLINE
-    if _BYLINE is None:
-        roles = "|".join(sorted(words("title_bylines"), key=len, reverse=True))
-        name = r"[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3}"
-        _BYLINE = re.compile(rf"\b(?i:{roles})[ \t]*:[ \t]*({name})")
     out = []
-    for m in _BYLINE.finditer(doc.text):
+    for m in _byline_re().finditer(doc.text):
         sp = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
         if sp is not None and len(sp):
             out.append(sp)
@@ -412,7 +414,7 @@ def _right_title(doc: Doc, sp: Span, heads: dict[int, int], per_tokens: set[int]
                  brackets_only: bool = False) -> Optional[str]:
     """'Marulina Dewi, Kepala Biro ...' or 'Mukh Arifin, M.Sc. (Rektor Universitas Tidar)'."""
     k = sp.end
-    while k < len(doc) and (doc[k].text in _SEPARATORS or _is_degree(doc[k].text) or
+    while k < len(doc) and (doc[k].text in _SEPARATORS or is_degree(doc[k].text) or
                             (doc[k].is_space and "\n" not in doc[k].text)):
         k += 1
     paren = k < len(doc) and doc[k].text == "("

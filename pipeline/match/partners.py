@@ -17,7 +17,7 @@ name, acronym, full name) are merged and the fullest name is kept.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator
 
@@ -36,6 +36,10 @@ REGION_TYPES = frozenset({"city", "regency", "province", "country"})
 _FOREIGN_HEADS = frozenset({"university", "academy", "corporation", "kerajaan"})
 # heads of regional government whose title names the region they represent
 _REGION_TITLES = {"gubernur": "province", "bupati": "regency", "wali kota": "city", "walikota": "city"}
+_SUB_UNITS = frozenset({"biro", "bagian", "bidang", "balai", "direktorat", "ditjen", "sekretariat", "dinas",
+                        "direktorat jenderal"})
+_PROGRAM_WORDS = frozenset({"program", "programme", "project", "proyek"})
+_COUNTRY_SUFFIX = frozenset({"ri", "indonesia"})
 _CONNECTORS = frozenset({"dan", "and", "of", "for", "de", "&"})
 
 
@@ -48,7 +52,6 @@ class Cand:
     sentence: int
     rule: str
     country: str | None = None
-    aliases: set = field(default_factory=set)
 
 
 # ---------------------------------------------------------------- lexicons
@@ -58,6 +61,11 @@ def _heads() -> tuple[dict[str, str], re.Pattern]:
     heads = {k: v for k, v in mapping("partner_heads")["heads"].items()}
     alt = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
     return heads, re.compile(rf"(?<![\w-])(?i:{alt})(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def _caps_only() -> frozenset[str]:
+    return frozenset(mapping("partner_heads")["caps_only"])
 
 
 @lru_cache(maxsize=1)
@@ -156,10 +164,15 @@ def _head_cands(doc: Doc, sent: Span, si: int) -> Iterator[Cand]:
     for m in rx.finditer(text, sent.start_char, sent.end_char):
         head = m.group(0)
         htype = heads[head.lower()]
-        if len(head) <= 3 and not head.isupper() and head.lower() in {"pt", "cv", "sma", "smk", "smp", "kjri", "kbri", "lsm"}:
+        if head.lower() in _caps_only() and not head.split()[0].isupper():
             continue   # "Pt", "sma" in running text are not company/school heads
         if head[0].islower() and " " not in head:
             continue   # lower-case "kota", "pemerintah" are common nouns
+        before = text[max(0, m.start() - 20):m.start()].lower()
+        if re.search(r"(?:wali|walikota|balai|wakil)\s+$", before):
+            continue   # "Wali Kota", "Balai Kota" are a title and a building
+        if head.lower() in _SUB_UNITS and _after_title(before):
+            continue   # "Kepala Biro Kerja Sama ...": the speaker's office, not a party
         gov = htype not in REGION_TYPES
         end = _extend(text, m.end(), sent.end_char, lists=htype == "government_body", joins=gov,
                       ent_starts=_ent_starts(doc), stops=_per_starts(doc))
@@ -168,7 +181,15 @@ def _head_cands(doc: Doc, sent: Span, si: int) -> Iterator[Cand]:
         standalone = head.isupper() and htype == "embassy"
         if end == m.end() and not standalone:
             continue
+        rest = {w.lower() for w in _WORD.findall(re.sub(r"\([^)]*\)", " ", text[m.end():end]))}
+        if rest and rest <= words("partner_generic_org_words") | set(heads):
+            continue   # "Rumah Sakit Umum Daerah (RSUD)": a kind of body, not a named one
         yield Cand(m.start(), end, text[m.start():end], htype, si, "partner_head")
+
+
+def _after_title(before: str) -> bool:
+    m = re.search(r"(\w+)\s+$", before)
+    return bool(m) and m.group(1) in words("partner_title_words")
 
 
 def _title_region_cands(doc: Doc, sent: Span, si: int) -> Iterator[Cand]:
@@ -182,7 +203,10 @@ def _title_region_cands(doc: Doc, sent: Span, si: int) -> Iterator[Cand]:
                 if ent.label_ == "PER" and start < ent.start_char < end:
                     end = ent.start_char
             name = text[start:end].strip()
-            if len(name.split()) > 2:   # region and person name run together: keep a known region
+            paren = re.match(r"[^()]*\([^)]*\)", name)
+            if paren:   # "Sumatra Barat (Sumbar)": the alias belongs to the region
+                name = paren.group(0)
+            elif len(name.split()) > 2:   # region and person name run together: keep a known region
                 name = _known_region_prefix(name)
             if name:
                 yield Cand(start, start + len(name), name, rtype, si, "partner_title_region")
@@ -205,9 +229,11 @@ def _per_starts(doc: Doc) -> frozenset:
 
 def _region_name(rest: str) -> str:
     """ "Malang Sutiaji" after "Kota": a known region followed by a person's name keeps the region only."""
-    if indonesian_level(rest.strip()) or len(rest.split()) < 2:
+    core = rest.strip()
+    if indonesian_level(core) or len(core.split()) < 2 or "(" in core:
         return rest
-    return _known_region_prefix(rest.strip()) and (rest[:len(rest) - len(rest.lstrip())] + _known_region_prefix(rest.strip())) or rest
+    known = _known_region_prefix(core)
+    return rest[:len(rest) - len(rest.lstrip())] + known if known else rest
 
 
 def _known_region_prefix(name: str) -> str:
@@ -218,6 +244,7 @@ def _known_region_prefix(name: str) -> str:
     return ""
 
 
+_PEOPLE_LEAD = re.compile(r"(?:ASN|PNS|Aparatur Sipil Negara|Pegawai|Warga|Masyarakat|Mahasiswa|Delegasi)\s+")
 _LEAD_STRIP = re.compile(r"^(?:(?:dengan|bersama|antara|oleh|dan|perwakilan|chairman|sekretaris|sekertaris|kepala|"
                          r"direktur|rektor|delegasi|dubes|ketua)\s+)+", re.IGNORECASE)
 
@@ -240,8 +267,11 @@ def _ent_cands(doc: Doc, sent: Span, si: int) -> Iterator[Cand]:
         piece = piece.rstrip(")").rstrip() if piece.count(")") > piece.count("(") else piece
         if not piece or not piece[0].isupper() or (piece.isupper() and len(piece) > 5 and " " not in piece):
             continue   # lower-case or shouted words ("SUKAMARA") are datelines, not parties
-        if piece.lower() in words("partner_not_parties"):
-            continue
+        m = _PEOPLE_LEAD.match(piece)
+        if m:   # "ASN Timor Leste": the people stand for their country; other groups are no party
+            if not is_country(piece[m.end():]):
+                continue
+            s, piece = s + m.end(), piece[m.end():]
         yield Cand(s, s + len(piece), piece, None, si, f"partner_ent_{ent.label_.lower()}")
 
 
@@ -251,17 +281,24 @@ def _list_re() -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{alt})\s+", re.IGNORECASE)
 
 
+# "Yang Mulia Duta Besar (Dubes) Aljazair", "Dubes Belgia": the envoy stands for the country
+_LIST_LEAD = re.compile(r"(?:(?:Yang Mulia|YM|Duta Besar|Dubes|Perwakilan|Delegasi|\(Dubes\))\s+)+")
+
+
 def _list_cands(doc: Doc, sent: Span, si: int) -> Iterator[Cand]:
     """Items of "termasuk A, B, dan C" when each is a capitalised name."""
     text = doc.text
     for m in _list_re().finditer(text, sent.start_char, sent.end_char):
         pos = m.end()
         while pos < sent.end_char:
+            lead = _LIST_LEAD.match(text, pos, sent.end_char)
+            if lead:
+                pos = lead.end()
             end = _extend(text, pos, sent.end_char, lists=False, joins=False)
             if end == pos:
                 break
             yield Cand(pos, end, text[pos:end], None, si, "partner_list")
-            rest = re.match(r",?\s*(?:dan\s+|serta\s+)?", text[end:sent.end_char])
+            rest = re.match(r",?\s*(?:\([^()]*\)\s*,?\s*)?(?:dan\s+|serta\s+)?", text[end:sent.end_char])
             if not rest or rest.end() == 0:
                 break
             pos = end + rest.end()
@@ -285,9 +322,22 @@ def _is_venue(doc: Doc, c: Cand) -> bool:
     first = c.name.split()[0].lower()
     if first in loc or c.name.lower().split()[:2] and " ".join(c.name.lower().split()[:2]) in loc:
         return True
-    prev = _preceding_word(doc.text, c.start)
-    # "di Jakarta", "ke Rotterdam": where the event happens; "di Kemendikbud" for an internship host is kept
-    return prev in loc and (c.type in REGION_TYPES or c.type is None) and c.rule != "partner_head"
+    # "di Jakarta", "di Aula Barat Gedung Sate, Jalan Diponegoro No. 22, Kota Bandung": where the
+    # event happens; a body after "di" ("magang di Kemendikbud") hosts an internship and is kept
+    if c.rule == "partner_head" and c.type not in REGION_TYPES:
+        return False
+    return _chain_opener(doc.text, c.start) in loc
+
+
+def _chain_opener(text: str, start: int) -> str:
+    """The word before the run of capitalised words, numbers and commas that ends at ``start``."""
+    before = text[max(0, start - 120):start]
+    toks = re.findall(r"[\w.'-]+|[^\s\w]", before)
+    for tok in reversed(toks):
+        if tok in {",", "(", ")", "."} or tok[:1].isupper() or tok[:1].isdigit() or tok.lower() in {"no", "no."}:
+            continue
+        return tok.lower()
+    return ""
 
 
 def _appositive_country(doc: Doc, c: Cand, end_limit: int) -> tuple[str | None, int]:
@@ -331,7 +381,10 @@ def _classify(c: Cand, apposed_country: str | None) -> tuple[str | None, str | N
         elif ctype is None:
             ctype = "other"
     country = apposed_country or named_country
-    if country is None and (indonesian_level(rest_plain) or (head and head not in _FOREIGN_HEADS and ctype != "country")):
+    # an Indonesian head word marks an Indonesian body, but "Pemkot X" may govern a foreign city:
+    # a region counts as domestic only when the gazetteer knows it
+    indonesian_body = head and head not in _FOREIGN_HEADS and ctype not in REGION_TYPES
+    if country is None and (indonesian_level(rest_plain) or indonesian_body):
         country = DOMESTIC
     scope = None if country is None else ("domestic" if country == DOMESTIC else "foreign")
     return ctype, country, scope
@@ -345,19 +398,50 @@ def _overlaps(a: Cand, b: Cand) -> bool:
 
 def _pick_spans(cands: list[Cand]) -> list[Cand]:
     """Overlapping candidates of one sentence: the longest wins (head-word spans first on ties)."""
-    order = {"partner_head": 0, "partner_title_region": 1, "partner_list": 2}
+    # head-word spans are the best delimited; NER and list items fill the gaps
+    order = {"partner_head": 0, "partner_title_region": 1, "partner_list": 3}
     kept: list[Cand] = []
-    for c in sorted(cands, key=lambda c: (-(c.end - c.start), order.get(c.rule, 3), c.start)):
+    for c in sorted(cands, key=lambda c: (order.get(c.rule, 2), -(c.end - c.start), c.start)):
         if not any(_overlaps(c, k) for k in kept):
             kept.append(c)
     return sorted(kept, key=lambda c: c.start)
 
 
+def _place_key(name: str) -> frozenset[str]:
+    """name_key with provinces' short forms spelled out ("Jabar" -> jawa barat)."""
+    aliases = mapping("place_id_province_aliases")["aliases"]
+    low = re.sub(r"\([^)]*\)", " ", name.lower())
+    for short, full in aliases.items():
+        low = re.sub(rf"(?<!\w){re.escape(short)}(?!\w)", full, low)
+    return name_key(low)
+
+
+def _acronym_form(a: Cand, b: Cand) -> bool:
+    """ "Kementerian PUPR (RI)" is "Kementerian Pekerjaan Umum dan Perumahan Rakyat (PUPR)"."""
+    heads = {w for h in _heads()[0] for w in h.split()}
+    acr = {x for al in _acronyms(b.name) for x in _WORD.findall(al)}
+    ka = name_key(a.name) - _COUNTRY_SUFFIX
+    core = ka - heads
+    return bool(acr and core) and core <= acr and (ka - core) <= name_key(b.name)
+
+
 def _same_party(a: Cand, b: Cand) -> bool:
     ka, kb = name_key(a.name), name_key(b.name)
-    alias_a, alias_b = _acronyms(a.name) | {a.name.lower()}, _acronyms(b.name) | {b.name.lower()}
-    if alias_a & alias_b or (ka and ka <= {x for al in alias_b for x in _WORD.findall(al)}) \
-            or (kb and kb <= {x for al in alias_a for x in _WORD.findall(al)}):
+    if {a.type, b.type} <= REGION_TYPES | {"other", None}:
+        pa, pb = _place_key(a.name), _place_key(b.name)
+        if pa and pb and (pa <= pb or pb <= pa):
+            return True
+    if _acronym_form(a, b) or _acronym_form(b, a):
+        return True
+    if "country" in (a.type, b.type) and {a.type, b.type} & {"embassy", "country"}:
+        # "Belanda" and "Kedutaan Besar Kerajaan Belanda": the country acts through its embassy
+        if ka and kb and (ka <= kb or kb <= ka):
+            return True
+    acr_a, acr_b = _acronyms(a.name), _acronyms(b.name)
+    # "Pemkot Tangsel" is the party written "Pemerintah Kota Tangerang Selatan (Pemkot Tangsel)"
+    if acr_a & acr_b or a.name.lower() in acr_b or b.name.lower() in acr_a \
+            or (ka and ka <= {x for al in acr_b for x in _WORD.findall(al)}) \
+            or (kb and kb <= {x for al in acr_a for x in _WORD.findall(al)}):
         return True
     if not ka or not kb or not (ka <= kb or kb <= ka):
         return False
@@ -390,7 +474,7 @@ def _merge(cands: list[Cand]) -> list[Cand]:
 # ---------------------------------------------------------------- main
 
 _SKIP_LINE = ("baca juga", "lihat juga", "berita terkait", "penulis", "editor", "pewarta", "laporan", "foto", "kredit foto")
-_DATELINE_END = re.compile(r"^[^\n]{0,60}?(?:--|\s[\u2013\u2014\-|:]\s?|[\u2013\u2014|])")
+_DATELINE_END = re.compile(r"^[^\n]{0,60}?(?:--|\s?[\u2013\u2014\-|:](?=\s)|[\u2013\u2014|])")
 
 
 def _is_title_case(line: str) -> bool:
@@ -417,6 +501,8 @@ def _ignored_ranges(doc: Doc) -> list[tuple[int, int]]:
             head = m.group(0) if m else ""
             if m and ((source and source in head) or (place and place in head)):
                 out.append((pos, pos + m.end()))
+            elif place and line.startswith(place + ","):
+                out.append((pos, pos + len(place) + 1))
         pos += len(line) + 1
     return out
 
@@ -431,19 +517,35 @@ def _not_party_words() -> frozenset[str]:
 
 
 def _person_words(doc: Doc) -> frozenset[str]:
-    return frozenset(w.lower() for e in doc.ents if e.label_ == "PER" for w in _WORD.findall(e.text))
+    """Words of persons' names: PER entities and the officials found by the officials rules."""
+    from .officials import officials
+
+    names = [e.text for e in doc.ents if e.label_ == "PER"] + [o.name for o in officials(doc)]
+    return frozenset(w.lower() for n in names for w in _WORD.findall(n))
 
 
 def _plausible(doc: Doc, c: Cand, person_words: frozenset[str]) -> bool:
     name = c.name.strip()
     low = name.lower()
-    if low in _not_party_words() or re.search(r"\.[a-z]{2,}$", low) or "--" in name:
-        return False   # a domain is the outlet; the home country or a continent alone is no party
+    if low in _not_party_words() or low.startswith(tuple(e + " " for e in words("partner_not_parties"))):
+        return False   # the home country or a continent alone, generic bodies ("OPD ...")
+    if re.search(r"\.[a-z]{2,}$", low) or "--" in name:
+        return False   # a domain is the outlet
     first = _WORD.findall(low)[:1]
     if not first or first[0] in words("partner_name_stops"):
         return False
-    if c.rule != "partner_head" and set(_WORD.findall(low)) <= person_words:
+    if c.rule != "partner_head" and first[0] in words("partner_not_party_firsts"):
+        return False   # "ASN Gorontalo", "Program Magang": people or programs, not parties
+    known_place = bool(indonesian_level(name) or is_country(name))
+    if c.rule != "partner_head" and not known_place and set(_WORD.findall(low)) <= person_words:
         return False   # a person's name the NER model also tagged LOC/ORG
+    if set(_WORD.findall(low)) & _PROGRAM_WORDS:
+        return False   # "Dutch Training and Exposure Programme" is a program, not a party
+    if c.rule.startswith("partner_ent") and not (indonesian_level(name) or is_country(name)):
+        if re.fullmatch(r"[IVXLC]+", name) or (name.isupper() and " " not in name):
+            return False   # roman numerals; a bare acronym the NER model tagged on its own
+        if " " not in name and re.search(rf"(?<![\w.])(?:{re.escape(low)})(?!\w)", doc.text):
+            return False   # written lower-case elsewhere: a common noun at a sentence start
     if c.rule == "partner_title_region":
         return bool(indonesian_level(name) or is_country(name) or any(
             e.label_ == "LOC" and e.start_char <= c.start < e.end_char for e in doc.ents)
@@ -488,13 +590,42 @@ def _drop_appositives(doc: Doc, sent: Span, cands: list[Cand]) -> list[Cand]:
     return out
 
 
+def segments(doc: Doc) -> Iterator[tuple[int, Span]]:
+    """(sentence index, line piece of the sentence): the tokenizer glues headlines, bylines and
+    the first body line into one sentence, so lines are read one by one; headline-like and
+    byline lines are skipped."""
+    for si, sent in enumerate(doc.sents):
+        pos = sent.start_char
+        for line in sent.text.split("\n"):
+            start, end = pos, pos + len(line)
+            pos = end + 1
+            low = line.strip().lower()
+            if not low or low.startswith(_SKIP_LINE) or _is_title_case(line):
+                continue
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None:
+                yield si, span
+
+
+@lru_cache(maxsize=8)
+def _cue_sentences(doc: Doc) -> frozenset[int]:
+    return frozenset(si for si, sent in enumerate(doc.sents) if find_cues(sent.text))
+
+
+def reads(doc: Doc, si: int, seg: Span) -> bool:
+    """A line is read when its sentence has a cooperation cue, or when it lists the parties
+    of the cue in the sentence before ("Tujuh perguruan tinggi tersebut adalah A, B dan C")."""
+    cued = _cue_sentences(doc)
+    return si in cued or (si - 1 in cued and bool(_list_re().search(seg.text)))
+
+
 def partners(doc: Doc, *args) -> list[Partner]:
     """One Partner per named party to a cooperation reported in ``doc``."""
     ignored = _ignored_ranges(doc)
     person_words = _person_words(doc)
     cands: list[Cand] = []
-    for si, sent in enumerate(doc.sents):
-        if not find_cues(sent.text):
+    for si, sent in segments(doc):
+        if not reads(doc, si, sent):
             continue
         cands.extend(_sentence_cands(doc, sent, si, ignored, person_words))
     records = []

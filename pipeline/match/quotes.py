@@ -150,6 +150,10 @@ class _Article:
             return _Ref("anaphor", toks[-1], cue_start)
         # the NP after the last comma: "Sementara itu, Kepala Dinas X menyampaikan"
         tail = region.rsplit(",", 1)[-1].strip()
+        # a sentence connective before the subject ("Bahkan Wagub Sichuan mengatakan")
+        opener = re.match(r"(\w+)\s+", tail)
+        if opener and opener.group(1).lower() in words("official_not_name_words"):
+            tail = tail[opener.end():]
         tail_words = _WORD_RE.findall(tail)
         while tail_words and tail_words[-1].lower() in words("quote_subject_fillers"):
             tail_words.pop()
@@ -397,6 +401,9 @@ def _indirect(art: _Article) -> list[_Cand]:
     prev: Optional[tuple[int, int]] = None
     for ss, se in art.sentences:
         if any(a < se and ss < b for a, b in art.quoted):
+            cand = _reported_inside_quote(art, ss, se)
+            if cand is not None and len(cand.text.split()) >= _MIN_WORDS:
+                out.append(cand)
             prev = (ss, se)
             continue
         cand = (_hal_itu(art, ss, se, prev, out) or _menurut(art, ss, se) or _passive(art, ss, se)
@@ -405,6 +412,20 @@ def _indirect(art: _Article) -> list[_Cand]:
             out.append(cand)
         prev = (ss, se)
     return out
+
+
+def _reported_inside_quote(art: _Article, ss: int, se: int) -> Optional[_Cand]:
+    """'“... Bahkan Wagub Sichuan mengatakan kalau ... .”': speech the quoted speaker reports
+    from a third party, named by name or role (never 'kami' or a pronoun)."""
+    box = next(((a, b) for a, b in art.quoted if a <= ss and se <= b + 1), None)
+    if box is None:
+        return None
+    inner_start = ss + 1 if art.text[ss] in _OPEN + '"' else ss
+    cand = _verb_cue(art, inner_start, min(se, box[1] - 1))
+    if cand is None or cand.ref.kind == "anaphor" or art.text[inner_start:cand.start].strip()[:1].islower():
+        return None
+    cand.rule = "quote.indirect.inside_quote"
+    return cand
 
 
 def _clause(art: _Article, start: int, end: int) -> tuple[str, int, int]:

@@ -1,0 +1,96 @@
+"""partners: sentence table on blank docs with hand-set entities (invented names and places)."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.match.partners import partners
+from tests._blankdoc import blank_doc
+
+
+def _names(text, ents=()):
+    return [p.name for p in partners(blank_doc(text, tuple(ents)))]
+
+
+def _records(text, ents=()):
+    return [(p.name, p.type, p.country, p.scope) for p in partners(blank_doc(text, tuple(ents)))]
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    # both sides of an MoU, by head words alone (no NER needed)
+    ("Pemerintah Kota Palu menandatangani nota kesepahaman dengan Pemerintah Kabupaten Sigi.", [],
+     ["Pemerintah Kota Palu", "Pemerintah Kabupaten Sigi"]),
+    # sister city with a foreign city located by an appositive
+    ("Pemkot Palu menjalin kerja sama sister city dengan Pemkot Kuching, Sarawak, Malaysia.", [],
+     ["Pemkot Palu", "Pemkot Kuching"]),
+    # ministry name with "dan" and an acronym; the grantee
+    ("Pemkab Poso menerima hibah dari Kementerian Pertanian dan Perkebunan (Kementan) senilai Rp 5 miliar.", [],
+     ["Pemkab Poso", "Kementerian Pertanian dan Perkebunan (Kementan)"]),
+    # universities listed after a cue in the sentence before
+    ("Universitas Palu menandatangani kerja sama dengan tiga kampus. Ketiga kampus itu adalah "
+     "Universitas Donggala, Universitas Banggai dan Institut Teknologi Morowali.", [],
+     ["Universitas Palu", "Universitas Donggala", "Universitas Banggai", "Institut Teknologi Morowali"]),
+    # list opener with names the head words do not cover (NER-free)
+    ("Pemprov Maluku bersinergi dengan 12 lembaga, termasuk Oceanet, Seanergy, dan Selandia Baru.", [],
+     ["Pemprov Maluku", "Oceanet", "Seanergy", "Selandia Baru"]),
+    # an NER ORG entity without a head word
+    ("Pemkab Banggai meneken MoU dengan Sawit Lestari Group tentang CSR.", [("Sawit Lestari Group", "ORG")],
+     ["Pemkab Banggai", "Sawit Lestari Group"]),
+    # a region named in a regional head's title
+    ("Bupati Parigi Moutong Amran Tahir menandatangani MoU dengan Wali Kota Palu.", [("Amran Tahir", "PER")],
+     ["Parigi Moutong", "Palu"]),
+    # witnesses after "disaksikan oleh" are not parties
+    ("Pemkot Palu meneken MoU dengan PT Sinar Teluk, disaksikan oleh Kementerian Dalam Negeri.", [],
+     ["Pemkot Palu", "PT Sinar Teluk"]),
+    # an approver is not a party
+    ("Kerja sama itu mendapat persetujuan dari Kementerian Luar Negeri.", [], []),
+    # the venue of the signing is not a party
+    ("Penandatanganan MoU berlangsung di Aula Kantor Gubernur, Kota Palu.", [], []),
+    # a place with no cooperation cue
+    ("Hujan deras mengguyur Kota Palu sejak pagi.", [("Kota Palu", "LOC")], []),
+    # attendees listed after "Hadir pula" are not parties
+    ("Pemkot Palu meneken MoU dengan Pemkab Sigi. Hadir pula Kepala Dinas Pariwisata Provinsi Sulteng dan Kementerian Dalam Negeri dalam penandatanganan itu.",
+     [], ["Pemkot Palu", "Pemkab Sigi"]),
+    # a kind of body without a proper name is no party
+    ("Kerja sama itu menurunkan emisi di 27 Rumah Sakit Umum Daerah (RSUD).", [], []),
+    # a group of people stands for its country
+    ("ASN Timor Leste mengikuti program magang di Kementerian Sosial.", [("ASN Timor Leste", "ORG")],
+     ["Timor Leste", "Kementerian Sosial"]),
+    # the ministry's short form and its expansion are one party
+    ("Pemkab Sigi menerima hibah dari Kementerian Pekerjaan Umum dan Perumahan Rakyat (PUPR). "
+     "Hibah Kementerian PUPR itu berupa jaringan air.", [],
+     ["Pemkab Sigi", "Kementerian Pekerjaan Umum dan Perumahan Rakyat (PUPR)"]),
+    # "Baca juga" links are not read
+    ("Baca juga: Pemkot Palu Teken MoU dengan Pemkab Sigi", [], []),
+])
+def test_partner_names(text, ents, expected):
+    assert _names(text, ents) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # acronym and expansion are one party; the fullest name is kept
+    ("Pemerintah Kota Tangerang Selatan (Pemkot Tangsel) meneken MoU dengan Pemkot Kuching. "
+     "Kerja sama Pemkot Tangsel itu mencakup pendidikan.",
+     [("Pemerintah Kota Tangerang Selatan (Pemkot Tangsel)", "city", "Indonesia", "domestic"),
+      ("Pemkot Kuching", "city", None, None)]),
+    # a foreign country's government and embassy; country names from CLDR
+    ("Rumah bersalin itu dibangun dari hibah Pemerintah Jepang untuk Pemkab Sigi.",
+     [("Pemerintah Jepang", "country", "Jepang", "foreign"), ("Pemkab Sigi", "regency", "Indonesia", "domestic")]),
+    ("Program magang itu didukung Kedutaan Besar Kerajaan Belanda.",
+     [("Kedutaan Besar Kerajaan Belanda", "embassy", "Belanda", "foreign")]),
+    # a foreign province located "di" its country
+    ("Pemprov Sulteng menjalin sister province dengan Provinsi Gyeonggi di Korea Selatan.",
+     [("Pemprov Sulteng", "province", "Indonesia", "domestic"),
+      ("Provinsi Gyeonggi", "province", "Korea Selatan", "foreign")]),
+    # a short province name and its full form are one party
+    ("Gubernur Sulawesi Tengah menandatangani MoU sister province. Kerja sama Pemprov Sulteng itu berlaku lima tahun.",
+     [("Sulawesi Tengah", "province", "Indonesia", "domestic")]),
+])
+def test_partner_records(text, expected):
+    assert _records(text) == expected
+
+
+def test_evidence_fields():
+    text = "Pemkot Palu menandatangani MoU dengan Universitas Donggala."
+    recs = partners(blank_doc(text))
+    assert [(text[p.start:p.end], p.sentence) for p in recs] == [("Pemkot Palu", 0), ("Universitas Donggala", 0)]
+    assert all(p.rule for p in recs)
