@@ -23,7 +23,7 @@ def extract_all(doc: Doc, **meta) -> ArticleRecords:
 
     source, dateline = source_and_dateline(doc)
     offs = officials(doc)
-    parts = partners(doc)
+    parts = partners(doc, offs)
     return ArticleRecords(
         source=source, dateline=dateline,
         officials=offs, quotes=quotes(doc, offs), partners=parts,

@@ -25,6 +25,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from ._doc import doc_text
 from ..lexicon import mapping, patterns, words
 from ..schema import Count
 from . import numbers
@@ -172,7 +173,7 @@ def _is_date_or_time(doc: Doc, span: Span) -> bool:
 def _glued(doc: Doc, span: Span) -> bool:
     """A number glued to letters, "-" or "/" is part of a name or a date: "Covid-19",
     "ke-2", "U-16", "(13/2)", "satu-satunya"."""
-    text = doc.text
+    text = doc_text(doc)
     before = text[span.start_char - 1] if span.start_char else " "
     before2 = text[span.start_char - 2] if span.start_char > 1 else " "
     after = text[span.end_char] if span.end_char < len(text) else " "
@@ -207,7 +208,7 @@ def _hedged(doc: Doc, start: int) -> bool:
 
     Compared on the text, not on tokens: the tokenizer may split "setidak|nya"."""
     char = doc[start].idx
-    before = " ".join(doc.text[max(0, char - 40):char].lower().split())
+    before = " ".join(doc_text(doc)[max(0, char - 40):char].lower().split())
     for phrase in numbers.hedge_phrases():
         p = " ".join(phrase)
         if before.endswith(p) and (len(before) == len(p) or not before[-len(p) - 1].isalnum()):

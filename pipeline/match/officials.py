@@ -18,6 +18,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span
 
+from ._doc import doc_ents, doc_sents, doc_text
 from ..lexicon import words
 from ..schema import Official
 from ._people import is_degree, clean_name, is_honorific, name_words, title_head_starts
@@ -76,7 +77,7 @@ def _person_spans(doc: Doc, place: frozenset[str]) -> list[Span]:
     """PER entities trimmed of honorifics and title words, names right after a title
     phrase (the NER misses many), and byline names."""
     spans: list[Span] = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ not in ("PER", "PERSON"):
             continue
         sp = _trim(doc, ent.start, ent.end)
@@ -110,7 +111,7 @@ def _place_words(doc: Doc) -> frozenset[str]:
     labels a person after a title as a place.)"""
     out: set[str] = set()
     for m in re.finditer(r"(?<!Wali )(?<!Wakil )\b(?:Kota|Kabupaten|Provinsi|Kepulauan|Pemkot|Pemkab|Pemprov|Kecamatan|Desa|di|ke|dari)"
-                         r"\s+([A-Z][\w-]+)(?:\s+([A-Z][\w-]+)(?!\s+[A-Z]))?", doc.text):
+                         r"\s+([A-Z][\w-]+)(?:\s+([A-Z][\w-]+)(?!\s+[A-Z]))?", doc_text(doc)):
         # a second word only when the name stops there ("Kota Mossel Bay,"), not "Kota Palu Irmayanti X"
         out.update(w.lower() for w in m.groups() if w)
     return frozenset(out - words("official_name_particles"))
@@ -313,7 +314,7 @@ def _byline_re() -> re.Pattern:
 def _byline_spans(doc: Doc) -> list[Span]:
     """'Pewarta: Aprionis', 'Penulis: X | Editor: Y': names after a byline role and a colon."""
     out = []
-    for m in _byline_re().finditer(doc.text):
+    for m in _byline_re().finditer(doc_text(doc)):
         sp = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
         if sp is not None and len(sp):
             out.append(sp)
@@ -342,9 +343,9 @@ def _outside_quotes(doc: Doc, found: list[_Person]) -> list[_Person]:
     from .quotes import direct_passages
 
     spans = []
-    for m in re.finditer(r"[^\n]+", doc.text):
-        spans += [(cs, ce) for _, cs, ce, _ in direct_passages(doc.text, m.start(), m.end())
-                  if len(doc.text[cs:ce].split()) >= 4]
+    for m in re.finditer(r"[^\n]+", doc_text(doc)):
+        spans += [(cs, ce) for _, cs, ce, _ in direct_passages(doc_text(doc), m.start(), m.end())
+                  if len(doc_text(doc)[cs:ce].split()) >= 4]
     inside = [any(a <= p.start < b for a, b in spans) for p in found]
     outside_words = set()
     for p, ins in zip(found, inside):
@@ -440,7 +441,7 @@ def _phrase(doc: Doc, start: int, end: int) -> Optional[str]:
         end -= 1
     if end <= start:
         return None
-    text = doc.text[doc[start].idx:doc[end - 1].idx + len(doc[end - 1].text)]
+    text = doc_text(doc)[doc[start].idx:doc[end - 1].idx + len(doc[end - 1].text)]
     return re.sub(r"\s+", " ", text).strip() or None
 
 
@@ -482,5 +483,5 @@ def _merge(found: list[_Person], aliases: dict[str, str]) -> list[_Person]:
 
 
 def _sentence_index(doc: Doc):
-    starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
+    starts = [s.start_char for s in doc_sents(doc)]
     return lambda char: max(bisect_right(starts, char) - 1, 0)

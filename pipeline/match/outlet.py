@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from ._doc import doc_text
 from ..lexicon import mapping, words
 
 __all__ = ["source_and_dateline"]
@@ -34,7 +35,7 @@ def _compiled(section: str) -> tuple[tuple[str, re.Pattern], ...]:
 
 def _is_place(doc: Doc, start: int, end: int) -> bool:
     """A bare "Word," opening a line is a dateline only if it names a place, not a connective."""
-    if doc.text[start:end].lower() in words("outlet_not_places"):
+    if doc_text(doc)[start:end].lower() in words("outlet_not_places"):
         return False
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
@@ -52,7 +53,7 @@ def _lines(text: str, limit: int):
 
 
 def _head(doc: Doc) -> tuple[str | None, str | None]:
-    for offset, line in _lines(doc.text, HEAD_LINES):
+    for offset, line in _lines(doc_text(doc), HEAD_LINES):
         line_l = line.lstrip()
         offset += len(line) - len(line_l)
         for rule, rx in _compiled("head"):
@@ -80,4 +81,4 @@ def _tail(text: str) -> str | None:
 def source_and_dateline(doc: Doc) -> tuple[str | None, str | None]:
     """(outlet, dateline place) of the article, each None when the text names none."""
     source, place = _head(doc)
-    return source or _tail(doc.text), place
+    return source or _tail(doc_text(doc)), place

@@ -23,8 +23,9 @@ from typing import Iterator
 
 from spacy.tokens import Doc, Span
 
+from ._doc import doc_ents, doc_sents, doc_text
 from ..lexicon import mapping, words
-from ..schema import Partner
+from ..schema import Official, Partner
 from ._places import DOMESTIC, country_in, countries, indonesian_level, is_country
 
 __all__ = ["partners", "find_cues", "name_key"]
@@ -85,14 +86,16 @@ def find_cues(text: str) -> list[str]:
     return [m.group(0).lower() for m in _cue_re().finditer(text)]
 
 
+@lru_cache(maxsize=4096)
 def name_key(name: str) -> frozenset[str]:
     """Words that identify a party, as the scorer compares them (generic words dropped)."""
     generic = words("partner_generic_words")
     return frozenset(w for w in _WORD.findall(re.sub(r"\([^)]*\)", " ", name.lower())) if w not in generic)
 
 
-def _acronyms(name: str) -> set[str]:
-    return {a.strip().lower() for a in re.findall(r"\(([^)]+)\)", name)}
+@lru_cache(maxsize=4096)
+def _acronyms(name: str) -> frozenset[str]:
+    return frozenset(a.strip().lower() for a in re.findall(r"\(([^)]+)\)", name))
 
 
 # ---------------------------------------------------------------- name scanning
@@ -160,7 +163,7 @@ def _comma_list_continues(toks, i: int) -> bool:
 
 def _head_cands(doc: Doc, sent: Span, si: int) -> Iterator[Cand]:
     heads, rx = _heads()
-    text = doc.text
+    text = doc_text(doc)
     for m in rx.finditer(text, sent.start_char, sent.end_char):
         head = m.group(0)
         htype = heads[head.lower()]
@@ -194,12 +197,12 @@ def _after_title(before: str) -> bool:
 
 def _title_region_cands(doc: Doc, sent: Span, si: int) -> Iterator[Cand]:
     """ "Gubernur Jawa Barat Ahmad Heryawan" -> Jawa Barat, the region the official represents."""
-    text = doc.text
+    text = doc_text(doc)
     for title, rtype in _REGION_TITLES.items():
         for m in re.finditer(rf"(?<!\w)(?i:{title})\s+", text[sent.start_char:sent.end_char]):
             start = sent.start_char + m.end()
             end = _extend(text, start, sent.end_char, lists=False, joins=False)
-            for ent in doc.ents:   # the official's own name follows the region
+            for ent in doc_ents(doc):   # the official's own name follows the region
                 if ent.label_ == "PER" and start < ent.start_char < end:
                     end = ent.start_char
             name = text[start:end].strip()
@@ -214,8 +217,8 @@ def _title_region_cands(doc: Doc, sent: Span, si: int) -> Iterator[Cand]:
 
 @lru_cache(maxsize=8)
 def _ent_offsets(doc: Doc) -> tuple[frozenset, frozenset]:
-    ents = frozenset(e.start_char for e in doc.ents if e.label_ in ("ORG", "LOC"))
-    pers = frozenset(e.start_char for e in doc.ents if e.label_ == "PER")
+    ents = frozenset(e.start_char for e in doc_ents(doc) if e.label_ in ("ORG", "LOC"))
+    pers = frozenset(e.start_char for e in doc_ents(doc) if e.label_ == "PER")
     return ents, pers
 
 
@@ -250,11 +253,11 @@ _LEAD_STRIP = re.compile(r"^(?:(?:dengan|bersama|antara|oleh|dan|perwakilan|chai
 
 
 def _ent_cands(doc: Doc, sent: Span, si: int) -> Iterator[Cand]:
-    for ent in sent.ents:
+    for ent in (e for e in doc_ents(doc) if sent.start <= e.start and e.end <= sent.end):
         if ent.label_ not in ("ORG", "LOC"):
             continue
         s, e = ent.start_char, ent.end_char
-        piece = doc.text[s:e]
+        piece = doc_text(doc)[s:e]
         if "\n" in piece:   # headline or byline glued on: keep the last line
             cut = piece.rfind("\n") + 1
             s, piece = s + cut, piece[cut:]
@@ -287,7 +290,7 @@ _LIST_LEAD = re.compile(r"(?:(?:Yang Mulia|YM|Duta Besar|Dubes|Perwakilan|Delega
 
 def _list_cands(doc: Doc, sent: Span, si: int) -> Iterator[Cand]:
     """Items of "termasuk A, B, dan C" when each is a capitalised name."""
-    text = doc.text
+    text = doc_text(doc)
     for m in _list_re().finditer(text, sent.start_char, sent.end_char):
         pos = m.end()
         while pos < sent.end_char:
@@ -308,7 +311,7 @@ def _list_cands(doc: Doc, sent: Span, si: int) -> Iterator[Cand]:
 
 def _blocked_from(doc: Doc, sent: Span) -> int:
     """Offset after which the sentence only names witnesses or approvers (end of sentence if none)."""
-    m = _blocker_re().search(doc.text, sent.start_char, sent.end_char)
+    m = _blocker_re().search(doc_text(doc), sent.start_char, sent.end_char)
     return m.start() if m else sent.end_char
 
 
@@ -326,7 +329,7 @@ def _is_venue(doc: Doc, c: Cand) -> bool:
     # event happens; a body after "di" ("magang di Kemendikbud") hosts an internship and is kept
     if c.rule == "partner_head" and c.type not in REGION_TYPES:
         return False
-    return _chain_opener(doc.text, c.start) in loc
+    return _chain_opener(doc_text(doc), c.start) in loc
 
 
 def _chain_opener(text: str, start: int) -> str:
@@ -342,7 +345,7 @@ def _chain_opener(text: str, start: int) -> str:
 
 def _appositive_country(doc: Doc, c: Cand, end_limit: int) -> tuple[str | None, int]:
     """Country named in ", Sarawak, Malaysia" or " di Korea Selatan" after a candidate; and the appositive's end."""
-    text = doc.text
+    text = doc_text(doc)
     pos, found, last = c.end, None, c.end
     for _ in range(3):
         m = re.match(r"(,\s*|\s+di\s+)((?:Provinsi\s+|Negara\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})", text[pos:end_limit])
@@ -407,6 +410,7 @@ def _pick_spans(cands: list[Cand]) -> list[Cand]:
     return sorted(kept, key=lambda c: c.start)
 
 
+@lru_cache(maxsize=4096)
 def _place_key(name: str) -> frozenset[str]:
     """name_key with provinces' short forms spelled out ("Jabar" -> jawa barat)."""
     aliases = mapping("place_id_province_aliases")["aliases"]
@@ -416,9 +420,14 @@ def _place_key(name: str) -> frozenset[str]:
     return name_key(low)
 
 
+@lru_cache(maxsize=1)
+def _head_words() -> frozenset[str]:
+    return frozenset(w for h in _heads()[0] for w in h.split())
+
+
 def _acronym_form(a: Cand, b: Cand) -> bool:
     """ "Kementerian PUPR (RI)" is "Kementerian Pekerjaan Umum dan Perumahan Rakyat (PUPR)"."""
-    heads = {w for h in _heads()[0] for w in h.split()}
+    heads = _head_words()
     acr = {x for al in _acronyms(b.name) for x in _WORD.findall(al)}
     ka = name_key(a.name) - _COUNTRY_SUFFIX
     core = ka - heads
@@ -492,7 +501,7 @@ def _ignored_ranges(doc: Doc) -> list[tuple[int, int]]:
 
     source, place = source_and_dateline(doc)
     out, pos = [], 0
-    for line in doc.text.split("\n"):
+    for line in doc_text(doc).split("\n"):
         low = line.strip().lower()
         if low.startswith(_SKIP_LINE) or _is_title_case(line) or "copyright" in low:
             out.append((pos, pos + len(line)))
@@ -516,11 +525,12 @@ def _not_party_words() -> frozenset[str]:
     return frozenset(regions | words("partner_not_parties") | {"indonesia", "ri", "nkri"})
 
 
-def _person_words(doc: Doc) -> frozenset[str]:
+def _person_words(doc: Doc, offs: list[Official] | None) -> frozenset[str]:
     """Words of persons' names: PER entities and the officials found by the officials rules."""
-    from .officials import officials
-
-    names = [e.text for e in doc.ents if e.label_ == "PER"] + [o.name for o in officials(doc)]
+    if offs is None:
+        from .officials import officials
+        offs = officials(doc)
+    names = [e.text for e in doc_ents(doc) if e.label_ == "PER"] + [o.name for o in offs]
     return frozenset(w.lower() for n in names for w in _WORD.findall(n))
 
 
@@ -544,12 +554,12 @@ def _plausible(doc: Doc, c: Cand, person_words: frozenset[str]) -> bool:
     if c.rule.startswith("partner_ent") and not (indonesian_level(name) or is_country(name)):
         if re.fullmatch(r"[IVXLC]+", name) or (name.isupper() and " " not in name):
             return False   # roman numerals; a bare acronym the NER model tagged on its own
-        if " " not in name and re.search(rf"(?<![\w.])(?:{re.escape(low)})(?!\w)", doc.text):
+        if " " not in name and re.search(rf"(?<![\w.])(?:{re.escape(low)})(?!\w)", doc_text(doc)):
             return False   # written lower-case elsewhere: a common noun at a sentence start
     if c.rule == "partner_title_region":
         return bool(indonesian_level(name) or is_country(name) or any(
-            e.label_ == "LOC" and e.start_char <= c.start < e.end_char for e in doc.ents)
-            or c.end in _per_starts(doc) or doc.text[c.end:c.end + 1] == " " and c.end + 1 in _per_starts(doc))
+            e.label_ == "LOC" and e.start_char <= c.start < e.end_char for e in doc_ents(doc))
+            or c.end in _per_starts(doc) or doc_text(doc)[c.end:c.end + 1] == " " and c.end + 1 in _per_starts(doc))
     return True
 
 
@@ -578,7 +588,7 @@ def _drop_appositives(doc: Doc, sent: Span, cands: list[Cand]) -> list[Cand]:
         if c.start < skip_until and c.type in REGION_TYPES | {"other"}:
             continue
         if prev is not None and c.type in ("province", "country") and _level(c) > _level(prev) \
-                and re.fullmatch(r",\s*", doc.text[prev.end:c.start]):
+                and re.fullmatch(r",\s*", doc_text(doc)[prev.end:c.start]):
             prev.country = prev.country or (country_in(c.name) if c.type == "country" else None)
             continue
         if c.type in {"city", "regency", "province"} or c.type == "country" and c.name.lower().startswith("pemerintah"):
@@ -594,7 +604,7 @@ def segments(doc: Doc) -> Iterator[tuple[int, Span]]:
     """(sentence index, line piece of the sentence): the tokenizer glues headlines, bylines and
     the first body line into one sentence, so lines are read one by one; headline-like and
     byline lines are skipped."""
-    for si, sent in enumerate(doc.sents):
+    for si, sent in enumerate(doc_sents(doc)):
         pos = sent.start_char
         for line in sent.text.split("\n"):
             start, end = pos, pos + len(line)
@@ -609,7 +619,7 @@ def segments(doc: Doc) -> Iterator[tuple[int, Span]]:
 
 @lru_cache(maxsize=8)
 def _cue_sentences(doc: Doc) -> frozenset[int]:
-    return frozenset(si for si, sent in enumerate(doc.sents) if find_cues(sent.text))
+    return frozenset(si for si, sent in enumerate(doc_sents(doc)) if find_cues(sent.text))
 
 
 def reads(doc: Doc, si: int, seg: Span) -> bool:
@@ -619,10 +629,14 @@ def reads(doc: Doc, si: int, seg: Span) -> bool:
     return si in cued or (si - 1 in cued and bool(_list_re().search(seg.text)))
 
 
-def partners(doc: Doc, *args) -> list[Partner]:
-    """One Partner per named party to a cooperation reported in ``doc``."""
+def partners(doc: Doc, offs: list[Official] | None = None) -> list[Partner]:
+    """One Partner per named party to a cooperation reported in ``doc``.
+
+    ``offs``, the officials already found in ``doc``, keeps persons' names
+    from being read as parties; they are found here when not given.
+    """
     ignored = _ignored_ranges(doc)
-    person_words = _person_words(doc)
+    person_words = _person_words(doc, offs)
     cands: list[Cand] = []
     for si, sent in segments(doc):
         if not reads(doc, si, sent):

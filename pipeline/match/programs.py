@@ -15,6 +15,7 @@ from typing import Iterator
 
 from spacy.tokens import Doc, Span
 
+from ._doc import doc_text
 from ..lexicon import mapping, words
 from ..schema import Partner, Program
 from .partners import find_cues, segments
@@ -145,7 +146,7 @@ def _acronym_of(name: str) -> str | None:
 def programs(doc: Doc, partners: list[Partner] | None = None) -> list[Program]:
     """Programs named in sentences that speak of a cooperation or a program."""
     partners = partners or []
-    text = doc.text
+    text = doc_text(doc)
     found: list[Program] = []
     acronyms: set[str] = set()
     for si, sent in segments(doc):

@@ -20,6 +20,7 @@ from typing import Optional
 
 from spacy.tokens import Doc
 
+from ._doc import doc_ents, doc_sents, doc_text
 from ..lexicon import mapping, words
 from ..schema import Official, Quote
 from ._people import PersonIndex, clean_name, title_head_starts
@@ -86,13 +87,13 @@ class _Article:
 
     def __init__(self, doc: Doc, offs: list[Official]):
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.people = PersonIndex.build(self.text, [(o.name, o.title) for o in offs], _aliases(doc, offs))
         self.heads = _head_chars(doc)
         self.sentences = _sentences(doc)
         self.paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", self.text)]
         self.quoted: list[tuple[int, int]] = []    # spans of attributed direct quotes
-        self.sent_starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
+        self.sent_starts = [s.start_char for s in doc_sents(doc)]
 
     def sentence_index(self, char: int) -> int:
         """0-based index of the Stanza sentence holding ``char`` (the schema's evidence)."""
@@ -229,7 +230,7 @@ def _aliases(doc: Doc, offs: list[Official]) -> dict[str, str]:
     out = {}
     for o in offs:
         for w in {o.name, o.name.split()[-1]}:
-            for m in re.finditer(rf"{re.escape(w)}\s*\((?P<a>[A-Z][a-z]\w+)\)", doc.text):
+            for m in re.finditer(rf"{re.escape(w)}\s*\((?P<a>[A-Z][a-z]\w+)\)", doc_text(doc)):
                 out[m.group("a")] = o.name
     return out
 
@@ -246,9 +247,9 @@ def _chunk_end(text: str, start: int, limit: int) -> int:
 def _sentences(doc: Doc) -> list[tuple[int, int]]:
     """Sentence spans, re-joined where the tokenizer split after an abbreviation ("Prof.")
     and cut at line breaks."""
-    text = doc.text
+    text = doc_text(doc)
     if doc.has_annotation("SENT_START"):
-        starts = [s.start_char for s in doc.sents]
+        starts = [s.start_char for s in doc_sents(doc)]
     else:
         starts = [0] + [m.end() for m in re.finditer(r"[.!?](?=\s+[A-Z“\"])", text)]
     keep = [0]

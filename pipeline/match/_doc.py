@@ -1,0 +1,36 @@
+"""Per-document values the rules read many times.
+
+spaCy rebuilds ``Doc.text``, ``Doc.ents`` and ``Doc.sents`` from every token
+on each access, so a rule that reads them once per candidate makes extraction
+quadratic in article length. They are computed once per Doc and dropped with
+it (the cache holds the Doc weakly).
+"""
+from __future__ import annotations
+
+from weakref import WeakKeyDictionary
+
+from spacy.tokens import Doc, Span
+
+__all__ = ["doc_text", "doc_ents", "doc_sents"]
+
+_CACHE: WeakKeyDictionary = WeakKeyDictionary()
+
+
+def _cached(doc: Doc, key: str, compute):
+    slot = _CACHE.setdefault(doc, {})
+    if key not in slot:
+        slot[key] = compute()
+    return slot[key]
+
+
+def doc_text(doc: Doc) -> str:
+    return _cached(doc, "text", lambda: doc.text)
+
+
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    return _cached(doc, "ents", lambda: tuple(doc.ents))
+
+
+def doc_sents(doc: Doc) -> tuple[Span, ...]:
+    """Sentences; the whole Doc as one when it carries no sentence boundaries."""
+    return _cached(doc, "sents", lambda: tuple(doc.sents) if doc.has_annotation("SENT_START") else (doc[:],))
