@@ -7,6 +7,7 @@ of the original article text: ``doc.text == article.text``.
 """
 from __future__ import annotations
 
+import json
 import logging
 import os
 from pathlib import Path
@@ -74,8 +75,12 @@ def load_stanza(processors: Sequence[str] = PROFILES["default"], models_dir: Pat
     paths = _available(models_dir, [p for p in processors if p != "ner"])
     if "ner" in processors:
         paths.update(_available(Path(ner_dir or models_dir), ["ner"]))
+    # Naming each processor's package from our resources.json (not "default")
+    # keeps Stanza from looking for it in the official model list.
+    packages = json.loads((models_dir / "resources.json").read_text(encoding="utf-8")).get("id", {})
+    procs = {p: next(iter(packages.get(p) or {"default": None})) for p in processors}
     try:
-        return stanza.Pipeline("id", dir=str(models_dir), processors=",".join(processors),
+        return stanza.Pipeline("id", dir=str(models_dir), processors=procs, package=None,
                                download_method=None, use_gpu=False, logging_level="WARN",
                                tokenize_no_ssplit=False, **paths)
     except Exception as exc:  # stanza raises bare exceptions on a bad file
