@@ -260,7 +260,7 @@ def main(argv=None) -> int:
     ap.add_argument("--out", type=Path, default=ROOT / "bench" / "results")
     args = ap.parse_args(argv)
 
-    from pipeline.nlp import MODEL_FILES, MODELS_DIR, PROFILES
+    from pipeline.analyse import MODEL_FILES, MODELS_DIR, PROFILES
 
     models_dir = Path(args.models or os.environ.get("PIPELINE_MODELS") or MODELS_DIR)
     profiles = []

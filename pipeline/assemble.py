@@ -11,7 +11,7 @@ from typing import Iterable, Iterator
 from spacy.tokens import Doc
 
 from .match import extract_all
-from .nlp import Analyser
+from .analyse import Analyser
 from .schema import Article, ArticleRecords
 
 __all__ = ["Extractor", "records_from_doc", "error_record", "content_hash"]

@@ -64,7 +64,7 @@ def _extract_parser(sub) -> None:
                     help="output kind when OUT does not tell (e.g. csv for a folder of tables)")
     ex.add_argument("--profile", default="default", choices=["fast", "default", "full"],
                     help="Stanza processors: fast (no lemma, no parser), default (no parser), full")
-    ex.add_argument("--models", type=Path, default=None, help="folder with resources.json and id/*.pt")
+    ex.add_argument("--models", type=Path, default=None, help="folder with resources.json and Indonesian Stanza models (ours: id/*.pt; Stanza's own layout: id/<proc>/<package>.pt); our NER is used if it has none")
     run = ex.add_argument_group("running")
     run.add_argument("--workers", type=_positive, default=1, metavar="N",
                      help="worker processes, each loading the models once (default 1: this process)")
@@ -301,7 +301,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{parser.prog}: error: {exc}", file=sys.stderr)
         return 2
     except Exception as exc:
-        from .nlp import ModelError
+        from .analyse import ModelError
         if isinstance(exc, ModelError):
             print(f"{parser.prog}: error: {exc}", file=sys.stderr)
             return 2

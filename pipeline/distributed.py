@@ -154,7 +154,7 @@ def run_dask(articles: Iterable, sink, *, scheduler=None, profile: str = "defaul
         client.register_plugin(ExtractorPlugin(options))
         problems = {w: e for w, e in client.run(_load_status, options=options).items() if e}
         if problems:
-            from .nlp import ModelError
+            from .analyse import ModelError
             raise ModelError(f"worker {next(iter(problems))} could not load the models: "
                              f"{next(iter(problems.values()))}")
         max_in_flight = 2 * max(1, sum(client.nthreads().values()))  # keeps every worker busy

@@ -316,7 +316,7 @@ class WorkerLoadError(RuntimeError):
 
 def _work(chunk: list[Article]) -> list[ArticleRecords]:
     if _WORKER is None:
-        from .nlp import ModelError
+        from .analyse import ModelError
 
         exc = _WORKER_ERROR
         if isinstance(exc, ModelError):

@@ -11,7 +11,7 @@ SHARED = ROOT.parent / "shared"
 
 @pytest.fixture(scope="session")
 def analyser():
-    from pipeline.nlp import Analyser
+    from pipeline.analyse import Analyser
 
     return Analyser("default")
 

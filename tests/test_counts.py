@@ -9,7 +9,7 @@ import pytest
 import spacy
 
 from pipeline.match.counts import counts
-from pipeline.nlp import ModelError
+from pipeline.analyse import ModelError
 
 TABLE = [
     # plain counts, digits and words

@@ -72,7 +72,7 @@ def test_ingest_errors_and_failed_tasks_become_error_records(fake):
 
 
 def test_missing_models_raise_model_error(tmp_path):
-    from pipeline.nlp import ModelError
+    from pipeline.analyse import ModelError
 
     with pytest.raises(ModelError, match="could not load the models"):
         distributed.run_dask([Article(id="a", text="teks")], ListSink(), models_dir=tmp_path, processes=False)

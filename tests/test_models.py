@@ -8,13 +8,14 @@ and a quotation that spans two sentences.
 """
 from __future__ import annotations
 
+import json
 import shutil
 import socket
 from pathlib import Path
 
 import pytest
 
-from pipeline.nlp import MODEL_FILES, MODELS_DIR, ModelError, load_stanza
+from pipeline.analyse import MODEL_FILES, MODELS_DIR, ModelError, load_stanza
 
 NBSP = "\u00a0"
 
@@ -81,6 +82,26 @@ def test_models_dir_argument_and_env(tmp_path, monkeypatch):
     assert "tokenize" in load_stanza(("tokenize", "mwt"), copy, threads=1).processors
     monkeypatch.setenv("PIPELINE_MODELS", str(copy))
     assert "mwt" in load_stanza(("tokenize", "mwt"), threads=1).processors
+
+
+@needs_tokenizer
+def test_stanza_layout_folder_with_our_ner(tmp_path):
+    """A folder laid out like Stanza's own downloads (id/<proc>/<package>.pt) loads;
+    it has no NER, so ours is used."""
+    procs = ("tokenize", "mwt", "pos")
+    folder = tmp_path / "stanza_resources"
+    for proc in procs:
+        (folder / "id" / proc).mkdir(parents=True)
+        shutil.copyfile(MODELS_DIR / "id" / MODEL_FILES[proc], folder / "id" / proc / "gsd.pt")
+    resources = {"id": {"default_processors": dict.fromkeys(procs, "gsd"), **{p: {"gsd": {}} for p in procs}}}
+    (folder / "resources.json").write_text(json.dumps(resources), encoding="utf-8")
+    nlp = load_stanza(procs + ("ner",), folder, threads=1)
+    doc = nlp("Gubernur Ansar Ahmad meninjau Batam.")
+    assert {"tokenize", "pos", "ner"} <= set(nlp.processors)
+    assert [e.text for e in doc.ents if e.type == "PER"] == ["Ansar Ahmad"]
+    shutil.rmtree(folder / "id" / "pos")
+    with pytest.raises(ModelError, match=r"pos.*gsd\.pt"):
+        load_stanza(procs, folder)
 
 
 @needs_tokenizer
@@ -241,7 +262,7 @@ def _stanza_doc(text, sents):
 
 @pytest.mark.parametrize("parsed", [True, False])
 def test_adapter_rejoins_hyphenated_words_and_trailing_quotes(parsed):
-    from pipeline.nlp import to_spacy
+    from pipeline.analyse import to_spacy
 
     text = "Ia ke Soekarno-Hatta. \u201cSiap.\u201d"
     sents = [[(1, "Ia", 0, 2, "nsubj"), (2, "ke", 3, 0, "root"), (3, "Soekarno", 6, 4, "flat"),

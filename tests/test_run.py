@@ -57,7 +57,7 @@ class LightExtractor:
 
 class BrokenExtractor(LightExtractor):
     def __init__(self, *a, **kw):
-        from pipeline.nlp import ModelError
+        from pipeline.analyse import ModelError
 
         raise ModelError("missing model file for pos: models/id/pos.pt")
 
@@ -212,7 +212,7 @@ def test_worker_processes_write_every_article_once_even_when_one_dies(tmp_path):
 
 
 def test_worker_that_cannot_load_models_stops_the_run(tmp_path):
-    from pipeline.nlp import ModelError
+    from pipeline.analyse import ModelError
 
     src = tmp_path / "in.jsonl"
     src.write_text(json.dumps({"id": "m", "text": berita(0)}) + "\n", encoding="utf-8")
@@ -290,7 +290,7 @@ def test_sigkill_mid_run_then_resume_gives_every_article_once(tmp_path, workers,
 @pytest.mark.slow
 def test_real_extractor_through_the_runner(tmp_path, request):
     from pipeline.assemble import Extractor
-    from pipeline.nlp import ModelError
+    from pipeline.analyse import ModelError
 
     try:
         analyser = request.getfixturevalue("analyser")

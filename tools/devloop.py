@@ -20,7 +20,7 @@ from spacy.tokens import DocBin  # noqa: E402
 
 from pipeline.assemble import records_from_doc  # noqa: E402
 from pipeline.evaluate import MATCHERS, TYPES, _pairs, format_scores, load_gold, score  # noqa: E402
-from pipeline.nlp import MODELS_DIR, PROFILES, Analyser  # noqa: E402
+from pipeline.analyse import MODELS_DIR, PROFILES, Analyser  # noqa: E402
 from pipeline.schema import Article  # noqa: E402
 
 

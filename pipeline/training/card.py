@@ -54,20 +54,20 @@ def _models_dir(path: Path) -> Path:
 
 
 def shipped(models: Path) -> list[str]:
-    from pipeline.nlp import MODEL_FILES
+    from pipeline.analyse import MODEL_FILES
 
     mdir = _models_dir(models) / "id"
     return [p for p in ORDER if (mdir / MODEL_FILES[p]).is_file()]
 
 
 def _pipeline(models: Path, procs: list[str], **extra):
-    """A stanza.Pipeline over local files, as pipeline.nlp.load_stanza builds it."""
-    from pipeline.nlp import load_stanza
+    """A stanza.Pipeline over local files, as pipeline.analyse.load_stanza builds it."""
+    from pipeline.analyse import load_stanza
 
     if not extra:
         return load_stanza(tuple(procs), _models_dir(models), threads=1)
     import stanza
-    from pipeline.nlp import MODEL_FILES
+    from pipeline.analyse import MODEL_FILES
 
     mdir = _models_dir(models)
     paths = {f"{p}_model_path": str(mdir / "id" / MODEL_FILES[p]) for p in procs}
@@ -238,7 +238,7 @@ def load_time(models: Path, procs: list[str], repeats: int = 2) -> dict:
     """Cold load in a fresh interpreter (imports included) and a warm reload in the same one; best of ``repeats``."""
     code = (
         "import time, json; t = time.perf_counter()\n"
-        "from pipeline.nlp import load_stanza\n"
+        "from pipeline.analyse import load_stanza\n"
         f"load_stanza({tuple(procs)!r}, {str(_models_dir(models))!r}, threads=1)\n"
         "cold = time.perf_counter() - t; t = time.perf_counter()\n"
         f"load_stanza({tuple(procs)!r}, {str(_models_dir(models))!r}, threads=1)\n"

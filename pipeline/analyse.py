@@ -61,8 +61,11 @@ def load_stanza(processors: Sequence[str] = PROFILES["default"], models_dir: Pat
                 *, ner_dir: Path | str | None = None, threads: int | None = None):
     """A ``stanza.Pipeline`` on local files only (``download_method=None``).
 
-    ``models_dir`` may point at Stanza's official Indonesian models laid out as
-    ``<dir>/id/<proc>.pt``; ``ner_dir`` keeps our NER model in that case.
+    ``models_dir`` holds a ``resources.json`` and either our layout
+    (``id/<proc>.pt``, as shipped in ``models/``) or Stanza's own
+    (``id/<proc>/<package>.pt``, e.g. a copy of the official Indonesian models).
+    NER comes from ``ner_dir``, else from ``models_dir`` if it has one, else
+    from our shipped model: Stanza has no official Indonesian NER.
     """
     import stanza
     import torch
@@ -72,13 +75,21 @@ def load_stanza(processors: Sequence[str] = PROFILES["default"], models_dir: Pat
     models_dir = Path(models_dir or os.environ.get("PIPELINE_MODELS") or MODELS_DIR)
     if not (models_dir / "resources.json").is_file():
         raise ModelError(f"no resources.json in models folder {models_dir}")
-    paths = _available(models_dir, [p for p in processors if p != "ner"])
+    resources = json.loads((models_dir / "resources.json").read_text(encoding="utf-8")).get("id", {})
+    ours = any((models_dir / "id").glob("*.pt"))
+    base = [p for p in processors if p != "ner"]
+    if ours:
+        paths = _available(models_dir, base)
+        # Naming each processor's package (not "default") keeps Stanza from
+        # looking for it in the official model list.
+        procs = {p: next(iter(resources.get(p) or {"default": None})) for p in base}
+    else:
+        paths = {}
+        procs = {p: _stanza_package(models_dir, resources, p) for p in base}
     if "ner" in processors:
-        paths.update(_available(Path(ner_dir or models_dir), ["ner"]))
-    # Naming each processor's package from our resources.json (not "default")
-    # keeps Stanza from looking for it in the official model list.
-    packages = json.loads((models_dir / "resources.json").read_text(encoding="utf-8")).get("id", {})
-    procs = {p: next(iter(packages.get(p) or {"default": None})) for p in processors}
+        own_ner = (models_dir / "id" / MODEL_FILES["ner"]).is_file()
+        paths.update(_available(Path(ner_dir or (models_dir if own_ner else MODELS_DIR)), ["ner"]))
+        procs["ner"] = next(iter(resources.get("ner") or {"idner": None}))
     try:
         return stanza.Pipeline("id", dir=str(models_dir), processors=procs, package=None,
                                download_method=None, use_gpu=False, logging_level="WARN",
@@ -90,6 +101,15 @@ def load_stanza(processors: Sequence[str] = PROFILES["default"], models_dir: Pat
             raise ModelError(f"corrupt or unreadable model file for {proc}: {path} ({err}); "
                              f"re-copy it or rebuild it with `python -m pipeline.training ship {proc}`") from exc
         raise ModelError(f"could not load Stanza models from {models_dir}: {exc}") from exc
+
+
+def _stanza_package(models_dir: Path, resources: dict, proc: str) -> str:
+    """The package of ``proc`` in a folder laid out as Stanza's own, checked on disk."""
+    package = resources.get("default_processors", {}).get(proc) or next(iter(resources.get(proc) or {}), None)
+    path = models_dir / "id" / proc / f"{package}.pt"
+    if not package or not path.is_file():
+        raise ModelError(f"missing model file for {proc}: {path if package else models_dir / 'id' / proc}")
+    return package
 
 
 def _unreadable(paths: dict[str, str]) -> tuple[str, str, str] | None:
