@@ -10,8 +10,9 @@ the team-written articles in corpus/ recombined into ~400-word articles, or
 Measures, per profile, articles/s and words/s and the time split per stage
 (read: ingest of .txt files; stanza: ``Analyser.pipe``; rules:
 ``records_from_doc``; write: JSONL and SQLite sinks), peak RSS of the
-process; cost against article length (1x, 4x, 16x words); and scaling from 1
-to 2 Dask worker processes with peak RSS per worker. Each profile runs in a
+process; cost against article length (1x, 4x, 16x words); throughput of the
+CLI's own engine with 1 and 2 worker processes (``extract --workers N``); and
+scaling from 1 to 2 Dask worker processes with peak RSS per worker. Each profile runs in a
 fresh process so its peak RSS is its own. Writes bench/results/<date>.json
 and prints markdown tables.
 """
@@ -203,27 +204,69 @@ def scaling(profile: str, models, workers: list[int], articles: int, source: str
     return out
 
 
+def local_scaling(profile: str, models, workers: list[int], articles: int, source: str, seed: int) -> list[dict]:
+    """The CLI's own engine (``run_batch`` with a process pool): throughput at 1, 2, ... workers.
+
+    Model loading and start-up are taken out by also timing a 2-article run:
+    articles/s = (articles - 2) / (t_articles - t_2).
+    """
+    from pipeline.run import run_batch
+
+    out = []
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        folders = {}
+        for n_art in (2, articles):
+            folder = folders[n_art] = tmp / f"in{n_art}"
+            folder.mkdir()
+            for aid, text in build_corpus(n_art, 1, source, seed + 3):
+                (folder / f"{aid}.txt").write_text(text, encoding="utf-8")
+        words = sum(_words(p.read_text(encoding="utf-8")) for p in folders[articles].glob("*.txt"))
+        # imports and a cold page cache would otherwise be charged to the first timed run
+        run_batch([folders[2]], tmp / "warm.jsonl", profile=profile, models_dir=models)
+        for n in workers:
+            secs = {}
+            for n_art, folder in folders.items():
+                s0 = time.perf_counter()
+                summary = run_batch([folder], tmp / f"out-{n}-{n_art}.jsonl", profile=profile, models_dir=models,
+                                    workers=n, chunk_size=4)
+                secs[n_art] = time.perf_counter() - s0
+                assert summary.articles == n_art and not summary.errors, summary.line()
+            rate = (articles - 2) / (secs[articles] - secs[2])
+            out.append({"workers": n, "articles": articles, "seconds": secs[articles], "startup_s": secs[2],
+                        "articles_per_s": rate, "words_per_s": rate * words / articles})
+    return out
+
+
 # ---------------------------------------------------------------- report
 
 def markdown(result: dict) -> str:
     lines = [f"Benchmark {result['date']} — {result['env']['cpus']} CPUs, load avg {result['env']['loadavg_start']}, "
              f"corpus: {result['corpus']['source']} (~{BASE_WORDS} words/article), "
              f"torch threads {result['corpus']['torch_threads']} per process", ""]
-    lines += ["| profile | articles | words | articles/s | words/s | read s | stanza s | rules s | write jsonl s "
-              "| write sqlite s | model load s | peak RSS MB |",
-              "|---|---|---|---|---|---|---|---|---|---|---|---|"]
-    for p in result["profiles"]:
-        m, t = p["main"], p["main"]["seconds"]
-        lines.append(f"| {p['profile']} | {m['articles']} | {m['words']} | {m['articles_per_s']:.2f} | "
-                     f"{m['words_per_s']:.0f} | {t['read']:.3f} | {t['stanza']:.1f} | {t['rules']:.2f} | "
-                     f"{t['write_jsonl']:.3f} | {t['write_sqlite']:.3f} | {p['load_s']:.1f} | {p['peak_rss_mb']:.0f} |")
-    lines += ["", "| profile | length | articles | words/article | s/article | words/s | stanza share |",
-              "|---|---|---|---|---|---|---|"]
-    for p in result["profiles"]:
-        for scale, r in p["by_length"].items():
-            share = r["seconds"]["stanza"] / r["total_s"]
-            lines.append(f"| {p['profile']} | {scale}x | {r['articles']} | {r['words'] // r['articles']} | "
-                         f"{r['total_s'] / r['articles']:.2f} | {r['words_per_s']:.0f} | {share:.0%} |")
+    if result["profiles"]:   # per-stage tables, when that part ran
+        lines += ["| profile | articles | words | articles/s | words/s | read s | stanza s | rules s | write jsonl s "
+                  "| write sqlite s | model load s | peak RSS MB |",
+                  "|---|---|---|---|---|---|---|---|---|---|---|---|"]
+        for p in result["profiles"]:
+            m, t = p["main"], p["main"]["seconds"]
+            lines.append(f"| {p['profile']} | {m['articles']} | {m['words']} | {m['articles_per_s']:.2f} | "
+                         f"{m['words_per_s']:.0f} | {t['read']:.3f} | {t['stanza']:.1f} | {t['rules']:.2f} | "
+                         f"{t['write_jsonl']:.3f} | {t['write_sqlite']:.3f} | {p['load_s']:.1f} | {p['peak_rss_mb']:.0f} |")
+        lines += ["", "| profile | length | articles | words/article | s/article | words/s | stanza share |",
+                  "|---|---|---|---|---|---|---|"]
+        for p in result["profiles"]:
+            for scale, r in p["by_length"].items():
+                share = r["seconds"]["stanza"] / r["total_s"]
+                lines.append(f"| {p['profile']} | {scale}x | {r['articles']} | {r['words'] // r['articles']} | "
+                             f"{r['total_s'] / r['articles']:.2f} | {r['words_per_s']:.0f} | {share:.0%} |")
+    for prof, rows in result.get("local_scaling", {}).items():
+        lines += ["", f"CLI engine (`extract --workers N`, {prof} profile; start-up and model load taken out):", "",
+                  "| workers | articles | articles/s | words/s | run s | start-up s (2 articles) |",
+                  "|---|---|---|---|---|---|"]
+        for r in rows:
+            lines.append(f"| {r['workers']} | {r['articles']} | {r['articles_per_s']:.2f} | {r['words_per_s']:.0f} "
+                         f"| {r['seconds']:.1f} | {r['startup_s']:.1f} |")
     if result.get("scaling"):
         lines += ["", f"Dask scaling ({result['scaling_profile']}, LocalCluster worker processes):", "",
                   "| workers | torch threads/worker | articles | articles/s | words/s | model load s "
@@ -251,6 +294,8 @@ def main(argv=None) -> int:
     ap.add_argument("--length-articles", type=int, default=None,
                     help="articles per longer length (default: articles / multiple, at least 1)")
     ap.add_argument("--workers", nargs="*", type=int, default=[1, 2], help="Dask worker counts ([] to skip)")
+    ap.add_argument("--parts", nargs="+", choices=["stages", "local", "dask"], default=["stages", "local", "dask"],
+                    help="what to measure: per-stage times and lengths, the CLI engine's workers, Dask workers")
     ap.add_argument("--scaling-articles", type=int, default=None, help="articles for the Dask runs")
     ap.add_argument("--source", choices=["auto", "corpus", "idner"], default="auto")
     ap.add_argument("--threads", type=int, default=1,
@@ -292,12 +337,17 @@ def main(argv=None) -> int:
         pass
     length_articles = {s: args.length_articles for s in args.lengths} if args.length_articles else {}
     ctx = get_context("spawn")
-    for p in profiles:
+    for p in profiles if "stages" in args.parts else []:
         print(f"profile {p} ...", file=sys.stderr)
         with ProcessPoolExecutor(1, mp_context=ctx) as pool:
             result["profiles"].append(pool.submit(profile_job, p, models_dir, args.articles, args.lengths, source,
                                                   args.seed, args.threads, length_articles).result())
-    if args.workers:
+    if args.workers and "local" in args.parts:
+        for prof in profiles:
+            print(f"local scaling {args.workers} ({prof}) ...", file=sys.stderr)
+            result.setdefault("local_scaling", {})[prof] = local_scaling(
+                prof, models_dir, args.workers, args.scaling_articles or 4 * args.articles, source, args.seed)
+    if args.workers and "dask" in args.parts:
         prof = profiles[-1] if "default" not in profiles else "default"
         print(f"dask scaling {args.workers} ({prof}) ...", file=sys.stderr)
         result["scaling_profile"] = prof
@@ -305,7 +355,8 @@ def main(argv=None) -> int:
                                     source, args.seed, args.threads)
     result["env"]["loadavg_end"] = [round(x, 2) for x in os.getloadavg()]
     args.out.mkdir(parents=True, exist_ok=True)
-    path = args.out / f"{result['date'][:10]}.json"
+    part = "" if len(args.parts) == 3 else "-" + "-".join(args.parts)
+    path = args.out / f"{result['date'][:10]}{part}.json"
     path.write_text(json.dumps(result, indent=2), encoding="utf-8")
     print(markdown(result))
     print(f"\n(wrote {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path})")

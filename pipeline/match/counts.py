@@ -48,11 +48,15 @@ def _count_kind(token: Token) -> str:
     """Role of a token in a quantity expression (see patterns/counts.jsonl); "" for none.
 
     Never None: spaCy's Matcher needs a string value for extension attributes."""
-    text = token.text
+    if token.lower_ == "us" and token.i + 1 < len(token.doc) and token.nbor().text == "$" and not token.whitespace_:
+        return "cur"
+    return _text_kind(token.text)
+
+
+@lru_cache(maxsize=65536)
+def _text_kind(text: str) -> str:
     low = text.lower()
     if numbers.currency_unit(low):
-        return "cur"
-    if low == "us" and token.i + 1 < len(token.doc) and token.nbor().text == "$" and not token.whitespace_:
         return "cur"
     cur, rest = numbers.split_currency(text)
     if cur and numbers.parse_digits(rest) is not None:
@@ -188,17 +192,20 @@ def _glued(doc: Doc, span: Span) -> bool:
 
 def _in_idiom(doc: Doc, span: Span) -> bool:
     """The number is inside a phrase of ``count_idioms`` ("salah satu", "satu sama lain")."""
-    for phrase in _idioms():
-        n = len(phrase)
+    for n, phrases in _idioms().items():
         for i in range(max(0, span.start - n + 1), min(span.end, len(doc) - n + 1)):
-            if tuple(t.lower_ for t in doc[i:i + n]) == phrase:
+            if tuple(t.lower_ for t in doc[i:i + n]) in phrases:
                 return True
     return False
 
 
 @lru_cache(maxsize=None)
-def _idioms() -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(p.split()) for p in words("count_idioms"))
+def _idioms() -> dict[int, frozenset[tuple[str, ...]]]:
+    """The idioms, grouped by length in words."""
+    by_len: dict[int, set] = {}
+    for p in words("count_idioms"):
+        by_len.setdefault(len(p.split()), set()).add(tuple(p.split()))
+    return {n: frozenset(ps) for n, ps in by_len.items()}
 
 
 # --- hedges, units ----------------------------------------------------------------------
