@@ -356,6 +356,8 @@ def main(argv=None) -> int:
     result["env"]["loadavg_end"] = [round(x, 2) for x in os.getloadavg()]
     args.out.mkdir(parents=True, exist_ok=True)
     part = "" if len(args.parts) == 3 else "-" + "-".join(args.parts)
+    if args.profiles != ["fast", "default"]:   # keep the default run's file
+        part += "-" + "-".join(args.profiles)
     path = args.out / f"{result['date'][:10]}{part}.json"
     path.write_text(json.dumps(result, indent=2), encoding="utf-8")
     print(markdown(result))

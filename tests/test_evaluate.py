@@ -45,7 +45,7 @@ def test_officials_by_name_word_and_title_by_overlap():
     assert official_match(g, {"name": "Budi Santoso, M.Pd."})
     assert not official_match(g, {"name": "Dr. Andi Rahmat"})
     assert title_ok(g, {"title": "Kepala Dinas Pendidikan"})
-    assert not title_ok(g, {"title": "Wali Kota"})
+    assert not title_ok(g, {"title": "Camat Sungai Kunjang"})
     assert title_ok({"title": None}, {"title": None})
 
 
