@@ -252,7 +252,8 @@ def markdown(result: dict) -> str:
             m, t = p["main"], p["main"]["seconds"]
             lines.append(f"| {p['profile']} | {m['articles']} | {m['words']} | {m['articles_per_s']:.2f} | "
                          f"{m['words_per_s']:.0f} | {t['read']:.3f} | {t['stanza']:.1f} | {t['rules']:.2f} | "
-                         f"{t['write_jsonl']:.3f} | {t['write_sqlite']:.3f} | {p['load_s']:.1f} | {p['peak_rss_mb']:.0f} |")
+                         f"{t['write_jsonl']:.3f} | {t['write_sqlite']:.3f} | {p['load_s']:.1f} | "
+                         f"{p['peak_rss_mb']:.0f} |")
         lines += ["", "| profile | length | articles | words/article | s/article | words/s | stanza share |",
                   "|---|---|---|---|---|---|---|"]
         for p in result["profiles"]:

@@ -164,10 +164,18 @@ def to_spacy(sdoc, text: str, vocab=None) -> Doc:
     than one space become whitespace tokens, so offsets match exactly.
     """
     vocab = vocab or _blank().vocab
-    words, spaces, pos, tags, morphs, lemmas, heads, deps, starts = [], [], [], [], [], [], [], [], []
+    words: list[str] = []
+    spaces: list[bool] = []
+    starts: list[bool] = []   # sentence starts
     wmap: dict[tuple[int, int], int] = {}   # (sentence, stanza word id) -> spaCy index
     wsrc: list[tuple[int, object] | None] = []
     cursor = 0
+
+    def emit(word: str, src, start: bool) -> None:
+        words.append(word)
+        spaces.append(False)
+        wsrc.append(src)
+        starts.append(start)
 
     def gap(upto: int) -> None:
         nonlocal cursor
@@ -177,7 +185,7 @@ def to_spacy(sdoc, text: str, vocab=None) -> Doc:
         if words and g[0] == " " and not spaces[-1]:
             spaces[-1], g = True, g[1:]
         if g:
-            words.append(g); spaces.append(False); wsrc.append(None); starts.append(False)
+            emit(g, None, False)
         cursor = upto
 
     glued: dict[int, int] = {}   # sentence index -> the sentence it is glued onto
@@ -202,12 +210,12 @@ def to_spacy(sdoc, text: str, vocab=None) -> Doc:
             if len(ws) > 1 and "".join(pieces) == surface:
                 for w in ws:
                     wmap[(si, w.id)] = len(words)
-                    words.append(w.text); spaces.append(False); wsrc.append((si, w)); starts.append(first)
+                    emit(w.text, (si, w), first)
                     first = False
             else:
                 for w in ws:
                     wmap[(si, w.id)] = len(words)
-                words.append(surface); spaces.append(False); wsrc.append((si, ws[0])); starts.append(first)
+                emit(surface, (si, ws[0]), first)
                 first = False
             cursor = tok.end_char
     gap(len(text))
@@ -215,23 +223,21 @@ def to_spacy(sdoc, text: str, vocab=None) -> Doc:
     has_parse = any(getattr(w, "head", None) is not None for s in sdoc.sentences for w in s.words)
     roots = {si: wmap[(si, w.id)] for si, s in enumerate(sdoc.sentences) for w in s.words
              if getattr(w, "head", None) == 0 and (si, w.id) in wmap}
+    rows = []   # (pos, tag, morph, lemma, head, dep) per spaCy token
     for i, src in enumerate(wsrc):
         if src is None:
-            pos.append("SPACE"); tags.append("_SP"); morphs.append(""); lemmas.append(words[i])
-            heads.append(max(i - 1, 0) if i and wsrc[i - 1] is not None or i else i); deps.append("dep")
+            rows.append(("SPACE", "_SP", "", words[i], max(i - 1, 0) if i and wsrc[i - 1] is not None or i else i,
+                         "dep"))
             continue
         si, w = src
-        pos.append(w.upos or ""); tags.append(w.xpos or ""); morphs.append(w.feats or "")
-        lemmas.append(w.lemma or w.text)
+        h, dep = i, "ROOT" if has_parse else ""
         if has_parse and w.head is not None:
             h = _head_index(sdoc.sentences[si], si, w, i, wmap)
             dep = w.deprel or "dep"
             if h == i and si in glued:   # a split-off closing quote hangs on the previous sentence
                 h, dep = roots.get(glued[si], i), "punct"
-            heads.append(h)
-            deps.append(dep)
-        else:
-            heads.append(i); deps.append("ROOT" if has_parse else "")
+        rows.append((w.upos or "", w.xpos or "", w.feats or "", w.lemma or w.text, h, dep))
+    pos, tags, morphs, lemmas, heads, deps = (list(col) for col in zip(*rows)) if rows else ([] for _ in range(6))
     # whitespace tokens hang on the previous real token; a leading one on the next
     for i, src in enumerate(wsrc):
         if src is None:

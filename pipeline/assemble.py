@@ -10,8 +10,8 @@ from typing import Iterable, Iterator
 
 from spacy.tokens import Doc
 
-from .match import extract_all
 from .analyse import Analyser
+from .match import extract_all
 from .schema import Article, ArticleRecords
 
 __all__ = ["Extractor", "records_from_doc", "error_record", "content_hash"]

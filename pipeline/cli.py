@@ -64,7 +64,9 @@ def _extract_parser(sub) -> None:
                     help="output kind when OUT does not tell (e.g. csv for a folder of tables)")
     ex.add_argument("--profile", default="default", choices=["fast", "default", "full"],
                     help="Stanza processors: fast (no lemma, no parser), default (no parser), full")
-    ex.add_argument("--models", type=Path, default=None, help="folder with resources.json and Indonesian Stanza models (ours: id/*.pt; Stanza's own layout: id/<proc>/<package>.pt); our NER is used if it has none")
+    ex.add_argument("--models", type=Path, default=None,
+                    help="folder with resources.json and Indonesian Stanza models, in our layout (id/*.pt) or "
+                         "Stanza's own (id/<proc>/<package>.pt); our NER is used if it has none")
     run = ex.add_argument_group("running")
     run.add_argument("--workers", type=_positive, default=1, metavar="N",
                      help="worker processes, each loading the models once (default 1: this process)")
@@ -274,7 +276,8 @@ def _report(args) -> int:
 
     arts = _review_articles(args)
     args.html.parent.mkdir(parents=True, exist_ok=True)
-    args.html.write_text(render_report(arts.values(), title=f"Extraction report: {Path(args.output).name if '://' not in args.output else 'database'}"),
+    name = "database" if "://" in args.output else Path(args.output).name
+    args.html.write_text(render_report(arts.values(), title=f"Extraction report: {name}"),
                          encoding="utf-8")
     print(f"{len(arts)} articles -> {args.html}", file=sys.stderr)
     return 0

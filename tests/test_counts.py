@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from pipeline.match.counts import counts
 from pipeline.analyse import ModelError
+from pipeline.match.counts import counts
 
 TABLE = [
     # plain counts, digits and words

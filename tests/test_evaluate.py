@@ -3,8 +3,17 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.evaluate import (count_match, load_gold, official_match, partner_match, program_match, quote_match,
-                               score, speaker_ok, title_ok)
+from pipeline.evaluate import (
+    count_match,
+    load_gold,
+    official_match,
+    partner_match,
+    program_match,
+    quote_match,
+    score,
+    speaker_ok,
+    title_ok,
+)
 from tests.conftest import SHARED
 
 

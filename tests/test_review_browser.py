@@ -13,9 +13,9 @@ import threading
 from pathlib import Path
 
 import pytest
+from test_review import TEXT_A, write_fixture
 
 from pipeline.review.app import ReviewApp, make_server
-from test_review import TEXT_A, write_fixture
 
 CHROMIUM = os.environ.get("PIPELINE_CHROMIUM") or "/usr/bin/chromium"
 ROOT = Path(__file__).resolve().parents[1]

@@ -289,8 +289,8 @@ def test_sigkill_mid_run_then_resume_gives_every_article_once(tmp_path, workers,
 
 @pytest.mark.slow
 def test_real_extractor_through_the_runner(tmp_path, request):
-    from pipeline.assemble import Extractor
     from pipeline.analyse import ModelError
+    from pipeline.assemble import Extractor
 
     try:
         analyser = request.getfixturevalue("analyser")

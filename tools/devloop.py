@@ -18,9 +18,9 @@ sys.path.insert(0, str(ROOT))
 
 from spacy.tokens import DocBin  # noqa: E402
 
+from pipeline.analyse import MODELS_DIR, PROFILES, Analyser  # noqa: E402
 from pipeline.assemble import records_from_doc  # noqa: E402
 from pipeline.evaluate import MATCHERS, TYPES, _pairs, format_scores, load_gold, score  # noqa: E402
-from pipeline.analyse import MODELS_DIR, PROFILES, Analyser  # noqa: E402
 from pipeline.schema import Article  # noqa: E402
 
 
@@ -73,7 +73,8 @@ def main() -> None:
             mp = [id(b) for _, b in pairs]
             print(f"== {aid}")
             for a, b in pairs:
-                print("  OK ", {k: a.get(k) for k in keys}, "|", {k: b.get(k) for k in keys} if t in ("quotes", "officials", "partners") else "")
+                shown = {k: b.get(k) for k in keys} if t in ("quotes", "officials", "partners") else ""
+                print("  OK ", {k: a.get(k) for k in keys}, "|", shown)
             for a in gr:
                 if id(a) not in mg:
                     print("  FN ", {k: a.get(k) for k in keys})

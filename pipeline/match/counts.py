@@ -25,10 +25,10 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from ._doc import doc_text
 from ..lexicon import mapping, patterns, words
 from ..schema import Count
 from . import numbers
+from ._doc import doc_text
 
 __all__ = ["counts"]
 

@@ -18,10 +18,10 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span
 
-from ._doc import doc_ents, doc_sents, doc_text
 from ..lexicon import words
 from ..schema import Official
-from ._people import is_degree, clean_name, is_honorific, name_words, title_head_starts
+from ._doc import doc_ents, doc_sents, doc_text
+from ._people import clean_name, is_degree, is_honorific, name_words, title_head_starts
 
 __all__ = ["officials", "person_aliases"]
 
@@ -110,7 +110,8 @@ def _place_words(doc: Doc) -> frozenset[str]:
     they belong to titles, not to names. (LOC/ORG entities are not used: the NER often
     labels a person after a title as a place.)"""
     out: set[str] = set()
-    for m in re.finditer(r"(?<!Wali )(?<!Wakil )\b(?:Kota|Kabupaten|Provinsi|Kepulauan|Pemkot|Pemkab|Pemprov|Kecamatan|Desa|di|ke|dari)"
+    for m in re.finditer(r"(?<!Wali )(?<!Wakil )\b"
+                         r"(?:Kota|Kabupaten|Provinsi|Kepulauan|Pemkot|Pemkab|Pemprov|Kecamatan|Desa|di|ke|dari)"
                          r"\s+([A-Z][\w-]+)(?:\s+([A-Z][\w-]+)(?!\s+[A-Z]))?", doc_text(doc)):
         # a second word only when the name stops there ("Kota Mossel Bay,"), not "Kota Palu Irmayanti X"
         out.update(w.lower() for w in m.groups() if w)
@@ -243,7 +244,8 @@ def _skip_title_words(doc: Doc, j: int, heads: dict[int, int], org: frozenset[st
             j = close + 1
         elif j in heads:
             j = heads[j]
-        elif ((t.lower_ in org and (t.text[:1].isupper() or t.pos_ == "PROPN")) or t.lower_ in _TITLE_CONNECTORS or t.text in {"/", "-", "&"} or _acronym(t.text)
+        elif ((t.lower_ in org and (t.text[:1].isupper() or t.pos_ == "PROPN"))
+              or t.lower_ in _TITLE_CONNECTORS or t.text in {"/", "-", "&"} or _acronym(t.text)
               or (t.is_space and "\n" not in t.text)):
             j += 1
         else:

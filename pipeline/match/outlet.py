@@ -12,8 +12,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from ._doc import doc_text
 from ..lexicon import mapping, words
+from ._doc import doc_text
 
 __all__ = ["source_and_dateline"]
 

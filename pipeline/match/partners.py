@@ -23,10 +23,10 @@ from typing import Iterator
 
 from spacy.tokens import Doc, Span
 
-from ._doc import doc_ents, doc_sents, doc_text
 from ..lexicon import mapping, words
 from ..schema import Official, Partner
-from ._places import DOMESTIC, country_in, countries, indonesian_level, is_country
+from ._doc import doc_ents, doc_sents, doc_text
+from ._places import DOMESTIC, countries, country_in, indonesian_level, is_country
 
 __all__ = ["partners", "find_cues", "name_key"]
 
@@ -348,7 +348,8 @@ def _appositive_country(doc: Doc, c: Cand, end_limit: int) -> tuple[str | None, 
     text = doc_text(doc)
     pos, found, last = c.end, None, c.end
     for _ in range(3):
-        m = re.match(r"(,\s*|\s+di\s+)((?:Provinsi\s+|Negara\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})", text[pos:end_limit])
+        m = re.match(r"(,\s*|\s+di\s+)((?:Provinsi\s+|Negara\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})",
+                     text[pos:end_limit])
         if not m:
             break
         name = re.sub(r"^(Provinsi|Negara)\s+", "", m.group(2))
@@ -482,7 +483,8 @@ def _merge(cands: list[Cand]) -> list[Cand]:
 
 # ---------------------------------------------------------------- main
 
-_SKIP_LINE = ("baca juga", "lihat juga", "berita terkait", "penulis", "editor", "pewarta", "laporan", "foto", "kredit foto")
+_SKIP_LINE = ("baca juga", "lihat juga", "berita terkait", "penulis", "editor", "pewarta", "laporan", "foto",
+              "kredit foto")
 _DATELINE_END = re.compile(r"^[^\n]{0,60}?(?:--|\s?[\u2013\u2014\-|:](?=\s)|[\u2013\u2014|])")
 
 

@@ -15,9 +15,9 @@ from typing import Iterator
 
 from spacy.tokens import Doc, Span
 
-from ._doc import doc_text
 from ..lexicon import mapping, words
 from ..schema import Partner, Program
+from ._doc import doc_text
 from .partners import find_cues, segments
 
 __all__ = ["programs"]
@@ -77,7 +77,8 @@ def _phrase_end(text: str, pos: int, limit: int) -> int:
             end = pos + toks[j - 1].end()
             break
         if low == "antara" and i + 1 < len(toks) and toks[i + 1].group(0)[:1].isupper():
-            m = re.match(r"antara\s+([A-Z][^,.;]*?)\s+(?:dengan|dan)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:\s*\([^()]+\))?",
+            m = re.match(r"antara\s+([A-Z][^,.;]*?)\s+(?:dengan|dan)\s+"
+                         r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:\s*\([^()]+\))?",
                          text[pos + toks[i].start():limit])
             if m:
                 end = pos + toks[i].start() + m.end()

@@ -20,9 +20,9 @@ from typing import Optional
 
 from spacy.tokens import Doc
 
-from ._doc import doc_ents, doc_sents, doc_text
 from ..lexicon import mapping, words
 from ..schema import Official, Quote
+from ._doc import doc_sents, doc_text
 from ._people import PersonIndex, clean_name, title_head_starts
 
 __all__ = ["quotes", "direct_passages"]

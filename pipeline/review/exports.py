@@ -136,7 +136,8 @@ def prodigy_lines(articles: Iterable[dict]) -> tuple[list[dict], int]:
         if not art.get("text"):
             skipped += 1
             continue
-        spans = [{"start": s["start"], "end": s["end"], "label": LABELS[s["type"]], "text": art["text"][s["start"]:s["end"]]}
+        spans = [{"start": s["start"], "end": s["end"], "label": LABELS[s["type"]],
+                  "text": art["text"][s["start"]:s["end"]]}
                  for s in record_spans(art)]
         out.append({"text": art["text"], "spans": spans, "meta": _meta(art)})
     return out, skipped

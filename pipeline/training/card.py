@@ -67,6 +67,7 @@ def _pipeline(models: Path, procs: list[str], **extra):
     if not extra:
         return load_stanza(tuple(procs), _models_dir(models), threads=1)
     import stanza
+
     from pipeline.analyse import MODEL_FILES
 
     mdir = _models_dir(models)
@@ -364,7 +365,8 @@ def render(scores: dict) -> str:
     a("| file | MB |\n|---|---|")
     for name, mb in sz["files_mb"].items():
         a(f"| `id/{name}` | {mb:.2f} |")
-    a(f"| **total** | **{sz['total_mb']:.2f}** (target ≤ {T['total_mb']:.0f}, {_ok(sz['total_mb'], T['total_mb'], False)}; "
+    a(f"| **total** | **{sz['total_mb']:.2f}** "
+      f"(target ≤ {T['total_mb']:.0f}, {_ok(sz['total_mb'], T['total_mb'], False)}; "
       f"largest {sz['largest_mb']:.2f} ≤ {T['file_mb']:.0f}: {_ok(sz['largest_mb'], T['file_mb'], False)}) |\n")
     if ld:
         a(f"Load ({', '.join(scores['processors'])}, 1 thread): cold {_fmt(ld.get('cold_s'))} s in a fresh "
