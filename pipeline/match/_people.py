@@ -20,7 +20,7 @@ __all__ = ["clean_name", "name_words", "is_honorific", "is_degree", "title_head_
            "expand_role"]
 
 _WORD = re.compile(r"[^\W\d_][\w’'.-]*", re.UNICODE)
-# "H.Sulkarnain": an honorific glued to the name by its dot
+# "H.Sudirman": an honorific glued to the name by its dot
 _GLUED = re.compile(r"^([A-Za-z]{1,4}\.)(?=[A-Z])")
 # degrees written with two or more dotted parts ("M.Si", "S.H.", "Ak.CA.")
 _DOTTED_DEGREE = re.compile(r"^(?:[A-Za-z]{1,3}\.){1,4}[A-Za-z]{0,4}\.?$")
@@ -42,8 +42,8 @@ def is_degree(word: str) -> bool:
 def clean_name(raw: str) -> str:
     """The bare name: leading honorifics and trailing degrees removed.
 
-    Degrees usually follow a comma ("Tajuddin Pata,M.Si."), so everything after
-    the first comma goes; honorifics may be glued to the name ("H.Sulkarnain").
+    Degrees usually follow a comma ("Rahmat Lubis,M.Si."), so everything after
+    the first comma goes; honorifics may be glued to the name ("H.Sudirman").
     """
     raw = raw.split(",", 1)[0]
     parts: list[str] = []
@@ -58,7 +58,7 @@ def clean_name(raw: str) -> str:
     while parts and (is_degree(parts[-1]) or not any(c.isalpha() for c in parts[-1])):
         parts.pop()
     name = " ".join(parts).strip(" .,;:()")
-    # a trailing period belongs to an initial only ("Oswar M. Mungkasa" keeps its inner one)
+    # a trailing period belongs to an initial only ("Yusran M. Daeng" keeps its inner one)
     return name
 
 

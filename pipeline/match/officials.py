@@ -2,9 +2,9 @@
 
 Persons come from the NER's PER entities, plus bylines ("Pewarta: X") that a
 news NER often misses. A title is the phrase that opens with a title head
-(lexicon ``title_heads``) and runs up to the name ("Gubernur Jawa Barat Ahmad
-Heryawan", "Wali Kota Miri, Sarawak, Adam ...") or follows it after a comma or
-in brackets ("Mukh Arifin, M.Sc. (Rektor Universitas Tidar)"). Mentions of one
+(lexicon ``title_heads``) and runs up to the name ("Gubernur Jawa Tengah Budi
+Santoso", "Wali Kota Sibu, Sarawak, Lau ...") or follows it after a comma or
+in brackets ("Bambang Irawan, M.Sc. (Rektor Universitas Borneo)"). Mentions of one
 person (full name, surname, alias in brackets) are merged into one record
 carrying the fullest name.
 """
@@ -54,7 +54,7 @@ def officials(doc: Doc, *args) -> list[Official]:
         name = clean_name(sp.text)
         if not _plausible_name(name):
             continue
-        # a bracketed title right after the name is unambiguous: "Mukh Arifin (Rektor ...)"
+        # a bracketed title right after the name is unambiguous: "Bambang Irawan (Rektor ...)"
         title, rule = _right_title(doc, sp, heads, per_tokens, brackets_only=True), "official.title_after"
         if title is None:
             title, rule = _left_title(doc, sp, heads, per_tokens, place), "official.title_before"
@@ -113,7 +113,7 @@ def _place_words(doc: Doc) -> frozenset[str]:
     for m in re.finditer(r"(?<!Wali )(?<!Wakil )\b"
                          r"(?:Kota|Kabupaten|Provinsi|Kepulauan|Pemkot|Pemkab|Pemprov|Kecamatan|Desa|di|ke|dari)"
                          r"\s+([A-Z][\w-]+)(?:\s+([A-Z][\w-]+)(?!\s+[A-Z]))?", doc_text(doc)):
-        # a second word only when the name stops there ("Kota Mossel Bay,"), not "Kota Palu Irmayanti X"
+        # a second word only when the name stops there ("Kota Port Dickson,"), not "Kota Palu Irmayanti X"
         out.update(w.lower() for w in m.groups() if w)
     return frozenset(out - words("official_name_particles"))
 
@@ -126,7 +126,7 @@ def _org_like(name: str, place: frozenset[str]) -> bool:
 
 
 def _names_after_titles(doc: Doc, place: frozenset[str]) -> list[Span]:
-    """'Bupati Karawang Aep Syaepuloh', 'Kepala Biro X, Marulina Dewi': the capitalised words
+    """'Bupati Sigi Darman Lasawedi', 'Kepala Biro X, Sri Wahyuni': the capitalised words
     after a title phrase that are not organisation or place words."""
     heads = title_head_starts(doc)
     org = words("title_org_words") | words("official_countries") | words("official_regions") | place
@@ -142,7 +142,7 @@ def _names_after_titles(doc: Doc, place: frozenset[str]) -> list[Span]:
             while n < len(doc) and n - begin < 5 and (_name_token(doc[n], org) or is_honorific(doc[n].text)
                                                       or _courtesy(doc[n])):
                 if is_honorific(doc[n].text) or _courtesy(doc[n]):
-                    begin = n + 1     # "Aceh Tamiang H Mursil": the name starts after the honorific
+                    begin = n + 1     # "Kabupaten Sigi H Darman": the name starts after the honorific
                 n += 1
             if n <= begin:
                 break
@@ -152,17 +152,17 @@ def _names_after_titles(doc: Doc, place: frozenset[str]) -> list[Span]:
                 after = _skip_title_words(doc, n, heads, org)
                 if after > n and after < len(doc) and doc[after].text[:1].islower() \
                         and doc[after].lower_ not in _TITLE_CONNECTORS:
-                    n = after         # "I Gusti Ngurah Jaya Negara dalam": an org word ends the name
+                    n = after         # "I Made Putra Jaya Negara dalam": an org word ends the name
                 else:
                     j = n if after > n or _name_token(nxt, org) else n + 1
                     continue          # "Minahasa Selatan, ...", "RSJPD Harapan Kita, ..."
             elif nxt is not None and (nxt.text == "(" or nxt.text == "," and _name_follows(doc, n + 1, org)):
-                j = n                 # "Sleman, Sri Purnomo"
+                j = n                 # "Sigi, Darman Lasawedi"
                 continue
             if nxt is not None and nxt.text == ")" or (begin > 0 and doc[begin - 1].text == "("):
                 break
             if glued and begin - 1 not in head_tokens and doc[begin - 1].lower_ in words("title_name_taking"):
-                break                 # "Universitas Tidar", "Negara Sahabat": part of an organisation name
+                break                 # "Universitas Borneo", "Negara Sahabat": part of an organisation name
             sp = _trim(doc, begin, n)
             if sp is not None and len(sp.text) > 1 and not _org_like(sp.text, place):
                 out.append(_drop_region(doc, sp))
@@ -187,7 +187,7 @@ def _names_before_titles(doc: Doc, place: frozenset[str]) -> list[Span]:
         sp = _trim(doc, b + 1, e + 1)
         if sp is None or not _name_token(sp[0], org) or _org_like(sp.text, place):
             continue
-        # a lone word needs a clear left edge ("..., Mahfudz (Rektor ...)"), not "Coffee and Art"
+        # a lone word needs a clear left edge ("..., Salim (Rektor ...)"), not "Coffee and Art"
         if len(sp) == 1 and sp.start > 0 and not (doc[sp.start - 1].is_punct or doc[sp.start - 1].is_space
                                                   or is_honorific(doc[sp.start - 1].text)):
             continue
@@ -196,8 +196,8 @@ def _names_before_titles(doc: Doc, place: frozenset[str]) -> list[Span]:
 
 
 def _speakers_by_cue(doc: Doc, place: frozenset[str]) -> list[Span]:
-    """Two to four capitalised words right before a speech verb ("Huberta Motombri mengatakan")
-    or right after a short cue ("kata Windu Subagio."): a person the NER missed."""
+    """Two to four capitalised words right before a speech verb ("Yohana Wenda mengatakan")
+    or right after a short cue ("kata Yosef Tamba."): a person the NER missed."""
     org = words("title_org_words") | words("official_countries") | words("official_regions") | place
     verbs, short = words("quote_cues_verbs"), words("quote_cues_short")
     out = []
@@ -223,7 +223,7 @@ def _speakers_by_cue(doc: Doc, place: frozenset[str]) -> list[Span]:
 
 
 def _join_initials(doc: Doc, spans: list[Span]) -> list[Span]:
-    """'Muh' + '.' + 'Syarif' split by the NER: one name when only an abbreviation's dot is between."""
+    """'Moh' + '.' + 'Rizal' split by the NER: one name when only an abbreviation's dot is between."""
     out: list[Span] = []
     for sp in sorted(spans, key=lambda s: s.start):
         if out and sp.start - out[-1].end <= 1 and len(out[-1][-1]) <= 4 and \
@@ -286,12 +286,12 @@ def _name_token(tok, org: frozenset[str]) -> bool:
     if tok.lower_ in words("quote_cues_short") or tok.lower_ in words("quote_cues_verbs") \
             or tok.lower_ in words("official_not_name_words"):
         return False   # sentence-initial "Menurut X, ..."
-    return bool(re.match(r"^[A-Z][\w’'.-]*(?:,[A-Z][\w.]*)?$", x))   # "Pata,M.Si." keeps its name
+    return bool(re.match(r"^[A-Z][\w’'.-]*(?:,[A-Z][\w.]*)?$", x))   # "Lubis,M.Si." keeps its name
 
 
 def _trim(doc: Doc, start: int, end: int) -> Optional[Span]:
     heads = words("title_heads") | words("title_bylines")
-    # "Ahmad Heryawan (Aher)": the bracket holds an alias, not more name
+    # "Budi Santoso (Busan)": the bracket holds an alias, not more name
     end = next((i for i in range(start, end) if doc[i].text in {"(", "\n"} or "\n" in doc[i].text), end)
     while start < end and (is_honorific(doc[start].text) or doc[start].lower_ in heads
                            or doc[start].text in _SEPARATORS or doc[start].is_space):
@@ -314,7 +314,7 @@ def _byline_re() -> re.Pattern:
 
 
 def _byline_spans(doc: Doc) -> list[Span]:
-    """'Pewarta: Aprionis', 'Penulis: X | Editor: Y': names after a byline role and a colon."""
+    """'Pewarta: Yuniarti', 'Penulis: X | Editor: Y': names after a byline role and a colon."""
     out = []
     for m in _byline_re().finditer(doc_text(doc)):
         sp = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
@@ -329,7 +329,7 @@ def _plausible_name(name: str) -> bool:
 
 
 def person_aliases(doc: Doc, spans: list[Span]) -> dict[str, str]:
-    """'Ahmad Heryawan (Aher)': a single capitalised word in brackets right after a name."""
+    """'Budi Santoso (Busan)': a single capitalised word in brackets right after a name."""
     out = {}
     for sp in spans:
         toks = doc[sp.end:sp.end + 3]
@@ -386,7 +386,7 @@ def _left_title(doc: Doc, sp: Span, heads: dict[int, int], per_tokens: set[int],
     first, head_seen, j = region_end, False, i
     while j >= 0 and region_end - j <= _MAX_TITLE_TOKENS and j not in per_tokens:
         if doc[j].text == ",":
-            # a comma inside a title ("Wali Kota Miri, Sarawak") only before its head is found
+            # a comma inside a title ("Wali Kota Sibu, Sarawak") only before its head is found
             if head_seen or j == 0 or not _title_token(doc, j - 1, place) or (j - 1) in per_tokens:
                 break
             j -= 1
@@ -415,7 +415,7 @@ def _bracketed_title(doc: Doc, close: int, heads: dict[int, int]) -> bool:
 
 def _right_title(doc: Doc, sp: Span, heads: dict[int, int], per_tokens: set[int],
                  brackets_only: bool = False) -> Optional[str]:
-    """'Marulina Dewi, Kepala Biro ...' or 'Mukh Arifin, M.Sc. (Rektor Universitas Tidar)'."""
+    """'Sri Wahyuni, Kepala Biro ...' or 'Bambang Irawan, M.Sc. (Rektor Universitas Borneo)'."""
     k = sp.end
     while k < len(doc) and (doc[k].text in _SEPARATORS or is_degree(doc[k].text) or
                             (doc[k].is_space and "\n" not in doc[k].text)):
@@ -464,7 +464,7 @@ def _same_person(a: _Person, b: _Person) -> bool:
         return wa <= wb or wb <= wa
     if wa <= wb or wb <= wa:
         return True
-    # a misspelt surname ("Anies Abswedan"): shared given name and the same position
+    # a misspelt surname ("Rudi Hartomo" for "Rudi Hartono"): shared given name and the same position
     return bool(wa & wb) and bool(a.title) and bool(b.title) and _compatible(a.title, b.title)
 
 

@@ -7,11 +7,11 @@ Candidates come from four sources, so that a weak NER model does not sink recall
    (``lexicons/partner_heads.json``: Pemprov, Kota, Kementerian, Universitas, PT...);
 2. regions named in a head of government's title ("Bupati Sleman" -> Sleman);
 3. ORG/LOC entities of the NER model;
-4. list items after "termasuk"/"yaitu" ("termasuk C40, Citynet, dan Australia").
+4. list items after "termasuk"/"yaitu" ("termasuk ICLEI, UCLG, dan Jepang").
 
 Witnesses, approvers and attendees (``partner_blockers.txt``), venues and
 event places (``partner_location_words.txt``) and appositive places
-("Kota Miri, Sarawak, Malaysia") are dropped; mentions of one party (short
+("Kota Sibu, Sarawak, Malaysia") are dropped; mentions of one party (short
 name, acronym, full name) are merged and the fullest name is kept.
 """
 from __future__ import annotations
@@ -196,7 +196,7 @@ def _after_title(before: str) -> bool:
 
 
 def _title_region_cands(doc: Doc, sent: Span, si: int) -> Iterator[Cand]:
-    """ "Gubernur Jawa Barat Ahmad Heryawan" -> Jawa Barat, the region the official represents."""
+    """ "Gubernur Jawa Tengah Budi Santoso" -> Jawa Tengah, the region the official represents."""
     text = doc_text(doc)
     for title, rtype in _REGION_TITLES.items():
         for m in re.finditer(rf"(?<!\w)(?i:{title})\s+", text[sent.start_char:sent.end_char]):
@@ -231,7 +231,7 @@ def _per_starts(doc: Doc) -> frozenset:
 
 
 def _region_name(rest: str) -> str:
-    """ "Malang Sutiaji" after "Kota": a known region followed by a person's name keeps the region only."""
+    """ "Palu Hadianto" after "Kota": a known region followed by a person's name keeps the region only."""
     core = rest.strip()
     if indonesian_level(core) or len(core.split()) < 2 or "(" in core:
         return rest
@@ -325,7 +325,7 @@ def _is_venue(doc: Doc, c: Cand) -> bool:
     first = c.name.split()[0].lower()
     if first in loc or c.name.lower().split()[:2] and " ".join(c.name.lower().split()[:2]) in loc:
         return True
-    # "di Jakarta", "di Aula Barat Gedung Sate, Jalan Diponegoro No. 22, Kota Bandung": where the
+    # "di Jakarta", "di Ruang Rapat Balai Kota, Jalan Sudirman No. 5, Kota Palu": where the
     # event happens; a body after "di" ("magang di Kemendikbud") hosts an internship and is kept
     if c.rule == "partner_head" and c.type not in REGION_TYPES:
         return False
@@ -552,7 +552,7 @@ def _plausible(doc: Doc, c: Cand, person_words: frozenset[str]) -> bool:
     if c.rule != "partner_head" and not known_place and set(_WORD.findall(low)) <= person_words:
         return False   # a person's name the NER model also tagged LOC/ORG
     if set(_WORD.findall(low)) & _PROGRAM_WORDS:
-        return False   # "Dutch Training and Exposure Programme" is a program, not a party
+        return False   # "Nordic Skills Exchange Programme" is a program, not a party
     if c.rule.startswith("partner_ent") and not (indonesian_level(name) or is_country(name)):
         if re.fullmatch(r"[IVXLC]+", name) or (name.isupper() and " " not in name):
             return False   # roman numerals; a bare acronym the NER model tagged on its own
@@ -584,7 +584,7 @@ def _level(c: Cand) -> int:
 
 
 def _drop_appositives(doc: Doc, sent: Span, cands: list[Cand]) -> list[Cand]:
-    """ "Kota Miri, Sarawak, Malaysia", "Kota Denpasar, Bali,": the larger places only locate the first."""
+    """ "Kota Sibu, Sarawak, Malaysia", "Kota Kupang, NTT,": the larger places only locate the first."""
     out, skip_until, prev = [], -1, None
     for c in cands:
         if c.start < skip_until and c.type in REGION_TYPES | {"other"}:

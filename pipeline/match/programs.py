@@ -1,8 +1,8 @@
 """programs: named programs, projects and initiatives run under a cooperation.
 
 Three shapes, most specific first (regexes in ``lexicons/program_patterns.json``):
-proper names ending in a program word ("Dutch Training and Exposure Program"),
-quoted names after "program" ("program “Hospital Improvement ...”"), and
+proper names ending in a program word ("Nordic Skills Exchange Program"),
+quoted names after "program" ("program “Clean Harbour Initiative ...”"), and
 "program ..." phrases that the text presents as a program ("program magang
 ASN di Kemenlu"). A program's partners are the partners named in its
 sentence; its sector comes from ``lexicons/sector_keywords.json``.

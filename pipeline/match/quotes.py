@@ -151,7 +151,7 @@ class _Article:
             return _Ref("anaphor", toks[-1], cue_start)
         # the NP after the last comma: "Sementara itu, Kepala Dinas X menyampaikan"
         tail = region.rsplit(",", 1)[-1].strip()
-        # a sentence connective before the subject ("Bahkan Wagub Sichuan mengatakan")
+        # a sentence connective before the subject ("Bahkan Wagub Yunnan mengatakan")
         opener = re.match(r"(\w+)\s+", tail)
         if opener and opener.group(1).lower() in words("official_not_name_words"):
             tail = tail[opener.end():]
@@ -226,7 +226,7 @@ def _head_chars(doc: Doc) -> set[int]:
 
 
 def _aliases(doc: Doc, offs: list[Official]) -> dict[str, str]:
-    """'Ahmad Heryawan (Aher)' -> {'Aher': 'Ahmad Heryawan'} for every official name in the text."""
+    """'Budi Santoso (Busan)' -> {'Busan': 'Budi Santoso'} for every official name in the text."""
     out = {}
     for o in offs:
         for w in {o.name, o.name.split()[-1]}:
@@ -390,7 +390,7 @@ def _previous_paragraph_quoted(art: _Article, ps: int, done: list[_Cand]) -> boo
 
 
 def _only_attribution(gap: str) -> bool:
-    """The text between two passages is just a cue and its speaker ('," kata Rano. "')."""
+    """The text between two passages is just a cue and its speaker ('," kata Hasan. "')."""
     return len(gap) <= 100 and bool(_cue_patterns()["after"].match(gap)) and "\n" not in gap \
         and gap.rstrip().endswith((",", ".", ":"))
 
@@ -416,7 +416,7 @@ def _indirect(art: _Article) -> list[_Cand]:
 
 
 def _reported_inside_quote(art: _Article, ss: int, se: int) -> Optional[_Cand]:
-    """'“... Bahkan Wagub Sichuan mengatakan kalau ... .”': speech the quoted speaker reports
+    """'“... Bahkan Wagub Yunnan mengatakan kalau ... .”': speech the quoted speaker reports
     from a third party, named by name or role (never 'kami' or a pronoun)."""
     box = next(((a, b) for a, b in art.quoted if a <= ss and se <= b + 1), None)
     if box is None:
@@ -477,7 +477,7 @@ def _menurut(art, ss, se) -> Optional[_Cand]:
 
 
 def _passive(art, ss, se) -> Optional[_Cand]:
-    """'Dijelaskan Benyamin, dinas terkait ...' / 'Dijelaskan, ...'."""
+    """'Dijelaskan Yohanes, dinas terkait ...' / 'Dijelaskan, ...'."""
     m = _cue_patterns()["passive"].match(art.text, ss, se)
     if not m:
         return None
@@ -532,7 +532,7 @@ def _verb_cue(art, ss, se) -> Optional[_Cand]:
     """'X mengatakan, ...' / 'X menjelaskan bahwa ...' / 'Ia berharap ...'."""
     pats = _cue_patterns()
     for m in pats["verb"].finditer(art.text, ss, se):
-        # "X melanjutkan percakapannya dan mengatakan ...": the last verb of the chain
+        # "X menutup sambutannya dan mengatakan ...": the last verb of the chain
         nxt = pats["verb"].search(art.text, m.end(), min(se, m.end() + 40))
         if nxt and re.search(r"\bdan\b", art.text[m.end():nxt.start()]):
             continue
