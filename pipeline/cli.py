@@ -294,6 +294,11 @@ def _export(args) -> int:
     return 0 if written or not arts else 1
 
 
+def _one_line(exc: BaseException) -> str:
+    """Driver messages (psycopg, SQLAlchemy) span lines; the CLI promises one."""
+    return " ".join(str(exc).split())
+
+
 def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     parser = build_parser()
@@ -301,11 +306,11 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.func(args)
     except (FileNotFoundError, _UsageError) as exc:
-        print(f"{parser.prog}: error: {exc}", file=sys.stderr)
+        print(f"{parser.prog}: error: {_one_line(exc)}", file=sys.stderr)
         return 2
     except Exception as exc:
         from .analyse import ModelError
         if isinstance(exc, ModelError):
-            print(f"{parser.prog}: error: {exc}", file=sys.stderr)
+            print(f"{parser.prog}: error: {_one_line(exc)}", file=sys.stderr)
             return 2
         raise

@@ -69,6 +69,13 @@ def test_option_conflicts_are_one_line_errors(capsys, inputs, tmp_path, light):
                    "is jsonl, not csv")
 
 
+def test_unreachable_database_is_a_one_line_error(capsys, inputs, light):
+    pytest.importorskip("psycopg")
+    # the driver's own message spans two lines; nothing listens on port 1
+    one_line_error(capsys, ["extract", str(inputs), "-q", "--db", "postgresql://u:p@127.0.0.1:1/x"],
+                   "cannot open database")
+
+
 def test_extract_help_lists_the_batch_flags(capsys):
     with pytest.raises(SystemExit):
         cli.main(["extract", "--help"])
