@@ -58,14 +58,15 @@ def _available(models_dir: Path, processors: Sequence[str]) -> dict[str, str]:
 
 
 def load_stanza(processors: Sequence[str] = PROFILES["default"], models_dir: Path | str | None = None,
-                *, ner_dir: Path | str | None = None, threads: int | None = None):
+                *, ner_dir: Path | str | None = None, threads: int | None = None, **options):
     """A ``stanza.Pipeline`` on local files only (``download_method=None``).
 
     ``models_dir`` holds a ``resources.json`` and either our layout
     (``id/<proc>.pt``, as shipped in ``models/``) or Stanza's own
     (``id/<proc>/<package>.pt``, e.g. a copy of the official Indonesian models).
     NER comes from ``ner_dir``, else from ``models_dir`` if it has one, else
-    from our shipped model: Stanza has no official Indonesian NER.
+    from our shipped model: Stanza has no official Indonesian NER. ``options``
+    go to ``stanza.Pipeline`` (e.g. ``tokenize_pretokenized=True``).
     """
     import stanza
     import torch
@@ -93,7 +94,7 @@ def load_stanza(processors: Sequence[str] = PROFILES["default"], models_dir: Pat
     try:
         return stanza.Pipeline("id", dir=str(models_dir), processors=procs, package=None,
                                download_method=None, use_gpu=False, logging_level="WARN",
-                               tokenize_no_ssplit=False, **paths)
+                               **{"tokenize_no_ssplit": False, **options}, **paths)
     except Exception as exc:  # stanza raises bare exceptions on a bad file
         bad = _unreadable(paths)
         if bad:

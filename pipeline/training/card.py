@@ -60,20 +60,11 @@ def shipped(models: Path) -> list[str]:
     return [p for p in ORDER if (mdir / MODEL_FILES[p]).is_file()]
 
 
-def _pipeline(models: Path, procs: list[str], **extra):
-    """A stanza.Pipeline over local files, as pipeline.analyse.load_stanza builds it."""
+def _pipeline(models: Path, procs: list[str], **options):
+    """A stanza.Pipeline over local files, built by pipeline.analyse.load_stanza as in use."""
     from pipeline.analyse import load_stanza
 
-    if not extra:
-        return load_stanza(tuple(procs), _models_dir(models), threads=1)
-    import stanza
-
-    from pipeline.analyse import MODEL_FILES
-
-    mdir = _models_dir(models)
-    paths = {f"{p}_model_path": str(mdir / "id" / MODEL_FILES[p]) for p in procs}
-    return stanza.Pipeline("id", dir=str(mdir), processors=",".join(procs), download_method=None,
-                           use_gpu=False, logging_level="WARN", **paths, **extra)
+    return load_stanza(tuple(procs), _models_dir(models), threads=1, **options)
 
 
 def _ud(gold_path: Path, system_conllu: str) -> dict[str, float]:
