@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -241,7 +242,7 @@ def _review_articles(args) -> dict:
 
     _review_output_exists(args)
     arts = load_articles(args.output, args.texts)
-    missing = sum(1 for a in arts.values() if not a.get("text"))
+    missing = sum(1 for a in arts.values() if not a.get("text") and not a.get("error"))
     if missing:
         print(f"warning: {missing} of {len(arts)} articles have no text; pass --texts INPUT...", file=sys.stderr)
     return arts
@@ -305,6 +306,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return args.func(args)
+    except BrokenPipeError:   # output piped into a reader that stopped early (`| head`)
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except (FileNotFoundError, _UsageError) as exc:
         print(f"{parser.prog}: error: {_one_line(exc)}", file=sys.stderr)
         return 2
