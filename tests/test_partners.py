@@ -61,6 +61,9 @@ def _records(text, ents=()):
      ["Pemkab Sigi", "Kementerian Pekerjaan Umum dan Perumahan Rakyat (PUPR)"]),
     # "Baca juga" links are not read
     ("Baca juga: Pemkot Palu Teken MoU dengan Pemkab Sigi", [], []),
+    # places where trainees come from, also when coordinated after "di", are not parties
+    ("Pemkab Sigi bekerja sama dengan Universitas Tadulako melatih petani di Desa Bora dan Lolu.",
+     [("Lolu", "LOC")], ["Pemkab Sigi", "Universitas Tadulako"]),
 ])
 def test_partner_names(text, ents, expected):
     assert _names(text, ents) == expected
@@ -81,6 +84,10 @@ def test_partner_names(text, ents, expected):
     ("Pemprov Sulteng menjalin sister province dengan Provinsi Gyeonggi di Korea Selatan.",
      [("Pemprov Sulteng", "province", "Indonesia", "domestic"),
       ("Provinsi Gyeonggi", "province", "Korea Selatan", "foreign")]),
+    # a foreign state ("negara bagian") is a province-level party of its country
+    ("Pemprov Sulteng menjalin kerja sama dengan Pemerintah Negara Bagian Queensland, Australia.",
+     [("Pemprov Sulteng", "province", "Indonesia", "domestic"),
+      ("Pemerintah Negara Bagian Queensland", "province", "Australia", "foreign")]),
     # a short province name and its full form are one party
     ("Gubernur Sulawesi Tengah menandatangani MoU sister province. Kerja sama Pemprov Sulteng itu berlaku lima tahun.",
      [("Sulawesi Tengah", "province", "Indonesia", "domestic")]),

@@ -329,15 +329,19 @@ def _is_venue(doc: Doc, c: Cand) -> bool:
     # event happens; a body after "di" ("magang di Kemendikbud") hosts an internship and is kept
     if c.rule == "partner_head" and c.type not in REGION_TYPES:
         return False
-    return _chain_opener(doc_text(doc), c.start) in loc
+    # a place the NER found may be the second of a coordination: "di Pulau Timor dan Sumba"
+    return _chain_opener(doc_text(doc), c.start, coordinated=c.rule.startswith("partner_ent")) in loc
 
 
-def _chain_opener(text: str, start: int) -> str:
-    """The word before the run of capitalised words, numbers and commas that ends at ``start``."""
+def _chain_opener(text: str, start: int, *, coordinated: bool = False) -> str:
+    """The word before the run of capitalised words, numbers and commas that ends at ``start``
+    (and "dan"/"serta"/"atau" between them if ``coordinated``)."""
     before = text[max(0, start - 120):start]
     toks = re.findall(r"[\w.'-]+|[^\s\w]", before)
     for tok in reversed(toks):
         if tok in {",", "(", ")", "."} or tok[:1].isupper() or tok[:1].isdigit() or tok.lower() in {"no", "no."}:
+            continue
+        if coordinated and tok.lower() in {"dan", "serta", "atau"}:
             continue
         return tok.lower()
     return ""
