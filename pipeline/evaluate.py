@@ -129,6 +129,10 @@ def score(gold: dict[str, dict], pred: dict[str, dict]) -> dict:
             row[ATTRIBUTES[rtype][0]] = round(attr_hits / attr_total, 4) if attr_total else None
         out[rtype] = row
     out["macro_f1"] = round(sum(out[t]["f1"] for t in TYPES) / len(TYPES), 4)
+    for field in ("source", "dateline"):   # not in the scoring rules; reported as exact-match accuracy
+        pairs = [(g.get(field), (pred.get(aid) or {}).get(field)) for aid, g in gold.items() if field in g]
+        hits = sum(" ".join((a or "").lower().split()) == " ".join((b or "").lower().split()) for a, b in pairs)
+        out[f"{field}_accuracy"] = round(hits / len(pairs), 4) if pairs else None
     return out
 
 
@@ -163,6 +167,8 @@ def format_scores(s: dict) -> str:
         lines.append(f"{t:<10} {r['precision']:>6.3f} {r['recall']:>6.3f} {r['f1']:>6.3f} "
                      f"{r['gold']:>5} {r['predicted']:>5}  {extra}")
     lines.append(f"macro F1 {s['macro_f1']:.3f} over {s['articles']} articles")
+    if s.get("source_accuracy") is not None:
+        lines.append(f"source accuracy {s['source_accuracy']:.3f}, dateline accuracy {s['dateline_accuracy']:.3f}")
     if s["missing_predictions"]:
         lines.append(f"no prediction for {len(s['missing_predictions'])} articles")
     return "\n".join(lines)

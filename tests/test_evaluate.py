@@ -69,6 +69,13 @@ def test_score_is_one_to_one_and_macro_averages_the_five_types():
     assert s["macro_f1"] == round((1 + 1 + 2 / 3 + 1 + 1) / 5, 4)
 
 
+def test_source_and_dateline_are_exact_match_accuracies():
+    gold = {"a": {"source": "KABARSIGI.COM", "dateline": "Sigi"}, "b": {"source": None, "dateline": "PALU"}}
+    pred = {"a": {"source": "kabarsigi.com", "dateline": "Palu"}, "b": {"source": None, "dateline": "Palu"}}
+    s = score(gold, pred)
+    assert (s["source_accuracy"], s["dateline_accuracy"]) == (1.0, 0.5)
+
+
 def test_an_article_without_prediction_counts_as_missed():
     s = score({"a": {"counts": [{"value": 1, "unit": "unit"}]}}, {})
     assert s["missing_predictions"] == ["a"] and s["counts"]["recall"] == 0.0

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ..schema import ArticleRecords
+from ..schema import ArticleRecords, Partner, Program
 
 __all__ = ["extract_all"]
 
@@ -24,8 +24,22 @@ def extract_all(doc: Doc, **meta) -> ArticleRecords:
     source, dateline = source_and_dateline(doc)
     offs = officials(doc)
     parts = partners(doc, offs)
+    progs = programs(doc, parts)
+    parts = _outside_programs(parts, progs)
     return ArticleRecords(
         source=source, dateline=dateline,
         officials=offs, quotes=quotes(doc, offs), partners=parts,
-        programs=programs(doc, parts), counts=counts(doc), **meta,
+        programs=progs, counts=counts(doc), **meta,
     )
+
+
+def _outside_programs(parts: list[Partner], progs: list[Program]) -> list[Partner]:
+    """A name the NER model found inside a program's proper name ("Blue Port Exchange" in
+    "Blue Port Exchange 2025") is the program, not a party: it leaves the partners and the
+    programs' partner lists."""
+    named = [g for g in progs if not g.rule.startswith("program_phrase")]   # "program magang di Kemenlu" keeps its host
+    inside = {p.name for p in parts if p.rule.startswith("partner_ent")
+              and any(g.start <= p.start and p.end <= g.end for g in named)}
+    for g in progs:
+        g.partners = [n for n in g.partners if n not in inside]
+    return [p for p in parts if p.name not in inside]

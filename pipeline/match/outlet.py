@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from ..lexicon import mapping, words
 from ._doc import doc_text
+from ._places import indonesian_level
 
 __all__ = ["source_and_dateline"]
 
@@ -43,6 +44,11 @@ def _is_place(doc: Doc, start: int, end: int) -> bool:
     return any(t.pos_ == "PROPN" or t.ent_type_ == "LOC" for t in span) or not any(t.pos_ for t in span)
 
 
+def _swapped(source: str, place: str) -> bool:
+    """ "BITUNG, HUMAS –": the place came first when only the first part is a known place."""
+    return bool(indonesian_level(source)) and not indonesian_level(place) and "." not in source
+
+
 def _lines(text: str, limit: int):
     pos = 0
     for i, line in enumerate(text.split("\n")):
@@ -62,6 +68,8 @@ def _head(doc: Doc) -> tuple[str | None, str | None]:
                 continue
             groups = m.groupdict()
             place = groups.get("place")
+            if rule == "outlet_source_place" and _swapped(groups["source"], place):
+                return place.strip(), groups["source"]
             if rule == "outlet_place_comma" and not _is_place(doc, offset + m.start("place"), offset + m.end("place")):
                 continue
             return (groups.get("source") or None), (place.strip() if place else None)

@@ -543,7 +543,8 @@ def _person_words(doc: Doc, offs: list[Official] | None) -> frozenset[str]:
 def _plausible(doc: Doc, c: Cand, person_words: frozenset[str]) -> bool:
     name = c.name.strip()
     low = name.lower()
-    if low in _not_party_words() or low.startswith(tuple(e + " " for e in words("partner_not_parties"))):
+    if low in _not_party_words() or (c.rule != "partner_head"   # a head ("City Government of") names a body
+                                     and low.startswith(tuple(e + " " for e in words("partner_not_parties")))):
         return False   # the home country or a continent alone, generic bodies ("OPD ...")
     if re.search(r"\.[a-z]{2,}$", low) or "--" in name:
         return False   # a domain is the outlet
