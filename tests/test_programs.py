@@ -31,6 +31,9 @@ def _progs(text, partners=()):
     # "X atau Y (ACR)": the program is named by its acronym
     ("Pemkab Sigi menjalin kemitraan lewat program tanggung jawab sosial atau corporate social responsibility (CSR) perusahaan.",
      [("program CSR", "corporate social responsibility")]),
+    # a quoted name the text introduces as a program ("program ... adalah “X”"), year kept
+    ("Pemkot Palu dan Kota Davao bekerja sama. Program pertama yang dijalankan adalah “Green Port Exchange 2025”.",
+     [("Green Port Exchange 2025", None)]),
     # a bare "program magang" names a kind of program, not one
     ("Kerja sama itu membuka program magang bagi mahasiswa.", []),
     # generic mentions of "program" are not programs
@@ -51,3 +54,14 @@ def test_program_partners_come_from_its_sentence():
     assert [(p.name, p.partners, p.sentence) for p in progs] == [
         ("Coastal Resilience Exchange Program", ["Pemkab Sigi", "Kota Utrecht"], 0)]
     assert progs[0].rule and text[progs[0].start:progs[0].end].startswith("Coastal")
+
+
+def test_a_name_inside_a_program_name_is_not_a_partner():
+    from pipeline.match import extract_all
+
+    text = ("Pemkot Palu dan Kota Davao menjalin kerja sama. Program kerja sama pertama adalah "
+            "\u201cGreen Port Exchange 2025\u201d.")
+    rec = extract_all(blank_doc(text, (("Green Port Exchange", "ORG"),)), id="x")
+    assert [p.name for p in rec.programs] == ["Green Port Exchange 2025"]
+    assert "Green Port Exchange" not in [p.name for p in rec.partners]
+    assert "Green Port Exchange" not in rec.programs[0].partners
