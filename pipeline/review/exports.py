@@ -62,13 +62,18 @@ def _nearest(text: str, needle: str | None, near: int, within: tuple[int, int] |
     return best[1:] if best else None
 
 
+def _with_text(articles: Iterable[dict]) -> tuple[list[dict], int]:
+    """The articles that carry their text, and how many did not."""
+    arts = list(articles)
+    keep = [a for a in arts if a.get("text")]
+    return keep, len(arts) - len(keep)
+
+
 def label_studio_tasks(articles: Iterable[dict], model_version: str = "pipeline") -> tuple[list[dict], int]:
-    tasks, skipped = [], 0
+    articles, skipped = _with_text(articles)
+    tasks = []
     for art in articles:
-        text = art.get("text")
-        if not text:
-            skipped += 1
-            continue
+        text = art["text"]
         u16 = _utf16(text)
         spans = record_spans(art)
         result, by_span = [], {}
@@ -131,11 +136,9 @@ def label_studio_config() -> str:
 
 
 def prodigy_lines(articles: Iterable[dict]) -> tuple[list[dict], int]:
-    out, skipped = [], 0
+    articles, skipped = _with_text(articles)
+    out = []
     for art in articles:
-        if not art.get("text"):
-            skipped += 1
-            continue
         spans = [{"start": s["start"], "end": s["end"], "label": LABELS[s["type"]],
                   "text": art["text"][s["start"]:s["end"]]}
                  for s in record_spans(art)]
@@ -144,11 +147,9 @@ def prodigy_lines(articles: Iterable[dict]) -> tuple[list[dict], int]:
 
 
 def doccano_lines(articles: Iterable[dict]) -> tuple[list[dict], int]:
-    out, skipped = [], 0
+    articles, skipped = _with_text(articles)
+    out = []
     for art in articles:
-        if not art.get("text"):
-            skipped += 1
-            continue
         labels = [[s["start"], s["end"], LABELS[s["type"]]] for s in record_spans(art)]
         meta = {("article_id" if k == "id" else k): v for k, v in _meta(art).items()}
         out.append({"text": art["text"], "label": labels, **meta})
