@@ -67,3 +67,20 @@ def test_campus_mou(extracted):
     assert {(o.name, o.title) for o in rec.officials} == {
         ("Hasyim Marsaoly", "Rektor Unkhair"), ("Bayu Kusnadi", "Wakil Rektor IPB")}
     assert {q.speaker for q in rec.quotes} == {"Hasyim Marsaoly", "Bayu Kusnadi"}
+
+
+def test_provincial_release_with_an_international_organisation(extracted):
+    rec = extracted("surabaya-jatim-energi")
+    assert (rec.source, rec.dateline) == (None, "Surabaya")
+    parties = {p.name: (p.type, p.country) for p in rec.partners}
+    assert parties["United Nations Development Programme (UNDP)"] == ("international_org", None)
+    assert parties["Kedutaan Besar Denmark"] == ("embassy", "Denmark")
+    assert not any("Energi dan Sumber Daya Mineral" in n for n in parties)   # only attended
+    assert not any("Wuhan" in n or "Malang" in n for n in parties)           # a "Baca juga" link
+    assert not any("Programme" in p.name or p.name.startswith("program mencapai") for p in rec.programs)
+    counts = {(c.value, c.unit) for c in rec.counts}
+    assert {(12, "kabupaten"), (12_000, "rumah warga"), (300, "teknisi lokal"), (48_600_000_000, "rupiah")} <= counts
+    quotes = [(q.kind, q.speaker, q.cue) for q in rec.quotes]
+    assert ("direct", "Adi Prasetyo Wibowo", "kata") in quotes           # in straight single quotes
+    assert ("direct", "Lars Kristensen", "ujar") in quotes               # "ujar pria yang ... itu"
+    assert ("indirect", "Lars Kristensen", "mengatakan") in quotes

@@ -13,6 +13,7 @@ from tests._blankdoc import blank_doc
     ("Manado, (Kabar Sulut) - Gubernur membuka pameran.", ("Kabar Sulut", "Manado")),
     ("Kupang, Timurkini.com - Wali Kota meninjau banjir.", ("Timurkini.com", "Kupang")),
     ("Harian Timur, Bitung - Pelabuhan diperluas tahun ini.", ("Harian Timur", "Bitung")),
+    ("Surabaya - Pemprov Jatim menggandeng dua lembaga.", (None, "Surabaya")),
     ("BITUNG, HUMAS \u2013 Pemkot Bitung meneken kerja sama.", ("HUMAS", "BITUNG")),
     ("BONTANG \u2013 KALTIMPOS.CO: Wali Kota meresmikan taman.", ("KALTIMPOS.CO", "BONTANG")),
     ("Lensapalu.id \u2013 Bupati Sigi meresmikan jembatan.", ("Lensapalu.id", None)),

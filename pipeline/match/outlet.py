@@ -70,6 +70,8 @@ def _head(doc: Doc) -> tuple[str | None, str | None]:
             place = groups.get("place")
             if rule == "outlet_source_place" and _swapped(groups["source"], place):
                 return place.strip(), groups["source"]
+            if rule == "outlet_source_only" and "." not in groups["source"] and indonesian_level(groups["source"]):
+                return None, groups["source"]   # "Surabaya - ...": a dateline place, not an outlet
             if rule == "outlet_place_comma" and not _is_place(doc, offset + m.start("place"), offset + m.end("place")):
                 continue
             return (groups.get("source") or None), (place.strip() if place else None)

@@ -252,6 +252,29 @@ _LEAD_STRIP = re.compile(r"^(?:(?:dengan|bersama|antara|oleh|dan|perwakilan|chai
                          r"direktur|rektor|delegasi|dubes|ketua)\s+)+", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _organisations() -> tuple[dict[str, dict], re.Pattern]:
+    """name or acronym -> its row of ``partner_organisations.json``; and a regex of them all."""
+    rows = {n: row for row in mapping("partner_organisations")["organisations"] for n in row["names"]}
+    alt = "|".join(re.escape(n) for n in sorted(rows, key=len, reverse=True))
+    return rows, re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])(?:\s*\([A-Z][\w-]*\))?")
+
+
+def known_organisation(name: str) -> dict | None:
+    """The gazetteer row of an international organisation or aid agency named ``name``."""
+    rows, rx = _organisations()
+    m = rx.fullmatch(name.strip())
+    return rows.get(re.sub(r"\s*\([^)]*\)$", "", m.group(0))) if m else None
+
+
+def _organisation_cands(doc: Doc, sent: Span, si: int) -> Iterator[Cand]:
+    """ "United Nations Development Programme (UNDP)", "JICA": known by name, whatever the NER says."""
+    row_of, rx = _organisations()
+    for m in rx.finditer(doc_text(doc), sent.start_char, sent.end_char):
+        row = row_of[re.sub(r"\s*\([^)]*\)$", "", m.group(0))]
+        yield Cand(m.start(), m.end(), m.group(0), row["type"], si, "partner_organisation", row.get("country"))
+
+
 def _ent_cands(doc: Doc, sent: Span, si: int) -> Iterator[Cand]:
     for ent in (e for e in doc_ents(doc) if sent.start <= e.start and e.end <= sent.end):
         if ent.label_ not in ("ORG", "LOC"):
@@ -371,6 +394,10 @@ def _appositive_country(doc: Doc, c: Cand, end_limit: int) -> tuple[str | None, 
 
 def _classify(c: Cand, apposed_country: str | None) -> tuple[str | None, str | None, str | None]:
     """(type, country, scope) of a candidate from its head word, its words and its appositive."""
+    known = known_organisation(c.name)
+    if known:
+        country = known.get("country") or apposed_country
+        return known["type"], country, None if country is None else ("domestic" if country == DOMESTIC else "foreign")
     heads, rx = _heads()
     m = rx.match(c.name)
     head = m.group(0).lower() if m else None
@@ -407,7 +434,7 @@ def _overlaps(a: Cand, b: Cand) -> bool:
 def _pick_spans(cands: list[Cand]) -> list[Cand]:
     """Overlapping candidates of one sentence: the longest wins (head-word spans first on ties)."""
     # head-word spans are the best delimited; NER and list items fill the gaps
-    order = {"partner_head": 0, "partner_title_region": 1, "partner_list": 3}
+    order = {"partner_organisation": -1, "partner_head": 0, "partner_title_region": 1, "partner_list": 3}
     kept: list[Cand] = []
     for c in sorted(cands, key=lambda c: (order.get(c.rule, 2), -(c.end - c.start), c.start)):
         if not any(_overlaps(c, k) for k in kept):
@@ -556,7 +583,7 @@ def _plausible(doc: Doc, c: Cand, person_words: frozenset[str]) -> bool:
     known_place = bool(indonesian_level(name) or is_country(name))
     if c.rule != "partner_head" and not known_place and set(_WORD.findall(low)) <= person_words:
         return False   # a person's name the NER model also tagged LOC/ORG
-    if set(_WORD.findall(low)) & _PROGRAM_WORDS:
+    if set(_WORD.findall(low)) & _PROGRAM_WORDS and c.rule != "partner_organisation":
         return False   # "Nordic Skills Exchange Programme" is a program, not a party
     if c.rule.startswith("partner_ent") and not (indonesian_level(name) or is_country(name)):
         if re.fullmatch(r"[IVXLC]+", name) or (name.isupper() and " " not in name):
@@ -571,8 +598,8 @@ def _plausible(doc: Doc, c: Cand, person_words: frozenset[str]) -> bool:
 
 
 def _sentence_cands(doc: Doc, sent: Span, si: int, ignored, person_words) -> list[Cand]:
-    cands = [*_head_cands(doc, sent, si), *_title_region_cands(doc, sent, si),
-             *_ent_cands(doc, sent, si), *_list_cands(doc, sent, si)]
+    cands = [*_organisation_cands(doc, sent, si), *_head_cands(doc, sent, si),
+             *_title_region_cands(doc, sent, si), *_ent_cands(doc, sent, si), *_list_cands(doc, sent, si)]
     cands = [c for c in cands if not any(a <= c.start < b for a, b in ignored)]
     blocked = _blocked_from(doc, sent)
     out = []

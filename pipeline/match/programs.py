@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from ..lexicon import mapping, words
 from ..schema import Partner, Program
 from ._doc import doc_text
-from .partners import find_cues, segments
+from .partners import find_cues, known_organisation, segments
 
 __all__ = ["programs"]
 
@@ -101,8 +101,8 @@ def _phrases(text: str, sent: Span) -> Iterator[tuple[int, int, str]]:
     for m in rx.finditer(text, sent.start_char, sent.end_char):
         end = _phrase_end(text, m.end(), sent.end_char)
         rest = _WORD.findall(text[m.end():end].lower())
-        if not rest or (rest[0] in generic and "antara" not in rest):
-            continue
+        if not rest or (rest[0] in generic and "antara" not in rest) or _verb_at(sent, m.end()):
+            continue   # "Nilai program mencapai ...": "program" is the subject, nothing names it
         alt = _OR_ACRONYM.match(text, end, sent.end_char)
         if alt:   # "program tanggung jawab sosial atau corporate social responsibility (CSR)" -> "program CSR"
             yield m.start(), alt.end(), "program_phrase_acronym", f"{m.group(0).strip()} {alt.group('acr')}"
@@ -110,6 +110,13 @@ def _phrases(text: str, sent: Span) -> Iterator[tuple[int, int, str]]:
         if len(rest) < 2 and not text[m.end():end][:1].isupper():
             continue   # "program magang" alone names a kind of program; "program CSR" names one
         yield m.start(), end, "program_phrase", text[m.start():end]
+
+
+def _verb_at(sent: Span, char: int) -> bool:
+    """The word at ``char`` carries an active verbal prefix (me-, ber-): "mencapai", "berjalan".
+    Not the POS tag: the tagger calls nouns like "magang" verbs, which name programs."""
+    tok = next((t for t in sent if t.idx == char), None)
+    return tok is not None and tok.is_lower and len(tok) > 5 and tok.lower_.startswith(("me", "ber"))
 
 
 # ---------------------------------------------------------------- attributes
@@ -159,6 +166,8 @@ def programs(doc: Doc, partners: list[Partner] | None = None) -> list[Program]:
                 if any(start < b and a < end for a, b in taken):
                     continue
                 name = name.strip()
+                if known_organisation(name):
+                    continue   # "United Nations Development Programme" is a party
                 words_ = _WORD.findall(name)
                 if len(words_) < 2 or any(w in acronyms for w in words_):
                     continue   # "program IPDMIP" after the full name is the same program

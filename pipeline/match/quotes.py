@@ -111,8 +111,8 @@ class _Article:
         m = re.match(r"\s*(?:oleh\s+)?(?P<w>\w+)", chunk)
         if m and m.group("w").lower() in words("quote_anaphora"):
             return _Ref("anaphor", m.group("w"), start)
-        if re.match(r"\s*[a-z]\w*(?:\s+\w+){0,2}\s+(?:itu|ini|tersebut)\s*$", chunk):
-            return _Ref("anaphor", chunk.strip(), start)   # "ujar politisi itu"
+        if re.match(r"\s*[a-z]\w*(?:\s+\w+){0,6}\s+(?:itu|ini|tersebut)\s*$", chunk):
+            return _Ref("anaphor", chunk.strip(), start)   # "ujar politisi itu", "ujar pria yang ... itu"
         role = self.role_at(start + (m.start("w") if m else 0), chunk_end)
         ment = self.people.mentions_in(start, chunk_end)
         if ment and (role is None or ment[0].start <= role[1] + 60):
@@ -285,6 +285,14 @@ def direct_passages(text: str, para_start: int, para_end: int) -> list[tuple[int
     out = []
     for i in range(para_start, para_end):
         ch = text[i]
+        if ch == "'":   # straight single quotes pair only with each other; else an apostrophe
+            if stack and text[stack[-1]] == "'" and _closes_single(text, i, para_end):
+                op = stack.pop()
+                if not stack:
+                    out.append((op, op + 1, i, i + 1))
+            elif _opens_single(text, i, para_start, para_end):
+                stack.append(i)
+            continue
         if ch in _OPEN or ch == "‘" or (ch == '"' and _opens(text, i, para_start, para_end, bool(stack))):
             if ch == "‘" and i > para_start and text[i - 1].isalnum():
                 continue
@@ -309,6 +317,18 @@ def _opens(text: str, i: int, lo: int, hi: int, inside: bool) -> bool:
             return not inside
         return True
     return False
+
+
+def _opens_single(text: str, i: int, lo: int, hi: int) -> bool:
+    """'Kami ...: a straight single quote before a word, at a paragraph start or after a space."""
+    prev = text[i - 1] if i > lo else " "
+    return (prev.isspace() or prev in "([:") and i + 1 < hi and text[i + 1].isalnum()
+
+
+def _closes_single(text: str, i: int, hi: int) -> bool:
+    """... lain,' kata: after the quoted words, before a space, punctuation or the end."""
+    nxt = text[i + 1] if i + 1 < hi else " "
+    return not text[i - 1].isspace() and (nxt.isspace() or nxt in ",.;:!?)")
 
 
 def _apostrophe(text: str, i: int, hi: int) -> bool:
