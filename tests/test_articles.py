@@ -84,3 +84,17 @@ def test_provincial_release_with_an_international_organisation(extracted):
     assert ("direct", "Adi Prasetyo Wibowo", "kata") in quotes           # in straight single quotes
     assert ("direct", "Lars Kristensen", "ujar") in quotes               # "ujar pria yang ... itu"
     assert ("indirect", "Lars Kristensen", "mengatakan") in quotes
+
+
+def test_sister_city_with_a_formal_country_name(extracted):
+    rec = extracted("sulselnews-makassar-guangzhou")
+    assert (rec.source, rec.dateline) == ("SULSELNEWS.CO.ID", "Makassar")
+    parties = {p.name: (p.country, p.scope) for p in rec.partners}
+    assert parties["Pemkot Makassar"] == ("Indonesia", "domestic")
+    assert parties["Pemerintah Kota Guangzhou"] == ("Tiongkok", "foreign")   # ", Republik Rakyat Tiongkok,"
+    assert "Universitas Hasanuddin" in parties                               # "akan melibatkan"
+    assert not any("Republik" in n or "Konsul" in n or "OPD" in n for n in parties)
+    assert (4_200_000, "USD", True) in {(c.value, c.unit, c.approximate) for c in rec.counts}
+    assert {(q.cue, q.speaker) for q in rec.quotes} >= {("ucapnya", "Daeng Rewa Situju"), ("kata", "Chen Ming")}
+    assert ("Andi Nurfadillah", "Kepala Bagian Kerja Sama Setda Kota Makassar") in {
+        (o.name, o.title) for o in rec.officials}

@@ -370,6 +370,10 @@ def _chain_opener(text: str, start: int, *, coordinated: bool = False) -> str:
     return ""
 
 
+_STATE_FORM = re.compile(r"^(?:Republik(?:\s+(?:Rakyat|Federal|Demokratik|Sosialis|Islam))*|Kerajaan|Federasi|"
+                         r"Kesultanan|Keamiran|Persemakmuran)\s+")
+
+
 def _appositive_country(doc: Doc, c: Cand, end_limit: int) -> tuple[str | None, int]:
     """Country named in ", Sarawak, Malaysia" or " di Korea Selatan" after a candidate; and the appositive's end."""
     text = doc_text(doc)
@@ -380,6 +384,7 @@ def _appositive_country(doc: Doc, c: Cand, end_limit: int) -> tuple[str | None, 
         if not m:
             break
         name = re.sub(r"^(Provinsi|Negara)\s+", "", m.group(2))
+        name = _STATE_FORM.sub("", name)   # "Republik Rakyat Tiongkok" is Tiongkok
         if is_country(name):
             found, last = countries()[name.lower()], pos + m.end()
             break
@@ -466,11 +471,18 @@ def _acronym_form(a: Cand, b: Cand) -> bool:
     return bool(acr and core) and core <= acr and (ka - core) <= name_key(b.name)
 
 
+def _region_absorbs(a: Cand, b: Cand, ka: frozenset, kb: frozenset) -> bool:
+    """Two mentions whose keys nest are one party, except that an untyped name merges into a
+    region only when it names nothing more: "Makassar" is "Pemkot Makassar", "Kadin Makassar" is not."""
+    a_region, b_region = a.type in REGION_TYPES, b.type in REGION_TYPES
+    return a_region == b_region or (kb <= ka if a_region else ka <= kb)
+
+
 def _same_party(a: Cand, b: Cand) -> bool:
     ka, kb = name_key(a.name), name_key(b.name)
     if {a.type, b.type} <= REGION_TYPES | {"other", None}:
         pa, pb = _place_key(a.name), _place_key(b.name)
-        if pa and pb and (pa <= pb or pb <= pa):
+        if pa and pb and (pa <= pb or pb <= pa) and _region_absorbs(a, b, pa, pb):
             return True
     if _acronym_form(a, b) or _acronym_form(b, a):
         return True
@@ -486,8 +498,11 @@ def _same_party(a: Cand, b: Cand) -> bool:
         return True
     if not ka or not kb or not (ka <= kb or kb <= ka):
         return False
-    regional = {a.type, b.type} <= REGION_TYPES | {"other", None}
-    return a.type == b.type or regional
+    if a.type == b.type:
+        return True
+    if not {a.type, b.type} <= REGION_TYPES | {"other", None}:
+        return False
+    return _region_absorbs(a, b, ka, kb)
 
 
 def _fullness(c: Cand) -> tuple[int, int]:
