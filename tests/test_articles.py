@@ -98,3 +98,20 @@ def test_sister_city_with_a_formal_country_name(extracted):
     assert {(q.cue, q.speaker) for q in rec.quotes} >= {("ucapnya", "Daeng Rewa Situju"), ("kata", "Chen Ming")}
     assert ("Andi Nurfadillah", "Kepala Bagian Kerja Sama Setda Kota Makassar") in {
         (o.name, o.title) for o in rec.officials}
+
+
+def test_numbers_words_measures_and_acting_officials(extracted):
+    rec = extracted("sigi-jalan-antardesa")
+    assert rec.dateline == "SIGI"
+    counts = {(c.value, c.unit, c.approximate) for c in rec.counts}
+    assert {(25, "kilometer", False), (1_200_000_000_000, "rupiah", False), (200, "pekerja lokal", True),
+            (15, "persen", False), (1.5, "jam", False), (1000, "keluarga", True), (7, "desa", False)} <= counts
+    text = (ARTICLES / "sigi-jalan-antardesa.txt").read_text(encoding="utf-8")
+    evidence = [text[c.start:c.end] for c in rec.counts]
+    # "2 x 24 jam", the year, the ordinal "ke-3" and the phone number are not counts
+    assert not [e for e in evidence if e.startswith(("2 ", "24", "2021", "3 dari", "0451")) or "ke-3" in e]
+    assert {(o.name, o.title) for o in rec.officials} == {
+        ("Hasanuddin Lamatta", "Penjabat (Pj) Bupati Sigi"), ("Frans Tandi", "Plt. Kepala Dinas PU Sigi"),
+        ("Reny Tampubolon", "Kapolres Sigi")}
+    assert {(q.cue, q.speaker) for q in rec.quotes} >= {
+        ("katanya", "Frans Tandi"), ("Menurut", "Hasanuddin Lamatta"), ("menyatakan", "Reny Tampubolon")}

@@ -65,6 +65,7 @@ TABLE = [
     ("Lulusan S1/S2 dapat mendaftar di laman resmi.", set()),
     ("Proyek berjalan dari tahun 2018 hingga 2023.", set()),
     ("Ia dikenal sebagai orang nomor satu di provinsi itu.", set()),
+    ("Pekerjaan itu dikebut 2 x 24 jam tanpa henti.", set()),
 ]
 
 
@@ -88,6 +89,15 @@ def test_record_evidence(blank):
     assert (rec.value, rec.unit, rec.approximate) == (40, "ASN", True)
     assert text[rec.start:rec.end] == "40 ASN"
     assert rec.sentence == 0 and rec.rule == "count.number"
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Jalan sepanjang 25 kilometer hasil kerja sama itu diresmikan.", "kilometer"),
+    ("Lahan seluas 40 meter persegi milik desa dipakai untuk pasar.", "meter persegi"),
+    ("Pompa itu mengalirkan 50 liter per detik ke sawah warga.", "liter per detik"),
+])
+def test_a_unit_of_measure_is_the_whole_unit(blank, text, unit):
+    assert [r.unit for r in counts(blank(text))] == [unit]
 
 
 def test_money_unit_and_range(blank):

@@ -149,7 +149,15 @@ def _excluded(doc: Doc, span: Span) -> bool:
     if first._.count_kind in ("cur", "curnum"):
         return False   # money is never a date, year or identifier
     return (_is_identifier(doc, span) or _is_date_or_time(doc, span) or _glued(doc, span)
-            or _in_idiom(doc, span))
+            or _in_idiom(doc, span) or _multiplied(doc, span))
+
+
+def _multiplied(doc: Doc, span: Span) -> bool:
+    """ "2 x 24 jam", "3 x 4 meter": a product or a dimension, neither factor counts anything."""
+    def times(i: int) -> bool:
+        return 0 <= i < len(doc) and doc[i].lower_ in ("x", "×")
+    return (times(span.end) and span.end + 1 < len(doc) and bool(doc[span.end + 1]._.count_kind)) or \
+        (times(span.start - 1) and span.start >= 2 and bool(doc[span.start - 2]._.count_kind))
 
 
 def _first_number(span: Span) -> str:
@@ -229,6 +237,11 @@ def _unit_after(doc: Doc, i: int) -> tuple[str, int]:
     while i < len(doc) and doc[i].lower_ in words("count_unit_skip"):
         i += 1
     start = i
+    measure = words("count_measure_units")
+    if i < len(doc) and doc[i].lower_ in measure:   # a unit of measure is the whole unit
+        two = i + 1 < len(doc) and f"{doc[i].lower_} {doc[i + 1].lower_}" in measure   # "meter persegi"
+        i = _per_after(doc, i + (2 if two else 1))
+        return doc[start:i].text, i
     while i < len(doc) and i - start < _MAX_UNIT_TOKENS and _unit_token(doc[i], first=i == start):
         i += 1
     # a capitalised name may run past the limit: "kesepahaman kerja sama Sister Province"
