@@ -115,3 +115,20 @@ def test_numbers_words_measures_and_acting_officials(extracted):
         ("Reny Tampubolon", "Kapolres Sigi")}
     assert {(q.cue, q.speaker) for q in rec.quotes} >= {
         ("katanya", "Frans Tandi"), ("Menurut", "Hasanuddin Lamatta"), ("menyatakan", "Reny Tampubolon")}
+
+
+def test_quote_first_release_with_a_foreign_grant(extracted):
+    rec = extracted("kabarmaluku-ambon-air-bersih")
+    assert (rec.source, rec.dateline) == ("KABARMALUKU.COM", "AMBON")
+    parties = {p.name: (p.type, p.country) for p in rec.partners}
+    assert parties["Pemerintah Kerajaan Belanda"] == ("country", "Belanda")
+    assert "Universitas Pattimura" in parties and "Vitens" in parties
+    assert "Maluku" not in parties                      # inside the program's name
+    assert [(p.name, p.partners) for p in rec.programs] == [("program Water for Maluku", ["Pemerintah Kerajaan Belanda"])]
+    assert (1_800_000, "euro") in {(c.value, c.unit) for c in rec.counts}
+    speakers = {(q.kind, q.cue): q.speaker for q in rec.quotes}
+    assert speakers[("direct", "ujar")] == "Abdul Karim Latuconsina"   # the quote opens the article
+    assert speakers[("direct", "kata")] == "Marieke van Dijk"
+    assert speakers[("indirect", "berharap")] == "Elly Toisuta"        # "Ia" after her sentence
+    assert ("Abdul Karim Latuconsina", "Kepala Dinas Pekerjaan Umum dan Penataan Ruang Kota Ambon") in {
+        (o.name, o.title) for o in rec.officials}

@@ -33,11 +33,17 @@ def extract_all(doc: Doc, **meta) -> ArticleRecords:
     )
 
 
+def _proper_phrase(name: str) -> bool:
+    """ "program Water for Maluku" is a name; "program magang ASN di Kemenlu" keeps its host."""
+    rest = name.split(None, 1)[1:]
+    return bool(rest) and rest[0][:1].isupper()
+
+
 def _outside_programs(parts: list[Partner], progs: list[Program]) -> list[Partner]:
     """A name the NER model found inside a program's proper name ("Blue Port Exchange" in
     "Blue Port Exchange 2025") is the program, not a party: it leaves the partners and the
     programs' partner lists."""
-    named = [g for g in progs if not g.rule.startswith("program_phrase")]   # "program magang di Kemenlu" keeps its host
+    named = [g for g in progs if not g.rule.startswith("program_phrase") or _proper_phrase(g.name)]
     inside = {p.name for p in parts if p.rule.startswith("partner_ent")
               and any(g.start <= p.start and p.end <= g.end for g in named)}
     for g in progs:
