@@ -1,16 +1,18 @@
 """Word lists and patterns are data files; this module only loads them.
 
 - ``pipeline/lexicons/<name>.txt``: one entry per line, ``#`` comments.
-- ``pipeline/lexicons/<name>.json``: mappings (e.g. title words -> type).
+- ``pipeline/lexicons/<name>.json``: mappings (e.g. title words -> type), and regex
+  tables (rows ``{"id", "re"}`` with ``{PART}`` placeholders from ``"parts"``).
 - ``pipeline/patterns/<name>.jsonl``: spaCy patterns ``{"label", "pattern", "id"}``.
 """
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["LEXICONS", "PATTERNS", "words", "mapping", "patterns"]
+__all__ = ["LEXICONS", "PATTERNS", "words", "mapping", "patterns", "regex_table"]
 
 LEXICONS = Path(__file__).with_name("lexicons")
 PATTERNS = Path(__file__).with_name("patterns")
@@ -40,3 +42,17 @@ def patterns(name: str) -> tuple[dict, ...]:
         if line.strip() and not line.lstrip().startswith("//"):
             rows.append(json.loads(line))
     return tuple(rows)
+
+
+@lru_cache(maxsize=None)
+def regex_table(name: str, section: str) -> tuple[tuple[str, re.Pattern], ...]:
+    """(id, compiled regex) of each row of ``section`` in ``lexicons/<name>.json``, in file order,
+    with ``{PART}`` placeholders filled from the file's ``parts``."""
+    spec = mapping(name)
+    out = []
+    for row in spec[section]:
+        rx = row["re"]
+        for key, val in spec.get("parts", {}).items():
+            rx = rx.replace("{" + key + "}", val)
+        out.append((row["id"], re.compile(rx)))
+    return tuple(out)

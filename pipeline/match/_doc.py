@@ -11,12 +11,13 @@ from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Span
 
-__all__ = ["doc_text", "doc_ents", "doc_sents"]
+__all__ = ["per_doc", "doc_text", "doc_ents", "doc_sents"]
 
 _CACHE: WeakKeyDictionary = WeakKeyDictionary()
 
 
-def _cached(doc: Doc, key: str, compute):
+def per_doc(doc: Doc, key: str, compute):
+    """``compute()``, once per Doc and ``key``."""
     slot = _CACHE.setdefault(doc, {})
     if key not in slot:
         slot[key] = compute()
@@ -24,13 +25,13 @@ def _cached(doc: Doc, key: str, compute):
 
 
 def doc_text(doc: Doc) -> str:
-    return _cached(doc, "text", lambda: doc.text)
+    return per_doc(doc, "text", lambda: doc.text)
 
 
 def doc_ents(doc: Doc) -> tuple[Span, ...]:
-    return _cached(doc, "ents", lambda: tuple(doc.ents))
+    return per_doc(doc, "ents", lambda: tuple(doc.ents))
 
 
 def doc_sents(doc: Doc) -> tuple[Span, ...]:
     """Sentences; the whole Doc as one when it carries no sentence boundaries."""
-    return _cached(doc, "sents", lambda: tuple(doc.sents) if doc.has_annotation("SENT_START") else (doc[:],))
+    return per_doc(doc, "sents", lambda: tuple(doc.sents) if doc.has_annotation("SENT_START") else (doc[:],))

@@ -8,11 +8,10 @@ headlines, photo credits and "Laporan wartawan" bylines often come first.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from ..lexicon import mapping, words
+from ..lexicon import regex_table, words
 from ._doc import doc_text
 from ._places import indonesian_level
 
@@ -21,17 +20,8 @@ __all__ = ["source_and_dateline"]
 HEAD_LINES = 8   # headline, subtitle, byline lines may precede the dateline
 
 
-@lru_cache(maxsize=None)
 def _compiled(section: str) -> tuple[tuple[str, re.Pattern], ...]:
-    spec = mapping("outlet_patterns")
-    parts = spec["parts"]
-    out = []
-    for row in spec[section]:
-        rx = row["re"]
-        for key, val in parts.items():
-            rx = rx.replace("{" + key + "}", val)
-        out.append((row["id"], re.compile(rx)))
-    return tuple(out)
+    return regex_table("outlet_patterns", section)
 
 
 def _is_place(doc: Doc, start: int, end: int) -> bool:

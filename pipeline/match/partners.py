@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span
 
 from ..lexicon import mapping, words
 from ..schema import Official, Partner
-from ._doc import doc_ents, doc_sents, doc_text
+from ._doc import doc_ents, doc_sents, doc_text, per_doc
 from ._places import DOMESTIC, countries, country_in, indonesian_level, is_country
 
 __all__ = ["partners", "find_cues", "name_key"]
@@ -215,11 +215,13 @@ def _title_region_cands(doc: Doc, sent: Span, si: int) -> Iterator[Cand]:
                 yield Cand(start, start + len(name), name, rtype, si, "partner_title_region")
 
 
-@lru_cache(maxsize=8)
 def _ent_offsets(doc: Doc) -> tuple[frozenset, frozenset]:
-    ents = frozenset(e.start_char for e in doc_ents(doc) if e.label_ in ("ORG", "LOC"))
-    pers = frozenset(e.start_char for e in doc_ents(doc) if e.label_ == "PER")
-    return ents, pers
+    """Start offsets of ORG/LOC entities and of PER entities."""
+    def compute():
+        ents = frozenset(e.start_char for e in doc_ents(doc) if e.label_ in ("ORG", "LOC"))
+        pers = frozenset(e.start_char for e in doc_ents(doc) if e.label_ == "PER")
+        return ents, pers
+    return per_doc(doc, "partners.ent_offsets", compute)
 
 
 def _ent_starts(doc: Doc) -> frozenset:
@@ -666,9 +668,9 @@ def segments(doc: Doc) -> Iterator[tuple[int, Span]]:
                 yield si, span
 
 
-@lru_cache(maxsize=8)
 def _cue_sentences(doc: Doc) -> frozenset[int]:
-    return frozenset(si for si, sent in enumerate(doc_sents(doc)) if find_cues(sent.text))
+    return per_doc(doc, "partners.cue_sentences",
+                   lambda: frozenset(si for si, sent in enumerate(doc_sents(doc)) if find_cues(sent.text)))
 
 
 def reads(doc: Doc, si: int, seg: Span) -> bool:

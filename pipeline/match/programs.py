@@ -10,12 +10,11 @@ sentence; its sector comes from ``lexicons/sector_keywords.json``.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Iterator
 
 from spacy.tokens import Doc, Span
 
-from ..lexicon import mapping, words
+from ..lexicon import mapping, regex_table, words
 from ..schema import Partner, Program
 from ._doc import doc_text
 from .partners import find_cues, known_organisation, segments
@@ -27,16 +26,8 @@ MAX_PHRASE_WORDS = 7
 SAME_PROGRAM = 0.5   # word overlap (Jaccard) above which two names are one program
 
 
-@lru_cache(maxsize=None)
 def _compiled(section: str) -> tuple[tuple[str, re.Pattern], ...]:
-    spec = mapping("program_patterns")
-    out = []
-    for row in spec[section]:
-        rx = row["re"]
-        for key, val in spec["parts"].items():
-            rx = rx.replace("{" + key + "}", val)
-        out.append((row["id"], re.compile(rx)))
-    return tuple(out)
+    return regex_table("program_patterns", section)
 
 
 def _jaccard(a: str, b: str) -> float:
