@@ -1,7 +1,7 @@
 """Command line: parses flags, calls the library, turns failures into messages and exit codes.
 
     python -m pipeline extract INPUT... (-o OUT | --db URL) [--workers N] [--resume] [--errors PATH] [-q]
-    python -m pipeline evaluate GOLD_DIR PRED [--json]
+    python -m pipeline evaluate GOLD_DIR PRED [--json] [--split FILE:KEY] [--by-rule] [--per-article [N]]
     python -m pipeline schema
     python -m pipeline review OUT [--texts INPUT...] [--reviews DIR] [--port 8000] [--host 127.0.0.1]
     python -m pipeline report OUT [--texts INPUT...] -o report.html
@@ -34,6 +34,11 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("gold", type=Path, metavar="GOLD_DIR")
     ev.add_argument("pred", type=Path, metavar="PRED", help="predictions: .jsonl file or folder of .json")
     ev.add_argument("--json", action="store_true", help="print the scores as JSON")
+    ev.add_argument("--split", metavar="FILE[:KEY]",
+                    help="score only the ids of a split, e.g. tools/gold_split.json:holdout")
+    ev.add_argument("--by-rule", action="store_true", help="also list the precision of every rule")
+    ev.add_argument("--per-article", nargs="?", type=int, const=0, default=None, metavar="N",
+                    help="also list per-article F1, worst first (the N worst; all without N)")
     ev.set_defaults(func=_evaluate)
 
     sc = sub.add_parser("schema", help="print the JSON Schema of the output records")
@@ -188,11 +193,27 @@ class _UsageError(Exception):
 
 
 def _evaluate(args) -> int:
-    from .evaluate import format_scores, load_gold, load_predictions, score
+    from .evaluate import (by_rule, format_by_rule, format_per_article, format_scores, load_gold,
+                           load_predictions, per_article, score, select_ids)
 
     _check_paths(args.gold, args.pred)
-    scores = score(load_gold(args.gold), load_predictions(args.pred))
-    print(json.dumps(scores, indent=2) if args.json else format_scores(scores))
+    gold, pred = load_gold(args.gold), load_predictions(args.pred)
+    if args.split:
+        _check_paths(Path(args.split.partition(":")[0]))
+        gold = select_ids(gold, args.split)
+    scores = score(gold, pred)
+    if args.by_rule:
+        scores["by_rule"] = by_rule(gold, pred)
+    if args.per_article is not None:
+        scores["per_article"] = per_article(gold, pred)[:args.per_article or None]
+    if args.json:
+        print(json.dumps(scores, indent=2))
+        return 0
+    print(format_scores(scores))
+    if args.by_rule:
+        print("\n" + format_by_rule(scores["by_rule"]))
+    if args.per_article is not None:
+        print("\n" + format_per_article(scores["per_article"]))
     return 0
 
 

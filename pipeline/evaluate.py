@@ -14,7 +14,8 @@ from typing import Callable, Iterable
 
 from .lexicon import words
 
-__all__ = ["TYPES", "load_gold", "load_predictions", "score", "format_scores"]
+__all__ = ["TYPES", "load_gold", "load_predictions", "select_ids", "score", "by_rule", "per_article",
+           "format_scores", "format_by_rule", "format_per_article"]
 
 TYPES = ("partners", "programs", "counts", "quotes", "officials")
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -136,9 +137,61 @@ def score(gold: dict[str, dict], pred: dict[str, dict]) -> dict:
     return out
 
 
+def _type_counts(g: dict, p: dict, rtype: str) -> tuple[int, int, int]:
+    """(matched, gold, predicted) of one record type in one article."""
+    grecs, precs = g.get(rtype) or [], p.get(rtype) or []
+    return len(_pairs(grecs, precs, MATCHERS[rtype])), len(grecs), len(precs)
+
+
+def by_rule(gold: dict[str, dict], pred: dict[str, dict]) -> list[dict]:
+    """Precision of every rule: how many of the records it produced match a gold record.
+
+    A record is credited to its own `rule`; matching is the same greedy
+    one-to-one pairing as `score`, so the figures add up to the type's precision.
+    """
+    rows: dict[tuple[str, str], list[int]] = {}
+    for aid, g in gold.items():
+        for rtype in TYPES:
+            precs = (pred.get(aid) or {}).get(rtype) or []
+            matched = {id(p) for _, p in _pairs(g.get(rtype) or [], precs, MATCHERS[rtype])}
+            for p in precs:
+                row = rows.setdefault((rtype, p.get("rule") or "?"), [0, 0])
+                row[0] += 1
+                row[1] += id(p) in matched
+    return [{"type": t, "rule": r, "predicted": n, "correct": c, "precision": round(c / n, 4)}
+            for (t, r), (n, c) in sorted(rows.items(), key=lambda kv: (kv[0][0], kv[1][1] / kv[1][0], kv[0][1]))]
+
+
+def per_article(gold: dict[str, dict], pred: dict[str, dict]) -> list[dict]:
+    """Per article: F1 of each type and their mean, worst article first.
+
+    A type with no gold and no prediction in an article scores 1.0 there.
+    """
+    rows = []
+    for aid, g in gold.items():
+        p = pred.get(aid) or {}
+        row: dict = {"id": aid}
+        for rtype in TYPES:
+            tp, ng, npred = _type_counts(g, p, rtype)
+            row[rtype] = 1.0 if not ng and not npred else round(2 * tp / (ng + npred), 3)
+            row[f"{rtype}_errors"] = (ng - tp) + (npred - tp)
+        row["macro_f1"] = round(sum(row[t] for t in TYPES) / len(TYPES), 3)
+        rows.append(row)
+    return sorted(rows, key=lambda r: (r["macro_f1"], r["id"]))
+
+
+def select_ids(gold: dict[str, dict], spec: str) -> dict[str, dict]:
+    """Keep the articles named by a split: `FILE:KEY` (a JSON object of id lists) or a file of ids, one per line."""
+    path, _, key = spec.partition(":")
+    text = Path(path).read_text(encoding="utf-8")
+    ids = set(json.loads(text)[key]) if key else {line.strip() for line in text.splitlines() if line.strip()}
+    return {aid: g for aid, g in gold.items() if aid in ids}
+
+
 def load_gold(folder: Path) -> dict[str, dict]:
+    """Gold files of a folder and of its sub-folders (../shared/gold holds dev/ and train/)."""
     gold = {}
-    for path in sorted(Path(folder).glob("*.json")):
+    for path in sorted(Path(folder).rglob("*.json")):
         rec = json.loads(path.read_text(encoding="utf-8"))
         gold[rec.get("id") or path.stem] = rec
     if not gold:
@@ -154,6 +207,22 @@ def load_predictions(path: Path) -> dict[str, dict]:
     else:
         recs = (json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
     return {r["id"]: r for r in recs if "id" in r}
+
+
+def format_by_rule(rows: list[dict]) -> str:
+    lines = [f"{'type':<10} {'rule':<40} {'pred':>5} {'ok':>5} {'P':>6}"]
+    lines += [f"{r['type']:<10} {r['rule']:<40} {r['predicted']:>5} {r['correct']:>5} {r['precision']:>6.3f}"
+              for r in rows]
+    return "\n".join(lines)
+
+
+def format_per_article(rows: list[dict], limit: int | None = None) -> str:
+    short = {"partners": "part", "programs": "prog", "counts": "cnt", "quotes": "quo", "officials": "off"}
+    lines = [f"{'macro':>6} " + " ".join(f"{short[t]:>9}" for t in TYPES) + "  article   (F1/errors per type)"]
+    for r in rows[:limit]:
+        cells = " ".join(f"{r[t]:>5.2f}/{r[t + '_errors']:<3}" for t in TYPES)
+        lines.append(f"{r['macro_f1']:>6.3f} {cells}  {r['id']}")
+    return "\n".join(lines)
 
 
 def format_scores(s: dict) -> str:

@@ -1,9 +1,11 @@
-"""Rule-tuning loop on the dev gold: analyse once with Stanza (cached), extract, score.
+"""Rule-tuning loop on the gold: analyse once with Stanza (cached), extract, score.
 
-    python tools/devloop.py [--profile default] [--show quotes] [--only ID]
+    python tools/devloop.py [--split tune|holdout|all] [--show quotes] [--only ID] [--by-rule] [--per-article N]
 
-The gold texts are read from ../shared/gold/dev at run time; nothing of them
-is written into the repository (the cache lives under build/).
+Tune rules on `--split tune` (the default) only; `holdout` is the fixed fifth
+of tools/gold_split.json, scored apart as the honest estimate. The gold texts
+are read from ../shared/gold at run time; nothing of them is written into the
+repository (the cache lives under build/).
 """
 from __future__ import annotations
 
@@ -20,13 +22,15 @@ from spacy.tokens import DocBin  # noqa: E402
 
 from pipeline.analyse import MODELS_DIR, PROFILES, Analyser  # noqa: E402
 from pipeline.assemble import records_from_doc  # noqa: E402
-from pipeline.evaluate import MATCHERS, TYPES, _pairs, format_scores, load_gold, score  # noqa: E402
+from pipeline.evaluate import (MATCHERS, TYPES, _pairs, by_rule, format_by_rule, format_per_article,  # noqa: E402
+                               format_scores, load_gold, per_article, score, select_ids)
 from pipeline.schema import Article  # noqa: E402
 
 
 def cached_docs(gold: dict, profile: str, cache_dir: Path):
     stamp = "-".join(str(int((MODELS_DIR / "id" / f"{p}.pt").stat().st_mtime)) for p in PROFILES[profile])
-    path = cache_dir / f"dev-{profile}-{hashlib.md5(stamp.encode()).hexdigest()[:8]}-{len(gold)}.spacy"
+    stamp += "|" + "|".join(hashlib.md5(g["text"].encode()).hexdigest() for g in gold.values())
+    path = cache_dir / f"gold-{profile}-{hashlib.md5(stamp.encode()).hexdigest()[:12]}.spacy"
     import spacy
     vocab = spacy.blank("id").vocab
     if path.exists():
@@ -41,7 +45,11 @@ def cached_docs(gold: dict, profile: str, cache_dir: Path):
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--gold", type=Path, default=ROOT.parent / "shared" / "gold" / "dev")
+    ap.add_argument("--gold", type=Path, default=ROOT.parent / "shared" / "gold")
+    ap.add_argument("--split", default="tune", choices=["tune", "holdout", "all"],
+                    help="which part of tools/gold_split.json to score (tune rules on `tune` only)")
+    ap.add_argument("--by-rule", action="store_true")
+    ap.add_argument("--per-article", type=int, default=None, metavar="N")
     ap.add_argument("--profile", default="default")
     ap.add_argument("--show", choices=TYPES, help="print false positives/negatives of this type")
     ap.add_argument("--only", help="one article id")
@@ -53,6 +61,8 @@ def main() -> None:
         print(f"note: {missing} not shipped yet, using the fast profile", file=sys.stderr)
         args.profile = "fast"
     docs = cached_docs(gold, args.profile, ROOT / "build" / "cache")
+    if args.split != "all":
+        gold = select_ids(gold, f"{ROOT / 'tools' / 'gold_split.json'}:{args.split}")
     if args.only:
         gold = {args.only: gold[args.only]}
     preds = {}
@@ -82,6 +92,10 @@ def main() -> None:
                 if id(b) not in mp:
                     print("  FP ", {k: b.get(k) for k in keys}, b.get("rule"))
     print(format_scores(score(gold, preds)))
+    if args.by_rule:
+        print(format_by_rule(by_rule(gold, preds)))
+    if args.per_article is not None:
+        print(format_per_article(per_article(gold, preds), args.per_article or None))
 
 
 if __name__ == "__main__":
