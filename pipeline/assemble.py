@@ -24,7 +24,7 @@ def content_hash(text: str) -> str:
 
 
 def _meta(article: Article) -> dict:
-    return dict(id=article.id, title=article.title, url=article.url, published=article.published, site=article.site,
+    return dict(id=article.id, title=article.title, url=article.url, metadata_date=article.published, site=article.site,
                 content_hash=content_hash(article.text))
 
 

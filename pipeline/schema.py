@@ -10,9 +10,12 @@ from typing import Literal, Optional, Union
 
 from pydantic import BaseModel, ConfigDict, Field
 
-__all__ = ["Article", "Partner", "Program", "Count", "Quote", "Official", "ArticleRecords",
+__all__ = ["Article", "Partner", "Program", "Count", "Quote", "Official", "Cooperation", "ArticleRecords",
            "RECORD_TYPES", "json_schema"]
 
+CooperationKind = Literal["sister_city", "agreement", "grant", "loan", "training", "investment", "project",
+                          "other"]
+ENTITY = Field(None, description="canonical entity id, stable across the whole output (filled by resolution)")
 PartnerType = Literal["city", "province", "regency", "country", "government_body", "embassy",
                       "education", "company", "international_org", "ngo", "other"]
 
@@ -44,12 +47,14 @@ class Partner(Evidence):
     type: Optional[PartnerType] = None
     country: Optional[str] = None
     scope: Optional[Literal["foreign", "domestic"]] = None
+    entity: Optional[str] = ENTITY
 
 
 class Program(Evidence):
     name: str
     partners: list[str] = Field(default_factory=list)
     sector: Optional[str] = None
+    entity: Optional[str] = ENTITY
 
 
 class Count(Evidence):
@@ -68,10 +73,23 @@ class Quote(Evidence):
 class Official(Evidence):
     name: str
     title: Optional[str] = None
+    entity: Optional[str] = ENTITY
+
+
+class Cooperation(Evidence):
+    """One reported cooperation between named parties (ANNOTATION.md, cooperations)."""
+    parties: list[str] = Field(default_factory=list, description="party names, written as in partners")
+    party_entities: list[Optional[str]] = Field(default_factory=list,
+                                                description="entity id of each party, in the order of parties")
+    kind: CooperationKind = "other"
+    programs: list[str] = Field(default_factory=list, description="names from programs run under it")
+    money: list[Count] = Field(default_factory=list, description="money counts that belong to it")
+    date: Optional[str] = Field(None, description="ISO date of the cooperation when the text gives one")
 
 
 RECORD_TYPES: dict[str, type[Evidence]] = {
     "partners": Partner, "programs": Program, "counts": Count, "quotes": Quote, "officials": Official,
+    "cooperations": Cooperation,
 }
 
 
@@ -80,7 +98,10 @@ class ArticleRecords(BaseModel):
     id: str
     title: Optional[str] = None
     url: Optional[str] = None
-    published: Optional[str] = None
+    published: Optional[str] = Field(None, description="ISO date that dates the article or its event, from the text")
+    published_start: Optional[int] = Field(None, description="char offset of the date's evidence")
+    published_end: Optional[int] = Field(None, description="char offset just after the date's evidence")
+    metadata_date: Optional[str] = Field(None, description="date from page metadata (HTML, WARC, input field)")
     site: Optional[str] = Field(None, description="site name from page metadata (HTML, WARC)")
     source: Optional[str] = Field(None, description="news outlet named in the text")
     dateline: Optional[str] = Field(None, description="place named in the dateline")
@@ -90,6 +111,7 @@ class ArticleRecords(BaseModel):
     counts: list[Count] = Field(default_factory=list)
     quotes: list[Quote] = Field(default_factory=list)
     officials: list[Official] = Field(default_factory=list)
+    cooperations: list[Cooperation] = Field(default_factory=list)
     error: Optional[str] = Field(None, description="why the article could not be processed")
     content_hash: Optional[str] = None
 

@@ -90,7 +90,7 @@ def test_upsert_is_idempotent_and_replaces_changed_articles(engine):
     first = counts(engine)
     store.write_records(engine, [a, b])
     assert counts(engine) == first == {"articles": 2, "partners": 4, "programs": 2, "counts": 4,
-                                       "quotes": 2, "officials": 2}
+                                       "quotes": 2, "officials": 2, "cooperations": 0}
     changed = sample("a", partners=1, content_hash="h2").model_copy(update={"quotes": []})
     store.write_records(engine, [changed])
     assert counts(engine) == {**first, "partners": 3, "quotes": 1}

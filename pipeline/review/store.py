@@ -28,8 +28,9 @@ __all__ = ["TYPES", "GOLD_FIELDS", "EVIDENCE_FIELDS", "form_fields", "load_artic
 
 # Field lists come from the schema (one definition of each record): gold fields are a record's
 # fields minus its evidence and minus the few fields ANNOTATION.md's gold format does not have.
-NOT_GOLD = frozenset({"cue"})
-TYPES = tuple(RECORD_TYPES)
+NOT_GOLD = frozenset({"cue", "entity", "party_entities"})
+# Cooperations relate records rather than mark one span: reviewed through their parties for now.
+TYPES = tuple(t for t in RECORD_TYPES if t != "cooperations")
 EVIDENCE_FIELDS = tuple(Evidence.model_fields)
 GOLD_FIELDS: dict[str, tuple[str, ...]] = {
     t: tuple(f for f in cls.model_fields if f not in EVIDENCE_FIELDS and f not in NOT_GOLD)
