@@ -4,13 +4,16 @@ from __future__ import annotations
 import pytest
 
 from pipeline.evaluate import (
+    by_rule,
     count_match,
     load_gold,
     official_match,
     partner_match,
+    per_article,
     program_match,
     quote_match,
     score,
+    select_ids,
     speaker_ok,
     title_ok,
 )
@@ -79,6 +82,45 @@ def test_source_and_dateline_are_exact_match_accuracies():
 def test_an_article_without_prediction_counts_as_missed():
     s = score({"a": {"counts": [{"value": 1, "unit": "unit"}]}}, {})
     assert s["missing_predictions"] == ["a"] and s["counts"]["recall"] == 0.0
+
+
+def test_by_rule_credits_each_record_to_its_rule():
+    gold = {"a": {"counts": [{"value": 3, "unit": "bidang"}, {"value": 5, "unit": "desa"}]}}
+    pred = {"a": {"counts": [{"value": 3, "unit": "bidang", "rule": "count.number"},
+                             {"value": 7, "unit": "hari", "rule": "count.number"},
+                             {"value": 5, "unit": "desa", "rule": "count.word"}]}}
+    rows = {(r["type"], r["rule"]): r for r in by_rule(gold, pred)}
+    assert (rows["counts", "count.number"]["predicted"], rows["counts", "count.number"]["correct"]) == (2, 1)
+    assert rows["counts", "count.word"]["precision"] == 1.0
+    assert list(rows)[0] == ("counts", "count.number")   # the weakest rule of a type comes first
+
+
+def test_per_article_lists_the_worst_article_first():
+    gold = {"good": {"counts": [{"value": 1, "unit": "unit"}]}, "bad": {"counts": [{"value": 2, "unit": "unit"}]}}
+    pred = {"good": {"counts": [{"value": 1, "unit": "unit"}]}, "bad": {"counts": [{"value": 9, "unit": "unit"}]}}
+    rows = per_article(gold, pred)
+    assert [r["id"] for r in rows] == ["bad", "good"]
+    assert (rows[0]["counts"], rows[0]["counts_errors"], rows[0]["partners"]) == (0.0, 2, 1.0)
+
+
+def test_select_ids_reads_a_split_file(tmp_path):
+    gold = {"a": {}, "b": {}, "c": {}}
+    split = tmp_path / "split.json"
+    split.write_text('{"tune": ["a", "b"], "holdout": ["c"]}')
+    assert set(select_ids(gold, f"{split}:holdout")) == {"c"}
+    ids = tmp_path / "ids.txt"
+    ids.write_text("a\nc\n")
+    assert set(select_ids(gold, str(ids))) == {"a", "c"}
+
+
+def test_the_holdout_split_is_a_fixed_fifth_of_the_gold():
+    import json
+
+    from tests.conftest import ROOT
+
+    split = json.loads((ROOT / "tools" / "gold_split.json").read_text())
+    assert not set(split["tune"]) & set(split["holdout"])
+    assert 0.18 <= len(split["holdout"]) / (len(split["tune"]) + len(split["holdout"])) <= 0.22
 
 
 # ---------------------------------------------------------------- the targets of the extraction issue
