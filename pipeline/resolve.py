@@ -98,8 +98,9 @@ def _region_index() -> dict[tuple[str, str], frozenset[str]]:
     index: dict[tuple[str, str], set[str]] = {}
 
     def add(level: str, core: str, code: str) -> None:
-        index.setdefault((level, core), set()).add(code)
-        index.setdefault(("any", core), set()).add(code)
+        for key in {core, core.replace(" ", "")}:
+            index.setdefault((level, key), set()).add(code)
+            index.setdefault(("any", key), set()).add(code)
 
     for code, name in region_codes().items():
         core, level = normalise(name), "province"
@@ -173,20 +174,34 @@ _EMBASSY_PREFIXES = tuple(normalise(p) + " " for p in (
 
 
 def _split_level(norm: str) -> tuple[Optional[str], str, bool]:
-    """(level or None, core name, whether a prefix was found)."""
-    for prefix, level in _PREFIXES:
+    """(level or None, core name, whether a prefix was found); stacked prefixes
+    ('Pemerintah Daerah Kota X') are all taken off, the innermost level wins."""
+    level, found = None, False
+    while True:
+        for prefix, lvl in _PREFIXES:
+            if norm.startswith(prefix + " "):
+                norm, level, found = norm[len(prefix) + 1:], lvl or level, True
+                break
+        else:
+            return level, norm, found
+
+
+def _readings(norm: str, level: Optional[str] = None) -> Iterable[tuple[Optional[str], str]]:
+    """Every (level, core) reading of the prefixes: 'Pemerintah Daerah Istimewa Yogyakarta' is
+    'pemerintah' + a province name, not 'pemerintah daerah' + 'istimewa yogyakarta'."""
+    for prefix, lvl in _PREFIXES:
         if norm.startswith(prefix + " "):
-            return level, norm[len(prefix) + 1:], True
-    return None, norm, False
+            yield from _readings(norm[len(prefix) + 1:], lvl or level)
+    yield level, norm
 
 
 def _region(norm: str, level_hint: Optional[str]) -> Optional[str]:
-    # every prefix reading: "Pemerintah Daerah Istimewa Yogyakarta" is 'pemerintah' + a province name
-    readings = [(lvl, norm[len(p) + 1:]) for p, lvl in _PREFIXES if norm.startswith(p + " ")] + [(None, norm)]
-    for level, core in readings:
-        codes = _region_index().get((level or level_hint or "any", core))
-        if codes and len(codes) == 1:
-            return next(iter(codes))
+    index = _region_index()
+    for level, core in _readings(norm):
+        for key in (core, core.replace(" ", "")):  # "Pematang Siantar" is "Pematangsiantar"
+            codes = index.get((level or level_hint or "any", key))
+            if codes and len(codes) == 1:
+                return next(iter(codes))
     return None
 
 
@@ -264,7 +279,8 @@ def _resolve_partner(name: str, type: Optional[str], acronyms: tuple, country: O
     defined = dict(acronyms)
     if norm in defined:  # "BPBD" where the article wrote "Badan ... (BPBD)"
         norm = normalise(defined[norm])
-    candidates = [norm] + ([normalise(acr)] if acr else [])
+    # "(Food and Agriculture Organization/FAO)": each form in the parentheses is a candidate too
+    candidates = [norm] + [normalise(a) for a in (acr or "").split("/") if a.strip()]
     foreign = country is not None and normalise(country) not in ("indonesia", "ri")
     for cand in candidates:
         ent = _organisation(cand)
