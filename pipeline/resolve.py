@@ -326,8 +326,13 @@ def article_acronyms(text: Optional[str]) -> dict[str, str]:
 
 # ---------------------------------------------------------------- programs and officials
 
+_PROGRAM_WORDS = re.compile(r"^(?:(?:program|programme|proyek|project|kegiatan|inisiatif|initiative)\s+)+")
+
+
 def resolve_program(name: str) -> str:
-    return "program:" + slug(_strip_paren(name)[0])
+    """'Program Sanitasi Desa Sehat' and 'Sanitasi Desa Sehat' are one program."""
+    core = _PROGRAM_WORDS.sub("", normalise(_strip_paren(name)[0])) or normalise(name)
+    return "program:" + core.replace(" / ", "/").replace(" ", "-")
 
 
 def resolve_official(name: str) -> str:
