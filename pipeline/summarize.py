@@ -28,7 +28,7 @@ import pandas as pd
 from .resolve import entity_info, resolve_article
 from .schema import ArticleRecords
 
-__all__ = ["Summary", "Result", "collect", "merge_entities", "build_tables", "summarize", "write_outputs",
+__all__ = ["Summary", "Result", "collect", "merge_entities", "build_tables", "tables_of", "summarize", "write_outputs",
            "load_records_any"]
 
 log = logging.getLogger(__name__)
@@ -275,7 +275,11 @@ class Result:
 
 def build_tables(source, texts: Iterable = ()) -> tuple[int, dict[str, pd.DataFrame]]:
     """(articles read, tables) of an output: resolved, merged over the whole output."""
-    s = collect(load_records_any(source, texts))
+    return tables_of(load_records_any(source, texts))
+
+
+def tables_of(records: Iterable[ArticleRecords]) -> tuple[int, dict[str, pd.DataFrame]]:
+    s = collect(records)
     _apply(s, merge_entities(s))
     return s.articles, tables(s)
 

@@ -209,3 +209,17 @@ def test_cli_summarize(tmp_path, capsys):
     assert main(["summarize", str(_jsonl(tmp_path)), "-o", str(tmp_path / "cli"), "--format", "csv"]) == 0
     assert (tmp_path / "cli" / "entities.csv").is_file()
     assert "6 articles" in capsys.readouterr().err
+
+
+def test_review_app_archive_api(tmp_path):
+    from pipeline.review.app import ReviewApp
+
+    app = ReviewApp(_jsonl(tmp_path), tmp_path / "reviews")
+    ents = {e["entity_id"]: e for e in app.entity_list()}
+    assert ents["id-region:33"]["cooperations"] == 2
+    one = app.entity("org:koica")
+    assert [c["article_id"] for c in one["cooperations"]] == ["berita-002", "berita-003"]
+    assert one["cooperations"][0]["parties"] == ["Pemprov Jateng", "Korea International Cooperation Agency (KOICA)"]
+    assert "KOICA" in one["entity"]["variants"]
+    with pytest.raises(KeyError):
+        app.entity("org:nothing")
