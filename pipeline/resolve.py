@@ -339,10 +339,11 @@ def resolve_official(name: str) -> str:
     return "person:" + slug(name)
 
 
-def resolve_article(rec: ArticleRecords) -> ArticleRecords:
+def resolve_article(rec: ArticleRecords, text: Optional[str] = None) -> ArticleRecords:
     """A copy of the article with ``entity`` set on partners, programs, officials and ``party_entities``
-    on cooperations (existing values are kept)."""
-    acr = article_acronyms(rec.text)
+    on cooperations (existing values are kept). ``text``: the article text when the record has none,
+    for the acronyms it defines."""
+    acr = article_acronyms(text if text is not None else rec.text)
     by_name: dict[str, str] = {}
     partners = []
     for p in rec.partners:

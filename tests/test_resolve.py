@@ -170,3 +170,17 @@ def test_entity_labels():
     assert entity_info("iso:KR").name == "Korea Selatan"
     assert entity_info("org:undp").type == "international_org"
     assert entity_info("name:busan~city", ["Kota Busan", "Pemerintah Kota Busan"]).name == "Pemerintah Kota Busan"
+
+
+def test_extraction_output_carries_entity_ids(analyse):
+    from pipeline.assemble import records_from_doc
+    from pipeline.schema import Article
+
+    text = ("SEMARANG - Pemerintah Kota Semarang menandatangani nota kesepahaman dengan "
+            "Korea International Cooperation Agency (KOICA) tentang pengelolaan air limbah, Senin (3/6/2024). "
+            "Wali Kota Semarang, Rahmat Hidayat, mengatakan kerja sama itu berlaku tiga tahun.")
+    rec = records_from_doc(analyse(text), Article(id="contoh-2", text=text))
+    ents = {p.name: p.entity for p in rec.partners}
+    assert ents and all(ents.values())
+    assert "id-region:33.74" in ents.values()
+    assert all(o.entity and o.entity.startswith("person:") for o in rec.officials)
