@@ -322,6 +322,19 @@ VIEWS = {
 }
 
 
+def drop_views(conn) -> None:
+    for name in reversed(list(VIEWS)):  # later views read earlier ones
+        conn.execute(sa.text(f"DROP VIEW IF EXISTS {name}"))
+
+
+def drop_entity_tables(engine: Engine) -> None:
+    """Drop the views and entity tables (the record tables stay)."""
+    with engine.begin() as conn:
+        drop_views(conn)
+    for name in reversed(ENTITY_TABLES):
+        ENTITY_META.tables[name].drop(engine, checkfirst=True)
+
+
 def write_entity_tables(target: Path | str | Engine, tables: dict) -> None:
     """Replace the entity tables with those of a summary (pipeline.summarize tables) and (re)create the views.
     Rows of articles the database does not hold are left out (their foreign keys would fail)."""
@@ -330,8 +343,7 @@ def write_entity_tables(target: Path | str | Engine, tables: dict) -> None:
         ENTITY_META.create_all(engine)
         with engine.begin() as conn:
             known = set(conn.execute(sa.select(META.tables["articles"].c.id)).scalars())
-            for name in VIEWS:
-                conn.execute(sa.text(f"DROP VIEW IF EXISTS {name}"))
+            drop_views(conn)
             for name in reversed(ENTITY_TABLES):
                 conn.execute(ENTITY_META.tables[name].delete())
             for name, rows in _entity_rows(tables, known).items():

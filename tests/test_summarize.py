@@ -137,13 +137,8 @@ def db(request, tmp_path):
 
 
 def _drop(eng):
-    import sqlalchemy as sa
-
     from pipeline import store
-    with eng.begin() as conn:
-        for v in store.VIEWS:
-            conn.execute(sa.text(f"DROP VIEW IF EXISTS {v}"))
-    store.ENTITY_META.drop_all(eng)
+    store.drop_entity_tables(eng)
     store.META.drop_all(eng)
 
 
