@@ -8,7 +8,7 @@ workers and archives:
   ``id-region:33.74`` Kota Semarang), from ``lexicons/entity_id_regions.tsv``;
   a level word (Pemprov, Provinsi, Kota, Pemkab, Kab., ...) picks the level,
   and a bare name resolves only when a single region carries it ("Bandung"
-  is Kota or Kabupaten: left unresolved rather than guessed);
+  is Kota or Kabupaten: left unresolved rather than guessed, whatever type the extractor gave it);
 - countries by ISO 3166 code (``iso:KR``), names from CLDR (Babel) in
   Indonesian and English plus ``lexicons/entity_country_aliases.json``;
   embassies of a country as ``embassy:KR``;
@@ -30,7 +30,7 @@ from .lexicon import LEXICONS, mapping, words
 from .schema import ArticleRecords
 
 __all__ = ["Entity", "normalise", "resolve_partner", "resolve_program", "resolve_official", "article_acronyms",
-           "resolve_article", "region_codes", "entity_info", "PARTNER_LEVEL"]
+           "resolve_article", "region_codes", "entity_info"]
 
 
 @dataclass(frozen=True)
@@ -165,8 +165,6 @@ _PREFIXES = [(normalise(p), lvl) for p, lvl in (
     ("pemerintah kabupaten", "regency"), ("pemerintah daerah kabupaten", "regency"), ("pemkab", "regency"),
     ("kabupaten administrasi", "regency"), ("kabupaten", "regency"), ("kab", "regency"),
     ("pemerintah daerah", None), ("pemda", None), ("pemerintah", None))]
-# Partner types that name a region level, used when the name has no level word.
-PARTNER_LEVEL = {"province": "province", "city": "city", "regency": "regency"}
 _COUNTRY_PREFIXES = tuple(normalise(p) + " " for p in (
     "pemerintah", "negara", "republik", "kerajaan", "government of", "republic of", "kingdom of", "the"))
 _EMBASSY_PREFIXES = tuple(normalise(p) + " " for p in (
@@ -195,11 +193,11 @@ def _readings(norm: str, level: Optional[str] = None) -> Iterable[tuple[Optional
     yield level, norm
 
 
-def _region(norm: str, level_hint: Optional[str]) -> Optional[str]:
+def _region(norm: str) -> Optional[str]:
     index = _region_index()
     for level, core in _readings(norm):
         for key in (core, core.replace(" ", "")):  # "Pematang Siantar" is "Pematangsiantar"
-            codes = index.get((level or level_hint or "any", key))
+            codes = index.get((level or "any", key))
             if codes and len(codes) == 1:
                 return next(iter(codes))
     return None
@@ -253,7 +251,7 @@ def _region_suffix(core: str) -> tuple[str, Optional[str]]:
     """(head, region code) when the name ends with a region that resolves uniquely, else (core, None)."""
     toks = core.split()
     for i in range(1, len(toks)):
-        code = _region(" ".join(toks[i:]), None)
+        code = _region(" ".join(toks[i:]))
         if code:
             return " ".join(toks[:i]), code
     return core, None
@@ -287,7 +285,8 @@ def _resolve_partner(name: str, type: Optional[str], acronyms: tuple, country: O
         if ent:
             return ent.id
         if not foreign:
-            code = _region(cand, PARTNER_LEVEL.get(type or ""))
+            # the extractor's type is a guess for a bare name: it never picks between Kota and Kabupaten
+            code = _region(cand)
             if code:
                 return f"id-region:{code}"
         iso = _embassy(cand)
