@@ -174,6 +174,7 @@ def test_entity_labels():
     assert entity_info("name:busan~city", ["Kota Busan", "Pemerintah Kota Busan"]).name == "Pemerintah Kota Busan"
 
 
+@pytest.mark.slow
 def test_extraction_output_carries_entity_ids(analyse):
     from pipeline.assemble import records_from_doc
     from pipeline.schema import Article
