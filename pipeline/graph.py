@@ -23,34 +23,40 @@ def cooperation_graph(t: dict[str, pd.DataFrame]):
     import networkx as nx
 
     g = nx.Graph()
-    ents = t["entities"].set_index("entity_id")
-    parties = t["cooperation_parties"]
-    coops = t["cooperations"].set_index(["article_id", "idx"])
+    ents = {r["entity_id"]: r for r in t["entities"].to_dict("records")}
+    kinds = {(r["article_id"], r["idx"]): r["kind"] for r in t["cooperations"][["article_id", "idx", "kind"]]
+             .to_dict("records")}
+    members: dict[tuple, set] = defaultdict(set)
+    for aid, idx, ent in t["cooperation_parties"][["article_id", "cooperation_idx", "entity_id"]].itertuples(
+            index=False):
+        if isinstance(ent, str):
+            members[(aid, idx)].add(ent)
     edges: dict[tuple[str, str], dict] = defaultdict(lambda: {"weight": 0, "kinds": Counter(), "articles": set()})
-    for (aid, idx), grp in parties.groupby(["article_id", "cooperation_idx"], sort=False):
-        kind = coops.loc[(aid, idx), "kind"] if (aid, idx) in coops.index else "other"
-        members = sorted(set(grp["entity_id"].dropna()))
-        for e in members:
+    for key, group in members.items():
+        for e in group:
             if e not in g:
-                row = ents.loc[e] if e in ents.index else None
-                g.add_node(e, label=str(row["name"]) if row is not None else e,
-                           kind=_s(row, "kind"), type=_s(row, "type"), country=_s(row, "country"),
-                           cooperations=int(row["cooperations"]) if row is not None else 0)
-        for a, b in combinations(members, 2):
+                g.add_node(e, **_node_attrs(e, ents.get(e)))
+        for a, b in combinations(sorted(group), 2):
             edge = edges[(a, b)]
             edge["weight"] += 1
-            edge["kinds"][kind] += 1
-            edge["articles"].add(aid)
+            edge["kinds"][kinds.get(key, "other")] += 1
+            edge["articles"].add(key[0])
     for (a, b), d in edges.items():
         g.add_edge(a, b, weight=d["weight"], kinds=",".join(k for k, _ in d["kinds"].most_common()),
                    articles=" ".join(sorted(d["articles"])))
     return g
 
 
-def _s(row, col) -> str:
-    if row is None or pd.isna(row[col]):
-        return ""
-    return str(row[col])
+def _node_attrs(e: str, row: dict | None) -> dict:
+    if row is None:
+        return {"label": e, "kind": "", "type": "", "country": "", "cooperations": 0}
+    return {"label": str(row["name"]), "kind": _s(row, "kind"), "type": _s(row, "type"),
+            "country": _s(row, "country"), "cooperations": int(row["cooperations"])}
+
+
+def _s(row: dict, col: str) -> str:
+    v = row.get(col)
+    return "" if v is None or (isinstance(v, float) and pd.isna(v)) else str(v)
 
 
 def write_graph_files(g, out: Path) -> dict[str, Path]:
@@ -91,15 +97,15 @@ def write_network_html(g, t: dict[str, pd.DataFrame], path: Path, *, max_nodes: 
 
 
 def _node_cooperations(t: dict[str, pd.DataFrame], shown: set[str], per_node: int = 50) -> dict[str, list]:
-    c = t["cooperations"].set_index(["article_id", "idx"])
+    coops = {(r["article_id"], r["idx"]): r for r in t["cooperations"].to_dict("records")}
     out: dict[str, list] = defaultdict(list)
-    for row in t["cooperation_parties"].itertuples(index=False):
-        if row.entity_id not in shown or len(out[row.entity_id]) >= per_node:
+    for aid, idx, ent in t["cooperation_parties"][["article_id", "cooperation_idx", "entity_id"]].itertuples(
+            index=False):
+        if ent not in shown or len(out[ent]) >= per_node or (aid, idx) not in coops:
             continue
-        co = c.loc[(row.article_id, row.cooperation_idx)]
-        out[row.entity_id].append({"article": row.article_id, "date": _str(co["date"]), "kind": co["kind"],
-                                   "parties": json.loads(co["parties"]), "title": _str(co["title"]),
-                                   "url": _str(co["url"])})
+        co = coops[(aid, idx)]
+        out[ent].append({"article": aid, "date": _str(co["date"]), "kind": co["kind"],
+                         "parties": json.loads(co["parties"]), "title": _str(co["title"]), "url": _str(co["url"])})
     for lst in out.values():
         lst.sort(key=lambda r: r["date"] or "")
     return out

@@ -231,20 +231,17 @@ def _organisation(norm: str) -> Optional[Entity]:
     return None
 
 
-def _fallback(norm: str, scope: Optional[str]) -> str:
+def _fallback(norm: str) -> str:
     """A name nothing knows: its core without generic government words, keeping the level
-    so that a foreign 'Kota X' and 'Provinsi X' never share an id. A name of generic words only
-    ('Dinas Kesehatan', 'BPBD') is some region's body: its id stays within its article (scope)."""
+    so that a foreign 'Kota X' and 'Provinsi X' never share an id. (A name of generic words only,
+    'Dinas Kesehatan', 'BPBD', is some region's body: resolve_partner keeps it within its article.)"""
     level, core, _ = _split_level(norm)
     core = core or norm
     head, code = _region_suffix(core)
     if code:  # "Dinas Kesehatan Kota Semarang", "DPRD Jateng": the body of a known region
         return "name:" + head.replace(" / ", "/").replace(" ", "-") + "~" + code
     key = core.replace(" / ", "/").replace(" ", "-")
-    key = f"{key}~{level}" if level else key
-    if scope and _generic(core):
-        key = f"{key}@{scope}"
-    return "name:" + key
+    return "name:" + (f"{key}~{level}" if level else key)
 
 
 def _region_suffix(core: str) -> tuple[str, Optional[str]]:
@@ -259,27 +256,28 @@ def _region_suffix(core: str) -> tuple[str, Optional[str]]:
 
 def _generic(core: str) -> bool:
     generic = words("entity_generic_words")
-    return all(tok in generic for tok in core.split())
+    return all(tok in generic for tok in core.replace("/", " / ").split())
 
 
 def resolve_partner(name: str, *, type: Optional[str] = None, acronyms: Optional[dict[str, str]] = None,
                     country: Optional[str] = None, scope: Optional[str] = None) -> str:
     """Entity id of a party name (see the module docstring); never None. ``scope`` (the article id)
     keeps generic names such as 'Dinas Kesehatan' from merging across articles."""
-    return _resolve_partner(name, type, tuple(sorted((acronyms or {}).items())), country, scope)
+    long, acr = _strip_paren(name)
+    norm = normalise(long)
+    if acronyms and norm in acronyms:  # "BPBD" where the article wrote "Badan ... (BPBD)"
+        norm = normalise(acronyms[norm])
+    foreign = country is not None and normalise(country) not in ("indonesia", "ri")
+    ent = _resolve_normalised(norm, acr, type in (None, "country", "other"), foreign)
+    if scope and ent.startswith("name:") and "~" not in ent and _generic(ent[5:].replace("-", " ")):
+        ent += "@" + scope
+    return ent
 
 
 @lru_cache(maxsize=65536)
-def _resolve_partner(name: str, type: Optional[str], acronyms: tuple, country: Optional[str],
-                     scope: Optional[str]) -> str:
-    long, acr = _strip_paren(name)
-    norm = normalise(long)
-    defined = dict(acronyms)
-    if norm in defined:  # "BPBD" where the article wrote "Badan ... (BPBD)"
-        norm = normalise(defined[norm])
+def _resolve_normalised(norm: str, acr: Optional[str], may_be_country: bool, foreign: bool) -> str:
     # "(Food and Agriculture Organization/FAO)": each form in the parentheses is a candidate too
     candidates = [norm] + [normalise(a) for a in (acr or "").split("/") if a.strip()]
-    foreign = country is not None and normalise(country) not in ("indonesia", "ri")
     for cand in candidates:
         ent = _organisation(cand)
         if ent:
@@ -293,9 +291,9 @@ def _resolve_partner(name: str, type: Optional[str], acronyms: tuple, country: O
         if iso:
             return f"embassy:{iso}"
         iso = _country(cand)
-        if iso and (type in (None, "country", "other")):
+        if iso and may_be_country:
             return f"iso:{iso}"
-    return _fallback(norm, scope)
+    return _fallback(norm)
 
 
 # ---------------------------------------------------------------- acronyms defined in the text
