@@ -314,11 +314,17 @@ VIEWS = {
     "v_partner_counts": """
         SELECT entity_id, entity_name, entity_country, kind, COUNT(*) AS cooperations
         FROM v_cooperation_parties GROUP BY entity_id, entity_name, entity_country, kind""",
-    # "who speaks for the province": each official's titles with their dates
+    # each official's titles with their dates
     "v_official_titles": """
         SELECT m.entity_id, e.name, m.title, m.date, m.article_id
         FROM entity_mentions m JOIN entities e ON e.entity_id = m.entity_id
         WHERE m.role = 'official'""",
+    # "who speaks for the province on cooperation": speakers quoted in articles on a region's cooperations
+    "v_cooperation_speakers": """
+        SELECT DISTINCT r.region_id, r.region, m.entity_id AS person_id, m.name, m.title, m.date, m.article_id
+        FROM v_region_partners r
+        JOIN quotes q ON q.article_id = r.article_id
+        JOIN entity_mentions m ON m.article_id = q.article_id AND m.role = 'official' AND m.name = q.speaker""",
 }
 
 

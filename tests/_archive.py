@@ -2,7 +2,7 @@
 differently in different articles, cooperations of several kinds over several months."""
 from __future__ import annotations
 
-from pipeline.schema import ArticleRecords, Cooperation, Count, Official, Partner, Program
+from pipeline.schema import ArticleRecords, Cooperation, Count, Official, Partner, Program, Quote
 
 
 def _p(name, type=None, country=None, scope=None):
@@ -19,6 +19,8 @@ def archive() -> list[ArticleRecords]:
             partners=[_p("Pemerintah Provinsi Jawa Tengah", "province", "Indonesia", "domestic"),
                       _p("Provinsi Gyeonggi", "province", "Korea Selatan", "foreign")],
             officials=[Official(name="Bambang Sutrisno", title="Kepala Biro Kerja Sama Setda Jawa Tengah")],
+            quotes=[Quote(text="kerja sama ini membuka peluang magang bagi lulusan SMK", kind="indirect",
+                          speaker="Bambang Sutrisno")],
             cooperations=[Cooperation(parties=["Pemerintah Provinsi Jawa Tengah", "Provinsi Gyeonggi"],
                                       kind="agreement")]),
         ArticleRecords(

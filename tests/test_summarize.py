@@ -154,10 +154,13 @@ def test_summarize_over_a_database_writes_entity_tables_and_views(db, tmp_path):
             "AND partner_country <> 'Indonesia' AND date >= '2020-01-01' ORDER BY date")).fetchall()
         titles = conn.execute(sa.text(
             "SELECT title FROM v_official_titles WHERE name = 'Bambang Sutrisno' ORDER BY date")).scalars().all()
+        speakers = conn.execute(sa.text(
+            "SELECT name, title FROM v_cooperation_speakers WHERE region_id = 'id-region:33'")).fetchall()
     assert n_entities == res.entities
     assert [tuple(r) for r in partners] == [("Provinsi Gyeonggi", "agreement"),
                                             ("Korea International Cooperation Agency", "grant")]
     assert titles == ["Kepala Biro Kerja Sama Setda Jawa Tengah", "Kepala Biro Kerja Sama"]
+    assert [tuple(r) for r in speakers] == [("Bambang Sutrisno", "Kepala Biro Kerja Sama Setda Jawa Tengah")]
     # summarizing again replaces the rows instead of adding to them
     summarize(target, tmp_path / "sum2", db_tables=True)
     with eng.connect() as conn:
