@@ -164,11 +164,17 @@ def _fuzzy(ids: list[str], union) -> None:
         if len(block) < 2:
             continue
         texts = [b.split(":", 1)[1].partition("~")[0].replace("-", " ") for b in block]
-        marks = [frozenset(_DISTINGUISHING.findall(t)) for t in texts]
+        marks = [_marks(t) for t in texts]
         scores = process.cdist(texts, texts, scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD, dtype=np.uint8)
         for i, j in zip(*np.nonzero(np.triu(scores, 1))):
             if marks[i] == marks[j]:
                 union(block[i], block[j])
+
+
+def _marks(text: str) -> tuple:
+    """What must be equal for two spellings to be one name: numbers, direction words and short
+    tokens such as acronyms ('Bank BRI' / 'Bank BNI' differ by one letter and are two banks)."""
+    return (frozenset(_DISTINGUISHING.findall(text)), tuple(sorted(t for t in text.split() if len(t) <= 3)))
 
 
 # ---------------------------------------------------------------- tables

@@ -192,7 +192,8 @@ def test_fuzzy_merging_is_conservative():
     canon = merge_entities(_summary("name:universitas-kristen-nusantara-jaya", "name:universitas-kristen-nusantra-jaya",
                                     "name:sma-negeri-1-sukamaju", "name:sma-negeri-2-sukamaju",
                                     "name:universitas-nusantara-utara", "name:universitas-nusantara-selatan",
-                                    "name:dinas-kesehatan@a1", "name:dinas-kesehatan@a2"))
+                                    "name:dinas-kesehatan@a1", "name:dinas-kesehatan@a2",
+                                    "name:pt-bank-bri-syariah", "name:pt-bank-bni-syariah"))
     assert set(canon) == {"name:universitas-kristen-nusantra-jaya"} or set(canon) == {
         "name:universitas-kristen-nusantara-jaya"}
 
