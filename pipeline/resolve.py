@@ -336,10 +336,12 @@ def resolve_official(name: str) -> str:
     return "person:" + slug(name)
 
 
-def resolve_article(rec: ArticleRecords, text: Optional[str] = None) -> ArticleRecords:
+def resolve_article(rec: ArticleRecords, text: Optional[str] = None, *, again: bool = False) -> ArticleRecords:
     """A copy of the article with ``entity`` set on partners, programs, officials and ``party_entities``
-    on cooperations (existing values are kept). ``text``: the article text when the record has none,
-    for the acronyms it defines."""
+    on cooperations. Existing values are kept unless ``again`` (summarize resolves an output written by an
+    older gazetteer anew). ``text``: the article text when the record has none, for the acronyms it defines."""
+    if again:
+        rec = _cleared(rec)
     acr = article_acronyms(text if text is not None else rec.text)
     by_name: dict[str, str] = {}
     partners = []
@@ -356,6 +358,14 @@ def resolve_article(rec: ArticleRecords, text: Optional[str] = None) -> ArticleR
         coops.append(c.model_copy(update={"party_entities": ents}))
     return rec.model_copy(update={"partners": partners, "programs": programs, "officials": officials,
                                   "cooperations": coops})
+
+
+def _cleared(rec: ArticleRecords) -> ArticleRecords:
+    return rec.model_copy(update={
+        "partners": [p.model_copy(update={"entity": None}) for p in rec.partners],
+        "programs": [p.model_copy(update={"entity": None}) for p in rec.programs],
+        "officials": [o.model_copy(update={"entity": None}) for o in rec.officials],
+        "cooperations": [c.model_copy(update={"party_entities": []}) for c in rec.cooperations]})
 
 
 # ---------------------------------------------------------------- labels

@@ -79,7 +79,7 @@ def collect(records: Iterable[ArticleRecords]) -> Summary:
         if rec.error:
             continue
         s.articles += 1
-        rec = resolve_article(rec)
+        rec = resolve_article(rec, again=True)
         day = _date(rec)
         for acr, long in article_acronyms(rec.text).items():  # for acronyms other articles leave undefined
             s.acronyms[acr][resolve_partner(long, scope=rec.id)] += 1

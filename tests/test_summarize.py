@@ -58,6 +58,15 @@ def test_name_variants_of_one_party_are_one_entity_across_articles(tmp_path):
     assert ents["entity_id"].is_unique
 
 
+def test_ids_written_by_an_older_resolver_are_resolved_anew(tmp_path):
+    old = [r.model_copy(update={"partners": [p.model_copy(update={"entity": "name:stale"}) for p in r.partners]})
+           for r in archive()]
+    path = tmp_path / "old.jsonl"
+    path.write_text("".join(r.model_dump_json() + "\n" for r in old), encoding="utf-8")
+    _, t = build_tables(path)
+    assert "name:stale" not in set(t["entities"]["entity_id"])
+
+
 def test_cooperations_carry_merged_party_entities_dates_and_money(tmp_path):
     _, t = build_tables(_jsonl(tmp_path))
     coops = t["cooperations"].set_index("article_id")
