@@ -231,13 +231,13 @@ def _organisation(norm: str) -> Optional[Entity]:
     return None
 
 
-def _fallback(norm: str) -> str:
+def _fallback(norm: str, foreign: bool = False) -> str:
     """A name nothing knows: its core without generic government words, keeping the level
     so that a foreign 'Kota X' and 'Provinsi X' never share an id. (A name of generic words only,
     'Dinas Kesehatan', 'BPBD', is some region's body: resolve_partner keeps it within its article.)"""
     level, core, _ = _split_level(norm)
     core = core or norm
-    head, code = _region_suffix(core)
+    head, code = _region_suffix(core) if not foreign else (core, None)
     if code:  # "Dinas Kesehatan Kota Semarang", "DPRD Jateng": the body of a known region
         return "name:" + head.replace(" / ", "/").replace(" ", "-") + "~" + code
     key = core.replace(" / ", "/").replace(" ", "-")
@@ -293,7 +293,7 @@ def _resolve_normalised(norm: str, acr: Optional[str], may_be_country: bool, for
         iso = _country(cand)
         if iso and may_be_country:
             return f"iso:{iso}"
-    return _fallback(norm)
+    return _fallback(norm, foreign)
 
 
 # ---------------------------------------------------------------- acronyms defined in the text

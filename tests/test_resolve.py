@@ -117,6 +117,8 @@ def test_a_bare_name_that_is_a_city_and_a_regency_stays_unresolved_whatever_its_
 def test_a_foreign_city_is_no_indonesian_region():
     assert resolve_partner("Kota Batu") == "id-region:35.79"
     assert not resolve_partner("Kota Busan", country="Korea Selatan").startswith("id-region:")
+    # a foreign body named after a place that is also an Indonesian regency keeps no region code
+    assert "~" not in resolve_partner("Dinas Pariwisata Malaka", country="Malaysia")
 
 
 def test_region_codes_cover_38_provinces_and_all_regencies_and_cities():
