@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from .analyse import Analyser
 from .match import extract_all
+from .resolve import resolve_article
 from .schema import Article, ArticleRecords
 
 __all__ = ["Extractor", "records_from_doc", "error_record", "content_hash"]
@@ -29,7 +30,8 @@ def _meta(article: Article) -> dict:
 
 
 def records_from_doc(doc: Doc, article: Article) -> ArticleRecords:
-    return extract_all(doc, **_meta(article))
+    # entity ids are a pure function of the article, so every worker gives the same ids
+    return resolve_article(extract_all(doc, **_meta(article)), text=doc.text)
 
 
 def error_record(article: Article, reason: str) -> ArticleRecords:

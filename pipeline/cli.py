@@ -6,6 +6,7 @@
     python -m pipeline review OUT [--texts INPUT...] [--reviews DIR] [--port 8000] [--host 127.0.0.1]
     python -m pipeline report OUT [--texts INPUT...] -o report.html
     python -m pipeline export OUT [--texts INPUT...] --format {label-studio,prodigy,doccano} -o FILE
+    python -m pipeline summarize OUT -o DIR [--texts INPUT...] [--format csv parquet] [--db-tables]
 """
 from __future__ import annotations
 
@@ -193,8 +194,17 @@ class _UsageError(Exception):
 
 
 def _evaluate(args) -> int:
-    from .evaluate import (by_rule, format_by_rule, format_per_article, format_scores, load_gold,
-                           load_predictions, per_article, score, select_ids)
+    from .evaluate import (
+        by_rule,
+        format_by_rule,
+        format_per_article,
+        format_scores,
+        load_gold,
+        load_predictions,
+        per_article,
+        score,
+        select_ids,
+    )
 
     _check_paths(args.gold, args.pred)
     gold, pred = load_gold(args.gold), load_predictions(args.pred)
@@ -252,6 +262,17 @@ def _review_parsers(sub) -> None:
     xp.add_argument("--format", required=True, choices=["label-studio", "prodigy", "doccano"])
     xp.add_argument("-o", "--output-file", dest="file", required=True, type=Path, metavar="FILE")
     xp.set_defaults(func=_export)
+
+    sm = sub.add_parser("summarize", help="archive outputs: entities, cooperations, network, timeline")
+    common(sm)
+    sm.add_argument("-o", "--output-dir", dest="dir", required=True, type=Path, metavar="DIR")
+    sm.add_argument("--format", nargs="+", choices=["csv", "parquet"], default=["csv", "parquet"],
+                    help="table formats (default: both)")
+    sm.add_argument("--html-nodes", type=int, default=400, metavar="N",
+                    help="most connected entities drawn in network.html (GraphML/GEXF hold all; default 400)")
+    sm.add_argument("--db-tables", action="store_true",
+                    help="when OUT is a database, also write the entity and relation tables and views into it")
+    sm.set_defaults(func=_summarize)
 
 
 def _review_output_exists(args) -> None:
@@ -314,6 +335,21 @@ def _export(args) -> int:
     note = f" ({skipped} without text skipped)" if skipped else ""
     print(f"{written} {args.format} items -> {args.file}{note}", file=sys.stderr)
     return 0 if written or not arts else 1
+
+
+@_review_cmd
+def _summarize(args) -> int:
+    import time
+
+    from .summarize import summarize
+
+    _review_output_exists(args)
+    t0 = time.monotonic()
+    summary = summarize(args.output, args.dir, texts=args.texts, formats=args.format, html_nodes=args.html_nodes,
+                        db_tables=args.db_tables)
+    print(f"{summary.articles} articles, {summary.entities} entities, {summary.cooperations} cooperations "
+          f"-> {args.dir} ({len(summary.files)} files, {time.monotonic() - t0:.1f}s)", file=sys.stderr)
+    return 0
 
 
 def _one_line(exc: BaseException) -> str:

@@ -253,3 +253,129 @@ class DbSink:
 
     def __exit__(self, *exc):
         self.close()
+
+
+# ---------------------------------------------------------------- entities (written by `summarize --db-tables`)
+
+def _entity_metadata() -> sa.MetaData:
+    """Entity and relation tables beside the record tables; foreign keys to ``articles`` and
+    ``cooperations`` (rows go with their article) and to ``entities``."""
+    md = sa.MetaData()
+    for name in ("articles", "cooperations"):
+        META.tables[name].to_metadata(md)
+    sa.Table("entities", md,
+             sa.Column("entity_id", sa.Text, primary_key=True), sa.Column("name", sa.Text, nullable=False),
+             sa.Column("kind", sa.Text), sa.Column("type", sa.Text), sa.Column("country", sa.Text),
+             sa.Column("mentions", sa.BigInteger), sa.Column("articles", sa.BigInteger),
+             sa.Column("cooperations", sa.BigInteger), sa.Column("first_date", sa.Text),
+             sa.Column("last_date", sa.Text), sa.Column("variants", sa.Text, comment="JSON list of names seen"))
+    sa.Table("entity_mentions", md,
+             sa.Column("article_id", sa.Text, primary_key=True), sa.Column("seq", sa.BigInteger, primary_key=True),
+             sa.Column("entity_id", sa.Text, nullable=False), sa.Column("role", sa.Text, nullable=False),
+             sa.Column("name", sa.Text), sa.Column("title", sa.Text), sa.Column("date", sa.Text),
+             sa.ForeignKeyConstraint(["article_id"], ["articles.id"], ondelete="CASCADE"),
+             sa.ForeignKeyConstraint(["entity_id"], ["entities.entity_id"], ondelete="CASCADE"))
+    sa.Table("cooperation_parties", md,
+             sa.Column("article_id", sa.Text, primary_key=True),
+             sa.Column("cooperation_idx", sa.BigInteger, primary_key=True),
+             sa.Column("position", sa.BigInteger, primary_key=True),
+             sa.Column("entity_id", sa.Text, nullable=False), sa.Column("name", sa.Text),
+             sa.ForeignKeyConstraint(["article_id", "cooperation_idx"], ["cooperations.article_id", "cooperations.idx"],
+                                     ondelete="CASCADE"),
+             sa.ForeignKeyConstraint(["entity_id"], ["entities.entity_id"], ondelete="CASCADE"))
+    return md
+
+
+ENTITY_META = _entity_metadata()
+ENTITY_TABLES = ("entities", "entity_mentions", "cooperation_parties")
+
+# Views for the common questions of an archive user.
+VIEWS = {
+    # every party of every cooperation, with its entity, the cooperation's kind/date and the article
+    "v_cooperation_parties": """
+        SELECT cp.article_id, cp.cooperation_idx, c.kind, COALESCE(c.date, a.published, a.metadata_date) AS date,
+               cp.entity_id, e.name AS entity_name, e.kind AS entity_kind, e.type AS entity_type,
+               e.country AS entity_country, cp.name AS name_in_text, c.programs, a.title, a.url
+        FROM cooperation_parties cp
+        JOIN cooperations c ON c.article_id = cp.article_id AND c.idx = cp.cooperation_idx
+        JOIN entities e ON e.entity_id = cp.entity_id
+        JOIN articles a ON a.id = cp.article_id""",
+    # "which foreign partners did a region sign with since a date, on which programs": one row per
+    # (Indonesian region, other party) of a cooperation
+    "v_region_partners": """
+        SELECT r.entity_id AS region_id, r.entity_name AS region, p.entity_id AS partner_id,
+               p.entity_name AS partner, p.entity_country AS partner_country, p.entity_type AS partner_type,
+               r.kind, r.date, r.programs, r.article_id, r.title, r.url
+        FROM v_cooperation_parties r
+        JOIN v_cooperation_parties p ON p.article_id = r.article_id AND p.cooperation_idx = r.cooperation_idx
+             AND p.entity_id <> r.entity_id
+        WHERE r.entity_kind = 'region'""",
+    # cooperations per partner and kind
+    "v_partner_counts": """
+        SELECT entity_id, entity_name, entity_country, kind, COUNT(*) AS cooperations
+        FROM v_cooperation_parties GROUP BY entity_id, entity_name, entity_country, kind""",
+    # each official's titles with their dates
+    "v_official_titles": """
+        SELECT m.entity_id, e.name, m.title, m.date, m.article_id
+        FROM entity_mentions m JOIN entities e ON e.entity_id = m.entity_id
+        WHERE m.role = 'official'""",
+    # "who speaks for the province on cooperation": speakers quoted in articles on a region's cooperations
+    "v_cooperation_speakers": """
+        SELECT DISTINCT r.region_id, r.region, m.entity_id AS person_id, m.name, m.title, m.date, m.article_id
+        FROM v_region_partners r
+        JOIN quotes q ON q.article_id = r.article_id
+        JOIN entity_mentions m ON m.article_id = q.article_id AND m.role = 'official' AND m.name = q.speaker""",
+}
+
+
+def drop_views(conn) -> None:
+    for name in reversed(list(VIEWS)):  # later views read earlier ones
+        conn.execute(sa.text(f"DROP VIEW IF EXISTS {name}"))
+
+
+def drop_entity_tables(engine: Engine) -> None:
+    """Drop the views and entity tables (the record tables stay)."""
+    with engine.begin() as conn:
+        drop_views(conn)
+    for name in reversed(ENTITY_TABLES):
+        ENTITY_META.tables[name].drop(engine, checkfirst=True)
+
+
+def write_entity_tables(target: Path | str | Engine, tables: dict) -> None:
+    """Replace the entity tables with those of a summary (pipeline.summarize tables) and (re)create the views.
+    Rows of articles the database does not hold are left out (their foreign keys would fail)."""
+    engine = engine_for(target)
+    try:
+        ENTITY_META.create_all(engine)
+        with engine.begin() as conn:
+            known = set(conn.execute(sa.select(META.tables["articles"].c.id)).scalars())
+            drop_views(conn)
+            for name in reversed(ENTITY_TABLES):
+                conn.execute(ENTITY_META.tables[name].delete())
+            for name, rows in _entity_rows(tables, known).items():
+                if rows:
+                    conn.execute(ENTITY_META.tables[name].insert(), rows)
+            for name, sql in VIEWS.items():
+                conn.execute(sa.text(f"CREATE VIEW {name} AS {sql}"))
+    finally:
+        if not isinstance(target, Engine):
+            engine.dispose()
+
+
+def _entity_rows(tables: dict, known: set[str]) -> dict[str, list[dict]]:
+    def records(df) -> list[dict]:
+        return [{k: (None if _isna(v) else v) for k, v in r.items()} for r in df.to_dict("records")]
+
+    ents = records(tables["entities"])
+    mentions = [dict(r, seq=i) for i, r in enumerate(records(tables["mentions"]))]
+    mentions = [{k: r[k] for k in ("article_id", "seq", "entity_id", "role", "name", "title", "date")}
+                for r in mentions if r["article_id"] in known]
+    parties = [r for r in records(tables["cooperation_parties"]) if r["article_id"] in known and r["entity_id"]]
+    return {"entities": ents, "entity_mentions": mentions, "cooperation_parties": parties}
+
+
+def _isna(v) -> bool:
+    try:
+        return v != v  # NaN
+    except Exception:
+        return False

@@ -6,6 +6,9 @@ Routes (ids are URL-encoded path segments):
     GET  /api/fields                    record types and their form fields (from the schema)
     GET  /api/articles                  [{id, title, counts, reviewed, has_text, error}]
     GET  /api/articles/<id>             the record with text, plus saved review state
+    GET  /archive                       the archive page (static/archive.html)
+    GET  /api/entities                  canonical entities of the whole output (pipeline.summarize)
+    GET  /api/entities/<id>             one entity: its cooperations over time and the articles naming it
     POST /api/articles/<id>/review      save the review as <reviews>/<name>.json (gold format)
 
 Safety: binds 127.0.0.1 unless told otherwise; ids are looked up in the loaded
@@ -21,6 +24,7 @@ import logging
 import mimetypes
 import re
 import socket
+import threading
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib import resources
@@ -59,6 +63,52 @@ class ReviewApp:
         self.store = ReviewStore(reviews or default_reviews_dir(output))
         self.static = {p.name: p for p in resources.files(__package__).joinpath("static").iterdir()
                        if p.name.endswith((".js", ".css", ".html"))}
+        self._archive: dict | None = None
+        self._archive_lock = threading.Lock()
+
+    # ---------------------------------------------------------- archive (entities over the whole output)
+    def archive_tables(self) -> dict:
+        """Entity tables of the loaded output, computed once on first use."""
+        with self._archive_lock:
+            if self._archive is None:
+                from ..schema import ArticleRecords
+                from ..summarize import tables_of
+
+                recs = []
+                for a in self.articles.values():
+                    try:
+                        recs.append(ArticleRecords.model_validate(a))
+                    except ValueError:
+                        continue
+                self._archive = tables_of(recs)[1]
+            return self._archive
+
+    def entity_list(self) -> list[dict]:
+        ents = self.archive_tables()["entities"].drop(columns=["variants"])
+        return _records(ents)
+
+    def entity(self, eid: str) -> dict:
+        t = self.archive_tables()
+        ents = t["entities"]
+        row = ents[ents["entity_id"] == eid]
+        if row.empty:
+            raise KeyError(eid)
+        entity = _records(row)[0]
+        entity["variants"] = json.loads(entity["variants"])
+        parties = t["cooperation_parties"]
+        keys = parties[parties["entity_id"] == eid][["article_id", "cooperation_idx"]].drop_duplicates()
+        coops = t["cooperations"].merge(keys, left_on=["article_id", "idx"],
+                                        right_on=["article_id", "cooperation_idx"])
+        coops = coops.sort_values(["date", "article_id"], na_position="last")
+        out = []
+        for c in _records(coops):
+            c.pop("cooperation_idx", None)
+            for col in ("parties", "party_entities", "programs", "money"):
+                c[col] = json.loads(c[col]) if c.get(col) else []
+            out.append(c)
+        m = t["mentions"]
+        mentions = _records(m[m["entity_id"] == eid].sort_values(["date", "article_id"], na_position="last"))
+        return {"entity": entity, "cooperations": out, "mentions": mentions}
 
     def article_list(self) -> list[dict]:
         reviewed = self.store.reviewed()
@@ -86,6 +136,11 @@ class ReviewApp:
         gold = self.store.save(a, payload)
         return {"ok": True, "file": self.store.gold_path(aid).name,
                 "counts": {t: len(gold[t]) for t in TYPES}}
+
+
+def _records(df) -> list[dict]:
+    """DataFrame rows as JSON-ready dicts (NaN -> None, numpy ints -> int)."""
+    return json.loads(df.to_json(orient="records", force_ascii=False))
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -149,6 +204,15 @@ class Handler(BaseHTTPRequestHandler):
             return self._static("index.html")
         if segs[0] == "static" and len(segs) == 2:
             return self._static(segs[1])
+        if segs == ["archive"]:
+            return self._static("archive.html")
+        if segs[:2] == ["api", "entities"] and len(segs) in (2, 3):
+            try:
+                if len(segs) == 2:
+                    return self._json(HTTPStatus.OK, {"entities": self.app.entity_list()})
+                return self._json(HTTPStatus.OK, self.app.entity(segs[2]))
+            except KeyError:
+                return self._error(HTTPStatus.NOT_FOUND, "no such entity")
         if segs == ["api", "fields"]:
             return self._json(HTTPStatus.OK, {"types": list(TYPES), "fields": form_fields()})
         if segs[:2] == ["api", "articles"]:

@@ -1,0 +1,393 @@
+"""Canonical entities: every partner, program and official -> a stable entity id.
+
+Resolution is a pure function of the name (plus the article's own acronym
+definitions and the partner's type hint), so ids are the same across runs,
+workers and archives:
+
+- Indonesian regions by their Kemendagri code (``id-region:33`` Jawa Tengah,
+  ``id-region:33.74`` Kota Semarang), from ``lexicons/entity_id_regions.tsv``;
+  a level word (Pemprov, Provinsi, Kota, Pemkab, Kab., ...) picks the level,
+  and a bare name resolves only when a single region carries it ("Bandung"
+  is Kota or Kabupaten: left unresolved rather than guessed, whatever type the extractor gave it);
+- countries by ISO 3166 code (``iso:KR``), names from CLDR (Babel) in
+  Indonesian and English plus ``lexicons/entity_country_aliases.json``;
+  embassies of a country as ``embassy:KR``;
+- ministries, agencies and international organisations by the gazetteer
+  ``lexicons/entity_organisations.json`` (``org:undp``);
+- everything else by its normalised name (``name:...``; ``program:...``,
+  ``person:...``), which :mod:`pipeline.summarize` merges over a whole output
+  (acronyms defined in other articles, conservative fuzzy matching).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable, Optional
+
+from .lexicon import LEXICONS, mapping, words
+from .schema import ArticleRecords
+
+__all__ = ["Entity", "normalise", "resolve_partner", "resolve_program", "resolve_official", "article_acronyms",
+           "resolve_article", "region_codes", "entity_info"]
+
+
+@dataclass(frozen=True)
+class Entity:
+    id: str
+    name: str                 # canonical label
+    kind: str                 # region | country | embassy | organisation | party | program | person
+    type: Optional[str] = None      # partner type (ANNOTATION.md) when the gazetteer knows it
+    country: Optional[str] = None
+
+
+# ---------------------------------------------------------------- normalising
+
+_PUNCT = re.compile(r"[^\w\s/&-]+")
+_SPACE = re.compile(r"\s+")
+_PAREN = re.compile(r"\s*\(([^()]*)\)\s*")
+_LEADING = ("dengan ", "bersama ", "oleh ", "pihak ")
+_TRAILING = (" republik indonesia", " ri", " indonesia")
+
+
+def normalise(name: str) -> str:
+    """Lower case, accents and punctuation off, '-' and '/' as word breaks kept single, spaces collapsed."""
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower().replace("’", "'").replace("'", "")
+    s = _PUNCT.sub(" ", s).replace("-", " ").replace("/", " / ")
+    s = _SPACE.sub(" ", s).strip()
+    for lead in _LEADING:
+        if s.startswith(lead):
+            s = s[len(lead):]
+    return s.replace("sumatra", "sumatera")
+
+
+def _strip_paren(name: str) -> tuple[str, Optional[str]]:
+    """'Long Name (ACR)' -> ('Long Name', 'ACR'); other names unchanged."""
+    m = _PAREN.search(name)
+    if not m:
+        return name, None
+    return (name[:m.start()] + " " + name[m.end():]).strip(), m.group(1).strip()
+
+
+def slug(text: str) -> str:
+    return normalise(text).replace(" / ", "/").replace(" ", "-")
+
+
+# ---------------------------------------------------------------- gazetteers
+
+@lru_cache(maxsize=None)
+def region_codes() -> dict[str, str]:
+    """Kemendagri code -> official name, from lexicons/entity_id_regions.tsv."""
+    out = {}
+    for line in (LEXICONS / "entity_id_regions.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            code, name = line.split("\t")
+            out[code] = name
+    return out
+
+
+_LEVEL_WORDS = {"kota administrasi": "city", "kabupaten administrasi": "regency", "kota": "city",
+                "kabupaten": "regency"}
+
+
+@lru_cache(maxsize=None)
+def _region_index() -> dict[tuple[str, str], frozenset[str]]:
+    """(level, normalised core name) -> codes; level 'any' holds every level."""
+    index: dict[tuple[str, str], set[str]] = {}
+
+    def add(level: str, core: str, code: str) -> None:
+        for key in {core, core.replace(" ", "")}:
+            index.setdefault((level, key), set()).add(code)
+            index.setdefault(("any", key), set()).add(code)
+
+    for code, name in region_codes().items():
+        core, level = normalise(name), "province"
+        if "." in code:
+            for word, lvl in _LEVEL_WORDS.items():
+                if core.startswith(word + " "):
+                    core, level = core[len(word) + 1:], lvl
+                    break
+        add(level, core, code)
+    aliases = mapping("entity_region_aliases")
+    for level in ("province", "city", "regency"):
+        for alias, target in aliases[level].items():
+            codes = index.get((level, normalise(target)))
+            if codes:
+                for code in codes:
+                    add(level, normalise(alias), code)
+    return {k: frozenset(v) for k, v in index.items()}
+
+
+@lru_cache(maxsize=None)
+def _countries() -> dict[str, str]:
+    """normalised country name -> ISO 3166 alpha-2 code (CLDR id + en, plus aliases)."""
+    from babel import Locale
+
+    out: dict[str, str] = {}
+    for loc in ("en", "id"):
+        for code, name in Locale(loc).territories.items():
+            if len(code) == 2 and code.isalpha() and code not in ("EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"):
+                out[normalise(name)] = code
+    for alias, code in mapping("entity_country_aliases")["aliases"].items():
+        out[normalise(alias)] = code
+    return out
+
+
+@lru_cache(maxsize=None)
+def _country_names() -> dict[str, str]:
+    from babel import Locale
+
+    return {code: name for code, name in Locale("id").territories.items() if len(code) == 2}
+
+
+@lru_cache(maxsize=None)
+def _organisations() -> dict[str, Entity]:
+    """normalised name or acronym -> organisation entity."""
+    out: dict[str, Entity] = {}
+    for row in mapping("entity_organisations")["organisations"]:
+        ent = Entity(row["id"], row["names"][0], "organisation", row.get("type"), row.get("country"))
+        for name in row["names"]:
+            out.setdefault(normalise(name), ent)
+    return out
+
+
+# ---------------------------------------------------------------- partners
+
+# Words before a region name that say its level ("Pemprov Jateng", "Kab. Bandung", "Pemerintah Kota Bogor").
+_PREFIXES = [(normalise(p), lvl) for p, lvl in (
+    ("pemerintah provinsi", "province"), ("pemerintah daerah provinsi", "province"), ("pemda provinsi", "province"),
+    ("pemprov", "province"), ("provinsi", "province"), ("propinsi", "province"), ("prov", "province"),
+    ("prop", "province"),
+    ("pemerintah kota administrasi", "city"), ("pemerintah kota", "city"), ("pemkot", "city"),
+    ("kota administrasi", "city"), ("kota", "city"), ("pemerintah kabupaten administrasi", "regency"),
+    ("pemerintah kabupaten", "regency"), ("pemerintah daerah kabupaten", "regency"), ("pemkab", "regency"),
+    ("kabupaten administrasi", "regency"), ("kabupaten", "regency"), ("kab", "regency"),
+    ("pemerintah daerah", None), ("pemda", None), ("pemerintah", None))]
+_COUNTRY_PREFIXES = tuple(normalise(p) + " " for p in (
+    "pemerintah", "negara", "republik", "kerajaan", "government of", "republic of", "kingdom of", "the"))
+_EMBASSY_PREFIXES = tuple(normalise(p) + " " for p in (
+    "kedutaan besar", "kedubes", "embassy of", "the embassy of", "kedutaan"))
+
+
+def _split_level(norm: str) -> tuple[Optional[str], str, bool]:
+    """(level or None, core name, whether a prefix was found); stacked prefixes
+    ('Pemerintah Daerah Kota X') are all taken off, the innermost level wins."""
+    level, found = None, False
+    while True:
+        for prefix, lvl in _PREFIXES:
+            if norm.startswith(prefix + " "):
+                norm, level, found = norm[len(prefix) + 1:], lvl or level, True
+                break
+        else:
+            return level, norm, found
+
+
+def _readings(norm: str, level: Optional[str] = None) -> Iterable[tuple[Optional[str], str]]:
+    """Every (level, core) reading of the prefixes: 'Pemerintah Daerah Istimewa Yogyakarta' is
+    'pemerintah' + a province name, not 'pemerintah daerah' + 'istimewa yogyakarta'."""
+    for prefix, lvl in _PREFIXES:
+        if norm.startswith(prefix + " "):
+            yield from _readings(norm[len(prefix) + 1:], lvl or level)
+    yield level, norm
+
+
+def _region(norm: str) -> Optional[str]:
+    index = _region_index()
+    for level, core in _readings(norm):
+        for key in (core, core.replace(" ", "")):  # "Pematang Siantar" is "Pematangsiantar"
+            codes = index.get((level or "any", key))
+            if codes and len(codes) == 1:
+                return next(iter(codes))
+    return None
+
+
+def _country(norm: str) -> Optional[str]:
+    table = _countries()
+    if norm in table:
+        return table[norm]
+    for prefix in _COUNTRY_PREFIXES:
+        if norm.startswith(prefix) and norm[len(prefix):] in table:
+            return table[norm[len(prefix):]]
+    return None
+
+
+def _embassy(norm: str) -> Optional[str]:
+    for prefix in _EMBASSY_PREFIXES:
+        if norm.startswith(prefix):
+            rest = norm[len(prefix):]
+            return _country(rest)
+    return None
+
+
+def _organisation(norm: str) -> Optional[Entity]:
+    orgs = _organisations()
+    if norm in orgs:
+        return orgs[norm]
+    for tail in _TRAILING:
+        if norm.endswith(tail) and norm[: -len(tail)] in orgs:
+            return orgs[norm[: -len(tail)]]
+    return None
+
+
+def _fallback(norm: str, foreign: bool = False) -> str:
+    """A name nothing knows: its core without generic government words, keeping the level
+    so that a foreign 'Kota X' and 'Provinsi X' never share an id. (A name of generic words only,
+    'Dinas Kesehatan', 'BPBD', is some region's body: resolve_partner keeps it within its article.)"""
+    level, core, _ = _split_level(norm)
+    core = core or norm
+    head, code = _region_suffix(core) if not foreign else (core, None)
+    if code:  # "Dinas Kesehatan Kota Semarang", "DPRD Jateng": the body of a known region
+        return "name:" + head.replace(" / ", "/").replace(" ", "-") + "~" + code
+    key = core.replace(" / ", "/").replace(" ", "-")
+    return "name:" + (f"{key}~{level}" if level else key)
+
+
+def _region_suffix(core: str) -> tuple[str, Optional[str]]:
+    """(head, region code) when the name ends with a region that resolves uniquely, else (core, None)."""
+    toks = core.split()
+    for i in range(1, len(toks)):
+        code = _region(" ".join(toks[i:]))
+        if code:
+            return " ".join(toks[:i]), code
+    return core, None
+
+
+def _generic(core: str) -> bool:
+    generic = words("entity_generic_words")
+    return all(tok in generic for tok in core.replace("/", " / ").split())
+
+
+def resolve_partner(name: str, *, type: Optional[str] = None, acronyms: Optional[dict[str, str]] = None,
+                    country: Optional[str] = None, scope: Optional[str] = None) -> str:
+    """Entity id of a party name (see the module docstring); never None. ``scope`` (the article id)
+    keeps generic names such as 'Dinas Kesehatan' from merging across articles."""
+    long, acr = _strip_paren(name)
+    norm = normalise(long)
+    if acronyms and norm in acronyms:  # "BPBD" where the article wrote "Badan ... (BPBD)"
+        norm = normalise(acronyms[norm])
+    foreign = country is not None and normalise(country) not in ("indonesia", "ri")
+    ent = _resolve_normalised(norm, acr, type in (None, "country", "other"), foreign)
+    if scope and ent.startswith("name:") and "~" not in ent and _generic(ent[5:].replace("-", " ")):
+        ent += "@" + scope
+    return ent
+
+
+@lru_cache(maxsize=65536)
+def _resolve_normalised(norm: str, acr: Optional[str], may_be_country: bool, foreign: bool) -> str:
+    # "(Food and Agriculture Organization/FAO)": each form in the parentheses is a candidate too
+    candidates = [norm] + [normalise(a) for a in (acr or "").split("/") if a.strip()]
+    for cand in candidates:
+        ent = _organisation(cand)
+        if ent:
+            return ent.id
+        if not foreign:
+            # the extractor's type is a guess for a bare name: it never picks between Kota and Kabupaten
+            code = _region(cand)
+            if code:
+                return f"id-region:{code}"
+        iso = _embassy(cand)
+        if iso:
+            return f"embassy:{iso}"
+        iso = _country(cand)
+        if iso and may_be_country:
+            return f"iso:{iso}"
+    return _fallback(norm, foreign)
+
+
+# ---------------------------------------------------------------- acronyms defined in the text
+
+_ACR_DEF = re.compile(r"((?:[A-Z][\w'’.&-]*\s+(?:(?:dan|dan/atau|of|and|for|untuk|the|de|für|pada|di)\s+)?){1,12})"
+                      r"\(([A-Z][A-Za-z0-9&/-]{1,14})\)")
+
+
+def article_acronyms(text: Optional[str]) -> dict[str, str]:
+    """{normalised acronym: long name} for every 'Long Name (ACR)' in the text whose capitals spell
+    the acronym's first letter ('Badan Penanggulangan Bencana Daerah (BPBD)')."""
+    out: dict[str, str] = {}
+    for m in _ACR_DEF.finditer(text or ""):
+        long, acr = m.group(1).strip(), m.group(2)
+        if sum(c.isupper() for c in acr) < 2:
+            continue
+        words = long.split()
+        # the long name starts at the last capitalised word whose initial is the acronym's first letter
+        starts = [i for i, w in enumerate(words) if w[:1].upper() == acr[0].upper() and w[:1].isupper()]
+        if not starts:
+            continue
+        long = " ".join(words[starts[0]:]) if len(words) - starts[0] >= 2 else ""
+        if long:
+            out.setdefault(normalise(acr), long)
+    return out
+
+
+# ---------------------------------------------------------------- programs and officials
+
+_PROGRAM_WORDS = re.compile(r"^(?:(?:program|programme|proyek|project|kegiatan|inisiatif|initiative)\s+)+")
+
+
+def resolve_program(name: str) -> str:
+    """'Program Sanitasi Desa Sehat' and 'Sanitasi Desa Sehat' are one program."""
+    core = _PROGRAM_WORDS.sub("", normalise(_strip_paren(name)[0])) or normalise(name)
+    return "program:" + core.replace(" / ", "/").replace(" ", "-")
+
+
+def resolve_official(name: str) -> str:
+    return "person:" + slug(name)
+
+
+def resolve_article(rec: ArticleRecords, text: Optional[str] = None, *, again: bool = False) -> ArticleRecords:
+    """A copy of the article with ``entity`` set on partners, programs, officials and ``party_entities``
+    on cooperations. Existing values are kept unless ``again`` (summarize resolves an output written by an
+    older gazetteer anew). ``text``: the article text when the record has none, for the acronyms it defines."""
+    if again:
+        rec = _cleared(rec)
+    acr = article_acronyms(text if text is not None else rec.text)
+    by_name: dict[str, str] = {}
+    partners = []
+    for p in rec.partners:
+        ent = p.entity or resolve_partner(p.name, type=p.type, acronyms=acr, country=p.country, scope=rec.id)
+        by_name[p.name] = ent
+        partners.append(p.model_copy(update={"entity": ent}))
+    programs = [p.model_copy(update={"entity": p.entity or resolve_program(p.name)}) for p in rec.programs]
+    officials = [o.model_copy(update={"entity": o.entity or resolve_official(o.name)}) for o in rec.officials]
+    coops = []
+    for c in rec.cooperations:
+        ents = list(c.party_entities) + [None] * (len(c.parties) - len(c.party_entities))
+        ents = [e or by_name.get(n) or resolve_partner(n, acronyms=acr, scope=rec.id) for n, e in zip(c.parties, ents)]
+        coops.append(c.model_copy(update={"party_entities": ents}))
+    return rec.model_copy(update={"partners": partners, "programs": programs, "officials": officials,
+                                  "cooperations": coops})
+
+
+def _cleared(rec: ArticleRecords) -> ArticleRecords:
+    return rec.model_copy(update={
+        "partners": [p.model_copy(update={"entity": None}) for p in rec.partners],
+        "programs": [p.model_copy(update={"entity": None}) for p in rec.programs],
+        "officials": [o.model_copy(update={"entity": None}) for o in rec.officials],
+        "cooperations": [c.model_copy(update={"party_entities": []}) for c in rec.cooperations]})
+
+
+# ---------------------------------------------------------------- labels
+
+def entity_info(entity_id: str, names: Iterable[str] = ()) -> Entity:
+    """Canonical label, kind, type and country of an id (names: the surface forms seen, for fallback ids)."""
+    scheme, _, key = entity_id.partition(":")
+    names = list(names)
+    if scheme == "id-region":
+        name = region_codes().get(key, key)
+        level = "province" if "." not in key else ("city" if name.startswith("Kota") else "regency")
+        label = name if "." in key else f"Provinsi {name}"
+        return Entity(entity_id, label, "region", level, "Indonesia")
+    if scheme in ("iso", "embassy"):
+        country = _country_names().get(key, key)
+        if scheme == "iso":
+            return Entity(entity_id, country, "country", "country", country)
+        return Entity(entity_id, f"Kedutaan Besar {country}", "embassy", "embassy", country)
+    if scheme == "org":
+        for ent in _organisations().values():
+            if ent.id == entity_id:
+                return ent
+    kind = {"program": "program", "person": "person"}.get(scheme, "party")
+    label = max(names, key=lambda n: (len(n), n)) if names else key.replace("-", " ")
+    return Entity(entity_id, label, kind)
