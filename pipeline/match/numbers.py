@@ -231,6 +231,14 @@ def _range_lower(lower: list[str], upper: list[str], money: bool) -> Optional[tu
     return lo   # "5 juta atau 3": not a range, keep the first figure
 
 
+def _drop_unit_marks(toks: list[str]) -> list[str]:
+    """The lower side of a range without the percent sign or currency word it repeats."""
+    words = mapping("number_currencies")["words"]
+    while toks and (toks[-1].lower() in ("%", "persen") or toks[-1].lower() in words):
+        toks = toks[:-1]
+    return toks
+
+
 def parse_quantity(text: str) -> Optional[Quantity]:
     """Normalise one quantity expression ("sekitar Rp4,3 miliar", "1-2", "15%").
 
@@ -251,6 +259,8 @@ def parse_quantity(text: str) -> Optional[Quantity]:
     if not toks:
         return None
     lower, upper = _split_range(toks)
+    if upper:
+        lower = _drop_unit_marks(lower)   # "13,5% hingga 15%", "5 juta rupiah hingga 8 juta rupiah"
     money = currency is not None
     parsed = _range_lower(lower, upper, money) if upper else parse_number_words(lower, money=money)
     if parsed is None:
