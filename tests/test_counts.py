@@ -58,7 +58,13 @@ TABLE = [
     # a duration after a word that usually opens an identifier; a suspect count after "diantaranya"
     ("Rencana strategis itu disusun untuk periode 4 tahun.", {(4, "tahun")}),
     ("Polisi menangkap 90 orang, 35 diantaranya tersangka pencurian.", {(90, "orang"), (35, "tersangka")}),
+    # "atau" before a share is no range; a pronoun or a time word ends the unit
+    ("Pendapatan naik dari Rp12,4 triliun atau 2,1 persen dari PDB.", {(12400000000000, "rupiah"), (2.1, "persen")}),
+    ("Setelah tiga hari ia kembali ke Sentosa.", {(3, "hari")}),
+    ("Warga menunggu empat hari setelah banjir surut.", {(4, "hari")}),
     # must yield nothing: a regulation's year, an era year, numbers inside names, idioms
+    ("Candi itu dibangun sekitar 600 SM oleh raja setempat.", set()),
+    ("Kota itu pulih setelah Perang Tiga Puluh Tahun berakhir.", set()),
     ("Aturan itu merujuk Permendagri Nomor 77 Tahun 2020 tentang keuangan daerah.", set()),
     ("Penumpang diperkirakan meningkat menjelang Lebaran 1447 Hijriah.", set()),
     ("Murid SD Negeri 4 Sukamaju mengikuti lomba itu.", set()),

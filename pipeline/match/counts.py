@@ -107,6 +107,8 @@ def counts(doc: Doc, *args) -> list[Count]:
     spans = []
     for match_id, start, end in matcher(doc):
         span = Span(doc, start, end)
+        if _not_a_range(doc, span, doc.vocab.strings[match_id]):
+            continue
         rule_of[(start, end)] = doc.vocab.strings[match_id]
         spans.append(span)
     sent_of = _sentence_index(doc)
@@ -116,6 +118,19 @@ def counts(doc: Doc, *args) -> list[Count]:
         if rec is not None:
             _add(found, rec)
     return [f.count for f in found]
+
+
+def _not_a_range(doc: Doc, span: Span, rule: str) -> bool:
+    """ "Rp73 triliun atau 1,7 persen": the second figure restates the first as a share, or
+    names another quantity; the two figures are two records, not a range."""
+    if not rule.endswith("range"):
+        return False
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after._.count_kind == "pct" and span[-1]._.count_kind != "pct":
+        return True
+    kinds = [t._.count_kind for t in span]
+    lower = kinds[:kinds.index("range")] if "range" in kinds else kinds
+    return kinds[-1] == "pct" and "pct" not in lower and any(k in ("scale", "mscale") for k in lower)
 
 
 def _record(doc: Doc, span: Span, rule: str, sent_of: list[int]) -> Optional[Count]:
@@ -175,9 +190,10 @@ def _is_identifier(doc: Doc, span: Span) -> bool:
     if _PHONE.match(_first_number(span)):
         return True
     prev = _prev_word(doc, span.start)
-    if prev is None or not ({prev.lower_, prev.lower_.rstrip(".")} & words("count_identifier_cues")):
+    cue = {prev.lower_, prev.lower_.rstrip(".")} if prev is not None else set()
+    if not cue & words("count_identifier_cues"):
         return False
-    return not _duration_after(doc, span.end)
+    return not (cue & words("count_duration_cues") and _duration_after(doc, span.end))
 
 
 def _duration_after(doc: Doc, i: int) -> bool:
@@ -223,13 +239,14 @@ def _in_name(doc: Doc, span: Span) -> bool:
     """The number is part of a proper name: "SD Negeri 1 Sukamaju", "wilayah 3 Cirebon",
     "program Satu Desa Satu Masjid"."""
     nxt = doc[span.end] if span.end < len(doc) else None
-    if nxt is None or not nxt.is_title or nxt.is_sent_start or len(span) != 1:
+    if nxt is None or not nxt.is_title or nxt.is_sent_start:
         return False
-    if span[0].text.isdigit():
+    if len(span) == 1 and span[0].text.isdigit():
         prev = _prev_word(doc, span.start)
         return (prev is not None and prev.is_alpha and prev.lower_ not in words("count_quantity_openers")
                 and (prev.pos_ in ("NOUN", "PROPN") or (not prev.pos_ and prev.is_title)))
-    return span[0].is_title and not span[0].is_sent_start and _title_run_after_lower(doc, span.start)
+    return (all(t.is_title for t in span) and not span[0].is_sent_start
+            and _title_run_after_lower(doc, span.start))
 
 
 def _title_run_after_lower(doc: Doc, i: int) -> bool:
