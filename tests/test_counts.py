@@ -62,6 +62,10 @@ TABLE = [
     ("Pendapatan naik dari Rp12,4 triliun atau 2,1 persen dari PDB.", {(12400000000000, "rupiah"), (2.1, "persen")}),
     ("Setelah tiga hari ia kembali ke Sentosa.", {(3, "hari")}),
     ("Warga menunggu empat hari setelah banjir surut.", {(4, "hari")}),
+    ("Layanan itu buka 24 jam sehari dan petugas datang tiga kali seminggu.", {(24, "jam"), (3, "kali")}),
+    ("Tim sudah tiba di lokasi sejak sepekan lalu.", set()),
+    ("Petugas menyisir kawasan seluas 12 km persegi di hulu sungai.", {(12, "km")}),
+    ("Bupati menerima penghargaan dari 3 kementerian sekaligus.", {(3, "kementerian")}),
     # must yield nothing: a regulation's year, an era year, numbers inside names, idioms
     ("Candi itu dibangun sekitar 600 SM oleh raja setempat.", set()),
     ("Kota itu pulih setelah Perang Tiga Puluh Tahun berakhir.", set()),

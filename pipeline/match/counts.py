@@ -137,6 +137,8 @@ def _record(doc: Doc, span: Span, rule: str, sent_of: list[int]) -> Optional[Cou
     if _excluded(doc, span):
         return None
     if rule == "count.se_unit":
+        if _rate_or_ago(doc, span):
+            return None
         unit = mapping("count_se_units")[span.text.lower()]
         return Count(value=1, unit=unit, approximate=False, start=span.start_char, end=span.end_char,
                      sentence=sent_of[span.start], rule=rule)
@@ -163,6 +165,15 @@ def _record(doc: Doc, span: Span, rule: str, sent_of: list[int]) -> Optional[Cou
 
 
 # --- exclusions -----------------------------------------------------------------------
+
+def _rate_or_ago(doc: Doc, span: Span) -> bool:
+    """ "24 jam sehari", "tiga kali seminggu": a rate, "seminggu lalu": a point in time."""
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.lower_ in ("lalu", "silam"):
+        return True
+    j = span.start - 1
+    return j >= 1 and doc[j - 1]._.count_kind == "num" and bool(_UNIT_WORD.match(doc[j].text))
+
 
 def _excluded(doc: Doc, span: Span) -> bool:
     first = span[0]
