@@ -46,6 +46,12 @@ from tests._blankdoc import blank_doc
     ("Laporan Wartawan Tribunambon.com Rina\nPemkot Ambon menggelar festival.", ("Tribunambon.com", None)),
     ("Laporan Wartawan Tribunambon.com Rina\nTRIBUNAMBON.COM, AMBON - Pemkot menggelar festival.",
      ("TRIBUNAMBON.COM", "AMBON")),
+    # a full stop after the bracketed outlet; a mixed-case outlet after the dash; "Kota X" as the place
+    ("POSO, (SP).- Pemkab Poso menambah armada.", ("SP", "POSO")),
+    ("Ambon - kabarTimur\nPemkot Ambon menambah armada.", ("kabarTimur", "Ambon")),
+    ("Kota Tual, Malukunews - Pemkot menambah armada.", ("Malukunews", "Kota Tual")),
+    # a date after the place and no outlet
+    ("Ambon, 12 Maret 2024 \u2014 Pemkot Ambon menambah armada.", (None, "Ambon")),
     # an outlet's name in brackets closing the article, after the last sentence
     ("Pemkot Palu membuka pasar baru.\nPasar itu dibangun dua tahun. (BERNAMA)", ("BERNAMA", None)),
     # nothing: a plain first sentence, a connective with a comma, a reporter's initials at the end

@@ -24,6 +24,7 @@ ALONE_LINES = 2        # an outlet alone on a line is the page's masthead, at th
 BARE_PLACE_LINES = 3   # "Word, ..." without a dash names a place only near the top
 FALLBACK_RULES = {"outlet_line_alone", "outlet_byline"}
 ACRONYM = re.compile(r"[A-Z]{2,3}")   # "HR", "CNO": an outlet's initials; place names are longer
+LEVEL_WORD = re.compile(r"^(?:kota|kabupaten|kab\.|provinsi)\s+", re.IGNORECASE)
 
 
 def _compiled(section: str) -> tuple[tuple[str, re.Pattern], ...]:
@@ -31,8 +32,9 @@ def _compiled(section: str) -> tuple[tuple[str, re.Pattern], ...]:
 
 
 def _known_place(name: str) -> bool:
-    """An Indonesian province, regency or city, or a province's short form ("Sulsel")."""
-    return bool(indonesian_level(name)) or name.strip().lower() in mapping("place_id_province_aliases")["aliases"]
+    """An Indonesian province, regency or city ("Kota Batu" too), or a province's short form ("Sulsel")."""
+    name = LEVEL_WORD.sub("", name.strip())
+    return bool(indonesian_level(name)) or name.lower() in mapping("place_id_province_aliases")["aliases"]
 
 
 def _is_place(doc: Doc, start: int, end: int, line_no: int) -> bool:
