@@ -66,3 +66,9 @@ from tests._blankdoc import blank_doc
 ])
 def test_source_and_dateline(text, expected):
     assert source_and_dateline(blank_doc(text)) == expected
+
+
+def test_a_bare_comma_dateline_needs_a_known_place_or_a_place_entity():
+    text = "Waingapu, Pemkab Sumba Timur menambah armada."
+    assert source_and_dateline(blank_doc(text, ents=(("Waingapu", "LOC"),))) == (None, "Waingapu")
+    assert source_and_dateline(blank_doc("Gubernur, Bupati dan Wali Kota Teken MoU")) == (None, None)

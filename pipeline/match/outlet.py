@@ -47,9 +47,8 @@ def _is_place(doc: Doc, start: int, end: int, line_no: int) -> bool:
     if line_no >= BARE_PLACE_LINES:   # "Ditambahkan, ..." further down opens a sentence
         return False
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return False
-    return any(t.pos_ == "PROPN" or t.ent_type_ == "LOC" for t in span) or not any(t.pos_ for t in span)
+    # a proper noun alone is not enough: "Gubernur, Bupati Teken MoU" opens a headline
+    return span is not None and any(t.ent_type_ in ("LOC", "GPE") for t in span)
 
 
 def _source_place(source: str, place: str) -> tuple[str | None, str]:
