@@ -66,7 +66,10 @@ TABLE = [
     ("Tim sudah tiba di lokasi sejak sepekan lalu.", set()),
     ("Petugas menyisir kawasan seluas 12 km persegi di hulu sungai.", {(12, "km")}),
     ("Bupati menerima penghargaan dari 3 kementerian sekaligus.", {(3, "kementerian")}),
+    ("Sekitar 300-an pedagang pasar terdampak kebakaran itu.", {(300, "pedagang")}),
+    ("Dua belas kepala daerah hadir dalam rapat koordinasi.", {(12, "kepala")}),
     # must yield nothing: a regulation's year, an era year, numbers inside names, idioms
+    ("Lagu-lagu era 1990-an kembali diputar di radio daerah.", set()),
     ("Candi itu dibangun sekitar 600 SM oleh raja setempat.", set()),
     ("Kota itu pulih setelah Perang Tiga Puluh Tahun berakhir.", set()),
     ("Aturan itu merujuk Permendagri Nomor 77 Tahun 2020 tentang keuangan daerah.", set()),

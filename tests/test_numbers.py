@@ -72,6 +72,7 @@ CASES = [
     ("12.75% hingga 14%", 12.75, True),
     ("3 juta rupiah hingga 5 juta rupiah", 3000000, True),
     ("Rp.2,4 Triliun", 2400000000000, False),
+    ("300-an", 300, True),
 ]
 
 

@@ -153,12 +153,12 @@ def _record(doc: Doc, span: Span, rule: str, sent_of: list[int]) -> Optional[Cou
     elif q.percent:
         unit = "persen"
     else:
-        unit, unit_end = _unit_after(doc, span.end)
+        unit, unit_end = _unit_after(doc, _after_about(doc, span))
         if not unit and _bare_money(doc, span):
             unit = "rupiah"
         elif not unit:
             return None
-    approximate = q.approximate or _hedged(doc, span.start)
+    approximate = q.approximate or _hedged(doc, span.start) or _after_about(doc, span) > span.end
     end = doc[unit_end - 1].idx + len(doc[unit_end - 1].text.rstrip("."))   # "Rp 2 M." ends a sentence
     return Count(value=q.value, unit=unit, approximate=approximate, start=span.start_char,
                  end=end, sentence=sent_of[span.start], rule=rule)
@@ -233,6 +233,8 @@ def _era(number: str, nxt: Token) -> bool:
 def _glued(doc: Doc, span: Span) -> bool:
     """A number glued to letters, "-" or "/" is part of a name or a date: "Covid-19",
     "ke-2", "U-16", "(13/2)", "satu-satunya"."""
+    if _after_about(doc, span) > span.end:
+        return False
     text = doc_text(doc)
     before = text[span.start_char - 1] if span.start_char else " "
     before2 = text[span.start_char - 2] if span.start_char > 1 else " "
@@ -267,6 +269,18 @@ def _title_run_after_lower(doc: Doc, i: int) -> bool:
     while j >= 0 and doc[j].is_title and not doc[j].is_sent_start:
         j -= 1
     return j >= 0 and doc[j].is_alpha and doc[j].is_lower
+
+
+def _after_about(doc: Doc, span: Span) -> int:
+    """Token index after a "-an" split off the figure ("300-an" = about 300), else ``span.end``."""
+    text = doc_text(doc)
+    tail = text[span.end_char:span.end_char + 4]
+    if not (tail[:3].lower() == "-an" and (len(tail) < 4 or not tail[3].isalnum())):
+        return span.end
+    i = span.end
+    while i < len(doc) and doc[i].idx < span.end_char + 3:
+        i += 1
+    return i
 
 
 def _in_idiom(doc: Doc, span: Span) -> bool:
