@@ -50,6 +50,10 @@ from tests._blankdoc import blank_doc
     ("POSO, (SP).- Pemkab Poso menambah armada.", ("SP", "POSO")),
     ("Ambon - kabarTimur\nPemkot Ambon menambah armada.", ("kabarTimur", "Ambon")),
     ("Kota Tual, Malukunews - Pemkot menambah armada.", ("Malukunews", "Kota Tual")),
+    # a caption line before the dateline; a dateline line without a dash
+    ("Ilustrasi - Gedung sekolah baru\nAMBON, SIWALIMA - Pemkot menambah armada.", ("SIWALIMA", "AMBON")),
+    ("Ambon, Kabar Timur\nPemkot Ambon menambah armada.", ("Kabar Timur", "Ambon")),
+    ("Bupati, Wakil Bupati\nPemkot Ambon menambah armada.", (None, None)),
     # a date after the place and no outlet
     ("Ambon, 12 Maret 2024 \u2014 Pemkot Ambon menambah armada.", (None, "Ambon")),
     # an outlet's name in brackets closing the article, after the last sentence

@@ -78,9 +78,15 @@ def _read(rule: str, m: re.Match, doc: Doc, offset: int, line_no: int):
     """(source, place) that a matched rule names, or None when the match is no dateline."""
     source, place = m.groupdict().get("source"), m.groupdict().get("place")
     place = place.strip() if place else None
+    if source and source.lower() in words("outlet_not_outlets"):
+        return None   # "Ilustrasi - ...", "Foto - ...": a caption, not a dateline
     if rule == "outlet_place_paren_source" and (indonesian_level(source) or source[:1].isdigit()):
         return None   # "Denpasar (Bali)", "Yogyakarta (23/08/2024)": a region or a date in brackets
     if rule == "outlet_source_place":
+        return _source_place(source, place)
+    if rule == "outlet_source_place_line":   # "Jakarta, NU Online" as a line of its own
+        if not any("." in n or _known_place(n) for n in (source, place)):
+            return None   # "Bupati, Wakil Bupati": no place, no outlet
         return _source_place(source, place)
     if rule == "outlet_source_only" and "." not in source and _known_place(source):
         return None, source   # "Surabaya - ...": a dateline place, not an outlet
@@ -88,8 +94,7 @@ def _read(rule: str, m: re.Match, doc: Doc, offset: int, line_no: int):
         return _split_outlet_place(place)
     if rule == "outlet_place_comma" and not _is_place(doc, offset + m.start("place"), offset + m.end("place"), line_no):
         return None
-    if rule == "outlet_line_alone" and (line_no >= ALONE_LINES or _known_place(source)
-                                        or source.lower() in words("outlet_not_outlets")):
+    if rule == "outlet_line_alone" and (line_no >= ALONE_LINES or _known_place(source)):
         return None   # a section label, a caption or a location tag, not the outlet
     return source or None, place
 
