@@ -70,6 +70,8 @@ TABLE = [
     ("Dua belas kepala daerah hadir dalam rapat koordinasi.", {(12, "kepala")}),
     # must yield nothing: a regulation's year, an era year, numbers inside names, idioms
     ("Lagu-lagu era 1990-an kembali diputar di radio daerah.", set()),
+    ("Realisasi belanja semester 2 tahun ini dibahas di ruang 3 kantor dinas.", set()),
+    ("Pasangan calon nomor urut 2 menyampaikan visi di depan Komisi 1.", set()),
     ("Candi itu dibangun sekitar 600 SM oleh raja setempat.", set()),
     ("Kota itu pulih setelah Perang Tiga Puluh Tahun berakhir.", set()),
     ("Aturan itu merujuk Permendagri Nomor 77 Tahun 2020 tentang keuangan daerah.", set()),
