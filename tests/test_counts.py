@@ -72,6 +72,7 @@ TABLE = [
     ("Lagu-lagu era 1990-an kembali diputar di radio daerah.", set()),
     ("Realisasi belanja semester 2 tahun ini dibahas di ruang 3 kantor dinas.", set()),
     ("Pasangan calon nomor urut 2 menyampaikan visi di depan Komisi 1.", set()),
+    ("Pawai obor digelar malam 1 Muharram dan diikuti 300 warga.", {(300, "warga")}),
     ("Candi itu dibangun sekitar 600 SM oleh raja setempat.", set()),
     ("Kota itu pulih setelah Perang Tiga Puluh Tahun berakhir.", set()),
     ("Aturan itu merujuk Permendagri Nomor 77 Tahun 2020 tentang keuangan daerah.", set()),
