@@ -10,9 +10,12 @@ number with no counted noun after it is dropped: that removes most
 years, scores and stray figures that are not counts.
 
 Exclusions follow ../shared/ANNOTATION.md (section counts): dates and years,
-clock times, identifiers ("No. 28", "Pasal 5", "Covid-19", "(13/2)"), phone
-numbers, ordinals, idioms ("salah satu"). Words such as "kedua", "sebuah",
-"seorang" and "beberapa" are simply not number words in the lexicon.
+clock times, era years ("1446 Hijriah"), identifiers ("No. 28", "Pasal 5",
+"Covid-19", "(13/2)"), numbers inside names ("SD Negeri 1 Sukamaju", "program
+Satu Desa Satu Masjid"), phone numbers, ordinals, idioms ("salah satu"). Words
+such as "kedua", "sebuah", "seorang" and "beberapa" are simply not number words
+in the lexicon. A range keeps its lower bound ("Rp7,5 miliar hingga Rp8 miliar"),
+but "Rp5 miliar atau 10 persen" is two quantities, not a range.
 """
 from __future__ import annotations
 
