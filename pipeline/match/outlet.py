@@ -66,10 +66,10 @@ def _source_place(source: str, place: str) -> tuple[str | None, str]:
 def _split_outlet_place(caps: str) -> tuple[str | None, str]:
     """ "DIALEKTIKA KUNINGAN —": words before a known place that are no place name the outlet."""
     parts = caps.split()
-    if len(parts) < 2 or indonesian_level(caps):
+    if len(parts) < 2 or _known_place(caps):
         return None, caps
     for i in range(1, len(parts)):
-        if indonesian_level(" ".join(parts[i:])) and not indonesian_level(" ".join(parts[:i])):
+        if _known_place(" ".join(parts[i:])) and not _known_place(" ".join(parts[:i])):
             return " ".join(parts[:i]), " ".join(parts[i:])
     return None, caps
 
@@ -80,7 +80,7 @@ def _read(rule: str, m: re.Match, doc: Doc, offset: int, line_no: int):
     place = place.strip() if place else None
     if source and source.lower() in words("outlet_not_outlets"):
         return None   # "Ilustrasi - ...", "Foto - ...": a caption, not a dateline
-    if rule == "outlet_place_paren_source" and (indonesian_level(source) or source[:1].isdigit()):
+    if rule == "outlet_place_paren_source" and (_known_place(source) or source[:1].isdigit()):
         return None   # "Denpasar (Bali)", "Yogyakarta (23/08/2024)": a region or a date in brackets
     if rule == "outlet_source_place":
         return _source_place(source, place)
