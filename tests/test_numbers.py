@@ -68,6 +68,11 @@ CASES = [
     ("Rp 1-2 triliun", 1000000000000, True),
     ("Rp 5 juta hingga Rp 10 juta", 5000000, True),
     ("5 sampai 10 persen", 5, True),
+    # the lower side repeats the percent sign or the currency word; "Rp." glued to the figure
+    ("12.75% hingga 14%", 12.75, True),
+    ("3 juta rupiah hingga 5 juta rupiah", 3000000, True),
+    ("Rp.2,4 Triliun", 2400000000000, False),
+    ("300-an", 300, True),
 ]
 
 

@@ -10,9 +10,12 @@ number with no counted noun after it is dropped: that removes most
 years, scores and stray figures that are not counts.
 
 Exclusions follow ../shared/ANNOTATION.md (section counts): dates and years,
-clock times, identifiers ("No. 28", "Pasal 5", "Covid-19", "(13/2)"), phone
-numbers, ordinals, idioms ("salah satu"). Words such as "kedua", "sebuah",
-"seorang" and "beberapa" are simply not number words in the lexicon.
+clock times, era years ("1446 Hijriah"), identifiers ("No. 28", "Pasal 5",
+"Covid-19", "(13/2)"), numbers inside names ("SD Negeri 1 Sukamaju", "program
+Satu Desa Satu Masjid"), phone numbers, ordinals, idioms ("salah satu"). Words
+such as "kedua", "sebuah", "seorang" and "beberapa" are simply not number words
+in the lexicon. A range keeps its lower bound ("Rp7,5 miliar hingga Rp8 miliar"),
+but "Rp5 miliar atau 10 persen" is two quantities, not a range.
 """
 from __future__ import annotations
 
@@ -32,7 +35,7 @@ from ._doc import doc_text
 
 __all__ = ["counts"]
 
-_CLOCK = re.compile(r"^\d{1,2}[.:]\d{2}$")
+_CLOCK = re.compile(r"^(?:[01]?\d|2[0-4])[.:][0-5]\d$")
 _YEAR = re.compile(r"^(19|20)\d{2}$")
 # "0812", "021", "081234567890": a leading zero or nine digits without grouping is a
 # phone number or code, never a count
@@ -50,6 +53,9 @@ def _count_kind(token: Token) -> str:
     Never None: spaCy's Matcher needs a string value for extension attributes."""
     if token.lower_ == "us" and token.i + 1 < len(token.doc) and token.nbor().text == "$" and not token.whitespace_:
         return "cur"
+    if token.text.startswith(".") and token.i and not token.nbor(-1).whitespace_ \
+            and token.nbor(-1)._.count_kind in ("cur", "num") and numbers.parse_digits(token.text[1:]) is not None:
+        return "num"   # "Rp.1,9", "Rp.516.780.890.000": the tokenizer may cut a figure at a full stop
     return _text_kind(token.text)
 
 
@@ -104,6 +110,8 @@ def counts(doc: Doc, *args) -> list[Count]:
     spans = []
     for match_id, start, end in matcher(doc):
         span = Span(doc, start, end)
+        if _not_a_range(doc, span, doc.vocab.strings[match_id]):
+            continue
         rule_of[(start, end)] = doc.vocab.strings[match_id]
         spans.append(span)
     sent_of = _sentence_index(doc)
@@ -115,10 +123,25 @@ def counts(doc: Doc, *args) -> list[Count]:
     return [f.count for f in found]
 
 
+def _not_a_range(doc: Doc, span: Span, rule: str) -> bool:
+    """ "Rp73 triliun atau 1,7 persen": the second figure restates the first as a share, or
+    names another quantity; the two figures are two records, not a range."""
+    if not rule.endswith("range"):
+        return False
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after._.count_kind == "pct" and span[-1]._.count_kind != "pct":
+        return True
+    kinds = [t._.count_kind for t in span]
+    lower = kinds[:kinds.index("range")] if "range" in kinds else kinds
+    return kinds[-1] == "pct" and "pct" not in lower and any(k in ("scale", "mscale") for k in lower)
+
+
 def _record(doc: Doc, span: Span, rule: str, sent_of: list[int]) -> Optional[Count]:
     if _excluded(doc, span):
         return None
     if rule == "count.se_unit":
+        if _rate_or_ago(doc, span):
+            return None
         unit = mapping("count_se_units")[span.text.lower()]
         return Count(value=1, unit=unit, approximate=False, start=span.start_char, end=span.end_char,
                      sentence=sent_of[span.start], rule=rule)
@@ -133,10 +156,12 @@ def _record(doc: Doc, span: Span, rule: str, sent_of: list[int]) -> Optional[Cou
     elif q.percent:
         unit = "persen"
     else:
-        unit, unit_end = _unit_after(doc, span.end)
-        if not unit:
+        unit, unit_end = _unit_after(doc, _after_about(doc, span))
+        if not unit and _bare_money(doc, span):
+            unit = "rupiah"
+        elif not unit:
             return None
-    approximate = q.approximate or _hedged(doc, span.start)
+    approximate = q.approximate or _hedged(doc, span.start) or _after_about(doc, span) > span.end
     end = doc[unit_end - 1].idx + len(doc[unit_end - 1].text.rstrip("."))   # "Rp 2 M." ends a sentence
     return Count(value=q.value, unit=unit, approximate=approximate, start=span.start_char,
                  end=end, sentence=sent_of[span.start], rule=rule)
@@ -144,12 +169,21 @@ def _record(doc: Doc, span: Span, rule: str, sent_of: list[int]) -> Optional[Cou
 
 # --- exclusions -----------------------------------------------------------------------
 
+def _rate_or_ago(doc: Doc, span: Span) -> bool:
+    """ "24 jam sehari", "tiga kali seminggu": a rate, "seminggu lalu": a point in time."""
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.lower_ in ("lalu", "silam"):
+        return True
+    j = span.start - 1
+    return j >= 1 and doc[j - 1]._.count_kind == "num" and bool(_UNIT_WORD.match(doc[j].text))
+
+
 def _excluded(doc: Doc, span: Span) -> bool:
     first = span[0]
     if first._.count_kind in ("cur", "curnum"):
         return False   # money is never a date, year or identifier
     return (_is_identifier(doc, span) or _is_date_or_time(doc, span) or _glued(doc, span)
-            or _in_idiom(doc, span) or _multiplied(doc, span))
+            or _in_idiom(doc, span) or _multiplied(doc, span) or _in_name(doc, span))
 
 
 def _multiplied(doc: Doc, span: Span) -> bool:
@@ -170,21 +204,40 @@ def _is_identifier(doc: Doc, span: Span) -> bool:
     if _PHONE.match(_first_number(span)):
         return True
     prev = _prev_word(doc, span.start)
-    return prev is not None and (prev.lower_ in words("count_identifier_cues")
-                                 or prev.lower_.rstrip(".") in words("count_identifier_cues"))
+    cue = {prev.lower_, prev.lower_.rstrip(".")} if prev is not None else set()
+    if not cue & words("count_identifier_cues"):
+        return False
+    return not (cue & words("count_duration_cues") and _duration_after(doc, span.end))
+
+
+def _duration_after(doc: Doc, i: int) -> bool:
+    """ "periode 2 tahun" is a duration; "Nomor 54 Tahun 2019" names a regulation's year."""
+    if i >= len(doc) or doc[i].lower_ not in words("count_durations"):
+        return False
+    return not (i + 1 < len(doc) and doc[i + 1]._.count_kind == "num")
 
 
 def _is_date_or_time(doc: Doc, span: Span) -> bool:
     first = _first_number(span)
-    if _YEAR.match(first) or _CLOCK.match(first):
+    if _YEAR.match(first) or (_CLOCK.match(first) and span[-1]._.count_kind != "pct"):
         return True
     nxt = doc[span.start + 1] if span.start + 1 < len(doc) else None
-    return nxt is not None and nxt.lower_.rstrip(".") in words("count_months")
+    return nxt is not None and (nxt.lower_.rstrip(".") in words("count_months") or _era(first, nxt))
+
+
+def _era(number: str, nxt: Token) -> bool:
+    """ "1446 Hijriah", "1446 H", "2025 M": a year of an era; "5 m" is five metres."""
+    word = nxt.lower_.rstrip(".")
+    if word not in words("count_year_eras"):
+        return False
+    return len(word) > 1 or (len(number) == 4 and number.isdigit() and nxt.text[0].isupper())
 
 
 def _glued(doc: Doc, span: Span) -> bool:
     """A number glued to letters, "-" or "/" is part of a name or a date: "Covid-19",
     "ke-2", "U-16", "(13/2)", "satu-satunya"."""
+    if _after_about(doc, span) > span.end:
+        return False
     text = doc_text(doc)
     before = text[span.start_char - 1] if span.start_char else " "
     before2 = text[span.start_char - 2] if span.start_char > 1 else " "
@@ -196,6 +249,41 @@ def _glued(doc: Doc, span: Span) -> bool:
     if after in "-–" and span.end_char + 1 < len(text) and text[span.end_char + 1].isalpha():
         return True
     return before.isalpha() or (after.isalpha() and span[-1]._.count_kind != "pct")
+
+
+def _in_name(doc: Doc, span: Span) -> bool:
+    """The number is part of a proper name: "SD Negeri 1 Sukamaju", "wilayah 3 Cirebon",
+    "program Satu Desa Satu Masjid"."""
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is None or not nxt.is_title or nxt.is_sent_start:
+        return False
+    if len(span) == 1 and span[0].text.isdigit():
+        prev = _prev_word(doc, span.start)
+        return (prev is not None and prev.is_alpha and prev.lower_ not in words("count_quantity_openers")
+                and (prev.pos_ in ("NOUN", "PROPN") or (not prev.pos_ and prev.is_title)))
+    return (all(t.is_title for t in span) and not span[0].is_sent_start
+            and _title_run_after_lower(doc, span.start))
+
+
+def _title_run_after_lower(doc: Doc, i: int) -> bool:
+    """The capitalised words before token ``i`` follow a lower-case word: a name inside a
+    sentence, not a headline written in title case."""
+    j = i - 1
+    while j >= 0 and doc[j].is_title and not doc[j].is_sent_start:
+        j -= 1
+    return j >= 0 and doc[j].is_alpha and doc[j].is_lower
+
+
+def _after_about(doc: Doc, span: Span) -> int:
+    """Token index after a "-an" split off the figure ("300-an" = about 300), else ``span.end``."""
+    text = doc_text(doc)
+    tail = text[span.end_char:span.end_char + 4]
+    if not (tail[:3].lower() == "-an" and (len(tail) < 4 or not tail[3].isalnum())):
+        return span.end
+    i = span.end
+    while i < len(doc) and doc[i].idx < span.end_char + 3:
+        i += 1
+    return i
 
 
 def _in_idiom(doc: Doc, span: Span) -> bool:
@@ -255,6 +343,14 @@ def _unit_after(doc: Doc, i: int) -> tuple[str, int]:
     return doc[start:i].text, i
 
 
+def _bare_money(doc: Doc, span: Span) -> bool:
+    """ "anggaran ... sebesar 30 miliar": a figure in millions or more after a word of
+    money, with no counted noun, is an amount in rupiah."""
+    prev = _prev_word(doc, span.start)
+    return (prev is not None and prev.lower_ in words("count_money_cues")
+            and any(t._.count_kind == "scale" and numbers.parse_number_words([t.text])[0] >= 1_000_000 for t in span))
+
+
 def _restatement_after(doc: Doc, i: int) -> int:
     """Skip the figure restated in brackets in formal texts: "5 (lima) tahun", "lima (5) tahun"."""
     if i >= len(doc) or doc[i].text != "(":
@@ -281,6 +377,8 @@ def _unit_token(tok: Token, *, first: bool) -> bool:
 
 
 def _looks_verbal(word: str) -> bool:
+    if word in words("count_prefix_nouns"):
+        return False
     return any(word.startswith(p) and len(word) > len(p) + 3 for p in words("count_verb_prefixes"))
 
 

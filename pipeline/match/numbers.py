@@ -34,6 +34,7 @@ _EN_GROUPED = re.compile(r"^\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?$")
 # "2.5" with a dot that cannot be thousands grouping is a decimal written the English way.
 _EN_DECIMAL = re.compile(r"^\d+\.\d{1,2}$|^\d+\.\d{4,}$")
 _DIGIT_RANGE = re.compile(r"^([\d.,]+)\s*[-–—]\s*([\d.,]+)$")
+_ABOUT = re.compile(r"^(\d[\d.,]*)-an$")   # "300-an": three hundred or so
 _PIECES = re.compile(r"US\$|S\$|A\$|\+/-|[$€¥£±%]|[^\s$€¥£±%]+")
 
 
@@ -109,6 +110,8 @@ def number_kind(word: str, *, after_currency: bool = False) -> Optional[str]:
     t = _tables()
     if parse_digits(w) is not None:
         return "digits"
+    if _ABOUT.match(w) and parse_digits(w[:-3]) is not None:
+        return "vague"
     if w in t["ones"] or w in t["se_values"] or w in t["se_scales"] or w in t["multipliers"] or w == t["teen"]:
         return "word"
     if w in t["scales"]:
@@ -137,6 +140,9 @@ def parse_number_words(words: Sequence[str], *, money: bool = False) -> Optional
     for raw in words:
         w = raw.lower()
         bare = w.rstrip(".")
+        about = _ABOUT.match(w)
+        if about:
+            w, approximate = about.group(1), True
         digits = parse_digits(w)
         if digits is not None:
             if pending is not None:
@@ -231,6 +237,14 @@ def _range_lower(lower: list[str], upper: list[str], money: bool) -> Optional[tu
     return lo   # "5 juta atau 3": not a range, keep the first figure
 
 
+def _drop_unit_marks(toks: list[str]) -> list[str]:
+    """The lower side of a range without the percent sign or currency word it repeats."""
+    words = mapping("number_currencies")["words"]
+    while toks and (toks[-1].lower() in ("%", "persen") or toks[-1].lower() in words):
+        toks = toks[:-1]
+    return toks
+
+
 def parse_quantity(text: str) -> Optional[Quantity]:
     """Normalise one quantity expression ("sekitar Rp4,3 miliar", "1-2", "15%").
 
@@ -251,6 +265,8 @@ def parse_quantity(text: str) -> Optional[Quantity]:
     if not toks:
         return None
     lower, upper = _split_range(toks)
+    if upper:
+        lower = _drop_unit_marks(lower)   # "13,5% hingga 15%", "5 juta rupiah hingga 8 juta rupiah"
     money = currency is not None
     parsed = _range_lower(lower, upper, money) if upper else parse_number_words(lower, money=money)
     if parsed is None:
