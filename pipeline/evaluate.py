@@ -56,7 +56,12 @@ def _num(v) -> float | None:
 
 def count_match(g: dict, p: dict) -> bool:
     gv, pv = _num(g.get("value")), _num(p.get("value"))
-    return gv is not None and gv == pv and bool(set(_words(g.get("unit"))) & set(_words(p.get("unit"))))
+    if gv is None or gv != pv:
+        return False
+    gu, pu = g.get("unit") or "", p.get("unit") or ""
+    if not _words(gu) and not _words(pu):   # a unit with no word in it ("$") can only be equal
+        return bool(gu.strip()) and gu.strip() == pu.strip()
+    return bool(set(_words(gu)) & set(_words(pu)))
 
 
 def _overlap_shorter(a: str | None, b: str | None) -> float:

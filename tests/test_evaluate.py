@@ -42,6 +42,8 @@ def test_counts_need_equal_value_and_a_shared_unit_word():
     assert not count_match({"value": 8, "unit": "daerah"}, {"value": 9, "unit": "daerah"})
     assert not count_match({"value": 8, "unit": "daerah"}, {"value": 8, "unit": "orang"})
     assert not count_match({"value": None, "unit": "orang"}, {"value": None, "unit": "orang"})
+    assert count_match({"value": 5, "unit": "$"}, {"value": 5, "unit": "$"})   # a unit without words
+    assert not count_match({"value": 5, "unit": "$"}, {"value": 5, "unit": "€"})
 
 
 def test_quotes_overlap_of_the_shorter_text_and_speaker_by_name_word():

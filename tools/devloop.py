@@ -22,8 +22,19 @@ from spacy.tokens import DocBin  # noqa: E402
 
 from pipeline.analyse import MODELS_DIR, PROFILES, Analyser  # noqa: E402
 from pipeline.assemble import records_from_doc  # noqa: E402
-from pipeline.evaluate import (MATCHERS, TYPES, _pairs, by_rule, format_by_rule, format_per_article,  # noqa: E402
-                               format_scores, load_gold, per_article, score, select_ids)
+from pipeline.evaluate import (  # noqa: E402
+    MATCHERS,
+    TYPES,
+    _pairs,
+    by_rule,
+    format_by_rule,
+    format_per_article,
+    format_scores,
+    load_gold,
+    per_article,
+    score,
+    select_ids,
+)
 from pipeline.schema import Article  # noqa: E402
 
 
