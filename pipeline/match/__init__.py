@@ -19,6 +19,7 @@ def extract_all(doc: Doc, **meta) -> ArticleRecords:
     from .outlet import source_and_dateline
     from .partners import partners
     from .programs import programs
+    from .published import published
     from .quotes import quotes
 
     source, dateline = source_and_dateline(doc)
@@ -26,8 +27,10 @@ def extract_all(doc: Doc, **meta) -> ArticleRecords:
     parts = partners(doc, offs)
     progs = programs(doc, parts)
     parts = _outside_programs(parts, progs)
+    date = published(doc)
     return ArticleRecords(
         source=source, dateline=dateline,
+        published=date and date.iso, published_start=date and date.start, published_end=date and date.end,
         officials=offs, quotes=quotes(doc, offs), partners=parts,
         programs=progs, counts=counts(doc), **meta,
     )
