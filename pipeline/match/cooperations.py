@@ -1,0 +1,181 @@
+"""cooperations: which named parties cooperate, in what kind of tie (ANNOTATION.md, cooperations).
+
+Built on the partners found before: every sentence with a cooperation cue
+that names two or more partners is one cooperation of those partners. A
+sentence that names a single partner beside the article's hub (the partner
+named in the most sentences) ties that partner to the hub. When one
+sentence lists several peers of one kind beside the hub ("MoU dengan Kota A,
+Kota B dan Kabupaten C", "bersama tiga universitas ..."), each signed with the
+hub: one record per peer. Mixed lists (a ministry, a province, two
+companies) are one multilateral record. The same set of parties is one
+record; a set inside a bigger one of the same kind joins it. The kind comes
+from the first kind, in a fixed order, with a cue word in the cooperation's
+sentences.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+from typing import NamedTuple, Optional
+
+from spacy.tokens import Doc
+
+from ..lexicon import mapping, words
+from ..schema import Cooperation, Count, Partner, Program
+from ._doc import doc_sents, doc_text
+
+__all__ = ["cooperations", "kind_of"]
+
+# Partner types that come in lists of peers, each tie signed on its own (regions, countries, schools).
+_REGION = {"city", "province", "regency", "country"}
+_PEER_CLASS = {**{t: "region" for t in _REGION}, "education": "education", "company": "company",
+               "embassy": "embassy"}
+_MIN_CORE = 3   # a name's core shorter than this ("RI") finds too many false mentions
+_MONEY_UNITS = re.compile(r"rupiah|dolar|dollar|usd|euro|yen|won|ringgit|yuan|riyal|poundsterling", re.I)
+
+
+class _Group(NamedTuple):
+    parties: tuple[int, ...]     # partner indexes, in order of first mention
+    sentences: tuple[int, ...]
+    rule: str
+
+
+# ---------------------------------------------------------------- cues and kinds
+
+def _cue_rx(items) -> re.Pattern:
+    alts = "|".join(re.escape(w).replace(r"\ ", r"[\s-]+") for w in sorted(items, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alts})", re.I)
+
+
+@lru_cache(maxsize=1)
+def _kind_rxs() -> tuple[tuple[str, re.Pattern], ...]:
+    spec = mapping("cooperation_kinds")
+    return tuple((kind, _cue_rx(spec[kind])) for kind in spec["order"])
+
+
+@lru_cache(maxsize=1)
+def _any_cue() -> re.Pattern:
+    spec = mapping("cooperation_kinds")
+    return _cue_rx(set(words("cooperation_cues")).union(*(spec[k] for k in spec["order"])))
+
+
+def kind_of(text: str) -> str:
+    """The cooperation kind that a passage's cue words name, "other" when none."""
+    for kind, rx in _kind_rxs():
+        if rx.search(text):
+            return kind
+    return "other"
+
+
+# ---------------------------------------------------------------- mentions
+
+def _forms(name: str) -> list[tuple[str, bool]]:
+    """(surface, case-sensitive) forms under which a partner is mentioned: its name, its
+    parenthesised acronyms, and its core without generic words ("Pemkot Miri" -> "Miri")."""
+    generic = words("partner_generic_words") | {"pemerintah", "daerah", "pemda"}
+    bare = re.sub(r"\s*\([^)]*\)", "", name).strip()
+    forms = [(bare, False)]
+    forms += [(a.strip(), True) for acro in re.findall(r"\(([^)]+)\)", name) for a in acro.split("/")]
+    toks = bare.split()
+    i = 0
+    while i < len(toks) - 1 and toks[i].lower() in generic:
+        i += 1
+    core = " ".join(toks[i:])
+    if core != bare and core[:1].isupper():
+        forms.append((core, True))
+    return [(f, cs) for f, cs in forms if len(f) >= _MIN_CORE]
+
+
+def _mention_sentences(text: str, starts: list[int], partners: list[Partner]) -> list[set[int]]:
+    """For each partner, the sentences that mention it (its own evidence sentence included)."""
+    out = []
+    for p in partners:
+        found = set()
+        for form, case in _forms(p.name):
+            rx = re.compile(rf"(?<!\w){re.escape(form)}(?!\w)", 0 if case else re.I)
+            found.update(bisect.bisect_right(starts, m.start()) - 1 for m in rx.finditer(text))
+        if p.start is not None:
+            found.add(bisect.bisect_right(starts, p.start) - 1)
+        out.append(found)
+    return out
+
+
+# ---------------------------------------------------------------- grouping
+
+def _hub(mentions: list[set[int]]) -> int:
+    """The partner named in the most sentences; the first one on ties."""
+    return max(range(len(mentions)), key=lambda i: (len(mentions[i]), -min(mentions[i], default=10 ** 9)))
+
+
+def _peers(parties: tuple[int, ...], hub: int, partners: list[Partner]) -> bool:
+    """Three or more parties beside the hub... or two: all the non-hub parties are of one peer class."""
+    others = [partners[i] for i in parties if i != hub]
+    classes = {_PEER_CLASS.get(p.type or "", p.type or "") for p in others}
+    return hub in parties and len(others) >= 2 and len(classes) == 1 and "" not in classes \
+        and _PEER_CLASS.get(partners[hub].type or "") != next(iter(classes))
+
+
+def _sentence_groups(text: str, sents, mentions: list[set[int]], hub: int,
+                     partners: list[Partner]) -> list[_Group]:
+    groups = []
+    for si, s in enumerate(sents):
+        if not _any_cue().search(text, s.start_char, s.end_char):
+            continue
+        named = tuple(sorted((i for i, m in enumerate(mentions) if si in m), key=lambda i: min(mentions[i])))
+        if len(named) == 1 and named[0] != hub:
+            groups.append(_Group(tuple(sorted((hub, named[0]), key=lambda i: min(mentions[i]))), (si,),
+                                 "cooperation_hub"))
+        elif len(named) >= 2 and _peers(named, hub, partners):
+            groups += [_Group((hub, i), (si,), "cooperation_peers") for i in named if i != hub]
+        elif len(named) >= 2:
+            groups.append(_Group(named, (si,), "cooperation_sentence"))
+    return groups
+
+
+def _merged(groups: list[_Group], kinds: list[str]) -> list[tuple[_Group, str]]:
+    """One record per set of parties; a set inside a bigger one of the same kind joins it."""
+    out: list[tuple[_Group, str]] = []
+    for g, kind in sorted(zip(groups, kinds), key=lambda gk: -len(gk[0].parties)):
+        for j, (h, hk) in enumerate(out):
+            if set(g.parties) <= set(h.parties) and (hk == kind or len(g.parties) == len(h.parties)):
+                out[j] = (h._replace(sentences=h.sentences + g.sentences), _stronger(hk, kind))
+                break
+        else:
+            out.append((g, kind))
+    return sorted(out, key=lambda gk: min(gk[0].sentences))
+
+
+def _stronger(a: str, b: str) -> str:
+    order = list(mapping("cooperation_kinds")["order"]) + ["other"]
+    return min(a, b, key=order.index)
+
+
+# ---------------------------------------------------------------- record
+
+def _record(g: _Group, kind: str, partners: list[Partner], sents, programs: list[Program],
+            counts: list[Count], date: Optional[tuple[str, int]]) -> Cooperation:
+    names = [partners[i].name for i in g.parties]
+    first = sents[min(g.sentences)]
+    spans = [(sents[i].start_char, sents[i].end_char) for i in g.sentences]
+    inside = lambda r: r.start is not None and any(a <= r.start < b for a, b in spans)  # noqa: E731
+    progs = [p.name for p in programs if inside(p) or (p.partners and set(p.partners) <= set(names))]
+    money = [c for c in counts if inside(c) and _MONEY_UNITS.search(c.unit or "")]
+    when = date[0] if date and any(a <= date[1] < b for a, b in spans) else None
+    return Cooperation(parties=names, party_entities=[], kind=kind, programs=list(dict.fromkeys(progs)),
+                       money=money, date=when, start=first.start_char, end=first.end_char,
+                       sentence=min(g.sentences), rule=g.rule)
+
+
+def cooperations(doc: Doc, partners: list[Partner], programs: list[Program] = (), counts: list[Count] = (),
+                 date: Optional[tuple[str, int]] = None) -> list[Cooperation]:
+    """``date``: the article's text date and its offset; a cooperation whose sentences hold it gets it."""
+    if len(partners) < 2:
+        return []
+    text, sents = doc_text(doc), doc_sents(doc)
+    starts = [s.start_char for s in sents]
+    mentions = _mention_sentences(text, starts, partners)
+    hub = _hub(mentions)
+    groups = _sentence_groups(text, sents, mentions, hub, partners)
+    kinds = [kind_of(" ".join(sents[i].text for i in g.sentences)) for g in groups]
+    return [_record(g, k, partners, sents, list(programs), list(counts), date) for g, k in _merged(groups, kinds)]
