@@ -29,8 +29,8 @@ __all__ = ["cooperations", "kind_of"]
 
 # Partner types that come in lists of peers, each tie signed on its own (regions, countries, schools).
 _REGION = {"city", "province", "regency", "country"}
-_PEER_CLASS = {**{t: "region" for t in _REGION}, "education": "education", "company": "company",
-               "embassy": "embassy"}
+_PEER_CLASS = {**{t: "region" for t in _REGION}, "education": "education", "embassy": "embassy"}
+_WEAK_KINDS = {"project", "other"}
 _MIN_CORE = 3   # a name's core shorter than this ("RI") finds too many false mentions
 _MONEY_UNITS = re.compile(r"rupiah|dolar|dollar|usd|euro|yen|won|ringgit|yuan|riyal|poundsterling", re.I)
 
@@ -84,6 +84,9 @@ def _forms(name: str) -> list[tuple[str, bool]]:
     core = " ".join(toks[i:])
     if core != bare and core[:1].isupper():
         forms.append((core, True))
+    initials = "".join(t[0] for t in toks if t[:1].isupper())
+    if len(initials) >= 3 and len(initials) == len(toks):   # "Universitas Muhammadiyah Yogyakarta" -> "UMY"
+        forms.append((initials, True))
     return [(f, cs) for f, cs in forms if len(f) >= _MIN_CORE]
 
 
@@ -108,28 +111,42 @@ def _hub(mentions: list[set[int]]) -> int:
     return max(range(len(mentions)), key=lambda i: (len(mentions[i]), -min(mentions[i], default=10 ** 9)))
 
 
-def _peers(parties: tuple[int, ...], hub: int, partners: list[Partner]) -> bool:
-    """Three or more parties beside the hub... or two: all the non-hub parties are of one peer class."""
-    others = [partners[i] for i in parties if i != hub]
-    classes = {_PEER_CLASS.get(p.type or "", p.type or "") for p in others}
-    return hub in parties and len(others) >= 2 and len(classes) == 1 and "" not in classes \
-        and _PEER_CLASS.get(partners[hub].type or "") != next(iter(classes))
+def _peer_class(p: Partner) -> Optional[str]:
+    return _PEER_CLASS.get(p.type or "")
+
+
+def _peers(hub: Partner, others: list[Partner]) -> bool:
+    """Two or more parties of one peer class (regions, schools) beside a region or a peer of theirs:
+    a list of separate ties. A ministry or agency with a list of regions is one multilateral deal."""
+    classes = {_peer_class(p) for p in others}
+    return len(others) >= 2 and len(classes) == 1 and None not in classes \
+        and _peer_class(hub) in ("region", *classes)
+
+
+def _pair_apart(others: list[Partner]) -> bool:
+    """Two parties from both sides of the border, without the hub: a tie of their own
+    ("Universitas A dengan Universitas B dari Korea")."""
+    return len(others) == 2 and {p.scope for p in others} == {"domestic", "foreign"}
+
+
+def _sentence_group(named: tuple[int, ...], hub: int, si: int, partners: list[Partner]) -> list[_Group]:
+    others = [i for i in named if i != hub]
+    if not others:
+        return []
+    if _peers(partners[hub], [partners[i] for i in others]):
+        return [_Group((hub, i), (si,), "cooperation_peers") for i in others]
+    if hub in named or _pair_apart([partners[i] for i in others]):
+        return [_Group(named, (si,), "cooperation_sentence")] if len(named) >= 2 else []
+    return [_Group((hub,) + named, (si,), "cooperation_hub")]
 
 
 def _sentence_groups(text: str, sents, mentions: list[set[int]], hub: int,
                      partners: list[Partner]) -> list[_Group]:
     groups = []
     for si, s in enumerate(sents):
-        if not _any_cue().search(text, s.start_char, s.end_char):
-            continue
-        named = tuple(sorted((i for i, m in enumerate(mentions) if si in m), key=lambda i: min(mentions[i])))
-        if len(named) == 1 and named[0] != hub:
-            groups.append(_Group(tuple(sorted((hub, named[0]), key=lambda i: min(mentions[i]))), (si,),
-                                 "cooperation_hub"))
-        elif len(named) >= 2 and _peers(named, hub, partners):
-            groups += [_Group((hub, i), (si,), "cooperation_peers") for i in named if i != hub]
-        elif len(named) >= 2:
-            groups.append(_Group(named, (si,), "cooperation_sentence"))
+        if _any_cue().search(text, s.start_char, s.end_char):
+            named = tuple(sorted((i for i, m in enumerate(mentions) if si in m), key=lambda i: min(mentions[i])))
+            groups += _sentence_group(named, hub, si, partners)
     return groups
 
 
@@ -149,6 +166,16 @@ def _merged(groups: list[_Group], kinds: list[str]) -> list[tuple[_Group, str]]:
 def _stronger(a: str, b: str) -> str:
     order = list(mapping("cooperation_kinds")["order"]) + ["other"]
     return min(a, b, key=order.index)
+
+
+def _kind(text: str, sents, g: _Group) -> str:
+    """The kind its sentences name; a bare "kerja sama" or "program" there takes the article's
+    kind, that of its first sentence naming one (an article about an MoU names it in the lead,
+    then speaks of "kerja sama ini")."""
+    own = kind_of(" ".join(sents[i].text for i in g.sentences))
+    if own not in _WEAK_KINDS:
+        return own
+    return next((k for k in (kind_of(s.text) for s in sents) if k not in _WEAK_KINDS), own)
 
 
 # ---------------------------------------------------------------- record
@@ -177,5 +204,5 @@ def cooperations(doc: Doc, partners: list[Partner], programs: list[Program] = ()
     mentions = _mention_sentences(text, starts, partners)
     hub = _hub(mentions)
     groups = _sentence_groups(text, sents, mentions, hub, partners)
-    kinds = [kind_of(" ".join(sents[i].text for i in g.sentences)) for g in groups]
+    kinds = [_kind(text, sents, g) for g in groups]
     return [_record(g, k, partners, sents, list(programs), list(counts), date) for g, k in _merged(groups, kinds)]
