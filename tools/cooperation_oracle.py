@@ -28,6 +28,7 @@ def main() -> None:
     ap.add_argument("--split", default="tune", choices=["tune", "holdout"])
     ap.add_argument("--profile", default="default")
     ap.add_argument("--show", action="store_true", help="print unmatched gold and predicted records")
+    ap.add_argument("--predicted", action="store_true", help="the pipeline's own partners instead of gold's")
     args = ap.parse_args()
     gold = load_gold(args.gold)
     docs = cached_docs(gold, args.profile, ROOT / "build" / "cache")
@@ -36,7 +37,7 @@ def main() -> None:
     for aid, g in gold.items():
         doc = docs[aid]
         rec = extract_all(doc, id=aid)
-        parts = [Partner(name=p["name"], type=p.get("type")) for p in g.get("partners") or []]
+        parts = rec.partners if args.predicted else [Partner(**p) for p in g.get("partners") or []]
         date = (rec.published, rec.published_start) if rec.published else None
         coops = cooperations(doc, parts, rec.programs, rec.counts, date)
         preds[aid] = {"cooperations": [c.model_dump() for c in coops]}
@@ -52,7 +53,7 @@ def main() -> None:
                 if all(b is not y for _, y in pairs):
                     print("  FP ", b["kind"], b["parties"], b["rule"])
     r = score(gold, preds)["cooperations"]
-    print(f"oracle cooperations P {r['precision']:.3f} R {r['recall']:.3f} F1 {r['f1']:.3f} "
+    print(f"{'predicted-partner' if args.predicted else 'oracle'} cooperations P {r['precision']:.3f} R {r['recall']:.3f} F1 {r['f1']:.3f} "
           f"gold {r['gold']} pred {r['predicted']} kind_accuracy {r['kind_accuracy']}")
 
 

@@ -90,23 +90,23 @@ def _forms(name: str) -> list[tuple[str, bool]]:
     return [(f, cs) for f, cs in forms if len(f) >= _MIN_CORE]
 
 
-def _mention_sentences(text: str, starts: list[int], partners: list[Partner]) -> list[set[int]]:
-    """For each partner, the sentences that mention it (its own evidence sentence included)."""
+def _mention_sentences(text: str, starts: list[int], partners: list[Partner]) -> list[dict[int, list[int]]]:
+    """For each partner, the sentences that mention it (its own evidence included), each with the
+    char offsets of the mentions there."""
     out = []
     for p in partners:
-        found = set()
-        for form, case in _forms(p.name):
-            rx = re.compile(rf"(?<!\w){re.escape(form)}(?!\w)", 0 if case else re.I)
-            found.update(bisect.bisect_right(starts, m.start()) - 1 for m in rx.finditer(text))
-        if p.start is not None:
-            found.add(bisect.bisect_right(starts, p.start) - 1)
+        found: dict[int, list[int]] = {}
+        offsets = [m.start() for form, case in _forms(p.name)
+                   for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text, 0 if case else re.I)]
+        for at in sorted(set(offsets + ([p.start] if p.start is not None else []))):
+            found.setdefault(bisect.bisect_right(starts, at) - 1, []).append(at)
         out.append(found)
     return out
 
 
 # ---------------------------------------------------------------- grouping
 
-def _hub(mentions: list[set[int]]) -> int:
+def _hub(mentions: list[dict[int, list[int]]]) -> int:
     """The partner named in the most sentences; the first one on ties."""
     return max(range(len(mentions)), key=lambda i: (len(mentions[i]), -min(mentions[i], default=10 ** 9)))
 
@@ -140,14 +140,27 @@ def _sentence_group(named: tuple[int, ...], hub: int, si: int, partners: list[Pa
     return [_Group((hub,) + named, (si,), "cooperation_hub")]
 
 
-def _sentence_groups(text: str, sents, mentions: list[set[int]], hub: int,
+def _name_words(name: str) -> frozenset[str]:
+    generic = words("partner_generic_words")
+    return frozenset(w for w in re.findall(r"\w+", re.sub(r"\([^)]*\)", " ", name).lower()) if w not in generic)
+
+
+def _distinct(g: _Group, partners: list[Partner]) -> Optional[_Group]:
+    """One party named twice ("Pemkot Palu", "Kota Palu") is one party: the first name stays.
+    None when fewer than two parties are left."""
+    names = [_name_words(partners[i].name) for i in g.parties]
+    keep = tuple(i for k, i in enumerate(g.parties) if not names[k] or names[k] not in names[:k])
+    return g._replace(parties=keep) if len(keep) >= 2 else None
+
+
+def _sentence_groups(text: str, sents, mentions: list[dict[int, list[int]]], hub: int,
                      partners: list[Partner]) -> list[_Group]:
     groups = []
     for si, s in enumerate(sents):
         if _any_cue().search(text, s.start_char, s.end_char):
             named = tuple(sorted((i for i, m in enumerate(mentions) if si in m), key=lambda i: min(mentions[i])))
             groups += _sentence_group(named, hub, si, partners)
-    return groups
+    return [d for d in (_distinct(g, partners) for g in groups) if d]
 
 
 def _merged(groups: list[_Group], kinds: list[str]) -> list[tuple[_Group, str]]:
