@@ -53,7 +53,8 @@ def main() -> None:
                 if all(b is not y for _, y in pairs):
                     print("  FP ", b["kind"], b["parties"], b["rule"])
     r = score(gold, preds)["cooperations"]
-    print(f"{'predicted-partner' if args.predicted else 'oracle'} cooperations P {r['precision']:.3f} R {r['recall']:.3f} F1 {r['f1']:.3f} "
+    label = "predicted-partner" if args.predicted else "oracle"
+    print(f"{label} cooperations P {r['precision']:.3f} R {r['recall']:.3f} F1 {r['f1']:.3f} "
           f"gold {r['gold']} pred {r['predicted']} kind_accuracy {r['kind_accuracy']}")
 
 

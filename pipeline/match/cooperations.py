@@ -133,9 +133,11 @@ def _sentence_group(named: tuple[int, ...], hub: int, si: int, partners: list[Pa
     others = [i for i in named if i != hub]
     if not others:
         return []
+    if hub not in named and _pair_apart([partners[i] for i in others]):
+        return [_Group(named, (si,), "cooperation_sentence")]
     if _peers(partners[hub], [partners[i] for i in others]):
         return [_Group((hub, i), (si,), "cooperation_peers") for i in others]
-    if hub in named or _pair_apart([partners[i] for i in others]):
+    if hub in named:
         return [_Group(named, (si,), "cooperation_sentence")] if len(named) >= 2 else []
     return [_Group((hub,) + named, (si,), "cooperation_hub")]
 
