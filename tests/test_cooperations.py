@@ -141,6 +141,9 @@ def test_one_party_named_twice_is_one_party():
     ("Perusahaan itu menanamkan investasi di kawasan industri.", "investment"),
     ("Keduanya menjalankan program pengelolaan sampah.", "project"),
     ("Kedua pemerintah sepakat bekerja sama.", "other"),
+    # "bantuan" is a grant, unless a program or project is named beside it
+    ("Kota Utrecht menyerahkan bantuan perahu karet.", "grant"),
+    ("Bantuan teknis itu bagian dari proyek air bersih.", "project"),
 ])
 def test_kind_of(text, kind):
     assert kind_of(text) == kind
@@ -151,6 +154,13 @@ def test_a_bare_mention_takes_the_kind_the_article_names_first():
             "Kini Kota Davao dan Kabupaten Sigi menjalin kerja sama di bidang perikanan.")
     coops = _coops(text, ["Pemkot Palu", "Kota Davao", "Kabupaten Sigi"])
     assert {c.kind for c in coops} == {"agreement"}
+
+
+def test_a_sister_city_tie_is_not_inherited_by_other_parties():
+    text = ("Pemkot Palu dan Kota Davao resmi menjadi sister city. "
+            "Pemkot Palu juga menjalin kerja sama dengan Bank Dunia.")
+    assert _summary(_coops(text, ["Pemkot Palu", "Kota Davao", "Bank Dunia"])) == [
+        (["Pemkot Palu", "Kota Davao"], "sister_city"), (["Pemkot Palu", "Bank Dunia"], "other")]
 
 
 def test_evaluate_matches_cooperations_by_two_parties():

@@ -31,6 +31,8 @@ __all__ = ["cooperations", "kind_of"]
 _REGION = {"city", "province", "regency", "country"}
 _PEER_CLASS = {**{t: "region" for t in _REGION}, "education": "education", "embassy": "embassy"}
 _WEAK_KINDS = {"project", "other"}
+# A sister-city tie is one between its own parties; other parties of the article don't inherit it.
+_NOT_INHERITED = frozenset({"sister_city"})
 _MIN_CORE = 3   # a name's core shorter than this ("RI") finds too many false mentions
 _MONEY_UNITS = re.compile(r"rupiah|dolar|dollar|usd|euro|yen|won|ringgit|yuan|riyal|poundsterling", re.I)
 
@@ -60,10 +62,12 @@ def _any_cue() -> re.Pattern:
     return _cue_rx(set(words("cooperation_cues")).union(*(spec[k] for k in spec["order"])))
 
 
-def kind_of(text: str) -> str:
-    """The cooperation kind that a passage's cue words name, "other" when none."""
-    for kind, rx in _kind_rxs():
-        if rx.search(text):
+def kind_of(text: str, skip: frozenset[str] = frozenset()) -> str:
+    """The cooperation kind that a passage's cue words name, "other" when none (or only kinds in ``skip``)."""
+    spec = mapping("cooperation_kinds")
+    for cue, rx in _kind_rxs():
+        kind = spec.get(f"{cue}_kind", cue)
+        if kind not in skip and rx.search(text):
             return kind
     return "other"
 
@@ -186,11 +190,11 @@ def _stronger(a: str, b: str) -> str:
 def _kind(text: str, sents, g: _Group) -> str:
     """The kind its sentences name; a bare "kerja sama" or "program" there takes the article's
     kind, that of its first sentence naming one (an article about an MoU names it in the lead,
-    then speaks of "kerja sama ini")."""
+    then speaks of "kerja sama ini"), sister-city ties aside."""
     own = kind_of(" ".join(sents[i].text for i in g.sentences))
     if own not in _WEAK_KINDS:
         return own
-    return next((k for k in (kind_of(s.text) for s in sents) if k not in _WEAK_KINDS), own)
+    return next((k for k in (kind_of(s.text, _NOT_INHERITED) for s in sents) if k not in _WEAK_KINDS), own)
 
 
 # ---------------------------------------------------------------- record
