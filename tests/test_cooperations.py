@@ -138,6 +138,8 @@ def test_one_party_named_twice_is_one_party():
     ("Sebanyak 20 ASN mengikuti magang di Kota Utrecht.", "training"),         # training carried out
     ("Bank Dunia menyalurkan hibah untuk sanitasi.", "grant"),
     ("Proyek ini dibiayai pinjaman lunak.", "loan"),
+    ("Bank daerah membuka fasilitas kredit bagi koperasi petani.", "loan"),
+    ("Pegawai Pemkot belajar tata air di Utrecht Kredit Foto: Redaksi", "training"),   # a photo credit
     ("Perusahaan itu menanamkan investasi di kawasan industri.", "investment"),
     ("Keduanya menjalankan program pengelolaan sampah.", "project"),
     ("Kedua pemerintah sepakat bekerja sama.", "other"),
