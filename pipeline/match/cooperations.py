@@ -151,6 +151,13 @@ def _name_words(name: str) -> frozenset[str]:
     return frozenset(w for w in re.findall(r"\w+", re.sub(r"\([^)]*\)", " ", name).lower()) if w not in generic)
 
 
+def _without_homes(named: tuple[int, ...], partners: list[Partner]) -> tuple[int, ...]:
+    """A country named beside a party of that country ("Negara Bagian Victoria, Australia") only
+    says where the party is."""
+    homes = {_name_words(partners[i].country) for i in named if partners[i].country and partners[i].type != "country"}
+    return tuple(i for i in named if partners[i].type != "country" or _name_words(partners[i].name) not in homes)
+
+
 def _distinct(g: _Group, partners: list[Partner]) -> Optional[_Group]:
     """One party named twice ("Pemkot Palu", "Kota Palu") is one party: the first name stays.
     None when fewer than two parties are left."""
@@ -165,6 +172,7 @@ def _sentence_groups(text: str, sents, mentions: list[dict[int, list[int]]], hub
     for si, s in enumerate(sents):
         if _any_cue().search(text, s.start_char, s.end_char):
             named = tuple(sorted((i for i, m in enumerate(mentions) if si in m), key=lambda i: min(mentions[i])))
+            named = _without_homes(named, partners)
             groups += _sentence_group(named, hub, si, partners)
     return [d for d in (_distinct(g, partners) for g in groups) if d]
 
