@@ -14,12 +14,14 @@ TYPES = {"Pemkot Palu": ("city", "domestic"), "Kota Palu": ("city", "domestic"),
          "Universitas Hasanuddin": ("education", "domestic"), "Institut Teknologi Bandung": ("education", "domestic"),
          "Kementerian Kesehatan": ("government_body", "domestic"), "PT Sinar Laut": ("company", "domestic"),
          "Yayasan Pesisir Lestari": ("ngo", "domestic"), "Bank Dunia": ("international_org", "foreign"),
-         "Seoul National University": ("education", "foreign")}
+         "Seoul National University": ("education", "foreign"),
+         "Negara Bagian Victoria": ("province", "foreign"), "Australia": ("country", "foreign")}
+COUNTRIES = {"Negara Bagian Victoria": "Australia", "Kota Utrecht": "Belanda"}
 
 
 def _partners(text, names):
-    return [Partner(name=n, type=TYPES[n][0], scope=TYPES[n][1], start=text.index(n), end=text.index(n) + len(n))
-            for n in names]
+    return [Partner(name=n, type=TYPES[n][0], scope=TYPES[n][1], country=COUNTRIES.get(n),
+                    start=text.index(n), end=text.index(n) + len(n)) for n in names]
 
 
 def _coops(text, names, **kw):
@@ -124,6 +126,26 @@ def test_programs_and_money_of_its_sentences_belong_to_it():
 ])
 def test_no_cooperation(text, names):
     assert _coops(text, names) == []
+
+
+def test_a_country_beside_a_party_of_that_country_is_no_party():
+    text = "Pemkot Palu dan Negara Bagian Victoria, Australia, memperpanjang nota kesepahaman peternakan."
+    assert _summary(_coops(text, ["Pemkot Palu", "Negara Bagian Victoria", "Australia"])) == [
+        (["Pemkot Palu", "Negara Bagian Victoria"], "agreement")]
+
+
+def test_a_team_written_article_through_the_models(analyse):
+    from pathlib import Path
+
+    from pipeline.assemble import records_from_doc
+    from pipeline.schema import Article
+
+    text = (Path(__file__).with_name("articles") / "humas-bitung-zamboanga.txt").read_text(encoding="utf-8")
+    rec = records_from_doc(analyse(text), Article(id="bitung", text=text))
+    assert rec.published == "2025-02-03" and text[rec.published_start:rec.published_end] == "Senin (3/2/2025)"
+    (first, *_) = rec.cooperations
+    assert first.kind == "sister_city" and first.date == "2025-02-03"
+    assert {"Bitung", "Zamboanga"} <= {w for n in first.parties for w in n.split()}
 
 
 def test_one_party_named_twice_is_one_party():

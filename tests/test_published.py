@@ -74,6 +74,12 @@ def test_first_event_date_wins_and_evidence_points_at_it():
     assert text[found.start:found.end] == "Selasa, 8 Oktober 2019"
 
 
+def test_evidence_closes_its_parenthesis():
+    text = "Kedua wali kota meneken MoU di Manado, Senin (5/2/2024). Acara dilanjutkan makan siang."
+    found = find_published(text)
+    assert text[found.start:found.end] == "Senin (5/2/2024)"
+
+
 def test_a_deadline_before_the_event_is_skipped():
     text = ("NPHD diteken paling lambat 1 Oktober 2019. Ketua KPU menyampaikannya di kantornya, "
             "Jumat (27/9/2019).")

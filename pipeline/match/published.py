@@ -116,6 +116,12 @@ def _blocked(text: str, start: int) -> bool:
     return bool(_grammar()["blocker"].search(window[cut:]))
 
 
+def _evidence_end(text: str, start: int, end: int) -> int:
+    """The evidence closes its parenthesis: "Senin (5/2/2024)"."""
+    opened = "(" in text[start:end]
+    return end + 1 if opened and text[end:end + 1] in (")", "}") else end
+
+
 def find_published(text: str) -> Optional[PublishedDate]:
     """The first full date of the text that dates the article or its event."""
     for m in _grammar()["date"].finditer(text):
@@ -124,7 +130,7 @@ def find_published(text: str) -> Optional[PublishedDate]:
             continue
         rule, start = _context(text, m)
         if rule and not _blocked(text, start):
-            return PublishedDate(iso, start, m.end(), rule)
+            return PublishedDate(iso, start, _evidence_end(text, start, m.end()), rule)
     return None
 
 
