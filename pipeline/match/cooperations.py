@@ -195,14 +195,19 @@ def _stronger(a: str, b: str) -> str:
     return min(a, b, key=order.index)
 
 
-def _kind(text: str, sents, g: _Group) -> str:
-    """The kind its sentences name; a bare "kerja sama" or "program" there takes the article's
-    kind, that of its first sentence naming one (an article about an MoU names it in the lead,
-    then speaks of "kerja sama ini"), sister-city ties aside."""
+def _article_kind(sents) -> str:
+    """The kind of the article's first sentence that names one beyond a bare "kerja sama" or
+    "program", sister-city ties aside (an article about an MoU names it in the lead, then speaks
+    of "kerja sama ini")."""
+    return next((k for k in (kind_of(s.text, _NOT_INHERITED) for s in sents) if k not in _WEAK_KINDS), "other")
+
+
+def _kind(sents, g: _Group, article_kind) -> str:
+    """The kind its sentences name; a bare "kerja sama" or "program" there takes the article's."""
     own = kind_of(" ".join(sents[i].text for i in g.sentences))
     if own not in _WEAK_KINDS:
         return own
-    return next((k for k in (kind_of(s.text, _NOT_INHERITED) for s in sents) if k not in _WEAK_KINDS), own)
+    return own if article_kind() == "other" else article_kind()
 
 
 # ---------------------------------------------------------------- record
@@ -231,5 +236,6 @@ def cooperations(doc: Doc, partners: list[Partner], programs: list[Program] = ()
     mentions = _mention_sentences(text, starts, partners)
     hub = _hub(mentions)
     groups = _sentence_groups(text, sents, mentions, hub, partners)
-    kinds = [_kind(text, sents, g) for g in groups]
+    article_kind = lru_cache(maxsize=1)(lambda: _article_kind(sents))   # read only when a weak kind needs it
+    kinds = [_kind(sents, g, article_kind) for g in groups]
     return [_record(g, k, partners, sents, list(programs), list(counts), date) for g, k in _merged(groups, kinds)]
