@@ -56,6 +56,8 @@ def test_date_shapes(text, expected):
     ("Angkutan mudik beroperasi mulai Jumat (21/3/2025) hingga 11 April 2025."),
     ("Kerja sama berlaku sejak Senin (2/1/2023) untuk lima tahun."),
     ("Magang itu akan digelar pada Senin (5/2/2024) di Jakarta."),
+    # a period or schedule line is no dateline
+    ("Periode: 1 Januari 2024 - 31 Desember 2024\nPemkab Sigi menyalurkan bantuan."),
     # a numeric date outside parentheses is a reference number, not a date
     ("Surat itu bernomor 12/3/2024 dan ditujukan kepada bupati."),
     # impossible dates

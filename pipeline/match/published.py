@@ -28,6 +28,7 @@ __all__ = ["PublishedDate", "published", "find_published", "parse_date"]
 _LINE_PREFIX = 60          # a dateline/stamp line has at most this many chars before the date
 _BLOCK_WINDOW = 40         # how far back a deadline/planning word reaches
 _SENTENCE_CUT = re.compile(r"[.;!?\"“”\n]")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _CLAUSE_END = re.compile(r"[.;!?]\s|[\"“”]")   # "OUTLET.COM," is no sentence end
 
 
@@ -51,7 +52,7 @@ def _grammar() -> dict[str, re.Pattern]:
         "date": re.compile(rf"(?<![\d/.-])(?:{numeric}|{worded})", re.I),
         "weekday": re.compile(rf"\b(?:{_alt(words('date_weekdays'))})\b(?:\s+(?:{_alt(words('date_daytimes'))}))?"
                               r"\s*,?\s*\(?\s*$", re.I),
-        "blocker": re.compile(rf"\b(?:{_alt(words('date_blockers'))})(?:\s+\S+){{0,3}}?\s*$", re.I),
+        "blocker": re.compile(rf"\b(?:{_alt(words('date_blockers'))})\b[\s:,]*(?:\S+\s+){{0,3}}$", re.I),
     }
 
 
@@ -91,8 +92,8 @@ def _line_bounds(text: str, start: int, end: int) -> tuple[str, str]:
 def _dateline(text: str, m: re.Match) -> bool:
     """ "JAKARTA, OUTLET.COM, 17 Juli 2025 - ..." or a stamp line "- 11 Agt 2025"."""
     before, after = _line_bounds(text, m.start(), m.end())
-    if len(before) > _LINE_PREFIX or _CLAUSE_END.search(before):
-        return False
+    if len(before) > _LINE_PREFIX or _CLAUSE_END.search(before) or _YEAR.search(before):
+        return False   # too long for a dateline, a sentence, or the end of a range "1 Jan 2024 - 31 Des 2024"
     return bool(re.match(r"\s*(?:$|[-–—|:]|\d{1,2}[:.]\d{2}\b|\))", after))
 
 
