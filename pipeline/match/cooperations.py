@@ -1,16 +1,20 @@
 """cooperations: which named parties cooperate, in what kind of tie (ANNOTATION.md, cooperations).
 
-Built on the partners found before: every sentence with a cooperation cue
-that names two or more partners is one cooperation of those partners. A
-sentence that names a single partner beside the article's hub (the partner
-named in the most sentences) ties that partner to the hub. When one
-sentence lists several peers of one kind beside the hub ("MoU dengan Kota A,
-Kota B dan Kabupaten C", "bersama tiga universitas ..."), each signed with the
-hub: one record per peer. Mixed lists (a ministry, a province, two
-companies) are one multilateral record. The same set of parties is one
-record; a set inside a bigger one of the same kind joins it. The kind comes
-from the first kind, in a fixed order, with a cue word in the cooperation's
-sentences.
+Built on the partners found before, sentence by sentence. A sentence with a
+cooperation cue (lexicons/cooperation_cues.txt, cooperation_kinds.json) and
+the partners it mentions (by name, acronym, core name or initials) gives:
+- the hub (the partner named in the most sentences) with a list of peers of
+  one class ("MoU dengan Kota A, Kota B dan Kabupaten C", three universities):
+  one tie per peer, each signed on its own;
+- two parties from both sides of the border without the hub: their own tie;
+- otherwise all of them, the hub added when missing ("kerja sama dengan X"
+  in an article about the hub): one record, multilateral when mixed (a
+  ministry, a province, two companies).
+A country named beside a party of that country is where it is, not a party.
+The same set of parties is one record; a set inside a bigger one of the same
+kind joins it. The kind is the first kind, in a fixed order, whose cue words
+its sentences hold; a bare "kerja sama" or "program" takes the kind the
+article names first.
 """
 from __future__ import annotations
 
@@ -38,7 +42,7 @@ _MONEY_UNITS = re.compile(r"rupiah|dolar|dollar|usd|euro|yen|won|ringgit|yuan|ri
 
 
 class _Group(NamedTuple):
-    parties: tuple[int, ...]     # partner indexes, in order of first mention
+    parties: tuple[int, ...]     # partner indexes, in the order the sentence names them
     sentences: tuple[int, ...]
     rule: str
 
@@ -134,6 +138,7 @@ def _pair_apart(others: list[Partner]) -> bool:
 
 
 def _sentence_group(named: tuple[int, ...], hub: int, si: int, partners: list[Partner]) -> list[_Group]:
+    """The cooperations of one cue sentence naming the partners ``named``."""
     others = [i for i in named if i != hub]
     if not others:
         return []
@@ -171,7 +176,7 @@ def _sentence_groups(text: str, sents, mentions: list[dict[int, list[int]]], hub
     groups = []
     for si, s in enumerate(sents):
         if _any_cue().search(text, s.start_char, s.end_char):
-            named = tuple(sorted((i for i, m in enumerate(mentions) if si in m), key=lambda i: min(mentions[i])))
+            named = tuple(sorted((i for i, m in enumerate(mentions) if si in m), key=lambda i: mentions[i][si][0]))
             named = _without_homes(named, partners)
             groups += _sentence_group(named, hub, si, partners)
     return [d for d in (_distinct(g, partners) for g in groups) if d]
@@ -218,7 +223,7 @@ def _record(g: _Group, kind: str, partners: list[Partner], sents, programs: list
     first = sents[min(g.sentences)]
     spans = [(sents[i].start_char, sents[i].end_char) for i in g.sentences]
     inside = lambda r: r.start is not None and any(a <= r.start < b for a, b in spans)  # noqa: E731
-    progs = [p.name for p in programs if inside(p) or (p.partners and set(p.partners) <= set(names))]
+    progs = [p.name for p in programs if inside(p) or (len(p.partners) >= 2 and set(p.partners) <= set(names))]
     money = [c for c in counts if inside(c) and _MONEY_UNITS.search(c.unit or "")]
     when = date[0] if date and any(a <= date[1] < b for a, b in spans) else None
     return Cooperation(parties=names, party_entities=[], kind=kind, programs=list(dict.fromkeys(progs)),
