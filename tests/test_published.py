@@ -56,6 +56,8 @@ def test_date_shapes(text, expected):
     ("Angkutan mudik beroperasi mulai Jumat (21/3/2025) hingga 11 April 2025."),
     ("Kerja sama berlaku sejak Senin (2/1/2023) untuk lima tahun."),
     ("Magang itu akan digelar pada Senin (5/2/2024) di Jakarta."),
+    ("Pelantikan pengurus dijadwalkan Senin (12/2/2024) mendatang."),
+    ("Pameran dibuka Senin (12/2/2024) mendatang di Balai Kota."),
     # a period or schedule line is no dateline
     ("Periode: 1 Januari 2024 - 31 Desember 2024\nPemkab Sigi menyalurkan bantuan."),
     # a numeric date outside parentheses is a reference number, not a date
@@ -86,6 +88,18 @@ def test_a_deadline_before_the_event_is_skipped():
     text = ("NPHD diteken paling lambat 1 Oktober 2019. Ketua KPU menyampaikannya di kantornya, "
             "Jumat (27/9/2019).")
     assert _iso(text) == "2019-09-27"
+
+
+def test_a_price_per_unit_or_an_event_after_another_is_no_deadline():
+    assert _iso("Harga beras per kilogram naik menjadi Rp 14.000, Senin (5/2/2024).") == "2024-02-05"
+    assert _iso("Setelah penandatanganan MoU di Balai Kota, Senin (5/2/2024), rombongan meninjau pasar.") \
+        == "2024-02-05"
+
+
+def test_arriving_or_lasting_until_now_is_no_deadline():
+    assert _iso("Rombongan Kota Davao sampai di Bandara Mutiara, Senin (5/2/2024).") == "2024-02-05"
+    assert _iso("Kerja sama itu berjalan hingga kini, kata dia, Rabu (7/2/2024).") == "2024-02-07"
+    assert _iso("NPHD diteken paling lambat pada hari Jumat (9/2/2024).") is None
 
 
 def test_quote_end_is_no_blocker():

@@ -28,6 +28,7 @@ __all__ = ["PublishedDate", "published", "find_published", "parse_date"]
 _LINE_PREFIX = 60          # a dateline/stamp line has at most this many chars before the date
 _BLOCK_WINDOW = 40         # how far back a deadline/planning word reaches
 _SENTENCE_CUT = re.compile(r"[.;!?\"“”\n]")
+_UPCOMING = re.compile(r"\s*(?:mendatang|yang akan datang)\b", re.I)   # "Senin (12/2/2024) mendatang"
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _CLAUSE_END = re.compile(r"[.;!?]\s|[\"“”]")   # "OUTLET.COM," is no sentence end
 
@@ -52,7 +53,9 @@ def _grammar() -> dict[str, re.Pattern]:
         "date": re.compile(rf"(?<![\d/.-])(?:{numeric}|{worded})", re.I),
         "weekday": re.compile(rf"\b(?:{_alt(words('date_weekdays'))})\b(?:\s+(?:{_alt(words('date_daytimes'))}))?"
                               r"\s*,?\s*\(?\s*$", re.I),
-        "blocker": re.compile(rf"\b(?:{_alt(words('date_blockers'))})\b[\s:,]*(?:\S+\s+){{0,3}}$", re.I),
+        "blocker": re.compile(rf"\b(?:{_alt(words('date_blockers'))})\b[\s:,]*(?:(?:pada|hari|tanggal|tgl\.?)\s+)*$",
+                              re.I),
+        "planned": re.compile(rf"\b(?:{_alt(words('date_planned'))})\b\s+(?:\S+\s+){{0,3}}$", re.I),
     }
 
 
@@ -111,10 +114,12 @@ def _context(text: str, m: re.Match) -> tuple[Optional[str], int]:
 
 
 def _blocked(text: str, start: int) -> bool:
-    """A deadline, start/end, cut-off or planned-date word shortly before, in the same clause."""
+    """A deadline, start/end or cut-off word right before, or a planning word a few words before,
+    in the same clause."""
     window = text[max(0, start - _BLOCK_WINDOW):start]
     cut = max((c.end() for c in _SENTENCE_CUT.finditer(window)), default=0)
-    return bool(_grammar()["blocker"].search(window[cut:]))
+    clause = window[cut:]
+    return bool(_grammar()["blocker"].search(clause) or _grammar()["planned"].search(clause))
 
 
 def _evidence_end(text: str, start: int, end: int) -> int:
@@ -130,8 +135,9 @@ def find_published(text: str) -> Optional[PublishedDate]:
         if not iso:
             continue
         rule, start = _context(text, m)
-        if rule and not _blocked(text, start):
-            return PublishedDate(iso, start, _evidence_end(text, start, m.end()), rule)
+        end = _evidence_end(text, start, m.end())
+        if rule and not _blocked(text, start) and not _UPCOMING.match(text, end):
+            return PublishedDate(iso, start, end, rule)
     return None
 
 
