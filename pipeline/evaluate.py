@@ -3,7 +3,9 @@
 Per record type: greedy one-to-one matching (each gold record matches at most
 one prediction), then precision, recall, F1 over matched pairs; speaker
 accuracy over matched quotes, title accuracy over matched officials; macro F1
-over the five types.
+over the five types. Beside them, not in the macro F1: the text date
+(`published`, exact-match accuracy) and `cooperations` (matched through their
+parties, with kind accuracy over the matches).
 """
 from __future__ import annotations
 
@@ -14,7 +16,8 @@ from typing import Callable, Iterable
 
 from .lexicon import words
 
-__all__ = ["TYPES", "load_gold", "load_predictions", "select_ids", "score", "by_rule", "per_article",
+__all__ = ["TYPES", "cooperation_match", "load_gold", "load_predictions", "select_ids", "score", "by_rule",
+           "per_article",
            "format_scores", "format_by_rule", "format_per_article"]
 
 TYPES = ("partners", "programs", "counts", "quotes", "officials")
@@ -95,11 +98,28 @@ def title_ok(g: dict, p: dict) -> bool:
     return _overlap_shorter(gt, pt) >= 0.5
 
 
+def _party_hits(gold_parties: list[str], pred_parties: list[str]) -> int:
+    """How many parties of the two lists pair up one-to-one by the partner rule."""
+    return len(_pairs([{"name": n} for n in gold_parties], [{"name": n} for n in pred_parties], partner_match))
+
+
+def cooperation_match(g: dict, p: dict) -> bool:
+    """At least two parties match (all of them when a record has fewer than two)."""
+    gp, pp = g.get("parties") or [], p.get("parties") or []
+    need = min(2, len(gp), len(pp))
+    return need > 0 and _party_hits(gp, pp) >= need
+
+
+def kind_ok(g: dict, p: dict) -> bool:
+    return g.get("kind") == p.get("kind")
+
+
 MATCHERS: dict[str, Callable[[dict, dict], bool]] = {
     "partners": partner_match, "programs": program_match, "counts": count_match,
-    "quotes": quote_match, "officials": official_match,
+    "quotes": quote_match, "officials": official_match, "cooperations": cooperation_match,
 }
-ATTRIBUTES = {"quotes": ("speaker_accuracy", speaker_ok), "officials": ("title_accuracy", title_ok)}
+ATTRIBUTES = {"quotes": ("speaker_accuracy", speaker_ok), "officials": ("title_accuracy", title_ok),
+              "cooperations": ("kind_accuracy", kind_ok)}
 
 
 def _pairs(gold: list[dict], pred: list[dict], match) -> list[tuple[dict, dict]]:
@@ -116,7 +136,7 @@ def _pairs(gold: list[dict], pred: list[dict], match) -> list[tuple[dict, dict]]
 def score(gold: dict[str, dict], pred: dict[str, dict]) -> dict:
     """Micro-averaged P/R/F1 per type over the gold articles, plus macro F1."""
     out: dict = {"articles": len(gold), "missing_predictions": sorted(set(gold) - set(pred))}
-    for rtype in TYPES:
+    for rtype in TYPES + ("cooperations",):
         tp = ng = npred = 0
         attr_hits = attr_total = 0
         for aid, g in gold.items():
@@ -135,11 +155,29 @@ def score(gold: dict[str, dict], pred: dict[str, dict]) -> dict:
             row[ATTRIBUTES[rtype][0]] = round(attr_hits / attr_total, 4) if attr_total else None
         out[rtype] = row
     out["macro_f1"] = round(sum(out[t]["f1"] for t in TYPES) / len(TYPES), 4)
+    if not any("cooperations" in g for g in gold.values()):   # older gold: nothing to score against
+        del out["cooperations"]
+    out["published"] = _score_published(gold, pred)
     for field in ("source", "dateline"):   # not in the scoring rules; reported as exact-match accuracy
         pairs = [(g.get(field), (pred.get(aid) or {}).get(field)) for aid, g in gold.items() if field in g]
         hits = sum(" ".join((a or "").lower().split()) == " ".join((b or "").lower().split()) for a, b in pairs)
         out[f"{field}_accuracy"] = round(hits / len(pairs), 4) if pairs else None
     return out
+
+
+def _score_published(gold: dict[str, dict], pred: dict[str, dict]) -> dict | None:
+    """Accuracy over the articles whose gold has a date; how often a date is given where gold has none."""
+    rows = [(g.get("published"), (pred.get(aid) or {}).get("published")) for aid, g in gold.items()
+            if "published" in g]
+    if not rows:
+        return None
+    dated = [(g, p) for g, p in rows if g]
+    undated = [p for g, p in rows if not g]
+    given = [(g, p) for g, p in rows if p]
+    return {"accuracy": round(sum(g == p for g, p in dated) / len(dated), 4) if dated else None,
+            "precision": round(sum(g == p for g, p in given) / len(given), 4) if given else None,
+            "spurious_rate": round(sum(p is not None for p in undated) / len(rows), 4),
+            "gold_dated": len(dated), "gold_undated": len(undated), "predicted": len(given)}
 
 
 def _type_counts(g: dict, p: dict, rtype: str) -> tuple[int, int, int]:
@@ -241,6 +279,14 @@ def format_scores(s: dict) -> str:
         lines.append(f"{t:<10} {r['precision']:>6.3f} {r['recall']:>6.3f} {r['f1']:>6.3f} "
                      f"{r['gold']:>5} {r['predicted']:>5}  {extra}")
     lines.append(f"macro F1 {s['macro_f1']:.3f} over {s['articles']} articles")
+    if s.get("cooperations"):
+        r = s["cooperations"]
+        lines.append(f"{'cooperat.':<10} {r['precision']:>6.3f} {r['recall']:>6.3f} {r['f1']:>6.3f} "
+                     f"{r['gold']:>5} {r['predicted']:>5}  kind_accuracy={r['kind_accuracy']}  (not in macro F1)")
+    if s.get("published"):
+        d = s["published"]
+        lines.append(f"published accuracy {d['accuracy']} over {d['gold_dated']} dated articles, precision "
+                     f"{d['precision']}, date where gold has none in {d['spurious_rate']:.1%} of articles")
     if s.get("source_accuracy") is not None:
         lines.append(f"source accuracy {s['source_accuracy']:.3f}, dateline accuracy {s['dateline_accuracy']:.3f}")
     if s["missing_predictions"]:

@@ -14,11 +14,13 @@ __all__ = ["extract_all"]
 
 
 def extract_all(doc: Doc, **meta) -> ArticleRecords:
+    from .cooperations import cooperations
     from .counts import counts
     from .officials import officials
     from .outlet import source_and_dateline
     from .partners import partners
     from .programs import programs
+    from .published import published
     from .quotes import quotes
 
     source, dateline = source_and_dateline(doc)
@@ -26,10 +28,14 @@ def extract_all(doc: Doc, **meta) -> ArticleRecords:
     parts = partners(doc, offs)
     progs = programs(doc, parts)
     parts = _outside_programs(parts, progs)
+    date = published(doc)
+    nums = counts(doc)
     return ArticleRecords(
         source=source, dateline=dateline,
+        published=date and date.iso, published_start=date and date.start, published_end=date and date.end,
         officials=offs, quotes=quotes(doc, offs), partners=parts,
-        programs=progs, counts=counts(doc), **meta,
+        programs=progs, counts=nums,
+        cooperations=cooperations(doc, parts, progs, nums, date and (date.iso, date.start)), **meta,
     )
 
 

@@ -1,0 +1,246 @@
+"""cooperations: which named parties cooperate, in what kind of tie (ANNOTATION.md, cooperations).
+
+Built on the partners found before, sentence by sentence. A sentence with a
+cooperation cue (lexicons/cooperation_cues.txt, cooperation_kinds.json) and
+the partners it mentions (by name, acronym, core name or initials) gives:
+- the hub (the partner named in the most sentences) with a list of peers of
+  one class ("MoU dengan Kota A, Kota B dan Kabupaten C", three universities):
+  one tie per peer, each signed on its own;
+- two parties from both sides of the border without the hub: their own tie;
+- otherwise all of them, the hub added when missing ("kerja sama dengan X"
+  in an article about the hub): one record, multilateral when mixed (a
+  ministry, a province, two companies).
+A country named beside a party of that country is where it is, not a party.
+The same set of parties is one record; a set inside a bigger one of the same
+kind joins it. The kind is the first kind, in a fixed order, whose cue words
+its sentences hold; a bare "kerja sama" or "program" takes the kind the
+article names first.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+from typing import NamedTuple, Optional
+
+from spacy.tokens import Doc
+
+from ..lexicon import mapping, words
+from ..schema import Cooperation, Count, Partner, Program
+from ._doc import doc_sents, doc_text
+
+__all__ = ["cooperations", "kind_of"]
+
+# Partner types that come in lists of peers, each tie signed on its own (regions, countries, schools).
+_REGION = {"city", "province", "regency", "country"}
+_PEER_CLASS = {**{t: "region" for t in _REGION}, "education": "education", "embassy": "embassy"}
+_WEAK_KINDS = {"project", "other"}
+# A sister-city tie is one between its own parties; other parties of the article don't inherit it.
+_NOT_INHERITED = frozenset({"sister_city"})
+_MIN_CORE = 3   # a name's core shorter than this ("RI") finds too many false mentions
+_MONEY_UNITS = re.compile(r"rupiah|dolar|dollar|usd|euro|yen|won|ringgit|yuan|riyal|poundsterling", re.I)
+
+
+class _Group(NamedTuple):
+    parties: tuple[int, ...]     # partner indexes, in the order the sentence names them
+    sentences: tuple[int, ...]
+    rule: str
+
+
+# ---------------------------------------------------------------- cues and kinds
+
+def _cue_rx(items) -> re.Pattern:
+    alts = "|".join(re.escape(w).replace(r"\ ", r"[\s-]+") for w in sorted(items, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alts})", re.I)
+
+
+@lru_cache(maxsize=1)
+def _kind_rxs() -> tuple[tuple[str, re.Pattern], ...]:
+    spec = mapping("cooperation_kinds")
+    return tuple((kind, _cue_rx(spec[kind])) for kind in spec["order"])
+
+
+@lru_cache(maxsize=1)
+def _any_cue() -> re.Pattern:
+    spec = mapping("cooperation_kinds")
+    return _cue_rx(set(words("cooperation_cues")).union(*(spec[k] for k in spec["order"])))
+
+
+def kind_of(text: str, skip: frozenset[str] = frozenset()) -> str:
+    """The cooperation kind that a passage's cue words name, "other" when none (or only kinds in ``skip``)."""
+    spec = mapping("cooperation_kinds")
+    for cue, rx in _kind_rxs():
+        kind = spec.get(f"{cue}_kind", cue)
+        if kind not in skip and rx.search(text):
+            return kind
+    return "other"
+
+
+# ---------------------------------------------------------------- mentions
+
+def _forms(name: str) -> list[tuple[str, bool]]:
+    """(surface, case-sensitive) forms under which a partner is mentioned: its name, its
+    parenthesised acronyms, and its core without generic words ("Pemkot Miri" -> "Miri")."""
+    generic = words("partner_generic_words") | {"pemerintah", "daerah", "pemda"}
+    bare = re.sub(r"\s*\([^)]*\)", "", name).strip()
+    forms = [(bare, False)]
+    forms += [(a.strip(), True) for acro in re.findall(r"\(([^)]+)\)", name) for a in acro.split("/")]
+    toks = bare.split()
+    i = 0
+    while i < len(toks) - 1 and toks[i].lower() in generic:
+        i += 1
+    core = " ".join(toks[i:])
+    if core != bare and core[:1].isupper():
+        forms.append((core, True))
+    initials = "".join(t[0] for t in toks if t[:1].isupper())
+    if len(initials) >= 3 and len(initials) == len(toks):   # "Universitas Muhammadiyah Yogyakarta" -> "UMY"
+        forms.append((initials, True))
+    return [(f, cs) for f, cs in forms if len(f) >= _MIN_CORE]
+
+
+def _mention_sentences(text: str, starts: list[int], partners: list[Partner]) -> list[dict[int, list[int]]]:
+    """For each partner, the sentences that mention it (its own evidence included), each with the
+    char offsets of the mentions there."""
+    out = []
+    for p in partners:
+        found: dict[int, list[int]] = {}
+        offsets = [m.start() for form, case in _forms(p.name)
+                   for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text, 0 if case else re.I)]
+        for at in sorted(set(offsets + ([p.start] if p.start is not None else []))):
+            found.setdefault(bisect.bisect_right(starts, at) - 1, []).append(at)
+        out.append(found)
+    return out
+
+
+# ---------------------------------------------------------------- grouping
+
+def _hub(mentions: list[dict[int, list[int]]]) -> int:
+    """The partner named in the most sentences; the first one on ties."""
+    return max(range(len(mentions)), key=lambda i: (len(mentions[i]), -min(mentions[i], default=10 ** 9)))
+
+
+def _peer_class(p: Partner) -> Optional[str]:
+    return _PEER_CLASS.get(p.type or "")
+
+
+def _peers(hub: Partner, others: list[Partner]) -> bool:
+    """Two or more parties of one peer class (regions, schools) beside a region or a peer of theirs:
+    a list of separate ties. A ministry or agency with a list of regions is one multilateral deal."""
+    classes = {_peer_class(p) for p in others}
+    return len(others) >= 2 and len(classes) == 1 and None not in classes \
+        and _peer_class(hub) in ("region", *classes)
+
+
+def _pair_apart(others: list[Partner]) -> bool:
+    """Two parties from both sides of the border, without the hub: a tie of their own
+    ("Universitas A dengan Universitas B dari Korea")."""
+    return len(others) == 2 and {p.scope for p in others} == {"domestic", "foreign"}
+
+
+def _sentence_group(named: tuple[int, ...], hub: int, si: int, partners: list[Partner]) -> list[_Group]:
+    """The cooperations of one cue sentence naming the partners ``named``."""
+    others = [i for i in named if i != hub]
+    if not others:
+        return []
+    if hub not in named and _pair_apart([partners[i] for i in others]):
+        return [_Group(named, (si,), "cooperation_sentence")]
+    if _peers(partners[hub], [partners[i] for i in others]):
+        return [_Group((hub, i), (si,), "cooperation_peers") for i in others]
+    if hub in named:
+        return [_Group(named, (si,), "cooperation_sentence")] if len(named) >= 2 else []
+    return [_Group((hub,) + named, (si,), "cooperation_hub")]
+
+
+def _name_words(name: str) -> frozenset[str]:
+    generic = words("partner_generic_words")
+    return frozenset(w for w in re.findall(r"\w+", re.sub(r"\([^)]*\)", " ", name).lower()) if w not in generic)
+
+
+def _without_homes(named: tuple[int, ...], partners: list[Partner]) -> tuple[int, ...]:
+    """A country named beside a party of that country ("Negara Bagian Victoria, Australia") only
+    says where the party is."""
+    homes = {_name_words(partners[i].country) for i in named if partners[i].country and partners[i].type != "country"}
+    return tuple(i for i in named if partners[i].type != "country" or _name_words(partners[i].name) not in homes)
+
+
+def _distinct(g: _Group, partners: list[Partner]) -> Optional[_Group]:
+    """One party named twice ("Pemkot Palu", "Kota Palu") is one party: the first name stays.
+    None when fewer than two parties are left."""
+    names = [_name_words(partners[i].name) for i in g.parties]
+    keep = tuple(i for k, i in enumerate(g.parties) if not names[k] or names[k] not in names[:k])
+    return g._replace(parties=keep) if len(keep) >= 2 else None
+
+
+def _sentence_groups(text: str, sents, mentions: list[dict[int, list[int]]], hub: int,
+                     partners: list[Partner]) -> list[_Group]:
+    groups = []
+    for si, s in enumerate(sents):
+        if _any_cue().search(text, s.start_char, s.end_char):
+            named = tuple(sorted((i for i, m in enumerate(mentions) if si in m), key=lambda i: mentions[i][si][0]))
+            named = _without_homes(named, partners)
+            groups += _sentence_group(named, hub, si, partners)
+    return [d for d in (_distinct(g, partners) for g in groups) if d]
+
+
+def _merged(groups: list[_Group], kinds: list[str]) -> list[tuple[_Group, str]]:
+    """One record per set of parties; a set inside a bigger one of the same kind joins it."""
+    out: list[tuple[_Group, str]] = []
+    for g, kind in sorted(zip(groups, kinds), key=lambda gk: -len(gk[0].parties)):
+        for j, (h, hk) in enumerate(out):
+            if set(g.parties) <= set(h.parties) and (hk == kind or len(g.parties) == len(h.parties)):
+                out[j] = (h._replace(sentences=h.sentences + g.sentences), _stronger(hk, kind))
+                break
+        else:
+            out.append((g, kind))
+    return sorted(out, key=lambda gk: min(gk[0].sentences))
+
+
+def _stronger(a: str, b: str) -> str:
+    order = list(mapping("cooperation_kinds")["order"]) + ["other"]
+    return min(a, b, key=order.index)
+
+
+def _article_kind(sents) -> str:
+    """The kind of the article's first sentence that names one beyond a bare "kerja sama" or
+    "program", sister-city ties aside (an article about an MoU names it in the lead, then speaks
+    of "kerja sama ini")."""
+    return next((k for k in (kind_of(s.text, _NOT_INHERITED) for s in sents) if k not in _WEAK_KINDS), "other")
+
+
+def _kind(sents, g: _Group, article_kind) -> str:
+    """The kind its sentences name; a bare "kerja sama" or "program" there takes the article's."""
+    own = kind_of(" ".join(sents[i].text for i in g.sentences))
+    if own not in _WEAK_KINDS:
+        return own
+    return own if article_kind() == "other" else article_kind()
+
+
+# ---------------------------------------------------------------- record
+
+def _record(g: _Group, kind: str, partners: list[Partner], sents, programs: list[Program],
+            counts: list[Count], date: Optional[tuple[str, int]]) -> Cooperation:
+    names = [partners[i].name for i in g.parties]
+    first = sents[min(g.sentences)]
+    spans = [(sents[i].start_char, sents[i].end_char) for i in g.sentences]
+    inside = lambda r: r.start is not None and any(a <= r.start < b for a, b in spans)  # noqa: E731
+    progs = [p.name for p in programs if inside(p) or (len(p.partners) >= 2 and set(p.partners) <= set(names))]
+    money = [c for c in counts if inside(c) and _MONEY_UNITS.search(c.unit or "")]
+    when = date[0] if date and any(a <= date[1] < b for a, b in spans) else None
+    return Cooperation(parties=names, party_entities=[], kind=kind, programs=list(dict.fromkeys(progs)),
+                       money=money, date=when, start=first.start_char, end=first.end_char,
+                       sentence=min(g.sentences), rule=g.rule)
+
+
+def cooperations(doc: Doc, partners: list[Partner], programs: list[Program] = (), counts: list[Count] = (),
+                 date: Optional[tuple[str, int]] = None) -> list[Cooperation]:
+    """``date``: the article's text date and its offset; a cooperation whose sentences hold it gets it."""
+    if len(partners) < 2:
+        return []
+    text, sents = doc_text(doc), doc_sents(doc)
+    starts = [s.start_char for s in sents]
+    mentions = _mention_sentences(text, starts, partners)
+    hub = _hub(mentions)
+    groups = _sentence_groups(text, sents, mentions, hub, partners)
+    article_kind = lru_cache(maxsize=1)(lambda: _article_kind(sents))   # read only when a weak kind needs it
+    kinds = [_kind(sents, g, article_kind) for g in groups]
+    return [_record(g, k, partners, sents, list(programs), list(counts), date) for g, k in _merged(groups, kinds)]

@@ -1,0 +1,231 @@
+"""cooperations: grouping of partners into cooperations and their kinds (invented text, blank docs)."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.evaluate import cooperation_match, score
+from pipeline.match.cooperations import cooperations, kind_of
+from pipeline.schema import ArticleRecords, Cooperation, Count, Partner, Program
+from tests._blankdoc import blank_doc
+
+TYPES = {"Pemkot Palu": ("city", "domestic"), "Kota Palu": ("city", "domestic"),
+         "Kota Utrecht": ("city", "foreign"), "Kota Davao": ("city", "foreign"), "Kota Cebu": ("city", "foreign"),
+         "Kabupaten Sigi": ("regency", "domestic"), "Universitas Tadulako": ("education", "domestic"),
+         "Universitas Hasanuddin": ("education", "domestic"), "Institut Teknologi Bandung": ("education", "domestic"),
+         "Kementerian Kesehatan": ("government_body", "domestic"), "PT Sinar Laut": ("company", "domestic"),
+         "Yayasan Pesisir Lestari": ("ngo", "domestic"), "Bank Dunia": ("international_org", "foreign"),
+         "Seoul National University": ("education", "foreign"),
+         "Negara Bagian Victoria": ("province", "foreign"), "Australia": ("country", "foreign")}
+COUNTRIES = {"Negara Bagian Victoria": "Australia", "Kota Utrecht": "Belanda"}
+
+
+def _partners(text, names):
+    return [Partner(name=n, type=TYPES[n][0], scope=TYPES[n][1], country=COUNTRIES.get(n),
+                    start=text.index(n), end=text.index(n) + len(n)) for n in names]
+
+
+def _coops(text, names, **kw):
+    return cooperations(blank_doc(text), _partners(text, names), **kw)
+
+
+def _summary(coops):
+    return [(c.parties, c.kind) for c in coops]
+
+
+def test_two_parties_signing_an_mou_are_one_agreement():
+    text = ("Pemkot Palu dan Kota Utrecht menandatangani nota kesepahaman di Balai Kota, Rabu (14/2/2018). "
+            "Wali Kota Palu berharap kerja sama itu segera berjalan.")
+    coops = _coops(text, ["Pemkot Palu", "Kota Utrecht"], date=("2018-02-14", text.index("Rabu")))
+    assert _summary(coops) == [(["Pemkot Palu", "Kota Utrecht"], "agreement")]
+    c = coops[0]
+    assert c.date == "2018-02-14" and c.sentence == 0 and c.rule == "cooperation_sentence"
+    assert text[c.start:c.end].startswith("Pemkot Palu dan Kota Utrecht")
+    assert c.party_entities == []
+
+
+def test_a_list_of_regions_beside_the_hub_is_one_tie_each():
+    text = ("Pemkot Palu menjalin kerja sama sister city dengan Kota Utrecht, Kota Davao dan Kota Cebu. "
+            "Pemkot Palu berharap kerja sama itu membawa manfaat.")
+    assert _summary(_coops(text, ["Pemkot Palu", "Kota Utrecht", "Kota Davao", "Kota Cebu"])) == [
+        (["Pemkot Palu", "Kota Utrecht"], "sister_city"), (["Pemkot Palu", "Kota Davao"], "sister_city"),
+        (["Pemkot Palu", "Kota Cebu"], "sister_city")]
+
+
+def test_a_list_of_schools_without_the_hub_is_tied_to_the_hub():
+    text = ("Pemkot Palu menggelar penandatanganan MoU di Balai Kota. "
+            "MoU itu diteken bersama Universitas Tadulako, Universitas Hasanuddin dan Institut Teknologi Bandung. "
+            "Pemkot Palu menyebut kerja sama ini penting.")
+    coops = _coops(text, ["Pemkot Palu", "Universitas Tadulako", "Universitas Hasanuddin",
+                          "Institut Teknologi Bandung"])
+    assert _summary(coops) == [
+        (["Pemkot Palu", "Universitas Tadulako"], "agreement"), (["Pemkot Palu", "Universitas Hasanuddin"], "agreement"),
+        (["Pemkot Palu", "Institut Teknologi Bandung"], "agreement")]
+    assert {c.rule for c in coops} == {"cooperation_peers"}
+
+
+def test_a_mixed_list_is_one_multilateral_cooperation():
+    text = ("Kementerian Kesehatan, Kabupaten Sigi, PT Sinar Laut dan Yayasan Pesisir Lestari meneken perjanjian "
+            "kerja sama penanganan stunting. Kabupaten Sigi menyiapkan lahan puskesmas.")
+    assert _summary(_coops(text, ["Kementerian Kesehatan", "Kabupaten Sigi", "PT Sinar Laut",
+                                  "Yayasan Pesisir Lestari"])) == [
+        (["Kementerian Kesehatan", "Kabupaten Sigi", "PT Sinar Laut", "Yayasan Pesisir Lestari"], "agreement")]
+
+
+def test_a_party_named_alone_in_a_later_sentence_is_tied_to_the_hub():
+    text = ("Pemkot Palu meneken MoU dengan Kota Utrecht. Pemkot Palu juga menerima hibah dari Bank Dunia. "
+            "Pemkot Palu akan melaporkan hasilnya.")
+    assert _summary(_coops(text, ["Pemkot Palu", "Kota Utrecht", "Bank Dunia"])) == [
+        (["Pemkot Palu", "Kota Utrecht"], "agreement"), (["Pemkot Palu", "Bank Dunia"], "grant")]
+
+
+def test_two_schools_from_both_sides_of_the_border_are_a_tie_of_their_own():
+    text = ("Pemkot Palu membuka festival budaya. Pada kesempatan itu Universitas Tadulako menandatangani MoU "
+            "dengan Seoul National University. Pemkot Palu mendukung kerja sama kampus.")
+    coops = _coops(text, ["Pemkot Palu", "Universitas Tadulako", "Seoul National University"])
+    assert (["Universitas Tadulako", "Seoul National University"], "agreement") in _summary(coops)
+
+
+def test_the_same_parties_mentioned_again_are_one_cooperation():
+    text = ("Pemkot Palu dan Kota Davao meneken nota kesepahaman. Nota kesepahaman antara Pemkot Palu dan "
+            "Kota Davao itu berlaku lima tahun. Kerja sama Pemkot Palu dengan Kota Davao mencakup pariwisata.")
+    coops = _coops(text, ["Pemkot Palu", "Kota Davao"])
+    assert _summary(coops) == [(["Pemkot Palu", "Kota Davao"], "agreement")]
+    assert coops[0].sentence == 0
+
+
+def test_a_short_name_and_an_acronym_find_the_party():
+    text = ("Pemerintah Kota Palu bekerja sama dengan Universitas Tadulako (Untad). "
+            "Palu dan Untad meneken MoU pengembangan riset.")
+    parts = [Partner(name="Pemerintah Kota Palu", type="city", scope="domestic", start=0, end=20),
+             Partner(name="Universitas Tadulako (Untad)", type="education", scope="domestic",
+                     start=text.index("Universitas"), end=text.index("(Untad)") + 7)]
+    coops = cooperations(blank_doc(text), parts)
+    assert _summary(coops) == [(["Pemerintah Kota Palu", "Universitas Tadulako (Untad)"], "agreement")]
+
+
+def test_programs_and_money_of_its_sentences_belong_to_it():
+    text = ("Kota Utrecht memberikan hibah Rp 2,5 miliar kepada Pemkot Palu untuk Clean River Program. "
+            "Dana itu cair tahun depan dan melibatkan 40 warga.")
+    doc = blank_doc(text)
+    parts = _partners(text, ["Kota Utrecht", "Pemkot Palu"])
+    prog = Program(name="Clean River Program", partners=["Kota Utrecht", "Pemkot Palu"],
+                   start=text.index("Clean"), end=text.index("Clean") + 19, sentence=0)
+    money = Count(value=2_500_000_000, unit="rupiah", start=text.index("Rp"), end=text.index("Rp") + 13)
+    people = Count(value=40, unit="warga", start=text.index("40"), end=text.index("40") + 8)
+    (c,) = cooperations(doc, parts, [prog], [money, people])
+    assert c.kind == "grant" and c.programs == ["Clean River Program"]
+    assert [(m.value, m.unit) for m in c.money] == [(2_500_000_000, "rupiah")]
+
+
+@pytest.mark.parametrize("text, names", [
+    # no cooperation cue in any sentence
+    ("Pemkot Palu dan Kota Utrecht sama-sama kota pelabuhan. Keduanya dilanda banjir tahun lalu.",
+     ["Pemkot Palu", "Kota Utrecht"]),
+    # a single partner has nobody to cooperate with
+    ("Pemkot Palu meneken MoU dengan sejumlah perusahaan.", ["Pemkot Palu"]),
+])
+def test_no_cooperation(text, names):
+    assert _coops(text, names) == []
+
+
+def test_a_country_beside_a_party_of_that_country_is_no_party():
+    text = "Pemkot Palu dan Negara Bagian Victoria, Australia, memperpanjang nota kesepahaman peternakan."
+    assert _summary(_coops(text, ["Pemkot Palu", "Negara Bagian Victoria", "Australia"])) == [
+        (["Pemkot Palu", "Negara Bagian Victoria"], "agreement")]
+
+
+def test_a_team_written_article_through_the_models(analyse):
+    from pathlib import Path
+
+    from pipeline.assemble import records_from_doc
+    from pipeline.schema import Article
+
+    text = (Path(__file__).with_name("articles") / "humas-bitung-zamboanga.txt").read_text(encoding="utf-8")
+    rec = records_from_doc(analyse(text), Article(id="bitung", text=text))
+    assert rec.published == "2025-02-03" and text[rec.published_start:rec.published_end] == "Senin (3/2/2025)"
+    (first, *_) = rec.cooperations
+    assert first.kind == "sister_city" and first.date == "2025-02-03"
+    assert {"Bitung", "Zamboanga"} <= {w for n in first.parties for w in n.split()}
+
+
+def test_one_party_named_twice_is_one_party():
+    text = "Pemkot Palu, Kota Palu dan Kota Utrecht meneken MoU pengelolaan sampah."
+    assert _summary(_coops(text, ["Pemkot Palu", "Kota Palu", "Kota Utrecht"])) == [
+        (["Pemkot Palu", "Kota Utrecht"], "agreement")]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Kedua kota resmi menjadi sister city.", "sister_city"),
+    ("Kedua pihak meneken MoU tentang pelatihan guru.", "agreement"),        # an MoU about training
+    ("Sebanyak 20 ASN mengikuti magang di Kota Utrecht.", "training"),         # training carried out
+    ("Bank Dunia menyalurkan hibah untuk sanitasi.", "grant"),
+    ("Proyek ini dibiayai pinjaman lunak.", "loan"),
+    ("Bank daerah membuka fasilitas kredit bagi koperasi petani.", "loan"),
+    ("Pegawai Pemkot belajar tata air di Utrecht Kredit Foto: Redaksi", "training"),   # a photo credit
+    ("Perusahaan itu menanamkan investasi di kawasan industri.", "investment"),
+    ("Keduanya menjalankan program pengelolaan sampah.", "project"),
+    ("Kedua pemerintah sepakat bekerja sama.", "other"),
+    # "bantuan" is a grant, unless a program or project is named beside it
+    ("Kota Utrecht menyerahkan bantuan perahu karet.", "grant"),
+    ("Bantuan teknis itu bagian dari proyek air bersih.", "project"),
+])
+def test_kind_of(text, kind):
+    assert kind_of(text) == kind
+
+
+def test_a_bare_mention_takes_the_kind_the_article_names_first():
+    text = ("Pemkot Palu meneken nota kesepahaman dengan Kota Davao tahun lalu. "
+            "Kini Kota Davao dan Kabupaten Sigi menjalin kerja sama di bidang perikanan.")
+    coops = _coops(text, ["Pemkot Palu", "Kota Davao", "Kabupaten Sigi"])
+    assert {c.kind for c in coops} == {"agreement"}
+
+
+def test_a_sister_city_tie_is_not_inherited_by_other_parties():
+    text = ("Pemkot Palu dan Kota Davao resmi menjadi sister city. "
+            "Pemkot Palu juga menjalin kerja sama dengan Bank Dunia.")
+    assert _summary(_coops(text, ["Pemkot Palu", "Kota Davao", "Bank Dunia"])) == [
+        (["Pemkot Palu", "Kota Davao"], "sister_city"), (["Pemkot Palu", "Bank Dunia"], "other")]
+
+
+def test_evaluate_matches_cooperations_by_two_parties():
+    g = {"parties": ["Pemerintah Kota Palu", "Kota Utrecht", "Bank Dunia"], "kind": "grant"}
+    assert cooperation_match(g, {"parties": ["Pemkot Palu", "Utrecht"]})
+    assert not cooperation_match(g, {"parties": ["Pemkot Palu", "Kota Davao"]})
+    assert cooperation_match({"parties": ["Kota Palu", "Kota Davao"]}, {"parties": ["Palu", "Davao"]})
+    assert cooperation_match({"parties": ["Kota Palu", "Kota Davao"]}, {"parties": ["Palu"]})  # all of fewer
+    assert not cooperation_match({"parties": ["Kota Palu", "Kota Davao"]}, {"parties": []})
+    gold = {"a": {"cooperations": [g, {"parties": ["Kota Palu", "Kota Davao"], "kind": "sister_city"}]}}
+    pred = {"a": {"cooperations": [{"parties": ["Palu", "Bank Dunia"], "kind": "grant"},
+                                   {"parties": ["Palu", "Davao"], "kind": "agreement"},
+                                   {"parties": ["Palu", "Cebu"], "kind": "agreement"}]}}
+    r = score(gold, pred)["cooperations"]
+    assert (r["matched"], r["gold"], r["predicted"]) == (2, 2, 3)
+    assert r["kind_accuracy"] == 0.5
+    assert "cooperations" not in score({"a": {}}, {"a": {}})   # older gold without the field
+
+
+def test_records_with_dates_and_cooperations_survive_every_output(tmp_path):
+    import json
+
+    from pipeline import store
+    from pipeline.tables import record_from_rows, table_rows
+    from pipeline.write import open_sink
+
+    rec = ArticleRecords(
+        id="palu-utrecht", published="2018-02-14", published_start=10, published_end=27,
+        metadata_date="2018-02-15",
+        partners=[Partner(name="Pemkot Palu"), Partner(name="Kota Utrecht")],
+        cooperations=[Cooperation(parties=["Pemkot Palu", "Kota Utrecht"], party_entities=[None, "E7"],
+                                  kind="grant", programs=["Clean River Program"], date="2018-02-14",
+                                  money=[Count(value=2.5e9, unit="rupiah", start=40, end=53)],
+                                  start=0, end=90, sentence=0, rule="cooperation_sentence")])
+    rows = table_rows(rec)
+    assert record_from_rows(rows["articles"][0], rows) == rec
+    path = tmp_path / "out.jsonl"
+    with open_sink(path) as sink:
+        sink.write(rec)
+    assert ArticleRecords.model_validate(json.loads(path.read_text().splitlines()[0])) == rec
+    engine = store.engine_for(tmp_path / "results.db")
+    store.create_tables(engine)
+    store.write_records(engine, [rec])
+    assert list(store.load_records(engine)) == [rec]
