@@ -13,9 +13,9 @@ def _progs(text, partners=()):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # English proper name ending in a program word, with its acronym dropped
+    # English proper name ending in a program word, with its acronym
     ("Pemkot Palu bekerja sama dengan Kota Utrecht melalui Coastal Resilience Exchange Program (CREP) untuk penanganan banjir.",
-     [("Coastal Resilience Exchange Program", "flood management")]),
+     [("Coastal Resilience Exchange Program (CREP)", "flood management")]),
     # a quoted name after "program"
     ("Pemprov Maluku menjalankan kerja sama program \u201cClean Harbour for Healthy Islands\u201d di sektor kesehatan.",
      [("Clean Harbour for Healthy Islands", "health")]),
@@ -27,7 +27,7 @@ def _progs(text, partners=()):
      [("Program kerja sama antara SMA Negeri 2 Palu dengan Sapporo International School", "education")]),
     # the acronym alone later is the same program
     ("Hibah itu untuk Rural Water Access Project (RWAP). Program RWAP berjalan di 12 desa.",
-     [("Rural Water Access Project", "water management")]),
+     [("Rural Water Access Project (RWAP)", "water management")]),
     # "X atau Y (ACR)": the program is named by its acronym
     ("Pemkab Sigi menjalin kemitraan lewat program tanggung jawab sosial atau corporate social responsibility (CSR) perusahaan.",
      [("program CSR", "corporate social responsibility")]),

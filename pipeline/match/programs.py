@@ -1,33 +1,59 @@
 """programs: named programs, projects and initiatives run under a cooperation.
 
-Three shapes, most specific first (regexes in ``lexicons/program_patterns.json``):
+Shapes, most specific first (regexes in ``lexicons/program_patterns.json``):
 proper names ending in a program word ("Nordic Skills Exchange Program"),
-quoted names after "program" ("program “Clean Harbour Initiative ...”"), and
-"program ..." phrases that the text presents as a program ("program magang
-ASN di Kemenlu"). A program's partners are the partners named in its
-sentence; its sector comes from ``lexicons/sector_keywords.json``.
+quoted names after "program" ("program “Clean Harbour Initiative ...”"),
+names a program word introduces ("program misalnya Satu Desa Satu Buku"),
+acronym lists a program word introduces ("program seperti HAMP (hibah air
+minum pedesaan), ..."), the title-case subject of an agreement ("MoU Sister
+Hospital antara ..."), and "program ..." phrases, either a proper name
+("program Integrasi Layanan Primer (ILP)") or a description the text presents
+as a program ("program magang ASN di Kemenlu").
+
+An acronym the article spells out ("Jaksa Masuk Sekolah (JMS)") names one
+program: "program JMS" elsewhere becomes the spelled-out name, as annotators
+write it. A program's partners are the partners named in its sentence; its
+sector comes from ``lexicons/sector_keywords.json``.
 """
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from functools import lru_cache
+from typing import Iterator, NamedTuple
 
 from spacy.tokens import Doc, Span
 
 from ..lexicon import mapping, regex_table, words
 from ..schema import Partner, Program
-from ._doc import doc_text
+from ._doc import doc_text, per_doc
 from .partners import find_cues, known_organisation, segments
 
 __all__ = ["programs"]
 
 _WORD = re.compile(r"\w+", re.UNICODE)
-MAX_PHRASE_WORDS = 7
-SAME_PROGRAM = 0.5   # word overlap (Jaccard) above which two names are one program
+_TOKEN = re.compile(r"[\w'\u2019/&\u2013-]+|\([^()]{1,90}\)|[^\s\w]")
+_ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*(?:[ -][0-9A-Z]+)?|[A-Z][a-z]+[A-Z]?")
+_CONNECTORS = frozenset({"of", "and", "for", "the", "on", "in", "to", "dan", "&", "de"})
+MAX_PHRASE_WORDS = 7     # a description of a program is short; longer runs are the clause
+MAX_PROPER_WORDS = 16    # "Gorontalo Micro, Small, Medium Enterprises ... Summit 2024"
+SAME_PROGRAM = 0.5       # word overlap (Jaccard) above which two names are one program
+
+
+class Cand(NamedTuple):
+    start: int
+    end: int
+    rule: str
+    name: str
 
 
 def _compiled(section: str) -> tuple[tuple[str, re.Pattern], ...]:
     return regex_table("program_patterns", section)
+
+
+@lru_cache(maxsize=8)
+def _alternation(section: str) -> re.Pattern:
+    alts = mapping("program_patterns")[section]
+    return re.compile(rf"(?<![\w-])(?i:{'|'.join(alts)})\s+")
 
 
 def _jaccard(a: str, b: str) -> float:
@@ -35,79 +61,243 @@ def _jaccard(a: str, b: str) -> float:
     return len(wa & wb) / len(wa | wb) if wa | wb else 0.0
 
 
-# ---------------------------------------------------------------- shapes
-
-def _proper(text: str, sent: Span) -> Iterator[tuple[int, int, str]]:
-    for rule, rx in _compiled("proper"):
-        for m in rx.finditer(text, sent.start_char, sent.end_char):
-            name = m.group(0)
-            if len(_WORD.findall(name)) >= 3:   # "Program" plus one word is a phrase, not a proper name
-                yield m.start(), m.end(), rule, name
+def _is_cap(tok: str) -> bool:
+    return tok[:1].isupper() or (tok[:1].isdigit() and any(c.isupper() for c in tok))
 
 
-def _quoted(text: str, sent: Span) -> Iterator[tuple[int, int, str]]:
-    for rule, rx in _compiled("quoted"):
-        for m in rx.finditer(text, sent.start_char, sent.end_char):
-            yield m.start("name"), m.end("name"), rule, m.group("name")
+def _verb_like(tok: str) -> bool:
+    """An active verb (me-, ber-): "mencapai", "berjalan". Not the POS tag: the tagger calls
+    nouns like "magang" verbs, which name programs."""
+    low = tok.lower()
+    return tok.islower() and len(low) > 5 and low.startswith(("me", "ber"))
 
 
-def _phrase_end(text: str, pos: int, limit: int) -> int:
-    """End of "program <words>": content words up to a function word, verb-like word or punctuation;
-    a trailing "di <Name>" (the host) and "antara X dengan Y" (the parties) stay in the phrase."""
+# ---------------------------------------------------------------- names in running text
+
+def _proper_end(toks: list[re.Match], base: int) -> int:
+    """End of a title-case name: capitalised words, connectors between them, a year after
+    them, and parenthesised acronyms or spelled-out forms ("(PPK)", "(Youth ... Service)")."""
+    end, n, i, after_paren = base, 0, 0, False
+    while i < len(toks) and n < MAX_PROPER_WORDS:
+        t = toks[i].group(0)
+        nxt = toks[i + 1].group(0) if i + 1 < len(toks) else ""
+        if t.startswith("("):
+            inner = t[1:-1]
+            spelled = n == 1 and re.fullmatch(r"[a-z][\w ,-]+", inner)   # "HAMP (hibah air minum pedesaan)"
+            if n == 0 or not (_ACRONYM.fullmatch(inner) or _title_words(inner) or spelled):
+                break
+            end, after_paren = base + toks[i].end(), True
+            i += 1
+            continue
+        elif t.lower() in _CONNECTORS or t in {",", "\u2013", "-"}:
+            if n == 0 or after_paren or not _is_cap(nxt) or (t == "," and not _enumerated_name(toks, i)):
+                break
+            i += 1
+            continue
+        elif not (_is_cap(t) or (n and re.fullmatch(r"(?:19|20)\d\d", t))):
+            break
+        end, n = base + toks[i].end(), n + 1
+        i += 1
+    return end
+
+
+def _title_words(s: str) -> bool:
+    ws = s.split()
+    return len(ws) >= 2 and all(_is_cap(w) or w.lower() in _CONNECTORS for w in ws)
+
+
+def _enumerated_name(toks: list[re.Match], i: int) -> bool:
+    """A comma inside a name ("Reuse, Reduce, dan Recycle (TPS 3R)"): the run after it goes on
+    to a parenthesised acronym before any lower-case word."""
+    for t in toks[i + 1:i + 8]:
+        s = t.group(0)
+        if s.startswith("("):
+            return True
+        if not (_is_cap(s) or s.lower() in _CONNECTORS or s == ","):
+            return False
+    return False
+
+
+def _descriptive_end(toks: list[re.Match], base: int) -> int:
+    """End of "program <words>": content words up to a function word, verb or punctuation;
+    a trailing "di <Name>" (the host), "antara X dengan Y" (the parties) and "X dan Y"
+    between nouns stay in the phrase; so does a spelled-out acronym closing it."""
     stops = words("program_phrase_stops")
-    end, n = pos, 0
-    toks = list(re.finditer(r"[\w'/-]+|\([^()]{1,40}\)|[^\s\w]", text[pos:limit]))
-    i = 0
+    end, n, i = base, 0, 0
     while i < len(toks) and n < MAX_PHRASE_WORDS:
         t = toks[i].group(0)
         low = t.lower()
-        if low == "di" and i + 1 < len(toks) and toks[i + 1].group(0)[:1].isupper():
-            j = i + 1
-            while j < len(toks) and toks[j].group(0)[:1].isupper() and j - i <= 5:
-                j += 1
-            end = pos + toks[j - 1].end()
+        nxt = toks[i + 1].group(0) if i + 1 < len(toks) else ""
+        if low == "di" and _is_cap(nxt):
+            return base + toks[i + 1 + _cap_run(toks[i + 1:], 5) - 1].end()
+        if low == "antara" and _is_cap(nxt):
+            return _between_end(toks, i, base) or end
+        if t.startswith("("):
+            if n and _ACRONYM.fullmatch(t[1:-1]):
+                end = base + toks[i].end()
             break
-        if low == "antara" and i + 1 < len(toks) and toks[i + 1].group(0)[:1].isupper():
-            m = re.match(r"antara\s+([A-Z][^,.;]*?)\s+(?:dengan|dan)\s+"
-                         r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:\s*\([^()]+\))?",
-                         text[pos + toks[i].start():limit])
-            if m:
-                end = pos + toks[i].start() + m.end()
+        if low == "dan" and n and nxt[:1].islower() and nxt.lower() not in stops and not _verb_like(nxt):
+            i += 1
+            continue
+        if low in stops or low == "di" or not re.match(r"\w", t) or _verb_like(t):
             break
-        if low in stops or not re.match(r"\w", t) or (t.startswith("(") and n == 0):
-            break
-        if t.startswith("(") or re.match(r"\w", t):
-            end, n = pos + toks[i].end(), n + 1
+        end, n = base + toks[i].end(), n + 1
         i += 1
     return end
+
+
+def _cap_run(toks: list[re.Match], limit: int) -> int:
+    k = 0
+    while k < len(toks) and k < limit and (_is_cap(toks[k].group(0)) or k and toks[k].group(0).isdigit()):
+        k += 1
+    return max(k, 1)
+
+
+def _between_end(toks: list[re.Match], i: int, base: int) -> int | None:
+    """ "antara SMA Negeri 2 Palu dengan Sapporo International School": both parties."""
+    j = i + 1 + _cap_run(toks[i + 1:], 8)
+    if j < len(toks) and toks[j].group(0).lower() in {"dengan", "dan"} and j + 1 < len(toks) \
+            and _is_cap(toks[j + 1].group(0)):
+        k = j + 1 + _cap_run(toks[j + 1:], 8)
+        if k < len(toks) and toks[k].group(0).startswith("("):
+            k += 1
+        return base + toks[k - 1].end()
+    return None
+
+
+def _name_end(text: str, pos: int, limit: int) -> tuple[int, bool]:
+    """End of the name after a program word, and whether it is a proper name."""
+    toks = list(_TOKEN.finditer(text[pos:limit]))
+    if toks and _is_cap(toks[0].group(0)):
+        return _proper_end(toks, pos), True
+    return _descriptive_end(toks, pos), False
+
+
+# ---------------------------------------------------------------- acronyms the article spells out
+
+def _acronym_table(doc: Doc) -> dict[str, tuple[int, int, str]]:
+    """ACR -> (start, end, "Spelled Out Name (ACR)") for every "Name (ACR)" and "ACR (name)"."""
+    def compute():
+        text = doc_text(doc)
+        table: dict[str, tuple[int, int, str]] = {}
+        for m in re.finditer(r"\(([^()]{1,90})\)", text):
+            inner = m.group(1).strip()
+            if _ACRONYM.fullmatch(inner):
+                start = _expansion_start(text, m.start(), inner)
+                if start is not None:
+                    table.setdefault(inner, (start, m.end(), text[start:m.end()]))
+            elif re.fullmatch(r"[a-z][\w ,-]+", inner) or _title_words(inner):
+                base = max(0, m.start() - 14)
+                before = re.search(r"(?<!\w)([A-Z][A-Z0-9]{2,9})\s*$", text[base:m.start()])
+                if before:   # "HAMP (hibah air minum pedesaan)"
+                    start = base + before.start(1)
+                    table.setdefault(before.group(1), (start, m.end(), text[start:m.end()]))
+        return table
+    return per_doc(doc, "program_acronyms", compute)
+
+
+def _expansion_start(text: str, paren: int, acr: str) -> int | None:
+    """Start of the title-case run right before "(ACR)", from its first word that begins
+    with the acronym's letter; None when there is no such run."""
+    toks = list(re.finditer(r"[\w'\u2019&\u2013-]+|,", text[max(0, paren - 160):paren]))
+    base = max(0, paren - 160)
+    run: list[re.Match] = []
+    for t in reversed(toks):
+        s = t.group(0)
+        if _is_cap(s) or (run and (s.lower() in _CONNECTORS or s in {",", "yang", "untuk"})):
+            run.insert(0, t)
+            continue
+        break
+    while run and not _is_cap(run[0].group(0)):
+        run.pop(0)
+    if len(run) < 2:
+        return None
+    first = next((k for k, t in enumerate(run) if t.group(0)[0].lower() == acr[0].lower()), None)
+    pick = run[first:] if first is not None and len(run) - first >= 2 else run
+    return base + pick[0].start()
+
+
+# ---------------------------------------------------------------- shapes
+
+def _proper(text: str, sent: Span) -> Iterator[Cand]:
+    for rule, rx in _compiled("proper"):
+        for m in rx.finditer(text, sent.start_char, sent.end_char):
+            name = m.group(0)
+            if len(_WORD.findall(name)) >= 3 and not _position(name):
+                yield Cand(m.start(), m.end(), rule, name)
+
+
+def _position(name: str) -> bool:
+    """ "FAO Representative Program in Indonesia" is an office holder's title."""
+    return bool(set(_WORD.findall(name.lower())) & words("program_position_words"))
+
+
+def _quoted(text: str, sent: Span) -> Iterator[Cand]:
+    for rule, rx in _compiled("quoted"):
+        for m in rx.finditer(text, sent.start_char, sent.end_char):
+            yield Cand(m.start("name"), m.end("name"), rule, m.group("name"))
+
+
+def _introduced(text: str, sent: Span) -> Iterator[Cand]:
+    """ "program misalnya Satu Desa Satu Buku", "beberapa program seperti HAMP (hibah air minum
+    pedesaan), HALS (...)": title-case names or spelled-out acronyms after an introducing word."""
+    for m in _compiled("introduced")[0][1].finditer(text, sent.start_char, sent.end_char):
+        pos = m.end()
+        while pos < sent.end_char:
+            toks = list(_TOKEN.finditer(text[pos:sent.end_char]))
+            if not toks or not _is_cap(toks[0].group(0)):
+                break
+            end = _proper_end(toks, pos)
+            if len(_WORD.findall(text[pos:end])) >= 2 or _ACRONYM.fullmatch(text[pos:end]):
+                yield Cand(pos, end, "program_introduced", text[pos:end])
+            nxt = re.match(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)", text[end:sent.end_char])
+            if not nxt:
+                break
+            pos = end + nxt.end()
+
+
+def _agreed(text: str, sent: Span) -> Iterator[Cand]:
+    """ "Nota Kesepahaman (MoU) Sister Hospital antara ...": the title-case subject of an
+    agreement names what the parties will run."""
+    for m in _compiled("agreement")[0][1].finditer(text, sent.start_char, sent.end_char):
+        toks = list(_TOKEN.finditer(text[m.end():sent.end_char]))
+        if not toks or not _is_cap(toks[0].group(0)) or toks[0].group(0).lower() in words("program_generic_words"):
+            continue
+        end = _proper_end(toks, m.end())
+        name = text[m.end():end]
+        if len(_WORD.findall(re.sub(r"\([^)]*\)", "", name))) >= 2:
+            yield Cand(m.end(), end, "program_agreement", name)
+
+
+def _phrases(text: str, sent: Span) -> Iterator[Cand]:
+    generic = words("program_generic_words")
+    for m in _alternation("phrase_heads").finditer(text, sent.start_char, sent.end_char):
+        if _described(text, m.start()):
+            continue   # "YESS merupakan program penumbuhan ...": a description of another name
+        end, proper = _name_end(text, m.end(), sent.end_char)
+        rest = _WORD.findall(text[m.end():end].lower())
+        if not rest or (rest[0] in generic and "antara" not in rest) or _verb_like(text[m.end():end].split(" ")[0]):
+            continue   # "Nilai program mencapai ...": "program" is the subject, nothing names it
+        alt = _OR_ACRONYM.match(text, end, sent.end_char)
+        if alt:   # "program tanggung jawab sosial atau corporate social responsibility (CSR)" -> "program CSR"
+            yield Cand(m.start(), alt.end(), "program_phrase_acronym", f"{m.group(0).strip()} {alt.group('acr')}")
+            continue
+        if len(rest) < 2 and not proper:
+            continue   # "program magang" alone names a kind of program; "program CSR" names one
+        yield Cand(m.start(), end, "program_phrase_proper" if proper else "program_phrase", text[m.start():end])
 
 
 _OR_ACRONYM = re.compile(r"[\w\s]{0,60}?\s+atau\s+[^().,;]{1,80}?\((?P<acr>[A-Z][\w-]+)\)")
 
 
-def _phrases(text: str, sent: Span) -> Iterator[tuple[int, int, str]]:
-    heads = mapping("program_patterns")["phrase_heads"]
-    rx = re.compile(rf"(?<!\w)(?i:{'|'.join(heads)})\s+")
-    generic = words("program_generic_words")
-    for m in rx.finditer(text, sent.start_char, sent.end_char):
-        end = _phrase_end(text, m.end(), sent.end_char)
-        rest = _WORD.findall(text[m.end():end].lower())
-        if not rest or (rest[0] in generic and "antara" not in rest) or _verb_at(sent, m.end()):
-            continue   # "Nilai program mencapai ...": "program" is the subject, nothing names it
-        alt = _OR_ACRONYM.match(text, end, sent.end_char)
-        if alt:   # "program tanggung jawab sosial atau corporate social responsibility (CSR)" -> "program CSR"
-            yield m.start(), alt.end(), "program_phrase_acronym", f"{m.group(0).strip()} {alt.group('acr')}"
-            continue
-        if len(rest) < 2 and not text[m.end():end][:1].isupper():
-            continue   # "program magang" alone names a kind of program; "program CSR" names one
-        yield m.start(), end, "program_phrase", text[m.start():end]
+def _described(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 25):pos].lower().split()
+    return bool(before) and before[-1] in words("program_description_openers")
 
 
-def _verb_at(sent: Span, char: int) -> bool:
-    """The word at ``char`` carries an active verbal prefix (me-, ber-): "mencapai", "berjalan".
-    Not the POS tag: the tagger calls nouns like "magang" verbs, which name programs."""
-    tok = next((t for t in sent if t.idx == char), None)
-    return tok is not None and tok.is_lower and len(tok) > 5 and tok.lower_.startswith(("me", "ber"))
+SHAPES = (_proper, _quoted, _introduced, _agreed, _phrases)
+_NAMED_RULES = ("program_proper", "program_quoted", "program_named", "program_introduced",
+                "program_agreement", "program_phrase_proper")
 
 
 # ---------------------------------------------------------------- attributes
@@ -121,55 +311,101 @@ def _sector(*texts: str) -> str | None:
     return None
 
 
+def _aliases(name: str) -> list[str]:
+    return [a for a in [name, re.sub(r"\s*\([^)]*\)", "", name)] + re.findall(r"\(([^)]+)\)", name) if a]
+
+
 def _partner_names(sent_text: str, parts: list[Partner]) -> list[str]:
-    out = []
-    for p in parts:
-        aliases = [p.name] + re.findall(r"\(([^)]+)\)", p.name) + [re.sub(r"\s*\([^)]*\)", "", p.name)]
-        if any(a and a in sent_text for a in aliases):
-            out.append(p.name)
-    return out
+    return [p.name for p in parts if any(a in sent_text for a in _aliases(p.name))]
 
 
-# ---------------------------------------------------------------- main
+# ---------------------------------------------------------------- filters and merging
+
+def _bare(name: str) -> str:
+    """The name without its program word and parenthesised parts."""
+    name = re.sub(r"\s*\([^)]*\)", "", name).strip()
+    return re.sub(r"^(?i:program|programme|progam|proyek|project|kegiatan|skema)\s+", "", name)
+
+
+def _party(name: str, parts: list[Partner]) -> bool:
+    """ "program KOICA", "proyek USAID Kolaborasi", "program inisiasi WWF": the cue is followed by
+    the sponsor (a partner or a known organisation), alone, with one name word more, or after
+    one word of description."""
+    ws = _bare(name).split()
+    aliases = {a.lower() for p in parts for a in _aliases(p.name)}
+
+    def is_party(s: str) -> bool:
+        return s.lower() in aliases or known_organisation(s) is not None
+
+    if is_party(" ".join(ws)) or len(ws) > 1 and ws[-1].isalpha() and is_party(" ".join(ws[:-1])):
+        return True
+    return len(ws) == 2 and ws[0].islower() and is_party(ws[1])
+
+
+def _not_a_program(name: str) -> bool:
+    """ "program Kota Bersaudara (Sister City)": the kind of cooperation, not a program in it."""
+    return _bare(name).lower() in words("program_not_names") or bool(known_organisation(name))
+
 
 def _same(a: str, b: str) -> bool:
     wa, wb = set(_WORD.findall(a.lower())), set(_WORD.findall(b.lower()))
     return _jaccard(a, b) >= SAME_PROGRAM or (len(wa) > 1 and len(wb) > 1 and (wa <= wb or wb <= wa))
 
 
-def _acronym_of(name: str) -> str | None:
-    m = re.search(r"\(([A-Z][\w-]+)\)\s*$", name)
-    return m.group(1) if m else None
+def _acronyms_in(name: str) -> set[str]:
+    return set(re.findall(r"\(([^()]+)\)", name)) | {w for w in name.split() if _ACRONYM.fullmatch(w) and w.isupper()}
+
+
+def _resolve(c: Cand, table: dict[str, tuple[int, int, str]]) -> Cand:
+    """ "program JMS" -> "Jaksa Masuk Sekolah (JMS)" when the article spells the acronym out."""
+    bare = _bare(c.name)
+    if bare not in table:
+        return c
+    start, end, full = table[bare]
+    return Cand(start, end, c.rule + "_acronym", full)
 
 
 def programs(doc: Doc, partners: list[Partner] | None = None) -> list[Program]:
-    """Programs named in sentences that speak of a cooperation or a program."""
+    """Programs named in sentences that speak of a cooperation or a program; proper names
+    also elsewhere in an article that reports a cooperation."""
     partners = partners or []
     text = doc_text(doc)
+    table = _acronym_table(doc)
+    sents = list(segments(doc))
+    cued = {si for si, sent in sents if find_cues(sent.text)}
     found: list[Program] = []
-    acronyms: set[str] = set()
-    for si, sent in segments(doc):
-        if not find_cues(sent.text):
-            continue
+    seen_acronyms: set[str] = set()
+    for si, sent in sents:
+        if not cued:
+            break
         taken: list[tuple[int, int]] = []
-        for shape in (_proper, _quoted, _phrases):
-            for start, end, rule, name in shape(text, sent):
-                if any(start < b and a < end for a, b in taken):
+        for shape in SHAPES:
+            for c in shape(text, sent):
+                if si not in cued and not c.rule.startswith(_NAMED_RULES):
                     continue
-                name = name.strip()
-                if known_organisation(name):
-                    continue   # "United Nations Development Programme" is a party
-                words_ = _WORD.findall(name)
-                if len(words_) < 2 or any(w in acronyms for w in words_):
-                    continue   # "program IPDMIP" after the full name is the same program
-                taken.append((start, end))
-                if any(_same(name, p.name) for p in found):
+                if any(c.start < b and a < c.end for a, b in taken):
                     continue
-                acr = _acronym_of(name)
-                if acr:
-                    acronyms.add(acr)
-                clean = re.sub(r"\s*\([A-Z][\w-]+\)\s*$", "", name)
-                found.append(Program(name=clean, partners=_partner_names(sent.text, partners),
-                                     sector=_sector(clean, sent.text, text), start=start, end=end,
-                                     sentence=si, rule=rule))
+                taken.append((c.start, c.end))
+                prog = _accept(c, table, partners, found, seen_acronyms)
+                if prog:
+                    found.append(Program(name=prog.name, partners=_partner_names(sent.text, partners),
+                                         sector=_sector(prog.name, sent.text, text), start=prog.start,
+                                         end=prog.end, sentence=si, rule=prog.rule))
     return found
+
+
+def _accept(c: Cand, table, partners: list[Partner], found: list[Program], seen: set[str]) -> Cand | None:
+    """The candidate as a new program, or None (a party, a kind of cooperation, a repeat)."""
+    c = c._replace(name=c.name.strip(" ,"))
+    if _party(c.name, partners):
+        return None
+    c = _resolve(c, table)
+    if _not_a_program(c.name) or _party(c.name, partners):
+        return None
+    if len(_WORD.findall(c.name)) < 2:
+        return None
+    acr = _acronyms_in(c.name)
+    if acr & seen or any(_same(c.name, p.name) for p in found):
+        return None
+    seen |= acr
+    return c
