@@ -66,10 +66,11 @@ def _is_cap(tok: str) -> bool:
 
 
 def _verb_like(tok: str) -> bool:
-    """An active verb (me-, ber-): "mencapai", "berjalan". Not the POS tag: the tagger calls
+    """A verb (me-, ber-, di-...-kan): "mencapai", "berjalan", "ditandatangani". Not the POS tag: the tagger calls
     nouns like "magang" verbs, which name programs."""
     low = tok.lower()
-    return tok.islower() and len(low) > 5 and low.startswith(("me", "ber"))
+    return tok.islower() and len(low) > 5 and (low.startswith(("me", "ber"))
+                                             or low.startswith("di") and low.endswith(("kan", "i")))
 
 
 # ---------------------------------------------------------------- names in running text
@@ -92,6 +93,8 @@ def _proper_end(toks: list[re.Match], base: int) -> int:
         elif t.lower() in _CONNECTORS or t in {",", "\u2013", "-"}:
             if n == 0 or after_paren or not _is_cap(nxt) or (t == "," and not _enumerated_name(toks, i)):
                 break
+            if t.lower() in {"dan", "and", "&"} and (_caps_acronym(nxt) or nxt.lower() in _org_heads()):
+                break   # "program Sanimas dan TPS 3R", "proyek X dan Pemerintah Provinsi Y": two names
             i += 1
             continue
         elif not (_is_cap(t) or (n and re.fullmatch(r"(?:19|20)\d\d", t))):
@@ -99,6 +102,16 @@ def _proper_end(toks: list[re.Match], base: int) -> int:
         end, n = base + toks[i].end(), n + 1
         i += 1
     return end
+
+
+def _caps_acronym(tok: str) -> bool:
+    return len(tok) >= 2 and tok.isupper()
+
+
+@lru_cache(maxsize=1)
+def _org_heads() -> frozenset[str]:
+    """First words of organisation and government names ("pemerintah", "kota", "badan")."""
+    return frozenset(h.split()[0] for h in mapping("partner_heads")["heads"])
 
 
 def _title_words(s: str) -> bool:
@@ -121,9 +134,12 @@ def _enumerated_name(toks: list[re.Match], i: int) -> bool:
 def _descriptive_end(toks: list[re.Match], base: int) -> int:
     """End of "program <words>": content words up to a function word, verb or punctuation;
     a trailing "di <Name>" (the host), "antara X dengan Y" (the parties) and "X dan Y"
-    between nouns stay in the phrase; so does a spelled-out acronym closing it."""
+    between nouns (in a phrase of three words or more) stay in the phrase; so does a
+    spelled-out acronym closing it ("program pembangunan keluarga, kependudukan dan keluarga
+    berencana (Bangga Kencana)")."""
     stops = words("program_phrase_stops")
     end, n, i = base, 0, 0
+    cut = None   # end before the first "dan"
     while i < len(toks) and n < MAX_PHRASE_WORDS:
         t = toks[i].group(0)
         low = t.lower()
@@ -132,18 +148,38 @@ def _descriptive_end(toks: list[re.Match], base: int) -> int:
             return base + toks[i + 1 + _cap_run(toks[i + 1:], 5) - 1].end()
         if low == "antara" and _is_cap(nxt):
             return _between_end(toks, i, base) or end
+        if n and low in {",", "dan"}:
+            paren = _spelled_tail(toks, i, stops)
+            if paren is not None:
+                return base + toks[paren].end()
         if t.startswith("("):
-            if n and _ACRONYM.fullmatch(t[1:-1]):
+            if n and _acronym_like(t[1:-1]):
                 end = base + toks[i].end()
             break
         if low == "dan" and n and nxt[:1].islower() and nxt.lower() not in stops and not _verb_like(nxt):
+            cut = end if cut is None else cut
             i += 1
             continue
         if low in stops or low == "di" or not re.match(r"\w", t) or _verb_like(t):
             break
         end, n = base + toks[i].end(), n + 1
         i += 1
-    return end
+    return cut if cut is not None and n < 3 else end
+
+
+def _acronym_like(s: str) -> bool:
+    return bool(_ACRONYM.fullmatch(s)) or _title_words(s)
+
+
+def _spelled_tail(toks: list[re.Match], i: int, stops: frozenset[str]) -> int | None:
+    """Index of a parenthesised acronym that closes a lower-case list of words from ``i``."""
+    for k in range(i, min(i + 10, len(toks))):
+        s = toks[k].group(0)
+        if s.startswith("("):
+            return k if k > i + 1 and _acronym_like(s[1:-1]) else None
+        if s not in {",", "dan"} and (not s.islower() or s in stops or _verb_like(s)):
+            return None
+    return None
 
 
 def _cap_run(toks: list[re.Match], limit: int) -> int:
@@ -261,33 +297,74 @@ def _agreed(text: str, sent: Span) -> Iterator[Cand]:
     agreement names what the parties will run."""
     for m in _compiled("agreement")[0][1].finditer(text, sent.start_char, sent.end_char):
         toks = list(_TOKEN.finditer(text[m.end():sent.end_char]))
-        if not toks or not _is_cap(toks[0].group(0)) or toks[0].group(0).lower() in words("program_generic_words"):
+        if not toks or not _is_cap(toks[0].group(0)):
             continue
         end = _proper_end(toks, m.end())
         name = text[m.end():end]
-        if len(_WORD.findall(re.sub(r"\([^)]*\)", "", name))) >= 2:
+        ws = _WORD.findall(re.sub(r"\([^)]*\)", "", name).lower())
+        if len(ws) >= 2 and not set(ws) & _org_heads():   # "MoU Pemprov X dengan ..." names a party
             yield Cand(m.end(), end, "program_agreement", name)
 
 
 def _phrases(text: str, sent: Span) -> Iterator[Cand]:
     generic = words("program_generic_words")
     for m in _alternation("phrase_heads").finditer(text, sent.start_char, sent.end_char):
-        if _described(text, m.start()):
+        if _described(text, m.start()) or _in_title(text, m.start()):
             continue   # "YESS merupakan program penumbuhan ...": a description of another name
         end, proper = _name_end(text, m.end(), sent.end_char)
         rest = _WORD.findall(text[m.end():end].lower())
         if not rest or (rest[0] in generic and "antara" not in rest) or _verb_like(text[m.end():end].split(" ")[0]):
             continue   # "Nilai program mencapai ...": "program" is the subject, nothing names it
-        alt = _OR_ACRONYM.match(text, end, sent.end_char)
+        alt = _OR_ACRONYM.match(text, end, sent.end_char) or _OR_SHORT.match(text, end, sent.end_char)
         if alt:   # "program tanggung jawab sosial atau corporate social responsibility (CSR)" -> "program CSR"
             yield Cand(m.start(), alt.end(), "program_phrase_acronym", f"{m.group(0).strip()} {alt.group('acr')}")
             continue
         if len(rest) < 2 and not proper:
             continue   # "program magang" alone names a kind of program; "program CSR" names one
         yield Cand(m.start(), end, "program_phrase_proper" if proper else "program_phrase", text[m.start():end])
+        if proper:
+            yield from _chained(text, end, sent.end_char)
+
+
+def _chained(text: str, pos: int, limit: int) -> Iterator[Cand]:
+    """ "program Sanimas dan TPS 3R": acronyms and spelled-out names listed after the first."""
+    while True:
+        sep = re.match(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)", text[pos:limit])
+        if not sep:
+            return
+        start = pos + sep.end()
+        toks = list(_TOKEN.finditer(text[start:limit]))
+        if not toks or not _is_cap(toks[0].group(0)):
+            return
+        end = _proper_end(toks, start)
+        name = text[start:end]
+        if not (name.endswith(")") or all(_caps_acronym(w) or w.isdigit() or w[:1].isdigit() for w in name.split())):
+            return
+        yield Cand(start, end, "program_phrase_proper", name)
+        pos = end
 
 
 _OR_ACRONYM = re.compile(r"[\w\s]{0,60}?\s+atau\s+[^().,;]{1,80}?\((?P<acr>[A-Z][\w-]+)\)")
+_OR_SHORT = re.compile(r"\s+atau\s+(?P<acr>[A-Z][A-Z0-9]{1,9})(?![\w(])")
+
+
+def _in_title(text: str, pos: int) -> bool:
+    """ "Kepala Pusat Evaluasi Proyek ODA", "FAO Representative Program in Indonesia": a
+    capitalised program word inside an office holder's title."""
+    if not text[pos:pos + 1].isupper():
+        return False
+    before = re.findall(r"[\w-]+", text[max(0, pos - 60):pos])[-4:]
+    run = []
+    for w in reversed(before):
+        if not _is_cap(w):
+            break
+        run.append(w.lower())
+    return bool(set(run) & (words("program_position_words") | _title_head_words()))
+
+
+@lru_cache(maxsize=1)
+def _title_head_words() -> frozenset[str]:
+    return frozenset(h for h in words("title_heads") if " " not in h)
 
 
 def _described(text: str, pos: int) -> bool:
@@ -330,9 +407,10 @@ def _bare(name: str) -> str:
 def _party(name: str, parts: list[Partner]) -> bool:
     """ "program KOICA", "proyek USAID Kolaborasi", "program inisiasi WWF": the cue is followed by
     the sponsor (a partner or a known organisation), alone, with one name word more, or after
-    one word of description."""
+    one word of description. Partners that only the NER model saw do not count: it takes
+    program names for organisations."""
     ws = _bare(name).split()
-    aliases = {a.lower() for p in parts for a in _aliases(p.name)}
+    aliases = {a.lower() for p in parts if not p.rule.startswith("partner_ent") for a in _aliases(p.name)}
 
     def is_party(s: str) -> bool:
         return s.lower() in aliases or known_organisation(s) is not None
