@@ -220,6 +220,8 @@ def _acronym_table(doc: Doc) -> dict[str, tuple[int, int, str]]:
             inner = m.group(1).strip()
             if _ACRONYM.fullmatch(inner):
                 start = _expansion_start(text, m.start(), inner)
+                if start is None:
+                    start = _initials_start(text, m.start(), inner)
                 if start is not None:
                     table.setdefault(inner, (start, m.end(), text[start:m.end()]))
             elif re.fullmatch(r"[a-z][\w ,-]+", inner) or _title_words(inner):
@@ -230,6 +232,25 @@ def _acronym_table(doc: Doc) -> dict[str, tuple[int, int, str]]:
                     table.setdefault(before.group(1), (start, m.end(), text[start:m.end()]))
         return table
     return per_doc(doc, "program_acronyms", compute)
+
+
+def _initials_start(text: str, paren: int, acr: str) -> int | None:
+    """Start of lower-case words right before "(ACR)" whose initials spell it, "dan" aside:
+    "cetak sawah rakyat (CSR)"."""
+    if not acr.isalpha() or not acr.isupper():
+        return None
+    toks = list(re.finditer(r"[\w-]+", text[max(0, paren - 160):paren]))
+    letters = acr.lower()
+    k = len(toks)
+    while k > 0 and letters:
+        w = toks[k - 1].group(0)
+        k -= 1
+        if w == "dan":
+            continue
+        if not w.islower() or w[0] != letters[-1]:
+            return None
+        letters = letters[:-1]
+    return max(0, paren - 160) + toks[k].start() if not letters else None
 
 
 def _expansion_start(text: str, paren: int, acr: str) -> int | None:
@@ -278,6 +299,8 @@ def _introduced(text: str, sent: Span) -> Iterator[Cand]:
     """ "program misalnya Satu Desa Satu Buku", "beberapa program seperti HAMP (hibah air minum
     pedesaan), HALS (...)": title-case names or spelled-out acronyms after an introducing word."""
     for m in _compiled("introduced")[0][1].finditer(text, sent.start_char, sent.end_char):
+        if set(_WORD.findall(m.group(0).lower())) & words("program_list_nouns"):
+            continue   # "program X di tiga kecamatan, yakni A, B dan C" lists places
         pos = m.end()
         while pos < sent.end_char:
             toks = list(_TOKEN.finditer(text[pos:sent.end_char]))
@@ -421,8 +444,11 @@ def _party(name: str, parts: list[Partner]) -> bool:
 
 
 def _not_a_program(name: str) -> bool:
-    """ "program Kota Bersaudara (Sister City)": the kind of cooperation, not a program in it."""
-    return _bare(name).lower() in words("program_not_names") or bool(known_organisation(name))
+    """ "program Kota Bersaudara (Sister City)": the kind of cooperation, not a program in it;
+    "Corporate Social Responsibility (CSR)": a kind of funding."""
+    bare = _bare(name).lower()
+    return bare in words("program_not_names") or bool(known_organisation(name)) \
+        or any(bare == k or bare.startswith(k + " ") for k in words("program_generic_concepts"))
 
 
 def _same(a: str, b: str) -> bool:
@@ -437,8 +463,8 @@ def _acronyms_in(name: str) -> set[str]:
 def _resolve(c: Cand, table: dict[str, tuple[int, int, str]]) -> Cand:
     """ "program JMS" -> "Jaksa Masuk Sekolah (JMS)" when the article spells the acronym out."""
     bare = _bare(c.name)
-    if bare not in table:
-        return c
+    if bare not in table or _not_a_program(table[bare][2]):
+        return c   # "program CSR" stays when CSR is spelled out as corporate social responsibility
     start, end, full = table[bare]
     return Cand(start, end, c.rule + "_acronym", full)
 
