@@ -177,7 +177,7 @@ def _spelled_tail(toks: list[re.Match], i: int, stops: frozenset[str]) -> int | 
         s = toks[k].group(0)
         if s.startswith("("):
             return k if k > i + 1 and _acronym_like(s[1:-1]) else None
-        if s not in {",", "dan"} and (not s.islower() or s in stops or _verb_like(s)):
+        if s not in {",", "dan"} and (not s.islower() or s in stops):
             return None
     return None
 
@@ -336,7 +336,9 @@ def _phrases(text: str, sent: Span) -> Iterator[Cand]:
             continue   # "YESS merupakan program penumbuhan ...": a description of another name
         end, proper = _name_end(text, m.end(), sent.end_char)
         rest = _WORD.findall(text[m.end():end].lower())
-        if not rest or (rest[0] in generic and "antara" not in rest) or _verb_like(text[m.end():end].split(" ")[0]):
+        spelled = text[end - 1:end] == ")"   # "program pembangunan keluarga, ... (Bangga Kencana)"
+        if not rest or (rest[0] in generic and "antara" not in rest and not spelled) \
+                or _verb_like(text[m.end():end].split(" ")[0]):
             continue   # "Nilai program mencapai ...": "program" is the subject, nothing names it
         alt = _OR_ACRONYM.match(text, end, sent.end_char) or _OR_SHORT.match(text, end, sent.end_char)
         if alt:   # "program tanggung jawab sosial atau corporate social responsibility (CSR)" -> "program CSR"
@@ -498,13 +500,19 @@ def programs(doc: Doc, partners: list[Partner] | None = None) -> list[Program]:
     return found
 
 
+def _others(c: Cand, parts: list[Partner]) -> list[Partner]:
+    """Partners found elsewhere than in the candidate itself: a partner rule that took the
+    same words ("HALS (hibah air limbah setempat)") says nothing about a sponsor."""
+    return [p for p in parts if p.start is None or not (c.start <= p.start and p.end <= c.end)]
+
+
 def _accept(c: Cand, table, partners: list[Partner], found: list[Program], seen: set[str]) -> Cand | None:
     """The candidate as a new program, or None (a party, a kind of cooperation, a repeat)."""
     c = c._replace(name=c.name.strip(" ,"))
-    if _party(c.name, partners):
+    if _party(c.name, _others(c, partners)):
         return None
     c = _resolve(c, table)
-    if _not_a_program(c.name) or _party(c.name, partners):
+    if _not_a_program(c.name) or _party(c.name, _others(c, partners)):
         return None
     if len(_WORD.findall(c.name)) < 2:
         return None
