@@ -435,7 +435,7 @@ def _party(name: str, parts: list[Partner]) -> bool:
     one word of description. Partners that only the NER model saw do not count: it takes
     program names for organisations."""
     ws = _bare(name).split()
-    aliases = {a.lower() for p in parts if not p.rule.startswith("partner_ent") for a in _aliases(p.name)}
+    aliases = {a.lower() for p in parts if not (p.rule or "").startswith("partner_ent") for a in _aliases(p.name)}
 
     def is_party(s: str) -> bool:
         return s.lower() in aliases or known_organisation(s) is not None
