@@ -41,9 +41,73 @@ def _progs(text, partners=()):
     ("Program ini dijalankan bersama Pemkab Sigi.", []),
     # no cooperation cue at all
     ("Harga cabai naik menjelang Lebaran.", []),
+    # a proper name ends before the place it runs in
+    ("Pemkot Palu bekerja sama dengan Kota Davao dalam program Kampung Tangguh Bencana di Kelurahan Talise.",
+     [("program Kampung Tangguh Bencana", "disaster risk reduction")]),
+    # a description ends at its verb
+    ("Melalui kerja sama itu, program pendampingan petani menjangkau 300 keluarga di Sigi.",
+     [("program pendampingan petani", "agriculture")]),
+    # "X dan Y" stays in a description of three words or more, not in a shorter one
+    ("Kerja sama itu mencakup program pelatihan dan pendampingan nelayan pesisir.",
+     [("program pelatihan dan pendampingan nelayan pesisir", "fisheries")]),
+    ("Kerja sama itu membuka program magang dan penelitian bagi mahasiswa.", []),
+    # a lower-case description closed by its acronym keeps both
+    ("Kerja sama itu mendukung program penguatan gizi, sanitasi dan air bersih (Gizi Sehat) di 12 desa.",
+     [("program penguatan gizi, sanitasi dan air bersih (Gizi Sehat)", "sanitation")]),
+    # the sponsor after a program word is a party, not a program
+    ("Pemkab Sigi menerima bantuan alat kesehatan dari program JICA tahun ini.", []),
+    ("Puskesmas itu dibangun lewat proyek USAID Bersama bagi warga pesisir.", []),
+    # names a program word introduces, spelled-out acronyms in a list
+    ("Kemitraan dengan Kementerian PUPR mencakup beberapa program seperti PAMS (penyediaan air minum sederhana) "
+     "dan RKS (rehabilitasi kamar sanitasi).",
+     [("PAMS (penyediaan air minum sederhana)", "water supply"), ("RKS (rehabilitasi kamar sanitasi)", "sanitation")]),
+    ("Pemprov menawarkan banyak program kepada BUMN, misalnya Satu Kampung Satu Perpustakaan.",
+     [("Satu Kampung Satu Perpustakaan", None)]),
+    # a list of places after a program word names no program
+    ("Program kemitraan itu berjalan di tiga kecamatan, yakni Dolo Barat, Marawola dan Kinovaro.", []),
+    # the title-case subject of an agreement, unless it names a party or a kind of cooperation
+    ("RSUD Undata dan RSUD Poso menandatangani Nota Kesepahaman (MoU) Sister Clinic antara kedua rumah sakit.",
+     [("Sister Clinic", "health")]),
+    ("Wali Kota menandatangani MoU Pemerintah Kota Palu dengan Kabupaten Sigi.", []),
+    ("Bupati menandatangani MoU Kerja Sama Antar Daerah dengan Wali Kota Palu.", []),
+    # a program word inside an office holder's title
+    ("Hal itu disampaikan Kepala Pusat Evaluasi Proyek Hibah Luar Negeri, Budi Santoso, dalam kerja sama itu.", []),
+    # the kind of cooperation is not a program run under it
+    ("Kedua kota menjalankan program Kota Bersaudara (Sister City) sejak 2015.", []),
+    # a description after "merupakan" describes the name before it
+    ("Program GSS merupakan program pembinaan kesehatan siswa yang dijalankan bersama Pemkab Sigi.",
+     [("Program GSS", "health")]),
 ])
 def test_program_names(text, expected):
     assert _progs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an acronym the article spells out names the program wherever it appears
+    ("Dinas Kesehatan Sigi meluncurkan Gerakan Sekolah Sehat (GSS) tahun lalu. "
+     "Program GSS kini dijalankan bersama UNICEF di 40 sekolah.",
+     [("Gerakan Sekolah Sehat (GSS)", "education")]),
+    # spelled out in lower case by its initials
+    ("Kodim 1306 dan Dinas Pertanian memulai cetak sawah baru (CSB) di Sigi. Kerja sama program CSB itu berjalan dua tahun.",
+     [("cetak sawah baru (CSB)", "agriculture")]),
+    # two names after one program word; the acronym of the first is spelled out before
+    ("Kementerian PUPR membangun Penyediaan Air Minum Berbasis Masyarakat (Pamsimas) dan Tempat Olah Sampah (TOS) "
+     "di Sigi. Kerja sama ini berjalan melalui program Pamsimas dan TOS.",
+     [("Penyediaan Air Minum Berbasis Masyarakat (Pamsimas)", "water supply"), ("Tempat Olah Sampah (TOS)", "waste management")]),
+    # "X (TJSL) atau CSR": the program is named by the acronym after "atau"
+    ("Pemkab menerima program tanggung jawab sosial dan lingkungan (TJSL) atau CSR dari tiga perusahaan.",
+     [("program CSR", "corporate social responsibility")]),
+])
+def test_program_acronyms(text, expected):
+    assert _progs(text) == expected
+
+
+def test_named_programs_outside_cue_sentences_only_in_cooperation_articles():
+    coop = ("Pemkab Sigi dan Kota Utrecht menjalin kerja sama penanganan banjir. "
+            "Sebanyak 20 warga mengikuti Coastal Resilience Exchange Initiative tahun depan.")
+    assert _progs(coop) == [("Coastal Resilience Exchange Initiative", "flood management")]
+    plain = "Sebanyak 20 warga mengikuti Coastal Resilience Exchange Initiative tahun depan."
+    assert _progs(plain) == []
 
 
 def test_program_partners_come_from_its_sentence():
