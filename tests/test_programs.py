@@ -74,6 +74,19 @@ def _progs(text, partners=()):
     ("Hal itu disampaikan Kepala Pusat Evaluasi Proyek Hibah Luar Negeri, Budi Santoso, dalam kerja sama itu.", []),
     # the kind of cooperation is not a program run under it
     ("Kedua kota menjalankan program Kota Bersaudara (Sister City) sejak 2015.", []),
+    # "skema", "gerakan": a title-case name only
+    ("Kerja sama itu memakai skema Kredit Usaha Tani Mandiri bagi petani Sigi.",
+     [("skema Kredit Usaha Tani Mandiri", "agriculture")]),
+    ("Kerja sama itu memakai skema pembiayaan bersama.", []),
+    # whose program it is, not its name; the owner after a name is left out
+    ("Bantuan itu mendukung Program Pemerintah Kabupaten Sigi untuk mengurangi sampah.", []),
+    ("Kerja sama itu memperluas program Kampus Mengajar Kementerian Pendidikan ke Sigi.",
+     [("program Kampus Mengajar", "education")]),
+    # a date or a field after an agreement word opens no name
+    ("Kedua pihak menandatangani MoU Tahun 2024 di Palu.", []),
+    ("Kedua pihak menandatangani PKS Bidang Pendidikan di Palu.", []),
+    # places listed after a program word are no programs
+    ("Program itu dijalankan bersama mitra di daerah seperti Kabupaten Sigi dan Kota Palu.", []),
     # a description after "merupakan" describes the name before it
     ("Program GSS merupakan program pembinaan kesehatan siswa yang dijalankan bersama Pemkab Sigi.",
      [("Program GSS", "health")]),

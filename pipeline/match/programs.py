@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span
 from ..lexicon import mapping, regex_table, words
 from ..schema import Partner, Program
 from ._doc import doc_text, per_doc
+from ._places import indonesian_level, is_country
 from .partners import find_cues, known_organisation, segments
 
 __all__ = ["programs"]
@@ -95,6 +96,8 @@ def _proper_end(toks: list[re.Match], base: int) -> int:
                 break
             if t.lower() in {"dan", "and", "&"} and (_caps_acronym(nxt) or nxt.lower() in _org_heads()):
                 break   # "program Sanimas dan TPS 3R", "proyek X dan Pemerintah Provinsi Y": two names
+        elif n and t.lower() in words("program_name_breakers"):
+            break   # "program Kampus Merdeka Kementerian ...": the owner follows the name
             i += 1
             continue
         elif not (_is_cap(t) or (n and re.fullmatch(r"(?:19|20)\d\d", t))):
@@ -307,6 +310,8 @@ def _introduced(text: str, sent: Span) -> Iterator[Cand]:
             if not toks or not _is_cap(toks[0].group(0)):
                 break
             end = _proper_end(toks, pos)
+            if _place_or_owner(text[pos:end]):
+                break
             if len(_WORD.findall(text[pos:end])) >= 2 or _ACRONYM.fullmatch(text[pos:end]):
                 yield Cand(pos, end, "program_introduced", text[pos:end])
             nxt = re.match(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)", text[end:sent.end_char])
@@ -315,13 +320,20 @@ def _introduced(text: str, sent: Span) -> Iterator[Cand]:
             pos = end + nxt.end()
 
 
+def _place_or_owner(name: str) -> bool:
+    """ "seperti Kota Bandung dan Kementerian X": places and organisations, not programs."""
+    first = name.split()[0].lower()
+    return _owner_first(first) or indonesian_level(name) is not None or is_country(name)
+
+
 def _agreed(text: str, sent: Span) -> Iterator[Cand]:
     """ "Nota Kesepahaman (MoU) Sister Hospital antara ...": the title-case subject of an
     agreement names what the parties will run."""
     for m in _compiled("agreement")[0][1].finditer(text, sent.start_char, sent.end_char):
         toks = list(_TOKEN.finditer(text[m.end():sent.end_char]))
-        if not toks or not _is_cap(toks[0].group(0)):
-            continue
+        first = toks[0].group(0) if toks else ""
+        if not _is_cap(first) or first.lower() in words("program_agreement_non_subjects"):
+            continue   # "MoU Tahun 2024", "PKS Bidang Pendidikan", "Kesepakatan Bersama Antara ..."
         end = _proper_end(toks, m.end())
         name = text[m.end():end]
         ws = _WORD.findall(re.sub(r"\([^)]*\)", "", name).lower())
@@ -331,14 +343,19 @@ def _agreed(text: str, sent: Span) -> Iterator[Cand]:
 
 def _phrases(text: str, sent: Span) -> Iterator[Cand]:
     generic = words("program_generic_words")
+    proper_only = _alternation("proper_heads")
     for m in _alternation("phrase_heads").finditer(text, sent.start_char, sent.end_char):
         if _described(text, m.start()) or _in_title(text, m.start()):
             continue   # "YESS merupakan program penumbuhan ...": a description of another name
         end, proper = _name_end(text, m.end(), sent.end_char)
-        rest = _WORD.findall(text[m.end():end].lower())
-        spelled = text[end - 1:end] == ")"   # "program pembangunan keluarga, ... (Bangga Kencana)"
+        if not proper and proper_only.fullmatch(m.group(0)):
+            continue   # "skema pembiayaan" describes; "skema Kredit Usaha Rakyat" names
+        name = text[m.end():end]
+        rest = _WORD.findall(name.lower())
+        # "program pembangunan keluarga, kependudukan dan keluarga berencana (Bangga Kencana)"
+        spelled = name.endswith(")") and ("," in name or " dan " in name)
         if not rest or (rest[0] in generic and "antara" not in rest and not spelled) \
-                or _verb_like(text[m.end():end].split(" ")[0]):
+                or _verb_like(name.split(" ")[0]) or proper and _owner_first(rest[0]):
             continue   # "Nilai program mencapai ...": "program" is the subject, nothing names it
         alt = _OR_ACRONYM.match(text, end, sent.end_char) or _OR_SHORT.match(text, end, sent.end_char)
         if alt:   # "program tanggung jawab sosial atau corporate social responsibility (CSR)" -> "program CSR"
@@ -349,6 +366,11 @@ def _phrases(text: str, sent: Span) -> Iterator[Cand]:
         yield Cand(m.start(), end, "program_phrase_proper" if proper else "program_phrase", text[m.start():end])
         if proper:
             yield from _chained(text, end, sent.end_char)
+
+
+def _owner_first(word: str) -> bool:
+    """ "program Pemerintah Kabupaten X", "program Bupati X": whose program, not its name."""
+    return word in _org_heads() or word in _title_head_words()
 
 
 def _chained(text: str, pos: int, limit: int) -> Iterator[Cand]:
@@ -454,8 +476,12 @@ def _not_a_program(name: str) -> bool:
 
 
 def _same(a: str, b: str) -> bool:
-    wa, wb = set(_WORD.findall(a.lower())), set(_WORD.findall(b.lower()))
-    return _jaccard(a, b) >= SAME_PROGRAM or (len(wa) > 1 and len(wb) > 1 and (wa <= wb or wb <= wa))
+    """One program: names overlap enough, or one's words hold the other's, the program word
+    aside ("program Saemaul Undong", "gerakan Saemaul Undong Korea")."""
+    if _jaccard(a, b) >= SAME_PROGRAM:
+        return True
+    wa, wb = set(_WORD.findall(_bare(a).lower())), set(_WORD.findall(_bare(b).lower()))
+    return len(wa) > 1 and len(wb) > 1 and (wa <= wb or wb <= wa)
 
 
 def _acronyms_in(name: str) -> set[str]:
