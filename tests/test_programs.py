@@ -87,6 +87,11 @@ def _progs(text, partners=()):
     ("Kedua pihak menandatangani PKS Bidang Pendidikan di Palu.", []),
     # places listed after a program word are no programs
     ("Program itu dijalankan bersama mitra di daerah seperti Kabupaten Sigi dan Kota Palu.", []),
+    # an English name after a word that introduces what is run, unless it names an organisation
+    ("Pemkot Palu bekerja sama dengan Kota Kobe melalui Clean Water for Island Schools tahun ini.",
+     [("Clean Water for Island Schools", "water management")]),
+    ("Pemkot Palu bekerja sama dengan Kobe Institute of Marine Technology sejak 2020.", []),
+    ("Kerja sama itu diumumkan dalam rangkaian Palu Coffee and Arts Week.", []),
     # a description after "merupakan" describes the name before it
     ("Program GSS merupakan program pembinaan kesehatan siswa yang dijalankan bersama Pemkab Sigi.",
      [("Program GSS", "health")]),

@@ -323,7 +323,7 @@ def _introduced(text: str, sent: Span) -> Iterator[Cand]:
 def _place_or_owner(name: str) -> bool:
     """ "seperti Kota Bandung dan Kementerian X": places and organisations, not programs."""
     first = name.split()[0].lower()
-    return _owner_first(first) or indonesian_level(name) is not None or is_country(name)
+    return first in _org_heads() or _owner_first(first) or indonesian_level(name) is not None or is_country(name)
 
 
 def _agreed(text: str, sent: Span) -> Iterator[Cand]:
@@ -370,7 +370,7 @@ def _phrases(text: str, sent: Span) -> Iterator[Cand]:
 
 def _owner_first(word: str) -> bool:
     """ "program Pemerintah Kabupaten X", "program Bupati X": whose program, not its name."""
-    return word in _org_heads() or word in _title_head_words()
+    return word in words("program_name_breakers") or word in _title_head_words()
 
 
 def _chained(text: str, pos: int, limit: int) -> Iterator[Cand]:
@@ -419,9 +419,35 @@ def _described(text: str, pos: int) -> bool:
     return bool(before) and before[-1] in words("program_description_openers")
 
 
-SHAPES = (_proper, _quoted, _introduced, _agreed, _phrases)
+_ENGLISH_RUN = re.compile(r"(?<![\w-])[A-Z][\w'&-]*(?:\s+(?:(?:of|for|and|the|in|on|to|with|&)\s+)*[A-Z][\w'&-]*)+")
+_ENGLISH_CONNECTOR = re.compile(r"\s(?:of|for|and|the|in|on|to|with|&)\s")
+
+
+def _english(text: str, sent: Span) -> Iterator[Cand]:
+    """An English title-case name with an English connector, in Indonesian running text, right
+    after a word that introduces what is run or launched ("melalui", "peluncuran"), that names
+    no organisation, office, agreement or place: "melalui Water for Life Partnership"."""
+    skip_lead = words("program_phrase_stops") | words("program_english_leads")
+    for m in _ENGLISH_RUN.finditer(text, sent.start_char, sent.end_char):
+        start, name = m.start(), m.group(0)
+        lead = re.match(r"(?:[A-Z]\w*\s+)", name)
+        while lead and lead.group(0).strip().lower() in skip_lead:
+            start, name = start + lead.end(), name[lead.end():]
+            lead = re.match(r"(?:[A-Z]\w*\s+)", name)
+        before = text[max(0, start - 30):start].split()
+        if not before or before[-1] not in words("program_english_intros"):
+            continue
+        caps = [w for w in name.split() if w[:1].isupper()]
+        if len(caps) < 3 or not _ENGLISH_CONNECTOR.search(name) or known_organisation(name):
+            continue
+        if {w.lower() for w in _WORD.findall(name)} & words("program_english_non_names"):
+            continue
+        yield Cand(start, start + len(name), "program_english", name)
+
+
+SHAPES = (_proper, _quoted, _introduced, _agreed, _phrases, _english)
 _NAMED_RULES = ("program_proper", "program_quoted", "program_named", "program_introduced",
-                "program_agreement", "program_phrase_proper")
+                "program_agreement", "program_phrase_proper", "program_english")
 
 
 # ---------------------------------------------------------------- attributes
