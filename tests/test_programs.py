@@ -92,6 +92,10 @@ def _progs(text, partners=()):
      [("Clean Water for Island Schools", "water management")]),
     ("Pemkot Palu bekerja sama dengan Kobe Institute of Marine Technology sejak 2020.", []),
     ("Kerja sama itu diumumkan dalam rangkaian Palu Coffee and Arts Week.", []),
+    # "pembangunan" opens a description only with two more words
+    ("Bantuan JICA itu membiayai proyek pembangunan jembatan gantung di tiga desa.",
+     [("proyek pembangunan jembatan gantung", "infrastructure")]),
+    ("Kerja sama itu mendukung program pembangunan daerah.", []),
     # a description after "merupakan" describes the name before it
     ("Program GSS merupakan program pembinaan kesehatan siswa yang dijalankan bersama Pemkab Sigi.",
      [("Program GSS", "health")]),

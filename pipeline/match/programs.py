@@ -337,7 +337,7 @@ def _agreed(text: str, sent: Span) -> Iterator[Cand]:
         end = _proper_end(toks, m.end())
         name = text[m.end():end]
         ws = _WORD.findall(re.sub(r"\([^)]*\)", "", name).lower())
-        if len(ws) >= 2 and not set(ws) & _org_heads():   # "MoU Pemprov X dengan ..." names a party
+        if len(ws) >= 2 and ws[0] not in _org_heads():   # "MoU Pemprov X dengan ..." names a party
             yield Cand(m.end(), end, "program_agreement", name)
 
 
@@ -352,9 +352,12 @@ def _phrases(text: str, sent: Span) -> Iterator[Cand]:
             continue   # "skema pembiayaan" describes; "skema Kredit Usaha Rakyat" names
         name = text[m.end():end]
         rest = _WORD.findall(name.lower())
+        if not rest:
+            continue
         # "program pembangunan keluarga, kependudukan dan keluarga berencana (Bangga Kencana)"
         spelled = name.endswith(")") and ("," in name or " dan " in name)
-        if not rest or (rest[0] in generic and "antara" not in rest and not spelled) \
+        broad = rest[0] in words("program_broad_words") and len(rest) >= 3   # "proyek pembangunan jembatan"
+        if (rest[0] in generic and "antara" not in rest and not spelled and not broad) \
                 or _verb_like(name.split(" ")[0]) or proper and _owner_first(rest[0]):
             continue   # "Nilai program mencapai ...": "program" is the subject, nothing names it
         alt = _OR_ACRONYM.match(text, end, sent.end_char) or _OR_SHORT.match(text, end, sent.end_char)
