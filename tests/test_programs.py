@@ -8,8 +8,10 @@ from pipeline.schema import Partner
 from tests._blankdoc import blank_doc
 
 
-def _progs(text, partners=()):
-    return [(p.name, p.sector) for p in programs(blank_doc(text), [Partner(name=n) for n in partners])]
+def _progs(text, partners=None):
+    """Programs of ``text``; ``partners`` None: the partners are not known (no gate on them)."""
+    parts = None if partners is None else [Partner(name=n) for n in partners]
+    return [(p.name, p.sector) for p in programs(blank_doc(text), parts)]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -130,6 +132,12 @@ def test_named_programs_outside_cue_sentences_only_in_cooperation_articles():
     assert _progs(coop) == [("Coastal Resilience Exchange Initiative", "flood management")]
     plain = "Sebanyak 20 warga mengikuti Coastal Resilience Exchange Initiative tahun depan."
     assert _progs(plain) == []
+
+
+def test_no_programs_without_parties():
+    text = "Polres Sigi menggelar program Jumat Curhat Kamtibmas bersama warga Kecamatan Dolo."
+    assert _progs(text) == [("program Jumat Curhat Kamtibmas", None)]
+    assert _progs(text, partners=[]) == []
 
 
 def test_program_partners_come_from_its_sentence():

@@ -37,6 +37,7 @@ _ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*(?:[ -][0-9A-Z]+)?|[A-Z][
 _CONNECTORS = frozenset({"of", "and", "for", "the", "on", "in", "to", "dan", "&", "de"})
 MAX_PHRASE_WORDS = 7     # a description of a program is short; longer runs are the clause
 MAX_PROPER_WORDS = 16    # "Gorontalo Micro, Small, Medium Enterprises ... Summit 2024"
+MIN_PARTIES = 1          # partners an article needs before its programs count
 SAME_PROGRAM = 0.5       # word overlap (Jaccard) above which two names are one program
 
 
@@ -529,6 +530,8 @@ def _resolve(c: Cand, table: dict[str, tuple[int, int, str]]) -> Cand:
 def programs(doc: Doc, partners: list[Partner] | None = None) -> list[Program]:
     """Programs named in sentences that speak of a cooperation or a program; proper names
     also elsewhere in an article that reports a cooperation."""
+    if partners is not None and len(partners) < MIN_PARTIES:
+        return []   # no parties, no cooperation: a program in ordinary news is none of ours
     partners = partners or []
     text = doc_text(doc)
     table = _acronym_table(doc)
