@@ -98,6 +98,15 @@ def _progs(text, partners=None):
     ("Bantuan JICA itu membiayai proyek pembangunan jembatan gantung di tiga desa.",
      [("proyek pembangunan jembatan gantung", "infrastructure")]),
     ("Kerja sama itu mendukung program pembangunan daerah.", []),
+    # "X Program Y...": the Indonesian name after "Program", not an English one before it
+    ("Kerja sama itu diumumkan dalam Pekan Karya Program Penguatan Literasi Pesisir di Palu.",
+     [("Program Penguatan Literasi Pesisir", None)]),
+    # an office holder's title, an organisation named by its acronym
+    ("Menurut Koordinator Program Yayasan Cahaya Pesisir, Rina Lestari, kerja sama itu penting.", []),
+    ("Kerja sama itu juga didukung Program Pembangunan PBB (UNDP).", []),
+    # names listed after "yakni" are parted by "dan"
+    ("Kerja sama itu mendukung program prioritas Bupati, yakni Sigi Hijau dan Sigi Cerdas.",
+     [("Sigi Hijau", None), ("Sigi Cerdas", None)]),
     # a description after "merupakan" describes the name before it
     ("Program GSS merupakan program pembinaan kesehatan siswa yang dijalankan bersama Pemkab Sigi.",
      [("Program GSS", "health")]),

@@ -77,9 +77,10 @@ def _verb_like(tok: str) -> bool:
 
 # ---------------------------------------------------------------- names in running text
 
-def _proper_end(toks: list[re.Match], base: int) -> int:
+def _proper_end(toks: list[re.Match], base: int, listed: bool = False) -> int:
     """End of a title-case name: capitalised words, connectors between them, a year after
-    them, and parenthesised acronyms or spelled-out forms ("(PPK)", "(Youth ... Service)")."""
+    them, and parenthesised acronyms or spelled-out forms ("(PPK)", "(Youth ... Service)").
+    In a list (``listed``) "dan" and commas part names, unless an acronym closes the run."""
     end, n, i, after_paren = base, 0, 0, False
     while i < len(toks) and n < MAX_PROPER_WORDS:
         t = toks[i].group(0)
@@ -94,6 +95,8 @@ def _proper_end(toks: list[re.Match], base: int) -> int:
             continue
         elif t.lower() in _CONNECTORS or t in {",", "\u2013", "-"}:
             if n == 0 or after_paren or not _is_cap(nxt) or (t == "," and not _enumerated_name(toks, i)):
+                break
+            if listed and t.lower() in {"dan", "serta"} and not _enumerated_name(toks, i):
                 break
             if t.lower() in {"dan", "and", "&"} and (_caps_acronym(nxt) or nxt.lower() in _org_heads()):
                 break   # "program Sanimas dan TPS 3R", "proyek X dan Pemerintah Provinsi Y": two names
@@ -283,14 +286,20 @@ def _expansion_start(text: str, paren: int, acr: str) -> int | None:
 def _proper(text: str, sent: Span) -> Iterator[Cand]:
     for rule, rx in _compiled("proper"):
         for m in rx.finditer(text, sent.start_char, sent.end_char):
-            name = m.group(0)
+            start, name = m.start(), m.group(0)
+            lead = re.match(r"\w+\s+", name)
+            while lead and lead.group(0).strip().lower() in words("program_english_leads"):
+                start, name = start + lead.end(), name[lead.end():]   # "Menurut X Program"
+                lead = re.match(r"\w+\s+", name)
+            if re.match(r"\s+[A-Z]", text[m.end():m.end() + 2]) and not name.endswith(")"):
+                continue   # "Gelar Karya Program Penguatan ...": an Indonesian "Program X" name starts here
             if len(_WORD.findall(name)) >= 3 and not _position(name):
-                yield Cand(m.start(), m.end(), rule, name)
+                yield Cand(start, m.end(), rule, name)
 
 
 def _position(name: str) -> bool:
-    """ "FAO Representative Program in Indonesia" is an office holder's title."""
-    return bool(set(_WORD.findall(name.lower())) & words("program_position_words"))
+    """ "FAO Representative Program in Indonesia", "Koordinator Program": an office holder's title."""
+    return bool(set(_WORD.findall(name.lower())) & (words("program_position_words") | _title_head_words()))
 
 
 def _quoted(text: str, sent: Span) -> Iterator[Cand]:
@@ -310,7 +319,7 @@ def _introduced(text: str, sent: Span) -> Iterator[Cand]:
             toks = list(_TOKEN.finditer(text[pos:sent.end_char]))
             if not toks or not _is_cap(toks[0].group(0)):
                 break
-            end = _proper_end(toks, pos)
+            end = _proper_end(toks, pos, listed=True)
             if _place_or_owner(text[pos:end]):
                 break
             if len(_WORD.findall(text[pos:end])) >= 2 or _ACRONYM.fullmatch(text[pos:end]):
@@ -387,7 +396,7 @@ def _chained(text: str, pos: int, limit: int) -> Iterator[Cand]:
         toks = list(_TOKEN.finditer(text[start:limit]))
         if not toks or not _is_cap(toks[0].group(0)):
             return
-        end = _proper_end(toks, start)
+        end = _proper_end(toks, start, listed=True)
         name = text[start:end]
         if not (name.endswith(")") or all(_caps_acronym(w) or w.isdigit() or w[:1].isdigit() for w in name.split())):
             return
@@ -501,6 +510,8 @@ def _not_a_program(name: str) -> bool:
     """ "program Kota Bersaudara (Sister City)": the kind of cooperation, not a program in it;
     "Corporate Social Responsibility (CSR)": a kind of funding."""
     bare = _bare(name).lower()
+    if any(known_organisation(a) for a in re.findall(r"\(([^()]+)\)", name)):
+        return True   # "Program Pembangunan PBB (UNDP)" is the organisation
     return bare in words("program_not_names") or bool(known_organisation(name)) \
         or any(bare == k or bare.startswith(k + " ") for k in words("program_generic_concepts"))
 
