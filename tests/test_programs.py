@@ -107,6 +107,11 @@ def _progs(text, partners=None):
     # names listed after "yakni" are parted by "dan"
     ("Kerja sama itu mendukung program prioritas Bupati, yakni Sigi Hijau dan Sigi Cerdas.",
      [("Sigi Hijau", None), ("Sigi Cerdas", None)]),
+    # a quoted title-case name after "dalam"/"ajang", an unquoted one after "ajang"
+    ("Pemkot Palu dan Kota Davao menjalin kerja sama. Delegasi Kota Davao rutin tampil dalam \u201cPalu Nomoni Culture Week\u201d yang digelar Pemkot Palu.",
+     [("Palu Nomoni Culture Week", "culture")]),
+    ("Kerja sama UMKM diperkuat lewat ajang Pekan Kuliner Teluk Palu bulan depan.",
+     [("ajang Pekan Kuliner Teluk Palu", "small business")]),
     # a description after "merupakan" describes the name before it
     ("Program GSS merupakan program pembinaan kesehatan siswa yang dijalankan bersama Pemkab Sigi.",
      [("Program GSS", "health")]),
