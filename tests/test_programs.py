@@ -111,7 +111,7 @@ def _progs(text, partners=None):
     ("Pemkot Palu dan Kota Davao menjalin kerja sama. Delegasi Kota Davao rutin tampil dalam \u201cPalu Nomoni Culture Week\u201d yang digelar Pemkot Palu.",
      [("Palu Nomoni Culture Week", "culture")]),
     ("Kerja sama UMKM diperkuat lewat ajang Pekan Kuliner Teluk Palu bulan depan.",
-     [("ajang Pekan Kuliner Teluk Palu", "small business")]),
+     [("ajang Pekan Kuliner Teluk Palu", "culinary")]),
     # a description after "merupakan" describes the name before it
     ("Program GSS merupakan program pembinaan kesehatan siswa yang dijalankan bersama Pemkab Sigi.",
      [("Program GSS", "health")]),
