@@ -2,18 +2,22 @@
 
 Shapes, most specific first (regexes in ``lexicons/program_patterns.json``):
 proper names ending in a program word ("Nordic Skills Exchange Program"),
-quoted names after "program" ("program “Clean Harbour Initiative ...”"),
-names a program word introduces ("program misalnya Satu Desa Satu Buku"),
-acronym lists a program word introduces ("program seperti HAMP (hibah air
-minum pedesaan), ..."), the title-case subject of an agreement ("MoU Sister
-Hospital antara ..."), and "program ..." phrases, either a proper name
-("program Integrasi Layanan Primer (ILP)") or a description the text presents
-as a program ("program magang ASN di Kemenlu").
+quoted names after "program", "dalam", "ajang" ("program “Clean Harbour
+Initiative”"), names a program word introduces ("program misalnya Satu Desa
+Satu Buku", "program seperti HAMP (hibah air minum pedesaan), ..."), the
+title-case subject of an agreement ("MoU Sister Hospital antara ..."),
+"program ..." phrases, either a proper name ("program Integrasi Layanan Primer
+(ILP)", ended before a place, an owner or a verb) or a description the text
+presents as a program ("program magang ASN di Kemenlu"), and English
+title-case names after "melalui", "peresmian" ("melalui Water for Life").
 
 An acronym the article spells out ("Jaksa Masuk Sekolah (JMS)") names one
 program: "program JMS" elsewhere becomes the spelled-out name, as annotators
-write it. A program's partners are the partners named in its sentence; its
-sector comes from ``lexicons/sector_keywords.json``.
+write it, acronym kept. A program word followed by its sponsor ("program
+KOICA"), by a kind of cooperation ("program Kota Bersaudara") or inside an
+office title ("Koordinator Program") names no program; an article without
+parties has none. A program's partners are the partners named in its sentence;
+its sector comes from ``lexicons/sector_keywords.json``.
 """
 from __future__ import annotations
 
@@ -479,7 +483,10 @@ def _aliases(name: str) -> list[str]:
 
 
 def _partner_names(sent_text: str, parts: list[Partner]) -> list[str]:
-    return [p.name for p in parts if any(a in sent_text for a in _aliases(p.name))]
+    """Partners named in the sentence, by name, bare name or acronym as whole words ("RI" is
+    not in "Riau")."""
+    return [p.name for p in parts
+            if any(re.search(rf"(?<!\w){re.escape(a)}(?!\w)", sent_text) for a in _aliases(p.name))]
 
 
 # ---------------------------------------------------------------- filters and merging
@@ -487,7 +494,8 @@ def _partner_names(sent_text: str, parts: list[Partner]) -> list[str]:
 def _bare(name: str) -> str:
     """The name without its program word and parenthesised parts."""
     name = re.sub(r"\s*\([^)]*\)", "", name).strip()
-    return re.sub(r"^(?i:program|programme|progam|proyek|project|kegiatan|skema)\s+", "", name)
+    return re.sub(r"^(?i:program|programme|progam|porgram|proyek|project|kegiatan|skema|gerakan|inisiatif|ajang)\s+",
+                  "", name)
 
 
 def _party(name: str, parts: list[Partner]) -> bool:
