@@ -112,6 +112,9 @@ def _progs(text, partners=None):
      [("Palu Nomoni Culture Week", "culture")]),
     ("Kerja sama UMKM diperkuat lewat ajang Pekan Kuliner Teluk Palu bulan depan.",
      [("ajang Pekan Kuliner Teluk Palu", "culinary")]),
+    # a description ends where a program word names another program
+    ("Kabupaten Sigi terpilih untuk proyek percontohan penerapan program Desa Sehat Mandiri (DSM) dari Kemenkes.",
+     [("program Desa Sehat Mandiri (DSM)", None)]),
     # a description after "merupakan" describes the name before it
     ("Program GSS merupakan program pembinaan kesehatan siswa yang dijalankan bersama Pemkab Sigi.",
      [("Program GSS", "health")]),
