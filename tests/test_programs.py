@@ -112,6 +112,11 @@ def _progs(text, partners=None):
      [("Palu Nomoni Culture Week", "culture")]),
     ("Kerja sama UMKM diperkuat lewat ajang Pekan Kuliner Teluk Palu bulan depan.",
      [("ajang Pekan Kuliner Teluk Palu", "culinary")]),
+    # English names ending in other program words; the longest such name
+    ("Sebanyak 12 ASN Palu mengikuti Pacific Urban Water Fellowship di Brisbane berkat kerja sama itu.",
+     [("Pacific Urban Water Fellowship", "water management")]),
+    ("Kerja sama itu berjalan melalui Coastal Training and Exchange Program sejak 2019.",
+     [("Coastal Training and Exchange Program", "capacity building")]),
     # a description ends where a program word names another program
     ("Kabupaten Sigi terpilih untuk proyek percontohan penerapan program Desa Sehat Mandiri (DSM) dari Kemenkes.",
      [("program Desa Sehat Mandiri (DSM)", None)]),
