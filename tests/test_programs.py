@@ -72,6 +72,10 @@ def _progs(text, partners=None):
      [("Sister Clinic", "health")]),
     ("Wali Kota menandatangani MoU Pemerintah Kota Palu dengan Kabupaten Sigi.", []),
     ("Bupati menandatangani MoU Kerja Sama Antar Daerah dengan Wali Kota Palu.", []),
+    # a short Indonesian subject says what the agreement is about; an acronym makes it a name
+    ("Disdukcapil dan Bank Sulteng menandatangani PKS Pemanfaatan Data Kependudukan di Palu.", []),
+    ("Pemkab Sigi dan PLN menyepakati Perjanjian Kerja Sama (PKS) Penerangan Jalan Desa (PJD) tahun ini.",
+     [("Penerangan Jalan Desa (PJD)", "infrastructure")]),
     # a program word inside an office holder's title
     ("Hal itu disampaikan Kepala Pusat Evaluasi Proyek Hibah Luar Negeri, Budi Santoso, dalam kerja sama itu.", []),
     # the kind of cooperation is not a program run under it

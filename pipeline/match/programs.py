@@ -351,8 +351,16 @@ def _agreed(text: str, sent: Span) -> Iterator[Cand]:
         end = _proper_end(toks, m.end())
         name = text[m.end():end]
         ws = _WORD.findall(re.sub(r"\([^)]*\)", "", name).lower())
-        if len(ws) >= 2 and ws[0] not in _org_heads():   # "MoU Pemprov X dengan ..." names a party
-            yield Cand(m.end(), end, "program_agreement", name)
+        if len(ws) < 2 or ws[0] in _org_heads():   # "MoU Pemprov X dengan ..." names a party
+            continue
+        if len(ws) < 4 and not name.endswith(")") and _nominalisation(ws[0]):
+            continue   # "PKS Pemanfaatan Data Kependudukan": what the agreement is about, not a program
+        yield Cand(m.end(), end, "program_agreement", name)
+
+
+def _nominalisation(word: str) -> bool:
+    """An Indonesian pe-/ke-...-an noun ("pemanfaatan", "pembangunan", "kepariwisataan")."""
+    return word.startswith(("pe", "ke")) and word.endswith("an") and len(word) > 6
 
 
 def _phrases(text: str, sent: Span) -> Iterator[Cand]:
