@@ -65,6 +65,8 @@ def _progs(text, partners=None):
      [("PAMS (penyediaan air minum sederhana)", "water supply"), ("RKS (rehabilitasi kamar sanitasi)", "sanitation")]),
     ("Pemprov menawarkan banyak program kepada BUMN, misalnya Satu Kampung Satu Perpustakaan.",
      [("Satu Kampung Satu Perpustakaan", None)]),
+    # a list of study programs or fields after a program word names no program
+    ("Kerja sama itu membuka program studi baru seperti Teknik Kelautan dan Sistem Informasi.", []),
     # a list of places after a program word names no program
     ("Program kemitraan itu berjalan di tiga kecamatan, yakni Dolo Barat, Marawola dan Kinovaro.", []),
     # the title-case subject of an agreement, unless it names a party or a kind of cooperation
