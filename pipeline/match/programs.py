@@ -104,10 +104,10 @@ def _proper_end(toks: list[re.Match], base: int, listed: bool = False) -> int:
                 break
             if t.lower() in {"dan", "and", "&"} and (_caps_acronym(nxt) or nxt.lower() in _org_heads()):
                 break   # "program Sanimas dan TPS 3R", "proyek X dan Pemerintah Provinsi Y": two names
-        elif n and t.lower() in words("program_name_breakers"):
-            break   # "program Kampus Merdeka Kementerian ...": the owner follows the name
             i += 1
             continue
+        elif n and t.lower() in words("program_name_breakers"):
+            break   # "program Kampus Merdeka Kementerian ...": the owner follows the name
         elif not (_is_cap(t) or (n and re.fullmatch(r"(?:19|20)\d\d", t))):
             break
         end, n = base + toks[i].end(), n + 1
