@@ -8,14 +8,16 @@ from pipeline.schema import Partner
 from tests._blankdoc import blank_doc
 
 
-def _progs(text, partners=()):
-    return [(p.name, p.sector) for p in programs(blank_doc(text), [Partner(name=n) for n in partners])]
+def _progs(text, partners=None):
+    """Programs of ``text``; ``partners`` None: the partners are not known (no gate on them)."""
+    parts = None if partners is None else [Partner(name=n) for n in partners]
+    return [(p.name, p.sector) for p in programs(blank_doc(text), parts)]
 
 
 @pytest.mark.parametrize("text, expected", [
-    # English proper name ending in a program word, with its acronym dropped
+    # English proper name ending in a program word, with its acronym
     ("Pemkot Palu bekerja sama dengan Kota Utrecht melalui Coastal Resilience Exchange Program (CREP) untuk penanganan banjir.",
-     [("Coastal Resilience Exchange Program", "flood management")]),
+     [("Coastal Resilience Exchange Program (CREP)", "flood management")]),
     # a quoted name after "program"
     ("Pemprov Maluku menjalankan kerja sama program \u201cClean Harbour for Healthy Islands\u201d di sektor kesehatan.",
      [("Clean Harbour for Healthy Islands", "health")]),
@@ -27,7 +29,7 @@ def _progs(text, partners=()):
      [("Program kerja sama antara SMA Negeri 2 Palu dengan Sapporo International School", "education")]),
     # the acronym alone later is the same program
     ("Hibah itu untuk Rural Water Access Project (RWAP). Program RWAP berjalan di 12 desa.",
-     [("Rural Water Access Project", "water management")]),
+     [("Rural Water Access Project (RWAP)", "water management")]),
     # "X atau Y (ACR)": the program is named by its acronym
     ("Pemkab Sigi menjalin kemitraan lewat program tanggung jawab sosial atau corporate social responsibility (CSR) perusahaan.",
      [("program CSR", "corporate social responsibility")]),
@@ -41,9 +43,129 @@ def _progs(text, partners=()):
     ("Program ini dijalankan bersama Pemkab Sigi.", []),
     # no cooperation cue at all
     ("Harga cabai naik menjelang Lebaran.", []),
+    # a proper name ends before the place it runs in
+    ("Pemkot Palu bekerja sama dengan Kota Davao dalam program Kampung Tangguh Bencana di Kelurahan Talise.",
+     [("program Kampung Tangguh Bencana", "disaster risk reduction")]),
+    # a description ends at its verb
+    ("Melalui kerja sama itu, program pendampingan petani menjangkau 300 keluarga di Sigi.",
+     [("program pendampingan petani", "agriculture")]),
+    # "X dan Y" stays in a description of three words or more, not in a shorter one
+    ("Kerja sama itu mencakup program pelatihan dan pendampingan nelayan pesisir.",
+     [("program pelatihan dan pendampingan nelayan pesisir", "fisheries")]),
+    ("Kerja sama itu membuka program magang dan penelitian bagi mahasiswa.", []),
+    # a lower-case description closed by its acronym keeps both
+    ("Kerja sama itu mendukung program penguatan gizi, sanitasi dan air bersih (Gizi Sehat) di 12 desa.",
+     [("program penguatan gizi, sanitasi dan air bersih (Gizi Sehat)", "sanitation")]),
+    # the sponsor after a program word is a party, not a program
+    ("Pemkab Sigi menerima bantuan alat kesehatan dari program JICA tahun ini.", []),
+    ("Puskesmas itu dibangun lewat proyek USAID Bersama bagi warga pesisir.", []),
+    # names a program word introduces, spelled-out acronyms in a list
+    ("Kemitraan dengan Kementerian PUPR mencakup beberapa program seperti PAMS (penyediaan air minum sederhana) "
+     "dan RKS (rehabilitasi kamar sanitasi).",
+     [("PAMS (penyediaan air minum sederhana)", "water supply"), ("RKS (rehabilitasi kamar sanitasi)", "sanitation")]),
+    ("Pemprov menawarkan banyak program kepada BUMN, misalnya Satu Kampung Satu Perpustakaan.",
+     [("Satu Kampung Satu Perpustakaan", None)]),
+    # a list of study programs or fields after a program word names no program
+    ("Kerja sama itu membuka program studi baru seperti Teknik Kelautan dan Sistem Informasi.", []),
+    # a list of places after a program word names no program
+    ("Program kemitraan itu berjalan di tiga kecamatan, yakni Dolo Barat, Marawola dan Kinovaro.", []),
+    # the title-case subject of an agreement, unless it names a party or a kind of cooperation
+    ("RSUD Undata dan RSUD Poso menandatangani Nota Kesepahaman (MoU) Sister Clinic antara kedua rumah sakit.",
+     [("Sister Clinic", "health")]),
+    ("Wali Kota menandatangani MoU Pemerintah Kota Palu dengan Kabupaten Sigi.", []),
+    ("Bupati menandatangani MoU Kerja Sama Antar Daerah dengan Wali Kota Palu.", []),
+    # a short Indonesian subject says what the agreement is about; an acronym makes it a name
+    ("Disdukcapil dan Bank Sulteng menandatangani PKS Pemanfaatan Data Kependudukan di Palu.", []),
+    ("Pemkab Sigi dan PLN menyepakati Perjanjian Kerja Sama (PKS) Penerangan Jalan Desa (PJD) tahun ini.",
+     [("Penerangan Jalan Desa (PJD)", "infrastructure")]),
+    # a program word inside an office holder's title
+    ("Hal itu disampaikan Kepala Pusat Evaluasi Proyek Hibah Luar Negeri, Budi Santoso, dalam kerja sama itu.", []),
+    # the kind of cooperation is not a program run under it
+    ("Kedua kota menjalankan program Kota Bersaudara (Sister City) sejak 2015.", []),
+    # "skema", "gerakan": a title-case name only
+    ("Kerja sama itu memakai skema Kredit Usaha Tani Mandiri bagi petani Sigi.",
+     [("skema Kredit Usaha Tani Mandiri", "agriculture")]),
+    ("Kerja sama itu memakai skema pembiayaan bersama.", []),
+    # whose program it is, not its name; the owner after a name is left out
+    ("Bantuan itu mendukung Program Pemerintah Kabupaten Sigi untuk mengurangi sampah.", []),
+    ("Kerja sama itu memperluas program Kampus Mengajar Kementerian Pendidikan ke Sigi.",
+     [("program Kampus Mengajar", "education")]),
+    # a date or a field after an agreement word opens no name
+    ("Kedua pihak menandatangani MoU Tahun 2024 di Palu.", []),
+    ("Kedua pihak menandatangani PKS Bidang Pendidikan di Palu.", []),
+    # places listed after a program word are no programs
+    ("Program itu dijalankan bersama mitra di daerah seperti Kabupaten Sigi dan Kota Palu.", []),
+    # an English name after a word that introduces what is run, unless it names an organisation
+    ("Pemkot Palu bekerja sama dengan Kota Kobe melalui Clean Water for Island Schools tahun ini.",
+     [("Clean Water for Island Schools", "water management")]),
+    ("Pemkot Palu bekerja sama dengan Kobe Institute of Marine Technology sejak 2020.", []),
+    ("Kerja sama itu diumumkan dalam rangkaian Palu Coffee and Arts Week.", []),
+    # "pembangunan" opens a description only with two more words
+    ("Bantuan JICA itu membiayai proyek pembangunan jembatan gantung di tiga desa.",
+     [("proyek pembangunan jembatan gantung", "infrastructure")]),
+    ("Kerja sama itu mendukung program pembangunan daerah.", []),
+    # "X Program Y...": the Indonesian name after "Program", not an English one before it
+    ("Kerja sama itu diumumkan dalam Pekan Karya Program Penguatan Literasi Pesisir di Palu.",
+     [("Program Penguatan Literasi Pesisir", None)]),
+    # an office holder's title, an organisation named by its acronym
+    ("Menurut Koordinator Program Yayasan Cahaya Pesisir, Rina Lestari, kerja sama itu penting.", []),
+    ("Kerja sama itu juga didukung Program Pembangunan PBB (UNDP).", []),
+    # names listed after "yakni" are parted by "dan"
+    ("Kerja sama itu mendukung program prioritas Bupati, yakni Sigi Hijau dan Sigi Cerdas.",
+     [("Sigi Hijau", None), ("Sigi Cerdas", None)]),
+    # a quoted title-case name after "dalam"/"ajang", an unquoted one after "ajang"
+    ("Pemkot Palu dan Kota Davao menjalin kerja sama. Delegasi Kota Davao rutin tampil dalam \u201cPalu Nomoni Culture Week\u201d yang digelar Pemkot Palu.",
+     [("Palu Nomoni Culture Week", "culture")]),
+    ("Kerja sama UMKM diperkuat lewat ajang Pekan Kuliner Teluk Palu bulan depan.",
+     [("ajang Pekan Kuliner Teluk Palu", "culinary")]),
+    # English names ending in other program words; the longest such name
+    ("Sebanyak 12 ASN Palu mengikuti Pacific Urban Water Fellowship di Brisbane berkat kerja sama itu.",
+     [("Pacific Urban Water Fellowship", "water management")]),
+    ("Kerja sama itu berjalan melalui Coastal Training and Exchange Program sejak 2019.",
+     [("Coastal Training and Exchange Program", "capacity building")]),
+    # a description ends where a program word names another program
+    ("Kabupaten Sigi terpilih untuk proyek percontohan penerapan program Desa Sehat Mandiri (DSM) dari Kemenkes.",
+     [("program Desa Sehat Mandiri (DSM)", None)]),
+    # a description after "merupakan" describes the name before it
+    ("Program GSS merupakan program pembinaan kesehatan siswa yang dijalankan bersama Pemkab Sigi.",
+     [("Program GSS", "health")]),
 ])
 def test_program_names(text, expected):
     assert _progs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an acronym the article spells out names the program wherever it appears
+    ("Dinas Kesehatan Sigi meluncurkan Gerakan Sekolah Sehat (GSS) tahun lalu. "
+     "Program GSS kini dijalankan bersama UNICEF di 40 sekolah.",
+     [("Gerakan Sekolah Sehat (GSS)", "education")]),
+    # spelled out in lower case by its initials
+    ("Kodim 1306 dan Dinas Pertanian memulai cetak sawah baru (CSB) di Sigi. Kerja sama program CSB itu berjalan dua tahun.",
+     [("cetak sawah baru (CSB)", "agriculture")]),
+    # two names after one program word; the acronym of the first is spelled out before
+    ("Kementerian PUPR membangun Penyediaan Air Minum Berbasis Masyarakat (Pamsimas) dan Tempat Olah Sampah (TOS) "
+     "di Sigi. Kerja sama ini berjalan melalui program Pamsimas dan TOS.",
+     [("Penyediaan Air Minum Berbasis Masyarakat (Pamsimas)", "water supply"), ("Tempat Olah Sampah (TOS)", "waste management")]),
+    # "X (TJSL) atau CSR": the program is named by the acronym after "atau"
+    ("Pemkab menerima program tanggung jawab sosial dan lingkungan (TJSL) atau CSR dari tiga perusahaan.",
+     [("program CSR", "corporate social responsibility")]),
+])
+def test_program_acronyms(text, expected):
+    assert _progs(text) == expected
+
+
+def test_named_programs_outside_cue_sentences_only_in_cooperation_articles():
+    coop = ("Pemkab Sigi dan Kota Utrecht menjalin kerja sama penanganan banjir. "
+            "Sebanyak 20 warga mengikuti Coastal Resilience Exchange Initiative tahun depan.")
+    assert _progs(coop) == [("Coastal Resilience Exchange Initiative", "flood management")]
+    plain = "Sebanyak 20 warga mengikuti Coastal Resilience Exchange Initiative tahun depan."
+    assert _progs(plain) == []
+
+
+def test_no_programs_without_parties():
+    text = "Polres Sigi menggelar program Jumat Curhat Kamtibmas bersama warga Kecamatan Dolo."
+    assert _progs(text) == [("program Jumat Curhat Kamtibmas", None)]
+    assert _progs(text, partners=[]) == []
 
 
 def test_program_partners_come_from_its_sentence():

@@ -6,6 +6,8 @@ programs need partners).
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from ..schema import ArticleRecords, Partner, Program
@@ -45,12 +47,22 @@ def _proper_phrase(name: str) -> bool:
     return bool(rest) and rest[0][:1].isupper()
 
 
+def _program_names(progs: list[Program]) -> set[str]:
+    """Each program's name, without its parenthesised part, and that part alone:
+    "Sanitasi Berbasis Masyarakat (Sanimas)" -> the name, its bare form, "Sanimas"."""
+    out = set()
+    for g in progs:
+        out |= {g.name, re.sub(r"\s*\([^)]*\)", "", g.name).strip()} | set(re.findall(r"\(([^)]+)\)", g.name))
+    return out
+
+
 def _outside_programs(parts: list[Partner], progs: list[Program]) -> list[Partner]:
     """A name the NER model found inside a program's proper name ("Blue Port Exchange" in
-    "Blue Port Exchange 2025") is the program, not a party: it leaves the partners and the
-    programs' partner lists."""
+    "Blue Port Exchange 2025") is the program, not a party, and so is a partner that is a
+    program's name or acronym: it leaves the partners and the programs' partner lists."""
     named = [g for g in progs if not g.rule.startswith("program_phrase") or _proper_phrase(g.name)]
-    inside = {p.name for p in parts if p.rule.startswith("partner_ent")
+    own = _program_names(named)
+    inside = {p.name for p in parts if p.name in own or p.rule.startswith("partner_ent")
               and any(g.start <= p.start and p.end <= g.end for g in named)}
     for g in progs:
         g.partners = [n for n in g.partners if n not in inside]

@@ -1,33 +1,65 @@
 """programs: named programs, projects and initiatives run under a cooperation.
 
-Three shapes, most specific first (regexes in ``lexicons/program_patterns.json``):
+Shapes, most specific first (regexes in ``lexicons/program_patterns.json``):
 proper names ending in a program word ("Nordic Skills Exchange Program"),
-quoted names after "program" ("program “Clean Harbour Initiative ...”"), and
-"program ..." phrases that the text presents as a program ("program magang
-ASN di Kemenlu"). A program's partners are the partners named in its
-sentence; its sector comes from ``lexicons/sector_keywords.json``.
+quoted names after "program", "dalam", "ajang" ("program “Clean Harbour
+Initiative”"), names a program word introduces ("program misalnya Satu Desa
+Satu Buku", "program seperti HAMP (hibah air minum pedesaan), ..."), the
+title-case subject of an agreement ("MoU Sister Hospital antara ..."),
+"program ..." phrases, either a proper name ("program Integrasi Layanan Primer
+(ILP)", ended before a place, an owner or a verb) or a description the text
+presents as a program ("program magang ASN di Kemenlu"), and English
+title-case names after "melalui", "peresmian" ("melalui Water for Life").
+
+An acronym the article spells out ("Jaksa Masuk Sekolah (JMS)") names one
+program: "program JMS" elsewhere becomes the spelled-out name, as annotators
+write it, acronym kept. A program word followed by its sponsor ("program
+KOICA"), by a kind of cooperation ("program Kota Bersaudara") or inside an
+office title ("Koordinator Program") names no program; an article without
+parties has none. A program's partners are the partners named in its sentence;
+its sector comes from ``lexicons/sector_keywords.json``.
 """
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from functools import lru_cache
+from typing import Iterator, NamedTuple
 
 from spacy.tokens import Doc, Span
 
 from ..lexicon import mapping, regex_table, words
 from ..schema import Partner, Program
-from ._doc import doc_text
+from ._doc import doc_text, per_doc
+from ._places import indonesian_level, is_country
 from .partners import find_cues, known_organisation, segments
 
 __all__ = ["programs"]
 
 _WORD = re.compile(r"\w+", re.UNICODE)
-MAX_PHRASE_WORDS = 7
-SAME_PROGRAM = 0.5   # word overlap (Jaccard) above which two names are one program
+_TOKEN = re.compile(r"[\w'\u2019/&\u2013-]+|\([^()]{1,90}\)|[^\s\w]")
+_ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*(?:[ -][0-9A-Z]+)?|[A-Z][a-z]+[A-Z]?")
+_CONNECTORS = frozenset({"of", "and", "for", "the", "on", "in", "to", "dan", "&", "de"})
+MAX_PHRASE_WORDS = 7     # a description of a program is short; longer runs are the clause
+MAX_PROPER_WORDS = 16    # "Gorontalo Micro, Small, Medium Enterprises ... Summit 2024"
+MIN_PARTIES = 1          # partners an article needs before its programs count
+SAME_PROGRAM = 0.5       # word overlap (Jaccard) above which two names are one program
+
+
+class Cand(NamedTuple):
+    start: int
+    end: int
+    rule: str
+    name: str
 
 
 def _compiled(section: str) -> tuple[tuple[str, re.Pattern], ...]:
     return regex_table("program_patterns", section)
+
+
+@lru_cache(maxsize=8)
+def _alternation(section: str) -> re.Pattern:
+    alts = mapping("program_patterns")[section]
+    return re.compile(rf"(?<![\w-])(?i:{'|'.join(alts)})\s+")
 
 
 def _jaccard(a: str, b: str) -> float:
@@ -35,79 +67,412 @@ def _jaccard(a: str, b: str) -> float:
     return len(wa & wb) / len(wa | wb) if wa | wb else 0.0
 
 
-# ---------------------------------------------------------------- shapes
-
-def _proper(text: str, sent: Span) -> Iterator[tuple[int, int, str]]:
-    for rule, rx in _compiled("proper"):
-        for m in rx.finditer(text, sent.start_char, sent.end_char):
-            name = m.group(0)
-            if len(_WORD.findall(name)) >= 3:   # "Program" plus one word is a phrase, not a proper name
-                yield m.start(), m.end(), rule, name
+def _is_cap(tok: str) -> bool:
+    return tok[:1].isupper() or (tok[:1].isdigit() and any(c.isupper() for c in tok))
 
 
-def _quoted(text: str, sent: Span) -> Iterator[tuple[int, int, str]]:
-    for rule, rx in _compiled("quoted"):
-        for m in rx.finditer(text, sent.start_char, sent.end_char):
-            yield m.start("name"), m.end("name"), rule, m.group("name")
+def _verb_like(tok: str) -> bool:
+    """A verb (me-, ber-, di-...-kan): "mencapai", "berjalan", "ditandatangani". Not the POS tag: the tagger calls
+    nouns like "magang" verbs, which name programs."""
+    low = tok.lower()
+    return tok.islower() and len(low) > 5 and (low.startswith(("me", "ber"))
+                                             or low.startswith("di") and low.endswith(("kan", "i")))
 
 
-def _phrase_end(text: str, pos: int, limit: int) -> int:
-    """End of "program <words>": content words up to a function word, verb-like word or punctuation;
-    a trailing "di <Name>" (the host) and "antara X dengan Y" (the parties) stay in the phrase."""
-    stops = words("program_phrase_stops")
-    end, n = pos, 0
-    toks = list(re.finditer(r"[\w'/-]+|\([^()]{1,40}\)|[^\s\w]", text[pos:limit]))
-    i = 0
-    while i < len(toks) and n < MAX_PHRASE_WORDS:
+# ---------------------------------------------------------------- names in running text
+
+def _proper_end(toks: list[re.Match], base: int, listed: bool = False) -> int:
+    """End of a title-case name: capitalised words, connectors between them, a year after
+    them, and parenthesised acronyms or spelled-out forms ("(PPK)", "(Youth ... Service)").
+    In a list (``listed``) "dan" and commas part names, unless an acronym closes the run."""
+    end, n, i, after_paren = base, 0, 0, False
+    while i < len(toks) and n < MAX_PROPER_WORDS:
         t = toks[i].group(0)
-        low = t.lower()
-        if low == "di" and i + 1 < len(toks) and toks[i + 1].group(0)[:1].isupper():
-            j = i + 1
-            while j < len(toks) and toks[j].group(0)[:1].isupper() and j - i <= 5:
-                j += 1
-            end = pos + toks[j - 1].end()
+        nxt = toks[i + 1].group(0) if i + 1 < len(toks) else ""
+        if t.startswith("("):
+            inner = t[1:-1]
+            spelled = n == 1 and re.fullmatch(r"[a-z][\w ,-]+", inner)   # "HAMP (hibah air minum pedesaan)"
+            if n == 0 or not (_ACRONYM.fullmatch(inner) or _title_words(inner) or spelled):
+                break
+            end, after_paren = base + toks[i].end(), True
+            i += 1
+            continue
+        elif t.lower() in _CONNECTORS or t in {",", "\u2013", "-"}:
+            if n == 0 or after_paren or not _is_cap(nxt) or (t == "," and not _enumerated_name(toks, i)):
+                break
+            if listed and t.lower() in {"dan", "serta"} and not _enumerated_name(toks, i):
+                break
+            if t.lower() in {"dan", "and", "&"} and (_caps_acronym(nxt) or nxt.lower() in _org_heads()):
+                break   # "program Sanimas dan TPS 3R", "proyek X dan Pemerintah Provinsi Y": two names
+            i += 1
+            continue
+        elif n and t.lower() in words("program_name_breakers"):
+            break   # "program Kampus Merdeka Kementerian ...": the owner follows the name
+        elif not (_is_cap(t) or (n and re.fullmatch(r"(?:19|20)\d\d", t))):
             break
-        if low == "antara" and i + 1 < len(toks) and toks[i + 1].group(0)[:1].isupper():
-            m = re.match(r"antara\s+([A-Z][^,.;]*?)\s+(?:dengan|dan)\s+"
-                         r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:\s*\([^()]+\))?",
-                         text[pos + toks[i].start():limit])
-            if m:
-                end = pos + toks[i].start() + m.end()
-            break
-        if low in stops or not re.match(r"\w", t) or (t.startswith("(") and n == 0):
-            break
-        if t.startswith("(") or re.match(r"\w", t):
-            end, n = pos + toks[i].end(), n + 1
+        end, n = base + toks[i].end(), n + 1
         i += 1
     return end
 
 
-_OR_ACRONYM = re.compile(r"[\w\s]{0,60}?\s+atau\s+[^().,;]{1,80}?\((?P<acr>[A-Z][\w-]+)\)")
+def _caps_acronym(tok: str) -> bool:
+    return len(tok) >= 2 and tok.isupper()
 
 
-def _phrases(text: str, sent: Span) -> Iterator[tuple[int, int, str]]:
-    heads = mapping("program_patterns")["phrase_heads"]
-    rx = re.compile(rf"(?<!\w)(?i:{'|'.join(heads)})\s+")
-    generic = words("program_generic_words")
-    for m in rx.finditer(text, sent.start_char, sent.end_char):
-        end = _phrase_end(text, m.end(), sent.end_char)
-        rest = _WORD.findall(text[m.end():end].lower())
-        if not rest or (rest[0] in generic and "antara" not in rest) or _verb_at(sent, m.end()):
-            continue   # "Nilai program mencapai ...": "program" is the subject, nothing names it
-        alt = _OR_ACRONYM.match(text, end, sent.end_char)
-        if alt:   # "program tanggung jawab sosial atau corporate social responsibility (CSR)" -> "program CSR"
-            yield m.start(), alt.end(), "program_phrase_acronym", f"{m.group(0).strip()} {alt.group('acr')}"
+@lru_cache(maxsize=1)
+def _org_heads() -> frozenset[str]:
+    """First words of organisation and government names ("pemerintah", "kota", "badan")."""
+    return frozenset(h.split()[0] for h in mapping("partner_heads")["heads"])
+
+
+def _title_words(s: str) -> bool:
+    ws = s.split()
+    return len(ws) >= 2 and all(_is_cap(w) or w.lower() in _CONNECTORS for w in ws)
+
+
+def _enumerated_name(toks: list[re.Match], i: int) -> bool:
+    """A comma inside a name ("Reuse, Reduce, dan Recycle (TPS 3R)"): the run after it goes on
+    to a parenthesised acronym before any lower-case word."""
+    for t in toks[i + 1:i + 8]:
+        s = t.group(0)
+        if s.startswith("("):
+            return True
+        if not (_is_cap(s) or s.lower() in _CONNECTORS or s == ","):
+            return False
+    return False
+
+
+def _descriptive_end(toks: list[re.Match], base: int) -> int:
+    """End of "program <words>": content words up to a function word, verb or punctuation;
+    a trailing "di <Name>" (the host), "antara X dengan Y" (the parties) and "X dan Y"
+    between nouns (in a phrase of three words or more) stay in the phrase; so does a
+    spelled-out acronym closing it ("program pembangunan keluarga, kependudukan dan keluarga
+    berencana (Bangga Kencana)")."""
+    stops = words("program_phrase_stops")
+    end, n, i = base, 0, 0
+    cut = None   # end before the first "dan"
+    while i < len(toks) and n < MAX_PHRASE_WORDS:
+        t = toks[i].group(0)
+        low = t.lower()
+        nxt = toks[i + 1].group(0) if i + 1 < len(toks) else ""
+        if low == "di" and _is_cap(nxt):
+            return base + toks[i + 1 + _cap_run(toks[i + 1:], 5) - 1].end()
+        if low == "antara" and _is_cap(nxt):
+            return _between_end(toks, i, base) or end
+        if n and low in {",", "dan"}:
+            paren = _spelled_tail(toks, i, stops)
+            if paren is not None:
+                return base + toks[paren].end()
+        if t.startswith("("):
+            if n and _acronym_like(t[1:-1]):
+                end = base + toks[i].end()
+            break
+        if low == "dan" and n and nxt[:1].islower() and nxt.lower() not in stops and not _verb_like(nxt):
+            cut = end if cut is None else cut
+            i += 1
             continue
-        if len(rest) < 2 and not text[m.end():end][:1].isupper():
+        if low in stops or low == "di" or not re.match(r"\w", t) or _verb_like(t):
+            break
+        end, n = base + toks[i].end(), n + 1
+        i += 1
+    return cut if cut is not None and n < 3 else end
+
+
+def _acronym_like(s: str) -> bool:
+    return bool(_ACRONYM.fullmatch(s)) or _title_words(s)
+
+
+def _spelled_tail(toks: list[re.Match], i: int, stops: frozenset[str]) -> int | None:
+    """Index of a parenthesised acronym that closes a lower-case list of words from ``i``."""
+    for k in range(i, min(i + 10, len(toks))):
+        s = toks[k].group(0)
+        if s.startswith("("):
+            return k if k > i + 1 and _acronym_like(s[1:-1]) else None
+        if s not in {",", "dan"} and (not s.islower() or s in stops):
+            return None
+    return None
+
+
+def _cap_run(toks: list[re.Match], limit: int) -> int:
+    k = 0
+    while k < len(toks) and k < limit and (_is_cap(toks[k].group(0)) or k and toks[k].group(0).isdigit()):
+        k += 1
+    return max(k, 1)
+
+
+def _between_end(toks: list[re.Match], i: int, base: int) -> int | None:
+    """ "antara SMA Negeri 2 Palu dengan Sapporo International School": both parties."""
+    j = i + 1 + _cap_run(toks[i + 1:], 8)
+    if j < len(toks) and toks[j].group(0).lower() in {"dengan", "dan"} and j + 1 < len(toks) \
+            and _is_cap(toks[j + 1].group(0)):
+        k = j + 1 + _cap_run(toks[j + 1:], 8)
+        if k < len(toks) and toks[k].group(0).startswith("("):
+            k += 1
+        return base + toks[k - 1].end()
+    return None
+
+
+def _name_end(text: str, pos: int, limit: int) -> tuple[int, bool]:
+    """End of the name after a program word, and whether it is a proper name."""
+    toks = list(_TOKEN.finditer(text[pos:limit]))
+    if toks and _is_cap(toks[0].group(0)):
+        return _proper_end(toks, pos), True
+    return _descriptive_end(toks, pos), False
+
+
+# ---------------------------------------------------------------- acronyms the article spells out
+
+def _acronym_table(doc: Doc) -> dict[str, tuple[int, int, str]]:
+    """ACR -> (start, end, "Spelled Out Name (ACR)") for every "Name (ACR)" and "ACR (name)"."""
+    def compute():
+        text = doc_text(doc)
+        table: dict[str, tuple[int, int, str]] = {}
+        for m in re.finditer(r"\(([^()]{1,90})\)", text):
+            inner = m.group(1).strip()
+            if _ACRONYM.fullmatch(inner):
+                start = _expansion_start(text, m.start(), inner)
+                if start is None:
+                    start = _initials_start(text, m.start(), inner)
+                if start is not None:
+                    table.setdefault(inner, (start, m.end(), text[start:m.end()]))
+            elif re.fullmatch(r"[a-z][\w ,-]+", inner) or _title_words(inner):
+                base = max(0, m.start() - 14)
+                before = re.search(r"(?<!\w)([A-Z][A-Z0-9]{2,9})\s*$", text[base:m.start()])
+                if before:   # "HAMP (hibah air minum pedesaan)"
+                    start = base + before.start(1)
+                    table.setdefault(before.group(1), (start, m.end(), text[start:m.end()]))
+        return table
+    return per_doc(doc, "program_acronyms", compute)
+
+
+def _initials_start(text: str, paren: int, acr: str) -> int | None:
+    """Start of lower-case words right before "(ACR)" whose initials spell it, "dan" aside:
+    "cetak sawah rakyat (CSR)"."""
+    if not acr.isalpha() or not acr.isupper():
+        return None
+    toks = list(re.finditer(r"[\w-]+", text[max(0, paren - 160):paren]))
+    letters = acr.lower()
+    k = len(toks)
+    while k > 0 and letters:
+        w = toks[k - 1].group(0)
+        k -= 1
+        if w == "dan":
+            continue
+        if not w.islower() or w[0] != letters[-1]:
+            return None
+        letters = letters[:-1]
+    return max(0, paren - 160) + toks[k].start() if not letters else None
+
+
+def _expansion_start(text: str, paren: int, acr: str) -> int | None:
+    """Start of the title-case run right before "(ACR)", from its first word that begins
+    with the acronym's letter; None when there is no such run."""
+    toks = list(re.finditer(r"[\w'\u2019&\u2013-]+|,", text[max(0, paren - 160):paren]))
+    base = max(0, paren - 160)
+    run: list[re.Match] = []
+    for t in reversed(toks):
+        s = t.group(0)
+        if _is_cap(s) or (run and (s.lower() in _CONNECTORS or s in {",", "yang", "untuk"})):
+            run.insert(0, t)
+            continue
+        break
+    while run and not _is_cap(run[0].group(0)):
+        run.pop(0)
+    if len(run) < 2:
+        return None
+    first = next((k for k, t in enumerate(run) if t.group(0)[0].lower() == acr[0].lower()), None)
+    pick = run[first:] if first is not None and len(run) - first >= 2 else run
+    return base + pick[0].start()
+
+
+# ---------------------------------------------------------------- shapes
+
+def _proper(text: str, sent: Span) -> Iterator[Cand]:
+    for rule, rx in _compiled("proper"):
+        for m in rx.finditer(text, sent.start_char, sent.end_char):
+            start, name = m.start(), m.group(0)
+            lead = re.match(r"\w+\s+", name)
+            while lead and lead.group(0).strip().lower() in words("program_english_leads"):
+                start, name = start + lead.end(), name[lead.end():]   # "Menurut X Program"
+                lead = re.match(r"\w+\s+", name)
+            if re.match(r"\s+[A-Z]", text[m.end():m.end() + 2]) and not name.endswith(")"):
+                continue   # "Gelar Karya Program Penguatan ...": an Indonesian "Program X" name starts here
+            if len(_WORD.findall(name)) >= 3 and not _position(name):
+                yield Cand(start, m.end(), rule, name)
+
+
+def _position(name: str) -> bool:
+    """ "FAO Representative Program in Indonesia", "Koordinator Program": an office holder's title."""
+    return bool(set(_WORD.findall(name.lower())) & (words("program_position_words") | _title_head_words()))
+
+
+def _quoted(text: str, sent: Span) -> Iterator[Cand]:
+    for rule, rx in _compiled("quoted"):
+        for m in rx.finditer(text, sent.start_char, sent.end_char):
+            yield Cand(m.start("name"), m.end("name"), rule, m.group("name"))
+
+
+def _introduced(text: str, sent: Span) -> Iterator[Cand]:
+    """ "program misalnya Satu Desa Satu Buku", "beberapa program seperti HAMP (hibah air minum
+    pedesaan), HALS (...)": title-case names or spelled-out acronyms after an introducing word."""
+    for m in _compiled("introduced")[0][1].finditer(text, sent.start_char, sent.end_char):
+        if set(_WORD.findall(m.group(0).lower())) & words("program_list_nouns"):
+            continue   # "program X di tiga kecamatan, yakni A, B dan C" lists places
+        pos = m.end()
+        while pos < sent.end_char:
+            toks = list(_TOKEN.finditer(text[pos:sent.end_char]))
+            if not toks or not _is_cap(toks[0].group(0)):
+                break
+            end = _proper_end(toks, pos, listed=True)
+            if _place_or_owner(text[pos:end]):
+                break
+            if len(_WORD.findall(text[pos:end])) >= 2 or _ACRONYM.fullmatch(text[pos:end]):
+                yield Cand(pos, end, "program_introduced", text[pos:end])
+            nxt = re.match(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)", text[end:sent.end_char])
+            if not nxt:
+                break
+            pos = end + nxt.end()
+
+
+def _place_or_owner(name: str) -> bool:
+    """ "seperti Kota Bandung dan Kementerian X": places and organisations, not programs."""
+    first = name.split()[0].lower()
+    return first in _org_heads() or _owner_first(first) or indonesian_level(name) is not None or is_country(name)
+
+
+def _agreed(text: str, sent: Span) -> Iterator[Cand]:
+    """ "Nota Kesepahaman (MoU) Sister Hospital antara ...": the title-case subject of an
+    agreement names what the parties will run."""
+    for m in _compiled("agreement")[0][1].finditer(text, sent.start_char, sent.end_char):
+        toks = list(_TOKEN.finditer(text[m.end():sent.end_char]))
+        first = toks[0].group(0) if toks else ""
+        if not _is_cap(first) or first.lower() in words("program_agreement_non_subjects"):
+            continue   # "MoU Tahun 2024", "PKS Bidang Pendidikan", "Kesepakatan Bersama Antara ..."
+        end = _proper_end(toks, m.end())
+        name = text[m.end():end]
+        ws = _WORD.findall(re.sub(r"\([^)]*\)", "", name).lower())
+        if len(ws) < 2 or ws[0] in _org_heads():   # "MoU Pemprov X dengan ..." names a party
+            continue
+        if len(ws) < 4 and not name.endswith(")") and _nominalisation(ws[0]):
+            continue   # "PKS Pemanfaatan Data Kependudukan": what the agreement is about, not a program
+        yield Cand(m.end(), end, "program_agreement", name)
+
+
+def _nominalisation(word: str) -> bool:
+    """An Indonesian pe-/ke-...-an noun ("pemanfaatan", "pembangunan", "kepariwisataan")."""
+    return word.startswith(("pe", "ke")) and word.endswith("an") and len(word) > 6
+
+
+def _phrases(text: str, sent: Span) -> Iterator[Cand]:
+    generic = words("program_generic_words")
+    proper_only = _alternation("proper_heads")
+    for m in _alternation("phrase_heads").finditer(text, sent.start_char, sent.end_char):
+        if _described(text, m.start()) or _in_title(text, m.start()):
+            continue   # "YESS merupakan program penumbuhan ...": a description of another name
+        end, proper = _name_end(text, m.end(), sent.end_char)
+        if not proper and proper_only.fullmatch(m.group(0)):
+            continue   # "skema pembiayaan" describes; "skema Kredit Usaha Rakyat" names
+        name = text[m.end():end]
+        rest = _WORD.findall(name.lower())
+        if not rest:
+            continue
+        # "program pembangunan keluarga, kependudukan dan keluarga berencana (Bangga Kencana)"
+        spelled = name.endswith(")") and ("," in name or " dan " in name)
+        broad = rest[0] in words("program_broad_words") and len(rest) >= 3   # "proyek pembangunan jembatan"
+        if (rest[0] in generic and "antara" not in rest and not spelled and not broad) \
+                or _verb_like(name.split(" ")[0]) or proper and _owner_first(rest[0]):
+            continue   # "Nilai program mencapai ...": "program" is the subject, nothing names it
+        alt = _OR_ACRONYM.match(text, end, sent.end_char) or _OR_SHORT.match(text, end, sent.end_char)
+        if alt:   # "program tanggung jawab sosial atau corporate social responsibility (CSR)" -> "program CSR"
+            yield Cand(m.start(), alt.end(), "program_phrase_acronym", f"{m.group(0).strip()} {alt.group('acr')}")
+            continue
+        if len(rest) < 2 and not proper:
             continue   # "program magang" alone names a kind of program; "program CSR" names one
-        yield m.start(), end, "program_phrase", text[m.start():end]
+        yield Cand(m.start(), end, "program_phrase_proper" if proper else "program_phrase", text[m.start():end])
+        if proper:
+            yield from _chained(text, end, sent.end_char)
 
 
-def _verb_at(sent: Span, char: int) -> bool:
-    """The word at ``char`` carries an active verbal prefix (me-, ber-): "mencapai", "berjalan".
-    Not the POS tag: the tagger calls nouns like "magang" verbs, which name programs."""
-    tok = next((t for t in sent if t.idx == char), None)
-    return tok is not None and tok.is_lower and len(tok) > 5 and tok.lower_.startswith(("me", "ber"))
+def _owner_first(word: str) -> bool:
+    """ "program Pemerintah Kabupaten X", "program Bupati X": whose program, not its name."""
+    return word in words("program_name_breakers") or word in _title_head_words()
+
+
+def _chained(text: str, pos: int, limit: int) -> Iterator[Cand]:
+    """ "program Sanimas dan TPS 3R": acronyms and spelled-out names listed after the first."""
+    while True:
+        sep = re.match(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)", text[pos:limit])
+        if not sep:
+            return
+        start = pos + sep.end()
+        toks = list(_TOKEN.finditer(text[start:limit]))
+        if not toks or not _is_cap(toks[0].group(0)):
+            return
+        end = _proper_end(toks, start, listed=True)
+        name = text[start:end]
+        if not (name.endswith(")") or all(_caps_acronym(w) or w.isdigit() or w[:1].isdigit() for w in name.split())):
+            return
+        yield Cand(start, end, "program_phrase_proper", name)
+        pos = end
+
+
+_OR_ACRONYM = re.compile(r"[\w\s]{0,60}?\s+atau\s+[^().,;]{1,80}?\((?P<acr>[A-Z][\w-]+)\)")
+_OR_SHORT = re.compile(r"\s+atau\s+(?P<acr>[A-Z][A-Z0-9]{1,9})(?![\w(])")
+
+
+def _in_title(text: str, pos: int) -> bool:
+    """ "Kepala Pusat Evaluasi Proyek ODA", "FAO Representative Program in Indonesia": a
+    capitalised program word inside an office holder's title."""
+    if not text[pos:pos + 1].isupper():
+        return False
+    before = re.findall(r"[\w-]+", text[max(0, pos - 60):pos])[-4:]
+    run = []
+    for w in reversed(before):
+        if not _is_cap(w):
+            break
+        run.append(w.lower())
+    return bool(set(run) & (words("program_position_words") | _title_head_words()))
+
+
+@lru_cache(maxsize=1)
+def _title_head_words() -> frozenset[str]:
+    return frozenset(h for h in words("title_heads") if " " not in h)
+
+
+def _described(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 25):pos].lower().split()
+    return bool(before) and before[-1] in words("program_description_openers")
+
+
+_ENGLISH_RUN = re.compile(r"(?<![\w-])[A-Z][\w'&-]*(?:\s+(?:(?:of|for|and|the|in|on|to|with|&)\s+)*[A-Z][\w'&-]*)+")
+_ENGLISH_CONNECTOR = re.compile(r"\s(?:of|for|and|the|in|on|to|with|&)\s")
+
+
+def _english(text: str, sent: Span) -> Iterator[Cand]:
+    """An English title-case name with an English connector, in Indonesian running text, right
+    after a word that introduces what is run or launched ("melalui", "peluncuran"), that names
+    no organisation, office, agreement or place: "melalui Water for Life Partnership"."""
+    skip_lead = words("program_phrase_stops") | words("program_english_leads")
+    for m in _ENGLISH_RUN.finditer(text, sent.start_char, sent.end_char):
+        start, name = m.start(), m.group(0)
+        lead = re.match(r"(?:[A-Z]\w*\s+)", name)
+        while lead and lead.group(0).strip().lower() in skip_lead:
+            start, name = start + lead.end(), name[lead.end():]
+            lead = re.match(r"(?:[A-Z]\w*\s+)", name)
+        before = text[max(0, start - 30):start].split()
+        if not before or before[-1] not in words("program_english_intros"):
+            continue
+        caps = [w for w in name.split() if w[:1].isupper()]
+        if len(caps) < 3 or not _ENGLISH_CONNECTOR.search(name) or known_organisation(name):
+            continue
+        if {w.lower() for w in _WORD.findall(name)} & words("program_english_non_names"):
+            continue
+        yield Cand(start, start + len(name), "program_english", name)
+
+
+SHAPES = (_proper, _quoted, _introduced, _agreed, _phrases, _english)
+_NAMED_RULES = ("program_proper", "program_quoted", "program_named", "program_introduced",
+                "program_agreement", "program_phrase_proper", "program_english")
 
 
 # ---------------------------------------------------------------- attributes
@@ -121,55 +486,123 @@ def _sector(*texts: str) -> str | None:
     return None
 
 
+def _aliases(name: str) -> list[str]:
+    return [a for a in [name, re.sub(r"\s*\([^)]*\)", "", name)] + re.findall(r"\(([^)]+)\)", name) if a]
+
+
 def _partner_names(sent_text: str, parts: list[Partner]) -> list[str]:
-    out = []
-    for p in parts:
-        aliases = [p.name] + re.findall(r"\(([^)]+)\)", p.name) + [re.sub(r"\s*\([^)]*\)", "", p.name)]
-        if any(a and a in sent_text for a in aliases):
-            out.append(p.name)
-    return out
+    """Partners named in the sentence, by name, bare name or acronym as whole words ("RI" is
+    not in "Riau")."""
+    return [p.name for p in parts
+            if any(re.search(rf"(?<!\w){re.escape(a)}(?!\w)", sent_text) for a in _aliases(p.name))]
 
 
-# ---------------------------------------------------------------- main
+# ---------------------------------------------------------------- filters and merging
+
+def _bare(name: str) -> str:
+    """The name without its program word and parenthesised parts."""
+    name = re.sub(r"\s*\([^)]*\)", "", name).strip()
+    return re.sub(r"^(?i:program|programme|progam|porgram|proyek|project|kegiatan|skema|gerakan|inisiatif|ajang)\s+",
+                  "", name)
+
+
+def _party(name: str, parts: list[Partner]) -> bool:
+    """ "program KOICA", "proyek USAID Kolaborasi", "program inisiasi WWF": the cue is followed by
+    the sponsor (a partner or a known organisation), alone, with one name word more, or after
+    one word of description. Partners that only the NER model saw do not count: it takes
+    program names for organisations."""
+    ws = _bare(name).split()
+    aliases = {a.lower() for p in parts if not (p.rule or "").startswith("partner_ent") for a in _aliases(p.name)}
+
+    def is_party(s: str) -> bool:
+        return s.lower() in aliases or known_organisation(s) is not None
+
+    if is_party(" ".join(ws)) or len(ws) > 1 and ws[-1].isalpha() and is_party(" ".join(ws[:-1])):
+        return True
+    return len(ws) == 2 and ws[0].islower() and is_party(ws[1])
+
+
+def _not_a_program(name: str) -> bool:
+    """ "program Kota Bersaudara (Sister City)": the kind of cooperation, not a program in it;
+    "Corporate Social Responsibility (CSR)": a kind of funding."""
+    bare = _bare(name).lower()
+    if any(known_organisation(a) for a in re.findall(r"\(([^()]+)\)", name)):
+        return True   # "Program Pembangunan PBB (UNDP)" is the organisation
+    return bare in words("program_not_names") or bool(known_organisation(name)) \
+        or any(bare == k or bare.startswith(k + " ") for k in words("program_generic_concepts"))
+
 
 def _same(a: str, b: str) -> bool:
-    wa, wb = set(_WORD.findall(a.lower())), set(_WORD.findall(b.lower()))
-    return _jaccard(a, b) >= SAME_PROGRAM or (len(wa) > 1 and len(wb) > 1 and (wa <= wb or wb <= wa))
+    """One program: names overlap enough, or one's words hold the other's, the program word
+    aside ("program Saemaul Undong", "gerakan Saemaul Undong Korea")."""
+    if _jaccard(a, b) >= SAME_PROGRAM:
+        return True
+    wa, wb = set(_WORD.findall(_bare(a).lower())), set(_WORD.findall(_bare(b).lower()))
+    return len(wa) > 1 and len(wb) > 1 and (wa <= wb or wb <= wa)
 
 
-def _acronym_of(name: str) -> str | None:
-    m = re.search(r"\(([A-Z][\w-]+)\)\s*$", name)
-    return m.group(1) if m else None
+def _acronyms_in(name: str) -> set[str]:
+    return set(re.findall(r"\(([^()]+)\)", name)) | {w for w in name.split() if _ACRONYM.fullmatch(w) and w.isupper()}
+
+
+def _resolve(c: Cand, table: dict[str, tuple[int, int, str]]) -> Cand:
+    """ "program JMS" -> "Jaksa Masuk Sekolah (JMS)" when the article spells the acronym out."""
+    bare = _bare(c.name)
+    if bare not in table or _not_a_program(table[bare][2]):
+        return c   # "program CSR" stays when CSR is spelled out as corporate social responsibility
+    start, end, full = table[bare]
+    return Cand(start, end, c.rule + "_acronym", full)
 
 
 def programs(doc: Doc, partners: list[Partner] | None = None) -> list[Program]:
-    """Programs named in sentences that speak of a cooperation or a program."""
+    """Programs named in sentences that speak of a cooperation or a program; proper names
+    also elsewhere in an article that reports a cooperation."""
+    if partners is not None and len(partners) < MIN_PARTIES:
+        return []   # no parties, no cooperation: a program in ordinary news is none of ours
     partners = partners or []
     text = doc_text(doc)
+    table = _acronym_table(doc)
+    sents = list(segments(doc))
+    cued = {si for si, sent in sents if find_cues(sent.text)}
     found: list[Program] = []
-    acronyms: set[str] = set()
-    for si, sent in segments(doc):
-        if not find_cues(sent.text):
-            continue
+    seen_acronyms: set[str] = set()
+    for si, sent in sents:
+        if not cued:
+            break
         taken: list[tuple[int, int]] = []
-        for shape in (_proper, _quoted, _phrases):
-            for start, end, rule, name in shape(text, sent):
-                if any(start < b and a < end for a, b in taken):
+        for shape in SHAPES:
+            for c in shape(text, sent):
+                if si not in cued and not c.rule.startswith(_NAMED_RULES):
                     continue
-                name = name.strip()
-                if known_organisation(name):
-                    continue   # "United Nations Development Programme" is a party
-                words_ = _WORD.findall(name)
-                if len(words_) < 2 or any(w in acronyms for w in words_):
-                    continue   # "program IPDMIP" after the full name is the same program
-                taken.append((start, end))
-                if any(_same(name, p.name) for p in found):
+                if any(c.start < b and a < c.end for a, b in taken):
                     continue
-                acr = _acronym_of(name)
-                if acr:
-                    acronyms.add(acr)
-                clean = re.sub(r"\s*\([A-Z][\w-]+\)\s*$", "", name)
-                found.append(Program(name=clean, partners=_partner_names(sent.text, partners),
-                                     sector=_sector(clean, sent.text, text), start=start, end=end,
-                                     sentence=si, rule=rule))
+                taken.append((c.start, c.end))
+                prog = _accept(c, table, partners, found, seen_acronyms)
+                if prog:
+                    found.append(Program(name=prog.name, partners=_partner_names(sent.text, partners),
+                                         sector=_sector(prog.name, sent.text, text), start=prog.start,
+                                         end=prog.end, sentence=si, rule=prog.rule))
     return found
+
+
+def _others(c: Cand, parts: list[Partner]) -> list[Partner]:
+    """Partners found elsewhere than in the candidate itself: a partner rule that took the
+    same words ("HALS (hibah air limbah setempat)") says nothing about a sponsor."""
+    return [p for p in parts if p.start is None or not (c.start <= p.start and p.end <= c.end)]
+
+
+def _accept(c: Cand, table, partners: list[Partner], found: list[Program], seen: set[str]) -> Cand | None:
+    """The candidate as a new program, or None (a party, a kind of cooperation, a repeat)."""
+    c = c._replace(name=c.name.strip(" ,"))
+    if _party(c.name, _others(c, partners)):
+        return None
+    c = _resolve(c, table)
+    if _not_a_program(c.name) or _party(c.name, _others(c, partners)):
+        return None
+    if len(_WORD.findall(c.name)) < 2:
+        return None
+    acr = _acronyms_in(c.name)
+    if acr & seen or any(_same(c.name, p.name) for p in found):
+        return None
+    seen |= acr
+    return c
