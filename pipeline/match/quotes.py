@@ -293,6 +293,10 @@ def direct_passages(text: str, para_start: int, para_end: int) -> list[tuple[int
             elif _opens_single(text, i, para_start, para_end):
                 stack.append(i)
             continue
+        if ch in _OPEN and stack and _ends_passage(text, i, para_end):
+            ch = "”"     # a typo'd opening mark after the words, before the cue ('..., “ jelas X')
+        elif ch in _CLOSE and not stack and _starts_passage(text, i, para_start, para_end):
+            ch = "“"     # a closing mark used to open ('”Sekarang kita ...,” ujarnya')
         if ch in _OPEN or ch == "‘" or (ch == '"' and _opens(text, i, para_start, para_end, bool(stack))):
             if ch == "‘" and i > para_start and text[i - 1].isalnum():
                 continue
@@ -316,7 +320,23 @@ def _opens(text: str, i: int, lo: int, hi: int, inside: bool) -> bool:
         if nxt.isspace():
             return not inside
         return True
-    return False
+    # glued to the sentence before it: 'diklarifikasi pihak sekolah."Sudah dapat ...'
+    return not inside and prev in ".!?" and nxt.isalpha() and nxt.isupper()
+
+
+def _ends_passage(text: str, i: int, hi: int) -> bool:
+    """An opening mark right after a comma or stop and before a space: it closes what is open."""
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < hi else " "
+    before = text[:i].rstrip()
+    return nxt.isspace() and (prev in ",.!?" or before.endswith((",", ".", "!", "?")))
+
+
+def _starts_passage(text: str, i: int, lo: int, hi: int) -> bool:
+    """A closing mark at a paragraph or sentence start, before a word: it opens a passage."""
+    prev = text[i - 1] if i > lo else " "
+    nxt = text[i + 1] if i + 1 < hi else " "
+    return (i == lo or prev.isspace()) and nxt.isalpha()
 
 
 def _opens_single(text: str, i: int, lo: int, hi: int) -> bool:
