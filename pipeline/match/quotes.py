@@ -51,7 +51,7 @@ def _cue_patterns() -> dict[str, re.Pattern]:
         # 'X mengatakan, “' / 'kata X: “'
         "before": re.compile(rf"\b(?P<cue>(?i:{short}|{verbs}))(?P<nya>nya)?\s*[,:]?\s*$", re.UNICODE),
         # '..., kata X, ...' / '..., ujarnya.' / '... ungkap dia, ...'
-        "short": re.compile(rf"(?P<lead>,\s*|\s|^)(?P<cue>(?i:{short}))(?P<nya>nya)?\b", re.UNICODE),
+        "short": re.compile(rf"(?P<lead>,\s*|\s|^|(?<=\s))(?P<cue>(?i:{short}))(?P<nya>nya)?\b", re.UNICODE),
         "verb": re.compile(rf"\b(?P<cue>(?i:{verbs}))\b", re.UNICODE),
         "passive": re.compile(rf"(?P<cue>(?i:{passive}))\b", re.UNICODE),
         "menurut": re.compile(r"(?:(?:[A-Z]\w*(?:\s+itu)?)\s*,\s*)?(?P<cue>[Mm]enurut)(?P<nya>nya)?\b"),
@@ -442,7 +442,7 @@ def _indirect(art: _Article) -> list[_Cand]:
     prev: Optional[tuple[int, int]] = None
     for ss, se in art.sentences:
         if any(a < se and ss < b for a, b in art.quoted):
-            cand = _reported_inside_quote(art, ss, se)
+            cand = _reported_inside_quote(art, ss, se) or _before_quote(art, ss, se)
             if cand is not None and len(cand.text.split()) >= _MIN_WORDS:
                 out.append(cand)
             prev = (ss, se)
@@ -467,6 +467,19 @@ def _reported_inside_quote(art: _Article, ss: int, se: int) -> Optional[_Cand]:
         return None
     cand.rule = "quote.indirect.inside_quote"
     return cand
+
+
+def _before_quote(art: _Article, ss: int, se: int) -> Optional[_Cand]:
+    """'X mengatakan, ... . “...,” ujarnya.' in one sentence: the report before the quote."""
+    first = min((a for a, b in art.quoted if a < se and ss < b), default=ss)
+    if first <= ss:
+        return None
+    end = first
+    while end > ss and art.text[end - 1].isspace():
+        end -= 1
+    if art.text[ss:end].rstrip()[-1:] not in ".!?":
+        return None   # 'X mengatakan, “...”' introduces the quote itself
+    return _short_cue(art, ss, end) or _verb_cue(art, ss, end)
 
 
 def _clause(art: _Article, start: int, end: int) -> tuple[str, int, int]:
@@ -544,7 +557,9 @@ def _short_cue(art, ss, se) -> Optional[_Cand]:
             spk_end = seg_end
             if ref is None:
                 continue
-            if not m.group("lead").strip() and ref.kind == "name" and not art.people.mentions_in(m.end(), seg_end):
+            opening = m.start() == ss and art.text[seg_end:seg_end + 1] == ","   # "Kata Sahib, ..."
+            if not m.group("lead").strip() and ref.kind == "name" and not opening \
+                    and not art.people.mentions_in(m.end(), seg_end):
                 continue   # "kata" inside a clause with a capitalised word after it: not a cue
         tail_end = spk_end
         # the cue ends the sentence or is set off by a comma
@@ -571,11 +586,15 @@ def _next_stop(text: str, start: int, end: int) -> int:
 def _verb_cue(art, ss, se) -> Optional[_Cand]:
     """'X mengatakan, ...' / 'X menjelaskan bahwa ...' / 'Ia berharap ...'."""
     pats = _cue_patterns()
+    chain_start: Optional[int] = None
     for m in pats["verb"].finditer(art.text, ss, se):
-        # "X menutup sambutannya dan mengatakan ...": the last verb of the chain
+        # "X menutup sambutannya dan mengatakan ...": the last verb of the chain, X's subject before the first
+        subject_end = chain_start if chain_start is not None else m.start()
         nxt = pats["verb"].search(art.text, m.end(), min(se, m.end() + 40))
         if nxt and re.search(r"\bdan\b", art.text[m.end():nxt.start()]):
+            chain_start = subject_end
             continue
+        chain_start = None
         pre = art.text[ss:m.start()].split()
         if pre and pre[-1].lower() in {"yang", "untuk", "dapat", "bisa", "agar"}:
             continue
@@ -586,7 +605,7 @@ def _verb_cue(art, ss, se) -> Optional[_Cand]:
         intro = re.match(r"[\s,:]*", art.text[m.end():se])
         if any(op == m.end() + intro.end() for op, _ in art.quoted):
             return None   # introduces a direct quote
-        ref = art.subject_before(ss, m.start())
+        ref = art.subject_before(ss, subject_end)
         if ref is None:
             return None
         text, a, b = _clause(art, m.end(), se)
