@@ -45,15 +45,17 @@ def _cue_patterns() -> dict[str, re.Pattern]:
     def alt(name: str) -> str:
         return "|".join(sorted(map(re.escape, words(name)), key=len, reverse=True))
     short, verbs, passive = alt("quote_cues_short"), alt("quote_cues_verbs"), alt("quote_cues_passive")
+    # verbs with a non-speech sense count only before a comma, a colon or 'bahwa'
+    marked = rf"(?i:{alt('quote_cues_verbs_marked')})(?=\s*[,:]|\s+(?:bahwa|kalau)\b)"
     return {
         # '”, kata Bupati', '” ujarnya', '," jelas Rektor'
         "after": re.compile(rf"\s*[,.]?\s*(?P<cue>(?i:{short}|{verbs}))(?P<nya>nya)?\b", re.UNICODE),
         # 'X mengatakan, “' / 'kata X: “'
-        "before": re.compile(rf"\b(?P<cue>(?i:{short}|{verbs}))(?P<nya>nya)?\s*[,:]?\s*$", re.UNICODE),
+        "before": re.compile(rf"\b(?P<cue>(?i:{short}|{verbs})|{marked})(?P<nya>nya)?\s*[,:]?\s*$", re.UNICODE),
         # '..., kata X, ...' / '..., ujarnya.' / '... ungkap dia, ...'
         "short": re.compile(rf"(?P<lead>,\s*|\s|^|(?<=\s))(?P<cue>(?i:{short}))(?P<nya>nya)?\b", re.UNICODE),
-        "verb": re.compile(rf"\b(?P<cue>(?i:{verbs}))\b", re.UNICODE),
-        "passive": re.compile(rf"(?P<cue>(?i:{passive}))\b", re.UNICODE),
+        "verb": re.compile(rf"\b(?P<cue>(?i:{verbs})|{marked})\b", re.UNICODE),
+        "passive": re.compile(rf"(?P<cue>(?i:{passive}))(?P<nya>nya)?\b", re.UNICODE),
         "menurut": re.compile(r"(?:(?:[A-Z]\w*(?:\s+itu)?)\s*,\s*)?(?P<cue>[Mm]enurut)(?P<nya>nya)?\b"),
         "hal_itu": re.compile(r"(?:Hal|Pernyataan|Penjelasan|Keterangan|Demikian)\s+(?:itu|ini|tersebut)?\s*"
                               r"(?P<cue>di(?:sampaikan|ungkapkan|katakan|jelaskan|tegaskan|utarakan))\b\s*(?:oleh\s+)?"),
