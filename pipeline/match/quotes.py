@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 from ..lexicon import mapping, words
 from ..schema import Official, Quote
 from ._doc import doc_sents, doc_text
-from ._people import PersonIndex, clean_name, title_head_starts
+from ._people import Mention, PersonIndex, clean_name, title_head_starts
 
 __all__ = ["quotes", "direct_passages"]
 
@@ -34,6 +34,10 @@ _SPEAKER_WINDOW = 160          # chars after a cue where its speaker is looked f
 # words before a name that make it a companion, not the subject ("bersama X")
 _COMPANION = re.compile(r"(?:\b(?:bersama|dengan|antara|oleh|kepada|didampingi|terhadap)\s+"
                         r"(?:[^\s,]+\s+){0,6})$", re.IGNORECASE)
+# "yang akrab disapa Aher", "biasa dipanggil Kang Emil", "yang karib disapa Didi ini"
+_NICKNAME = re.compile(r"\byang\s+(?:(?:akrab|biasa|sering|karib|lebih\s+dikenal)\s+)*"
+                       r"(?:di(?:sapa|panggil|kenal(?:\s+dengan)?)|disebut)\s+(?:dengan\s+)?"
+                       r"(?:(?:sebutan|nama|panggilan)\s+)?(?P<nick>[A-Z][\w’'-]+)")
 _ABBREV_END = re.compile(r"(?:\b[A-Z][a-z]{0,3}|\b[A-Z](?:\.[A-Z])*|\b\w{1,2})\.$")
 _WORD_RE = re.compile(r"[\w’'-]+(?:\.[\w]+)*", re.UNICODE)
 
@@ -96,6 +100,8 @@ class _Article:
         self.paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", self.text)]
         self.quoted: list[tuple[int, int]] = []    # spans of attributed direct quotes
         self.sent_starts = [s.start_char for s in doc_sents(doc)]
+        self.subjects = self._subject_mentions()
+        self.nicknames = self._nicknames()
 
     def sentence_index(self, char: int) -> int:
         """0-based index of the Stanza sentence holding ``char`` (the schema's evidence)."""
@@ -184,6 +190,9 @@ class _Article:
 
     def resolve(self, ref: _Ref, spoken: list[_Cand]) -> Optional[str]:
         if ref.kind == "name":
+            owner = self.nicknames.get(clean_name(ref.value))
+            if owner is not None and (owner.kind, owner.value) != ("name", ref.value):
+                return self.resolve(owner, spoken)   # "Gubernur yang akrab disapa Aher": Aher is the governor
             return self.people.canonical(ref.value) or ref.value
         if ref.kind == "role":
             role = re.sub(r"\s+(di|pada)\s.*$", "", ref.value).strip()
@@ -192,25 +201,68 @@ class _Article:
             # "Wali Kota Kendari" held by someone titled "Wali Kota Kendari ..." or else "Wali Kota ..."
             parts = role.split()
             for n in range(len(parts), 0, -1):
-                who = self.people.holder(" ".join(parts[:n]), ref.pos)
+                who = self.people.holder(" ".join(parts[:n]), ref.pos) or self.loose_holder(" ".join(parts[:n]))
                 if who:
                     return who
             return ref.value
         return self.last_person(ref.pos, spoken)
 
+    def loose_holder(self, role: str) -> Optional[str]:
+        """A role written differently from the title: 'Walikota' for 'Wali Kota Solo', 'Kapolda'
+        for 'Kepala Polda Kalbar' (Ka- + the unit's own acronym). Only a single holder counts."""
+        key = re.sub(r"\s+", "", role.lower())
+        keys = {key}
+        if re.fullmatch(r"ka[a-z]{3,}", key):
+            keys.add("kepala" + key[2:])
+        hits = [n for n, t in self.people.titles.items()
+                if t and any(re.sub(r"\s+", "", t.lower()).startswith(k) for k in keys)]
+        return hits[0] if len(set(hits)) == 1 else None
+
     def last_person(self, pos: int, spoken: list[_Cand]) -> Optional[str]:
-        """Most recent person before ``pos``: a subject-like mention outside quotes, or a speaker."""
+        """Most recent person before ``pos``: the subject of a sentence, or a speaker.
+
+        Only the first person of a sentence counts as its subject: the others are
+        guests, partners or people listed ('... bertemu Duta Besar Oman X'), whom
+        'ujarnya' does not point to."""
         best: tuple[int, Optional[str]] = (-1, None)
-        for m in self.people.mentions:
+        for m in self.subjects:
             if m.end > pos:
                 break
-            if self.inside_quote(m.start) or _COMPANION.search(self.text[max(0, m.start - 60):m.start]):
-                continue
-            best = max(best, (m.start, m.name), key=lambda x: x[0])
+            best = (m.start, m.name)
         for c in spoken:
-            if c.ref.pos < pos and c.speaker and c.ref.pos > best[0] and c.speaker in self.people.titles:
+            if c.ref.pos < pos and c.speaker and c.ref.pos > best[0] \
+                    and (c.speaker in self.people.titles or c.ref.kind == "name"):
                 best = (c.ref.pos, c.speaker)
         return best[1]
+
+    def _subject_mentions(self) -> list[Mention]:
+        """The first person named outside quotes in each sentence, not as a companion ('bersama X')."""
+        out = []
+        for ss, se in self.sentences:
+            for m in self.people.mentions_in(ss, se):
+                if self.inside_quote(m.start) or _COMPANION.search(self.text[max(ss, m.start - 60):m.start]):
+                    continue
+                out.append(m)
+                break
+        return out
+
+    def _nicknames(self) -> dict[str, _Ref]:
+        """'Ridwan Kamil yang akrab disapa Emil', 'Gubernur yang akrab disapa Aher', 'pria yang
+        biasa dipanggil Didi ini': the nickname -> who carries it (a name, a role or an anaphor)."""
+        out: dict[str, _Ref] = {}
+        for m in _NICKNAME.finditer(self.text):
+            nick = m.group("nick")
+            before = self.text[max(0, m.start() - 80):m.start()]
+            ment = [x for x in self.people.mentions_in(max(0, m.start() - 80), m.start())
+                    if not self.text[x.end:m.start()].strip(" ,")]
+            if ment:
+                out[nick] = _Ref("name", ment[-1].name, m.start())
+                continue
+            run = re.search(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s*,?\s*$", before)
+            role = self.role_at(m.start() - len(run.group(0)), m.start()) if run else None
+            out[nick] = _Ref("role", self.text[role[0]:role[1]], m.start()) if role else \
+                _Ref("anaphor", "", m.start())
+        return out
 
 
 def _is_abbrev_role(s: str) -> bool:
