@@ -100,7 +100,7 @@ class _Article:
         self.paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", self.text)]
         self.quoted: list[tuple[int, int]] = []    # spans of attributed direct quotes
         self.sent_starts = [s.start_char for s in doc_sents(doc)]
-        self.subjects = self._subject_mentions()
+        self._subjects: Optional[list[Mention]] = None   # read after the quotes are known
         self.nicknames = self._nicknames()
 
     def sentence_index(self, char: int) -> int:
@@ -126,6 +126,10 @@ class _Article:
         if ment and (role is None or ment[0].start <= role[1] + 60):
             return _Ref("name", ment[0].name, start)
         if role is not None:
+            named = re.match(r"\s*,\s*(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})(?=\s+[a-z]|\s*[,.]|$)",
+                             self.text[role[1]:chunk_end])
+            if named and self.role_at(role[1] + named.start("n"), chunk_end) is None:
+                return _Ref("name", clean_name(named.group("n")), start)   # 'kata Sekretaris Dinas, Sulardi'
             return _Ref("role", self.text[role[0]:role[1]], start)
         cap = re.match(r"\s*(?P<n>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})", chunk)
         if cap and cap.group("n").split()[0].lower() not in words("quote_first_person"):
@@ -144,7 +148,10 @@ class _Article:
     def subject_before(self, sent_start: int, cue_start: int) -> Optional[_Ref]:
         """The subject of a speech verb: a person in the words before it, a pronoun, or a role."""
         region = self.text[sent_start:cue_start]
-        for m in self.people.mentions_in(sent_start, cue_start):
+        ments = self.people.mentions_in(sent_start, cue_start)
+        for k, m in enumerate(ments):
+            if k + 1 < len(ments) and _title_gap(self.text[m.end:ments[k + 1].start]):
+                continue   # 'Wali Kota Depok Imam ...', 'Kajari X melalui Kasi Intel Y': the later one speaks
             if not _COMPANION.search(self.text[sent_start:m.start]) and not self.inside_quote(m.start):
                 return _Ref("name", m.name, cue_start)
         toks = _WORD_RE.findall(region)
@@ -225,7 +232,9 @@ class _Article:
         guests, partners or people listed ('... bertemu Duta Besar Oman X'), whom
         'ujarnya' does not point to."""
         best: tuple[int, Optional[str]] = (-1, None)
-        for m in self.subjects:
+        if self._subjects is None:
+            self._subjects = self._subject_mentions()
+        for m in self._subjects:
             if m.end > pos:
                 break
             best = (m.start, m.name)
@@ -263,6 +272,12 @@ class _Article:
             out[nick] = _Ref("role", self.text[role[0]:role[1]], m.start()) if role else \
                 _Ref("anaphor", "", m.start())
         return out
+
+
+def _title_gap(gap: str) -> bool:
+    """Text between two names that makes the first part of the second's title ('Depok ',
+    ', Kepala Desa X, ') or hands the word to the second ('melalui Kasi Intelijen ')."""
+    return bool(re.fullmatch(r"(?:\s*melalui)?(?:[\s,]*[A-Z][\w.’'&/()-]*)*[\s,]*", gap))
 
 
 def _is_abbrev_role(s: str) -> bool:
