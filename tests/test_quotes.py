@@ -133,3 +133,75 @@ def test_third_party_speech_inside_a_quote(analyse):
     assert ("indirect", "kalau pihaknya siap mengirim dosen tamu", "Wagub Sabah", "mengatakan") in rows
     assert [r[2] for r in rows if r[0] == "direct"] == ["Sri Handayani"]
     assert len(rows) == 2   # "Kami berharap ..." inside the quote is the quote itself, not a report
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an opening mark typed where the closing one belongs still ends the passage before its cue
+    ("“Bantuan ini harus segera sampai ke desa-desa terdampak, “ jelas Kepala BPBD Sigi, Andi Mappaseng.",
+     [("direct", "Bantuan ini harus segera sampai ke desa-desa terdampak", "Andi Mappaseng", "jelas")]),
+    # a closing mark used to open a passage
+    ("Pedagang sayur Wulan Sari menjual tomat di Pasar Inpres.\n”Harga tomat minggu ini naik terus,” ujarnya.",
+     [("direct", "Harga tomat minggu ini naik terus", "Wulan Sari", "ujarnya")]),
+    # a straight quote glued to the sentence before it opens a passage
+    ('Data itu dibantah pihak sekolah."Kami sudah menerima dua belas siswa baru," kata guru Budi Prasetyo.',
+     [("direct", "Kami sudah menerima dua belas siswa baru", "Budi Prasetyo", "kata")]),
+    # a verb with a non-speech sense is no cue without a comma or 'bahwa' ...
+    ("Persita melanjutkan tren kemenangan di kandang sendiri pada laga Minggu malam.", []),
+    # ... and is one with them
+    ("Bupati Sigi Mohamad Irwan mengingatkan bahwa musim hujan sudah dekat.",
+     [("indirect", "musim hujan sudah dekat", "Mohamad Irwan", "mengingatkan")]),
+    # a verb of saying from the open list
+    ("Kepala Dinas Pangan Palu, Rina Ayuningtyas, memastikan stok beras cukup sampai akhir tahun.",
+     [("indirect", "stok beras cukup sampai akhir tahun", "Rina Ayuningtyas", "memastikan")]),
+    # a sentence-initial 'Kata X,'
+    ("Kepala Bappeda Sigi, Hendra Saputra, meninjau lokasi proyek.\n"
+     "Kata Hendra, pembangunan jembatan itu akan dimulai bulan depan.",
+     [("indirect", "pembangunan jembatan itu akan dimulai bulan depan", "Hendra Saputra", "Kata")]),
+])
+def test_quotes_table_more(analyse, text, expected):
+    assert _rows(analyse(text)) == expected
+
+
+def test_report_before_a_quote_in_the_same_sentence(analyse):
+    text = ("Wakil Bupati Sigi Samuel Rombe mengatakan, pemerintah daerah siap membantu pembangunan "
+            "pasar itu. “Lahan sudah kami siapkan sejak tahun lalu,” ujarnya.")
+    rows = _rows(analyse(text))
+    assert ("indirect", "pemerintah daerah siap membantu pembangunan pasar itu", "Samuel Rombe", "mengatakan") in rows
+    assert ("direct", "Lahan sudah kami siapkan sejak tahun lalu", "Samuel Rombe", "ujarnya") in rows
+
+
+def test_subject_of_a_verb_chain_is_before_its_first_verb(analyse):
+    text = ("Bupati Sigi, Mohamad Irwan, menyambut rombongan itu.\n"
+            "Dalam sambutannya, ia mengungkapkan rasa bangga dan menyatakan bahwa kerja sama ini "
+            "membuka lapangan kerja baru.")
+    rows = _rows(analyse(text))
+    assert rows == [("indirect", "kerja sama ini membuka lapangan kerja baru", "Mohamad Irwan", "menyatakan")]
+
+
+def test_anaphor_points_to_the_subject_not_to_a_guest(analyse):
+    text = ("Wali Kota Palu Hadianto Rasyid menerima kunjungan Duta Besar Norwegia Erik Larsen di Palu.\n"
+            "“Kunjungan ini membuka peluang kerja sama di bidang perikanan,” ujarnya.")
+    [q] = _quotes(analyse(text))
+    assert q.speaker == "Hadianto Rasyid"
+
+
+def test_nickname_resolves_to_its_bearer(analyse):
+    text = ("“Kami ingin kerja sama ini segera berjalan,” kata Gubernur Sulawesi Tengah Rusdi Mastura yang "
+            "akrab disapa Cudi.\nCudi mengatakan, pemerintah provinsi sudah menyiapkan anggarannya.")
+    rows = _rows(analyse(text))
+    assert [r[2] for r in rows] == ["Rusdi Mastura", "Rusdi Mastura"]
+
+
+def test_role_written_apart_from_the_title_resolves(analyse):
+    text = ("Kepala Polres Palu AKBP Rudi Hartono meninjau pos pengamanan, Senin.\n"
+            "“Semua personel sudah siaga sejak pagi,” kata Kapolres.")
+    [q] = _quotes(analyse(text))
+    assert q.speaker == "Rudi Hartono"
+
+
+def test_speaker_through_a_subordinate_is_the_subordinate(analyse):
+    text = ("Wali Kota Palu Hadianto Rasyid melalui Sekretaris Daerah Dedi Kurniawan "
+            "mengatakan, program penyuluhan hukum akan digelar di sepuluh sekolah.")
+    rows = _rows(analyse(text))
+    assert rows == [("indirect", "program penyuluhan hukum akan digelar di sepuluh sekolah", "Dedi Kurniawan",
+                     "mengatakan")]
