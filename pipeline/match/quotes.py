@@ -61,8 +61,15 @@ def _cue_patterns() -> dict[str, re.Pattern]:
         "verb": re.compile(rf"\b(?P<cue>(?i:{verbs})|{marked})\b", re.UNICODE),
         "passive": re.compile(rf"(?P<cue>(?i:{passive}))(?P<nya>nya)?\b", re.UNICODE),
         "menurut": re.compile(r"(?:(?:[A-Z]\w*(?:\s+itu)?)\s*,\s*)?(?P<cue>[Mm]enurut)(?P<nya>nya)?\b"),
-        "hal_itu": re.compile(r"(?:Hal|Pernyataan|Penjelasan|Keterangan|Demikian)\s+(?:itu|ini|tersebut)?\s*"
-                              r"(?P<cue>di(?:sampaikan|ungkapkan|katakan|jelaskan|tegaskan|utarakan))\b\s*(?:oleh\s+)?"),
+        # 'Hal itu disampaikan X', 'Komitmen tersebut juga ditegaskan oleh X'
+        "hal_itu": re.compile(rf"(?:(?:Hal|Pernyataan|Penjelasan|Keterangan|Demikian)\s+(?:(?:itu|ini|tersebut)\s+)?"
+                              rf"|[A-Z]\w+\s+(?:itu|ini|tersebut)\s+)(?:(?:juga|pun|pula)\s+)?"
+                              rf"(?P<cue>(?i:{passive}))\b\s*(?:oleh\s+)?"),
+        # '..., hal tersebut diungkapkan X karena ...': the clause before it is X's
+        "hal_inline": re.compile(rf",\s*hal\s+(?:itu|ini|tersebut)\s+(?:(?:juga|pun|pula)\s+)?"
+                                 rf"(?P<cue>(?i:{passive}))\b\s*(?:oleh\s+)?"),
+        # 'X menegaskan hal tersebut saat ...': the sentence before is X's
+        "verb_hal": re.compile(rf"\b(?P<cue>(?i:{verbs}))\s+hal\s+(?:itu|ini|tersebut)\b"),
     }
 
 
@@ -516,7 +523,8 @@ def _indirect(art: _Article) -> list[_Cand]:
                 out.append(cand)
             prev = (ss, se)
             continue
-        cand = (_hal_itu(art, ss, se, prev, out) or _menurut(art, ss, se) or _passive(art, ss, se)
+        cand = (_hal_itu(art, ss, se, prev, out) or _verb_hal(art, ss, se, prev, out) or _hal_inline(art, ss, se)
+                or _menurut(art, ss, se) or _passive(art, ss, se)
                 or _short_cue(art, ss, se) or _verb_cue(art, ss, se))
         if cand is not None and len(cand.text.split()) >= _MIN_WORDS:
             out.append(cand)
@@ -570,6 +578,31 @@ def _hal_itu(art, ss, se, prev, done) -> Optional[_Cand]:
     if ref is None or ref.kind == "anaphor":
         return None
     text, a, b = _clause(art, *prev)
+    return _Cand(text, "indirect", a, b, m.group("cue"), ref, "quote.indirect.hal_itu")
+
+
+def _verb_hal(art, ss, se, prev, done) -> Optional[_Cand]:
+    """'X menegaskan hal tersebut saat ...': the sentence before is X's statement."""
+    m = _cue_patterns()["verb_hal"].search(art.text, ss, se)
+    if not m or prev is None or any(c.start < prev[1] and prev[0] < c.end for c in done) \
+            or art.inside_quote(prev[0]):
+        return None
+    ref = art.subject_before(ss, m.start())
+    if ref is None:
+        return None
+    text, a, b = _clause(art, *prev)
+    return _Cand(text, "indirect", a, b, m.group("cue"), ref, "quote.indirect.verb_hal")
+
+
+def _hal_inline(art, ss, se) -> Optional[_Cand]:
+    """'..., hal tersebut diungkapkan X karena ...': the clause before the comma."""
+    m = _cue_patterns()["hal_inline"].search(art.text, ss, se)
+    if not m:
+        return None
+    ref = art.speaker_after(m.end(), se)
+    if ref is None or ref.kind == "anaphor":
+        return None
+    text, a, b = _clause(art, ss, m.start())
     return _Cand(text, "indirect", a, b, m.group("cue"), ref, "quote.indirect.hal_itu")
 
 
