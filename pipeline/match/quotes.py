@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 from ..lexicon import mapping, words
 from ..schema import Official, Quote
 from ._doc import doc_sents, doc_text
-from ._people import Mention, PersonIndex, clean_name, title_head_starts
+from ._people import Mention, PersonIndex, clean_name, is_honorific, title_head_starts
 
 __all__ = ["quotes", "direct_passages"]
 
@@ -53,7 +53,7 @@ def _cue_patterns() -> dict[str, re.Pattern]:
     marked = rf"(?i:{alt('quote_cues_verbs_marked')})(?=\s*[,:]|\s+(?:bahwa|kalau)\b)"
     return {
         # '”, kata Bupati', '” ujarnya', '," jelas Rektor'
-        "after": re.compile(rf"\s*[,.]?\s*(?P<cue>(?i:{short}|{verbs}))(?P<nya>nya)?\b", re.UNICODE),
+        "after": re.compile(rf"\s*[,.]?\s*(?:demikian\s+)?(?P<cue>(?i:{short}|{verbs}))(?P<nya>nya)?\b", re.UNICODE),
         # 'X mengatakan, “' / 'kata X: “'
         "before": re.compile(rf"\b(?P<cue>(?i:{short}|{verbs})|{marked})(?P<nya>nya)?\s*[,:]?\s*$", re.UNICODE),
         # '..., kata X, ...' / '..., ujarnya.' / '... ungkap dia, ...'
@@ -119,8 +119,9 @@ class _Article:
 
     # --- speakers
 
-    def speaker_after(self, start: int, limit: int) -> Optional[_Ref]:
-        """The speaker named right after a cue: a name, a pronoun or a role phrase."""
+    def speaker_after(self, start: int, limit: int, common: bool = False) -> Optional[_Ref]:
+        """The speaker named right after a cue: a name, a pronoun or a role phrase; with ``common``
+        (a cue right after a closing quote) also a common noun ('“...,” jawab pelaku')."""
         chunk_end = _chunk_end(self.text, start, min(limit, start + _SPEAKER_WINDOW))
         chunk = self.text[start:chunk_end]
         m = re.match(r"\s*(?:oleh\s+)?(?P<w>\w+)", chunk)
@@ -129,7 +130,7 @@ class _Article:
         if re.match(r"\s*[a-z]\w*(?:\s+\w+){0,6}\s+(?:itu|ini|tersebut)\s*$", chunk):
             return _Ref("anaphor", chunk.strip(), start)   # "ujar politisi itu", "ujar pria yang ... itu"
         role = self.role_at(start + (m.start("w") if m else 0), chunk_end)
-        ment = self.people.mentions_in(start, chunk_end)
+        ment = [x for x in self.people.mentions_in(start, chunk_end) if _title_run(self.text[start:x.start])]
         if ment and (role is None or ment[0].start <= role[1] + 60):
             return _Ref("name", ment[0].name, start)
         if role is not None:
@@ -141,7 +142,7 @@ class _Article:
         cap = re.match(r"\s*(?P<n>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})", chunk)
         if cap and cap.group("n").split()[0].lower() not in words("quote_first_person"):
             return _Ref("name", clean_name(cap.group("n")), start)
-        return None
+        return _common_speaker(chunk, start) if common else None
 
     def role_at(self, start: int, end: int) -> Optional[tuple[int, int]]:
         """A capitalised role phrase opening at ``start`` ('Bupati', 'Wali Kota Kendari', 'Kajari')."""
@@ -279,6 +280,28 @@ class _Article:
             out[nick] = _Ref("role", self.text[role[0]:role[1]], m.start()) if role else \
                 _Ref("anaphor", "", m.start())
         return out
+
+
+def _common_speaker(chunk: str, start: int) -> Optional[_Ref]:
+    """'pelaku', 'seorang warga', 'para pedagang': up to three lower-case words before a stop word."""
+    phrase: list[str] = []
+    toks = re.findall(r"[^\s,.;:!?]+|[,.;:!?]", chunk)
+    while toks and toks[0] in words("quote_subject_fillers") | {"lagi"}:
+        toks.pop(0)   # 'jawab lagi pelaku'
+    for w in toks[:4]:
+        if not re.fullmatch(r"[a-z][a-z-]*", w) or w in words("quote_speaker_stops"):
+            break
+        phrase.append(w)
+    if not phrase or len(phrase) > 3 or phrase[0] in words("quote_first_person") | words("quote_anaphora"):
+        return None
+    return _Ref("role", " ".join(phrase), start)
+
+
+def _title_run(gap: str) -> bool:
+    """Text between a cue and a name that is only the name's title ('Kepala Dinas Perumahan, Kawasan
+    Permukiman dan Pertanahan ', 'oleh Ketua DPRD ', 'dr '), not a clause ('puluhan pelaku saat ditanya ')."""
+    return all(w[:1].isupper() or w.lower() in words("quote_name_run_words") or is_honorific(w)
+               or not w[:1].isalpha() for w in gap.split())
 
 
 def _title_gap(gap: str) -> bool:
@@ -451,7 +474,7 @@ def _direct(art: _Article) -> list[_Cand]:
             if after:
                 cue = after.group(0).strip(" ,.")
                 ref = _Ref("anaphor", "nya", after.start("cue")) if after.group("nya") else \
-                    art.speaker_after(after.end(), pe)
+                    art.speaker_after(after.end(), pe, common=True)
                 # "“A,” kata X. “B.”": the passage split by its cue is one record
                 while k + 1 < len(passages) and _only_attribution(art.text[close:passages[k + 1][0]]):
                     k += 1
@@ -574,7 +597,7 @@ def _hal_itu(art, ss, se, prev, done) -> Optional[_Cand]:
     m = _cue_patterns()["hal_itu"].match(art.text, ss, se)
     if not m or prev is None or any(c.start < prev[1] and prev[0] < c.end for c in done):
         return None
-    ref = art.speaker_after(m.end(), se)
+    ref = art.speaker_after(m.end(), se, common=True)
     if ref is None or ref.kind == "anaphor":
         return None
     text, a, b = _clause(art, *prev)
@@ -666,11 +689,14 @@ def _short_cue(art, ss, se) -> Optional[_Cand]:
         tail_end = spk_end
         # the cue ends the sentence or is set off by a comma
         after = art.text[tail_end:se]
-        if after.strip(" .") and not after.lstrip().startswith(","):
+        # 'Hal itu menurutnya akan ...': 'menurutnya' may stand inside the clause without commas
+        inline = m.group("cue").lower() == "menurut" and bool(m.group("nya"))
+        if after.strip(" .") and not after.lstrip().startswith(",") and not inline:
             continue
         before_text, bs, be = _clause(art, ss, m.start())
         after_text, as_, ae = _clause(art, tail_end, se)
-        text = ", ".join(t for t in (before_text, after_text) if t)
+        sep = " " if inline and not after.lstrip().startswith(",") else ", "
+        text = sep.join(t for t in (before_text, after_text) if t)
         if not before_text and not after_text:
             continue
         start = bs if before_text else as_
