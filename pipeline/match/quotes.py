@@ -190,11 +190,18 @@ class _Article:
             if role is not None:
                 return _Ref("role", re.sub(r"\s+(ini|itu|tersebut)$", "", self.text[role[0]:role[1]]), cue_start)
             return _Ref("anaphor", phrase, cue_start)   # "Pria berkacamata itu menambahkan"
+        named = _marked_name(tail_words)
+        if named:
+            return _Ref("name", named, cue_start)
         role = self.role_at(tail_start, cue_start)
         if role is not None:
             return _Ref("role", self.text[role[0]:role[1]], cue_start)
-        if tail_words[0].lower() == "pihak":
-            return _Ref("role", phrase, cue_start)
+        if tail_words[0].lower() in words("quote_group_subjects"):
+            return _Ref("role", phrase, cue_start)   # 'pihak sekolah', 'para pedagang'
+        if len(tail_words) == 1 and tail_words[0][:1].isupper() and tail != region.strip() \
+                and tail_words[0].lower() not in words("official_not_name_words"):
+            return _Ref("name", tail_words[0], cue_start)   # '..., Thoha mengungkapkan'
+
         # an institution as speaker ("Kementerian PUPR menjelaskan, ..."): a short capitalised name
         # (a lone sentence-initial word is just capitalised: "Warga mengaku senang")
         lone = len(tail_words) == 1 and not tail_words[0].isupper()
@@ -280,6 +287,17 @@ class _Article:
             out[nick] = _Ref("role", self.text[role[0]:role[1]], m.start()) if role else \
                 _Ref("anaphor", "", m.start())
         return out
+
+
+def _marked_name(tail_words: list[str]) -> Optional[str]:
+    """The name after an honorific at the end of a subject ('Penanggung Jawab ILP dr Noorliyana')."""
+    for k in range(len(tail_words) - 1, -1, -1):
+        if is_honorific(tail_words[k]) and k + 1 < len(tail_words):
+            rest = tail_words[k + 1:]
+            if len(rest) <= 4 and all(w[:1].isupper() for w in rest) and rest[0].lower() not in words("title_heads"):
+                return clean_name(" ".join(rest))
+            return None
+    return None
 
 
 def _common_speaker(chunk: str, start: int) -> Optional[_Ref]:
