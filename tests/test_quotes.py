@@ -205,3 +205,44 @@ def test_speaker_through_a_subordinate_is_the_subordinate(analyse):
     rows = _rows(analyse(text))
     assert rows == [("indirect", "program penyuluhan hukum akan digelar di sepuluh sekolah", "Dedi Kurniawan",
                      "mengatakan")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'tanggung jawab' is no cue 'jawab' with a speaker
+    ("Perbaikan jalan desa itu menjadi tanggung jawab Dinas Pekerjaan Umum.", []),
+    # 'menyampaikan' with only a noun after it
+    ("Dalam kesempatan itu, Bupati Sigi Mohamad Irwan menyampaikan arti penting kerja sama kedua daerah.", []),
+    # a dialogue: a question by a named official, the answer by a group written in lower case
+    ("Kepala Polres Palu AKBP Rudi Hartono menemui para tahanan, Senin.\n"
+     "“Kalian mau mengulangi perbuatan itu lagi?” tanya Rudi.\n“Tidak mau lagi pak,” jawab para tahanan serentak.",
+     [("direct", "Kalian mau mengulangi perbuatan itu lagi?", "Rudi Hartono", "tanya"),
+      ("direct", "Tidak mau lagi pak", "para tahanan", "jawab")]),
+    # 'menurutnya' inside a clause without commas
+    ("Kepala Bappeda Sigi, Hendra Saputra, meninjau lokasi proyek.\n"
+     "Jembatan itu menurutnya akan memperlancar arus barang antardesa.",
+     [("indirect", "Jembatan itu akan memperlancar arus barang antardesa", "Hendra Saputra", "menurutnya")]),
+])
+def test_quotes_table_cues(analyse, text, expected):
+    assert _rows(analyse(text)) == expected
+
+
+def test_statement_pointed_to_by_a_noun_phrase(analyse):
+    text = ("Pemerintah Kabupaten Sigi siap membangun sepuluh sekolah baru tahun depan.\n"
+            "Komitmen tersebut disampaikan Bupati Sigi Mohamad Irwan saat rapat paripurna, Senin.")
+    assert _rows(analyse(text)) == [
+        ("indirect", "Pemerintah Kabupaten Sigi siap membangun sepuluh sekolah baru tahun depan", "Mohamad Irwan",
+         "disampaikan")]
+
+
+def test_speaker_verb_with_hal_tersebut_attributes_the_sentence_before(analyse):
+    text = ("Pemerintah Kabupaten Sigi mendukung penuh program sekolah rakyat.\n"
+            "Sekretaris Daerah Sigi Andi Mappaseng menegaskan hal tersebut saat menerima tim kementerian, Senin.")
+    assert _rows(analyse(text)) == [
+        ("indirect", "Pemerintah Kabupaten Sigi mendukung penuh program sekolah rakyat", "Andi Mappaseng",
+         "menegaskan")]
+
+
+def test_subject_named_after_an_honorific(analyse):
+    text = "Penanggung Jawab Program Gizi Dinkes Sigi dr Wulandari menyampaikan program ini menyasar seribu balita."
+    rows = _rows(analyse(text))
+    assert rows == [("indirect", "program ini menyasar seribu balita", "Wulandari", "menyampaikan")]

@@ -181,6 +181,9 @@ class _Article:
         tail_words = _WORD_RE.findall(tail)
         while tail_words and tail_words[-1].lower() in words("quote_subject_fillers"):
             tail_words.pop()
+        named = _marked_name(tail_words)
+        if named:
+            return _Ref("name", named, cue_start)
         if not tail_words or len(tail_words) > 7:
             return None
         phrase = " ".join(tail_words)
@@ -190,9 +193,6 @@ class _Article:
             if role is not None:
                 return _Ref("role", re.sub(r"\s+(ini|itu|tersebut)$", "", self.text[role[0]:role[1]]), cue_start)
             return _Ref("anaphor", phrase, cue_start)   # "Pria berkacamata itu menambahkan"
-        named = _marked_name(tail_words)
-        if named:
-            return _Ref("name", named, cue_start)
         role = self.role_at(tail_start, cue_start)
         if role is not None:
             return _Ref("role", self.text[role[0]:role[1]], cue_start)
@@ -692,6 +692,9 @@ def _short_cue(art, ss, se) -> Optional[_Cand]:
     for m in _cue_patterns()["short"].finditer(art.text, ss, se):
         if m.group("cue").lower() == "menurut" and m.start() == ss:
             continue
+        prev_word = re.search(r"(\w+)\s+$", art.text[max(ss, m.start("cue") - 30):m.start("cue")])
+        if prev_word and f"{prev_word.group(1).lower()} {m.group('cue').lower()}" in words("quote_cue_compounds"):
+            continue   # 'tanggung jawab Dinas', not 'jawab Dinas'
         if m.group("nya"):
             ref, spk_end = _Ref("anaphor", "nya", m.start("cue")), m.end()
         else:
