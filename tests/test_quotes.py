@@ -246,3 +246,19 @@ def test_subject_named_after_an_honorific(analyse):
     text = "Penanggung Jawab Program Gizi Dinkes Sigi dr Wulandari menyampaikan program ini menyasar seribu balita."
     rows = _rows(analyse(text))
     assert rows == [("indirect", "program ini menyasar seribu balita", "Wulandari", "menyampaikan")]
+
+
+def test_quote_paragraph_introduced_by_a_colon(analyse):
+    text = ("Dalam sambutannya, Bupati Sigi Mohamad Irwan menegaskan:\n"
+            "“Tidak boleh ada lagi anak putus sekolah di daerah ini.”")
+    rows = _rows(analyse(text))
+    assert rows == [("direct", "Tidak boleh ada lagi anak putus sekolah di daerah ini", "Mohamad Irwan",
+                     "menegaskan")]
+
+
+def test_passive_cue_inside_a_sentence_with_its_speaker(analyse):
+    text = ("Kepala Bappeda Sigi, Hendra Saputra, meninjau lokasi proyek.\n"
+            "Pembangunan jembatan itu disebutkan Hendra akan selesai akhir tahun ini.")
+    rows = _rows(analyse(text))
+    assert rows == [("indirect", "Pembangunan jembatan itu akan selesai akhir tahun ini", "Hendra Saputra",
+                     "disebutkan")]

@@ -59,6 +59,7 @@ def _cue_patterns() -> dict[str, re.Pattern]:
         # '..., kata X, ...' / '..., ujarnya.' / '... ungkap dia, ...'
         "short": re.compile(rf"(?P<lead>,\s*|\s|^|(?<=\s))(?P<cue>(?i:{short}))(?P<nya>nya)?\b", re.UNICODE),
         "verb": re.compile(rf"\b(?P<cue>(?i:{verbs})|{marked})\b", re.UNICODE),
+        "passive_inline": re.compile(rf"\s(?P<cue>(?i:{alt('quote_cues_passive_inline')}))\s+"),
         "passive": re.compile(rf"(?P<cue>(?i:{passive}))(?P<nya>nya)?\b", re.UNICODE),
         "menurut": re.compile(r"(?:(?:[A-Z]\w*(?:\s+itu)?)\s*,\s*)?(?P<cue>[Mm]enurut)(?P<nya>nya)?\b"),
         # 'Hal itu disampaikan X', 'Komitmen tersebut juga ditegaskan oleh X'
@@ -505,6 +506,9 @@ def _direct(art: _Article) -> list[_Cand]:
                     cue, rule = before.group("cue"), "quote.direct.cue_before"
                     ref = _Ref("anaphor", "nya", before.start()) if before.group("nya") else \
                         art.subject_before(max(ps, line_start), before.start())
+            if ref is None and op == ps:
+                ref, cue = _colon_intro(art, ps)   # 'Ia menegaskan:' closing the paragraph before
+                rule = "quote.direct.cue_before" if ref else rule
             if ref is None and out and op == ps and _previous_paragraph_quoted(art, ps, out):
                 # a quote paragraph right after an attributed one continues that speaker
                 ref, cue, rule = out[-1].ref, out[-1].cue, "quote.direct.continued"
@@ -517,6 +521,21 @@ def _direct(art: _Article) -> list[_Cand]:
                 art.quoted.append((op, close))
             k += 1
     return out
+
+
+def _colon_intro(art: _Article, ps: int) -> tuple[Optional[_Ref], str]:
+    """A quote paragraph introduced by the paragraph before ending in a cue and a colon."""
+    prev = [p for p in art.paragraphs if p[1] < ps]
+    if not prev or not art.text[prev[-1][0]:prev[-1][1]].rstrip().endswith(":"):
+        return None, ""
+    pps, ppe = prev[-1]
+    line_start = max((s for s, _ in art.sentences if s <= ppe and s >= pps), default=pps)
+    before = _cue_patterns()["before"].search(art.text, line_start, ppe)
+    if not before:
+        return None, ""
+    ref = _Ref("anaphor", "nya", before.start()) if before.group("nya") else \
+        art.subject_before(line_start, before.start())
+    return ref, before.group("cue")
 
 
 def _join_parts(text: str, parts: list[tuple[int, int]]) -> str:
@@ -565,7 +584,7 @@ def _indirect(art: _Article) -> list[_Cand]:
             prev = (ss, se)
             continue
         cand = (_hal_itu(art, ss, se, prev, out) or _verb_hal(art, ss, se, prev, out) or _hal_inline(art, ss, se)
-                or _menurut(art, ss, se) or _passive(art, ss, se)
+                or _menurut(art, ss, se) or _passive(art, ss, se) or _passive_inline(art, ss, se)
                 or _short_cue(art, ss, se) or _verb_cue(art, ss, se))
         if cand is not None and len(cand.text.split()) >= _MIN_WORDS:
             out.append(cand)
@@ -685,6 +704,22 @@ def _passive(art, ss, se) -> Optional[_Cand]:
     ref = ref or _Ref("anaphor", "", m.start())
     text, a, b = _clause(art, m.end() + comma, se)
     return _Cand(text, "indirect", a, b, m.group("cue"), ref, "quote.indirect.passive")
+
+
+def _passive_inline(art, ss, se) -> Optional[_Cand]:
+    """'Program itu disebutkan Tony akan dimulai semester depan': the sentence minus the cue and
+    the person named right after it."""
+    for m in _cue_patterns()["passive_inline"].finditer(art.text, ss, se):
+        ment = art.people.mentions_in(m.end(), se)
+        if not ment or ment[0].start != m.end():
+            continue
+        before_text, bs, _ = _clause(art, ss, m.start())
+        after_text, _, ae = _clause(art, ment[0].end, se)
+        if len(before_text.split()) < 2 or len(after_text.split()) < 3 or art.inside_quote(m.start()):
+            continue
+        return _Cand(f"{before_text} {after_text}", "indirect", bs, ae, m.group("cue"),
+                     _Ref("name", ment[0].name, m.start("cue")), "quote.indirect.passive_inline")
+    return None
 
 
 def _short_cue(art, ss, se) -> Optional[_Cand]:
