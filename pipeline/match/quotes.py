@@ -319,8 +319,10 @@ def _common_speaker(chunk: str, start: int) -> Optional[_Ref]:
 def _title_run(gap: str) -> bool:
     """Text between a cue and a name that is only the name's title ('Kepala Dinas Perumahan, Kawasan
     Permukiman dan Pertanahan ', 'oleh Ketua DPRD ', 'dr '), not a clause ('puluhan pelaku saat ditanya ')."""
-    return all(w[:1].isupper() or w.lower() in words("quote_name_run_words") or is_honorific(w)
-               or not w[:1].isalpha() for w in gap.split())
+    lower = [w for w in gap.split() if w[:1].isalpha() and not w[:1].isupper()
+             and w.lower() not in words("quote_name_run_words") and not is_honorific(w)]
+    # a lower-case title ('kata guru X', 'ujar warga desa X') but no clause words ('saat ditanya')
+    return len(lower) <= 3 and not any(w.lower() in words("quote_speaker_stops") for w in lower)
 
 
 def _title_gap(gap: str) -> bool:
