@@ -262,3 +262,16 @@ def test_passive_cue_inside_a_sentence_with_its_speaker(analyse):
     rows = _rows(analyse(text))
     assert rows == [("indirect", "Pembangunan jembatan itu akan selesai akhir tahun ini", "Hendra Saputra",
                      "disebutkan")]
+
+
+def test_nickname_with_a_form_of_address(analyse):
+    text = ("Wali Kota Palu Hadianto Rasyid yang akrab disapa Kang Hadi meninjau pasar itu.\n"
+            "“Atap pasar ini akan kami perbaiki tahun depan,” kata Kang Hadi.")
+    [q] = _quotes(analyse(text))
+    assert q.speaker == "Hadianto Rasyid"
+
+
+def test_menurut_with_a_title_and_no_comma(analyse):
+    text = "Menurut Bupati Sigi Mohamad Irwan pembangunan jembatan itu akan dimulai bulan depan."
+    rows = _rows(analyse(text))
+    assert rows == [("indirect", "pembangunan jembatan itu akan dimulai bulan depan", "Mohamad Irwan", "Menurut")]

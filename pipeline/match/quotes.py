@@ -37,7 +37,7 @@ _COMPANION = re.compile(r"(?:\b(?:bersama|dengan|antara|oleh|kepada|didampingi|t
 # "yang akrab disapa Aher", "biasa dipanggil Kang Emil", "yang karib disapa Didi ini"
 _NICKNAME = re.compile(r"\byang\s+(?:(?:akrab|biasa|sering|karib|lebih\s+dikenal)\s+)*"
                        r"(?:di(?:sapa|panggil|kenal(?:\s+dengan)?)|disebut)\s+(?:dengan\s+)?"
-                       r"(?:(?:sebutan|nama|panggilan)\s+)?(?P<nick>[A-Z][\w’'-]+)")
+                       r"(?:(?:sebutan|nama|panggilan)\s+)?(?P<nick>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
 _ABBREV_END = re.compile(r"(?:\b[A-Z][a-z]{0,3}|\b[A-Z](?:\.[A-Z])*|\b\w{1,2})\.$")
 _WORD_RE = re.compile(r"[\w’'-]+(?:\.[\w]+)*", re.UNICODE)
 
@@ -213,6 +213,7 @@ class _Article:
 
     def resolve(self, ref: _Ref, spoken: list[_Cand]) -> Optional[str]:
         if ref.kind == "name":
+            ref = _Ref("name", _drop_address(ref.value), ref.pos)
             owner = self.nicknames.get(clean_name(ref.value))
             if owner is not None and (owner.kind, owner.value) != ("name", ref.value):
                 return self.resolve(owner, spoken)   # "Gubernur yang akrab disapa Aher": Aher is the governor
@@ -276,7 +277,7 @@ class _Article:
         biasa dipanggil Didi ini': the nickname -> who carries it (a name, a role or an anaphor)."""
         out: dict[str, _Ref] = {}
         for m in _NICKNAME.finditer(self.text):
-            nick = m.group("nick")
+            nick = _drop_address(m.group("nick"))
             before = self.text[max(0, m.start() - 80):m.start()]
             ment = [x for x in self.people.mentions_in(max(0, m.start() - 80), m.start())
                     if not self.text[x.end:m.start()].strip(" ,")]
@@ -288,6 +289,14 @@ class _Article:
             out[nick] = _Ref("role", self.text[role[0]:role[1]], m.start()) if role else \
                 _Ref("anaphor", "", m.start())
         return out
+
+
+def _drop_address(name: str) -> str:
+    """'Kang Emil' -> 'Emil'; a two-word nickname keeps only its address-free part."""
+    parts = name.split()
+    while len(parts) > 1 and parts[0].lower() in words("quote_address_forms"):
+        parts.pop(0)
+    return " ".join(parts)
 
 
 def _marked_name(tail_words: list[str]) -> Optional[str]:
@@ -683,8 +692,10 @@ def _menurut(art, ss, se) -> Optional[_Cand]:
         elif 0 <= comma <= 80:
             ref, clause_from = art.speaker_after(m.end(), m.end() + comma), m.end() + comma
         else:
-            ment = art.people.mentions_in(m.end(), se)
-            if not ment or ment[0].start > m.end() + 2:
+            # 'Menurut Bupati Sigi Mohamad Irwan program ini ...': the name ends the speaker phrase
+            ment = [x for x in art.people.mentions_in(m.end(), min(se, m.end() + 120))
+                    if _title_run(art.text[m.end():x.start])]
+            if not ment:
                 return None
             ref, clause_from = _Ref("name", ment[0].name, m.start("cue")), ment[0].end
         if ref is None:
