@@ -275,3 +275,10 @@ def test_menurut_with_a_title_and_no_comma(analyse):
     text = "Menurut Bupati Sigi Mohamad Irwan pembangunan jembatan itu akan dimulai bulan depan."
     rows = _rows(analyse(text))
     assert rows == [("indirect", "pembangunan jembatan itu akan dimulai bulan depan", "Mohamad Irwan", "Menurut")]
+
+
+def test_role_then_name_after_a_comma_names_the_speaker(analyse):
+    text = ("“Semua sekolah dasar sudah mendapat siswa baru,” ujar Sekretaris Dinas Pendidikan Sigi, "
+            "Sulastri dikonfirmasi Kamis.\nDikatakan, pendaftaran masih dibuka sampai akhir bulan ini.")
+    rows = _rows(analyse(text))
+    assert [r[2] for r in rows] == ["Sulastri", "Sulastri"]

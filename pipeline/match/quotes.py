@@ -135,15 +135,22 @@ class _Article:
         if ment and (role is None or ment[0].start <= role[1] + 60):
             return _Ref("name", ment[0].name, start)
         if role is not None:
-            named = re.match(r"\s*,\s*(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})(?=\s+[a-z]|\s*[,.]|$)",
-                             self.text[role[1]:chunk_end])
-            if named and self.role_at(role[1] + named.start("n"), chunk_end) is None:
-                return _Ref("name", clean_name(named.group("n")), start)   # 'kata Sekretaris Dinas, Sulardi'
+            named = self.name_after_role(role[1], chunk_end)
+            if named:
+                return _Ref("name", named[0], start)   # 'kata Sekretaris Dinas, Sulardi'
             return _Ref("role", self.text[role[0]:role[1]], start)
         cap = re.match(r"\s*(?P<n>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})", chunk)
         if cap and cap.group("n").split()[0].lower() not in words("quote_first_person"):
             return _Ref("name", clean_name(cap.group("n")), start)
         return _common_speaker(chunk, start) if common else None
+
+    def name_after_role(self, role_end: int, limit: int) -> Optional[tuple[str, int]]:
+        """', Sulardi' right after a role phrase: the holder's name and where it ends."""
+        named = re.match(r"\s*,\s*(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})(?=\s+[a-z]|\s*[,.]|$)",
+                         self.text[role_end:limit])
+        if named and self.role_at(role_end + named.start("n"), limit) is None:
+            return clean_name(named.group("n")), role_end + named.end("n")
+        return None
 
     def role_at(self, start: int, end: int) -> Optional[tuple[int, int]]:
         """A capitalised role phrase opening at ``start`` ('Bupati', 'Wali Kota Kendari', 'Kajari')."""
@@ -755,6 +762,11 @@ def _short_cue(art, ss, se) -> Optional[_Cand]:
             if not m.group("lead").strip() and ref.kind == "name" and not opening \
                     and not art.people.mentions_in(m.end(), seg_end):
                 continue   # "kata" inside a clause with a capitalised word after it: not a cue
+            if ref.kind == "role":   # '..., ujar Sekretaris Dinas, Sulardi dikonfirmasi Kamis.'
+                named = art.name_after_role(seg_end, _next_stop(art.text, seg_end + 1, se))
+                if named:
+                    ref, seg_end = _Ref("name", named[0], ref.pos), _next_stop(art.text, named[1], se)
+                    spk_end = seg_end
         tail_end = spk_end
         # the cue ends the sentence or is set off by a comma
         after = art.text[tail_end:se]
