@@ -272,6 +272,9 @@ class _Article:
         """The first person named outside quotes in each sentence, not as a companion ('bersama X')."""
         out = []
         for ss, se in self.sentences:
+            first = re.match(r"\W*(\w+)", self.text[ss:se])
+            if first and first.group(1).lower() in words("quote_anaphora"):
+                continue   # 'Dia juga mengajak ... Tim Pendamping Keluarga': the subject is still the last one
             for m in self.people.mentions_in(ss, se):
                 if self.inside_quote(m.start) or _COMPANION.search(self.text[max(ss, m.start - 60):m.start]):
                     continue
