@@ -1,14 +1,18 @@
 """quotes: direct and indirect speech with its speaker (ANNOTATION.md, "quotes").
 
 Direct quotes are passages inside quotation marks, paired per paragraph with
-a stack so that an inner term ("sister province") stays inside its passage,
-attributed by the cue that follows ("..., kata X") or precedes them
-("X mengatakan, “...”"). Indirect quotes are read per sentence with four
-shapes: "Menurut X, ...", "..., kata X, ...", "X mengatakan (bahwa) ...",
-"Dijelaskan X, ...", plus "Hal itu disampaikan X" for the sentence before.
-Speakers are resolved in text order: a name goes to the fullest name of that
-person, ia/dia/-nya to the most recent person, a role to its named holder.
-All cue words are data (lexicons ``quote_*``).
+a stack so that an inner term ("sister province") stays inside its passage
+(typo'd marks are read by what surrounds them), attributed by the cue that
+follows ("..., kata X") or precedes them ("X mengatakan, “...”", also a
+paragraph ending in "X menegaskan:"). Indirect quotes are read per sentence:
+"Menurut X, ...", "..., kata X, ...", "X mengatakan (bahwa) ...",
+"Dijelaskan X, ...", "... disebutkan X ...", plus "Hal itu / Komitmen
+tersebut disampaikan X" and "X menegaskan hal tersebut" for the sentence
+before. Speakers are resolved in text order: a name (or nickname, "yang akrab
+disapa X") goes to the fullest name of that person, ia/dia/-nya to the subject
+of a recent sentence or the last speaker, a role to its named holder.
+All cue words are data (lexicons ``quote_*``); verbs with a non-speech sense
+("melanjutkan") count only before a comma, a colon or "bahwa".
 """
 from __future__ import annotations
 
