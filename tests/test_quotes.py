@@ -150,6 +150,9 @@ def test_third_party_speech_inside_a_quote(analyse):
     # ... and is one with them
     ("Bupati Sigi Mohamad Irwan mengingatkan bahwa musim hujan sudah dekat.",
      [("indirect", "musim hujan sudah dekat", "Mohamad Irwan", "mengingatkan")]),
+    # a noun of speech given by the subject, then 'bahwa'
+    ("Kepala BPBD Sigi, Andi Mappaseng, memberikan penjelasan bahwa dana hibah itu akan cair bulan depan.",
+     [("indirect", "dana hibah itu akan cair bulan depan", "Andi Mappaseng", "memberikan penjelasan")]),
     # a verb of saying from the open list
     ("Kepala Dinas Pangan Palu, Rina Ayuningtyas, memastikan stok beras cukup sampai akhir tahun.",
      [("indirect", "stok beras cukup sampai akhir tahun", "Rina Ayuningtyas", "memastikan")]),

@@ -350,8 +350,15 @@ def _title_run(gap: str) -> bool:
 
 def _title_gap(gap: str) -> bool:
     """Text between two names that makes the first part of the second's title ('Depok ',
-    ', Kepala Desa X, ') or hands the word to the second ('melalui Kasi Intelijen ')."""
-    return bool(re.fullmatch(r"(?:\s*melalui)?(?:[\s,]*[A-Z][\w.’'&/()-]*)*[\s,]*", gap))
+    ', Kepala Desa X, ', ' dan Rekonstruksi (RR) BNPB, ') or hands the word to the second
+    ('melalui Kasi Intelijen '). A bare ' dan ' joins two speakers: the first one speaks."""
+    gap = re.sub(r"^\s*melalui\b", "", gap)
+    toks = re.findall(r"[^\s,()]+", gap)
+    caps = [t for t in toks if t[:1].isupper()]
+    rest = [t for t in toks if not t[:1].isupper()]
+    if rest and not caps:
+        return False
+    return all(t.lower() in words("quote_name_run_words") for t in rest)
 
 
 def _is_abbrev_role(s: str) -> bool:
