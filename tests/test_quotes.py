@@ -285,3 +285,15 @@ def test_role_then_name_after_a_comma_names_the_speaker(analyse):
             "Sulastri dikonfirmasi Kamis.\nDikatakan, pendaftaran masih dibuka sampai akhir bulan ini.")
     rows = _rows(analyse(text))
     assert [r[2] for r in rows] == ["Sulastri", "Sulastri"]
+
+
+def test_quoted_term_before_a_cue_word_is_no_quote(analyse):
+    text = "Program “Kampung Nelayan Sejahtera Mandiri” jelas membutuhkan dukungan banyak pihak."
+    assert _quotes(analyse(text)) == []
+
+
+def test_joint_speakers_take_the_first_named(analyse):
+    text = ("Bupati Sigi Mohamad Irwan dan Wakil Bupati Sigi Samuel Rombe mengatakan, "
+            "pembangunan pasar itu akan selesai akhir tahun.")
+    [q] = _quotes(analyse(text))
+    assert q.speaker == "Mohamad Irwan"

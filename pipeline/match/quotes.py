@@ -358,6 +358,10 @@ def _title_gap(gap: str) -> bool:
     rest = [t for t in toks if not t[:1].isupper()]
     if rest and not caps:
         return False
+    for k, t in enumerate(toks[:-1]):   # 'X dan Wakil Bupati Y': two speakers, not one title
+        if t.lower() in {"dan", "serta", "&"} and (toks[k + 1].lower() in words("title_heads") or
+                                                  " ".join(toks[k + 1:k + 3]).lower() in words("title_heads")):
+            return False
     return all(t.lower() in words("quote_name_run_words") for t in rest)
 
 
@@ -525,7 +529,7 @@ def _direct(art: _Article) -> list[_Cand]:
             if after:
                 cue = after.group(0).strip(" ,.")
                 ref = _Ref("anaphor", "nya", after.start("cue")) if after.group("nya") else \
-                    art.speaker_after(after.end(), pe, common=True)
+                    art.speaker_after(after.end(), pe, common=art.text[cs:ce].rstrip()[-1:] in ",.!?")
                 # "“A,” kata X. “B.”": the passage split by its cue is one record
                 while k + 1 < len(passages) and _only_attribution(art.text[close:passages[k + 1][0]]):
                     k += 1
