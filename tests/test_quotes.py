@@ -211,6 +211,9 @@ def test_speaker_through_a_subordinate_is_the_subordinate(analyse):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a thing handed over, not a statement, is what 'tersebut disampaikan' points to here
+    ("Peserta pelatihan belajar cara mengolah sampah plastik menjadi paving block.\n"
+     "Materi tersebut disampaikan oleh Kepala Dinas Lingkungan Hidup Sigi, Andi Mappaseng.", []),
     # 'tanggung jawab' is no cue 'jawab' with a speaker
     ("Perbaikan jalan desa itu menjadi tanggung jawab Dinas Pekerjaan Umum.", []),
     # 'menyampaikan' with only a noun after it

@@ -67,8 +67,8 @@ def _cue_patterns() -> dict[str, re.Pattern]:
         "passive": re.compile(rf"(?P<cue>(?i:{passive}))(?P<nya>nya)?\b", re.UNICODE),
         "menurut": re.compile(r"(?:(?:[A-Z]\w*(?:\s+itu)?)\s*,\s*)?(?P<cue>[Mm]enurut)(?P<nya>nya)?\b"),
         # 'Hal itu disampaikan X', 'Komitmen tersebut juga ditegaskan oleh X'
-        "hal_itu": re.compile(rf"(?:(?:Hal|Pernyataan|Penjelasan|Keterangan|Demikian)\s+(?:(?:itu|ini|tersebut)\s+)?"
-                              rf"|[A-Z]\w+\s+(?:itu|ini|tersebut)\s+)(?:(?:juga|pun|pula)\s+)?"
+        "hal_itu": re.compile(rf"(?:(?:Hal|Demikian)\s+(?:(?:itu|ini|tersebut)\s+)?"
+                              rf"|(?i:{alt('quote_statement_nouns')})\s+(?:itu|ini|tersebut)\s+)(?:(?:juga|pun|pula)\s+)?"
                               rf"(?P<cue>(?i:{passive}))\b\s*(?:oleh\s+)?"),
         # '..., hal tersebut diungkapkan X karena ...': the clause before it is X's
         "hal_inline": re.compile(rf",\s*hal\s+(?:itu|ini|tersebut)\s+(?:(?:juga|pun|pula)\s+)?"
