@@ -133,3 +133,170 @@ def test_third_party_speech_inside_a_quote(analyse):
     assert ("indirect", "kalau pihaknya siap mengirim dosen tamu", "Wagub Sabah", "mengatakan") in rows
     assert [r[2] for r in rows if r[0] == "direct"] == ["Sri Handayani"]
     assert len(rows) == 2   # "Kami berharap ..." inside the quote is the quote itself, not a report
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an opening mark typed where the closing one belongs still ends the passage before its cue
+    ("“Bantuan ini harus segera sampai ke desa-desa terdampak, “ jelas Kepala BPBD Sigi, Andi Mappaseng.",
+     [("direct", "Bantuan ini harus segera sampai ke desa-desa terdampak", "Andi Mappaseng", "jelas")]),
+    # a closing mark used to open a passage
+    ("Pedagang sayur Wulan Sari menjual tomat di Pasar Inpres.\n”Harga tomat minggu ini naik terus,” ujarnya.",
+     [("direct", "Harga tomat minggu ini naik terus", "Wulan Sari", "ujarnya")]),
+    # a straight quote glued to the sentence before it opens a passage
+    ('Data itu dibantah pihak sekolah."Kami sudah menerima dua belas siswa baru," kata guru Budi Prasetyo.',
+     [("direct", "Kami sudah menerima dua belas siswa baru", "Budi Prasetyo", "kata")]),
+    # a verb with a non-speech sense is no cue without a comma or 'bahwa' ...
+    ("Persita melanjutkan tren kemenangan di kandang sendiri pada laga Minggu malam.", []),
+    # ... and is one with them
+    ("Bupati Sigi Mohamad Irwan mengingatkan bahwa musim hujan sudah dekat.",
+     [("indirect", "musim hujan sudah dekat", "Mohamad Irwan", "mengingatkan")]),
+    # a noun of speech given by the subject, then 'bahwa'
+    ("Kepala BPBD Sigi, Andi Mappaseng, memberikan penjelasan bahwa dana hibah itu akan cair bulan depan.",
+     [("indirect", "dana hibah itu akan cair bulan depan", "Andi Mappaseng", "memberikan penjelasan")]),
+    # a verb of saying from the open list
+    ("Kepala Dinas Pangan Palu, Rina Ayuningtyas, memastikan stok beras cukup sampai akhir tahun.",
+     [("indirect", "stok beras cukup sampai akhir tahun", "Rina Ayuningtyas", "memastikan")]),
+    # a sentence-initial 'Kata X,'
+    ("Kepala Bappeda Sigi, Hendra Saputra, meninjau lokasi proyek.\n"
+     "Kata Hendra, pembangunan jembatan itu akan dimulai bulan depan.",
+     [("indirect", "pembangunan jembatan itu akan dimulai bulan depan", "Hendra Saputra", "Kata")]),
+])
+def test_quotes_table_more(analyse, text, expected):
+    assert _rows(analyse(text)) == expected
+
+
+def test_report_before_a_quote_in_the_same_sentence(analyse):
+    text = ("Wakil Bupati Sigi Samuel Rombe mengatakan, pemerintah daerah siap membantu pembangunan "
+            "pasar itu. “Lahan sudah kami siapkan sejak tahun lalu,” ujarnya.")
+    rows = _rows(analyse(text))
+    assert ("indirect", "pemerintah daerah siap membantu pembangunan pasar itu", "Samuel Rombe", "mengatakan") in rows
+    assert ("direct", "Lahan sudah kami siapkan sejak tahun lalu", "Samuel Rombe", "ujarnya") in rows
+
+
+def test_subject_of_a_verb_chain_is_before_its_first_verb(analyse):
+    text = ("Bupati Sigi, Mohamad Irwan, menyambut rombongan itu.\n"
+            "Dalam sambutannya, ia mengungkapkan rasa bangga dan menyatakan bahwa kerja sama ini "
+            "membuka lapangan kerja baru.")
+    rows = _rows(analyse(text))
+    assert rows == [("indirect", "kerja sama ini membuka lapangan kerja baru", "Mohamad Irwan", "menyatakan")]
+
+
+def test_anaphor_points_to_the_subject_not_to_a_guest(analyse):
+    text = ("Wali Kota Palu Hadianto Rasyid menerima kunjungan Duta Besar Norwegia Erik Larsen di Palu.\n"
+            "“Kunjungan ini membuka peluang kerja sama di bidang perikanan,” ujarnya.")
+    [q] = _quotes(analyse(text))
+    assert q.speaker == "Hadianto Rasyid"
+
+
+def test_nickname_resolves_to_its_bearer(analyse):
+    text = ("“Kami ingin kerja sama ini segera berjalan,” kata Gubernur Sulawesi Tengah Rusdi Mastura yang "
+            "akrab disapa Cudi.\nCudi mengatakan, pemerintah provinsi sudah menyiapkan anggarannya.")
+    rows = _rows(analyse(text))
+    assert [r[2] for r in rows] == ["Rusdi Mastura", "Rusdi Mastura"]
+
+
+def test_role_written_apart_from_the_title_resolves(analyse):
+    text = ("Kepala Polres Palu AKBP Rudi Hartono meninjau pos pengamanan, Senin.\n"
+            "“Semua personel sudah siaga sejak pagi,” kata Kapolres.")
+    [q] = _quotes(analyse(text))
+    assert q.speaker == "Rudi Hartono"
+
+
+def test_speaker_through_a_subordinate_is_the_subordinate(analyse):
+    text = ("Wali Kota Palu Hadianto Rasyid melalui Sekretaris Daerah Dedi Kurniawan "
+            "mengatakan, program penyuluhan hukum akan digelar di sepuluh sekolah.")
+    rows = _rows(analyse(text))
+    assert rows == [("indirect", "program penyuluhan hukum akan digelar di sepuluh sekolah", "Dedi Kurniawan",
+                     "mengatakan")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a thing handed over, not a statement, is what 'tersebut disampaikan' points to here
+    ("Peserta pelatihan belajar cara mengolah sampah plastik menjadi paving block.\n"
+     "Materi tersebut disampaikan oleh Kepala Dinas Lingkungan Hidup Sigi, Andi Mappaseng.", []),
+    # 'tanggung jawab' is no cue 'jawab' with a speaker
+    ("Perbaikan jalan desa itu menjadi tanggung jawab Dinas Pekerjaan Umum.", []),
+    # 'menyampaikan' with only a noun after it
+    ("Dalam kesempatan itu, Bupati Sigi Mohamad Irwan menyampaikan arti penting kerja sama kedua daerah.", []),
+    # a dialogue: a question by a named official, the answer by a group written in lower case
+    ("Kepala Polres Palu AKBP Rudi Hartono menemui para tahanan, Senin.\n"
+     "“Kalian mau mengulangi perbuatan itu lagi?” tanya Rudi.\n“Tidak mau lagi pak,” jawab para tahanan serentak.",
+     [("direct", "Kalian mau mengulangi perbuatan itu lagi?", "Rudi Hartono", "tanya"),
+      ("direct", "Tidak mau lagi pak", "para tahanan", "jawab")]),
+    # 'menurutnya' inside a clause without commas
+    ("Kepala Bappeda Sigi, Hendra Saputra, meninjau lokasi proyek.\n"
+     "Jembatan itu menurutnya akan memperlancar arus barang antardesa.",
+     [("indirect", "Jembatan itu akan memperlancar arus barang antardesa", "Hendra Saputra", "menurutnya")]),
+])
+def test_quotes_table_cues(analyse, text, expected):
+    assert _rows(analyse(text)) == expected
+
+
+def test_statement_pointed_to_by_a_noun_phrase(analyse):
+    text = ("Pemerintah Kabupaten Sigi siap membangun sepuluh sekolah baru tahun depan.\n"
+            "Komitmen tersebut disampaikan Bupati Sigi Mohamad Irwan saat rapat paripurna, Senin.")
+    assert _rows(analyse(text)) == [
+        ("indirect", "Pemerintah Kabupaten Sigi siap membangun sepuluh sekolah baru tahun depan", "Mohamad Irwan",
+         "disampaikan")]
+
+
+def test_speaker_verb_with_hal_tersebut_attributes_the_sentence_before(analyse):
+    text = ("Pemerintah Kabupaten Sigi mendukung penuh program sekolah rakyat.\n"
+            "Sekretaris Daerah Sigi Andi Mappaseng menegaskan hal tersebut saat menerima tim kementerian, Senin.")
+    assert _rows(analyse(text)) == [
+        ("indirect", "Pemerintah Kabupaten Sigi mendukung penuh program sekolah rakyat", "Andi Mappaseng",
+         "menegaskan")]
+
+
+def test_subject_named_after_an_honorific(analyse):
+    text = "Penanggung Jawab Program Gizi Dinkes Sigi dr Wulandari menyampaikan program ini menyasar seribu balita."
+    rows = _rows(analyse(text))
+    assert rows == [("indirect", "program ini menyasar seribu balita", "Wulandari", "menyampaikan")]
+
+
+def test_quote_paragraph_introduced_by_a_colon(analyse):
+    text = ("Dalam sambutannya, Bupati Sigi Mohamad Irwan menegaskan:\n"
+            "“Tidak boleh ada lagi anak putus sekolah di daerah ini.”")
+    rows = _rows(analyse(text))
+    assert rows == [("direct", "Tidak boleh ada lagi anak putus sekolah di daerah ini", "Mohamad Irwan",
+                     "menegaskan")]
+
+
+def test_passive_cue_inside_a_sentence_with_its_speaker(analyse):
+    text = ("Kepala Bappeda Sigi, Hendra Saputra, meninjau lokasi proyek.\n"
+            "Pembangunan jembatan itu disebutkan Hendra akan selesai akhir tahun ini.")
+    rows = _rows(analyse(text))
+    assert rows == [("indirect", "Pembangunan jembatan itu akan selesai akhir tahun ini", "Hendra Saputra",
+                     "disebutkan")]
+
+
+def test_nickname_with_a_form_of_address(analyse):
+    text = ("Wali Kota Palu Hadianto Rasyid yang akrab disapa Kang Hadi meninjau pasar itu.\n"
+            "“Atap pasar ini akan kami perbaiki tahun depan,” kata Kang Hadi.")
+    [q] = _quotes(analyse(text))
+    assert q.speaker == "Hadianto Rasyid"
+
+
+def test_menurut_with_a_title_and_no_comma(analyse):
+    text = "Menurut Bupati Sigi Mohamad Irwan pembangunan jembatan itu akan dimulai bulan depan."
+    rows = _rows(analyse(text))
+    assert rows == [("indirect", "pembangunan jembatan itu akan dimulai bulan depan", "Mohamad Irwan", "Menurut")]
+
+
+def test_role_then_name_after_a_comma_names_the_speaker(analyse):
+    text = ("“Semua sekolah dasar sudah mendapat siswa baru,” ujar Sekretaris Dinas Pendidikan Sigi, "
+            "Sulastri dikonfirmasi Kamis.\nDikatakan, pendaftaran masih dibuka sampai akhir bulan ini.")
+    rows = _rows(analyse(text))
+    assert [r[2] for r in rows] == ["Sulastri", "Sulastri"]
+
+
+def test_quoted_term_before_a_cue_word_is_no_quote(analyse):
+    text = "Program “Kampung Nelayan Sejahtera Mandiri” jelas membutuhkan dukungan banyak pihak."
+    assert _quotes(analyse(text)) == []
+
+
+def test_joint_speakers_take_the_first_named(analyse):
+    text = ("Bupati Sigi Mohamad Irwan dan Wakil Bupati Sigi Samuel Rombe mengatakan, "
+            "pembangunan pasar itu akan selesai akhir tahun.")
+    [q] = _quotes(analyse(text))
+    assert q.speaker == "Mohamad Irwan"

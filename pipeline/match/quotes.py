@@ -1,14 +1,18 @@
 """quotes: direct and indirect speech with its speaker (ANNOTATION.md, "quotes").
 
 Direct quotes are passages inside quotation marks, paired per paragraph with
-a stack so that an inner term ("sister province") stays inside its passage,
-attributed by the cue that follows ("..., kata X") or precedes them
-("X mengatakan, “...”"). Indirect quotes are read per sentence with four
-shapes: "Menurut X, ...", "..., kata X, ...", "X mengatakan (bahwa) ...",
-"Dijelaskan X, ...", plus "Hal itu disampaikan X" for the sentence before.
-Speakers are resolved in text order: a name goes to the fullest name of that
-person, ia/dia/-nya to the most recent person, a role to its named holder.
-All cue words are data (lexicons ``quote_*``).
+a stack so that an inner term ("sister province") stays inside its passage
+(typo'd marks are read by what surrounds them), attributed by the cue that
+follows ("..., kata X") or precedes them ("X mengatakan, “...”", also a
+paragraph ending in "X menegaskan:"). Indirect quotes are read per sentence:
+"Menurut X, ...", "..., kata X, ...", "X mengatakan (bahwa) ...",
+"Dijelaskan X, ...", "... disebutkan X ...", plus "Hal itu / Komitmen
+tersebut disampaikan X" and "X menegaskan hal tersebut" for the sentence
+before. Speakers are resolved in text order: a name (or nickname, "yang akrab
+disapa X") goes to the fullest name of that person, ia/dia/-nya to the subject
+of a recent sentence or the last speaker, a role to its named holder.
+All cue words are data (lexicons ``quote_*``); verbs with a non-speech sense
+("melanjutkan") count only before a comma, a colon or "bahwa".
 """
 from __future__ import annotations
 
@@ -23,7 +27,7 @@ from spacy.tokens import Doc
 from ..lexicon import mapping, words
 from ..schema import Official, Quote
 from ._doc import doc_sents, doc_text
-from ._people import PersonIndex, clean_name, title_head_starts
+from ._people import Mention, PersonIndex, clean_name, is_honorific, title_head_starts
 
 __all__ = ["quotes", "direct_passages"]
 
@@ -34,6 +38,10 @@ _SPEAKER_WINDOW = 160          # chars after a cue where its speaker is looked f
 # words before a name that make it a companion, not the subject ("bersama X")
 _COMPANION = re.compile(r"(?:\b(?:bersama|dengan|antara|oleh|kepada|didampingi|terhadap)\s+"
                         r"(?:[^\s,]+\s+){0,6})$", re.IGNORECASE)
+# "yang akrab disapa Aher", "biasa dipanggil Kang Emil", "yang karib disapa Didi ini"
+_NICKNAME = re.compile(r"\byang\s+(?:(?:akrab|biasa|sering|karib|lebih\s+dikenal)\s+)*"
+                       r"(?:di(?:sapa|panggil|kenal(?:\s+dengan)?)|disebut)\s+(?:dengan\s+)?"
+                       r"(?:(?:sebutan|nama|panggilan)\s+)?(?P<nick>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
 _ABBREV_END = re.compile(r"(?:\b[A-Z][a-z]{0,3}|\b[A-Z](?:\.[A-Z])*|\b\w{1,2})\.$")
 _WORD_RE = re.compile(r"[\w’'-]+(?:\.[\w]+)*", re.UNICODE)
 
@@ -45,18 +53,28 @@ def _cue_patterns() -> dict[str, re.Pattern]:
     def alt(name: str) -> str:
         return "|".join(sorted(map(re.escape, words(name)), key=len, reverse=True))
     short, verbs, passive = alt("quote_cues_short"), alt("quote_cues_verbs"), alt("quote_cues_passive")
+    # verbs with a non-speech sense count only before a comma, a colon or 'bahwa'
+    marked = rf"(?i:{alt('quote_cues_verbs_marked')})(?=\s*[,:]|\s+(?:bahwa|kalau)\b)"
     return {
         # '”, kata Bupati', '” ujarnya', '," jelas Rektor'
-        "after": re.compile(rf"\s*[,.]?\s*(?P<cue>(?i:{short}|{verbs}))(?P<nya>nya)?\b", re.UNICODE),
+        "after": re.compile(rf"\s*[,.]?\s*(?:demikian\s+)?(?P<cue>(?i:{short}|{verbs}))(?P<nya>nya)?\b", re.UNICODE),
         # 'X mengatakan, “' / 'kata X: “'
-        "before": re.compile(rf"\b(?P<cue>(?i:{short}|{verbs}))(?P<nya>nya)?\s*[,:]?\s*$", re.UNICODE),
+        "before": re.compile(rf"\b(?P<cue>(?i:{short}|{verbs})|{marked})(?P<nya>nya)?\s*[,:]?\s*$", re.UNICODE),
         # '..., kata X, ...' / '..., ujarnya.' / '... ungkap dia, ...'
-        "short": re.compile(rf"(?P<lead>,\s*|\s|^)(?P<cue>(?i:{short}))(?P<nya>nya)?\b", re.UNICODE),
-        "verb": re.compile(rf"\b(?P<cue>(?i:{verbs}))\b", re.UNICODE),
-        "passive": re.compile(rf"(?P<cue>(?i:{passive}))\b", re.UNICODE),
+        "short": re.compile(rf"(?P<lead>,\s*|\s|^|(?<=\s))(?P<cue>(?i:{short}))(?P<nya>nya)?\b", re.UNICODE),
+        "verb": re.compile(rf"\b(?P<cue>(?i:{verbs})|{marked})\b", re.UNICODE),
+        "passive_inline": re.compile(rf"\s(?P<cue>(?i:{alt('quote_cues_passive_inline')}))\s+"),
+        "passive": re.compile(rf"(?P<cue>(?i:{passive}))(?P<nya>nya)?\b", re.UNICODE),
         "menurut": re.compile(r"(?:(?:[A-Z]\w*(?:\s+itu)?)\s*,\s*)?(?P<cue>[Mm]enurut)(?P<nya>nya)?\b"),
-        "hal_itu": re.compile(r"(?:Hal|Pernyataan|Penjelasan|Keterangan|Demikian)\s+(?:itu|ini|tersebut)?\s*"
-                              r"(?P<cue>di(?:sampaikan|ungkapkan|katakan|jelaskan|tegaskan|utarakan))\b\s*(?:oleh\s+)?"),
+        # 'Hal itu disampaikan X', 'Komitmen tersebut juga ditegaskan oleh X'
+        "hal_itu": re.compile(rf"(?:(?:Hal|Demikian)\s+(?:(?:itu|ini|tersebut)\s+)?"
+                              rf"|(?i:{alt('quote_statement_nouns')})\s+(?:itu|ini|tersebut)\s+)(?:(?:juga|pun|pula)\s+)?"
+                              rf"(?P<cue>(?i:{passive}))\b\s*(?:oleh\s+)?"),
+        # '..., hal tersebut diungkapkan X karena ...': the clause before it is X's
+        "hal_inline": re.compile(rf",\s*hal\s+(?:itu|ini|tersebut)\s+(?:(?:juga|pun|pula)\s+)?"
+                                 rf"(?P<cue>(?i:{passive}))\b\s*(?:oleh\s+)?"),
+        # 'X menegaskan hal tersebut saat ...': the sentence before is X's
+        "verb_hal": re.compile(rf"\b(?P<cue>(?i:{verbs}))\s+hal\s+(?:itu|ini|tersebut)\b"),
     }
 
 
@@ -94,6 +112,8 @@ class _Article:
         self.paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", self.text)]
         self.quoted: list[tuple[int, int]] = []    # spans of attributed direct quotes
         self.sent_starts = [s.start_char for s in doc_sents(doc)]
+        self._subjects: Optional[list[Mention]] = None   # read after the quotes are known
+        self.nicknames = self._nicknames()
 
     def sentence_index(self, char: int) -> int:
         """0-based index of the Stanza sentence holding ``char`` (the schema's evidence)."""
@@ -104,8 +124,9 @@ class _Article:
 
     # --- speakers
 
-    def speaker_after(self, start: int, limit: int) -> Optional[_Ref]:
-        """The speaker named right after a cue: a name, a pronoun or a role phrase."""
+    def speaker_after(self, start: int, limit: int, common: bool = False) -> Optional[_Ref]:
+        """The speaker named right after a cue: a name, a pronoun or a role phrase; with ``common``
+        (a cue right after a closing quote) also a common noun ('“...,” jawab pelaku')."""
         chunk_end = _chunk_end(self.text, start, min(limit, start + _SPEAKER_WINDOW))
         chunk = self.text[start:chunk_end]
         m = re.match(r"\s*(?:oleh\s+)?(?P<w>\w+)", chunk)
@@ -114,14 +135,25 @@ class _Article:
         if re.match(r"\s*[a-z]\w*(?:\s+\w+){0,6}\s+(?:itu|ini|tersebut)\s*$", chunk):
             return _Ref("anaphor", chunk.strip(), start)   # "ujar politisi itu", "ujar pria yang ... itu"
         role = self.role_at(start + (m.start("w") if m else 0), chunk_end)
-        ment = self.people.mentions_in(start, chunk_end)
+        ment = [x for x in self.people.mentions_in(start, chunk_end) if _title_run(self.text[start:x.start])]
         if ment and (role is None or ment[0].start <= role[1] + 60):
             return _Ref("name", ment[0].name, start)
         if role is not None:
+            named = self.name_after_role(role[1], chunk_end)
+            if named:
+                return _Ref("name", named[0], start)   # 'kata Sekretaris Dinas, Sulardi'
             return _Ref("role", self.text[role[0]:role[1]], start)
         cap = re.match(r"\s*(?P<n>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})", chunk)
         if cap and cap.group("n").split()[0].lower() not in words("quote_first_person"):
             return _Ref("name", clean_name(cap.group("n")), start)
+        return _common_speaker(chunk, start) if common else None
+
+    def name_after_role(self, role_end: int, limit: int) -> Optional[tuple[str, int]]:
+        """', Sulardi' right after a role phrase: the holder's name and where it ends."""
+        named = re.match(r"\s*,\s*(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})(?=\s+[a-z]|\s*[,.]|$)",
+                         self.text[role_end:limit])
+        if named and self.role_at(role_end + named.start("n"), limit) is None:
+            return clean_name(named.group("n")), role_end + named.end("n")
         return None
 
     def role_at(self, start: int, end: int) -> Optional[tuple[int, int]]:
@@ -136,7 +168,10 @@ class _Article:
     def subject_before(self, sent_start: int, cue_start: int) -> Optional[_Ref]:
         """The subject of a speech verb: a person in the words before it, a pronoun, or a role."""
         region = self.text[sent_start:cue_start]
-        for m in self.people.mentions_in(sent_start, cue_start):
+        ments = self.people.mentions_in(sent_start, cue_start)
+        for k, m in enumerate(ments):
+            if k + 1 < len(ments) and _title_gap(self.text[m.end:ments[k + 1].start]):
+                continue   # 'Wali Kota Depok Imam ...', 'Kajari X melalui Kasi Intel Y': the later one speaks
             if not _COMPANION.search(self.text[sent_start:m.start]) and not self.inside_quote(m.start):
                 return _Ref("name", m.name, cue_start)
         toks = _WORD_RE.findall(region)
@@ -158,6 +193,9 @@ class _Article:
         tail_words = _WORD_RE.findall(tail)
         while tail_words and tail_words[-1].lower() in words("quote_subject_fillers"):
             tail_words.pop()
+        named = _marked_name(tail_words)
+        if named:
+            return _Ref("name", named, cue_start)
         if not tail_words or len(tail_words) > 7:
             return None
         phrase = " ".join(tail_words)
@@ -170,8 +208,12 @@ class _Article:
         role = self.role_at(tail_start, cue_start)
         if role is not None:
             return _Ref("role", self.text[role[0]:role[1]], cue_start)
-        if tail_words[0].lower() == "pihak":
-            return _Ref("role", phrase, cue_start)
+        if tail_words[0].lower() in words("quote_group_subjects"):
+            return _Ref("role", phrase, cue_start)   # 'pihak sekolah', 'para pedagang'
+        if len(tail_words) == 1 and tail_words[0][:1].isupper() and tail != region.strip() \
+                and tail_words[0].lower() not in words("official_not_name_words"):
+            return _Ref("name", tail_words[0], cue_start)   # '..., Thoha mengungkapkan'
+
         # an institution as speaker ("Kementerian PUPR menjelaskan, ..."): a short capitalised name
         # (a lone sentence-initial word is just capitalised: "Warga mengaku senang")
         lone = len(tail_words) == 1 and not tail_words[0].isupper()
@@ -182,6 +224,10 @@ class _Article:
 
     def resolve(self, ref: _Ref, spoken: list[_Cand]) -> Optional[str]:
         if ref.kind == "name":
+            ref = _Ref("name", _drop_address(ref.value), ref.pos)
+            owner = self.nicknames.get(clean_name(ref.value))
+            if owner is not None and (owner.kind, owner.value) != ("name", ref.value):
+                return self.resolve(owner, spoken)   # "Gubernur yang akrab disapa Aher": Aher is the governor
             return self.people.canonical(ref.value) or ref.value
         if ref.kind == "role":
             role = re.sub(r"\s+(di|pada)\s.*$", "", ref.value).strip()
@@ -190,25 +236,133 @@ class _Article:
             # "Wali Kota Kendari" held by someone titled "Wali Kota Kendari ..." or else "Wali Kota ..."
             parts = role.split()
             for n in range(len(parts), 0, -1):
-                who = self.people.holder(" ".join(parts[:n]), ref.pos)
+                who = self.people.holder(" ".join(parts[:n]), ref.pos) or self.loose_holder(" ".join(parts[:n]))
                 if who:
                     return who
             return ref.value
         return self.last_person(ref.pos, spoken)
 
+    def loose_holder(self, role: str) -> Optional[str]:
+        """A role written differently from the title: 'Walikota' for 'Wali Kota Solo', 'Kapolda'
+        for 'Kepala Polda Kalbar' (Ka- + the unit's own acronym). Only a single holder counts."""
+        key = re.sub(r"\s+", "", role.lower())
+        keys = {key}
+        if re.fullmatch(r"ka[a-z]{3,}", key):
+            keys.add("kepala" + key[2:])
+        hits = [n for n, t in self.people.titles.items()
+                if t and any(re.sub(r"\s+", "", t.lower()).startswith(k) for k in keys)]
+        return hits[0] if len(set(hits)) == 1 else None
+
     def last_person(self, pos: int, spoken: list[_Cand]) -> Optional[str]:
-        """Most recent person before ``pos``: a subject-like mention outside quotes, or a speaker."""
+        """Most recent person before ``pos``: the subject of a sentence, or a speaker.
+
+        Only the first person of a sentence counts as its subject: the others are
+        guests, partners or people listed ('... bertemu Duta Besar Oman X'), whom
+        'ujarnya' does not point to."""
         best: tuple[int, Optional[str]] = (-1, None)
-        for m in self.people.mentions:
+        if self._subjects is None:
+            self._subjects = self._subject_mentions()
+        for m in self._subjects:
             if m.end > pos:
                 break
-            if self.inside_quote(m.start) or _COMPANION.search(self.text[max(0, m.start - 60):m.start]):
-                continue
-            best = max(best, (m.start, m.name), key=lambda x: x[0])
+            best = (m.start, m.name)
         for c in spoken:
-            if c.ref.pos < pos and c.speaker and c.ref.pos > best[0] and c.speaker in self.people.titles:
+            if c.ref.pos < pos and c.speaker and c.ref.pos > best[0] \
+                    and (c.speaker in self.people.titles or c.ref.kind == "name"):
                 best = (c.ref.pos, c.speaker)
         return best[1]
+
+    def _subject_mentions(self) -> list[Mention]:
+        """The first person named outside quotes in each sentence, not as a companion ('bersama X')."""
+        out = []
+        for ss, se in self.sentences:
+            first = re.match(r"\W*(\w+)", self.text[ss:se])
+            if first and first.group(1).lower() in words("quote_anaphora"):
+                continue   # 'Dia juga mengajak ... Tim Pendamping Keluarga': the subject is still the last one
+            for m in self.people.mentions_in(ss, se):
+                if self.inside_quote(m.start) or _COMPANION.search(self.text[max(ss, m.start - 60):m.start]):
+                    continue
+                out.append(m)
+                break
+        return out
+
+    def _nicknames(self) -> dict[str, _Ref]:
+        """'Ridwan Kamil yang akrab disapa Emil', 'Gubernur yang akrab disapa Aher', 'pria yang
+        biasa dipanggil Didi ini': the nickname -> who carries it (a name, a role or an anaphor)."""
+        out: dict[str, _Ref] = {}
+        for m in _NICKNAME.finditer(self.text):
+            nick = _drop_address(m.group("nick"))
+            before = self.text[max(0, m.start() - 80):m.start()]
+            ment = [x for x in self.people.mentions_in(max(0, m.start() - 80), m.start())
+                    if not self.text[x.end:m.start()].strip(" ,")]
+            if ment:
+                out[nick] = _Ref("name", ment[-1].name, m.start())
+                continue
+            run = re.search(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s*,?\s*$", before)
+            role = self.role_at(m.start() - len(run.group(0)), m.start()) if run else None
+            out[nick] = _Ref("role", self.text[role[0]:role[1]], m.start()) if role else \
+                _Ref("anaphor", "", m.start())
+        return out
+
+
+def _drop_address(name: str) -> str:
+    """'Kang Emil' -> 'Emil'; a two-word nickname keeps only its address-free part."""
+    parts = name.split()
+    while len(parts) > 1 and parts[0].lower() in words("quote_address_forms"):
+        parts.pop(0)
+    return " ".join(parts)
+
+
+def _marked_name(tail_words: list[str]) -> Optional[str]:
+    """The name after an honorific at the end of a subject ('Penanggung Jawab ILP dr Noorliyana')."""
+    for k in range(len(tail_words) - 1, -1, -1):
+        if is_honorific(tail_words[k]) and k + 1 < len(tail_words):
+            rest = tail_words[k + 1:]
+            if len(rest) <= 4 and all(w[:1].isupper() for w in rest) and rest[0].lower() not in words("title_heads"):
+                return clean_name(" ".join(rest))
+            return None
+    return None
+
+
+def _common_speaker(chunk: str, start: int) -> Optional[_Ref]:
+    """'pelaku', 'seorang warga', 'para pedagang': up to three lower-case words before a stop word."""
+    phrase: list[str] = []
+    toks = re.findall(r"[^\s,.;:!?]+|[,.;:!?]", chunk)
+    while toks and toks[0] in words("quote_subject_fillers") | {"lagi"}:
+        toks.pop(0)   # 'jawab lagi pelaku'
+    for w in toks[:4]:
+        if not re.fullmatch(r"[a-z][a-z-]*", w) or w in words("quote_speaker_stops"):
+            break
+        phrase.append(w)
+    if not phrase or len(phrase) > 3 or phrase[0] in words("quote_first_person") | words("quote_anaphora"):
+        return None
+    return _Ref("role", " ".join(phrase), start)
+
+
+def _title_run(gap: str) -> bool:
+    """Text between a cue and a name that is only the name's title ('Kepala Dinas Perumahan, Kawasan
+    Permukiman dan Pertanahan ', 'oleh Ketua DPRD ', 'dr '), not a clause ('puluhan pelaku saat ditanya ')."""
+    lower = [w for w in gap.split() if w[:1].isalpha() and not w[:1].isupper()
+             and w.lower() not in words("quote_name_run_words") and not is_honorific(w)]
+    # a lower-case title ('kata guru X', 'ujar warga desa X') but no clause words ('saat ditanya')
+    return len(lower) <= 3 and not any(w.lower() in words("quote_speaker_stops") for w in lower)
+
+
+def _title_gap(gap: str) -> bool:
+    """Text between two names that makes the first part of the second's title ('Depok ',
+    ', Kepala Desa X, ', ' dan Rekonstruksi (RR) BNPB, ') or hands the word to the second
+    ('melalui Kasi Intelijen '). A bare ' dan ' joins two speakers: the first one speaks."""
+    gap = re.sub(r"^\s*melalui\b", "", gap)
+    toks = re.findall(r"[^\s,()]+", gap)
+    caps = [t for t in toks if t[:1].isupper()]
+    rest = [t for t in toks if not t[:1].isupper()]
+    if rest and not caps:
+        return False
+    for k, t in enumerate(toks[:-1]):   # 'X dan Wakil Bupati Y': two speakers, not one title
+        if t.lower() in {"dan", "serta", "&"} and (toks[k + 1].lower() in words("title_heads") or
+                                                  " ".join(toks[k + 1:k + 3]).lower() in words("title_heads")):
+            return False
+    return all(t.lower() in words("quote_name_run_words") for t in rest)
 
 
 def _is_abbrev_role(s: str) -> bool:
@@ -293,6 +447,10 @@ def direct_passages(text: str, para_start: int, para_end: int) -> list[tuple[int
             elif _opens_single(text, i, para_start, para_end):
                 stack.append(i)
             continue
+        if ch in _OPEN and stack and _ends_passage(text, i, para_end):
+            ch = "”"     # a typo'd opening mark after the words, before the cue ('..., “ jelas X')
+        elif ch in _CLOSE and not stack and _starts_passage(text, i, para_start, para_end):
+            ch = "“"     # a closing mark used to open ('”Sekarang kita ...,” ujarnya')
         if ch in _OPEN or ch == "‘" or (ch == '"' and _opens(text, i, para_start, para_end, bool(stack))):
             if ch == "‘" and i > para_start and text[i - 1].isalnum():
                 continue
@@ -316,7 +474,23 @@ def _opens(text: str, i: int, lo: int, hi: int, inside: bool) -> bool:
         if nxt.isspace():
             return not inside
         return True
-    return False
+    # glued to the sentence before it: 'diklarifikasi pihak sekolah."Sudah dapat ...'
+    return not inside and prev in ".!?" and nxt.isalpha() and nxt.isupper()
+
+
+def _ends_passage(text: str, i: int, hi: int) -> bool:
+    """An opening mark right after a comma or stop and before a space: it closes what is open."""
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < hi else " "
+    before = text[:i].rstrip()
+    return nxt.isspace() and (prev in ",.!?" or before.endswith((",", ".", "!", "?")))
+
+
+def _starts_passage(text: str, i: int, lo: int, hi: int) -> bool:
+    """A closing mark at a paragraph or sentence start, before a word: it opens a passage."""
+    prev = text[i - 1] if i > lo else " "
+    nxt = text[i + 1] if i + 1 < hi else " "
+    return (i == lo or prev.isspace()) and nxt.isalpha()
 
 
 def _opens_single(text: str, i: int, lo: int, hi: int) -> bool:
@@ -355,7 +529,7 @@ def _direct(art: _Article) -> list[_Cand]:
             if after:
                 cue = after.group(0).strip(" ,.")
                 ref = _Ref("anaphor", "nya", after.start("cue")) if after.group("nya") else \
-                    art.speaker_after(after.end(), pe)
+                    art.speaker_after(after.end(), pe, common=art.text[cs:ce].rstrip()[-1:] in ",.!?")
                 # "“A,” kata X. “B.”": the passage split by its cue is one record
                 while k + 1 < len(passages) and _only_attribution(art.text[close:passages[k + 1][0]]):
                     k += 1
@@ -368,6 +542,9 @@ def _direct(art: _Article) -> list[_Cand]:
                     cue, rule = before.group("cue"), "quote.direct.cue_before"
                     ref = _Ref("anaphor", "nya", before.start()) if before.group("nya") else \
                         art.subject_before(max(ps, line_start), before.start())
+            if ref is None and op == ps:
+                ref, cue = _colon_intro(art, ps)   # 'Ia menegaskan:' closing the paragraph before
+                rule = "quote.direct.cue_before" if ref else rule
             if ref is None and out and op == ps and _previous_paragraph_quoted(art, ps, out):
                 # a quote paragraph right after an attributed one continues that speaker
                 ref, cue, rule = out[-1].ref, out[-1].cue, "quote.direct.continued"
@@ -380,6 +557,21 @@ def _direct(art: _Article) -> list[_Cand]:
                 art.quoted.append((op, close))
             k += 1
     return out
+
+
+def _colon_intro(art: _Article, ps: int) -> tuple[Optional[_Ref], str]:
+    """A quote paragraph introduced by the paragraph before ending in a cue and a colon."""
+    prev = [p for p in art.paragraphs if p[1] < ps]
+    if not prev or not art.text[prev[-1][0]:prev[-1][1]].rstrip().endswith(":"):
+        return None, ""
+    pps, ppe = prev[-1]
+    line_start = max((s for s, _ in art.sentences if s <= ppe and s >= pps), default=pps)
+    before = _cue_patterns()["before"].search(art.text, line_start, ppe)
+    if not before:
+        return None, ""
+    ref = _Ref("anaphor", "nya", before.start()) if before.group("nya") else \
+        art.subject_before(line_start, before.start())
+    return ref, before.group("cue")
 
 
 def _join_parts(text: str, parts: list[tuple[int, int]]) -> str:
@@ -422,12 +614,13 @@ def _indirect(art: _Article) -> list[_Cand]:
     prev: Optional[tuple[int, int]] = None
     for ss, se in art.sentences:
         if any(a < se and ss < b for a, b in art.quoted):
-            cand = _reported_inside_quote(art, ss, se)
+            cand = _reported_inside_quote(art, ss, se) or _before_quote(art, ss, se)
             if cand is not None and len(cand.text.split()) >= _MIN_WORDS:
                 out.append(cand)
             prev = (ss, se)
             continue
-        cand = (_hal_itu(art, ss, se, prev, out) or _menurut(art, ss, se) or _passive(art, ss, se)
+        cand = (_hal_itu(art, ss, se, prev, out) or _verb_hal(art, ss, se, prev, out) or _hal_inline(art, ss, se)
+                or _menurut(art, ss, se) or _passive(art, ss, se) or _passive_inline(art, ss, se)
                 or _short_cue(art, ss, se) or _verb_cue(art, ss, se))
         if cand is not None and len(cand.text.split()) >= _MIN_WORDS:
             out.append(cand)
@@ -449,6 +642,19 @@ def _reported_inside_quote(art: _Article, ss: int, se: int) -> Optional[_Cand]:
     return cand
 
 
+def _before_quote(art: _Article, ss: int, se: int) -> Optional[_Cand]:
+    """'X mengatakan, ... . “...,” ujarnya.' in one sentence: the report before the quote."""
+    first = min((a for a, b in art.quoted if a < se and ss < b), default=ss)
+    if first <= ss:
+        return None
+    end = first
+    while end > ss and art.text[end - 1].isspace():
+        end -= 1
+    if art.text[ss:end].rstrip()[-1:] not in ".!?":
+        return None   # 'X mengatakan, “...”' introduces the quote itself
+    return _short_cue(art, ss, end) or _verb_cue(art, ss, end)
+
+
 def _clause(art: _Article, start: int, end: int) -> tuple[str, int, int]:
     """The reported clause: leading comma/colon/'bahwa' and the final stop removed."""
     m = re.match(r"[\s,:]*(?:bahwa\b[\s,]*)?", art.text[start:end])
@@ -464,10 +670,35 @@ def _hal_itu(art, ss, se, prev, done) -> Optional[_Cand]:
     m = _cue_patterns()["hal_itu"].match(art.text, ss, se)
     if not m or prev is None or any(c.start < prev[1] and prev[0] < c.end for c in done):
         return None
-    ref = art.speaker_after(m.end(), se)
+    ref = art.speaker_after(m.end(), se, common=True)
     if ref is None or ref.kind == "anaphor":
         return None
     text, a, b = _clause(art, *prev)
+    return _Cand(text, "indirect", a, b, m.group("cue"), ref, "quote.indirect.hal_itu")
+
+
+def _verb_hal(art, ss, se, prev, done) -> Optional[_Cand]:
+    """'X menegaskan hal tersebut saat ...': the sentence before is X's statement."""
+    m = _cue_patterns()["verb_hal"].search(art.text, ss, se)
+    if not m or prev is None or any(c.start < prev[1] and prev[0] < c.end for c in done) \
+            or art.inside_quote(prev[0]):
+        return None
+    ref = art.subject_before(ss, m.start())
+    if ref is None:
+        return None
+    text, a, b = _clause(art, *prev)
+    return _Cand(text, "indirect", a, b, m.group("cue"), ref, "quote.indirect.verb_hal")
+
+
+def _hal_inline(art, ss, se) -> Optional[_Cand]:
+    """'..., hal tersebut diungkapkan X karena ...': the clause before the comma."""
+    m = _cue_patterns()["hal_inline"].search(art.text, ss, se)
+    if not m:
+        return None
+    ref = art.speaker_after(m.end(), se)
+    if ref is None or ref.kind == "anaphor":
+        return None
+    text, a, b = _clause(art, ss, m.start())
     return _Cand(text, "indirect", a, b, m.group("cue"), ref, "quote.indirect.hal_itu")
 
 
@@ -486,8 +717,10 @@ def _menurut(art, ss, se) -> Optional[_Cand]:
         elif 0 <= comma <= 80:
             ref, clause_from = art.speaker_after(m.end(), m.end() + comma), m.end() + comma
         else:
-            ment = art.people.mentions_in(m.end(), se)
-            if not ment or ment[0].start > m.end() + 2:
+            # 'Menurut Bupati Sigi Mohamad Irwan program ini ...': the name ends the speaker phrase
+            ment = [x for x in art.people.mentions_in(m.end(), min(se, m.end() + 120))
+                    if _title_run(art.text[m.end():x.start])]
+            if not ment:
                 return None
             ref, clause_from = _Ref("name", ment[0].name, m.start("cue")), ment[0].end
         if ref is None:
@@ -511,11 +744,30 @@ def _passive(art, ss, se) -> Optional[_Cand]:
     return _Cand(text, "indirect", a, b, m.group("cue"), ref, "quote.indirect.passive")
 
 
+def _passive_inline(art, ss, se) -> Optional[_Cand]:
+    """'Program itu disebutkan Tony akan dimulai semester depan': the sentence minus the cue and
+    the person named right after it."""
+    for m in _cue_patterns()["passive_inline"].finditer(art.text, ss, se):
+        ment = art.people.mentions_in(m.end(), se)
+        if not ment or ment[0].start != m.end():
+            continue
+        before_text, bs, _ = _clause(art, ss, m.start())
+        after_text, _, ae = _clause(art, ment[0].end, se)
+        if len(before_text.split()) < 2 or len(after_text.split()) < 3 or art.inside_quote(m.start()):
+            continue
+        return _Cand(f"{before_text} {after_text}", "indirect", bs, ae, m.group("cue"),
+                     _Ref("name", ment[0].name, m.start("cue")), "quote.indirect.passive_inline")
+    return None
+
+
 def _short_cue(art, ss, se) -> Optional[_Cand]:
     """'..., kata X, ...' / '..., ujarnya.' / '... ungkap dia, ...': the sentence minus the cue."""
     for m in _cue_patterns()["short"].finditer(art.text, ss, se):
         if m.group("cue").lower() == "menurut" and m.start() == ss:
             continue
+        prev_word = re.search(r"(\w+)\s+$", art.text[max(ss, m.start("cue") - 30):m.start("cue")])
+        if prev_word and f"{prev_word.group(1).lower()} {m.group('cue').lower()}" in words("quote_cue_compounds"):
+            continue   # 'tanggung jawab Dinas', not 'jawab Dinas'
         if m.group("nya"):
             ref, spk_end = _Ref("anaphor", "nya", m.start("cue")), m.end()
         else:
@@ -524,16 +776,26 @@ def _short_cue(art, ss, se) -> Optional[_Cand]:
             spk_end = seg_end
             if ref is None:
                 continue
-            if not m.group("lead").strip() and ref.kind == "name" and not art.people.mentions_in(m.end(), seg_end):
+            opening = m.start() == ss and art.text[seg_end:seg_end + 1] == ","   # "Kata Sahib, ..."
+            if not m.group("lead").strip() and ref.kind == "name" and not opening \
+                    and not art.people.mentions_in(m.end(), seg_end):
                 continue   # "kata" inside a clause with a capitalised word after it: not a cue
+            if ref.kind == "role":   # '..., ujar Sekretaris Dinas, Sulardi dikonfirmasi Kamis.'
+                named = art.name_after_role(seg_end, _next_stop(art.text, seg_end + 1, se))
+                if named:
+                    ref, seg_end = _Ref("name", named[0], ref.pos), _next_stop(art.text, named[1], se)
+                    spk_end = seg_end
         tail_end = spk_end
         # the cue ends the sentence or is set off by a comma
         after = art.text[tail_end:se]
-        if after.strip(" .") and not after.lstrip().startswith(","):
+        # 'Hal itu menurutnya akan ...': 'menurutnya' may stand inside the clause without commas
+        inline = m.group("cue").lower() == "menurut" and bool(m.group("nya"))
+        if after.strip(" .") and not after.lstrip().startswith(",") and not inline:
             continue
         before_text, bs, be = _clause(art, ss, m.start())
         after_text, as_, ae = _clause(art, tail_end, se)
-        text = ", ".join(t for t in (before_text, after_text) if t)
+        sep = " " if inline and not after.lstrip().startswith(",") else ", "
+        text = sep.join(t for t in (before_text, after_text) if t)
         if not before_text and not after_text:
             continue
         start = bs if before_text else as_
@@ -551,11 +813,15 @@ def _next_stop(text: str, start: int, end: int) -> int:
 def _verb_cue(art, ss, se) -> Optional[_Cand]:
     """'X mengatakan, ...' / 'X menjelaskan bahwa ...' / 'Ia berharap ...'."""
     pats = _cue_patterns()
+    chain_start: Optional[int] = None
     for m in pats["verb"].finditer(art.text, ss, se):
-        # "X menutup sambutannya dan mengatakan ...": the last verb of the chain
+        # "X menutup sambutannya dan mengatakan ...": the last verb of the chain, X's subject before the first
+        subject_end = chain_start if chain_start is not None else m.start()
         nxt = pats["verb"].search(art.text, m.end(), min(se, m.end() + 40))
         if nxt and re.search(r"\bdan\b", art.text[m.end():nxt.start()]):
+            chain_start = subject_end
             continue
+        chain_start = None
         pre = art.text[ss:m.start()].split()
         if pre and pre[-1].lower() in {"yang", "untuk", "dapat", "bisa", "agar"}:
             continue
@@ -566,7 +832,7 @@ def _verb_cue(art, ss, se) -> Optional[_Cand]:
         intro = re.match(r"[\s,:]*", art.text[m.end():se])
         if any(op == m.end() + intro.end() for op, _ in art.quoted):
             return None   # introduces a direct quote
-        ref = art.subject_before(ss, m.start())
+        ref = art.subject_before(ss, subject_end)
         if ref is None:
             return None
         text, a, b = _clause(art, m.end(), se)
