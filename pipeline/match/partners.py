@@ -317,19 +317,28 @@ def _list_cands(doc: Doc, sent: Span, si: int) -> Iterator[Cand]:
     """Items of "termasuk A, B, dan C" when each is a capitalised name."""
     text = doc_text(doc)
     for m in _list_re().finditer(text, sent.start_char, sent.end_char):
+        if _lists_places(text, m.start()):
+            continue
         pos = m.end()
         while pos < sent.end_char:
             lead = _LIST_LEAD.match(text, pos, sent.end_char)
             if lead:
                 pos = lead.end()
             end = _extend(text, pos, sent.end_char, lists=False, joins=False)
-            if end == pos:
-                break
+            if end == pos or text[pos:end].split()[0].lower() in words("partner_place_list_nouns"):
+                break   # "yakni Desa A, B dan C": a list of places
             yield Cand(pos, end, text[pos:end], None, si, "partner_list")
             rest = re.match(r",?\s*(?:\([^()]*\)\s*,?\s*)?(?:dan\s+|serta\s+)?", text[end:sent.end_char])
             if not rest or rest.end() == 0:
                 break
             pos = end + rest.end()
+
+
+def _lists_places(text: str, opener: int) -> bool:
+    """ "di tiga kecamatan, yakni ...", "berbagai istilah, antara lain ...": the noun just before
+    the list opener says its items are places or things, not parties."""
+    before = _WORD.findall(text[max(0, opener - 40):opener].lower())[-3:]
+    return any(w in words("partner_place_list_nouns") for w in before)
 
 
 # ---------------------------------------------------------------- filters
@@ -624,8 +633,78 @@ def _sentence_cands(doc: Doc, sent: Span, si: int, ignored, person_words) -> lis
         if c.start >= blocked or _is_venue(doc, c) or not _plausible(doc, c, person_words):
             continue
         c.type, c.country, _scope = _classify(c, None)
+        if c.rule in _LOOSE_RULES and not _loose_ok(doc_text(doc), c):
+            continue
         out.append(c)
     return _drop_appositives(doc, sent, out)
+
+
+# NER entities and list items carry no head word that says what they are: their context must
+_LOOSE_RULES = frozenset({"partner_ent_loc", "partner_ent_org", "partner_list"})
+# villages may receive aid as parties; other place nouns in a list make its items mere places
+_VILLAGES = frozenset({"desa", "dusun", "kampung"})
+_DASHES = frozenset("-\u2013\u2014/(")
+
+
+def _loose_ok(text: str, c: Cand) -> bool:
+    toks = _tokens_before(text, c.start)
+    prev = toks[-1] if toks else ""
+    if prev.lower() in words("partner_not_party_before"):
+        return False   # "program Integrasi Layanan Primer", "saat Panen Raya": a program or an event
+    if re.fullmatch(r"[A-Z][\w]*-[A-Z][\w-]*(?:\s.*)?", c.name) and not is_country(c.name):
+        return False   # "Surabaya-Busan", "Kemenkes-WHO": a relation between parties, named elsewhere
+    if _in_place_list(toks):
+        return False   # "Kecamatan A, B, dan C", "empat terminal: Terminal A, B"
+    if c.type in ("country", "province"):
+        return _introduced_as_party(toks, c.type)
+    return True
+
+
+def _tokens_before(text: str, start: int) -> list[str]:
+    """Tokens of the line before ``start`` (words and punctuation marks), at most ~200 characters."""
+    line = text[max(text.rfind("\n", 0, start) + 1, start - 200):start]
+    return re.findall(r"[\w.'-]*\w|[^\s\w]", line)
+
+
+def _chain_start(toks: list[str]) -> int:
+    """Index of the first token of the coordination of names that ends the token list
+    ("Kecamatan A, B, dan" -> index of "Kecamatan")."""
+    i = len(toks)
+    while i > 0:
+        t = toks[i - 1]
+        if not (t in {",", "(", ")"} or t[:1].isupper() or t[:1].isdigit() or t.lower() in {"dan", "serta", "atau"}):
+            break
+        i -= 1
+    return i
+
+
+def _in_place_list(toks: list[str]) -> bool:
+    i = _chain_start(toks)
+    nouns = words("partner_place_list_nouns") - _VILLAGES
+    if any(t.lower() in nouns for t in toks[i:]):
+        return True
+    # "tiga terminal bantuan, yakni A", "empat terminal utama\u2014A": the noun before the opener
+    if i > 0 and (toks[i - 1].lower() in words("partner_list_openers") | {"antaranya", "lain"} or toks[i - 1] in _DASHES):
+        return any(t.lower() in nouns for t in toks[max(0, i - 5):i - 1])
+    return False
+
+
+def _introduced_as_party(toks: list[str], kind: str) -> bool:
+    """A bare country or province is a side of the cooperation only where the text introduces it as
+    one ("dengan Jepang", "antara Indonesia dan Tiongkok", a line that opens with it); "dari Jawa
+    Barat, Banten", "bahasa Jepang", "Tokushukai Group Jepang", "Indonesia-Jepang" only locate."""
+    if not toks or toks[-1] in {".", "\"", "\u201c", ":"}:
+        return True
+    prev = toks[-1]
+    if prev in _DASHES:
+        return False
+    if prev == "," or prev.lower() in {"dan", "serta", "atau"}:
+        i = _chain_start(toks)
+        if i == 0 or toks[i - 1] in {".", "-", "\u2013", "\u2014", "|"}:
+            return True   # the line or the dateline's sentence opens with the coordination
+        prev = toks[i - 1]
+    low = prev.lower()
+    return low in words("partner_party_openers") or (kind == "country" and low == "dari")
 
 
 def _level(c: Cand) -> int:
