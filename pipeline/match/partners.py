@@ -187,7 +187,26 @@ def _head_cands(doc: Doc, sent: Span, si: int) -> Iterator[Cand]:
         rest = {w.lower() for w in _WORD.findall(re.sub(r"\([^)]*\)", " ", text[m.end():end]))}
         if rest and rest <= words("partner_generic_org_words") | set(heads):
             continue   # "Rumah Sakit Umum Daerah (RSUD)": a kind of body, not a named one
+        if htype in REGION_TYPES and head.split()[0].lower() not in _GOVERNMENT_WORDS \
+                and _qualifies_previous_name(text, m.start()):
+            continue   # "Bupati Kabupaten X" aside, "Dinas TPHP Provinsi Jambi": the region locates an office
         yield Cand(m.start(), end, text[m.start():end], htype, si, "partner_head")
+
+
+_GOVERNMENT_WORDS = frozenset({"pemerintah", "pemprov", "pemkot", "pemkab", "pemda", "city", "municipal",
+                               "provincial", "state", "government"})
+
+
+def _qualifies_previous_name(text: str, start: int) -> bool:
+    """A region head ("Provinsi", "Kabupaten", "Kota") glued to the capitalised name before it
+    ("Ketua Bawaslu Kabupaten Pekalongan", "Kabupaten Luwu Timur Provinsi Sulawesi Selatan")
+    only says where that body or office is; after a regional head's title it is the region itself."""
+    m = re.search(r"([\w)]+)[ \t]+$", text[max(0, start - 40):start])
+    if not m:
+        return False
+    prev = m.group(1)
+    return (prev[0].isupper() or prev.endswith(")")) and prev.lower() not in _CONNECTORS and not find_cues(prev) \
+        and prev.lower() not in words("partner_name_stops")   # titles, days, "Dengan"
 
 
 def _after_title(before: str) -> bool:
