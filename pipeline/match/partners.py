@@ -169,8 +169,9 @@ def _head_cands(doc: Doc, sent: Span, si: int) -> Iterator[Cand]:
         htype = heads[head.lower()]
         if head.lower() in _caps_only() and not head.split()[0].isupper():
             continue   # "Pt", "sma" in running text are not company/school heads
-        if head[0].islower() and " " not in head:
-            continue   # lower-case "kota", "pemerintah" are common nouns
+        if head[0].islower() and " " not in head and not (
+                head == "pemerintah" and _introduced_as_party(_tokens_before(text, m.start()), "country")):
+            continue   # lower-case "kota", "pemerintah" are common nouns; "oleh pemerintah Sarawak" is a party
         before = text[max(0, m.start() - 20):m.start()].lower()
         if re.search(r"(?:wali|walikota|balai|wakil)\s+$", before):
             continue   # "Wali Kota", "Balai Kota" are a title and a building
@@ -322,6 +323,42 @@ def _ent_cands(doc: Doc, sent: Span, si: int) -> Iterator[Cand]:
         yield Cand(s, s + len(piece), piece, None, si, f"partner_ent_{ent.label_.lower()}")
 
 
+_HOME = r"(?:Indonesia|RI)"
+_PLACE_NAME = r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}"
+_PAIR_RE = re.compile(rf"(?<![\w-])(?:(?P<home1>{_HOME})\s+(?:dan|dengan|serta)\s+(?P<other1>{_PLACE_NAME})"
+                      rf"|(?P<other2>{_PLACE_NAME})\s+(?:dan|dengan|serta)\s+(?P<home2>{_HOME}))(?![\w-])")
+
+
+def _country_pair_cands(doc: Doc, sent: Span, si: int) -> Iterator[Cand]:
+    """ "Indonesia dan Malaysia menyepakati ...", "antara Indonesia dan Tiongkok": two countries named
+    as the sides of a cooperation; the home country counts here only, never alone."""
+    text = doc_text(doc)
+    for m in _PAIR_RE.finditer(text, sent.start_char, sent.end_char):
+        home = "home1" if m.group("home1") else "home2"
+        other = "other1" if home == "home1" else "other2"
+        start, end = _country_span(text, m.start(other), m.end(other), from_end=other == "other2")
+        if start is None or _capitalised_before(text, m.start()):
+            continue   # "Bank Indonesia dan ...": the home country inside a body's name
+        yield Cand(m.start(home), m.end(home), m.group(home), "country", si, "partner_country_pair")
+        yield Cand(start, end, text[start:end], "country", si, "partner_country_pair")
+
+
+def _country_span(text: str, start: int, end: int, *, from_end: bool) -> tuple[int | None, int]:
+    """The country among the capitalised words text[start:end]: its first words after the home
+    country, its last words before it."""
+    spans = [(w.start(), w.end()) for w in re.finditer(r"\S+", text[start:end])]
+    for size in range(len(spans), 0, -1):
+        s, e = (spans[-size][0], spans[-1][1]) if from_end else (spans[0][0], spans[size - 1][1])
+        if is_country(text[start + s:start + e]) and not re.fullmatch(_HOME, text[start + s:start + e]):
+            return start + s, start + e
+    return None, end
+
+
+def _capitalised_before(text: str, start: int) -> bool:
+    m = re.search(r"(\S+)[ \t]+$", text[max(0, start - 40):start])
+    return bool(m) and m.group(1)[0].isupper() and m.group(1).lower() not in words("partner_name_stops")
+
+
 @lru_cache(maxsize=1)
 def _list_re() -> re.Pattern:
     alt = "|".join(re.escape(c) for c in sorted(words("partner_list_openers"), key=len, reverse=True))
@@ -440,8 +477,8 @@ def _classify(c: Cand, apposed_country: str | None) -> tuple[str | None, str | N
     rest_plain = re.sub(r"\s*\([^)]*\)", "", rest).strip()
     ctype = heads.get(head) if head else None
     named_country = country_in(c.name)
-    if not head and is_country(rest_plain):
-        ctype = "country"
+    if not head and is_country(_STATE_FORM.sub("", rest_plain)):
+        ctype = "country"   # "Republik Islam Sudan" is Sudan
     elif not head or ctype == "country":
         level = indonesian_level(rest_plain)
         if level:
@@ -469,7 +506,8 @@ def _overlaps(a: Cand, b: Cand) -> bool:
 def _pick_spans(cands: list[Cand]) -> list[Cand]:
     """Overlapping candidates of one sentence: the longest wins (head-word spans first on ties)."""
     # head-word spans are the best delimited; NER and list items fill the gaps
-    order = {"partner_organisation": -1, "partner_head": 0, "partner_title_region": 1, "partner_list": 3}
+    order = {"partner_organisation": -1, "partner_head": 0, "partner_country_pair": 0, "partner_title_region": 1,
+             "partner_list": 3}
     kept: list[Cand] = []
     for c in sorted(cands, key=lambda c: (order.get(c.rule, 2), -(c.end - c.start), c.start)):
         if not any(_overlaps(c, k) for k in kept):
@@ -516,7 +554,7 @@ def _same_party(a: Cand, b: Cand) -> bool:
             return True
     if _acronym_form(a, b) or _acronym_form(b, a):
         return True
-    if "country" in (a.type, b.type) and {a.type, b.type} & {"embassy", "country"}:
+    if "country" in (a.type, b.type) and {a.type, b.type} <= {"embassy", "country"}:
         # "Belanda" and "Kedutaan Besar Kerajaan Belanda": the country acts through its embassy
         if ka and kb and (ka <= kb or kb <= ka):
             return True
@@ -615,6 +653,8 @@ def _person_words(doc: Doc, offs: list[Official] | None) -> frozenset[str]:
 def _plausible(doc: Doc, c: Cand, person_words: frozenset[str]) -> bool:
     name = c.name.strip()
     low = name.lower()
+    if c.rule == "partner_country_pair":
+        return True
     if low in _not_party_words() or (c.rule != "partner_head"   # a head ("City Government of") names a body
                                      and low.startswith(tuple(e + " " for e in words("partner_not_parties")))):
         return False   # the home country or a continent alone, generic bodies ("OPD ...")
@@ -643,7 +683,7 @@ def _plausible(doc: Doc, c: Cand, person_words: frozenset[str]) -> bool:
 
 
 def _sentence_cands(doc: Doc, sent: Span, si: int, ignored, person_words) -> list[Cand]:
-    cands = [*_organisation_cands(doc, sent, si), *_head_cands(doc, sent, si),
+    cands = [*_organisation_cands(doc, sent, si), *_head_cands(doc, sent, si), *_country_pair_cands(doc, sent, si),
              *_title_region_cands(doc, sent, si), *_ent_cands(doc, sent, si), *_list_cands(doc, sent, si)]
     cands = [c for c in cands if not any(a <= c.start < b for a, b in ignored)]
     blocked = _blocked_from(doc, sent)
@@ -719,6 +759,8 @@ def _introduced_as_party(toks: list[str], kind: str) -> bool:
         return False
     if prev == "," or prev.lower() in {"dan", "serta", "atau"}:
         i = _chain_start(toks)
+        if "(" in toks[i:]:
+            return False   # "PT PLN (Persero) Unit Induk Sumatera Selatan, Jambi dan Bengkulu": inside a name
         if i == 0 or toks[i - 1] in {".", "-", "\u2013", "\u2014", "|"}:
             return True   # the line or the dateline's sentence opens with the coordination
         prev = toks[i - 1]
