@@ -375,19 +375,29 @@ def _list_cands(doc: Doc, sent: Span, si: int) -> Iterator[Cand]:
     for m in _list_re().finditer(text, sent.start_char, sent.end_char):
         if _lists_places(text, m.start()):
             continue
-        pos = m.end()
-        while pos < sent.end_char:
-            lead = _LIST_LEAD.match(text, pos, sent.end_char)
-            if lead:
-                pos = lead.end()
-            end = _extend(text, pos, sent.end_char, lists=False, joins=False)
-            if end == pos or text[pos:end].split()[0].lower() in words("partner_place_list_nouns"):
-                break   # "yakni Desa A, B dan C": a list of places
-            yield Cand(pos, end, text[pos:end], None, si, "partner_list")
-            rest = re.match(r",?\s*(?:\([^()]*\)\s*,?\s*)?(?:dan\s+|serta\s+)?", text[end:sent.end_char])
-            if not rest or rest.end() == 0:
-                break
-            pos = end + rest.end()
+        items = list(_list_items(text, m.end(), sent.end_char, si))
+        # "seperti HAMP (hibah air minum pedesaan), Sanimas": acronyms spelled out in common nouns
+        # name kinds of programs, so the whole list is of things
+        if not any(_COMMON_EXPANSION.search(c.name) for c in items):
+            yield from items
+
+
+_COMMON_EXPANSION = re.compile(r"\((?:[a-z][a-z-]*\s+){1,}[a-z][a-z-]*\)")
+
+
+def _list_items(text: str, pos: int, limit: int, si: int) -> Iterator[Cand]:
+    while pos < limit:
+        lead = _LIST_LEAD.match(text, pos, limit)
+        if lead:
+            pos = lead.end()
+        end = _extend(text, pos, limit, lists=False, joins=False)
+        if end == pos or text[pos:end].split()[0].lower() in words("partner_place_list_nouns"):
+            return   # "yakni Desa A, B dan C": a list of places
+        yield Cand(pos, end, text[pos:end], None, si, "partner_list")
+        rest = re.match(r",?\s*(?:\([^()]*\)\s*,?\s*)?(?:dan\s+|serta\s+)?", text[end:limit])
+        if not rest or rest.end() == 0:
+            return
+        pos = end + rest.end()
 
 
 def _lists_places(text: str, opener: int) -> bool:
@@ -507,7 +517,7 @@ def _pick_spans(cands: list[Cand]) -> list[Cand]:
     """Overlapping candidates of one sentence: the longest wins (head-word spans first on ties)."""
     # head-word spans are the best delimited; NER and list items fill the gaps
     order = {"partner_organisation": -1, "partner_head": 0, "partner_country_pair": 0, "partner_title_region": 1,
-             "partner_list": 3}
+             "partner_list": 1.5}
     kept: list[Cand] = []
     for c in sorted(cands, key=lambda c: (order.get(c.rule, 2), -(c.end - c.start), c.start)):
         if not any(_overlaps(c, k) for k in kept):
