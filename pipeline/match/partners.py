@@ -615,8 +615,9 @@ _DATELINE_END = re.compile(r"^[^\n]{0,60}?(?:--|\s?[\u2013\u2014\-|:](?=\s)|[\u2
 def _is_title_case(line: str) -> bool:
     """Headlines and related-article links: most words capitalised, no full stop."""
     toks = [t for t in re.findall(r"[^\W\d_][\w'-]*", line)]
-    if len(toks) < 4 or line.rstrip().endswith("."):
-        return False
+    if len(toks) < 4 or line.rstrip().endswith(".") or re.search(r"[a-z]{3,}\.\s+[A-Z]", line) \
+            or _list_re().match(line.lstrip()):
+        return False   # sentences, or a list ("Yakni PT A, PT B"), are body text whatever their capitals
     caps = sum(t[0].isupper() for t in toks)
     return caps / len(toks) >= 0.7
 
