@@ -53,6 +53,7 @@ class Cand:
     sentence: int
     rule: str
     country: str | None = None
+    affiliation: bool = False   # only named as a speaker's office ("kata Kepala Dinas X, Budi")
 
 
 # ---------------------------------------------------------------- lexicons
@@ -598,6 +599,8 @@ def _merge(cands: list[Cand]) -> list[Cand]:
             groups.append([c])
     out = []
     for g in groups:
+        if all(x.affiliation for x in g):
+            continue   # the body of someone quoted, never itself a side of the cooperation
         best = max(g, key=_fullness)
         first = min(g, key=lambda c: c.start)
         best.country = best.country or next((x.country for x in g if x.country), None)
@@ -700,13 +703,67 @@ def _sentence_cands(doc: Doc, sent: Span, si: int, ignored, person_words) -> lis
     blocked = _blocked_from(doc, sent)
     out = []
     for c in _pick_spans(cands):
+        if c.rule.startswith("partner_ent"):
+            _strip_person_tail(c, person_words)
         if c.start >= blocked or _is_venue(doc, c) or not _plausible(doc, c, person_words):
             continue
         c.type, c.country, _scope = _classify(c, None)
         if c.rule in _LOOSE_RULES and not _loose_ok(doc_text(doc), c):
             continue
+        c.affiliation = c.rule in _AFFILIATION_RULES and _speaker_office(doc_text(doc), c)
         out.append(c)
     return _drop_appositives(doc, sent, out)
+
+
+_AFFILIATION_RULES = frozenset({"partner_head", "partner_ent_org", "partner_ent_loc"})
+# regional heads stand for their region, which the title-region rule reads on its own
+_REGIONAL_HEADS = frozenset({"gubernur", "wakil gubernur", "bupati", "wakil bupati", "wali kota", "walikota",
+                             "wakil wali kota", "wakil walikota", "wagub", "wabup", "wawali"})
+
+
+@lru_cache(maxsize=1)
+def _office_titles() -> frozenset[str]:
+    return (words("title_heads") | words("partner_title_words")) - _REGIONAL_HEADS
+
+
+@lru_cache(maxsize=1)
+def _speech_cues() -> frozenset[str]:
+    short = words("quote_cues_short")
+    return words("quote_cues_verbs") | short | {w + "nya" for w in short} | {"menurut"}
+
+
+def _speaker_office(text: str, c: Cand) -> bool:
+    """ "kata Dirjen Yankes Kementerian Kesehatan, Azhar", "Atase KBRI Tokyo, Riva, menjelaskan":
+    the body is named as the office of a person who speaks, not as a party; a title after
+    "antara"/"dengan" ("antara Kepala Dinas X, Y, dengan ...") signs for its body and keeps it."""
+    toks = _tokens_before(text, c.start)
+    i, titled = len(toks), False
+    while i > 0 and len(toks) - i < 8 and (toks[i - 1][:1].isupper() or toks[i - 1] in {"(", ")"}):
+        i -= 1
+        titled = titled or toks[i].lower().rstrip(".") in _office_titles()
+    if not titled:
+        return False
+    opener = toks[i - 1].lower() if i > 0 else ""
+    if opener in words("partner_party_openers"):
+        return False
+    if opener in _speech_cues():
+        return True
+    after = re.match(r",?\s*(?:[A-Z][\w.'-]*,?\s+){1,6}(?:[\w,]+\s+){0,4}?(\w+)", text[c.end:c.end + 160])
+    return bool(after) and after.group(1).lower() in _speech_cues()
+
+
+def _strip_person_tail(c: Cand, person_words: frozenset[str]) -> None:
+    """ "Pekerja Migran Indonesia (P2MI) Mukhtarudin": the NER span ran on into the office holder's name."""
+    toks = list(re.finditer(r"\S+", c.name))
+    keep = len(toks)
+    while keep > 1 and toks[keep - 1].group(0).lower().strip(",.") in person_words \
+            and not (indonesian_level(toks[keep - 1].group(0)) or is_country(toks[keep - 1].group(0))):
+        keep -= 1
+    if all(t.group(0).lower().strip(",.") in person_words for t in toks[:keep]):
+        return   # "Bima Arya": a person's whole name, left for the person filter
+    if keep < len(toks):
+        c.name = c.name[:toks[keep - 1].end()]
+        c.end = c.start + len(c.name)
 
 
 # NER entities and list items carry no head word that says what they are: their context must
