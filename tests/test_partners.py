@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.match.partners import partners
+from pipeline.schema import Official
 from tests._blankdoc import blank_doc
 
 
@@ -64,6 +65,35 @@ def _records(text, ents=()):
     # places where trainees come from, also when coordinated after "di", are not parties
     ("Pemkab Sigi bekerja sama dengan Universitas Tadulako melatih petani di Desa Bora dan Lolu.",
      [("Lolu", "LOC")], ["Pemkab Sigi", "Universitas Tadulako"]),
+    # a bare country or province is a side only where the text introduces it as one
+    ("Pemkab Sigi menggelar pelatihan petani dari Sulawesi Barat, Gorontalo, dan Maluku bersama Yayasan Tani Lestari.",
+     [("Sulawesi Barat", "LOC"), ("Gorontalo", "LOC"), ("Maluku", "LOC")], ["Pemkab Sigi", "Yayasan Tani Lestari"]),
+    ("Universitas Tadulako menjalin kerja sama dengan Jepang untuk kursus bahasa Jepang.",
+     [("Jepang", "LOC")], ["Universitas Tadulako", "Jepang"]),
+    ("Pemkot Palu meneken MoU dengan Sakura Medical Group Jepang.",
+     [("Sakura Medical Group", "ORG"), ("Jepang", "LOC")], ["Pemkot Palu", "Sakura Medical Group"]),
+    # two countries named as the sides of an agreement, the home country included
+    ("Indonesia dan Malaysia menyepakati pembentukan satuan tugas pelindungan pekerja migran.",
+     [("Malaysia", "LOC")], ["Indonesia", "Malaysia"]),
+    # "Indonesia" alone or in a relation name is no party
+    ("Kerja sama itu mempererat hubungan bilateral Indonesia-Jepang.", [("Jepang", "LOC")], []),
+    # list items that are places, programs or kinds of documents are no parties
+    ("Program CSR PT Sawit Jaya akan dilaksanakan di tiga kecamatan, yakni Lembah Hijau, Sungai Dua, dan Bukit Tiga.",
+     [], ["PT Sawit Jaya"]),
+    ("Dana hibah itu membiayai program seperti PAMSIM (penyediaan air minum), SANTRI (sanitasi terpadu) dan Sanidesa.",
+     [], []),
+    ("MoU dikenal dengan berbagai istilah, antara lain Nota Kesepahaman dan Perjanjian Kerja Sama.", [], []),
+    # a program or an event named after "program"/"saat" is no party
+    ("Pemkab Sigi memulai program Layanan Sehat Terpadu bersama Kementerian Kesehatan.",
+     [("Layanan Sehat Terpadu", "ORG")], ["Pemkab Sigi", "Kementerian Kesehatan"]),
+    # a region glued to an office's name only locates it
+    ("Penandatanganan NPHD dilakukan Pemkab Sigi bersama Ketua Bawaslu Kabupaten Sigi Rahmat Hidayat.",
+     [("Rahmat Hidayat", "PER")], ["Pemkab Sigi"]),
+    # a list of companies on a line of its own after the cue sentence
+    ("Kemitraan itu melibatkan tiga perusahaan.\nYakni PT Tani Makmur, PT Jagung Sentosa, dan PT Pakan Raya",
+     [], ["PT Tani Makmur", "PT Jagung Sentosa", "PT Pakan Raya"]),
+    # "oleh pemerintah X": a government written in lower case
+    ("Program magang itu didanai oleh pemerintah Sarawak.", [], ["pemerintah Sarawak"]),
 ])
 def test_partner_names(text, ents, expected):
     assert _names(text, ents) == expected
@@ -101,3 +131,27 @@ def test_evidence_fields():
     recs = partners(blank_doc(text))
     assert [(text[p.start:p.end], p.sentence) for p in recs] == [("Pemkot Palu", 0), ("Universitas Donggala", 0)]
     assert all(p.rule for p in recs)
+
+
+def test_speaker_office_is_no_party():
+    # the quoted official's office is no party; the bodies that sign are
+    text = ("Pemkot Palu meneken MoU dengan PT Sinar Teluk. "
+            "Kerja sama itu penting, kata Kepala Bidang Kerja Sama Dinas Pariwisata Sulteng, Rina Wulandari.")
+    assert _names(text, [("Rina Wulandari", "PER")]) == ["Pemkot Palu", "PT Sinar Teluk"]
+
+
+def test_signing_official_keeps_the_office():
+    # an official who signs for a body after "antara" makes the body a party
+    text = ("MoU ditandatangani antara Kepala Dinas Pertanian Provinsi Sulteng, Budi Santoso, "
+            "dengan Rektor Universitas Tadulako, Ahmad Yani.")
+    names = _names(text, [("Budi Santoso", "PER"), ("Ahmad Yani", "PER")])
+    assert names == ["Dinas Pertanian Provinsi Sulteng", "Universitas Tadulako"]
+
+
+def test_ner_span_loses_the_office_holder():
+    text = ("Kerja sama itu disambut Badan Riset Tani Lestari Rahmat Hidayat dengan Pemkab Sigi. "
+            "Rahmat Hidayat menyebut kerja sama itu penting.")
+    ents = [("Badan Riset Tani Lestari Rahmat Hidayat", "ORG")]
+    doc = blank_doc(text, tuple(ents))
+    names = [p.name for p in partners(doc, [Official(name="Rahmat Hidayat", title=None)])]
+    assert names == ["Badan Riset Tani Lestari", "Pemkab Sigi"]

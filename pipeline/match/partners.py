@@ -173,7 +173,7 @@ def _head_cands(doc: Doc, sent: Span, si: int) -> Iterator[Cand]:
         if head[0].islower() and " " not in head and not (
                 head == "pemerintah" and _introduced_as_party(_tokens_before(text, m.start()), "country")):
             continue   # lower-case "kota", "pemerintah" are common nouns; "oleh pemerintah Sarawak" is a party
-        before = text[max(0, m.start() - 20):m.start()].lower()
+        before = text[max(0, m.start() - 30):m.start()].lower()
         if re.search(r"(?:wali|walikota|balai|wakil)\s+$", before):
             continue   # "Wali Kota", "Balai Kota" are a title and a building
         if head.lower() in _SUB_UNITS and _after_title(before):
@@ -212,8 +212,11 @@ def _qualifies_previous_name(text: str, start: int) -> bool:
 
 
 def _after_title(before: str) -> bool:
-    m = re.search(r"(\w+)\s+$", before)
-    return bool(m) and m.group(1) in words("partner_title_words")
+    """A position word just before, and no "antara"/"dengan" before that (an official who signs
+    for the office makes it a party: "antara Kepala Dinas X, Budi, dengan ...")."""
+    m = re.search(r"(?:(\w+)\s+)?(\w+)\s+$", before)
+    return bool(m) and m.group(2) in words("partner_title_words") \
+        and (m.group(1) or "") not in words("partner_party_openers")
 
 
 def _title_region_cands(doc: Doc, sent: Span, si: int) -> Iterator[Cand]:
@@ -703,7 +706,7 @@ def _sentence_cands(doc: Doc, sent: Span, si: int, ignored, person_words) -> lis
     blocked = _blocked_from(doc, sent)
     out = []
     for c in _pick_spans(cands):
-        if c.rule.startswith("partner_ent"):
+        if c.rule.startswith("partner_ent") or c.rule == "partner_head":
             _strip_person_tail(c, person_words)
         if c.start >= blocked or _is_venue(doc, c) or not _plausible(doc, c, person_words):
             continue
@@ -748,8 +751,9 @@ def _speaker_office(text: str, c: Cand) -> bool:
         return False
     if opener in _speech_cues():
         return True
-    after = re.match(r",?\s*(?:[A-Z][\w.'-]*,?\s+){1,6}(?:[\w,]+\s+){0,4}?(\w+)", text[c.end:c.end + 160])
-    return bool(after) and after.group(1).lower() in _speech_cues()
+    # "..., Budi Santoso, di Palu, Kamis, mengatakan": a speech verb soon after the office and the name
+    after = _WORD.findall(re.split(r"[.\n\"\u201c]", text[c.end:c.end + 160])[0].lower())[:9]
+    return any(w in _speech_cues() for w in after)
 
 
 def _strip_person_tail(c: Cand, person_words: frozenset[str]) -> None:
@@ -761,7 +765,8 @@ def _strip_person_tail(c: Cand, person_words: frozenset[str]) -> None:
         keep -= 1
     if all(t.group(0).lower().strip(",.") in person_words for t in toks[:keep]):
         return   # "Bima Arya": a person's whole name, left for the person filter
-    if keep < len(toks):
+    # a head word delimits its span well: only a whole two-word name is cut from it
+    if keep < len(toks) and (c.rule != "partner_head" or len(toks) - keep >= 2):
         c.name = c.name[:toks[keep - 1].end()]
         c.end = c.start + len(c.name)
 
@@ -811,7 +816,8 @@ def _in_place_list(toks: list[str]) -> bool:
     if any(t.lower() in nouns for t in toks[i:]):
         return True
     # "tiga terminal bantuan, yakni A", "empat terminal utama\u2014A": the noun before the opener
-    if i > 0 and (toks[i - 1].lower() in words("partner_list_openers") | {"antaranya", "lain"} or toks[i - 1] in _DASHES):
+    opener = toks[i - 1] if i > 0 else ""
+    if opener.lower() in words("partner_list_openers") | {"antaranya", "lain"} or opener in _DASHES:
         return any(t.lower() in nouns for t in toks[max(0, i - 5):i - 1])
     return False
 
