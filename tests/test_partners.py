@@ -94,6 +94,11 @@ def _records(text, ents=()):
      [], ["PT Tani Makmur", "PT Jagung Sentosa", "PT Pakan Raya"]),
     # "oleh pemerintah X": a government written in lower case
     ("Program magang itu didanai oleh pemerintah Sarawak.", [], ["pemerintah Sarawak"]),
+    # a faculty or a discipline alone is no party; nor is a quoted name
+    ("Universitas Tadulako meneken MoU dengan Pemkab Sigi. Kerja sama ini melibatkan Teknik dan Kedokteran.",
+     [("Teknik", "ORG"), ("Kedokteran", "ORG")], ["Universitas Tadulako", "Pemkab Sigi"]),
+    ("Pemkab Sigi bekerja sama dengan \"Rumah Kreatif\" dalam program pelatihan.",
+     [("Rumah Kreatif", "ORG")], ["Pemkab Sigi"]),
 ])
 def test_partner_names(text, ents, expected):
     assert _names(text, ents) == expected

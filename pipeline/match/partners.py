@@ -775,12 +775,17 @@ def _strip_person_tail(c: Cand, person_words: frozenset[str]) -> None:
 _LOOSE_RULES = frozenset({"partner_ent_loc", "partner_ent_org", "partner_list"})
 # villages may receive aid as parties; other place nouns in a list make its items mere places
 _VILLAGES = frozenset({"desa", "dusun", "kampung"})
+_QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019")
 _DASHES = frozenset("-\u2013\u2014/(")
 
 
 def _loose_ok(text: str, c: Cand) -> bool:
     toks = _tokens_before(text, c.start)
     prev = toks[-1] if toks else ""
+    if set(_WORD.findall(c.name.lower())) <= words("partner_generic_units") | words("partner_generic_org_words"):
+        return False   # "Teknik", "Fakultas Kedokteran": a unit or a discipline, not a named body
+    if prev in _QUOTES and text[c.end:c.end + 1] in _QUOTES:
+        return False   # a quoted name is a brand, a motto or a title
     if prev.lower() in words("partner_not_party_before"):
         return False   # "program Integrasi Layanan Primer", "saat Panen Raya": a program or an event
     if re.fullmatch(r"[A-Z][\w]*-[A-Z][\w-]*(?:\s.*)?", c.name) and not is_country(c.name):
