@@ -233,8 +233,8 @@ def _title_region_cands(doc: Doc, sent: Span, si: int) -> Iterator[Cand]:
             paren = re.match(r"[^()]*\([^)]*\)", name)
             if paren:   # "Sumatra Barat (Sumbar)": the alias belongs to the region
                 name = paren.group(0)
-            elif len(name.split()) > 2:   # region and person name run together: keep a known region
-                name = _known_region_prefix(name)
+            elif len(name.split()) > 1 and not indonesian_level(name):
+                name = _known_region_prefix(name) or name   # "Pacitan Indrata": region and person run together
             if name:
                 yield Cand(start, start + len(name), name, rtype, si, "partner_title_region")
 
@@ -675,7 +675,7 @@ def _plausible(doc: Doc, c: Cand, person_words: frozenset[str]) -> bool:
     if low in _not_party_words() or (c.rule != "partner_head"   # a head ("City Government of") names a body
                                      and low.startswith(tuple(e + " " for e in words("partner_not_parties")))):
         return False   # the home country or a continent alone, generic bodies ("OPD ...")
-    if re.search(r"\.[a-z]{2,}$", low) or "--" in name:
+    if re.search(r"\.(?:[a-z]{2,}$|(?:id|com|co|net|org)\b)", low) or "--" in name:
         return False   # a domain is the outlet
     first = _WORD.findall(low)[:1]
     if not first or first[0] in words("partner_name_stops"):
@@ -782,12 +782,14 @@ _DASHES = frozenset("-\u2013\u2014/(")
 def _loose_ok(text: str, c: Cand) -> bool:
     toks = _tokens_before(text, c.start)
     prev = toks[-1] if toks else ""
-    if set(_WORD.findall(c.name.lower())) <= words("partner_generic_units") | words("partner_generic_org_words"):
+    if set(_WORD.findall(c.name.lower())) <= _generic_words():
         return False   # "Teknik", "Fakultas Kedokteran": a unit or a discipline, not a named body
     if prev in _QUOTES and text[c.end:c.end + 1] in _QUOTES:
         return False   # a quoted name is a brand, a motto or a title
-    if prev.lower() in words("partner_not_party_before"):
-        return False   # "program Integrasi Layanan Primer", "saat Panen Raya": a program or an event
+    i = _chain_start(toks)
+    if prev.lower() in words("partner_not_party_before") or (
+            i > 0 and toks[i - 1].lower() in words("partner_not_party_before")):
+        return False   # "program Integrasi Layanan Primer (ILP) dan X", "saat Panen Raya": programs, events
     if re.fullmatch(r"[A-Z][\w]*-[A-Z][\w-]*(?:\s.*)?", c.name) and not is_country(c.name):
         return False   # "Surabaya-Busan", "Kemenkes-WHO": a relation between parties, named elsewhere
     if _in_place_list(toks):
@@ -795,6 +797,11 @@ def _loose_ok(text: str, c: Cand) -> bool:
     if c.type in ("country", "province"):
         return _introduced_as_party(toks, c.type)
     return True
+
+
+@lru_cache(maxsize=1)
+def _generic_words() -> frozenset[str]:
+    return words("partner_generic_units") | words("partner_generic_org_words") | words("partner_generic_words")
 
 
 def _tokens_before(text: str, start: int) -> list[str]:
