@@ -126,6 +126,13 @@ def test_partner_names(text, ents, expected):
     # a short province name and its full form are one party
     ("Gubernur Sulawesi Tengah menandatangani MoU sister province. Kerja sama Pemprov Sulteng itu berlaku lima tahun.",
      [("Sulawesi Tengah", "province", "Indonesia", "domestic")]),
+    # a list typed by the noun before its opener, located by "di" + country
+    ("Pemprov Sulteng meneken kerja sama dengan dua provinsi di Tiongkok, yaitu Anhai dan Lingxi.",
+     [("Pemprov Sulteng", "province", "Indonesia", "domestic"), ("Anhai", "province", "Tiongkok", "foreign"),
+      ("Lingxi", "province", "Tiongkok", "foreign")]),
+    # "Pemda" of a province is a province
+    ("Pemda DIY menjalin kerja sama dengan Pemkab Sigi.",
+     [("Pemda DIY", "province", "Indonesia", "domestic"), ("Pemkab Sigi", "regency", "Indonesia", "domestic")]),
 ])
 def test_partner_records(text, expected):
     assert _records(text) == expected
@@ -136,6 +143,31 @@ def test_evidence_fields():
     recs = partners(blank_doc(text))
     assert [(text[p.start:p.end], p.sentence) for p in recs] == [("Pemkot Palu", 0), ("Universitas Donggala", 0)]
     assert all(p.rule for p in recs)
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    # no head word: the kind comes from words inside the name, the country from its appositive
+    ("Universitas Tadulako meneken MoU dengan Sakura Technical College (STC) di Sakura, Jepang.",
+     [("Sakura Technical College", "ORG")],
+     [("Universitas Tadulako", "education", "Indonesia", "domestic"),
+      ("Sakura Technical College", "education", "Jepang", "foreign")]),
+    # a short name of an Indonesian agency introduced as a side; not when merely mentioned
+    ("Pemkab Sigi bekerja sama dengan BNPB dalam penanganan bencana.", [("BNPB", "ORG")],
+     [("Pemkab Sigi", "regency", "Indonesia", "domestic"), ("BNPB", "government_body", "Indonesia", "domestic")]),
+    ("Pemkab Sigi meneken MoU dengan PT Sinar Teluk yang diamankan TNI.", [("TNI", "ORG")],
+     [("Pemkab Sigi", "regency", "Indonesia", "domestic"), ("PT Sinar Teluk", "company", "Indonesia", "domestic")]),
+])
+def test_records_with_entities(text, ents, expected):
+    assert _records(text, ents) == expected
+
+
+def test_records_from_ner():
+    # an NER entity without a head word typed by its words; an international organisation is foreign
+    text = "Pemkab Sigi menerima hibah dari Sakura Medical Corporation dan UNICEF."
+    recs = _records(text, [("Sakura Medical Corporation", "ORG")])
+    assert recs == [("Pemkab Sigi", "regency", "Indonesia", "domestic"),
+                    ("Sakura Medical Corporation", "company", None, None),
+                    ("UNICEF", "international_org", None, "foreign")]
 
 
 def test_speaker_office_is_no_party():

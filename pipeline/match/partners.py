@@ -179,12 +179,13 @@ def _head_cands(doc: Doc, sent: Span, si: int) -> Iterator[Cand]:
         if head.lower() in _SUB_UNITS and _after_title(before):
             continue   # "Kepala Biro Kerja Sama ...": the speaker's office, not a party
         gov = htype not in REGION_TYPES
-        end = _extend(text, m.end(), sent.end_char, lists=htype == "government_body", joins=gov,
+        name_at = m.end() + 1 if text[m.end():m.end() + 2] == ". " and head.isupper() else m.end()   # "PT. Jasa"
+        end = _extend(text, name_at, sent.end_char, lists=htype == "government_body", joins=gov,
                       ent_starts=_ent_starts(doc), stops=_per_starts(doc))
         if not gov and end > m.end():
             end = m.end() + len(_region_name(text[m.end():end]))
         standalone = head.isupper() and htype == "embassy"
-        if end == m.end() and not standalone:
+        if end <= name_at and not standalone:
             continue
         rest = {w.lower() for w in _WORD.findall(re.sub(r"\([^)]*\)", " ", text[m.end():end]))}
         if rest and rest <= words("partner_generic_org_words") | set(heads):
@@ -380,6 +381,9 @@ def _list_cands(doc: Doc, sent: Span, si: int) -> Iterator[Cand]:
         if _lists_places(text, m.start()):
             continue
         items = list(_list_items(text, m.end(), sent.end_char, si))
+        kind, country = _list_kind(text, m.start(), sent.start_char)
+        for c in items:
+            c.type, c.country = kind, country
         # "seperti HAMP (hibah air minum pedesaan), Sanimas": acronyms spelled out in common nouns
         # name kinds of programs, so the whole list is of things
         if not any(_COMMON_EXPANSION.search(c.name) for c in items):
@@ -387,6 +391,19 @@ def _list_cands(doc: Doc, sent: Span, si: int) -> Iterator[Cand]:
 
 
 _COMMON_EXPANSION = re.compile(r"\((?:[a-z][a-z-]*\s+){1,}[a-z][a-z-]*\)")
+
+
+def _list_kind(text: str, opener: int, sent_start: int) -> tuple[str | None, str | None]:
+    """ "tiga provinsi di Tiongkok, yaitu ...": the kind of the listed parties, and their country."""
+    before = text[max(sent_start, opener - 60):opener]
+    kinds = mapping("partner_list_kinds")["kinds"]
+    found = [(m.end(), kinds[m.group(0).lower()]) for m in re.finditer(
+        rf"(?<!\w)(?:{'|'.join(re.escape(k) for k in kinds)})(?!\w)", before, re.IGNORECASE)]
+    if not found:
+        return None, None
+    end, kind = found[-1]
+    country = re.match(r"\s+(?:di|dari|asal)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)", before[end:])
+    return kind, (country_in(country.group(1)) if country else None)
 
 
 def _list_items(text: str, pos: int, limit: int, si: int) -> Iterator[Cand]:
@@ -459,6 +476,9 @@ def _appositive_country(doc: Doc, c: Cand, end_limit: int) -> tuple[str | None, 
     """Country named in ", Sarawak, Malaysia" or " di Korea Selatan" after a candidate; and the appositive's end."""
     text = doc_text(doc)
     pos, found, last = c.end, None, c.end
+    paren = re.match(r"\s*\([^()]{1,40}\)", text[pos:end_limit])
+    if paren:   # "Kanazawa Technical College (KTC) di Kanazawa, Jepang"
+        pos += paren.end()
     for _ in range(3):
         m = re.match(r"(,\s*|\s+di\s+)((?:Provinsi\s+|Negara\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})",
                      text[pos:end_limit])
@@ -469,8 +489,8 @@ def _appositive_country(doc: Doc, c: Cand, end_limit: int) -> tuple[str | None, 
         if is_country(name):
             found, last = countries()[name.lower()], pos + m.end()
             break
-        if m.group(1).strip() == "di" and not indonesian_level(name):
-            break
+        if m.group(1).strip() == "di" and not indonesian_level(name) and not text.startswith(",", pos + m.end()):
+            break   # "di Kanazawa, Jepang" goes on to the country; "di Gedung Sate" does not
         pos = pos + m.end()
         last = pos
     return found, (last if found else c.end)
@@ -483,7 +503,9 @@ def _classify(c: Cand, apposed_country: str | None) -> tuple[str | None, str | N
     known = known_organisation(c.name)
     if known:
         country = known.get("country") or apposed_country
-        return known["type"], country, None if country is None else ("domestic" if country == DOMESTIC else "foreign")
+        scope = ("domestic" if country == DOMESTIC else "foreign") if country else \
+            ("foreign" if known["type"] == "international_org" else None)
+        return known["type"], country, scope
     heads, rx = _heads()
     m = rx.match(c.name)
     head = m.group(0).lower() if m else None
@@ -501,14 +523,48 @@ def _classify(c: Cand, apposed_country: str | None) -> tuple[str | None, str | N
             ctype = "country"
         elif ctype is None:
             ctype = "other"
-    country = apposed_country or named_country
+    if head in ("pemerintah daerah", "pemda") and (rest_plain.lower().startswith("provinsi")
+                                                  or indonesian_level(rest_plain) == "province"):
+        ctype = "province"   # "Pemda DIY", "Pemerintah Daerah Provinsi Jawa Barat"
+    agency = ctype in (None, "other") and _is_id_agency(rest_plain)
+    if ctype in (None, "other"):
+        ctype = "government_body" if agency else (_kind_from_words(c.name) or c.type or ctype)
+    country = apposed_country or named_country or c.country
+    if country is None and (agency or (ctype not in REGION_TYPES and _names_id_region(rest_plain))):
+        country = DOMESTIC   # "Bappenas", "Dinas Kesehatan Manokwari", "BKK Purwodadi"
     # an Indonesian head word marks an Indonesian body, but "Pemkot X" may govern a foreign city:
     # a region counts as domestic only when the gazetteer knows it
     indonesian_body = head and head not in _FOREIGN_HEADS and ctype not in REGION_TYPES
-    if country is None and (indonesian_level(rest_plain) or indonesian_body):
+    # regencies ("kabupaten") exist only in Indonesia
+    if country is None and (indonesian_level(rest_plain) or indonesian_body or ctype == "regency"):
         country = DOMESTIC
     scope = None if country is None else ("domestic" if country == DOMESTIC else "foreign")
     return ctype, country, scope
+
+
+@lru_cache(maxsize=1)
+def _kind_table() -> tuple[tuple[str, re.Pattern], ...]:
+    return tuple((kind, re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(w) for w in kws)})(?![\w-])", re.IGNORECASE))
+                 for kind, kws in mapping("partner_type_words")["kinds"])
+
+
+def _kind_from_words(name: str) -> str | None:
+    """ "Kanazawa Technical College" -> education, "Tokushukai Medical Corporation" -> company."""
+    plain = re.sub(r"\([^)]*\)", " ", name)
+    return next((kind for kind, rx in _kind_table() if rx.search(plain)), None)
+
+
+def _is_id_agency(name: str) -> bool:
+    """A short name of an Indonesian government body ("Bappenas", "Kemendesa PDTT", "BPBD Sigi")."""
+    agencies = words("partner_id_agencies")
+    toks = name.lower().split()
+    return bool(toks) and (" ".join(toks) in agencies or " ".join(toks[:2]) in agencies or toks[0] in agencies)
+
+
+def _names_id_region(name: str) -> bool:
+    """An Indonesian province or regency/city named by some words of ``name`` ("BKK Purwodadi")."""
+    toks = name.split()
+    return any(indonesian_level(" ".join(toks[i:i + n])) for n in (3, 2, 1) for i in range(1, len(toks) - n + 1))
 
 
 # ---------------------------------------------------------------- merging
@@ -688,8 +744,10 @@ def _plausible(doc: Doc, c: Cand, person_words: frozenset[str]) -> bool:
     if set(_WORD.findall(low)) & _PROGRAM_WORDS and c.rule != "partner_organisation":
         return False   # "Nordic Skills Exchange Programme" is a program, not a party
     if c.rule.startswith("partner_ent") and not (indonesian_level(name) or is_country(name)):
-        if re.fullmatch(r"[IVXLC]+", name) or (name.isupper() and " " not in name):
-            return False   # roman numerals; a bare acronym the NER model tagged on its own
+        if re.fullmatch(r"[IVXLC]+", name) or (name.isupper() and " " not in name and not (
+                _is_id_agency(name) and _introduced_as_party(_tokens_before(doc_text(doc), c.start), "agency"))):
+            return False   # roman numerals; a bare acronym the NER model tagged on its own, unless a known
+            # body introduced as a side ("bekerja sama dengan BNPB")
         if " " not in name and re.search(rf"(?<![\w.])(?:{re.escape(low)})(?!\w)", doc_text(doc)):
             return False   # written lower-case elsewhere: a common noun at a sentence start
     if c.rule == "partner_title_region":
@@ -868,7 +926,10 @@ def _drop_appositives(doc: Doc, sent: Span, cands: list[Cand]) -> list[Cand]:
                 and re.fullmatch(r",\s*", doc_text(doc)[prev.end:c.start]):
             prev.country = prev.country or (country_in(c.name) if c.type == "country" else None)
             continue
-        if c.type in {"city", "regency", "province"} or c.type == "country" and c.name.lower().startswith("pemerintah"):
+        # "Kota Sibu, Sarawak, Malaysia", "Kanazawa Technical College di Kanazawa, Jepang"
+        government = c.type == "country" and c.name.lower().startswith("pemerintah")
+        unlocated = c.type not in REGION_TYPES and c.country is None
+        if c.type in {"city", "regency", "province"} or government or unlocated:
             country, app_end = _appositive_country(doc, c, sent.end_char)
             if country:
                 c.country, skip_until = country, app_end
