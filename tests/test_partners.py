@@ -99,6 +99,10 @@ def _records(text, ents=()):
      [("Teknik", "ORG"), ("Kedokteran", "ORG")], ["Universitas Tadulako", "Pemkab Sigi"]),
     ("Pemkab Sigi bekerja sama dengan \"Rumah Kreatif\" dalam program pelatihan.",
      [("Rumah Kreatif", "ORG")], ["Pemkab Sigi"]),
+    # ordinary news: sport with "dukungan", supporters of two countries
+    ("Persipal Palu akan menjamu Persib Bandung di stadion dengan dukungan penuh suporter.",
+     [("Persipal Palu", "ORG"), ("Persib Bandung", "ORG")], []),
+    ("Dukungan suporter Indonesia dan Malaysia memenuhi tribun.", [("Malaysia", "LOC")], []),
 ])
 def test_partner_names(text, ents, expected):
     assert _names(text, ents) == expected

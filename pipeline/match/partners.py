@@ -338,6 +338,8 @@ def _country_pair_cands(doc: Doc, sent: Span, si: int) -> Iterator[Cand]:
     """ "Indonesia dan Malaysia menyepakati ...", "antara Indonesia dan Tiongkok": two countries named
     as the sides of a cooperation; the home country counts here only, never alone."""
     text = doc_text(doc)
+    if not _strong_cue_re().search(text, sent.start_char, sent.end_char):
+        return   # "dukungan suporter Indonesia dan Malaysia" reports no cooperation
     for m in _PAIR_RE.finditer(text, sent.start_char, sent.end_char):
         home = "home1" if m.group("home1") else "home2"
         other = "other1" if home == "home1" else "other2"
@@ -346,6 +348,12 @@ def _country_pair_cands(doc: Doc, sent: Span, si: int) -> Iterator[Cand]:
             continue   # "Bank Indonesia dan ...": the home country inside a body's name
         yield Cand(m.start(home), m.end(home), m.group(home), "country", si, "partner_country_pair")
         yield Cand(start, end, text[start:end], "country", si, "partner_country_pair")
+
+
+@lru_cache(maxsize=1)
+def _strong_cue_re() -> re.Pattern:
+    alt = "|".join(re.escape(c) for c in sorted(words("partner_strong_cues"), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alt})", re.IGNORECASE)
 
 
 def _country_span(text: str, start: int, end: int, *, from_end: bool) -> tuple[int | None, int]:
@@ -957,7 +965,14 @@ def segments(doc: Doc) -> Iterator[tuple[int, Span]]:
 
 def _cue_sentences(doc: Doc) -> frozenset[int]:
     return per_doc(doc, "partners.cue_sentences",
-                   lambda: frozenset(si for si, sent in enumerate(doc_sents(doc)) if find_cues(sent.text)))
+                   lambda: frozenset(si for si, sent in enumerate(doc_sents(doc)) if _reports_cooperation(sent.text)))
+
+
+def _reports_cooperation(text: str) -> bool:
+    cues = set(find_cues(text))
+    if cues - words("partner_weak_cues"):
+        return True
+    return bool(cues) and not set(_WORD.findall(text.lower())) & words("partner_offtopic_words")
 
 
 def reads(doc: Doc, si: int, seg: Span) -> bool:
