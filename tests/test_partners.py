@@ -196,3 +196,16 @@ def test_ner_span_loses_the_office_holder():
     doc = blank_doc(text, tuple(ents))
     names = [p.name for p in partners(doc, [Official(name="Rahmat Hidayat", title=None)])]
     assert names == ["Badan Riset Tani Lestari", "Pemkab Sigi"]
+
+
+def test_acronym_stands_for_its_expansion():
+    # the party is named by its acronym in the cue sentence and spelled out in another one
+    text = ("Pengurus Asosiasi Pengusaha Kopi Sulawesi (APKOS) dilantik di Palu. "
+            "Usai pelantikan, APKOS meneken MoU dengan PT Sinar Teluk.")
+    assert _names(text, [("APKOS", "ORG")]) == ["Asosiasi Pengusaha Kopi Sulawesi (APKOS)", "PT Sinar Teluk"]
+
+
+def test_acronym_of_a_program_is_no_party():
+    text = ("Program Layanan Kesehatan Terpadu (LKT) dimulai tahun ini. "
+            "Pemkab Sigi bekerja sama dengan PT Sinar Teluk dalam LKT.")
+    assert _names(text, [("LKT", "ORG")]) == ["Pemkab Sigi", "PT Sinar Teluk"]

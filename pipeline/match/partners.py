@@ -372,6 +372,52 @@ def _capitalised_before(text: str, start: int) -> bool:
     return bool(m) and m.group(1)[0].isupper() and m.group(1).lower() not in words("partner_name_stops")
 
 
+_EXPANDED = re.compile(r"((?:[A-Z0-9][\w.'&/-]*\s+(?:(?:dan|of|for|and|untuk|&|de)\s+)?){1,12})"
+                       r"\(([A-Z][A-Za-z0-9-]{1,11})\)")
+
+
+def _expansions(doc: Doc) -> dict[str, str]:
+    """Acronym -> "Full Name (ACR)" for every acronym the article spells out, anywhere in its text."""
+    def compute():
+        out = {}
+        for m in _EXPANDED.finditer(doc_text(doc)):
+            acr, name = m.group(2), _expansion_of(m.group(2), m.group(1).split())
+            # only bodies: "Integrasi Layanan Primer (ILP)" and "Letter of Intent (LoI)" are no parties
+            if name and acr not in out and (_heads()[1].match(name) or _kind_from_words(name)) \
+                    and not find_cues(name):
+                out[acr] = f"{name} ({acr})"
+        return out
+    return per_doc(doc, "partners.expansions", compute)
+
+
+def _expansion_of(acr: str, toks: list[str]) -> str:
+    """The shortest tail of ``toks`` whose initial is the acronym's and that holds its letters in order
+    ("Dewan Pengurus Asosiasi Pemerintah Kabupaten Seluruh Indonesia", "APKASI" -> "Asosiasi ... Indonesia")."""
+    letters = acr.lower().replace("-", "")
+    for i in range(len(toks) - 1, -1, -1):
+        if toks[i][0].lower() != letters[0] or len(toks) - i < 2:
+            continue
+        rest, j = " ".join(toks[i:]).lower(), 0
+        for ch in rest:
+            if j < len(letters) and ch == letters[j]:
+                j += 1
+        if j == len(letters):
+            return " ".join(toks[i:])
+    return ""
+
+
+def _acronym_cands(doc: Doc, sent: Span, si: int) -> Iterator[Cand]:
+    """ "MoU antara APKASI dengan PT X": an acronym spelled out elsewhere in the article stands for
+    its full name, which is the party's name."""
+    full = _expansions(doc)
+    if not full:
+        return
+    text = doc_text(doc)
+    rx = re.compile(rf"(?<![\w(-])(?:{'|'.join(re.escape(a) for a in full)})(?![\w)-])")
+    for m in rx.finditer(text, sent.start_char, sent.end_char):
+        yield Cand(m.start(), m.end(), full[m.group(0)], None, si, "partner_acronym")
+
+
 @lru_cache(maxsize=1)
 def _list_re() -> re.Pattern:
     alt = "|".join(re.escape(c) for c in sorted(words("partner_list_openers"), key=len, reverse=True))
@@ -585,7 +631,7 @@ def _pick_spans(cands: list[Cand]) -> list[Cand]:
     """Overlapping candidates of one sentence: the longest wins (head-word spans first on ties)."""
     # head-word spans are the best delimited; NER and list items fill the gaps
     order = {"partner_organisation": -1, "partner_head": 0, "partner_country_pair": 0, "partner_title_region": 1,
-             "partner_list": 1.5}
+             "partner_acronym": 1.2, "partner_list": 1.5}
     kept: list[Cand] = []
     for c in sorted(cands, key=lambda c: (order.get(c.rule, 2), -(c.end - c.start), c.start)):
         if not any(_overlaps(c, k) for k in kept):
@@ -767,6 +813,7 @@ def _plausible(doc: Doc, c: Cand, person_words: frozenset[str]) -> bool:
 
 def _sentence_cands(doc: Doc, sent: Span, si: int, ignored, person_words) -> list[Cand]:
     cands = [*_organisation_cands(doc, sent, si), *_head_cands(doc, sent, si), *_country_pair_cands(doc, sent, si),
+             *_acronym_cands(doc, sent, si),
              *_title_region_cands(doc, sent, si), *_ent_cands(doc, sent, si), *_list_cands(doc, sent, si)]
     cands = [c for c in cands if not any(a <= c.start < b for a, b in ignored)]
     blocked = _blocked_from(doc, sent)
@@ -784,7 +831,7 @@ def _sentence_cands(doc: Doc, sent: Span, si: int, ignored, person_words) -> lis
     return _drop_appositives(doc, sent, out)
 
 
-_AFFILIATION_RULES = frozenset({"partner_head", "partner_ent_org", "partner_ent_loc"})
+_AFFILIATION_RULES = frozenset({"partner_head", "partner_ent_org", "partner_ent_loc", "partner_acronym"})
 # regional heads stand for their region, which the title-region rule reads on its own
 _REGIONAL_HEADS = frozenset({"gubernur", "wakil gubernur", "bupati", "wakil bupati", "wali kota", "walikota",
                              "wakil wali kota", "wakil walikota", "wagub", "wabup", "wawali"})
@@ -838,7 +885,7 @@ def _strip_person_tail(c: Cand, person_words: frozenset[str]) -> None:
 
 
 # NER entities and list items carry no head word that says what they are: their context must
-_LOOSE_RULES = frozenset({"partner_ent_loc", "partner_ent_org", "partner_list"})
+_LOOSE_RULES = frozenset({"partner_ent_loc", "partner_ent_org", "partner_list", "partner_acronym"})
 # villages may receive aid as parties; other place nouns in a list make its items mere places
 _VILLAGES = frozenset({"desa", "dusun", "kampung"})
 _QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019")
