@@ -99,6 +99,9 @@ def _records(text, ents=()):
      [("Teknik", "ORG"), ("Kedokteran", "ORG")], ["Universitas Tadulako", "Pemkab Sigi"]),
     ("Pemkab Sigi bekerja sama dengan \"Rumah Kreatif\" dalam program pelatihan.",
      [("Rumah Kreatif", "ORG")], ["Pemkab Sigi"]),
+    # the two names around "antara ... dan" in a cooperation sentence, without NER help
+    ("Pertemuan itu menjadi awal penjajakan kerja sama antara Donggala dan Kisarazu.", [],
+     ["Donggala", "Kisarazu"]),
     # ordinary news: sport with "dukungan", supporters of two countries
     ("Persipal Palu akan menjamu Persib Bandung di stadion dengan dukungan penuh suporter.",
      [("Persipal Palu", "ORG"), ("Persib Bandung", "ORG")], []),

@@ -350,6 +350,25 @@ def _country_pair_cands(doc: Doc, sent: Span, si: int) -> Iterator[Cand]:
         yield Cand(start, end, text[start:end], "country", si, "partner_country_pair")
 
 
+def _between_cands(doc: Doc, sent: Span, si: int) -> Iterator[Cand]:
+    """ "kerja sama lintas negara antara Garut dan Higashikawa": the two names around "antara ... dan"
+    are the sides, whatever the NER model made of them."""
+    text = doc_text(doc)
+    if not _strong_cue_re().search(text, sent.start_char, sent.end_char):
+        return
+    for m in re.finditer(r"(?<!\w)antara\s+", text[sent.start_char:sent.end_char]):
+        a_start = sent.start_char + m.end()
+        a_end = _extend(text, a_start, sent.end_char, lists=False, joins=False)
+        link = re.match(r"\s+(?:dan|dengan)\s+", text[a_end:sent.end_char])
+        if a_end == a_start or not link:
+            continue
+        b_start = a_end + link.end()
+        b_end = _extend(text, b_start, sent.end_char, lists=False, joins=False)
+        if b_end > b_start:
+            yield Cand(a_start, a_end, text[a_start:a_end], None, si, "partner_between")
+            yield Cand(b_start, b_end, text[b_start:b_end], None, si, "partner_between")
+
+
 @lru_cache(maxsize=1)
 def _strong_cue_re() -> re.Pattern:
     alt = "|".join(re.escape(c) for c in sorted(words("partner_strong_cues"), key=len, reverse=True))
@@ -631,7 +650,7 @@ def _pick_spans(cands: list[Cand]) -> list[Cand]:
     """Overlapping candidates of one sentence: the longest wins (head-word spans first on ties)."""
     # head-word spans are the best delimited; NER and list items fill the gaps
     order = {"partner_organisation": -1, "partner_head": 0, "partner_country_pair": 0, "partner_title_region": 1,
-             "partner_acronym": 1.2, "partner_list": 1.5}
+             "partner_acronym": 1.2, "partner_list": 1.5, "partner_between": 2.5}
     kept: list[Cand] = []
     for c in sorted(cands, key=lambda c: (order.get(c.rule, 2), -(c.end - c.start), c.start)):
         if not any(_overlaps(c, k) for k in kept):
@@ -813,7 +832,7 @@ def _plausible(doc: Doc, c: Cand, person_words: frozenset[str]) -> bool:
 
 def _sentence_cands(doc: Doc, sent: Span, si: int, ignored, person_words) -> list[Cand]:
     cands = [*_organisation_cands(doc, sent, si), *_head_cands(doc, sent, si), *_country_pair_cands(doc, sent, si),
-             *_acronym_cands(doc, sent, si),
+             *_acronym_cands(doc, sent, si), *_between_cands(doc, sent, si),
              *_title_region_cands(doc, sent, si), *_ent_cands(doc, sent, si), *_list_cands(doc, sent, si)]
     cands = [c for c in cands if not any(a <= c.start < b for a, b in ignored)]
     blocked = _blocked_from(doc, sent)
@@ -885,7 +904,7 @@ def _strip_person_tail(c: Cand, person_words: frozenset[str]) -> None:
 
 
 # NER entities and list items carry no head word that says what they are: their context must
-_LOOSE_RULES = frozenset({"partner_ent_loc", "partner_ent_org", "partner_list", "partner_acronym"})
+_LOOSE_RULES = frozenset({"partner_ent_loc", "partner_ent_org", "partner_list", "partner_acronym", "partner_between"})
 # villages may receive aid as parties; other place nouns in a list make its items mere places
 _VILLAGES = frozenset({"desa", "dusun", "kampung"})
 _QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019")
