@@ -126,8 +126,8 @@ def _extend(text: str, pos: int, limit: int, *, lists: bool, joins: bool, ent_st
                 break
             end, i = e, i + 1
             continue
-        if _is_name_word(t):
-            end, i = e, i + 1
+        if _is_name_word(t) or (i > 0 and toks[i - 1][2].isdigit() and t[:1].isupper()):
+            end, i = e, i + 1   # "Universitas 17 Agustus": a date inside a name
             continue
         nxt = toks[i + 1][2] if i + 1 < len(toks) else ""
         if joins and t.lower() in _CONNECTORS and _is_name_word(nxt) and nxt.lower() not in heads \
@@ -916,7 +916,7 @@ def _loose_ok(text: str, c: Cand) -> bool:
     prev = toks[-1] if toks else ""
     if set(_WORD.findall(c.name.lower())) <= _generic_words():
         return False   # "Teknik", "Fakultas Kedokteran": a unit or a discipline, not a named body
-    if prev in _QUOTES and text[c.end:c.end + 1] in _QUOTES:
+    if c.name[:1] in _QUOTES or (prev in _QUOTES and text[c.end:c.end + 1] in _QUOTES):
         return False   # a quoted name is a brand, a motto or a title
     i = _chain_start(toks)
     if prev.lower() in words("partner_not_party_before") or (
