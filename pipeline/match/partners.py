@@ -431,9 +431,9 @@ def _acronym_cands(doc: Doc, sent: Span, si: int) -> Iterator[Cand]:
     full = _expansions(doc)
     if not full:
         return
-    text = doc_text(doc)
-    rx = re.compile(rf"(?<![\w(-])(?:{'|'.join(re.escape(a) for a in full)})(?![\w)-])")
-    for m in rx.finditer(text, sent.start_char, sent.end_char):
+    rx = per_doc(doc, "partners.acronym_re",
+                 lambda: re.compile(rf"(?<![\w(-])(?:{'|'.join(re.escape(a) for a in full)})(?![\w)-])"))
+    for m in rx.finditer(doc_text(doc), sent.start_char, sent.end_char):
         yield Cand(m.start(), m.end(), full[m.group(0)], None, si, "partner_acronym")
 
 
