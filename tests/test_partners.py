@@ -99,6 +99,11 @@ def _records(text, ents=()):
      [("Teknik", "ORG"), ("Kedokteran", "ORG")], ["Universitas Tadulako", "Pemkab Sigi"]),
     ("Pemkab Sigi bekerja sama dengan \"Rumah Kreatif\" dalam program pelatihan.",
      [("Rumah Kreatif", "ORG")], ["Pemkab Sigi"]),
+    # a date inside a university's name; BPJS and Koperasi open a body's name
+    ("Pemkab Sigi meneken MoU dengan Universitas 17 Agustus Palu dan BPJS Kesehatan Cabang Palu.", [],
+     ["Pemkab Sigi", "Universitas 17 Agustus Palu", "BPJS Kesehatan Cabang Palu"]),
+    ("PT Sawit Jaya menjalin kemitraan plasma dengan Koperasi Tani Makmur.", [],
+     ["PT Sawit Jaya", "Koperasi Tani Makmur"]),
     # the two names around "antara ... dan" in a cooperation sentence, without NER help
     ("Pertemuan itu menjadi awal penjajakan kerja sama antara Donggala dan Kisarazu.", [],
      ["Donggala", "Kisarazu"]),
