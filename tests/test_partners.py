@@ -104,6 +104,12 @@ def _records(text, ents=()):
      ["Pemkab Sigi", "Universitas 17 Agustus Palu", "BPJS Kesehatan Cabang Palu"]),
     ("PT Sawit Jaya menjalin kemitraan plasma dengan Koperasi Tani Makmur.", [],
      ["PT Sawit Jaya", "Koperasi Tani Makmur"]),
+    # an attendee of the signing: the bodies that sign are still parties
+    ("Bupati hadir saat menghadiri penandatanganan kemitraan bersama PT Sawit Jaya dan Koperasi Tani Makmur.", [],
+     ["PT Sawit Jaya", "Koperasi Tani Makmur"]),
+    # a gazetteer organisation under its full name and its acronym is one party
+    ("Pemkab Sigi bekerja sama dengan Food and Agriculture Organization. Program FAO itu berjalan dua tahun.", [],
+     ["Pemkab Sigi", "Food and Agriculture Organization"]),
     # the two names around "antara ... dan" in a cooperation sentence, without NER help
     ("Pertemuan itu menjadi awal penjajakan kerja sama antara Donggala dan Kisarazu.", [],
      ["Donggala", "Kisarazu"]),

@@ -96,7 +96,9 @@ def name_key(name: str) -> frozenset[str]:
 
 @lru_cache(maxsize=4096)
 def _acronyms(name: str) -> frozenset[str]:
-    return frozenset(a.strip().lower() for a in re.findall(r"\(([^)]+)\)", name))
+    # "(Food and Agriculture Organization/FAO)": each part of a slashed parenthesis is an alias
+    parens = re.findall(r"\(([^)]+)\)", name)
+    return frozenset(p.strip().lower() for a in parens for p in [a, *a.split("/")] if p.strip())
 
 
 # ---------------------------------------------------------------- name scanning
@@ -505,8 +507,13 @@ def _lists_places(text: str, opener: int) -> bool:
 
 def _blocked_from(doc: Doc, sent: Span) -> int:
     """Offset after which the sentence only names witnesses or approvers (end of sentence if none)."""
-    m = _blocker_re().search(doc_text(doc), sent.start_char, sent.end_char)
-    return m.start() if m else sent.end_char
+    text = doc_text(doc)
+    for m in _blocker_re().finditer(text, sent.start_char, sent.end_char):
+        # "saat menghadiri penandatanganan kemitraan bersama PT A dan Koperasi B": the bodies
+        # after the signing it attended are its sides
+        if not _strong_cue_re().match(text, m.end() + 1, min(sent.end_char, m.end() + 40)):
+            return m.start()
+    return sent.end_char
 
 
 def _preceding_word(text: str, start: int) -> str:
@@ -691,6 +698,9 @@ def _region_absorbs(a: Cand, b: Cand, ka: frozenset, kb: frozenset) -> bool:
 
 def _same_party(a: Cand, b: Cand) -> bool:
     ka, kb = name_key(a.name), name_key(b.name)
+    row = known_organisation(a.name)
+    if row is not None and row is known_organisation(b.name):
+        return True   # "Food and Agriculture Organization" and "FAO": one row of the gazetteer
     if {a.type, b.type} <= REGION_TYPES | {"other", None}:
         pa, pb = _place_key(a.name), _place_key(b.name)
         if pa and pb and (pa <= pb or pb <= pa) and _region_absorbs(a, b, pa, pb):
