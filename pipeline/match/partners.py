@@ -1,18 +1,27 @@
 """partners: the named parties to a cooperation (MoU, sister city, grant, training, internship...).
 
-Only sentences with a cooperation cue (``lexicons/partner_cues.txt``) are read.
-Candidates come from four sources, so that a weak NER model does not sink recall:
+Only sentences with a cooperation cue (``lexicons/partner_cues.txt``) are read; weak cues
+("program", "bantuan", ``partner_weak_cues.txt``) not in sport or crime sentences.
+Candidates come from several sources, so that a weak NER model does not sink recall:
 
 1. government and organisation names opened by a head word
    (``lexicons/partner_heads.json``: Pemprov, Kota, Kementerian, Universitas, PT...);
 2. regions named in a head of government's title ("Bupati Sleman" -> Sleman);
-3. ORG/LOC entities of the NER model;
-4. list items after "termasuk"/"yaitu" ("termasuk ICLEI, UCLG, dan Jepang").
+3. known international organisations and aid agencies (``partner_organisations.json``);
+4. ORG/LOC entities of the NER model;
+5. list items after "termasuk"/"yaitu" ("termasuk ICLEI, UCLG, dan Jepang"), typed by the noun
+   before the opener ("tiga provinsi di Tiongkok, yaitu ...");
+6. two countries named as sides ("Indonesia dan Malaysia menyepakati"), the names around
+   "antara ... dan", and acronyms the article spells out elsewhere (the expansion is the name).
 
-Witnesses, approvers and attendees (``partner_blockers.txt``), venues and
-event places (``partner_location_words.txt``) and appositive places
-("Kota Sibu, Sarawak, Malaysia") are dropped; mentions of one party (short
-name, acronym, full name) are merged and the fullest name is kept.
+Candidates without a head word (4-6) must stand where a party stands: a bare country or province
+after "dengan"/"antara" or in a list of sides, not "dari Jawa Barat" or "bahasa Jepang"; not in a
+list of districts, not a program or an event, not a quoted title. Witnesses, approvers and
+attendees (``partner_blockers.txt``), venues and event places (``partner_location_words.txt``),
+appositive places ("Kota Sibu, Sarawak, Malaysia"), regions that only locate an office
+("Bawaslu Kabupaten X") and bodies named only as a quoted person's office ("kata Kepala Dinas X,
+Budi") are dropped; mentions of one party (short name, acronym, full name) are merged and the
+fullest name is kept.
 """
 from __future__ import annotations
 
