@@ -110,6 +110,9 @@ def _records(text, ents=()):
     # a gazetteer organisation under its full name and its acronym is one party
     ("Pemkab Sigi bekerja sama dengan Food and Agriculture Organization. Program FAO itu berjalan dua tahun.", [],
      ["Pemkab Sigi", "Food and Agriculture Organization"]),
+    # the school of pupils or graduates who take part is no party
+    ("Sebanyak 12 siswa SMA Negeri 2 Palu mengikuti program pertukaran pelajar ke Universitas Kisarazu.", [],
+     ["Universitas Kisarazu"]),
     # the two names around "antara ... dan" in a cooperation sentence, without NER help
     ("Pertemuan itu menjadi awal penjajakan kerja sama antara Donggala dan Kisarazu.", [],
      ["Donggala", "Kisarazu"]),

@@ -201,6 +201,8 @@ def _head_cands(doc: Doc, sent: Span, si: int) -> Iterator[Cand]:
         rest = {w.lower() for w in _WORD.findall(re.sub(r"\([^)]*\)", " ", text[m.end():end]))}
         if rest and rest <= words("partner_generic_org_words") | set(heads):
             continue   # "Rumah Sakit Umum Daerah (RSUD)": a kind of body, not a named one
+        if htype == "education" and _of_members(before):
+            continue   # "siswa SMA Kota Medan", "lulus dari SMK": the pupils take part, not their school
         if htype in REGION_TYPES and head.split()[0].lower() not in _GOVERNMENT_WORDS \
                 and _qualifies_previous_name(text, m.start()):
             continue   # "Bupati Kabupaten X" aside, "Dinas TPHP Provinsi Jambi": the region locates an office
@@ -221,6 +223,13 @@ def _qualifies_previous_name(text: str, start: int) -> bool:
     prev = m.group(1)
     return (prev[0].isupper() or prev.endswith(")")) and prev.lower() not in _CONNECTORS and not find_cues(prev) \
         and prev.lower() not in words("partner_name_stops")   # titles, days, "Dengan"
+
+
+def _of_members(before: str) -> bool:
+    """ "siswa SMA ...", "lulusan Politeknik ...", "lulus dari SMK ..." just before a school's name."""
+    toks = _WORD.findall(before)
+    return bool(toks) and (toks[-1] in words("partner_member_words")
+                           or toks[-2:] == ["lulus", "dari"] or toks[-2:] == ["lulusan", "dari"])
 
 
 def _after_title(before: str) -> bool:
