@@ -113,6 +113,9 @@ def _records(text, ents=()):
     # the school of pupils or graduates who take part is no party
     ("Sebanyak 12 siswa SMA Negeri 2 Palu mengikuti program pertukaran pelajar ke Universitas Kisarazu.", [],
      ["Universitas Kisarazu"]),
+    # a degree token the NER model tagged is no party
+    ("Rektor Ir. Budi Santoso, M.Eng., menandatangani kerja sama dengan Sakura College.",
+     [("M.Eng", "ORG"), ("Sakura College", "ORG")], ["Sakura College"]),
     # the two names around "antara ... dan" in a cooperation sentence, without NER help
     ("Pertemuan itu menjadi awal penjajakan kerja sama antara Donggala dan Kisarazu.", [],
      ["Donggala", "Kisarazu"]),

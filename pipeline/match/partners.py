@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Span
 from ..lexicon import mapping, words
 from ..schema import Official, Partner
 from ._doc import doc_ents, doc_sents, doc_text, per_doc
+from ._people import is_degree
 from ._places import DOMESTIC, countries, country_in, indonesian_level, is_country
 
 __all__ = ["partners", "find_cues", "name_key"]
@@ -837,6 +838,8 @@ def _plausible(doc: Doc, c: Cand, person_words: frozenset[str]) -> bool:
     first = _WORD.findall(low)[:1]
     if not first or first[0] in words("partner_name_stops"):
         return False
+    if c.rule != "partner_head" and all(is_degree(t) for t in name.split()):
+        return False   # "M.Eng.", "SH., MH": a person's degrees
     if c.rule != "partner_head" and first[0] in words("partner_not_party_firsts"):
         return False   # "ASN Gorontalo", "Program Magang": people or programs, not parties
     known_place = bool(indonesian_level(name) or is_country(name))
