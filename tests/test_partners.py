@@ -229,3 +229,10 @@ def test_acronym_of_a_program_is_no_party():
     text = ("Program Layanan Kesehatan Terpadu (LKT) dimulai tahun ini. "
             "Pemkab Sigi bekerja sama dengan PT Sinar Teluk dalam LKT.")
     assert _names(text, [("LKT", "ORG")]) == ["Pemkab Sigi", "PT Sinar Teluk"]
+
+
+def test_offices_of_a_party_government_are_not_parties():
+    # the two provinces are the parties; the offices listed for them act on their behalf
+    text = ("Pemprov Sulteng menjalin kerja sama dengan Pemprov Gorontalo. Kerja sama itu melibatkan "
+            "Dinas Pendidikan Provinsi Sulteng, Dinas Kesehatan Provinsi Sulteng dan Dinas Sosial Provinsi Gorontalo.")
+    assert _names(text) == ["Pemprov Sulteng", "Pemprov Gorontalo"]

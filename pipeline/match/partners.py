@@ -766,7 +766,23 @@ def _merge(cands: list[Cand]) -> list[Cand]:
         first = min(g, key=lambda c: c.start)
         best.country = best.country or next((x.country for x in g if x.country), None)
         out.append((first.start, best))
-    return [b for _, b in sorted(out, key=lambda t: t[0])]
+    kept = [b for _, b in sorted(out, key=lambda t: t[0])]
+    return [c for c in kept if not _office_of_party(c, kept)]
+
+
+def _office_of_party(c: Cand, parties: list[Cand]) -> bool:
+    """ "Dinas Pendidikan Provinsi Sulteng" beside "Pemprov Sulteng": the office of a government
+    that is itself a party acts for it; the government is the party."""
+    toks = c.name.split()
+    if toks[0].lower() not in _SUB_UNITS:
+        return False
+    regions = [p for p in parties if p.type in REGION_TYPES and p is not c]
+    for size in (3, 2, 1):
+        tail = " ".join(toks[-size:])
+        if len(toks) > size + 1 and (indonesian_level(tail) or _place_key(tail)) and any(
+                _place_key(tail) == _place_key(p.name) for p in regions):
+            return True
+    return False
 
 
 # ---------------------------------------------------------------- main
