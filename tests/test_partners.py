@@ -116,6 +116,9 @@ def _records(text, ents=()):
     # a degree token the NER model tagged is no party
     ("Rektor Ir. Budi Santoso, M.Eng., menandatangani kerja sama dengan Sakura College.",
      [("M.Eng", "ORG"), ("Sakura College", "ORG")], ["Sakura College"]),
+    # the head's own acronym right after it: the name goes on
+    ("Pemerintah Kota (Pemkot) Palu bekerja sama dengan Kejaksaan Negeri (Kejari) Kabupaten Sigi.", [],
+     ["Pemerintah Kota (Pemkot) Palu", "Kejaksaan Negeri (Kejari) Kabupaten Sigi"]),
     # the two names around "antara ... dan" in a cooperation sentence, without NER help
     ("Pertemuan itu menjadi awal penjajakan kerja sama antara Donggala dan Kisarazu.", [],
      ["Donggala", "Kisarazu"]),

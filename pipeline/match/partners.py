@@ -192,6 +192,9 @@ def _head_cands(doc: Doc, sent: Span, si: int) -> Iterator[Cand]:
             continue   # "Kepala Biro Kerja Sama ...": the speaker's office, not a party
         gov = htype not in REGION_TYPES
         name_at = m.end() + 1 if text[m.end():m.end() + 2] == ". " and head.isupper() else m.end()   # "PT. Jasa"
+        lead = re.match(r"\s*\([A-Z][\w-]*\)(?=\s+[A-Z])", text[name_at:sent.end_char])
+        if lead:   # "Pemerintah Kota (Pemkot) Solo", "Kejaksaan Negeri (Kejari) Kabupaten X": the head's acronym
+            name_at += lead.end()
         end = _extend(text, name_at, sent.end_char, lists=htype == "government_body", joins=gov,
                       ent_starts=_ent_starts(doc), stops=_per_starts(doc))
         if not gov and end > m.end():
