@@ -239,3 +239,9 @@ def test_offices_of_a_party_government_are_not_parties():
     text = ("Pemprov Sulteng menjalin kerja sama dengan Pemprov Gorontalo. Kerja sama itu melibatkan "
             "Dinas Pendidikan Provinsi Sulteng, Dinas Kesehatan Provinsi Sulteng dan Dinas Sosial Provinsi Gorontalo.")
     assert _names(text) == ["Pemprov Sulteng", "Pemprov Gorontalo"]
+
+
+def test_ner_short_form_of_a_company_is_one_party():
+    text = ("Kerja sama dengan Sawit Lestari Jaya itu berlaku lima tahun. "
+            "Pemkab Sigi meneken MoU dengan PT Sawit Lestari Jaya.")
+    assert _names(text, [("Sawit Lestari Jaya", "ORG")]) == ["PT Sawit Lestari Jaya", "Pemkab Sigi"]

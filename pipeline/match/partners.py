@@ -743,6 +743,8 @@ def _same_party(a: Cand, b: Cand) -> bool:
         return False
     if a.type == b.type:
         return True
+    if {a.type, b.type} & {"other", None} and not {a.type, b.type} & REGION_TYPES and min(len(ka), len(kb)) > 1:
+        return True   # "Pertamina EP" (NER) is "PT Pertamina EP"; a lone word may be a place ("Rotterdam")
     if not {a.type, b.type} <= REGION_TYPES | {"other", None}:
         return False
     return _region_absorbs(a, b, ka, kb)
