@@ -245,3 +245,9 @@ def test_ner_short_form_of_a_company_is_one_party():
     text = ("Kerja sama dengan Sawit Lestari Jaya itu berlaku lima tahun. "
             "Pemkab Sigi meneken MoU dengan PT Sawit Lestari Jaya.")
     assert _names(text, [("Sawit Lestari Jaya", "ORG")]) == ["PT Sawit Lestari Jaya", "Pemkab Sigi"]
+
+
+def test_ministry_short_form_without_a_link_is_one_party():
+    text = ("Pemkab Sigi menerima hibah dari Kementerian Pekerjaan Umum dan Perumahan Rakyat. "
+            "Hibah Kementerian PUPR RI itu berupa jaringan air bersih.")
+    assert _names(text) == ["Pemkab Sigi", "Kementerian Pekerjaan Umum dan Perumahan Rakyat"]

@@ -718,8 +718,20 @@ def _region_absorbs(a: Cand, b: Cand, ka: frozenset, kb: frozenset) -> bool:
     return a_region == b_region or (kb <= ka if a_region else ka <= kb)
 
 
+@lru_cache(maxsize=4096)
+def _spelled_key(name: str) -> frozenset[str]:
+    """name_key with the short forms of ministry names spelled out ("Kementerian PUPR RI")."""
+    forms = mapping("partner_id_ministry_forms")["forms"]
+    low = re.sub(r"\([^)]*\)", " ", name.lower())
+    spelled = " ".join(forms.get(w, w) for w in re.findall(r"[\w-]+", low))
+    return name_key(spelled) - _COUNTRY_SUFFIX
+
+
 def _same_party(a: Cand, b: Cand) -> bool:
     ka, kb = name_key(a.name), name_key(b.name)
+    sa, sb = _spelled_key(a.name), _spelled_key(b.name)
+    if a.type == b.type == "government_body" and sa and sb and (sa <= sb or sb <= sa) and min(len(sa), len(sb)) > 1:
+        return True   # "Kementerian PUPR RI" is "Kementerian Pekerjaan Umum dan Perumahan Rakyat"
     row = known_organisation(a.name)
     if row is not None and row is known_organisation(b.name):
         return True   # "Food and Agriculture Organization" and "FAO": one row of the gazetteer
