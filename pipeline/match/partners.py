@@ -127,7 +127,7 @@ def _extend(text: str, pos: int, limit: int, *, lists: bool, joins: bool, ent_st
     ``stops``: offsets where a person's name begins (the name ends there).
     """
     toks = [(m.start() + pos, m.end() + pos, m.group(0)) for m in _TOKEN.finditer(text[pos:limit])]
-    end, i, heads = pos, 0, _heads()[0]
+    end, i, heads, in_list = pos, 0, _heads()[0], False
     while i < len(toks):
         s, e, t = toks[i]
         gap = text[end:s]
@@ -142,12 +142,14 @@ def _extend(text: str, pos: int, limit: int, *, lists: bool, joins: bool, ent_st
             end, i = e, i + 1   # "Universitas 17 Agustus": a date inside a name
             continue
         nxt = toks[i + 1][2] if i + 1 < len(toks) else ""
+        # "X dan Y" are two bodies when the NER model starts one at Y, unless a comma list of the
+        # name's own words leads there ("Pusat Pembinaan, Pendidikan, dan Pelatihan")
         if joins and t.lower() in _CONNECTORS and _is_name_word(nxt) and nxt.lower() not in heads \
-                and not is_country(nxt) and end > pos and toks[i + 1][0] not in ent_starts:
+                and not is_country(nxt) and end > pos and (in_list or toks[i + 1][0] not in ent_starts):
             end, i = toks[i + 1][1], i + 2
             continue
         if lists and t == "," and end > pos and _comma_list_continues(toks, i + 1):
-            i += 1
+            i, in_list = i + 1, True
             continue
         break
     while end > pos and text[end - 1] == "." and not re.search(r"(?:^|\s)\w{1,3}\.$", text[pos:end]):
