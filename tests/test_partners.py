@@ -251,3 +251,9 @@ def test_ministry_short_form_without_a_link_is_one_party():
     text = ("Pemkab Sigi menerima hibah dari Kementerian Pekerjaan Umum dan Perumahan Rakyat. "
             "Hibah Kementerian PUPR RI itu berupa jaringan air bersih.")
     assert _names(text) == ["Pemkab Sigi", "Kementerian Pekerjaan Umum dan Perumahan Rakyat"]
+
+
+def test_comma_list_of_a_body_name_survives_an_entity_start():
+    text = "Pemkab Sigi bekerja sama dengan Pusat Pendidikan, Pelatihan, dan Pengembangan Kementerian Sosial."
+    names = _names(text, [("Pengembangan Kementerian Sosial", "ORG")])
+    assert names == ["Pemkab Sigi", "Pusat Pendidikan, Pelatihan, dan Pengembangan Kementerian Sosial"]
