@@ -1023,7 +1023,7 @@ def _chain_start(toks: list[str]) -> int:
 def _in_place_list(toks: list[str]) -> bool:
     i = _chain_start(toks)
     nouns = words("partner_place_list_nouns") - _VILLAGES
-    if any(t.lower() in nouns for t in toks[i:]):
+    if any(t.lower() in nouns for t in toks[max(0, i - 1):]):   # "di wilayah Ciayumajakuning" too
         return True
     # "tiga terminal bantuan, yakni A", "empat terminal utama\u2014A": the noun before the opener
     opener = toks[i - 1] if i > 0 else ""
