@@ -119,6 +119,10 @@ def _records(text, ents=()):
     # the head's own acronym right after it: the name goes on
     ("Pemerintah Kota (Pemkot) Palu bekerja sama dengan Kejaksaan Negeri (Kejari) Kabupaten Sigi.", [],
      ["Pemerintah Kota (Pemkot) Palu", "Kejaksaan Negeri (Kejari) Kabupaten Sigi"]),
+    # a sentence that only goes on with the list of the cue sentence before
+    ("Universitas Tadulako meneken MoU dengan Universitas Donggala. Kemudian, Institut Teknologi Sigi (ITS) Palu, "
+     "dan Universitas Banggai.", [],
+     ["Universitas Tadulako", "Universitas Donggala", "Institut Teknologi Sigi (ITS) Palu", "Universitas Banggai"]),
     # the two names around "antara ... dan" in a cooperation sentence, without NER help
     ("Pertemuan itu menjadi awal penjajakan kerja sama antara Donggala dan Kisarazu.", [],
      ["Donggala", "Kisarazu"]),

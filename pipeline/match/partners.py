@@ -1111,7 +1111,21 @@ def reads(doc: Doc, si: int, seg: Span) -> bool:
     """A line is read when its sentence has a cooperation cue, or when it lists the parties
     of the cue in the sentence before ("Tujuh perguruan tinggi tersebut adalah A, B dan C")."""
     cued = _cue_sentences(doc)
-    return si in cued or (si - 1 in cued and bool(_list_re().search(seg.text)))
+    return si in cued or (si - 1 in cued and (bool(_list_re().search(seg.text)) or _names_only(seg.text)))
+
+
+_GO_ON = re.compile(r"^\s*(?:kemudian|selanjutnya|lalu|juga|serta|selain itu)\s*,?\s*", re.IGNORECASE)
+
+
+def _names_only(text: str) -> bool:
+    """ "Kemudian, Universitas A (UA) Palu, dan Universitas B.": a sentence that only goes on with
+    the list of the sentence before."""
+    m = _GO_ON.match(text)
+    if not m:
+        return False
+    toks = re.findall(r"\([^()]*\)|[^\s,.]+", text[m.end():])
+    return bool(toks) and all(t[:1].isupper() or t[:1].isdigit() or t.startswith("(") or t in {"dan", "serta"}
+                              for t in toks)
 
 
 def partners(doc: Doc, offs: list[Official] | None = None) -> list[Partner]:
