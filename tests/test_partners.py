@@ -119,6 +119,9 @@ def _records(text, ents=()):
     # the head's own acronym right after it: the name goes on
     ("Pemerintah Kota (Pemkot) Palu bekerja sama dengan Kejaksaan Negeri (Kejari) Kabupaten Sigi.", [],
      ["Pemerintah Kota (Pemkot) Palu", "Kejaksaan Negeri (Kejari) Kabupaten Sigi"]),
+    # a government after a clause that ends in a place is a government, not a venue
+    ("Untuk aparatur di Indonesia, Pemerintah Jepang memberikan hibah kepada Pemkab Sigi.", [],
+     ["Pemerintah Jepang", "Pemkab Sigi"]),
     # a sentence that only goes on with the list of the cue sentence before
     ("Universitas Tadulako meneken MoU dengan Universitas Donggala. Kemudian, Institut Teknologi Sigi (ITS) Palu, "
      "dan Universitas Banggai.", [],

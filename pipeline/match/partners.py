@@ -552,8 +552,8 @@ def _is_venue(doc: Doc, c: Cand) -> bool:
         return True
     # "di Jakarta", "di Ruang Rapat Balai Kota, Jalan Sudirman No. 5, Kota Palu": where the
     # event happens; a body after "di" ("magang di Kemendikbud") hosts an internship and is kept
-    if c.rule == "partner_head" and c.type not in REGION_TYPES:
-        return False
+    if c.rule == "partner_head" and (c.type not in REGION_TYPES or first in _GOVERNMENT_WORDS):
+        return False   # "Pemerintah Korea", "Pemkot X" are governments even after "di": hosts, not venues
     # a place the NER found may be the second of a coordination: "di Pulau Timor dan Sumba"
     return _chain_opener(doc_text(doc), c.start, coordinated=c.rule.startswith("partner_ent")) in loc
 
