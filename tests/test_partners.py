@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.match.partners import partners
+from pipeline.schema import Official
 from tests._blankdoc import blank_doc
 
 
@@ -64,6 +65,74 @@ def _records(text, ents=()):
     # places where trainees come from, also when coordinated after "di", are not parties
     ("Pemkab Sigi bekerja sama dengan Universitas Tadulako melatih petani di Desa Bora dan Lolu.",
      [("Lolu", "LOC")], ["Pemkab Sigi", "Universitas Tadulako"]),
+    # a bare country or province is a side only where the text introduces it as one
+    ("Pemkab Sigi menggelar pelatihan petani dari Sulawesi Barat, Gorontalo, dan Maluku bersama Yayasan Tani Lestari.",
+     [("Sulawesi Barat", "LOC"), ("Gorontalo", "LOC"), ("Maluku", "LOC")], ["Pemkab Sigi", "Yayasan Tani Lestari"]),
+    ("Universitas Tadulako menjalin kerja sama dengan Jepang untuk kursus bahasa Jepang.",
+     [("Jepang", "LOC")], ["Universitas Tadulako", "Jepang"]),
+    ("Pemkot Palu meneken MoU dengan Sakura Medical Group Jepang.",
+     [("Sakura Medical Group", "ORG"), ("Jepang", "LOC")], ["Pemkot Palu", "Sakura Medical Group"]),
+    # two countries named as the sides of an agreement, the home country included
+    ("Indonesia dan Malaysia menyepakati pembentukan satuan tugas pelindungan pekerja migran.",
+     [("Malaysia", "LOC")], ["Indonesia", "Malaysia"]),
+    # "Indonesia" alone or in a relation name is no party
+    ("Kerja sama itu mempererat hubungan bilateral Indonesia-Jepang.", [("Jepang", "LOC")], []),
+    # list items that are places, programs or kinds of documents are no parties
+    ("Program CSR PT Sawit Jaya akan dilaksanakan di tiga kecamatan, yakni Lembah Hijau, Sungai Dua, dan Bukit Tiga.",
+     [], ["PT Sawit Jaya"]),
+    ("Dana hibah itu membiayai program seperti PAMSIM (penyediaan air minum), SANTRI (sanitasi terpadu) dan Sanidesa.",
+     [], []),
+    ("MoU dikenal dengan berbagai istilah, antara lain Nota Kesepahaman dan Perjanjian Kerja Sama.", [], []),
+    # a program or an event named after "program"/"saat" is no party
+    ("Pemkab Sigi memulai program Layanan Sehat Terpadu bersama Kementerian Kesehatan.",
+     [("Layanan Sehat Terpadu", "ORG")], ["Pemkab Sigi", "Kementerian Kesehatan"]),
+    # a region glued to an office's name only locates it
+    ("Penandatanganan NPHD dilakukan Pemkab Sigi bersama Ketua Bawaslu Kabupaten Sigi Rahmat Hidayat.",
+     [("Rahmat Hidayat", "PER")], ["Pemkab Sigi"]),
+    # a list of companies on a line of its own after the cue sentence
+    ("Kemitraan itu melibatkan tiga perusahaan.\nYakni PT Tani Makmur, PT Jagung Sentosa, dan PT Pakan Raya",
+     [], ["PT Tani Makmur", "PT Jagung Sentosa", "PT Pakan Raya"]),
+    # "oleh pemerintah X": a government written in lower case
+    ("Program magang itu didanai oleh pemerintah Sarawak.", [], ["pemerintah Sarawak"]),
+    # a faculty or a discipline alone is no party; nor is a quoted name
+    ("Universitas Tadulako meneken MoU dengan Pemkab Sigi. Kerja sama ini melibatkan Teknik dan Kedokteran.",
+     [("Teknik", "ORG"), ("Kedokteran", "ORG")], ["Universitas Tadulako", "Pemkab Sigi"]),
+    ("Pemkab Sigi bekerja sama dengan \"Rumah Kreatif\" dalam program pelatihan.",
+     [("Rumah Kreatif", "ORG")], ["Pemkab Sigi"]),
+    # a date inside a university's name; BPJS and Koperasi open a body's name
+    ("Pemkab Sigi meneken MoU dengan Universitas 17 Agustus Palu dan BPJS Kesehatan Cabang Palu.", [],
+     ["Pemkab Sigi", "Universitas 17 Agustus Palu", "BPJS Kesehatan Cabang Palu"]),
+    ("PT Sawit Jaya menjalin kemitraan plasma dengan Koperasi Tani Makmur.", [],
+     ["PT Sawit Jaya", "Koperasi Tani Makmur"]),
+    # an attendee of the signing: the bodies that sign are still parties
+    ("Bupati hadir saat menghadiri penandatanganan kemitraan bersama PT Sawit Jaya dan Koperasi Tani Makmur.", [],
+     ["PT Sawit Jaya", "Koperasi Tani Makmur"]),
+    # a gazetteer organisation under its full name and its acronym is one party
+    ("Pemkab Sigi bekerja sama dengan Food and Agriculture Organization. Program FAO itu berjalan dua tahun.", [],
+     ["Pemkab Sigi", "Food and Agriculture Organization"]),
+    # the school of pupils or graduates who take part is no party
+    ("Sebanyak 12 siswa SMA Negeri 2 Palu mengikuti program pertukaran pelajar ke Universitas Kisarazu.", [],
+     ["Universitas Kisarazu"]),
+    # a degree token the NER model tagged is no party
+    ("Rektor Ir. Budi Santoso, M.Eng., menandatangani kerja sama dengan Sakura College.",
+     [("M.Eng", "ORG"), ("Sakura College", "ORG")], ["Sakura College"]),
+    # the head's own acronym right after it: the name goes on
+    ("Pemerintah Kota (Pemkot) Palu bekerja sama dengan Kejaksaan Negeri (Kejari) Kabupaten Sigi.", [],
+     ["Pemerintah Kota (Pemkot) Palu", "Kejaksaan Negeri (Kejari) Kabupaten Sigi"]),
+    # a government after a clause that ends in a place is a government, not a venue
+    ("Untuk aparatur di Indonesia, Pemerintah Jepang memberikan hibah kepada Pemkab Sigi.", [],
+     ["Pemerintah Jepang", "Pemkab Sigi"]),
+    # a sentence that only goes on with the list of the cue sentence before
+    ("Universitas Tadulako meneken MoU dengan Universitas Donggala. Kemudian, Institut Teknologi Sigi (ITS) Palu, "
+     "dan Universitas Banggai.", [],
+     ["Universitas Tadulako", "Universitas Donggala", "Institut Teknologi Sigi (ITS) Palu", "Universitas Banggai"]),
+    # the two names around "antara ... dan" in a cooperation sentence, without NER help
+    ("Pertemuan itu menjadi awal penjajakan kerja sama antara Donggala dan Kisarazu.", [],
+     ["Donggala", "Kisarazu"]),
+    # ordinary news: sport with "dukungan", supporters of two countries
+    ("Persipal Palu akan menjamu Persib Bandung di stadion dengan dukungan penuh suporter.",
+     [("Persipal Palu", "ORG"), ("Persib Bandung", "ORG")], []),
+    ("Dukungan suporter Indonesia dan Malaysia memenuhi tribun.", [("Malaysia", "LOC")], []),
 ])
 def test_partner_names(text, ents, expected):
     assert _names(text, ents) == expected
@@ -91,6 +160,13 @@ def test_partner_names(text, ents, expected):
     # a short province name and its full form are one party
     ("Gubernur Sulawesi Tengah menandatangani MoU sister province. Kerja sama Pemprov Sulteng itu berlaku lima tahun.",
      [("Sulawesi Tengah", "province", "Indonesia", "domestic")]),
+    # a list typed by the noun before its opener, located by "di" + country
+    ("Pemprov Sulteng meneken kerja sama dengan dua provinsi di Tiongkok, yaitu Anhai dan Lingxi.",
+     [("Pemprov Sulteng", "province", "Indonesia", "domestic"), ("Anhai", "province", "Tiongkok", "foreign"),
+      ("Lingxi", "province", "Tiongkok", "foreign")]),
+    # "Pemda" of a province is a province
+    ("Pemda DIY menjalin kerja sama dengan Pemkab Sigi.",
+     [("Pemda DIY", "province", "Indonesia", "domestic"), ("Pemkab Sigi", "regency", "Indonesia", "domestic")]),
 ])
 def test_partner_records(text, expected):
     assert _records(text) == expected
@@ -101,3 +177,90 @@ def test_evidence_fields():
     recs = partners(blank_doc(text))
     assert [(text[p.start:p.end], p.sentence) for p in recs] == [("Pemkot Palu", 0), ("Universitas Donggala", 0)]
     assert all(p.rule for p in recs)
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    # no head word: the kind comes from words inside the name, the country from its appositive
+    ("Universitas Tadulako meneken MoU dengan Sakura Technical College (STC) di Sakura, Jepang.",
+     [("Sakura Technical College", "ORG")],
+     [("Universitas Tadulako", "education", "Indonesia", "domestic"),
+      ("Sakura Technical College", "education", "Jepang", "foreign")]),
+    # a short name of an Indonesian agency introduced as a side; not when merely mentioned
+    ("Pemkab Sigi bekerja sama dengan BNPB dalam penanganan bencana.", [("BNPB", "ORG")],
+     [("Pemkab Sigi", "regency", "Indonesia", "domestic"), ("BNPB", "government_body", "Indonesia", "domestic")]),
+    ("Pemkab Sigi meneken MoU dengan PT Sinar Teluk yang diamankan TNI.", [("TNI", "ORG")],
+     [("Pemkab Sigi", "regency", "Indonesia", "domestic"), ("PT Sinar Teluk", "company", "Indonesia", "domestic")]),
+])
+def test_records_with_entities(text, ents, expected):
+    assert _records(text, ents) == expected
+
+
+def test_records_from_ner():
+    # an NER entity without a head word typed by its words; an international organisation is foreign
+    text = "Pemkab Sigi menerima hibah dari Sakura Medical Corporation dan UNICEF."
+    recs = _records(text, [("Sakura Medical Corporation", "ORG")])
+    assert recs == [("Pemkab Sigi", "regency", "Indonesia", "domestic"),
+                    ("Sakura Medical Corporation", "company", None, None),
+                    ("UNICEF", "international_org", None, "foreign")]
+
+
+def test_speaker_office_is_no_party():
+    # the quoted official's office is no party; the bodies that sign are
+    text = ("Pemkot Palu meneken MoU dengan PT Sinar Teluk. "
+            "Kerja sama itu penting, kata Kepala Bidang Kerja Sama Dinas Pariwisata Sulteng, Rina Wulandari.")
+    assert _names(text, [("Rina Wulandari", "PER")]) == ["Pemkot Palu", "PT Sinar Teluk"]
+
+
+def test_signing_official_keeps_the_office():
+    # an official who signs for a body after "antara" makes the body a party
+    text = ("MoU ditandatangani antara Kepala Dinas Pertanian Provinsi Sulteng, Budi Santoso, "
+            "dengan Rektor Universitas Tadulako, Ahmad Yani.")
+    names = _names(text, [("Budi Santoso", "PER"), ("Ahmad Yani", "PER")])
+    assert names == ["Dinas Pertanian Provinsi Sulteng", "Universitas Tadulako"]
+
+
+def test_ner_span_loses_the_office_holder():
+    text = ("Kerja sama itu disambut Badan Riset Tani Lestari Rahmat Hidayat dengan Pemkab Sigi. "
+            "Rahmat Hidayat menyebut kerja sama itu penting.")
+    ents = [("Badan Riset Tani Lestari Rahmat Hidayat", "ORG")]
+    doc = blank_doc(text, tuple(ents))
+    names = [p.name for p in partners(doc, [Official(name="Rahmat Hidayat", title=None)])]
+    assert names == ["Badan Riset Tani Lestari", "Pemkab Sigi"]
+
+
+def test_acronym_stands_for_its_expansion():
+    # the party is named by its acronym in the cue sentence and spelled out in another one
+    text = ("Pengurus Asosiasi Pengusaha Kopi Sulawesi (APKOS) dilantik di Palu. "
+            "Usai pelantikan, APKOS meneken MoU dengan PT Sinar Teluk.")
+    assert _names(text, [("APKOS", "ORG")]) == ["Asosiasi Pengusaha Kopi Sulawesi (APKOS)", "PT Sinar Teluk"]
+
+
+def test_acronym_of_a_program_is_no_party():
+    text = ("Program Layanan Kesehatan Terpadu (LKT) dimulai tahun ini. "
+            "Pemkab Sigi bekerja sama dengan PT Sinar Teluk dalam LKT.")
+    assert _names(text, [("LKT", "ORG")]) == ["Pemkab Sigi", "PT Sinar Teluk"]
+
+
+def test_offices_of_a_party_government_are_not_parties():
+    # the two provinces are the parties; the offices listed for them act on their behalf
+    text = ("Pemprov Sulteng menjalin kerja sama dengan Pemprov Gorontalo. Kerja sama itu melibatkan "
+            "Dinas Pendidikan Provinsi Sulteng, Dinas Kesehatan Provinsi Sulteng dan Dinas Sosial Provinsi Gorontalo.")
+    assert _names(text) == ["Pemprov Sulteng", "Pemprov Gorontalo"]
+
+
+def test_ner_short_form_of_a_company_is_one_party():
+    text = ("Kerja sama dengan Sawit Lestari Jaya itu berlaku lima tahun. "
+            "Pemkab Sigi meneken MoU dengan PT Sawit Lestari Jaya.")
+    assert _names(text, [("Sawit Lestari Jaya", "ORG")]) == ["PT Sawit Lestari Jaya", "Pemkab Sigi"]
+
+
+def test_ministry_short_form_without_a_link_is_one_party():
+    text = ("Pemkab Sigi menerima hibah dari Kementerian Pekerjaan Umum dan Perumahan Rakyat. "
+            "Hibah Kementerian PUPR RI itu berupa jaringan air bersih.")
+    assert _names(text) == ["Pemkab Sigi", "Kementerian Pekerjaan Umum dan Perumahan Rakyat"]
+
+
+def test_comma_list_of_a_body_name_survives_an_entity_start():
+    text = "Pemkab Sigi bekerja sama dengan Pusat Pendidikan, Pelatihan, dan Pengembangan Kementerian Sosial."
+    names = _names(text, [("Pengembangan Kementerian Sosial", "ORG")])
+    assert names == ["Pemkab Sigi", "Pusat Pendidikan, Pelatihan, dan Pengembangan Kementerian Sosial"]

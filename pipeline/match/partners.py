@@ -1,18 +1,27 @@
 """partners: the named parties to a cooperation (MoU, sister city, grant, training, internship...).
 
-Only sentences with a cooperation cue (``lexicons/partner_cues.txt``) are read.
-Candidates come from four sources, so that a weak NER model does not sink recall:
+Only sentences with a cooperation cue (``lexicons/partner_cues.txt``) are read; weak cues
+("program", "bantuan", ``partner_weak_cues.txt``) not in sport or crime sentences.
+Candidates come from several sources, so that a weak NER model does not sink recall:
 
 1. government and organisation names opened by a head word
    (``lexicons/partner_heads.json``: Pemprov, Kota, Kementerian, Universitas, PT...);
 2. regions named in a head of government's title ("Bupati Sleman" -> Sleman);
-3. ORG/LOC entities of the NER model;
-4. list items after "termasuk"/"yaitu" ("termasuk ICLEI, UCLG, dan Jepang").
+3. known international organisations and aid agencies (``partner_organisations.json``);
+4. ORG/LOC entities of the NER model;
+5. list items after "termasuk"/"yaitu" ("termasuk ICLEI, UCLG, dan Jepang"), typed by the noun
+   before the opener ("tiga provinsi di Tiongkok, yaitu ...");
+6. two countries named as sides ("Indonesia dan Malaysia menyepakati"), the names around
+   "antara ... dan", and acronyms the article spells out elsewhere (the expansion is the name).
 
-Witnesses, approvers and attendees (``partner_blockers.txt``), venues and
-event places (``partner_location_words.txt``) and appositive places
-("Kota Sibu, Sarawak, Malaysia") are dropped; mentions of one party (short
-name, acronym, full name) are merged and the fullest name is kept.
+Candidates without a head word (4-6) must stand where a party stands: a bare country or province
+after "dengan"/"antara" or in a list of sides, not "dari Jawa Barat" or "bahasa Jepang"; not in a
+list of districts, not a program or an event, not a quoted title. Witnesses, approvers and
+attendees (``partner_blockers.txt``), venues and event places (``partner_location_words.txt``),
+appositive places ("Kota Sibu, Sarawak, Malaysia"), regions that only locate an office
+("Bawaslu Kabupaten X") and bodies named only as a quoted person's office ("kata Kepala Dinas X,
+Budi") are dropped; mentions of one party (short name, acronym, full name) are merged and the
+fullest name is kept.
 """
 from __future__ import annotations
 
@@ -26,6 +35,7 @@ from spacy.tokens import Doc, Span
 from ..lexicon import mapping, words
 from ..schema import Official, Partner
 from ._doc import doc_ents, doc_sents, doc_text, per_doc
+from ._people import is_degree
 from ._places import DOMESTIC, countries, country_in, indonesian_level, is_country
 
 __all__ = ["partners", "find_cues", "name_key"]
@@ -53,6 +63,7 @@ class Cand:
     sentence: int
     rule: str
     country: str | None = None
+    affiliation: bool = False   # only named as a speaker's office ("kata Kepala Dinas X, Budi")
 
 
 # ---------------------------------------------------------------- lexicons
@@ -95,7 +106,9 @@ def name_key(name: str) -> frozenset[str]:
 
 @lru_cache(maxsize=4096)
 def _acronyms(name: str) -> frozenset[str]:
-    return frozenset(a.strip().lower() for a in re.findall(r"\(([^)]+)\)", name))
+    # "(Food and Agriculture Organization/FAO)": each part of a slashed parenthesis is an alias
+    parens = re.findall(r"\(([^)]+)\)", name)
+    return frozenset(p.strip().lower() for a in parens for p in [a, *a.split("/")] if p.strip())
 
 
 # ---------------------------------------------------------------- name scanning
@@ -114,7 +127,7 @@ def _extend(text: str, pos: int, limit: int, *, lists: bool, joins: bool, ent_st
     ``stops``: offsets where a person's name begins (the name ends there).
     """
     toks = [(m.start() + pos, m.end() + pos, m.group(0)) for m in _TOKEN.finditer(text[pos:limit])]
-    end, i, heads = pos, 0, _heads()[0]
+    end, i, heads, in_list = pos, 0, _heads()[0], False
     while i < len(toks):
         s, e, t = toks[i]
         gap = text[end:s]
@@ -125,16 +138,18 @@ def _extend(text: str, pos: int, limit: int, *, lists: bool, joins: bool, ent_st
                 break
             end, i = e, i + 1
             continue
-        if _is_name_word(t):
-            end, i = e, i + 1
+        if _is_name_word(t) or (i > 0 and toks[i - 1][2].isdigit() and t[:1].isupper()):
+            end, i = e, i + 1   # "Universitas 17 Agustus": a date inside a name
             continue
         nxt = toks[i + 1][2] if i + 1 < len(toks) else ""
+        # "X dan Y" are two bodies when the NER model starts one at Y, unless a comma list of the
+        # name's own words leads there ("Pusat Pembinaan, Pendidikan, dan Pelatihan")
         if joins and t.lower() in _CONNECTORS and _is_name_word(nxt) and nxt.lower() not in heads \
-                and not is_country(nxt) and end > pos and toks[i + 1][0] not in ent_starts:
+                and not is_country(nxt) and end > pos and (in_list or toks[i + 1][0] not in ent_starts):
             end, i = toks[i + 1][1], i + 2
             continue
         if lists and t == "," and end > pos and _comma_list_continues(toks, i + 1):
-            i += 1
+            i, in_list = i + 1, True
             continue
         break
     while end > pos and text[end - 1] == "." and not re.search(r"(?:^|\s)\w{1,3}\.$", text[pos:end]):
@@ -169,30 +184,66 @@ def _head_cands(doc: Doc, sent: Span, si: int) -> Iterator[Cand]:
         htype = heads[head.lower()]
         if head.lower() in _caps_only() and not head.split()[0].isupper():
             continue   # "Pt", "sma" in running text are not company/school heads
-        if head[0].islower() and " " not in head:
-            continue   # lower-case "kota", "pemerintah" are common nouns
-        before = text[max(0, m.start() - 20):m.start()].lower()
+        if head[0].islower() and " " not in head and not (
+                head == "pemerintah" and _introduced_as_party(_tokens_before(text, m.start()), "country")):
+            continue   # lower-case "kota", "pemerintah" are common nouns; "oleh pemerintah Sarawak" is a party
+        before = text[max(0, m.start() - 30):m.start()].lower()
         if re.search(r"(?:wali|walikota|balai|wakil)\s+$", before):
             continue   # "Wali Kota", "Balai Kota" are a title and a building
         if head.lower() in _SUB_UNITS and _after_title(before):
             continue   # "Kepala Biro Kerja Sama ...": the speaker's office, not a party
         gov = htype not in REGION_TYPES
-        end = _extend(text, m.end(), sent.end_char, lists=htype == "government_body", joins=gov,
+        name_at = m.end() + 1 if text[m.end():m.end() + 2] == ". " and head.isupper() else m.end()   # "PT. Jasa"
+        lead = re.match(r"\s*\([A-Z][\w-]*\)(?=\s+[A-Z])", text[name_at:sent.end_char])
+        if lead:   # "Pemerintah Kota (Pemkot) Solo", "Kejaksaan Negeri (Kejari) Kabupaten X": the head's acronym
+            name_at += lead.end()
+        end = _extend(text, name_at, sent.end_char, lists=htype == "government_body", joins=gov,
                       ent_starts=_ent_starts(doc), stops=_per_starts(doc))
         if not gov and end > m.end():
             end = m.end() + len(_region_name(text[m.end():end]))
         standalone = head.isupper() and htype == "embassy"
-        if end == m.end() and not standalone:
+        if end <= name_at and not standalone:
             continue
         rest = {w.lower() for w in _WORD.findall(re.sub(r"\([^)]*\)", " ", text[m.end():end]))}
         if rest and rest <= words("partner_generic_org_words") | set(heads):
             continue   # "Rumah Sakit Umum Daerah (RSUD)": a kind of body, not a named one
+        if htype == "education" and _of_members(before):
+            continue   # "siswa SMA Kota Medan", "lulus dari SMK": the pupils take part, not their school
+        if htype in REGION_TYPES and head.split()[0].lower() not in _GOVERNMENT_WORDS \
+                and _qualifies_previous_name(text, m.start()):
+            continue   # "Bupati Kabupaten X" aside, "Dinas TPHP Provinsi Jambi": the region locates an office
         yield Cand(m.start(), end, text[m.start():end], htype, si, "partner_head")
 
 
+_GOVERNMENT_WORDS = frozenset({"pemerintah", "pemprov", "pemkot", "pemkab", "pemda", "city", "municipal",
+                               "provincial", "state", "government"})
+
+
+def _qualifies_previous_name(text: str, start: int) -> bool:
+    """A region head ("Provinsi", "Kabupaten", "Kota") glued to the capitalised name before it
+    ("Ketua Bawaslu Kabupaten Pekalongan", "Kabupaten Luwu Timur Provinsi Sulawesi Selatan")
+    only says where that body or office is; after a regional head's title it is the region itself."""
+    m = re.search(r"([\w)]+)[ \t]+$", text[max(0, start - 40):start])
+    if not m:
+        return False
+    prev = m.group(1)
+    return (prev[0].isupper() or prev.endswith(")")) and prev.lower() not in _CONNECTORS and not find_cues(prev) \
+        and prev.lower() not in words("partner_name_stops")   # titles, days, "Dengan"
+
+
+def _of_members(before: str) -> bool:
+    """ "siswa SMA ...", "lulusan Politeknik ...", "lulus dari SMK ..." just before a school's name."""
+    toks = _WORD.findall(before)
+    return bool(toks) and (toks[-1] in words("partner_member_words")
+                           or toks[-2:] == ["lulus", "dari"] or toks[-2:] == ["lulusan", "dari"])
+
+
 def _after_title(before: str) -> bool:
-    m = re.search(r"(\w+)\s+$", before)
-    return bool(m) and m.group(1) in words("partner_title_words")
+    """A position word just before, and no "antara"/"dengan" before that (an official who signs
+    for the office makes it a party: "antara Kepala Dinas X, Budi, dengan ...")."""
+    m = re.search(r"(?:(\w+)\s+)?(\w+)\s+$", before)
+    return bool(m) and m.group(2) in words("partner_title_words") \
+        and (m.group(1) or "") not in words("partner_party_openers")
 
 
 def _title_region_cands(doc: Doc, sent: Span, si: int) -> Iterator[Cand]:
@@ -209,8 +260,8 @@ def _title_region_cands(doc: Doc, sent: Span, si: int) -> Iterator[Cand]:
             paren = re.match(r"[^()]*\([^)]*\)", name)
             if paren:   # "Sumatra Barat (Sumbar)": the alias belongs to the region
                 name = paren.group(0)
-            elif len(name.split()) > 2:   # region and person name run together: keep a known region
-                name = _known_region_prefix(name)
+            elif len(name.split()) > 1 and not indonesian_level(name):
+                name = _known_region_prefix(name) or name   # "Pacitan Indrata": region and person run together
             if name:
                 yield Cand(start, start + len(name), name, rtype, si, "partner_title_region")
 
@@ -303,6 +354,115 @@ def _ent_cands(doc: Doc, sent: Span, si: int) -> Iterator[Cand]:
         yield Cand(s, s + len(piece), piece, None, si, f"partner_ent_{ent.label_.lower()}")
 
 
+_HOME = r"(?:Indonesia|RI)"
+_PLACE_NAME = r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}"
+_PAIR_RE = re.compile(rf"(?<![\w-])(?:(?P<home1>{_HOME})\s+(?:dan|dengan|serta)\s+(?P<other1>{_PLACE_NAME})"
+                      rf"|(?P<other2>{_PLACE_NAME})\s+(?:dan|dengan|serta)\s+(?P<home2>{_HOME}))(?![\w-])")
+
+
+def _country_pair_cands(doc: Doc, sent: Span, si: int) -> Iterator[Cand]:
+    """ "Indonesia dan Malaysia menyepakati ...", "antara Indonesia dan Tiongkok": two countries named
+    as the sides of a cooperation; the home country counts here only, never alone."""
+    text = doc_text(doc)
+    if not _strong_cue_re().search(text, sent.start_char, sent.end_char):
+        return   # "dukungan suporter Indonesia dan Malaysia" reports no cooperation
+    for m in _PAIR_RE.finditer(text, sent.start_char, sent.end_char):
+        home = "home1" if m.group("home1") else "home2"
+        other = "other1" if home == "home1" else "other2"
+        start, end = _country_span(text, m.start(other), m.end(other), from_end=other == "other2")
+        if start is None or _capitalised_before(text, m.start()):
+            continue   # "Bank Indonesia dan ...": the home country inside a body's name
+        yield Cand(m.start(home), m.end(home), m.group(home), "country", si, "partner_country_pair")
+        yield Cand(start, end, text[start:end], "country", si, "partner_country_pair")
+
+
+def _between_cands(doc: Doc, sent: Span, si: int) -> Iterator[Cand]:
+    """ "kerja sama lintas negara antara Garut dan Higashikawa": the two names around "antara ... dan"
+    are the sides, whatever the NER model made of them."""
+    text = doc_text(doc)
+    if not _strong_cue_re().search(text, sent.start_char, sent.end_char):
+        return
+    for m in re.finditer(r"(?<!\w)antara\s+", text[sent.start_char:sent.end_char]):
+        a_start = sent.start_char + m.end()
+        a_end = _extend(text, a_start, sent.end_char, lists=False, joins=False)
+        link = re.match(r"\s+(?:dan|dengan)\s+", text[a_end:sent.end_char])
+        if a_end == a_start or not link:
+            continue
+        b_start = a_end + link.end()
+        b_end = _extend(text, b_start, sent.end_char, lists=False, joins=False)
+        if b_end > b_start:
+            yield Cand(a_start, a_end, text[a_start:a_end], None, si, "partner_between")
+            yield Cand(b_start, b_end, text[b_start:b_end], None, si, "partner_between")
+
+
+@lru_cache(maxsize=1)
+def _strong_cue_re() -> re.Pattern:
+    alt = "|".join(re.escape(c) for c in sorted(words("partner_strong_cues"), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alt})", re.IGNORECASE)
+
+
+def _country_span(text: str, start: int, end: int, *, from_end: bool) -> tuple[int | None, int]:
+    """The country among the capitalised words text[start:end]: its first words after the home
+    country, its last words before it."""
+    spans = [(w.start(), w.end()) for w in re.finditer(r"\S+", text[start:end])]
+    for size in range(len(spans), 0, -1):
+        s, e = (spans[-size][0], spans[-1][1]) if from_end else (spans[0][0], spans[size - 1][1])
+        if is_country(text[start + s:start + e]) and not re.fullmatch(_HOME, text[start + s:start + e]):
+            return start + s, start + e
+    return None, end
+
+
+def _capitalised_before(text: str, start: int) -> bool:
+    m = re.search(r"(\S+)[ \t]+$", text[max(0, start - 40):start])
+    return bool(m) and m.group(1)[0].isupper() and m.group(1).lower() not in words("partner_name_stops")
+
+
+_EXPANDED = re.compile(r"((?:[A-Z0-9][\w.'&/-]*\s+(?:(?:dan|of|for|and|untuk|&|de)\s+)?){1,12})"
+                       r"\(([A-Z][A-Za-z0-9-]{1,11})\)")
+
+
+def _expansions(doc: Doc) -> dict[str, str]:
+    """Acronym -> "Full Name (ACR)" for every acronym the article spells out, anywhere in its text."""
+    def compute():
+        out = {}
+        for m in _EXPANDED.finditer(doc_text(doc)):
+            acr, name = m.group(2), _expansion_of(m.group(2), m.group(1).split())
+            # only bodies: "Integrasi Layanan Primer (ILP)" and "Letter of Intent (LoI)" are no parties
+            if name and acr not in out and (_heads()[1].match(name) or _kind_from_words(name)) \
+                    and not find_cues(name):
+                out[acr] = f"{name} ({acr})"
+        return out
+    return per_doc(doc, "partners.expansions", compute)
+
+
+def _expansion_of(acr: str, toks: list[str]) -> str:
+    """The shortest tail of ``toks`` whose initial is the acronym's and that holds its letters in order
+    ("Dewan Pengurus Asosiasi Pemerintah Kabupaten Seluruh Indonesia", "APKASI" -> "Asosiasi ... Indonesia")."""
+    letters = acr.lower().replace("-", "")
+    for i in range(len(toks) - 1, -1, -1):
+        if toks[i][0].lower() != letters[0] or len(toks) - i < 2:
+            continue
+        rest, j = " ".join(toks[i:]).lower(), 0
+        for ch in rest:
+            if j < len(letters) and ch == letters[j]:
+                j += 1
+        if j == len(letters):
+            return " ".join(toks[i:])
+    return ""
+
+
+def _acronym_cands(doc: Doc, sent: Span, si: int) -> Iterator[Cand]:
+    """ "MoU antara APKASI dengan PT X": an acronym spelled out elsewhere in the article stands for
+    its full name, which is the party's name."""
+    full = _expansions(doc)
+    if not full:
+        return
+    rx = per_doc(doc, "partners.acronym_re",
+                 lambda: re.compile(rf"(?<![\w(-])(?:{'|'.join(re.escape(a) for a in full)})(?![\w)-])"))
+    for m in rx.finditer(doc_text(doc), sent.start_char, sent.end_char):
+        yield Cand(m.start(), m.end(), full[m.group(0)], None, si, "partner_acronym")
+
+
 @lru_cache(maxsize=1)
 def _list_re() -> re.Pattern:
     alt = "|".join(re.escape(c) for c in sorted(words("partner_list_openers"), key=len, reverse=True))
@@ -317,27 +477,67 @@ def _list_cands(doc: Doc, sent: Span, si: int) -> Iterator[Cand]:
     """Items of "termasuk A, B, dan C" when each is a capitalised name."""
     text = doc_text(doc)
     for m in _list_re().finditer(text, sent.start_char, sent.end_char):
-        pos = m.end()
-        while pos < sent.end_char:
-            lead = _LIST_LEAD.match(text, pos, sent.end_char)
-            if lead:
-                pos = lead.end()
-            end = _extend(text, pos, sent.end_char, lists=False, joins=False)
-            if end == pos:
-                break
-            yield Cand(pos, end, text[pos:end], None, si, "partner_list")
-            rest = re.match(r",?\s*(?:\([^()]*\)\s*,?\s*)?(?:dan\s+|serta\s+)?", text[end:sent.end_char])
-            if not rest or rest.end() == 0:
-                break
-            pos = end + rest.end()
+        if _lists_places(text, m.start()):
+            continue
+        items = list(_list_items(text, m.end(), sent.end_char, si))
+        kind, country = _list_kind(text, m.start(), sent.start_char)
+        for c in items:
+            c.type, c.country = kind, country
+        # "seperti HAMP (hibah air minum pedesaan), Sanimas": acronyms spelled out in common nouns
+        # name kinds of programs, so the whole list is of things
+        if not any(_COMMON_EXPANSION.search(c.name) for c in items):
+            yield from items
+
+
+_COMMON_EXPANSION = re.compile(r"\((?:[a-z][a-z-]*\s+){1,}[a-z][a-z-]*\)")
+
+
+def _list_kind(text: str, opener: int, sent_start: int) -> tuple[str | None, str | None]:
+    """ "tiga provinsi di Tiongkok, yaitu ...": the kind of the listed parties, and their country."""
+    before = text[max(sent_start, opener - 60):opener]
+    kinds = mapping("partner_list_kinds")["kinds"]
+    found = [(m.end(), kinds[m.group(0).lower()]) for m in re.finditer(
+        rf"(?<!\w)(?:{'|'.join(re.escape(k) for k in kinds)})(?!\w)", before, re.IGNORECASE)]
+    if not found:
+        return None, None
+    end, kind = found[-1]
+    country = re.match(r"\s+(?:di|dari|asal)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)", before[end:])
+    return kind, (country_in(country.group(1)) if country else None)
+
+
+def _list_items(text: str, pos: int, limit: int, si: int) -> Iterator[Cand]:
+    while pos < limit:
+        lead = _LIST_LEAD.match(text, pos, limit)
+        if lead:
+            pos = lead.end()
+        end = _extend(text, pos, limit, lists=False, joins=False)
+        if end == pos or text[pos:end].split()[0].lower() in words("partner_place_list_nouns"):
+            return   # "yakni Desa A, B dan C": a list of places
+        yield Cand(pos, end, text[pos:end], None, si, "partner_list")
+        rest = re.match(r",?\s*(?:\([^()]*\)\s*,?\s*)?(?:dan\s+|serta\s+)?", text[end:limit])
+        if not rest or rest.end() == 0:
+            return
+        pos = end + rest.end()
+
+
+def _lists_places(text: str, opener: int) -> bool:
+    """ "di tiga kecamatan, yakni ...", "berbagai istilah, antara lain ...": the noun just before
+    the list opener says its items are places or things, not parties."""
+    before = _WORD.findall(text[max(0, opener - 40):opener].lower())[-3:]
+    return any(w in words("partner_place_list_nouns") for w in before)
 
 
 # ---------------------------------------------------------------- filters
 
 def _blocked_from(doc: Doc, sent: Span) -> int:
     """Offset after which the sentence only names witnesses or approvers (end of sentence if none)."""
-    m = _blocker_re().search(doc_text(doc), sent.start_char, sent.end_char)
-    return m.start() if m else sent.end_char
+    text = doc_text(doc)
+    for m in _blocker_re().finditer(text, sent.start_char, sent.end_char):
+        # "saat menghadiri penandatanganan kemitraan bersama PT A dan Koperasi B": the bodies
+        # after the signing it attended are its sides
+        if not _strong_cue_re().match(text, m.end() + 1, min(sent.end_char, m.end() + 40)):
+            return m.start()
+    return sent.end_char
 
 
 def _preceding_word(text: str, start: int) -> str:
@@ -352,8 +552,8 @@ def _is_venue(doc: Doc, c: Cand) -> bool:
         return True
     # "di Jakarta", "di Ruang Rapat Balai Kota, Jalan Sudirman No. 5, Kota Palu": where the
     # event happens; a body after "di" ("magang di Kemendikbud") hosts an internship and is kept
-    if c.rule == "partner_head" and c.type not in REGION_TYPES:
-        return False
+    if c.rule == "partner_head" and (c.type not in REGION_TYPES or first in _GOVERNMENT_WORDS):
+        return False   # "Pemerintah Korea", "Pemkot X" are governments even after "di": hosts, not venues
     # a place the NER found may be the second of a coordination: "di Pulau Timor dan Sumba"
     return _chain_opener(doc_text(doc), c.start, coordinated=c.rule.startswith("partner_ent")) in loc
 
@@ -380,6 +580,9 @@ def _appositive_country(doc: Doc, c: Cand, end_limit: int) -> tuple[str | None, 
     """Country named in ", Sarawak, Malaysia" or " di Korea Selatan" after a candidate; and the appositive's end."""
     text = doc_text(doc)
     pos, found, last = c.end, None, c.end
+    paren = re.match(r"\s*\([^()]{1,40}\)", text[pos:end_limit])
+    if paren:   # "Kanazawa Technical College (KTC) di Kanazawa, Jepang"
+        pos += paren.end()
     for _ in range(3):
         m = re.match(r"(,\s*|\s+di\s+)((?:Provinsi\s+|Negara\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})",
                      text[pos:end_limit])
@@ -390,8 +593,8 @@ def _appositive_country(doc: Doc, c: Cand, end_limit: int) -> tuple[str | None, 
         if is_country(name):
             found, last = countries()[name.lower()], pos + m.end()
             break
-        if m.group(1).strip() == "di" and not indonesian_level(name):
-            break
+        if m.group(1).strip() == "di" and not indonesian_level(name) and not text.startswith(",", pos + m.end()):
+            break   # "di Kanazawa, Jepang" goes on to the country; "di Gedung Sate" does not
         pos = pos + m.end()
         last = pos
     return found, (last if found else c.end)
@@ -404,7 +607,9 @@ def _classify(c: Cand, apposed_country: str | None) -> tuple[str | None, str | N
     known = known_organisation(c.name)
     if known:
         country = known.get("country") or apposed_country
-        return known["type"], country, None if country is None else ("domestic" if country == DOMESTIC else "foreign")
+        scope = ("domestic" if country == DOMESTIC else "foreign") if country else \
+            ("foreign" if known["type"] == "international_org" else None)
+        return known["type"], country, scope
     heads, rx = _heads()
     m = rx.match(c.name)
     head = m.group(0).lower() if m else None
@@ -412,8 +617,8 @@ def _classify(c: Cand, apposed_country: str | None) -> tuple[str | None, str | N
     rest_plain = re.sub(r"\s*\([^)]*\)", "", rest).strip()
     ctype = heads.get(head) if head else None
     named_country = country_in(c.name)
-    if not head and is_country(rest_plain):
-        ctype = "country"
+    if not head and is_country(_STATE_FORM.sub("", rest_plain)):
+        ctype = "country"   # "Republik Islam Sudan" is Sudan
     elif not head or ctype == "country":
         level = indonesian_level(rest_plain)
         if level:
@@ -422,14 +627,48 @@ def _classify(c: Cand, apposed_country: str | None) -> tuple[str | None, str | N
             ctype = "country"
         elif ctype is None:
             ctype = "other"
-    country = apposed_country or named_country
+    if head in ("pemerintah daerah", "pemda") and (rest_plain.lower().startswith("provinsi")
+                                                  or indonesian_level(rest_plain) == "province"):
+        ctype = "province"   # "Pemda DIY", "Pemerintah Daerah Provinsi Jawa Barat"
+    agency = ctype in (None, "other") and _is_id_agency(rest_plain)
+    if ctype in (None, "other"):
+        ctype = "government_body" if agency else (_kind_from_words(c.name) or c.type or ctype)
+    country = apposed_country or named_country or c.country
+    if country is None and (agency or (ctype not in REGION_TYPES and _names_id_region(rest_plain))):
+        country = DOMESTIC   # "Bappenas", "Dinas Kesehatan Manokwari", "BKK Purwodadi"
     # an Indonesian head word marks an Indonesian body, but "Pemkot X" may govern a foreign city:
     # a region counts as domestic only when the gazetteer knows it
     indonesian_body = head and head not in _FOREIGN_HEADS and ctype not in REGION_TYPES
-    if country is None and (indonesian_level(rest_plain) or indonesian_body):
+    # regencies ("kabupaten") exist only in Indonesia
+    if country is None and (indonesian_level(rest_plain) or indonesian_body or ctype == "regency"):
         country = DOMESTIC
     scope = None if country is None else ("domestic" if country == DOMESTIC else "foreign")
     return ctype, country, scope
+
+
+@lru_cache(maxsize=1)
+def _kind_table() -> tuple[tuple[str, re.Pattern], ...]:
+    return tuple((kind, re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(w) for w in kws)})(?![\w-])", re.IGNORECASE))
+                 for kind, kws in mapping("partner_type_words")["kinds"])
+
+
+def _kind_from_words(name: str) -> str | None:
+    """ "Kanazawa Technical College" -> education, "Tokushukai Medical Corporation" -> company."""
+    plain = re.sub(r"\([^)]*\)", " ", name)
+    return next((kind for kind, rx in _kind_table() if rx.search(plain)), None)
+
+
+def _is_id_agency(name: str) -> bool:
+    """A short name of an Indonesian government body ("Bappenas", "Kemendesa PDTT", "BPBD Sigi")."""
+    agencies = words("partner_id_agencies")
+    toks = name.lower().split()
+    return bool(toks) and (" ".join(toks) in agencies or " ".join(toks[:2]) in agencies or toks[0] in agencies)
+
+
+def _names_id_region(name: str) -> bool:
+    """An Indonesian province or regency/city named by some words of ``name`` ("BKK Purwodadi")."""
+    toks = name.split()
+    return any(indonesian_level(" ".join(toks[i:i + n])) for n in (3, 2, 1) for i in range(1, len(toks) - n + 1))
 
 
 # ---------------------------------------------------------------- merging
@@ -441,7 +680,8 @@ def _overlaps(a: Cand, b: Cand) -> bool:
 def _pick_spans(cands: list[Cand]) -> list[Cand]:
     """Overlapping candidates of one sentence: the longest wins (head-word spans first on ties)."""
     # head-word spans are the best delimited; NER and list items fill the gaps
-    order = {"partner_organisation": -1, "partner_head": 0, "partner_title_region": 1, "partner_list": 3}
+    order = {"partner_organisation": -1, "partner_head": 0, "partner_country_pair": 0, "partner_title_region": 1,
+             "partner_acronym": 1.2, "partner_list": 1.5, "partner_between": 2.5}
     kept: list[Cand] = []
     for c in sorted(cands, key=lambda c: (order.get(c.rule, 2), -(c.end - c.start), c.start)):
         if not any(_overlaps(c, k) for k in kept):
@@ -480,15 +720,30 @@ def _region_absorbs(a: Cand, b: Cand, ka: frozenset, kb: frozenset) -> bool:
     return a_region == b_region or (kb <= ka if a_region else ka <= kb)
 
 
+@lru_cache(maxsize=4096)
+def _spelled_key(name: str) -> frozenset[str]:
+    """name_key with the short forms of ministry names spelled out ("Kementerian PUPR RI")."""
+    forms = mapping("partner_id_ministry_forms")["forms"]
+    low = re.sub(r"\([^)]*\)", " ", name.lower())
+    spelled = " ".join(forms.get(w, w) for w in re.findall(r"[\w-]+", low))
+    return name_key(spelled) - _COUNTRY_SUFFIX
+
+
 def _same_party(a: Cand, b: Cand) -> bool:
     ka, kb = name_key(a.name), name_key(b.name)
+    sa, sb = _spelled_key(a.name), _spelled_key(b.name)
+    if a.type == b.type == "government_body" and sa and sb and (sa <= sb or sb <= sa) and min(len(sa), len(sb)) > 1:
+        return True   # "Kementerian PUPR RI" is "Kementerian Pekerjaan Umum dan Perumahan Rakyat"
+    row = known_organisation(a.name)
+    if row is not None and row is known_organisation(b.name):
+        return True   # "Food and Agriculture Organization" and "FAO": one row of the gazetteer
     if {a.type, b.type} <= REGION_TYPES | {"other", None}:
         pa, pb = _place_key(a.name), _place_key(b.name)
         if pa and pb and (pa <= pb or pb <= pa) and _region_absorbs(a, b, pa, pb):
             return True
     if _acronym_form(a, b) or _acronym_form(b, a):
         return True
-    if "country" in (a.type, b.type) and {a.type, b.type} & {"embassy", "country"}:
+    if "country" in (a.type, b.type) and {a.type, b.type} <= {"embassy", "country"}:
         # "Belanda" and "Kedutaan Besar Kerajaan Belanda": the country acts through its embassy
         if ka and kb and (ka <= kb or kb <= ka):
             return True
@@ -502,6 +757,8 @@ def _same_party(a: Cand, b: Cand) -> bool:
         return False
     if a.type == b.type:
         return True
+    if {a.type, b.type} & {"other", None} and not {a.type, b.type} & REGION_TYPES and min(len(ka), len(kb)) > 1:
+        return True   # "Pertamina EP" (NER) is "PT Pertamina EP"; a lone word may be a place ("Rotterdam")
     if not {a.type, b.type} <= REGION_TYPES | {"other", None}:
         return False
     return _region_absorbs(a, b, ka, kb)
@@ -522,11 +779,29 @@ def _merge(cands: list[Cand]) -> list[Cand]:
             groups.append([c])
     out = []
     for g in groups:
+        if all(x.affiliation for x in g):
+            continue   # the body of someone quoted, never itself a side of the cooperation
         best = max(g, key=_fullness)
         first = min(g, key=lambda c: c.start)
         best.country = best.country or next((x.country for x in g if x.country), None)
         out.append((first.start, best))
-    return [b for _, b in sorted(out, key=lambda t: t[0])]
+    kept = [b for _, b in sorted(out, key=lambda t: t[0])]
+    return [c for c in kept if not _office_of_party(c, kept)]
+
+
+def _office_of_party(c: Cand, parties: list[Cand]) -> bool:
+    """ "Dinas Pendidikan Provinsi Sulteng" beside "Pemprov Sulteng": the office of a government
+    that is itself a party acts for it; the government is the party."""
+    toks = c.name.split()
+    if toks[0].lower() not in _SUB_UNITS:
+        return False
+    regions = [p for p in parties if p.type in REGION_TYPES and p is not c]
+    for size in (3, 2, 1):
+        tail = " ".join(toks[-size:])
+        if len(toks) > size + 1 and (indonesian_level(tail) or _place_key(tail)) and any(
+                _place_key(tail) == _place_key(p.name) for p in regions):
+            return True
+    return False
 
 
 # ---------------------------------------------------------------- main
@@ -539,8 +814,9 @@ _DATELINE_END = re.compile(r"^[^\n]{0,60}?(?:--|\s?[\u2013\u2014\-|:](?=\s)|[\u2
 def _is_title_case(line: str) -> bool:
     """Headlines and related-article links: most words capitalised, no full stop."""
     toks = [t for t in re.findall(r"[^\W\d_][\w'-]*", line)]
-    if len(toks) < 4 or line.rstrip().endswith("."):
-        return False
+    if len(toks) < 4 or line.rstrip().endswith(".") or re.search(r"[a-z]{3,}\.\s+[A-Z]", line) \
+            or _list_re().match(line.lstrip()):
+        return False   # sentences, or a list ("Yakni PT A, PT B"), are body text whatever their capitals
     caps = sum(t[0].isupper() for t in toks)
     return caps / len(toks) >= 0.7
 
@@ -587,14 +863,18 @@ def _person_words(doc: Doc, offs: list[Official] | None) -> frozenset[str]:
 def _plausible(doc: Doc, c: Cand, person_words: frozenset[str]) -> bool:
     name = c.name.strip()
     low = name.lower()
+    if c.rule == "partner_country_pair":
+        return True
     if low in _not_party_words() or (c.rule != "partner_head"   # a head ("City Government of") names a body
                                      and low.startswith(tuple(e + " " for e in words("partner_not_parties")))):
         return False   # the home country or a continent alone, generic bodies ("OPD ...")
-    if re.search(r"\.[a-z]{2,}$", low) or "--" in name:
+    if re.search(r"\.(?:[a-z]{2,}$|(?:id|com|co|net|org)\b)", low) or "--" in name:
         return False   # a domain is the outlet
     first = _WORD.findall(low)[:1]
     if not first or first[0] in words("partner_name_stops"):
         return False
+    if c.rule != "partner_head" and all(is_degree(t) for t in name.split()):
+        return False   # "M.Eng.", "SH., MH": a person's degrees
     if c.rule != "partner_head" and first[0] in words("partner_not_party_firsts"):
         return False   # "ASN Gorontalo", "Program Magang": people or programs, not parties
     known_place = bool(indonesian_level(name) or is_country(name))
@@ -603,8 +883,10 @@ def _plausible(doc: Doc, c: Cand, person_words: frozenset[str]) -> bool:
     if set(_WORD.findall(low)) & _PROGRAM_WORDS and c.rule != "partner_organisation":
         return False   # "Nordic Skills Exchange Programme" is a program, not a party
     if c.rule.startswith("partner_ent") and not (indonesian_level(name) or is_country(name)):
-        if re.fullmatch(r"[IVXLC]+", name) or (name.isupper() and " " not in name):
-            return False   # roman numerals; a bare acronym the NER model tagged on its own
+        if re.fullmatch(r"[IVXLC]+", name) or (name.isupper() and " " not in name and not (
+                _is_id_agency(name) and _introduced_as_party(_tokens_before(doc_text(doc), c.start), "agency"))):
+            return False   # roman numerals; a bare acronym the NER model tagged on its own, unless a known
+            # body introduced as a side ("bekerja sama dengan BNPB")
         if " " not in name and re.search(rf"(?<![\w.])(?:{re.escape(low)})(?!\w)", doc_text(doc)):
             return False   # written lower-case elsewhere: a common noun at a sentence start
     if c.rule == "partner_title_region":
@@ -615,17 +897,159 @@ def _plausible(doc: Doc, c: Cand, person_words: frozenset[str]) -> bool:
 
 
 def _sentence_cands(doc: Doc, sent: Span, si: int, ignored, person_words) -> list[Cand]:
-    cands = [*_organisation_cands(doc, sent, si), *_head_cands(doc, sent, si),
+    cands = [*_organisation_cands(doc, sent, si), *_head_cands(doc, sent, si), *_country_pair_cands(doc, sent, si),
+             *_acronym_cands(doc, sent, si), *_between_cands(doc, sent, si),
              *_title_region_cands(doc, sent, si), *_ent_cands(doc, sent, si), *_list_cands(doc, sent, si)]
     cands = [c for c in cands if not any(a <= c.start < b for a, b in ignored)]
     blocked = _blocked_from(doc, sent)
     out = []
     for c in _pick_spans(cands):
+        if c.rule.startswith("partner_ent") or c.rule == "partner_head":
+            _strip_person_tail(c, person_words)
         if c.start >= blocked or _is_venue(doc, c) or not _plausible(doc, c, person_words):
             continue
         c.type, c.country, _scope = _classify(c, None)
+        if c.rule in _LOOSE_RULES and not _loose_ok(doc_text(doc), c):
+            continue
+        c.affiliation = c.rule in _AFFILIATION_RULES and _speaker_office(doc_text(doc), c)
         out.append(c)
     return _drop_appositives(doc, sent, out)
+
+
+_AFFILIATION_RULES = frozenset({"partner_head", "partner_ent_org", "partner_ent_loc", "partner_acronym"})
+# regional heads stand for their region, which the title-region rule reads on its own
+_REGIONAL_HEADS = frozenset({"gubernur", "wakil gubernur", "bupati", "wakil bupati", "wali kota", "walikota",
+                             "wakil wali kota", "wakil walikota", "wagub", "wabup", "wawali"})
+
+
+@lru_cache(maxsize=1)
+def _office_titles() -> frozenset[str]:
+    return (words("title_heads") | words("partner_title_words")) - _REGIONAL_HEADS
+
+
+@lru_cache(maxsize=1)
+def _speech_cues() -> frozenset[str]:
+    short = words("quote_cues_short")
+    return words("quote_cues_verbs") | short | {w + "nya" for w in short} | {"menurut"}
+
+
+def _speaker_office(text: str, c: Cand) -> bool:
+    """ "kata Dirjen Yankes Kementerian Kesehatan, Azhar", "Atase KBRI Tokyo, Riva, menjelaskan":
+    the body is named as the office of a person who speaks, not as a party; a title after
+    "antara"/"dengan" ("antara Kepala Dinas X, Y, dengan ...") signs for its body and keeps it."""
+    toks = _tokens_before(text, c.start)
+    i, titled = len(toks), False
+    while i > 0 and len(toks) - i < 8 and (toks[i - 1][:1].isupper() or toks[i - 1] in {"(", ")"}):
+        i -= 1
+        titled = titled or toks[i].lower().rstrip(".") in _office_titles()
+    if not titled:
+        return False
+    opener = toks[i - 1].lower() if i > 0 else ""
+    if opener in words("partner_party_openers"):
+        return False
+    if opener in _speech_cues():
+        return True
+    # "..., Budi Santoso, di Palu, Kamis, mengatakan": a speech verb soon after the office and the name
+    after = _WORD.findall(re.split(r"[.\n\"\u201c]", text[c.end:c.end + 160])[0].lower())[:9]
+    return any(w in _speech_cues() for w in after)
+
+
+def _strip_person_tail(c: Cand, person_words: frozenset[str]) -> None:
+    """ "Pekerja Migran Indonesia (P2MI) Mukhtarudin": the NER span ran on into the office holder's name."""
+    toks = list(re.finditer(r"\S+", c.name))
+    keep = len(toks)
+    while keep > 1 and toks[keep - 1].group(0).lower().strip(",.") in person_words \
+            and not (indonesian_level(toks[keep - 1].group(0)) or is_country(toks[keep - 1].group(0))):
+        keep -= 1
+    if all(t.group(0).lower().strip(",.") in person_words for t in toks[:keep]):
+        return   # "Bima Arya": a person's whole name, left for the person filter
+    # a head word delimits its span well: only a whole two-word name is cut from it
+    if keep < len(toks) and (c.rule != "partner_head" or len(toks) - keep >= 2):
+        c.name = c.name[:toks[keep - 1].end()]
+        c.end = c.start + len(c.name)
+
+
+# NER entities and list items carry no head word that says what they are: their context must
+_LOOSE_RULES = frozenset({"partner_ent_loc", "partner_ent_org", "partner_list", "partner_acronym", "partner_between"})
+# villages may receive aid as parties; other place nouns in a list make its items mere places
+_VILLAGES = frozenset({"desa", "dusun", "kampung"})
+_QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019")
+_DASHES = frozenset("-\u2013\u2014/(")
+
+
+def _loose_ok(text: str, c: Cand) -> bool:
+    toks = _tokens_before(text, c.start)
+    prev = toks[-1] if toks else ""
+    if set(_WORD.findall(c.name.lower())) <= _generic_words():
+        return False   # "Teknik", "Fakultas Kedokteran": a unit or a discipline, not a named body
+    if c.name[:1] in _QUOTES or (prev in _QUOTES and text[c.end:c.end + 1] in _QUOTES):
+        return False   # a quoted name is a brand, a motto or a title
+    i = _chain_start(toks)
+    if prev.lower() in words("partner_not_party_before") or (
+            i > 0 and toks[i - 1].lower() in words("partner_not_party_before")):
+        return False   # "program Integrasi Layanan Primer (ILP) dan X", "saat Panen Raya": programs, events
+    if re.fullmatch(r"[A-Z][\w]*-[A-Z][\w-]*(?:\s.*)?", c.name) and not is_country(c.name):
+        return False   # "Surabaya-Busan", "Kemenkes-WHO": a relation between parties, named elsewhere
+    if _in_place_list(toks):
+        return False   # "Kecamatan A, B, dan C", "empat terminal: Terminal A, B"
+    if c.type in ("country", "province"):
+        return _introduced_as_party(toks, c.type)
+    return True
+
+
+@lru_cache(maxsize=1)
+def _generic_words() -> frozenset[str]:
+    return words("partner_generic_units") | words("partner_generic_org_words") | words("partner_generic_words")
+
+
+def _tokens_before(text: str, start: int) -> list[str]:
+    """Tokens of the line before ``start`` (words and punctuation marks), at most ~200 characters."""
+    line = text[max(text.rfind("\n", 0, start) + 1, start - 200):start]
+    return re.findall(r"[\w.'-]*\w|[^\s\w]", line)
+
+
+def _chain_start(toks: list[str]) -> int:
+    """Index of the first token of the coordination of names that ends the token list
+    ("Kecamatan A, B, dan" -> index of "Kecamatan")."""
+    i = len(toks)
+    while i > 0:
+        t = toks[i - 1]
+        if not (t in {",", "(", ")"} or t[:1].isupper() or t[:1].isdigit() or t.lower() in {"dan", "serta", "atau"}):
+            break
+        i -= 1
+    return i
+
+
+def _in_place_list(toks: list[str]) -> bool:
+    i = _chain_start(toks)
+    nouns = words("partner_place_list_nouns") - _VILLAGES
+    if any(t.lower() in nouns for t in toks[max(0, i - 1):]):   # "di wilayah Ciayumajakuning" too
+        return True
+    # "tiga terminal bantuan, yakni A", "empat terminal utama\u2014A": the noun before the opener
+    opener = toks[i - 1] if i > 0 else ""
+    if opener.lower() in words("partner_list_openers") | {"antaranya", "lain"} or opener in _DASHES:
+        return any(t.lower() in nouns for t in toks[max(0, i - 5):i - 1])
+    return False
+
+
+def _introduced_as_party(toks: list[str], kind: str) -> bool:
+    """A bare country or province is a side of the cooperation only where the text introduces it as
+    one ("dengan Jepang", "antara Indonesia dan Tiongkok", a line that opens with it); "dari Jawa
+    Barat, Banten", "bahasa Jepang", "Tokushukai Group Jepang", "Indonesia-Jepang" only locate."""
+    if not toks or toks[-1] in {".", "\"", "\u201c", ":"}:
+        return True
+    prev = toks[-1]
+    if prev in _DASHES:
+        return False
+    if prev == "," or prev.lower() in {"dan", "serta", "atau"}:
+        i = _chain_start(toks)
+        if "(" in toks[i:]:
+            return False   # "PT PLN (Persero) Unit Induk Sumatera Selatan, Jambi dan Bengkulu": inside a name
+        if i == 0 or toks[i - 1] in {".", "-", "\u2013", "\u2014", "|"}:
+            return True   # the line or the dateline's sentence opens with the coordination
+        prev = toks[i - 1]
+    low = prev.lower()
+    return low in words("partner_party_openers") or (kind == "country" and low == "dari")
 
 
 def _level(c: Cand) -> int:
@@ -642,7 +1066,10 @@ def _drop_appositives(doc: Doc, sent: Span, cands: list[Cand]) -> list[Cand]:
                 and re.fullmatch(r",\s*", doc_text(doc)[prev.end:c.start]):
             prev.country = prev.country or (country_in(c.name) if c.type == "country" else None)
             continue
-        if c.type in {"city", "regency", "province"} or c.type == "country" and c.name.lower().startswith("pemerintah"):
+        # "Kota Sibu, Sarawak, Malaysia", "Kanazawa Technical College di Kanazawa, Jepang"
+        government = c.type == "country" and c.name.lower().startswith("pemerintah")
+        unlocated = c.type not in REGION_TYPES and c.country is None
+        if c.type in {"city", "regency", "province"} or government or unlocated:
             country, app_end = _appositive_country(doc, c, sent.end_char)
             if country:
                 c.country, skip_until = country, app_end
@@ -670,14 +1097,35 @@ def segments(doc: Doc) -> Iterator[tuple[int, Span]]:
 
 def _cue_sentences(doc: Doc) -> frozenset[int]:
     return per_doc(doc, "partners.cue_sentences",
-                   lambda: frozenset(si for si, sent in enumerate(doc_sents(doc)) if find_cues(sent.text)))
+                   lambda: frozenset(si for si, sent in enumerate(doc_sents(doc)) if _reports_cooperation(sent.text)))
+
+
+def _reports_cooperation(text: str) -> bool:
+    cues = set(find_cues(text))
+    if cues - words("partner_weak_cues"):
+        return True
+    return bool(cues) and not set(_WORD.findall(text.lower())) & words("partner_offtopic_words")
 
 
 def reads(doc: Doc, si: int, seg: Span) -> bool:
     """A line is read when its sentence has a cooperation cue, or when it lists the parties
     of the cue in the sentence before ("Tujuh perguruan tinggi tersebut adalah A, B dan C")."""
     cued = _cue_sentences(doc)
-    return si in cued or (si - 1 in cued and bool(_list_re().search(seg.text)))
+    return si in cued or (si - 1 in cued and (bool(_list_re().search(seg.text)) or _names_only(seg.text)))
+
+
+_GO_ON = re.compile(r"^\s*(?:kemudian|selanjutnya|lalu|juga|serta|selain itu)\s*,?\s*", re.IGNORECASE)
+
+
+def _names_only(text: str) -> bool:
+    """ "Kemudian, Universitas A (UA) Palu, dan Universitas B.": a sentence that only goes on with
+    the list of the sentence before."""
+    m = _GO_ON.match(text)
+    if not m:
+        return False
+    toks = re.findall(r"\([^()]*\)|[^\s,.]+", text[m.end():])
+    return bool(toks) and all(t[:1].isupper() or t[:1].isdigit() or t.startswith("(") or t in {"dan", "serta"}
+                              for t in toks)
 
 
 def partners(doc: Doc, offs: list[Official] | None = None) -> list[Partner]:
