@@ -31,12 +31,17 @@ def _norm(word: str) -> str:
 
 
 def is_honorific(word: str) -> bool:
-    return _norm(word) in words("honorifics")
+    """An honorific, address form or police/military rank: never part of the name."""
+    w = _norm(word)
+    return w in words("honorifics") or w in words("official_ranks")
 
 
 def is_degree(word: str) -> bool:
     w = word.strip(",;")
-    return is_honorific(w) or (w.count(".") >= 2 and bool(_DOTTED_DEGREE.match(w)))
+    if is_honorific(w) or (w.count(".") >= 2 and bool(_DOTTED_DEGREE.match(w))):
+        return True
+    # one inner dot ("M.Eng", "S.Kom"): only known degrees, "St.Louis" is no degree
+    return "." in w.rstrip(".") and _norm(w) in words("official_degrees")
 
 
 def clean_name(raw: str) -> str:

@@ -18,9 +18,9 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span
 
-from ..lexicon import words
+from ..lexicon import mapping, words
 from ..schema import Official
-from ._doc import doc_ents, doc_sents, doc_text
+from ._doc import doc_ents, doc_sents, doc_text, per_doc
 from ._people import clean_name, is_degree, is_honorific, name_words, title_head_starts
 
 __all__ = ["officials", "person_aliases"]
@@ -49,10 +49,15 @@ def officials(doc: Doc, *args) -> list[Official]:
     spans = _person_spans(doc, place)
     per_tokens = {i for sp in spans for i in range(sp.start, sp.end)}
     sent_of = _sentence_index(doc)
+    bylines = byline_roles(doc)
     found: list[_Person] = []
     for sp in spans:
         name = clean_name(sp.text)
         if not _plausible_name(name):
+            continue
+        byline = next((r for k, (_, r) in bylines.items() if sp.start <= k < sp.end), None)
+        if byline is not None:
+            found.append(_Person(name, byline, sp.start_char, sp.end_char, sent_of(sp.start_char), "official.byline"))
             continue
         # a bracketed title right after the name is unambiguous: "Bambang Irawan (Rektor ...)"
         title, rule = _right_title(doc, sp, heads, per_tokens, brackets_only=True), "official.title_after"
@@ -292,7 +297,7 @@ def _name_token(tok, org: frozenset[str]) -> bool:
 def _trim(doc: Doc, start: int, end: int) -> Optional[Span]:
     heads = words("title_heads") | words("title_bylines")
     # "Budi Santoso (Busan)": the bracket holds an alias, not more name
-    end = next((i for i in range(start, end) if doc[i].text in {"(", "\n"} or "\n" in doc[i].text), end)
+    end = next((i for i in range(start, end) if doc[i].text in {"(", "|", "\n"} or "\n" in doc[i].text), end)
     while start < end and (is_honorific(doc[start].text) or doc[start].lower_ in heads
                            or doc[start].text in _SEPARATORS or doc[start].is_space):
         start += 1
@@ -306,21 +311,51 @@ def _trim(doc: Doc, start: int, end: int) -> Optional[Span]:
     return doc[start:end] if end > start else None
 
 
+_BYLINE_NAME = r"[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3}"
+
+
 @lru_cache(maxsize=None)
 def _byline_re() -> re.Pattern:
-    roles = "|".join(sorted(words("title_bylines"), key=len, reverse=True))
-    name = r"[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3}"
-    return re.compile(rf"\b(?i:{roles})[ \t]*:[ \t]*({name})")
+    roles = "|".join(sorted(words("title_bylines") | words("title_byline_short"), key=len, reverse=True))
+    return re.compile(rf"\b(?P<role>(?i:{roles}))[ \t]*:[ \t]*(?P<name>{_BYLINE_NAME})")
+
+
+@lru_cache(maxsize=None)
+def _bare_byline_re() -> re.Pattern:
+    """A byline line without a colon: '- by Penta Maydita', 'Editor Aris Basuki'."""
+    roles = "|".join(sorted(words("title_bylines") | {"by", "oleh"}, key=len, reverse=True))
+    return re.compile(rf"(?m)^[ \t\-–—•|]*(?P<role>(?i:{roles}))[ \t]+(?P<name>{_BYLINE_NAME})[ \t]*$")
+
+
+def _byline_role(role: str) -> str:
+    aliases = mapping("title_byline_aliases")
+    return aliases.get(role.lower(), role[:1].upper() + role[1:])
+
+
+def _short_role_placed(text: str, m: re.Match) -> bool:
+    """'Rep'/'Red'/'Laporan' are roles only where a byline starts: a line start or a separator."""
+    if m.group("role").lower() not in words("title_byline_short"):
+        return True
+    before = text[text.rfind("\n", 0, m.start()) + 1:m.start()].rstrip()
+    return not before or before[-1] in "|/-–—("
+
+
+def byline_roles(doc: Doc) -> dict[int, str]:
+    """Token index where a byline name starts -> its role ('Pewarta: Yuniarti', 'Penulis: X |
+    Editor: Y', 'Rep: X/ Red: Y', '- by X'). Computed once per Doc."""
+    def compute():
+        text, out = doc_text(doc), {}
+        matches = [m for m in _byline_re().finditer(text) if _short_role_placed(text, m)]
+        for m in matches + list(_bare_byline_re().finditer(text)):
+            sp = doc.char_span(m.start("name"), m.end("name"), alignment_mode="contract")
+            if sp is not None and len(sp):
+                out.setdefault(sp.start, (sp.end, _byline_role(m.group("role"))))
+        return out
+    return per_doc(doc, "officials.bylines", compute)
 
 
 def _byline_spans(doc: Doc) -> list[Span]:
-    """'Pewarta: Yuniarti', 'Penulis: X | Editor: Y': names after a byline role and a colon."""
-    out = []
-    for m in _byline_re().finditer(doc_text(doc)):
-        sp = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
-        if sp is not None and len(sp):
-            out.append(sp)
-    return out
+    return [doc[s:e] for s, (e, _) in sorted(byline_roles(doc).items())]
 
 
 def _plausible_name(name: str) -> bool:
