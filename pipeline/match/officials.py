@@ -18,7 +18,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span
 
-from ..lexicon import mapping, words
+from ..lexicon import mapping, regex_table, words
 from ..schema import Official
 from ._doc import doc_ents, doc_sents, doc_text, per_doc
 from ._people import clean_name, is_degree, is_honorific, name_words, title_head_starts
@@ -44,7 +44,7 @@ class _Person:
 
 
 def officials(doc: Doc, *args) -> list[Official]:
-    heads = title_head_starts(doc)
+    heads = _heads(doc)
     place = _place_words(doc)
     spans = _person_spans(doc, place)
     per_tokens = {i for sp in spans for i in range(sp.start, sp.end)}
@@ -133,13 +133,14 @@ def _org_like(name: str, place: frozenset[str]) -> bool:
 def _names_after_titles(doc: Doc, place: frozenset[str]) -> list[Span]:
     """'Bupati Sigi Darman Lasawedi', 'Kepala Biro X, Sri Wahyuni': the capitalised words
     after a title phrase that are not organisation or place words."""
-    heads = title_head_starts(doc)
+    heads = _heads(doc)
     org = words("title_org_words") | words("official_countries") | words("official_regions") | place
     head_tokens = {i for k, e in heads.items() for i in range(k, e)}
+    ner = _ner_person_tokens(doc)
     out = []
     for k in sorted(heads):
         j = heads[k]
-        for _ in range(4):   # a run that turns out to be part of the title: scan on
+        for _ in range(8):   # a run that turns out to be part of the title: scan on
             j = _skip_title_words(doc, j, heads, org)
             sep_start = j
             j = _skip_separators(doc, j)
@@ -150,9 +151,17 @@ def _names_after_titles(doc: Doc, place: frozenset[str]) -> list[Span]:
                     begin = n + 1     # "Kabupaten Sigi H Darman": the name starts after the honorific
                 n += 1
             if n <= begin:
+                if j > sep_start and _skip_title_words(doc, j, heads, org) > j:
+                    continue          # "Kabid Keluarga Berencana, Ketahanan ...": the title goes on
                 break
             nxt = doc[n] if n < len(doc) else None
             glued = sep_start == j    # no comma between title and run
+            if _place_or_title_run(doc, begin, n, ner):
+                j = n
+                continue
+            if nxt is not None and nxt.lower_ in _OUTLET_ENDINGS:
+                j = n + 1             # "Wartawan Tribunsumsel.com, Andi ...": an outlet, not a name
+                continue
             if nxt is not None and nxt.text[:1].isupper() and not nxt.is_space:
                 after = _skip_title_words(doc, n, heads, org)
                 if after > n and after < len(doc) and doc[after].text[:1].islower() \
@@ -175,12 +184,60 @@ def _names_after_titles(doc: Doc, place: frozenset[str]) -> list[Span]:
     return out
 
 
+_OUTLET_ENDINGS = {".com", ".co.id", ".id", ".net", ".org", ".co"}
+_LIST_CONNECTORS = {"dan", "&", "serta"}
+
+
+def _ner_person_tokens(doc: Doc) -> frozenset[int]:
+    return per_doc(doc, "officials.ner_tokens", lambda: frozenset(
+        i for e in doc_ents(doc) if e.label_ in ("PER", "PERSON") for i in range(e.start, e.end)))
+
+
+@lru_cache(maxsize=None)
+def _region_names() -> frozenset[str]:
+    """Indonesian provinces, regencies and cities, and countries: a run equal to one is a place."""
+    return words("place_id_regions") | words("place_id_provinces") | words("official_countries")
+
+
+def _common_word(text: str) -> bool:
+    """A capitalised derived common word ('Perekonomian', 'Rehabilitasi', 'Kemendesa')."""
+    return any(rx.match(text) for _, rx in regex_table("official_common_word_shapes", "shapes"))
+
+
+def _place_or_title_run(doc: Doc, begin: int, end: int, ner: frozenset[int]) -> bool:
+    """A capitalised run after a title that still belongs to the title: a known place
+    ('Bupati Lahat, Sumatera Selatan'), a place followed by its country ('Higashikawa,
+    Hokkaido, Jepang'), or, when the NER saw no person there, the first part of a list
+    inside an organisation name ('Badan Penyuluhan dan Pengembangan SDM', 'Dinas Perumahan,
+    Kawasan Permukiman dan Pertanahan')."""
+    if doc[begin:end].text.lower() in _region_names():
+        return True
+    if end + 1 >= len(doc):
+        return False
+    nxt, after = doc[end], doc[end + 1]
+    if nxt.text == "," and after.lower_ in _region_names() and after.text[:1].isupper():
+        return True
+    if any(i in ner for i in range(begin, end)):
+        return False
+    if nxt.lower_ in _LIST_CONNECTORS and after.text[:1].isupper() and not _title_head_at(doc, end + 1):
+        return True
+    return nxt.text == "," and _common_word(after.text)
+
+
+def _heads(doc: Doc) -> dict[int, int]:
+    return per_doc(doc, "officials.heads", lambda: title_head_starts(doc))
+
+
+def _title_head_at(doc: Doc, i: int) -> bool:
+    return i in _heads(doc)
+
+
 def _names_before_titles(doc: Doc, place: frozenset[str]) -> list[Span]:
     """'Hendra Saputra, Kepala Bappeda ...' and 'Dr. Ibrahim, M.Si. (Rektor ...)': a capitalised
     run that ends, after degrees, at a comma or bracket followed by a title head."""
     org = words("title_org_words") | words("official_countries") | words("official_regions") | place
     out = []
-    for k in sorted(title_head_starts(doc)):
+    for k in sorted(_heads(doc)):
         e = k - 1
         if e < 0 or doc[e].text not in {",", "("}:
             continue
@@ -249,7 +306,7 @@ def _skip_title_words(doc: Doc, j: int, heads: dict[int, int], org: frozenset[st
             j = close + 1
         elif j in heads:
             j = heads[j]
-        elif ((t.lower_ in org and (t.text[:1].isupper() or t.pos_ == "PROPN"))
+        elif ((t.lower_ in org and (t.text[:1].isupper() or t.pos_ == "PROPN")) or _common_word(t.text)
               or t.lower_ in _TITLE_CONNECTORS or t.text in {"/", "-", "&"} or _acronym(t.text)
               or (t.is_space and "\n" not in t.text)):
             j += 1
@@ -282,7 +339,7 @@ def _acronym(x: str) -> bool:
 
 def _name_token(tok, org: frozenset[str]) -> bool:
     x = tok.text
-    if not x[:1].isupper() or tok.lower_ in org:
+    if not x[:1].isupper() or tok.lower_ in org or _common_word(x):
         return False
     if tok.lower_ in words("title_heads") or tok.lower_ in words("title_bylines"):
         return False
