@@ -53,7 +53,7 @@ def officials(doc: Doc, *args) -> list[Official]:
     found: list[_Person] = []
     for sp in spans:
         name = clean_name(sp.text)
-        if not _plausible_name(name):
+        if not _plausible_name(name) or _not_person(name):
             continue
         byline = next((r for k, (_, r) in bylines.items() if sp.start <= k < sp.end), None)
         if byline is not None:
@@ -66,8 +66,8 @@ def officials(doc: Doc, *args) -> list[Official]:
         if title is None:
             title, rule = _right_title(doc, sp, heads, per_tokens), "official.title_after"
         if title is None:
-            if sp.start > 0 and doc[sp.start - 1].lower_ in words("official_context_blockers"):
-                continue   # "program Healthy River Communities"
+            if _inside_other_name(doc, sp) or _in_list_of_acronyms(doc, sp):
+                continue   # "program Healthy River Communities", "PT CJ. Feed Semarang"
             rule = "official.no_title"
         found.append(_Person(name, title, sp.start_char, sp.end_char, sent_of(sp.start_char), rule))
     found = _outside_quotes(doc, found)
@@ -78,6 +78,35 @@ def officials(doc: Doc, *args) -> list[Official]:
 
 # ---------------------------------------------------------------- persons
 
+def _not_person(name: str) -> bool:
+    """Religious figures and feasts, and English organisation names ('Fund for Nature')."""
+    return any(w.lower() in words("official_not_person_words") for w in name.split())
+
+
+def _inside_other_name(doc: Doc, sp: Span) -> bool:
+    """The span ends a longer capitalised name opened by a non-person word: 'program
+    Healthy River', 'PT Universal Agri Bisnisindo', 'RS Jantung Rizhao', 'Gedung Sate'."""
+    blockers = words("official_context_blockers")
+    i = sp.start - 1
+    while i >= 0 and sp.start - i <= 4:
+        t = doc[i]
+        if t.lower_.rstrip(".") in blockers:
+            return True
+        if not (t.text[:1].isupper() or t.text == "."):
+            return False
+        i -= 1
+    return False
+
+
+def _in_list_of_acronyms(doc: Doc, sp: Span) -> bool:
+    """'Bappenas, LAN, Kejagung, KPK': one word in a comma list of agency acronyms."""
+    if len(sp) != 1:
+        return False
+    left = sp.start >= 2 and doc[sp.start - 1].text == "," and _acronym_like(doc[sp.start - 2].text)
+    right = sp.end + 1 < len(doc) and doc[sp.end].text == "," and _acronym_like(doc[sp.end + 1].text)
+    return left or right
+
+
 def _person_spans(doc: Doc, place: frozenset[str]) -> list[Span]:
     """PER entities trimmed of honorifics and title words, names right after a title
     phrase (the NER misses many), and byline names."""
@@ -86,7 +115,7 @@ def _person_spans(doc: Doc, place: frozenset[str]) -> list[Span]:
         if ent.label_ not in ("PER", "PERSON"):
             continue
         sp = _trim(doc, ent.start, ent.end)
-        if sp is not None and not _org_like(sp.text, place):
+        if sp is not None and not _org_like(sp.text, place) and not _unit_code(doc, sp.start):
             spans.append(_drop_region(doc, sp))
     spans = _join_initials(doc, spans)
     for sp in (_names_after_titles(doc, place) + _names_before_titles(doc, place) + _byline_spans(doc)
@@ -111,6 +140,10 @@ def _drop_region(doc: Doc, sp: Span) -> Span:
 
 
 def _place_words(doc: Doc) -> frozenset[str]:
+    return per_doc(doc, "officials.place", lambda: _find_place_words(doc))
+
+
+def _find_place_words(doc: Doc) -> frozenset[str]:
     """Words that name places in this article: the words after 'Kota', 'Pemkab', 'di' ...;
     they belong to titles, not to names. (LOC/ORG entities are not used: the NER often
     labels a person after a title as a place.)"""
@@ -145,9 +178,8 @@ def _names_after_titles(doc: Doc, place: frozenset[str]) -> list[Span]:
             sep_start = j
             j = _skip_separators(doc, j)
             n, begin = j, j
-            while n < len(doc) and n - begin < 5 and (_name_token(doc[n], org) or is_honorific(doc[n].text)
-                                                      or _courtesy(doc[n])):
-                if is_honorific(doc[n].text) or _courtesy(doc[n]):
+            while n < len(doc) and n - begin < 5 and (_name_token(doc[n], org) or _honorific_at(doc, n)):
+                if _honorific_at(doc, n):
                     begin = n + 1     # "Kabupaten Sigi H Darman": the name starts after the honorific
                 n += 1
             if n <= begin:
@@ -210,8 +242,9 @@ def _place_or_title_run(doc: Doc, begin: int, end: int, ner: frozenset[int]) -> 
     Hokkaido, Jepang'), or, when the NER saw no person there, the first part of a list
     inside an organisation name ('Badan Penyuluhan dan Pengembangan SDM', 'Dinas Perumahan,
     Kawasan Permukiman dan Pertanahan')."""
-    if doc[begin:end].text.lower() in _region_names():
-        return True
+    if doc[begin:end].text.lower() in _region_names() or \
+            (begin > 0 and doc[begin - 1:end].text.lower() in _region_names()):
+        return True       # "Parigi Moutong" after "Parigi" was taken as a place word
     if end + 1 >= len(doc):
         return False
     nxt, after = doc[end], doc[end + 1]
@@ -307,6 +340,7 @@ def _skip_title_words(doc: Doc, j: int, heads: dict[int, int], org: frozenset[st
         elif j in heads:
             j = heads[j]
         elif ((t.lower_ in org and (t.text[:1].isupper() or t.pos_ == "PROPN")) or _common_word(t.text)
+              or t.text.isdigit() or _unit_code(doc, j)
               or t.lower_ in _TITLE_CONNECTORS or t.text in {"/", "-", "&"} or _acronym(t.text)
               or (t.is_space and "\n" not in t.text)):
             j += 1
@@ -315,10 +349,15 @@ def _skip_title_words(doc: Doc, j: int, heads: dict[int, int], org: frozenset[st
     return j
 
 
+def _unit_code(doc: Doc, j: int) -> bool:
+    """'Dandim 0420/Sarko', 'Danrem 042/Gapu': the word glued after a slash names the unit."""
+    return j > 0 and doc[j - 1].text == "/" and not doc[j - 1].whitespace_ and doc[j].text[:1].isupper()
+
+
 def _skip_separators(doc: Doc, j: int) -> int:
     while j < len(doc):
         t = doc[j]
-        if t.text in {",", ":"} or is_honorific(t.text) or _courtesy(t) or (t.is_space and "\n" not in t.text):
+        if t.text in {",", ":"} or _honorific_at(doc, j) or (t.is_space and "\n" not in t.text):
             j += 1
         elif t.text == "." and j > 0 and is_honorific(doc[j - 1].text):
             j += 1
@@ -351,17 +390,55 @@ def _name_token(tok, org: frozenset[str]) -> bool:
     return bool(re.match(r"^[A-Z][\w’'.-]*(?:,[A-Z][\w.]*)?$", x))   # "Lubis,M.Si." keeps its name
 
 
+def _honorific_at(doc: Doc, i: int) -> bool:
+    """An honorific, rank or courtesy word; "Sri"/"Seri" after "Dato"/"Tan" is one too."""
+    t = doc[i]
+    if is_honorific(t.text) or _courtesy(t):
+        return True
+    return t.lower_ in {"sri", "seri"} and i > 0 and doc[i - 1].lower_.rstrip("'’.") in {"dato", "datuk", "tan"}
+
+
+def _acronym_like(x: str) -> bool:
+    """'BPJS', 'DP3AP2-KB', 'KPw': an organisation's short form, not a name word."""
+    return (len(x) >= 3 and x.isupper() and x.isalpha()) or (x[:1].isupper() and any(c.isdigit() for c in x))
+
+
+def _not_name_lead(doc: Doc, i: int, place: frozenset[str]) -> bool:
+    """A word in front of a name that belongs to the title before it: an organisation word,
+    an acronym, a derived common word, a place named as such in this article."""
+    t = doc[i]
+    return (t.lower_ in words("title_org_words") or _common_word(t.text) or t.lower_ in place
+            or _acronym_like(t.text))
+
+
+def _cut_lead(doc: Doc, start: int, end: int) -> int:
+    """Where the name starts in a capitalised run that may begin with title words: after an
+    honorific inside the run ('Unswagati Dr H Mukarto Siswoyo'), after the last title word that
+    leaves two name words ('Polbangtan Malang Setyabudi Udrayana', 'Kota Depok Elly Farida').
+    A run of two words is left alone: 'Bima Arya' is a name even where Bima is a city."""
+    if end - start < 3 or all(t.is_upper for t in doc[start:end]):
+        return start
+    place = _place_words(doc)
+    for k in range(end - 2, start, -1):
+        if _honorific_at(doc, k):
+            return k + 1
+    cut = start
+    for k in range(start, end - 2):
+        if doc[k].text[:1].isupper() and _not_name_lead(doc, k, place):
+            cut = k + 1
+    if cut == start and _acronym_like(doc[end - 2].text):
+        cut = end - 1       # "Keluarga DP3AP2-KB Jusmani": one name word after an acronym
+    return cut
+
+
 def _trim(doc: Doc, start: int, end: int) -> Optional[Span]:
     heads = words("title_heads") | words("title_bylines")
     # "Budi Santoso (Busan)": the bracket holds an alias, not more name
     end = next((i for i in range(start, end) if doc[i].text in {"(", "|", "\n"} or "\n" in doc[i].text), end)
-    while start < end and (is_honorific(doc[start].text) or doc[start].lower_ in heads
+    while start < end and (_honorific_at(doc, start) or doc[start].lower_ in heads
                            or doc[start].text in _SEPARATORS or doc[start].is_space):
         start += 1
-    # "Kadin Arsjad Rasjid": an organisation word the NER put in front of the name
-    org = words("title_org_words")
-    while end - start > 2 and doc[start].lower_ in org and doc[start].text[:1].isupper():
-        start += 1
+    start = _cut_lead(doc, start, end)
     while end > start and (is_degree(doc[end - 1].text) or doc[end - 1].text in _SEPARATORS
                            or doc[end - 1].is_space):
         end -= 1
@@ -421,8 +498,16 @@ def _plausible_name(name: str) -> bool:
 
 
 def person_aliases(doc: Doc, spans: list[Span]) -> dict[str, str]:
-    """'Budi Santoso (Busan)': a single capitalised word in brackets right after a name."""
+    """'Budi Santoso (Busan)': a single capitalised word in brackets right after a name;
+    'Ridwan Kamil yang akrab disapa Emil': a nickname after a cue, of the person named last."""
     out = {}
+    cues = words("official_nickname_cues")
+    for i, sp in enumerate(spans):
+        before = doc[max(0, sp.start - 2):sp.start]
+        if len(sp) == 1 and any(t.lower_ in cues for t in before):
+            full = next((clean_name(o.text) for o in reversed(spans[:i]) if len(o) >= 2), None)
+            if full:
+                out[clean_name(sp.text)] = full
     for sp in spans:
         toks = doc[sp.end:sp.end + 3]
         if len(toks) == 3 and toks[0].text == "(" and toks[2].text == ")" and toks[1].text[:1].isupper() \
@@ -556,8 +641,29 @@ def _same_person(a: _Person, b: _Person) -> bool:
         return wa <= wb or wb <= wa
     if wa <= wb or wb <= wa:
         return True
+    if _nickname_of(a.name, b.name) or _nickname_of(b.name, a.name):
+        return True
     # a misspelt surname ("Rudi Hartomo" for "Rudi Hartono"): shared given name and the same position
     return bool(wa & wb) and bool(a.title) and bool(b.title) and _compatible(a.title, b.title)
+
+
+def _nickname_of(nick: str, full: str) -> bool:
+    """'Aher' for 'Ahmad Heryawan', 'Jokowi' for 'Joko Widodo': one word of four letters or
+    more made of the beginnings of two or more consecutive words of the full name."""
+    ws = [w.lower() for w in full.split() if w.isalpha()]
+    nick = nick.lower()
+    if " " in nick or len(nick) < 4 or len(ws) < 2 or nick in ws:
+        return False
+
+    def built(rest: str, k: int, used: int) -> bool:
+        if not rest:
+            return used >= 2
+        if k >= len(ws):
+            return False
+        return any(rest[:n] == ws[k][:n] and built(rest[n:], k + 1, used + 1)
+                   for n in range(min(len(rest), len(ws[k])), 0, -1))
+
+    return any(built(nick, k, 0) for k in range(len(ws) - 1))
 
 
 def _merge(found: list[_Person], aliases: dict[str, str]) -> list[_Person]:
