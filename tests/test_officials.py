@@ -67,3 +67,65 @@ def test_person_without_title(analyse):
 ])
 def test_officials_more(analyse, text, expected):
     assert _pairs(analyse(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # short byline roles after a separator keep the role as written
+    ("Harga cabai turun di pasar tradisional.\nRep: Dimas Pratama/ Red: Sinta Lestari",
+     [("Dimas Pratama", "Rep"), ("Sinta Lestari", "Red")]),
+    # two roles on one line, and a colon-less 'by' line
+    ("Harga beras stabil pekan ini.\nPenulis: Yoga Prasetyo | Editor: Maria Ulfa",
+     [("Yoga Prasetyo", "Penulis"), ("Maria Ulfa", "Editor")]),
+    ("- by Rahmi Kartika\nHarga beras stabil pekan ini.", [("Rahmi Kartika", "Penulis")]),
+])
+def test_bylines(analyse, text, expected):
+    assert _pairs(analyse(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a police rank between the title and the name is neither
+    ("Kapolres Sigi AKBP Dedi Kurniawan mengatakan patroli digelar setiap malam.",
+     [("Dedi Kurniawan", "Kapolres Sigi")]),
+    # a military unit code after the head belongs to the title; rank and corps are dropped
+    ("Dandim 1306/Donggala Letkol Inf Rudi Hartanto meninjau lokasi banjir, Senin.",
+     [("Rudi Hartanto", "Dandim 1306/Donggala")]),
+    # a degree with a single dot is dropped from the name
+    ("Direktur Politeknik Negeri Palu, Ir. Hasan Basri, M.Eng, membuka pelatihan itu.",
+     [("Hasan Basri", "Direktur Politeknik Negeri Palu")]),
+])
+def test_ranks_and_degrees(analyse, text, expected):
+    assert _pairs(analyse(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # words of the organisation's name after a comma or 'dan' belong to the title
+    ("Kepala Dinas Perumahan, Kawasan Permukiman dan Pertanahan Kabupaten Sigi Anwar Hamid "
+     "mengatakan program itu berlanjut.",
+     [("Anwar Hamid", "Kepala Dinas Perumahan, Kawasan Permukiman dan Pertanahan Kabupaten Sigi")]),
+    # a list of positions without names holds no person
+    ("Hadir pula Menteri Koordinator Bidang Perekonomian, Menteri Desa dan Pembangunan Daerah "
+     "Tertinggal, serta para bupati.", []),
+])
+def test_title_words_are_no_names(analyse, text, expected):
+    assert _pairs(analyse(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a nickname after 'akrab disapa' is the person just named
+    ("Bupati Poso Budi Santoso yang akrab disapa Bams meresmikan pasar itu. Bams mengatakan pasar "
+     "itu dibangun dengan dana daerah.", [("Budi Santoso", "Bupati Poso")]),
+    # a nickname built from the beginnings of the name's words
+    ("Wali Kota Palu Adi Hermawan menandatangani nota kesepahaman itu. Menurut Aher, kerja sama "
+     "itu berlaku lima tahun.", [("Adi Hermawan", "Wali Kota Palu")]),
+])
+def test_nicknames_are_one_person(analyse, text, expected):
+    assert _pairs(analyse(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Peringatan Maulid Nabi Muhammad SAW digelar di Masjid Agung Palu, Minggu malam.",
+    "Enam perusahaan ikut, yakni PT Sinar Jaya Abadi, PT Mitra Agri Sejahtera dan PT Palu Makmur.",
+    "Kerja sama itu didukung World Wide Fund for Nature dan sejumlah lembaga lain.",
+])
+def test_no_person_in_names_of_things(analyse, text):
+    assert _pairs(analyse(text)) == []
