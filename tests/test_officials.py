@@ -129,3 +129,15 @@ def test_nicknames_are_one_person(analyse, text, expected):
 ])
 def test_no_person_in_names_of_things(analyse, text):
     assert _pairs(analyse(text)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a position after 'selaku' may open with a lower-case head
+    ("Menurut Rudi Setiawan, ST., selaku wakil direktur PT Sinar Palu Mandiri, sepuluh mahasiswa "
+     "akan magang di perusahaan itu.", [("Rudi Setiawan", "wakil direktur PT Sinar Palu Mandiri")]),
+    # a lower-case head right before capitalised title words
+    ("Acara itu dihadiri anggota DPR RI Hasan Basri dan sejumlah pejabat daerah.",
+     [("Hasan Basri", "anggota DPR RI")]),
+])
+def test_lower_case_titles(analyse, text, expected):
+    assert _pairs(analyse(text)) == expected

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 from ..lexicon import mapping, regex_table, words
 from ..schema import Official
 from ._doc import doc_ents, doc_sents, doc_text, per_doc
-from ._people import clean_name, is_degree, is_honorific, name_words, title_head_starts
+from ._people import any_case_title_heads, clean_name, is_degree, is_honorific, name_words, title_head_starts
 
 __all__ = ["officials", "person_aliases"]
 
@@ -65,8 +65,10 @@ def officials(doc: Doc, *args) -> list[Official]:
             title, rule = _left_title(doc, sp, heads, per_tokens, place), "official.title_before"
         if title is None:
             title, rule = _right_title(doc, sp, heads, per_tokens), "official.title_after"
+        if _in_list_of_acronyms(doc, sp):
+            continue
         if title is None:
-            if _inside_other_name(doc, sp) or _in_list_of_acronyms(doc, sp):
+            if _inside_other_name(doc, sp):
                 continue   # "program Healthy River Communities", "PT CJ. Feed Semarang"
             rule = "official.no_title"
         found.append(_Person(name, title, sp.start_char, sp.end_char, sent_of(sp.start_char), rule))
@@ -104,7 +106,7 @@ def _in_list_of_acronyms(doc: Doc, sp: Span) -> bool:
         return False
     left = sp.start >= 2 and doc[sp.start - 1].text == "," and _acronym_like(doc[sp.start - 2].text)
     right = sp.end + 1 < len(doc) and doc[sp.end].text == "," and _acronym_like(doc[sp.end + 1].text)
-    return left or right
+    return left and right
 
 
 def _person_spans(doc: Doc, place: frozenset[str]) -> list[Span]:
@@ -554,7 +556,7 @@ def _left_title(doc: Doc, sp: Span, heads: dict[int, int], per_tokens: set[int],
                 place: frozenset[str] = frozenset()) -> Optional[str]:
     """The title phrase ending just before the name, opening at its leftmost head."""
     i = sp.start - 1
-    while i >= 0 and (doc[i].text in _SEPARATORS or is_honorific(doc[i].text) or _courtesy(doc[i]) or
+    while i >= 0 and (doc[i].text in _SEPARATORS or _honorific_at(doc, i) or
                       (doc[i].is_space and "\n" not in doc[i].text)):
         i -= 1
     region_end = i + 1
@@ -576,6 +578,10 @@ def _left_title(doc: Doc, sp: Span, heads: dict[int, int], per_tokens: set[int],
     for k in range(first, region_end):
         if k in heads:
             return _phrase(doc, k, region_end)
+    # "anggota DPR RI Rachmat Gobel": a lower-case head right before capitalised title words
+    lower = next((s for s, e in _any_heads(doc).items() if e == first and s not in per_tokens), None)
+    if lower is not None and first < region_end and not any(t.text in {",", ")"} for t in doc[first:region_end]):
+        return _phrase(doc, lower, region_end)
     return None
 
 
@@ -602,6 +608,9 @@ def _right_title(doc: Doc, sp: Span, heads: dict[int, int], per_tokens: set[int]
         return None
     if paren:
         k += 1
+    cued = _appositive_cue_end(doc, k)
+    if cued is not None and not paren:
+        return _cued_title(doc, cued, per_tokens)
     if k >= len(doc) or k not in heads or k == sp.end:
         return None
     j = k
@@ -612,6 +621,32 @@ def _right_title(doc: Doc, sp: Span, heads: dict[int, int], per_tokens: set[int]
     # the phrase is the next person's title, not this one's ("A, Kepala X B")
     if j < len(doc) and j in per_tokens:
         return None
+    return _phrase(doc, k, j)
+
+
+def _appositive_cue_end(doc: Doc, k: int) -> Optional[int]:
+    """After 'selaku', 'yang juga', 'sebagai' ...: where the position starts, if a head is there."""
+    cues = words("official_appositive_cues")
+    j = k
+    while j < len(doc) and j - k < 4 and doc[j].lower_ in cues:
+        j += 1
+    return j if j > k and j in _any_heads(doc) else None
+
+
+def _any_heads(doc: Doc) -> dict[int, int]:
+    return per_doc(doc, "officials.any_heads", lambda: any_case_title_heads(doc))
+
+
+def _cued_title(doc: Doc, k: int, per_tokens: set[int]) -> Optional[str]:
+    """'selaku wakil direktur PT. Metro Mesin': heads of any case, then the title's words."""
+    heads, j = _any_heads(doc), k
+    while j < len(doc) and j - k < _MAX_TITLE_TOKENS and j not in per_tokens:
+        if j in heads:
+            j = heads[j]
+        elif _title_token(doc, j):
+            j += 1
+        else:
+            break
     return _phrase(doc, k, j)
 
 
