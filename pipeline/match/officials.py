@@ -86,9 +86,14 @@ def _not_person(name: str) -> bool:
 
 
 def _inside_other_name(doc: Doc, sp: Span) -> bool:
-    """The span ends a longer capitalised name opened by a non-person word: 'program
-    Healthy River', 'PT Universal Agri Bisnisindo', 'RS Jantung Rizhao', 'Gedung Sate'."""
+    """The span is part of a longer capitalised name opened by a non-person word ('program
+    Healthy River', 'PT Universal Agri Bisnisindo', 'RS Jantung Rizhao', 'Forum BUMN') or
+    closed by an organisation word ('Tri Dharma Perguruan Tinggi')."""
     blockers = words("official_context_blockers")
+    if sp[0].lower_ in blockers:
+        return True
+    if sp.end < len(doc) and doc[sp.end].text[:1].isupper() and doc[sp.end].lower_ in words("title_org_words"):
+        return True
     i = sp.start - 1
     while i >= 0 and sp.start - i <= 4:
         t = doc[i]
@@ -119,7 +124,7 @@ def _person_spans(doc: Doc, place: frozenset[str]) -> list[Span]:
         sp = _trim(doc, ent.start, ent.end)
         if sp is not None and not _org_like(sp.text, place) and not _unit_code(doc, sp.start):
             spans.append(_drop_region(doc, sp))
-    spans = _join_initials(doc, spans)
+    spans = [sp for sp in _join_initials(doc, spans) if not _region_inside_title(doc, sp)]
     for sp in (_names_after_titles(doc, place) + _names_before_titles(doc, place) + _byline_spans(doc)
                + _speakers_by_cue(doc, place)):
         overlap = [o for o in spans if o.start < sp.end and sp.start < o.end]
@@ -127,7 +132,28 @@ def _person_spans(doc: Doc, place: frozenset[str]) -> list[Span]:
             spans.append(sp)
         elif len(overlap) == 1 and sp.start <= overlap[0].start and sp.end >= overlap[0].end:
             spans[spans.index(overlap[0])] = sp      # the title rule saw the whole name
-    return sorted(spans, key=lambda s: s.start)
+    return _extend_left(doc, sorted(spans, key=lambda s: s.start))
+
+
+def _region_inside_title(doc: Doc, sp: Span) -> bool:
+    """'Direktur PTPN I Langsa': a place name the NER took for a person inside a title."""
+    return sp.start > 0 and doc[sp.start - 1].text[:1].isupper() and sp.text.lower() in _region_names()
+
+
+def _extend_left(doc: Doc, spans: list[Span]) -> list[Span]:
+    """'Bupati Indrata Nur Bayu Aji' where the NER saw 'Nur Bayu Aji': the capitalised word
+    before a span is the name's first word when the article names the person with it
+    elsewhere ('Indrata Nur Bayuaji', or 'Ana' alone)."""
+    texts = {sp.text for sp in spans}
+    out = []
+    for sp in spans:
+        i = sp.start - 1
+        if i >= 0 and doc[i].text[:1].isupper() and doc[i].is_alpha and not any(o.start <= i < o.end for o in spans):
+            pair = f"{doc[i].text} {sp[0].text}"
+            if doc[i].text in texts or any(o.text.startswith(pair) for o in spans if o is not sp):
+                sp = doc[i:sp.end]
+        out.append(sp)
+    return out
 
 
 def _drop_region(doc: Doc, sp: Span) -> Span:
@@ -193,6 +219,8 @@ def _names_after_titles(doc: Doc, place: frozenset[str]) -> list[Span]:
             if _place_or_title_run(doc, begin, n, ner):
                 j = n
                 continue
+            if n - begin == 1 and begin not in ner and _appositive_head(doc, k, ner):
+                break                 # "Nadiem Makarim, Chief Executive Officer Gojek, ...": the company
             if nxt is not None and nxt.lower_ in _OUTLET_ENDINGS:
                 j = n + 1             # "Wartawan Tribunsumsel.com, Andi ...": an outlet, not a name
                 continue
@@ -247,6 +275,8 @@ def _place_or_title_run(doc: Doc, begin: int, end: int, ner: frozenset[int]) -> 
     if doc[begin:end].text.lower() in _region_names() or \
             (begin > 0 and doc[begin - 1:end].text.lower() in _region_names()):
         return True       # "Parigi Moutong" after "Parigi" was taken as a place word
+    if doc[begin].lower_ in words("official_context_blockers"):
+        return True       # "..., di Aula Barat Gedung Sate, Jalan Diponegoro No. 22"
     if end + 1 >= len(doc):
         return False
     nxt, after = doc[end], doc[end + 1]
@@ -261,6 +291,11 @@ def _place_or_title_run(doc: Doc, begin: int, end: int, ner: frozenset[int]) -> 
 
 def _heads(doc: Doc) -> dict[int, int]:
     return per_doc(doc, "officials.heads", lambda: title_head_starts(doc))
+
+
+def _appositive_head(doc: Doc, k: int, ner: frozenset[int]) -> bool:
+    """The title at ``k`` follows a person's name after a comma: it is that person's title."""
+    return k >= 2 and doc[k - 1].text == "," and (k - 2) in ner
 
 
 def _title_head_at(doc: Doc, i: int) -> bool:
@@ -714,6 +749,8 @@ def _merge(found: list[_Person], aliases: dict[str, str]) -> list[_Person]:
             g.name = p.name
         if g.title is None and p.title is not None:
             g.title, g.rule = p.title, p.rule
+        elif p.title and g.title and p.title.startswith(g.title + " ") and p.title.count(",") == g.title.count(","):
+            g.title = p.title     # "Bupati" then "Bupati Pacitan": the fuller form of the same title
     return groups
 
 
