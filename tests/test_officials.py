@@ -141,3 +141,25 @@ def test_no_person_in_names_of_things(analyse, text):
 ])
 def test_lower_case_titles(analyse, text, expected):
     assert _pairs(analyse(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one person written twice with a typo: one record
+    ("Direktur PT Sawit Lestari Ahmad Gusmar Harahap menandatangani perjanjian itu. Menurut Direktur "
+     "PT Sawit Lestari Ahmad Gumar Hatahap, kerja sama berlaku tiga tahun.",
+     [("Ahmad Gusmar Harahap", "Direktur PT Sawit Lestari")]),
+    # a position after 'yang' belongs to the name before it; the region after it is no person
+    ("Sekolah itu dipilih karena prestasinya, kata Kasmadi Rahman yang Ketua PMI Kutim, Senin.",
+     [("Kasmadi Rahman", "Ketua PMI Kutim")]),
+    # 'Dato Sri' before a Malaysian minister's name is an honorific
+    ("Pertemuan itu dihadiri Menteri Pariwisata Sarawak Dato Sri Abdul Karim Rahman Hamzah.",
+     [("Abdul Karim Rahman Hamzah", "Menteri Pariwisata Sarawak")]),
+])
+def test_one_record_per_person(analyse, text, expected):
+    assert _pairs(analyse(text)) == expected
+
+
+def test_agencies_in_a_list_are_no_persons(analyse):
+    text = ("Instansi yang terlibat adalah Setneg, Bappenas, LAN, Kejagung, KPK, BKN dan BPKP. "
+            "Kepala Biro Kerja Sama Rina Marlina mengatakan program itu dimulai tahun depan.")
+    assert _pairs(analyse(text)) == [("Rina Marlina", "Kepala Biro Kerja Sama")]

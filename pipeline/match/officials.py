@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Optional
 
@@ -68,7 +69,7 @@ def officials(doc: Doc, *args) -> list[Official]:
         if _in_list_of_acronyms(doc, sp):
             continue
         if title is None:
-            if _inside_other_name(doc, sp):
+            if _inside_other_name(doc, sp) or (len(sp) == 1 and _acronym_like(sp.text)):
                 continue   # "program Healthy River Communities", "PT CJ. Feed Semarang"
             rule = "official.no_title"
         found.append(_Person(name, title, sp.start_char, sp.end_char, sent_of(sp.start_char), rule))
@@ -200,8 +201,11 @@ def _names_after_titles(doc: Doc, place: frozenset[str]) -> list[Span]:
     ner = _ner_person_tokens(doc)
     out = []
     for k in sorted(heads):
-        j = heads[k]
+        j, runs = heads[k], -1
+        if k > 0 and doc[k - 1].lower_ in words("official_appositive_cues"):
+            continue          # "kata Kasmidi yang Ketua PMI Kutim": the title of the name before
         for _ in range(8):   # a run that turns out to be part of the title: scan on
+            runs += 1
             j = _skip_title_words(doc, j, heads, org)
             sep_start = j
             j = _skip_separators(doc, j)
@@ -219,7 +223,7 @@ def _names_after_titles(doc: Doc, place: frozenset[str]) -> list[Span]:
             if _place_or_title_run(doc, begin, n, ner):
                 j = n
                 continue
-            if n - begin == 1 and begin not in ner and _appositive_head(doc, k, ner):
+            if runs == 0 and n - begin == 1 and begin not in ner and _appositive_head(doc, k, ner):
                 break                 # "Nadiem Makarim, Chief Executive Officer Gojek, ...": the company
             if nxt is not None and nxt.lower_ in _OUTLET_ENDINGS:
                 j = n + 1             # "Wartawan Tribunsumsel.com, Andi ...": an outlet, not a name
@@ -404,7 +408,14 @@ def _skip_separators(doc: Doc, j: int) -> int:
 
 
 def _name_follows(doc: Doc, j: int, org: frozenset[str]) -> bool:
+    """A name after the comma, maybe after a place ('RSPAD Gatot Subroto, Jakarta, Siti Maryam')."""
     j = _skip_separators(doc, j)
+    if j < len(doc) and doc[j].lower_ in org and doc[j].text[:1].isupper():
+        k = j
+        while k < len(doc) and doc[k].lower_ in org and doc[k].text[:1].isupper():
+            k += 1
+        if k < len(doc) and doc[k].text == ",":
+            j = _skip_separators(doc, k)
     return j < len(doc) and _name_token(doc[j], org)
 
 
@@ -614,7 +625,8 @@ def _left_title(doc: Doc, sp: Span, heads: dict[int, int], per_tokens: set[int],
         if k in heads:
             return _phrase(doc, k, region_end)
     # "anggota DPR RI Rachmat Gobel": a lower-case head right before capitalised title words
-    lower = next((s for s, e in _any_heads(doc).items() if e == first and s not in per_tokens), None)
+    lower = next((s for s, e in _any_heads(doc).items() if s not in per_tokens and
+                  (e == first or (e == first - 1 and doc[e].lower_ == "dari"))), None)
     if lower is not None and first < region_end and not any(t.text in {",", ")"} for t in doc[first:region_end]):
         return _phrase(doc, lower, region_end)
     return None
@@ -713,8 +725,19 @@ def _same_person(a: _Person, b: _Person) -> bool:
         return True
     if _nickname_of(a.name, b.name) or _nickname_of(b.name, a.name):
         return True
+    if _compatible(a.title, b.title) and _spelling_variants(a.name, b.name):
+        return True
     # a misspelt surname ("Rudi Hartomo" for "Rudi Hartono"): shared given name and the same position
     return bool(wa & wb) and bool(a.title) and bool(b.title) and _compatible(a.title, b.title)
+
+
+def _spelling_variants(a: str, b: str) -> bool:
+    """'Ahmad Gusmar Harahap' / 'Ahmad Gumar Hatahap', 'Nur Bayuaji' / 'Nur Bayu Aji': one
+    name written twice with a typo or a split word (letters 90% alike, first letters equal)."""
+    x, y = re.sub(r"\W", "", a.lower()), re.sub(r"\W", "", b.lower())
+    if min(len(x), len(y)) < 8 or x[0] != y[0]:
+        return False
+    return SequenceMatcher(None, x, y).ratio() >= 0.9
 
 
 def _nickname_of(nick: str, full: str) -> bool:
@@ -738,13 +761,16 @@ def _nickname_of(nick: str, full: str) -> bool:
 
 def _merge(found: list[_Person], aliases: dict[str, str]) -> list[_Person]:
     groups: list[_Person] = []
+    seen: dict[int, list[_Person]] = {}     # every form a group was written in ("Gumar"/"Gusmar")
     for p in found:
         if p.name in aliases:
             p = _Person(aliases[p.name], p.title, p.start, p.end, p.sentence, p.rule)
-        g = next((g for g in groups if _same_person(g, p)), None)
+        g = next((g for g in groups if any(_same_person(f, p) for f in seen[id(g)])), None)
         if g is None:
             groups.append(p)
+            seen[id(p)] = [_Person(p.name, p.title, p.start, p.end, p.sentence, p.rule)]
             continue
+        seen[id(g)].append(p)
         if len(p.name.split()) > len(g.name.split()):
             g.name = p.name
         if g.title is None and p.title is not None:
