@@ -163,3 +163,21 @@ def test_agencies_in_a_list_are_no_persons(analyse):
     text = ("Instansi yang terlibat adalah Setneg, Bappenas, LAN, Kejagung, KPK, BKN dan BPKP. "
             "Kepala Biro Kerja Sama Rina Marlina mengatakan program itu dimulai tahun depan.")
     assert _pairs(analyse(text)) == [("Rina Marlina", "Kepala Biro Kerja Sama")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a one-word name between ranks and dotted degrees
+    ("Kapolresta Palu Kombes Pol Barliansyah, S.I.K., M.H., mengatakan pengamanan dilakukan sejak pagi.",
+     [("Barliansyah", "Kapolresta Palu")]),
+    # 'TNI' after a rank is part of the rank, not of the title
+    ("Danrem 132/Tadulako Brigjen TNI Deni Gunawan, S.E., M.Han., meninjau lokasi itu.",
+     [("Deni Gunawan", "Danrem 132/Tadulako")]),
+    # honorifics with their dots, then degrees and professional titles after the name
+    ("Rektor Universitas Tadulako (Untad) Prof. Dr. Ir. Amar, ST., MT., IPU, menyambut baik kerja sama itu.",
+     [("Amar", "Rektor Universitas Tadulako (Untad)")]),
+    # a specialist degree leaves no one-letter person behind
+    ("Kepala Dinas Kesehatan Kota Palu dr. Royke Abraham, Sp.A, menuturkan layanan tetap berjalan.",
+     [("Royke Abraham", "Kepala Dinas Kesehatan Kota Palu")]),
+])
+def test_ranks_degrees_around_short_names(analyse, text, expected):
+    assert _pairs(analyse(text)) == expected

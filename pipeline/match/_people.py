@@ -42,7 +42,10 @@ def is_degree(word: str) -> bool:
     if is_honorific(w) or (w.count(".") >= 2 and bool(_DOTTED_DEGREE.match(w))):
         return True
     # one inner dot ("M.Eng", "S.Kom"): only known degrees, "St.Louis" is no degree
-    return "." in w.rstrip(".") and _norm(w) in words("official_degrees")
+    if "." in w.rstrip(".") and _norm(w) in words("official_degrees"):
+        return True
+    # professional titles in capitals ("IPU", "CPA"), never a name word in that spelling
+    return (w.isupper() or w.endswith(".")) and _norm(w) in words("official_professional_titles")
 
 
 def clean_name(raw: str) -> str:

@@ -210,8 +210,9 @@ def _names_after_titles(doc: Doc, place: frozenset[str]) -> list[Span]:
             sep_start = j
             j = _skip_separators(doc, j)
             n, begin = j, j
-            while n < len(doc) and n - begin < 5 and (_name_token(doc[n], org) or _honorific_at(doc, n)):
-                if _honorific_at(doc, n):
+            while n < len(doc) and n - begin < 5 and (_name_token(doc[n], org) or _honorific_at(doc, n)
+                                                      or (doc[n].text == "." and n == begin and n > j)):
+                if _honorific_at(doc, n) or doc[n].text == ".":   # "Prof. Dr. Ir. Amar"
                     begin = n + 1     # "Kabupaten Sigi H Darman": the name starts after the honorific
                 n += 1
             if n <= begin:
@@ -407,9 +408,19 @@ def _skip_separators(doc: Doc, j: int) -> int:
     return j
 
 
+def _degree_len(doc: Doc, j: int) -> int:
+    """Tokens of a degree at ``j``: 'M.H.' is one, 'Eng' + '.' two; 0 when none."""
+    if is_degree(doc[j].text):
+        return 1
+    return 2 if j + 1 < len(doc) and doc[j + 1].text == "." and is_degree(doc[j].text + ".") else 0
+
+
 def _name_follows(doc: Doc, j: int, org: frozenset[str]) -> bool:
-    """A name after the comma, maybe after a place ('RSPAD Gatot Subroto, Jakarta, Siti Maryam')."""
+    """A name after the comma, maybe after a place ('RSPAD Gatot Subroto, Jakarta, Siti Maryam');
+    degrees after a comma are no name ('Barliansyah, S.I.K., M.H.')."""
     j = _skip_separators(doc, j)
+    while j < len(doc) and (_degree_len(doc, j) or doc[j].text in {",", "."}):
+        j += max(1, _degree_len(doc, j))
     if j < len(doc) and doc[j].lower_ in org and doc[j].text[:1].isupper():
         k = j
         while k < len(doc) and doc[k].lower_ in org and doc[k].text[:1].isupper():
@@ -443,6 +454,8 @@ def _honorific_at(doc: Doc, i: int) -> bool:
     t = doc[i]
     if is_honorific(t.text) or _courtesy(t):
         return True
+    if t.lower_ in {"tni", "polri"}:
+        return i > 0 and doc[i - 1].lower_.rstrip(".") in words("official_ranks")   # "Brigjen TNI"
     return t.lower_ in {"sri", "seri"} and i > 0 and doc[i - 1].lower_.rstrip("'’.") in {"dato", "datuk", "tan"}
 
 
@@ -542,7 +555,8 @@ def _byline_spans(doc: Doc) -> list[Span]:
 
 def _plausible_name(name: str) -> bool:
     ws = name.split()
-    return bool(ws) and len(ws) <= 6 and ws[0][:1].isupper() and bool(name_words(name))
+    return bool(ws) and len(ws) <= 6 and ws[0][:1].isupper() and bool(name_words(name)) \
+        and len(name.replace(".", "")) >= 2
 
 
 def person_aliases(doc: Doc, spans: list[Span]) -> dict[str, str]:
