@@ -181,3 +181,21 @@ def test_agencies_in_a_list_are_no_persons(analyse):
 ])
 def test_ranks_degrees_around_short_names(analyse, text, expected):
     assert _pairs(analyse(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a one-word name right after 'Kota X' is no place word
+    ("Ketua DPRD Kota Palu Armin mengatakan anggaran sudah disetujui. \"Kami mendukung penuh,\" ujar Armin.",
+     [("Armin", "Ketua DPRD Kota Palu")]),
+    # a short form in brackets inside a title is no previous person's title
+    ("Menteri Dalam Negeri (Mendagri) Tito Wiranto meminta kepala daerah mempercepat belanja.",
+     [("Tito Wiranto", "Menteri Dalam Negeri (Mendagri)")]),
+    # English positions of partners' staff
+    ("Penandatanganan disaksikan Chief Operating Officer PT Maju Bersama, Michael Tanoto, di Palu.",
+     [("Michael Tanoto", "Chief Operating Officer PT Maju Bersama")]),
+    # a nickname quoted inside the name is neither part of it nor another person
+    ("Gubernur Sulawesi Tengah Anwar \"Cudi\" Hafid meresmikan jembatan itu. Cudi berharap jembatan "
+     "dijaga warga.", [("Anwar Hafid", "Gubernur Sulawesi Tengah")]),
+])
+def test_more_title_shapes(analyse, text, expected):
+    assert _pairs(analyse(text)) == expected

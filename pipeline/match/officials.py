@@ -52,8 +52,12 @@ def officials(doc: Doc, *args) -> list[Official]:
     sent_of = _sentence_index(doc)
     bylines = byline_roles(doc)
     found: list[_Person] = []
+    nicknames: dict[str, str] = {}
     for sp in spans:
         name = clean_name(sp.text)
+        name, nick = _quoted_nickname(name)
+        if nick:
+            nicknames[nick] = name      # 'Anwar "Cudi" Hafid': Cudi is Anwar Hafid
         if not _plausible_name(name) or _not_person(name):
             continue
         byline = next((r for k, (_, r) in bylines.items() if sp.start <= k < sp.end), None)
@@ -74,12 +78,23 @@ def officials(doc: Doc, *args) -> list[Official]:
             rule = "official.no_title"
         found.append(_Person(name, title, sp.start_char, sp.end_char, sent_of(sp.start_char), rule))
     found = _outside_quotes(doc, found)
-    merged = _merge(found, person_aliases(doc, spans))
+    merged = _merge(found, {**nicknames, **person_aliases(doc, spans)})
     return [Official(name=p.name, title=p.title, start=p.start, end=p.end, sentence=p.sentence, rule=p.rule)
             for p in merged]
 
 
 # ---------------------------------------------------------------- persons
+
+_QUOTED_NICK = re.compile(r"\s*[\"“”'‘’]([A-Z][\w-]*)[\"“”'‘’]\s*")
+
+
+def _quoted_nickname(name: str) -> tuple[str, Optional[str]]:
+    """'Anwar "Cudi" Hafid' -> ('Anwar Hafid', 'Cudi'): the nickname quoted inside a name."""
+    m = _QUOTED_NICK.search(name)
+    if m is None or m.start() == 0 or m.end() == len(name):
+        return name, None
+    return f"{name[:m.start()]} {name[m.end():]}", m.group(1)
+
 
 def _not_person(name: str) -> bool:
     """Religious figures and feasts, and English organisation names ('Fund for Nature')."""
@@ -177,11 +192,16 @@ def _find_place_words(doc: Doc) -> frozenset[str]:
     they belong to titles, not to names. (LOC/ORG entities are not used: the NER often
     labels a person after a title as a place.)"""
     out: set[str] = set()
+    person_words = {t.text for e in doc_ents(doc) if e.label_ in ("PER", "PERSON") for t in e}
     for m in re.finditer(r"(?<!Wali )(?<!Wakil )\b"
                          r"(?:Kota|Kabupaten|Provinsi|Kepulauan|Pemkot|Pemkab|Pemprov|Kecamatan|Desa|di|ke|dari)"
-                         r"\s+([A-Z][\w-]+)(?:\s+([A-Z][\w-]+)(?!\s+[A-Z]))?", doc_text(doc)):
+                         r"\s+([A-Z][\w-]+)(?:\s+([A-Z][\w-]+)(?=\s*[,.;:)\n]|$))?", doc_text(doc)):
         # a second word only when the name stops there ("Kota Port Dickson,"), not "Kota Palu Irmayanti X"
-        out.update(w.lower() for w in m.groups() if w)
+        # nor "Kota Palu Armin," where the NER knows Armin as a person
+        first, second = m.groups()
+        out.add(first.lower())
+        if second and second not in person_words:
+            out.add(second.lower())
     return frozenset(out - words("official_name_particles"))
 
 
@@ -651,10 +671,15 @@ def _courtesy(tok) -> bool:
 
 
 def _bracketed_title(doc: Doc, close: int, heads: dict[int, int]) -> bool:
+    """'(Rektor X), Prof. Y': a bracket opening with a head right after a name, not the short
+    form inside a title ('Menteri Dalam Negeri (Mendagri) Tito Karnavian')."""
     k = close - 1
     while k >= 0 and doc[k].text != "(" and close - k < _MAX_TITLE_TOKENS:
         k -= 1
-    return k >= 0 and doc[k].text == "(" and (k + 1) in heads
+    if not (k >= 0 and doc[k].text == "(" and (k + 1) in heads):
+        return False
+    short_form = heads[k + 1] == close and k > 0 and doc[k - 1].text[:1].isupper()
+    return not (short_form and (k - 1) not in _ner_person_tokens(doc))
 
 
 def _right_title(doc: Doc, sp: Span, heads: dict[int, int], per_tokens: set[int],
