@@ -199,3 +199,16 @@ def test_ranks_degrees_around_short_names(analyse, text, expected):
 ])
 def test_more_title_shapes(analyse, text, expected):
     assert _pairs(analyse(text)) == expected
+
+
+def test_two_people_sharing_a_surname_stay_two(analyse):
+    text = ("Bupati Sigi Mohamad Irwan Lapatta bersama Ketua TP PKK Sigi Ny. Sitti Nur Asia Lapatta "
+            "meninjau posyandu di Desa Mpanau.")
+    assert _pairs(analyse(text)) == [("Mohamad Irwan Lapatta", "Bupati Sigi"),
+                                     ("Sitti Nur Asia Lapatta", "Ketua TP PKK Sigi")]
+
+
+def test_headlines_of_linked_articles_name_no_actor(analyse):
+    text = ("Baca juga: Wali Kota Palu Resmikan Pasar Baru\n"
+            "Pemerintah Kota Palu meluncurkan program kota cerdas bersama sejumlah perusahaan.")
+    assert _pairs(analyse(text)) == []

@@ -77,7 +77,7 @@ def officials(doc: Doc, *args) -> list[Official]:
                 continue   # "program Healthy River Communities", "PT CJ. Feed Semarang"
             rule = "official.no_title"
         found.append(_Person(name, title, sp.start_char, sp.end_char, sent_of(sp.start_char), rule))
-    found = _outside_quotes(doc, found)
+    found = _outside_link_lines(doc, _outside_quotes(doc, found))
     merged = _merge(found, {**nicknames, **person_aliases(doc, spans)})
     return [Official(name=p.name, title=p.title, start=p.start, end=p.end, sentence=p.sentence, rule=p.rule)
             for p in merged]
@@ -263,7 +263,8 @@ def _names_after_titles(doc: Doc, place: frozenset[str]) -> list[Span]:
             if nxt is not None and nxt.text == ")" or (begin > 0 and doc[begin - 1].text == "("):
                 break
             if glued and begin - 1 not in head_tokens and doc[begin - 1].lower_ in words("title_name_taking"):
-                break                 # "Universitas Borneo", "Negara Sahabat": part of an organisation name
+                j = n                 # "Universitas Borneo", "Bank Dunia": part of an organisation name
+                continue
             sp = _trim(doc, begin, n)
             if sp is not None and len(sp.text) > 1 and not _org_like(sp.text, place):
                 out.append(_drop_region(doc, sp))
@@ -497,6 +498,9 @@ def _cut_lead(doc: Doc, start: int, end: int) -> int:
     honorific inside the run ('Unswagati Dr H Mukarto Siswoyo'), after the last title word that
     leaves two name words ('Polbangtan Malang Setyabudi Udrayana', 'Kota Depok Elly Farida').
     A run of two words is left alone: 'Bima Arya' is a name even where Bima is a city."""
+    if end - start == 2 and start > 0 and doc[start].text.lower() in _region_names() and \
+            (doc[start - 1].lower_ in words("title_org_words") or _acronym_like(doc[start - 1].text)):
+        return start + 1    # "Politeknik Palu Amiruddin": the place ends the organisation's name
     if end - start < 3 or all(t.is_upper for t in doc[start:end]):
         return start
     place = _place_words(doc)
@@ -516,10 +520,11 @@ def _trim(doc: Doc, start: int, end: int) -> Optional[Span]:
     heads = words("title_heads") | words("title_bylines")
     # "Budi Santoso (Busan)": the bracket holds an alias, not more name
     end = next((i for i in range(start, end) if doc[i].text in {"(", "|", "\n"} or "\n" in doc[i].text), end)
-    while start < end and (_honorific_at(doc, start) or doc[start].lower_ in heads
-                           or doc[start].text in _SEPARATORS or doc[start].is_space):
-        start += 1
-    start = _cut_lead(doc, start, end)
+    for _ in range(2):    # honorifics before the name, then again after title words are cut
+        while start < end and (_honorific_at(doc, start) or doc[start].lower_ in heads
+                               or doc[start].text in _SEPARATORS or doc[start].is_space):
+            start += 1
+        start = _cut_lead(doc, start, end)
     while end > start and (is_degree(doc[end - 1].text) or doc[end - 1].text in _SEPARATORS
                            or doc[end - 1].is_space):
         end -= 1
@@ -596,6 +601,15 @@ def person_aliases(doc: Doc, spans: list[Span]) -> dict[str, str]:
                 and not toks[1].is_upper:
             out[toks[1].text] = clean_name(sp.text)
     return out
+
+
+def _outside_link_lines(doc: Doc, found: list[_Person]) -> list[_Person]:
+    """Drop people named only in 'Baca juga: ...' lines: headlines of other articles."""
+    openers = "|".join(re.escape(w) for w in sorted(words("official_link_lines")))
+    lines = [(m.start(), m.end()) for m in re.finditer(rf"(?im)^[ \t\-–•]*(?:{openers})\b[^\n]*", doc_text(doc))]
+    if not lines:
+        return found
+    return [p for p in found if not any(a <= p.start < b for a, b in lines)]
 
 
 def _outside_quotes(doc: Doc, found: list[_Person]) -> list[_Person]:
@@ -767,7 +781,8 @@ def _same_person(a: _Person, b: _Person) -> bool:
     if _compatible(a.title, b.title) and _spelling_variants(a.name, b.name):
         return True
     # a misspelt surname ("Rudi Hartomo" for "Rudi Hartono"): shared given name and the same position
-    return bool(wa & wb) and bool(a.title) and bool(b.title) and _compatible(a.title, b.title)
+    return bool(wa & wb) and bool(a.title) and bool(b.title) and _compatible(a.title, b.title) \
+        and a.title.split()[0].lower() == b.title.split()[0].lower()   # not "Bupati Sigi" / "Ketua PKK Sigi"
 
 
 def _spelling_variants(a: str, b: str) -> bool:
@@ -798,13 +813,23 @@ def _nickname_of(nick: str, full: str) -> bool:
     return any(built(nick, k, 0) for k in range(len(ws) - 1))
 
 
+def _same_form(f: _Person, p: _Person) -> bool:
+    """``p`` matches an earlier form ``f`` of a group: a spelling variant, or two or more of its
+    words ('Ahmad Gusmar' of 'Ahmad Gusmar Harahap'); one shared surname is not enough."""
+    if _compatible(f.title, p.title) and _spelling_variants(f.name, p.name):
+        return True
+    wf, wp = name_words(f.name), name_words(p.name)
+    return len(wp) >= 2 and wp <= wf
+
+
 def _merge(found: list[_Person], aliases: dict[str, str]) -> list[_Person]:
     groups: list[_Person] = []
     seen: dict[int, list[_Person]] = {}     # every form a group was written in ("Gumar"/"Gusmar")
     for p in found:
         if p.name in aliases:
             p = _Person(aliases[p.name], p.title, p.start, p.end, p.sentence, p.rule)
-        g = next((g for g in groups if any(_same_person(f, p) for f in seen[id(g)])), None)
+        g = next((g for g in groups if _same_person(g, p)), None) or next(
+            (g for g in groups if any(_same_form(f, p) for f in seen[id(g)])), None)
         if g is None:
             groups.append(p)
             seen[id(p)] = [_Person(p.name, p.title, p.start, p.end, p.sentence, p.rule)]
