@@ -212,3 +212,24 @@ def test_headlines_of_linked_articles_name_no_actor(analyse):
     text = ("Baca juga: Wali Kota Palu Resmikan Pasar Baru\n"
             "Pemerintah Kota Palu meluncurkan program kota cerdas bersama sejumlah perusahaan.")
     assert _pairs(analyse(text)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an appositive title closed by a comma and the verb: its last word is a place, not a person
+    ("Mayor Inf Budi Harjono, Danramil Dolo, memimpin kerja bakti bersama warga.",
+     [("Budi Harjono", "Danramil Dolo")]),
+    # an abbreviated first name keeps its dot
+    ("Rapat itu didampingi Kepala Biro Pemerintahan Moh. Rifani.",
+     [("Moh. Rifani", "Kepala Biro Pemerintahan")]),
+    # the name of a foundation after 'Yayasan' is no person
+    ("Direktur Eksekutif Yayasan Sikola Mombine, Nur Safitri Lasibani, mengatakan pelatihan diikuti "
+     "40 perempuan.", [("Nur Safitri Lasibani", "Direktur Eksekutif Yayasan Sikola Mombine")]),
+    # a two-word regency is the title's place, not the name's first word
+    ("Pj Bupati Parigi Moutong Richard Arnaldo Djanggola menyerahkan bantuan.",
+     [("Richard Arnaldo Djanggola", "Pj Bupati Parigi Moutong")]),
+    # 'Hadir juga' before a title does not make it an appositive
+    ("Hadir juga Wakil Bupati Sigi Samuel Yansen Pongi dalam acara itu.",
+     [("Samuel Yansen Pongi", "Wakil Bupati Sigi")]),
+])
+def test_appositives_and_organisation_names(analyse, text, expected):
+    assert _pairs(analyse(text)) == expected

@@ -138,7 +138,11 @@ def _person_spans(doc: Doc, place: frozenset[str]) -> list[Span]:
         if ent.label_ not in ("PER", "PERSON"):
             continue
         sp = _trim(doc, ent.start, ent.end)
-        if sp is not None and not _org_like(sp.text, place) and not _unit_code(doc, sp.start):
+        if sp is not None and len(sp) == 1 and sp.start > ent.start and ent.start in _heads(doc) \
+                and _appositive_head(doc, ent.start, frozenset()):
+            continue      # "Budi Harjono, Danramil Dolo,": the NER's person is the title's place
+        if sp is not None and not _org_like(sp.text, place) and not _unit_code(doc, sp.start) \
+                and not _names_an_organisation(doc, sp):
             spans.append(_drop_region(doc, sp))
     spans = [sp for sp in _join_initials(doc, spans) if not _region_inside_title(doc, sp)]
     for sp in (_names_after_titles(doc, place) + _names_before_titles(doc, place) + _byline_spans(doc)
@@ -149,6 +153,15 @@ def _person_spans(doc: Doc, place: frozenset[str]) -> list[Span]:
         elif len(overlap) == 1 and sp.start <= overlap[0].start and sp.end >= overlap[0].end:
             spans[spans.index(overlap[0])] = sp      # the title rule saw the whole name
     return _extend_left(doc, sorted(spans, key=lambda s: s.start))
+
+
+def _names_an_organisation(doc: Doc, sp: Span) -> bool:
+    """'Yayasan Sikola Mombine', 'Universitas Dong Seo': the NER's person names the body before it."""
+    if sp.start == 0:
+        return False
+    before = doc[sp.start - 1]
+    return before.text[:1].isupper() and before.lower_ in words("title_name_taking") \
+        and (sp.start - 1) not in _heads(doc) and before.lower_ not in words("title_regional_heads")
 
 
 def _region_inside_title(doc: Doc, sp: Span) -> bool:
@@ -222,7 +235,7 @@ def _names_after_titles(doc: Doc, place: frozenset[str]) -> list[Span]:
     out = []
     for k in sorted(heads):
         j, runs = heads[k], -1
-        if k > 0 and doc[k - 1].lower_ in words("official_appositive_cues"):
+        if _after_appositive_cue(doc, k):
             continue          # "kata Kasmidi yang Ketua PMI Kutim": the title of the name before
         for _ in range(8):   # a run that turns out to be part of the title: scan on
             runs += 1
@@ -231,8 +244,9 @@ def _names_after_titles(doc: Doc, place: frozenset[str]) -> list[Span]:
             j = _skip_separators(doc, j)
             n, begin = j, j
             while n < len(doc) and n - begin < 5 and (_name_token(doc[n], org) or _honorific_at(doc, n)
-                                                      or (doc[n].text == "." and n == begin and n > j)):
-                if _honorific_at(doc, n) or doc[n].text == ".":   # "Prof. Dr. Ir. Amar"
+                                                      or (doc[n].text == "." and n == begin and n > j)
+                                                      or _abbreviation_dot(doc, n, begin, org)):
+                if _honorific_at(doc, n) or (doc[n].text == "." and n == begin):   # "Prof. Dr. Ir. Amar"
                     begin = n + 1     # "Kabupaten Sigi H Darman": the name starts after the honorific
                 n += 1
             if n <= begin:
@@ -244,7 +258,7 @@ def _names_after_titles(doc: Doc, place: frozenset[str]) -> list[Span]:
             if _place_or_title_run(doc, begin, n, ner):
                 j = n
                 continue
-            if runs == 0 and n - begin == 1 and begin not in ner and _appositive_head(doc, k, ner):
+            if runs == 0 and n - begin == 1 and _appositive_head(doc, k, ner) and _closes_appositive(doc, n):
                 break                 # "Nadiem Makarim, Chief Executive Officer Gojek, ...": the company
             if nxt is not None and nxt.lower_ in _OUTLET_ENDINGS:
                 j = n + 1             # "Wartawan Tribunsumsel.com, Andi ...": an outlet, not a name
@@ -319,9 +333,26 @@ def _heads(doc: Doc) -> dict[int, int]:
     return per_doc(doc, "officials.heads", lambda: title_head_starts(doc))
 
 
+def _closes_appositive(doc: Doc, n: int) -> bool:
+    """', memimpin ...': a comma and the sentence's verb close the appositive title."""
+    return n + 1 < len(doc) and doc[n].text == "," and doc[n + 1].text[:1].islower() \
+        and doc[n + 1].lower_ not in _LIST_CONNECTORS
+
+
+def _after_appositive_cue(doc: Doc, k: int) -> bool:
+    """'yang Ketua ...', 'selaku Ketua ...', 'yang juga Ketua ...'; not 'Hadir juga Ketua ...'."""
+    cues = words("official_appositive_cues")
+    if k < 1 or doc[k - 1].lower_ not in cues:
+        return False
+    return doc[k - 1].lower_ in {"yang", "selaku"} or (k >= 2 and doc[k - 2].lower_ in {"yang", "selaku"})
+
+
 def _appositive_head(doc: Doc, k: int, ner: frozenset[int]) -> bool:
     """The title at ``k`` follows a person's name after a comma: it is that person's title."""
-    return k >= 2 and doc[k - 1].text == "," and (k - 2) in ner
+    if k < 2 or doc[k - 1].text != ",":
+        return False
+    two_words = k >= 3 and all(doc[i].text[:1].isupper() and doc[i].is_alpha for i in (k - 3, k - 2))
+    return (k - 2) in ner or two_words
 
 
 def _title_head_at(doc: Doc, i: int) -> bool:
@@ -390,6 +421,12 @@ def _join_initials(doc: Doc, spans: list[Span]) -> list[Span]:
         else:
             out.append(sp)
     return out
+
+
+def _abbreviation_dot(doc: Doc, n: int, begin: int, org: frozenset[str]) -> bool:
+    """'Moh. Rifani', 'Abd. Rahman': the dot of a short abbreviated first name inside a run."""
+    return (doc[n].text == "." and n > begin and len(doc[n - 1].text) <= 3 and doc[n - 1].text[:1].isupper()
+            and n + 1 < len(doc) and _name_token(doc[n + 1], org))
 
 
 def _skip_title_words(doc: Doc, j: int, heads: dict[int, int], org: frozenset[str]) -> int:
@@ -490,7 +527,7 @@ def _not_name_lead(doc: Doc, i: int, place: frozenset[str]) -> bool:
     an acronym, a derived common word, a place named as such in this article."""
     t = doc[i]
     return (t.lower_ in words("title_org_words") or _common_word(t.text) or t.lower_ in place
-            or _acronym_like(t.text))
+            or _acronym_like(t.text) or (i > 0 and f"{doc[i - 1].lower_} {t.lower_}" in _region_names()))
 
 
 def _cut_lead(doc: Doc, start: int, end: int) -> int:
