@@ -527,7 +527,8 @@ def _not_name_lead(doc: Doc, i: int, place: frozenset[str]) -> bool:
     an acronym, a derived common word, a place named as such in this article."""
     t = doc[i]
     return (t.lower_ in words("title_org_words") or _common_word(t.text) or t.lower_ in place
-            or _acronym_like(t.text) or (i > 0 and f"{doc[i - 1].lower_} {t.lower_}" in _region_names()))
+            or _acronym_like(t.text) or (i > 0 and f"{doc[i - 1].lower_} {t.lower_}" in _region_names())
+            or t.lower_ in words("official_regions") or t.lower_ in words("place_id_provinces"))
 
 
 def _cut_lead(doc: Doc, start: int, end: int) -> int:
@@ -571,6 +572,9 @@ def _trim(doc: Doc, start: int, end: int) -> Optional[Span]:
 _BYLINE_NAME = r"[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3}"
 
 
+_BYLINE_AFTER_COMMA = re.compile(rf"[ \t]*,[ \t]*({_BYLINE_NAME})")
+
+
 @lru_cache(maxsize=None)
 def _byline_re() -> re.Pattern:
     roles = "|".join(sorted(words("title_bylines") | words("title_byline_short"), key=len, reverse=True))
@@ -604,7 +608,14 @@ def byline_roles(doc: Doc) -> dict[int, str]:
         text, out = doc_text(doc), {}
         matches = [m for m in _byline_re().finditer(text) if _short_role_placed(text, m)]
         for m in matches + list(_bare_byline_re().finditer(text)):
-            sp = doc.char_span(m.start("name"), m.end("name"), alignment_mode="contract")
+            start, end = m.start("name"), m.end("name")
+            if m.group("name").split()[0].lower() in words("title_bylines"):
+                # "Penulis: Kontributor Palu, Erna Dwi": the name follows the writer's description
+                after = _BYLINE_AFTER_COMMA.match(text, end)
+                if after is None:
+                    continue
+                start, end = after.start(1), after.end(1)
+            sp = doc.char_span(start, end, alignment_mode="contract")
             if sp is not None and len(sp):
                 out.setdefault(sp.start, (sp.end, _byline_role(m.group("role"))))
         return out
