@@ -246,3 +246,11 @@ def test_appositives_and_organisation_names(analyse, text, expected):
 ])
 def test_provinces_and_described_bylines(analyse, text, expected):
     assert _pairs(analyse(text)) == expected
+
+
+def test_titled_full_name_inside_a_quote_counts(analyse):
+    text = ("\"Ini bagian dari program Presiden Budi Santoso Wiranata untuk pekerja migran,\" kata "
+            "Menteri Tenaga Kerja Rahmat Hidayat di Jakarta.")
+    pairs = _pairs(analyse(text))
+    assert ("Budi Santoso Wiranata", "Presiden") in pairs
+    assert ("Rahmat Hidayat", "Menteri Tenaga Kerja") in pairs

@@ -674,8 +674,10 @@ def _outside_quotes(doc: Doc, found: list[_Person]) -> list[_Person]:
     for p, ins in zip(found, inside):
         if not ins:
             outside_words |= name_words(p.name, distinctive=True)
+    # a titled full name is reliable even in quoted speech ("... Presiden Budi Santoso ...")
     return [p for p, ins in zip(found, inside)
-            if not ins or name_words(p.name, distinctive=True) & outside_words]
+            if not ins or name_words(p.name, distinctive=True) & outside_words
+            or (p.title and p.rule == "official.title_before" and len(p.name.split()) >= 2)]
 
 
 # ---------------------------------------------------------------- titles
