@@ -254,3 +254,15 @@ def test_titled_full_name_inside_a_quote_counts(analyse):
     pairs = _pairs(analyse(text))
     assert ("Budi Santoso Wiranata", "Presiden") in pairs
     assert ("Rahmat Hidayat", "Menteri Tenaga Kerja") in pairs
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a lower-case sign-off in brackets at the end of the article is the writer
+    ("Kepala Dinas Pendidikan Kota Palu Ansyar Sutiadi mengatakan sekolah siap dibuka. (rudi)",
+     [("Ansyar Sutiadi", "Kepala Dinas Pendidikan Kota Palu"), ("rudi", None)]),
+    # agency codes sign off no person
+    ("Kepala Dinas Pendidikan Kota Palu Ansyar Sutiadi mengatakan sekolah siap dibuka. (ant)",
+     [("Ansyar Sutiadi", "Kepala Dinas Pendidikan Kota Palu")]),
+])
+def test_signoffs(analyse, text, expected):
+    assert _pairs(analyse(text)) == expected

@@ -54,7 +54,7 @@ def officials(doc: Doc, *args) -> list[Official]:
     found: list[_Person] = []
     nicknames: dict[str, str] = {}
     for sp in spans:
-        name = clean_name(sp.text)
+        name = clean_name(sp.text).strip(" -–")    # "lanjut Arif- turut ...": a dash is no part of the name
         name, nick = _quoted_nickname(name)
         if nick:
             nicknames[nick] = name      # 'Anwar "Cudi" Hafid': Cudi is Anwar Hafid
@@ -77,7 +77,7 @@ def officials(doc: Doc, *args) -> list[Official]:
                 continue   # "program Healthy River Communities", "PT CJ. Feed Semarang"
             rule = "official.no_title"
         found.append(_Person(name, title, sp.start_char, sp.end_char, sent_of(sp.start_char), rule))
-    found = _outside_link_lines(doc, _outside_quotes(doc, found))
+    found = _outside_link_lines(doc, _outside_quotes(doc, found)) + _signoffs(doc, sent_of)
     merged = _merge(found, {**nicknames, **person_aliases(doc, spans)})
     return [Official(name=p.name, title=p.title, start=p.start, end=p.end, sentence=p.sentence, rule=p.rule)
             for p in merged]
@@ -649,6 +649,25 @@ def person_aliases(doc: Doc, spans: list[Span]) -> dict[str, str]:
                 and not toks[1].is_upper:
             out[toks[1].text] = clean_name(sp.text)
     return out
+
+
+# a writer's sign-off: "... ujarnya. (agus)" or "... katanya. santi" at the end of the text, or a
+# photo credit "-febi/palpos.id-"
+_SIGNOFF_END = re.compile(r"(?:\((?P<a>[a-z]{4,12})(?:/[a-z.]+)?\)|(?<=[.!?”\"’] )(?P<b>[a-z]{4,12}))\s*$")
+_PHOTO_CREDIT = re.compile(r"-(?P<c>[a-z]{4,12})/[a-z][\w.]*-")
+
+
+def _signoffs(doc: Doc, sent_of) -> list[_Person]:
+    """Reporters signing with a lower-case name; the guideline lists them with no title."""
+    text = doc_text(doc)
+    found = []
+    for m in [*_PHOTO_CREDIT.finditer(text), *_SIGNOFF_END.finditer(text.rstrip())]:
+        group = next(g for g in ("a", "b", "c") if g in m.re.groupindex and m.group(g))
+        name = m.group(group)
+        if name not in words("official_signoff_codes") and name not in words("lang_id_stopwords"):
+            found.append(_Person(name, None, m.start(group), m.end(group), sent_of(m.start(group)),
+                                 "official.signoff"))
+    return found
 
 
 def _outside_link_lines(doc: Doc, found: list[_Person]) -> list[_Person]:
