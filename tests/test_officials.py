@@ -266,3 +266,14 @@ def test_titled_full_name_inside_a_quote_counts(analyse):
 ])
 def test_signoffs(analyse, text, expected):
     assert _pairs(analyse(text)) == expected
+
+
+def test_closing_name_line_is_the_writer(analyse):
+    text = ("Bupati Sigi Mohamad Irwan membuka pelatihan petani di Desa Mpanau.\n"
+            "Pelatihan berlangsung tiga hari.\nRahmat Hidayat")
+    assert _pairs(analyse(text)) == [("Mohamad Irwan", "Bupati Sigi"), ("Rahmat Hidayat", None)]
+
+
+def test_closing_place_line_is_no_person(analyse):
+    text = "Bupati Sigi Mohamad Irwan membuka pelatihan petani.\nSulawesi Tengah"
+    assert _pairs(analyse(text)) == [("Mohamad Irwan", "Bupati Sigi")]

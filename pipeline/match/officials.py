@@ -667,7 +667,22 @@ def _signoffs(doc: Doc, sent_of) -> list[_Person]:
         if name not in words("official_signoff_codes") and name not in words("lang_id_stopwords"):
             found.append(_Person(name, None, m.start(group), m.end(group), sent_of(m.start(group)),
                                  "official.signoff"))
-    return found
+    return found + _closing_name_line(doc, sent_of)
+
+
+def _closing_name_line(doc: Doc, sent_of) -> list[_Person]:
+    """A last line holding only two to four capitalised name words: the writer signing off."""
+    text = doc_text(doc).rstrip()
+    start = text.rfind("\n") + 1
+    line = text[start:].strip()
+    ws = line.split()
+    org = words("title_org_words") | words("official_countries") | words("official_regions")
+    if not 2 <= len(ws) <= 4 or not all(re.fullmatch(r"[A-Z][a-z]+", w) for w in ws) \
+            or any(w.lower() in org or w.lower() in words("title_heads") for w in ws) \
+            or line.lower() in _region_names():
+        return []
+    at = text.index(line, start)
+    return [_Person(line, None, at, at + len(line), sent_of(at), "official.signoff")]
 
 
 def _outside_link_lines(doc: Doc, found: list[_Person]) -> list[_Person]:
