@@ -277,3 +277,15 @@ def test_closing_name_line_is_the_writer(analyse):
 def test_closing_place_line_is_no_person(analyse):
     text = "Bupati Sigi Mohamad Irwan membuka pelatihan petani.\nSulawesi Tengah"
     assert _pairs(analyse(text)) == [("Mohamad Irwan", "Bupati Sigi")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a resident named with an age in brackets
+    ("Seorang pedagang, Ibu Warni (48), mengatakan harga cabai naik dua kali lipat.", [("Warni", None)]),
+    # a title after the sentence's end belongs to the next sentence's person
+    ("Gol dicetak Rizky Pratama dan Marcelo Santos. Pelatih Persipal, Jaya Hartono, mengapresiasi "
+     "kerja keras pemainnya.",
+     [("Rizky Pratama", None), ("Marcelo Santos", None), ("Jaya Hartono", "Pelatih Persipal")]),
+])
+def test_residents_and_sentence_ends(analyse, text, expected):
+    assert _pairs(analyse(text)) == expected

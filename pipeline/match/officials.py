@@ -146,7 +146,7 @@ def _person_spans(doc: Doc, place: frozenset[str]) -> list[Span]:
             spans.append(_drop_region(doc, sp))
     spans = [sp for sp in _join_initials(doc, spans) if not _region_inside_title(doc, sp)]
     for sp in (_names_after_titles(doc, place) + _names_before_titles(doc, place) + _byline_spans(doc)
-               + _speakers_by_cue(doc, place)):
+               + _speakers_by_cue(doc, place) + _names_with_age(doc, place)):
         overlap = [o for o in spans if o.start < sp.end and sp.start < o.end]
         if not overlap:
             spans.append(sp)
@@ -408,6 +408,25 @@ def _speakers_by_cue(doc: Doc, place: frozenset[str]) -> list[Span]:
             sp = _trim(doc, b, e)
             if sp is not None and not _org_like(sp.text, place):
                 out.append(sp)
+    return out
+
+
+_AGE = re.compile(r"((?:[A-Z][a-z]+\.?[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})"
+                  r"[ \t]*\((\d{1,2})(?:[ \t]*tahun)?\)")
+
+
+def _names_with_age(doc: Doc, place: frozenset[str]) -> list[Span]:
+    """'Ibu Warni (48)', 'Made Sudarsana (52)': a capitalised run with an age in brackets."""
+    org = words("title_org_words") | words("official_countries") | words("official_regions") | place
+    out = []
+    for m in _AGE.finditer(doc_text(doc)):
+        sp = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
+        if sp is None:
+            continue
+        sp = _trim(doc, sp.start, sp.end)
+        if sp is not None and all(_name_token(t, org) for t in sp) and not _org_like(sp.text, place) \
+                and sp.text.lower() not in _region_names():
+            out.append(sp)
     return out
 
 
@@ -786,6 +805,8 @@ def _right_title(doc: Doc, sp: Span, heads: dict[int, int], per_tokens: set[int]
     k = sp.end
     while k < len(doc) and (doc[k].text in _SEPARATORS or is_degree(doc[k].text) or
                             (doc[k].is_space and "\n" not in doc[k].text)):
+        if doc[k].text == "." and not (is_degree(doc[k - 1].text) or len(doc[k - 1].text) <= 2):
+            return None   # "... Marcelo Santos. Pelatih Persipal, X": the next sentence's title
         k += 1
     paren = k < len(doc) and doc[k].text == "("
     if brackets_only and not paren:
