@@ -289,3 +289,9 @@ def test_closing_place_line_is_no_person(analyse):
 ])
 def test_residents_and_sentence_ends(analyse, text, expected):
     assert _pairs(analyse(text)) == expected
+
+
+def test_lower_case_appositive_title(analyse):
+    text = ("Menurut Dr. Ir. Arifin Tasrif, guru besar Fakultas Teknik Universitas Tadulako, gempa itu "
+            "dipicu pergerakan sesar.")
+    assert _pairs(analyse(text)) == [("Arifin Tasrif", "guru besar Fakultas Teknik Universitas Tadulako")]

@@ -814,6 +814,10 @@ def _right_title(doc: Doc, sp: Span, heads: dict[int, int], per_tokens: set[int]
     if paren:
         k += 1
     cued = _appositive_cue_end(doc, k)
+    if cued is None and not paren and k < len(doc) and k not in heads and k in _any_heads(doc) \
+            and doc[k - 1].text == "," and _any_heads(doc)[k] < len(doc) \
+            and doc[_any_heads(doc)[k]].text[:1].isupper():
+        cued = k          # "Arifin Tasrif, guru besar Fakultas Teknik ...": a lower-case appositive
     if cued is not None and not paren:
         return _cued_title(doc, cued, per_tokens)
     if k >= len(doc) or k not in heads or k == sp.end:
