@@ -295,3 +295,9 @@ def test_lower_case_appositive_title(analyse):
     text = ("Menurut Dr. Ir. Arifin Tasrif, guru besar Fakultas Teknik Universitas Tadulako, gempa itu "
             "dipicu pergerakan sesar.")
     assert _pairs(analyse(text)) == [("Arifin Tasrif", "guru besar Fakultas Teknik Universitas Tadulako")]
+
+
+def test_english_programme_names_are_no_persons(analyse):
+    text = ("Kedua pihak menandatangani nota itu tentang Smart Mobility dan Green Infrastructure. "
+            "Kepala Bappeda Kota Palu Irwan Lahace mengatakan program dimulai tahun depan.")
+    assert _pairs(analyse(text)) == [("Irwan Lahace", "Kepala Bappeda Kota Palu")]

@@ -73,7 +73,7 @@ def officials(doc: Doc, *args) -> list[Official]:
         if _in_list_of_acronyms(doc, sp):
             continue
         if title is None:
-            if _inside_other_name(doc, sp) or (len(sp) == 1 and _acronym_like(sp.text)):
+            if _inside_other_name(doc, sp) or (len(sp) == 1 and _acronym_like(sp.text)) or _english_phrase(name):
                 continue   # "program Healthy River Communities", "PT CJ. Feed Semarang"
             rule = "official.no_title"
         found.append(_Person(name, title, sp.start_char, sp.end_char, sent_of(sp.start_char), rule))
@@ -99,6 +99,13 @@ def _quoted_nickname(name: str) -> tuple[str, Optional[str]]:
 def _not_person(name: str) -> bool:
     """Religious figures and feasts, and English organisation names ('Fund for Nature')."""
     return any(w.lower() in words("official_not_person_words") for w in name.split())
+
+
+def _english_phrase(name: str) -> bool:
+    """'Smart Mobility', 'Young Leaders Exchange': an English name of a programme or body."""
+    shapes = regex_table("official_common_word_shapes", "english")
+    return any(w.lower() in words("official_english_common_words") or any(rx.match(w) for _, rx in shapes)
+               for w in name.split())
 
 
 def _inside_other_name(doc: Doc, sp: Span) -> bool:
