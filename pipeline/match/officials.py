@@ -1,12 +1,18 @@
 """officials: every named person with the position (jabatan) the text gives them.
 
-Persons come from the NER's PER entities, plus bylines ("Pewarta: X") that a
-news NER often misses. A title is the phrase that opens with a title head
-(lexicon ``title_heads``) and runs up to the name ("Gubernur Jawa Tengah Budi
-Santoso", "Wali Kota Sibu, Sarawak, Lau ...") or follows it after a comma or
-in brackets ("Bambang Irawan, M.Sc. (Rektor Universitas Borneo)"). Mentions of one
-person (full name, surname, alias in brackets) are merged into one record
-carrying the fullest name.
+Persons come from the NER's PER entities, plus what a news NER often misses:
+names after a title phrase, names before an appositive title, speakers by a
+speech cue, residents with an age ("Warni (48)"), bylines ("Pewarta: X",
+"Rep: X/ Red: Y", "- by X") and writers' sign-offs ("(agus)"). A title is the
+phrase that opens with a title head (lexicon ``title_heads``) and runs up to
+the name ("Gubernur Jawa Tengah Budi Santoso", "Wali Kota Sibu, Sarawak, Lau
+...") or follows it after a comma, a cue ("selaku", "yang juga") or in brackets
+("Bambang Irawan, M.Sc. (Rektor Universitas Borneo)"). Honorifics, police and
+military ranks and degrees are no part of a name; words of an organisation's
+name, places and derived common words ("Penyuluhan", "Rehabilitasi") are no
+name. Mentions of one person (full name, surname, alias in brackets, nickname
+after "akrab disapa" or quoted inside the name, a misspelt form) are merged
+into one record carrying the fullest name.
 """
 from __future__ import annotations
 
