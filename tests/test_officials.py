@@ -67,3 +67,237 @@ def test_person_without_title(analyse):
 ])
 def test_officials_more(analyse, text, expected):
     assert _pairs(analyse(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # short byline roles after a separator keep the role as written
+    ("Harga cabai turun di pasar tradisional.\nRep: Dimas Pratama/ Red: Sinta Lestari",
+     [("Dimas Pratama", "Rep"), ("Sinta Lestari", "Red")]),
+    # two roles on one line, and a colon-less 'by' line
+    ("Harga beras stabil pekan ini.\nPenulis: Yoga Prasetyo | Editor: Maria Ulfa",
+     [("Yoga Prasetyo", "Penulis"), ("Maria Ulfa", "Editor")]),
+    ("- by Rahmi Kartika\nHarga beras stabil pekan ini.", [("Rahmi Kartika", "Penulis")]),
+])
+def test_bylines(analyse, text, expected):
+    assert _pairs(analyse(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a police rank between the title and the name is neither
+    ("Kapolres Sigi AKBP Dedi Kurniawan mengatakan patroli digelar setiap malam.",
+     [("Dedi Kurniawan", "Kapolres Sigi")]),
+    # a military unit code after the head belongs to the title; rank and corps are dropped
+    ("Dandim 1306/Donggala Letkol Inf Rudi Hartanto meninjau lokasi banjir, Senin.",
+     [("Rudi Hartanto", "Dandim 1306/Donggala")]),
+    # a degree with a single dot is dropped from the name
+    ("Direktur Politeknik Negeri Palu, Ir. Hasan Basri, M.Eng, membuka pelatihan itu.",
+     [("Hasan Basri", "Direktur Politeknik Negeri Palu")]),
+])
+def test_ranks_and_degrees(analyse, text, expected):
+    assert _pairs(analyse(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # words of the organisation's name after a comma or 'dan' belong to the title
+    ("Kepala Dinas Perumahan, Kawasan Permukiman dan Pertanahan Kabupaten Sigi Anwar Hamid "
+     "mengatakan program itu berlanjut.",
+     [("Anwar Hamid", "Kepala Dinas Perumahan, Kawasan Permukiman dan Pertanahan Kabupaten Sigi")]),
+    # a list of positions without names holds no person
+    ("Hadir pula Menteri Koordinator Bidang Perekonomian, Menteri Desa dan Pembangunan Daerah "
+     "Tertinggal, serta para bupati.", []),
+])
+def test_title_words_are_no_names(analyse, text, expected):
+    assert _pairs(analyse(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a nickname after 'akrab disapa' is the person just named
+    ("Bupati Poso Budi Santoso yang akrab disapa Bams meresmikan pasar itu. Bams mengatakan pasar "
+     "itu dibangun dengan dana daerah.", [("Budi Santoso", "Bupati Poso")]),
+    # a nickname built from the beginnings of the name's words
+    ("Wali Kota Palu Adi Hermawan menandatangani nota kesepahaman itu. Menurut Aher, kerja sama "
+     "itu berlaku lima tahun.", [("Adi Hermawan", "Wali Kota Palu")]),
+])
+def test_nicknames_are_one_person(analyse, text, expected):
+    assert _pairs(analyse(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Peringatan Maulid Nabi Muhammad SAW digelar di Masjid Agung Palu, Minggu malam.",
+    "Enam perusahaan ikut, yakni PT Sinar Jaya Abadi, PT Mitra Agri Sejahtera dan PT Palu Makmur.",
+    "Kerja sama itu didukung World Wide Fund for Nature dan sejumlah lembaga lain.",
+])
+def test_no_person_in_names_of_things(analyse, text):
+    assert _pairs(analyse(text)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a position after 'selaku' may open with a lower-case head
+    ("Menurut Rudi Setiawan, ST., selaku wakil direktur PT Sinar Palu Mandiri, sepuluh mahasiswa "
+     "akan magang di perusahaan itu.", [("Rudi Setiawan", "wakil direktur PT Sinar Palu Mandiri")]),
+    # a lower-case head right before capitalised title words
+    ("Acara itu dihadiri anggota DPR RI Hasan Basri dan sejumlah pejabat daerah.",
+     [("Hasan Basri", "anggota DPR RI")]),
+])
+def test_lower_case_titles(analyse, text, expected):
+    assert _pairs(analyse(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one person written twice with a typo: one record
+    ("Direktur PT Sawit Lestari Ahmad Gusmar Harahap menandatangani perjanjian itu. Menurut Direktur "
+     "PT Sawit Lestari Ahmad Gumar Hatahap, kerja sama berlaku tiga tahun.",
+     [("Ahmad Gusmar Harahap", "Direktur PT Sawit Lestari")]),
+    # a position after 'yang' belongs to the name before it; the region after it is no person
+    ("Sekolah itu dipilih karena prestasinya, kata Kasmadi Rahman yang Ketua PMI Kutim, Senin.",
+     [("Kasmadi Rahman", "Ketua PMI Kutim")]),
+    # 'Dato Sri' before a Malaysian minister's name is an honorific
+    ("Pertemuan itu dihadiri Menteri Pariwisata Sarawak Dato Sri Abdul Karim Rahman Hamzah.",
+     [("Abdul Karim Rahman Hamzah", "Menteri Pariwisata Sarawak")]),
+])
+def test_one_record_per_person(analyse, text, expected):
+    assert _pairs(analyse(text)) == expected
+
+
+def test_agencies_in_a_list_are_no_persons(analyse):
+    text = ("Instansi yang terlibat adalah Setneg, Bappenas, LAN, Kejagung, KPK, BKN dan BPKP. "
+            "Kepala Biro Kerja Sama Rina Marlina mengatakan program itu dimulai tahun depan.")
+    assert _pairs(analyse(text)) == [("Rina Marlina", "Kepala Biro Kerja Sama")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a one-word name between ranks and dotted degrees
+    ("Kapolresta Palu Kombes Pol Barliansyah, S.I.K., M.H., mengatakan pengamanan dilakukan sejak pagi.",
+     [("Barliansyah", "Kapolresta Palu")]),
+    # 'TNI' after a rank is part of the rank, not of the title
+    ("Danrem 132/Tadulako Brigjen TNI Deni Gunawan, S.E., M.Han., meninjau lokasi itu.",
+     [("Deni Gunawan", "Danrem 132/Tadulako")]),
+    # honorifics with their dots, then degrees and professional titles after the name
+    ("Rektor Universitas Tadulako (Untad) Prof. Dr. Ir. Amar, ST., MT., IPU, menyambut baik kerja sama itu.",
+     [("Amar", "Rektor Universitas Tadulako (Untad)")]),
+    # a specialist degree leaves no one-letter person behind
+    ("Kepala Dinas Kesehatan Kota Palu dr. Royke Abraham, Sp.A, menuturkan layanan tetap berjalan.",
+     [("Royke Abraham", "Kepala Dinas Kesehatan Kota Palu")]),
+])
+def test_ranks_degrees_around_short_names(analyse, text, expected):
+    assert _pairs(analyse(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a one-word name right after 'Kota X' is no place word
+    ("Ketua DPRD Kota Palu Armin mengatakan anggaran sudah disetujui. \"Kami mendukung penuh,\" ujar Armin.",
+     [("Armin", "Ketua DPRD Kota Palu")]),
+    # a short form in brackets inside a title is no previous person's title
+    ("Menteri Dalam Negeri (Mendagri) Tito Wiranto meminta kepala daerah mempercepat belanja.",
+     [("Tito Wiranto", "Menteri Dalam Negeri (Mendagri)")]),
+    # English positions of partners' staff
+    ("Penandatanganan disaksikan Chief Operating Officer PT Maju Bersama, Michael Tanoto, di Palu.",
+     [("Michael Tanoto", "Chief Operating Officer PT Maju Bersama")]),
+    # a nickname quoted inside the name is neither part of it nor another person
+    ("Gubernur Sulawesi Tengah Anwar \"Cudi\" Hafid meresmikan jembatan itu. Cudi berharap jembatan "
+     "dijaga warga.", [("Anwar Hafid", "Gubernur Sulawesi Tengah")]),
+])
+def test_more_title_shapes(analyse, text, expected):
+    assert _pairs(analyse(text)) == expected
+
+
+def test_two_people_sharing_a_surname_stay_two(analyse):
+    text = ("Bupati Sigi Mohamad Irwan Lapatta bersama Ketua TP PKK Sigi Ny. Sitti Nur Asia Lapatta "
+            "meninjau posyandu di Desa Mpanau.")
+    assert _pairs(analyse(text)) == [("Mohamad Irwan Lapatta", "Bupati Sigi"),
+                                     ("Sitti Nur Asia Lapatta", "Ketua TP PKK Sigi")]
+
+
+def test_headlines_of_linked_articles_name_no_actor(analyse):
+    text = ("Baca juga: Wali Kota Palu Resmikan Pasar Baru\n"
+            "Pemerintah Kota Palu meluncurkan program kota cerdas bersama sejumlah perusahaan.")
+    assert _pairs(analyse(text)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an appositive title closed by a comma and the verb: its last word is a place, not a person
+    ("Mayor Inf Budi Harjono, Danramil Dolo, memimpin kerja bakti bersama warga.",
+     [("Budi Harjono", "Danramil Dolo")]),
+    # an abbreviated first name keeps its dot
+    ("Rapat itu didampingi Kepala Biro Pemerintahan Moh. Rifani.",
+     [("Moh. Rifani", "Kepala Biro Pemerintahan")]),
+    # the name of a foundation after 'Yayasan' is no person
+    ("Direktur Eksekutif Yayasan Sikola Mombine, Nur Safitri Lasibani, mengatakan pelatihan diikuti "
+     "40 perempuan.", [("Nur Safitri Lasibani", "Direktur Eksekutif Yayasan Sikola Mombine")]),
+    # a two-word regency is the title's place, not the name's first word
+    ("Pj Bupati Parigi Moutong Richard Arnaldo Djanggola menyerahkan bantuan.",
+     [("Richard Arnaldo Djanggola", "Pj Bupati Parigi Moutong")]),
+    # 'Hadir juga' before a title does not make it an appositive
+    ("Hadir juga Wakil Bupati Sigi Samuel Yansen Pongi dalam acara itu.",
+     [("Samuel Yansen Pongi", "Wakil Bupati Sigi")]),
+])
+def test_appositives_and_organisation_names(analyse, text, expected):
+    assert _pairs(analyse(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a province's short form ends the title, not starts the name
+    ("Penandatanganan dilakukan Ketua Umum Kadin Sulteng Andi Sembiring di Palu.",
+     [("Andi Sembiring", "Ketua Umum Kadin Sulteng")]),
+    # a byline that describes the writer before the name
+    ("Wali Kota Palu Hadianto Rasyid menerima delegasi itu.\n"
+     "Penulis: Kontributor Palu, Erna Dwi Lestari | Editor: Ardi Priyatno",
+     [("Hadianto Rasyid", "Wali Kota Palu"), ("Erna Dwi Lestari", "Penulis"), ("Ardi Priyatno", "Editor")]),
+])
+def test_provinces_and_described_bylines(analyse, text, expected):
+    assert _pairs(analyse(text)) == expected
+
+
+def test_titled_full_name_inside_a_quote_counts(analyse):
+    text = ("\"Ini bagian dari program Presiden Budi Santoso Wiranata untuk pekerja migran,\" kata "
+            "Menteri Tenaga Kerja Rahmat Hidayat di Jakarta.")
+    pairs = _pairs(analyse(text))
+    assert ("Budi Santoso Wiranata", "Presiden") in pairs
+    assert ("Rahmat Hidayat", "Menteri Tenaga Kerja") in pairs
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a lower-case sign-off in brackets at the end of the article is the writer
+    ("Kepala Dinas Pendidikan Kota Palu Ansyar Sutiadi mengatakan sekolah siap dibuka. (rudi)",
+     [("Ansyar Sutiadi", "Kepala Dinas Pendidikan Kota Palu"), ("rudi", None)]),
+    # agency codes sign off no person
+    ("Kepala Dinas Pendidikan Kota Palu Ansyar Sutiadi mengatakan sekolah siap dibuka. (ant)",
+     [("Ansyar Sutiadi", "Kepala Dinas Pendidikan Kota Palu")]),
+])
+def test_signoffs(analyse, text, expected):
+    assert _pairs(analyse(text)) == expected
+
+
+def test_closing_name_line_is_the_writer(analyse):
+    text = ("Bupati Sigi Mohamad Irwan membuka pelatihan petani di Desa Mpanau.\n"
+            "Pelatihan berlangsung tiga hari.\nRahmat Hidayat")
+    assert _pairs(analyse(text)) == [("Mohamad Irwan", "Bupati Sigi"), ("Rahmat Hidayat", None)]
+
+
+def test_closing_place_line_is_no_person(analyse):
+    text = "Bupati Sigi Mohamad Irwan membuka pelatihan petani.\nSulawesi Tengah"
+    assert _pairs(analyse(text)) == [("Mohamad Irwan", "Bupati Sigi")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a resident named with an age in brackets
+    ("Seorang pedagang, Ibu Warni (48), mengatakan harga cabai naik dua kali lipat.", [("Warni", None)]),
+    # a title after the sentence's end belongs to the next sentence's person
+    ("Gol dicetak Rizky Pratama dan Marcelo Santos. Pelatih Persipal, Jaya Hartono, mengapresiasi "
+     "kerja keras pemainnya.",
+     [("Rizky Pratama", None), ("Marcelo Santos", None), ("Jaya Hartono", "Pelatih Persipal")]),
+])
+def test_residents_and_sentence_ends(analyse, text, expected):
+    assert _pairs(analyse(text)) == expected
+
+
+def test_lower_case_appositive_title(analyse):
+    text = ("Menurut Dr. Ir. Arifin Tasrif, guru besar Fakultas Teknik Universitas Tadulako, gempa itu "
+            "dipicu pergerakan sesar.")
+    assert _pairs(analyse(text)) == [("Arifin Tasrif", "guru besar Fakultas Teknik Universitas Tadulako")]
+
+
+def test_english_programme_names_are_no_persons(analyse):
+    text = ("Kedua pihak menandatangani nota itu tentang Smart Mobility dan Green Infrastructure. "
+            "Kepala Bappeda Kota Palu Irwan Lahace mengatakan program dimulai tahun depan.")
+    assert _pairs(analyse(text)) == [("Irwan Lahace", "Kepala Bappeda Kota Palu")]

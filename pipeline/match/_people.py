@@ -16,8 +16,8 @@ from spacy.tokens import Doc
 
 from ..lexicon import mapping, words
 
-__all__ = ["clean_name", "name_words", "is_honorific", "is_degree", "title_head_starts", "Mention", "PersonIndex",
-           "expand_role"]
+__all__ = ["clean_name", "name_words", "is_honorific", "is_degree", "title_head_starts", "any_case_title_heads",
+           "Mention", "PersonIndex", "expand_role"]
 
 _WORD = re.compile(r"[^\W\d_][\w’'.-]*", re.UNICODE)
 # "H.Sudirman": an honorific glued to the name by its dot
@@ -27,16 +27,25 @@ _DOTTED_DEGREE = re.compile(r"^(?:[A-Za-z]{1,3}\.){1,4}[A-Za-z]{0,4}\.?$")
 
 
 def _norm(word: str) -> str:
-    return re.sub(r"[.,;:]", "", word).lower()
+    # "Dato’ Seri": a trailing apostrophe is part of the honorific's spelling
+    return re.sub(r"[.,;:]|['’]$", "", word).lower()
 
 
 def is_honorific(word: str) -> bool:
-    return _norm(word) in words("honorifics")
+    """An honorific, address form or police/military rank: never part of the name."""
+    w = _norm(word)
+    return w in words("honorifics") or w in words("official_ranks")
 
 
 def is_degree(word: str) -> bool:
     w = word.strip(",;")
-    return is_honorific(w) or (w.count(".") >= 2 and bool(_DOTTED_DEGREE.match(w)))
+    if is_honorific(w) or (w.count(".") >= 2 and bool(_DOTTED_DEGREE.match(w))):
+        return True
+    # one inner dot ("M.Eng", "S.Kom"): only known degrees, "St.Louis" is no degree
+    if "." in w.rstrip(".") and _norm(w) in words("official_degrees"):
+        return True
+    # professional titles in capitals ("IPU", "CPA"), never a name word in that spelling
+    return (w.isupper() or w.endswith(".")) and _norm(w) in words("official_professional_titles")
 
 
 def clean_name(raw: str) -> str:
@@ -108,6 +117,15 @@ def title_head_starts(doc: Doc) -> dict[int, int]:
     for _, s, e in _head_matcher(doc.vocab)(doc):
         if doc[s].text[:1].isupper() and not (s > 0 and doc[s - 1].lower_ in blockers):
             starts[s] = max(starts.get(s, s), e)
+    return starts
+
+
+def any_case_title_heads(doc: Doc) -> dict[int, int]:
+    """Like ``title_head_starts`` but whatever the case: a lower-case head ("anggota DPR RI",
+    "duta besar dari ...") opens a title only where the caller sees a title run after it."""
+    starts: dict[int, int] = {}
+    for _, s, e in _head_matcher(doc.vocab)(doc):
+        starts[s] = max(starts.get(s, s), e)
     return starts
 
 

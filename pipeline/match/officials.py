@@ -1,33 +1,40 @@
 """officials: every named person with the position (jabatan) the text gives them.
 
-Persons come from the NER's PER entities, plus bylines ("Pewarta: X") that a
-news NER often misses. A title is the phrase that opens with a title head
-(lexicon ``title_heads``) and runs up to the name ("Gubernur Jawa Tengah Budi
-Santoso", "Wali Kota Sibu, Sarawak, Lau ...") or follows it after a comma or
-in brackets ("Bambang Irawan, M.Sc. (Rektor Universitas Borneo)"). Mentions of one
-person (full name, surname, alias in brackets) are merged into one record
-carrying the fullest name.
+Persons come from the NER's PER entities, plus what a news NER often misses:
+names after a title phrase, names before an appositive title, speakers by a
+speech cue, residents with an age ("Warni (48)"), bylines ("Pewarta: X",
+"Rep: X/ Red: Y", "- by X") and writers' sign-offs ("(agus)"). A title is the
+phrase that opens with a title head (lexicon ``title_heads``) and runs up to
+the name ("Gubernur Jawa Tengah Budi Santoso", "Wali Kota Sibu, Sarawak, Lau
+...") or follows it after a comma, a cue ("selaku", "yang juga") or in brackets
+("Bambang Irawan, M.Sc. (Rektor Universitas Borneo)"). Honorifics, police and
+military ranks and degrees are no part of a name; words of an organisation's
+name, places and derived common words ("Penyuluhan", "Rehabilitasi") are no
+name. Mentions of one person (full name, surname, alias in brackets, nickname
+after "akrab disapa" or quoted inside the name, a misspelt form) are merged
+into one record carrying the fullest name.
 """
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Optional
 
 from spacy.tokens import Doc, Span
 
-from ..lexicon import words
+from ..lexicon import mapping, regex_table, words
 from ..schema import Official
-from ._doc import doc_ents, doc_sents, doc_text
-from ._people import clean_name, is_degree, is_honorific, name_words, title_head_starts
+from ._doc import doc_ents, doc_sents, doc_text, per_doc
+from ._people import any_case_title_heads, clean_name, is_degree, is_honorific, name_words, title_head_starts
 
 __all__ = ["officials", "person_aliases"]
 
 # Lower-case words that may sit inside a title phrase ("Kepala Dinas Pekerjaan Umum dan
 # Perumahan Rakyat", "Konsul Jenderal Jepang di Surabaya").
-_TITLE_CONNECTORS = {"dan", "di", "untuk", "bidang", "of", "the", "for", "and", "urusan", "se", "&"}
+_TITLE_CONNECTORS = {"dan", "di", "untuk", "bidang", "of", "the", "for", "and", "in", "to", "urusan", "se", "&"}
 _TITLE_PUNCT = {"(", ")", "/", "-", "&", "'"}
 _SEPARATORS = {",", ":", "."}
 _MAX_TITLE_TOKENS = 25
@@ -44,15 +51,24 @@ class _Person:
 
 
 def officials(doc: Doc, *args) -> list[Official]:
-    heads = title_head_starts(doc)
+    heads = _heads(doc)
     place = _place_words(doc)
     spans = _person_spans(doc, place)
     per_tokens = {i for sp in spans for i in range(sp.start, sp.end)}
     sent_of = _sentence_index(doc)
+    bylines = byline_roles(doc)
     found: list[_Person] = []
+    nicknames: dict[str, str] = {}
     for sp in spans:
-        name = clean_name(sp.text)
-        if not _plausible_name(name):
+        name = clean_name(sp.text).strip(" -–")    # "lanjut Arif- turut ...": a dash is no part of the name
+        name, nick = _quoted_nickname(name)
+        if nick:
+            nicknames[nick] = name      # 'Anwar "Cudi" Hafid': Cudi is Anwar Hafid
+        if not _plausible_name(name) or _not_person(name):
+            continue
+        byline = next((r for k, (_, r) in bylines.items() if sp.start <= k < sp.end), None)
+        if byline is not None:
+            found.append(_Person(name, byline, sp.start_char, sp.end_char, sent_of(sp.start_char), "official.byline"))
             continue
         # a bracketed title right after the name is unambiguous: "Bambang Irawan (Rektor ...)"
         title, rule = _right_title(doc, sp, heads, per_tokens, brackets_only=True), "official.title_after"
@@ -60,18 +76,72 @@ def officials(doc: Doc, *args) -> list[Official]:
             title, rule = _left_title(doc, sp, heads, per_tokens, place), "official.title_before"
         if title is None:
             title, rule = _right_title(doc, sp, heads, per_tokens), "official.title_after"
+        if _in_list_of_acronyms(doc, sp):
+            continue
         if title is None:
-            if sp.start > 0 and doc[sp.start - 1].lower_ in words("official_context_blockers"):
-                continue   # "program Healthy River Communities"
+            if _inside_other_name(doc, sp) or (len(sp) == 1 and _acronym_like(sp.text)) or _english_phrase(name):
+                continue   # "program Healthy River Communities", "PT CJ. Feed Semarang"
             rule = "official.no_title"
         found.append(_Person(name, title, sp.start_char, sp.end_char, sent_of(sp.start_char), rule))
-    found = _outside_quotes(doc, found)
-    merged = _merge(found, person_aliases(doc, spans))
+    found = _outside_link_lines(doc, _outside_quotes(doc, found)) + _signoffs(doc, sent_of)
+    merged = _merge(found, {**nicknames, **person_aliases(doc, spans)})
     return [Official(name=p.name, title=p.title, start=p.start, end=p.end, sentence=p.sentence, rule=p.rule)
             for p in merged]
 
 
 # ---------------------------------------------------------------- persons
+
+_QUOTED_NICK = re.compile(r"\s*[\"“”'‘’]([A-Z][\w-]*)[\"“”'‘’]\s*")
+
+
+def _quoted_nickname(name: str) -> tuple[str, Optional[str]]:
+    """'Anwar "Cudi" Hafid' -> ('Anwar Hafid', 'Cudi'): the nickname quoted inside a name."""
+    m = _QUOTED_NICK.search(name)
+    if m is None or m.start() == 0 or m.end() == len(name):
+        return name, None
+    return f"{name[:m.start()]} {name[m.end():]}", m.group(1)
+
+
+def _not_person(name: str) -> bool:
+    """Religious figures and feasts, and English organisation names ('Fund for Nature')."""
+    return any(w.lower() in words("official_not_person_words") for w in name.split())
+
+
+def _english_phrase(name: str) -> bool:
+    """'Smart Mobility', 'Young Leaders Exchange': an English name of a programme or body."""
+    shapes = regex_table("official_common_word_shapes", "english")
+    return any(w.lower() in words("official_english_common_words") or any(rx.match(w) for _, rx in shapes)
+               for w in name.split())
+
+
+def _inside_other_name(doc: Doc, sp: Span) -> bool:
+    """The span is part of a longer capitalised name opened by a non-person word ('program
+    Healthy River', 'PT Universal Agri Bisnisindo', 'RS Jantung Rizhao', 'Forum BUMN') or
+    closed by an organisation word ('Tri Dharma Perguruan Tinggi')."""
+    blockers = words("official_context_blockers")
+    if sp[0].lower_ in blockers:
+        return True
+    if sp.end < len(doc) and doc[sp.end].text[:1].isupper() and doc[sp.end].lower_ in words("title_org_words"):
+        return True
+    i = sp.start - 1
+    while i >= 0 and sp.start - i <= 4:
+        t = doc[i]
+        if t.lower_.rstrip(".") in blockers:
+            return True
+        if not (t.text[:1].isupper() or t.text == "."):
+            return False
+        i -= 1
+    return False
+
+
+def _in_list_of_acronyms(doc: Doc, sp: Span) -> bool:
+    """'Bappenas, LAN, Kejagung, KPK': one word in a comma list of agency acronyms."""
+    if len(sp) != 1:
+        return False
+    left = sp.start >= 2 and doc[sp.start - 1].text == "," and _acronym_like(doc[sp.start - 2].text)
+    right = sp.end + 1 < len(doc) and doc[sp.end].text == "," and _acronym_like(doc[sp.end + 1].text)
+    return left and right
+
 
 def _person_spans(doc: Doc, place: frozenset[str]) -> list[Span]:
     """PER entities trimmed of honorifics and title words, names right after a title
@@ -81,17 +151,51 @@ def _person_spans(doc: Doc, place: frozenset[str]) -> list[Span]:
         if ent.label_ not in ("PER", "PERSON"):
             continue
         sp = _trim(doc, ent.start, ent.end)
-        if sp is not None and not _org_like(sp.text, place):
+        if sp is not None and len(sp) == 1 and sp.start > ent.start and ent.start in _heads(doc) \
+                and _appositive_head(doc, ent.start, frozenset()):
+            continue      # "Budi Harjono, Danramil Dolo,": the NER's person is the title's place
+        if sp is not None and not _org_like(sp.text, place) and not _unit_code(doc, sp.start) \
+                and not _names_an_organisation(doc, sp):
             spans.append(_drop_region(doc, sp))
-    spans = _join_initials(doc, spans)
+    spans = [sp for sp in _join_initials(doc, spans) if not _region_inside_title(doc, sp)]
     for sp in (_names_after_titles(doc, place) + _names_before_titles(doc, place) + _byline_spans(doc)
-               + _speakers_by_cue(doc, place)):
+               + _speakers_by_cue(doc, place) + _names_with_age(doc, place)):
         overlap = [o for o in spans if o.start < sp.end and sp.start < o.end]
         if not overlap:
             spans.append(sp)
         elif len(overlap) == 1 and sp.start <= overlap[0].start and sp.end >= overlap[0].end:
             spans[spans.index(overlap[0])] = sp      # the title rule saw the whole name
-    return sorted(spans, key=lambda s: s.start)
+    return _extend_left(doc, sorted(spans, key=lambda s: s.start))
+
+
+def _names_an_organisation(doc: Doc, sp: Span) -> bool:
+    """'Yayasan Sikola Mombine', 'Universitas Dong Seo': the NER's person names the body before it."""
+    if sp.start == 0:
+        return False
+    before = doc[sp.start - 1]
+    return before.text[:1].isupper() and before.lower_ in words("title_name_taking") \
+        and (sp.start - 1) not in _heads(doc) and before.lower_ not in words("title_regional_heads")
+
+
+def _region_inside_title(doc: Doc, sp: Span) -> bool:
+    """'Direktur PTPN I Langsa': a place name the NER took for a person inside a title."""
+    return sp.start > 0 and doc[sp.start - 1].text[:1].isupper() and sp.text.lower() in _region_names()
+
+
+def _extend_left(doc: Doc, spans: list[Span]) -> list[Span]:
+    """'Bupati Indrata Nur Bayu Aji' where the NER saw 'Nur Bayu Aji': the capitalised word
+    before a span is the name's first word when the article names the person with it
+    elsewhere ('Indrata Nur Bayuaji', or 'Ana' alone)."""
+    texts = {sp.text for sp in spans}
+    out = []
+    for sp in spans:
+        i = sp.start - 1
+        if i >= 0 and doc[i].text[:1].isupper() and doc[i].is_alpha and not any(o.start <= i < o.end for o in spans):
+            pair = f"{doc[i].text} {sp[0].text}"
+            if doc[i].text in texts or any(o.text.startswith(pair) for o in spans if o is not sp):
+                sp = doc[i:sp.end]
+        out.append(sp)
+    return out
 
 
 def _drop_region(doc: Doc, sp: Span) -> Span:
@@ -106,15 +210,24 @@ def _drop_region(doc: Doc, sp: Span) -> Span:
 
 
 def _place_words(doc: Doc) -> frozenset[str]:
+    return per_doc(doc, "officials.place", lambda: _find_place_words(doc))
+
+
+def _find_place_words(doc: Doc) -> frozenset[str]:
     """Words that name places in this article: the words after 'Kota', 'Pemkab', 'di' ...;
     they belong to titles, not to names. (LOC/ORG entities are not used: the NER often
     labels a person after a title as a place.)"""
     out: set[str] = set()
+    person_words = {t.text for e in doc_ents(doc) if e.label_ in ("PER", "PERSON") for t in e}
     for m in re.finditer(r"(?<!Wali )(?<!Wakil )\b"
                          r"(?:Kota|Kabupaten|Provinsi|Kepulauan|Pemkot|Pemkab|Pemprov|Kecamatan|Desa|di|ke|dari)"
-                         r"\s+([A-Z][\w-]+)(?:\s+([A-Z][\w-]+)(?!\s+[A-Z]))?", doc_text(doc)):
+                         r"\s+([A-Z][\w-]+)(?:\s+([A-Z][\w-]+)(?=\s*[,.;:)\n]|$))?", doc_text(doc)):
         # a second word only when the name stops there ("Kota Port Dickson,"), not "Kota Palu Irmayanti X"
-        out.update(w.lower() for w in m.groups() if w)
+        # nor "Kota Palu Armin," where the NER knows Armin as a person
+        first, second = m.groups()
+        out.add(first.lower())
+        if second and second not in person_words:
+            out.add(second.lower())
     return frozenset(out - words("official_name_particles"))
 
 
@@ -128,26 +241,41 @@ def _org_like(name: str, place: frozenset[str]) -> bool:
 def _names_after_titles(doc: Doc, place: frozenset[str]) -> list[Span]:
     """'Bupati Sigi Darman Lasawedi', 'Kepala Biro X, Sri Wahyuni': the capitalised words
     after a title phrase that are not organisation or place words."""
-    heads = title_head_starts(doc)
+    heads = _heads(doc)
     org = words("title_org_words") | words("official_countries") | words("official_regions") | place
     head_tokens = {i for k, e in heads.items() for i in range(k, e)}
+    ner = _ner_person_tokens(doc)
     out = []
     for k in sorted(heads):
-        j = heads[k]
-        for _ in range(4):   # a run that turns out to be part of the title: scan on
+        j, runs = heads[k], -1
+        if _after_appositive_cue(doc, k):
+            continue          # "kata Kasmidi yang Ketua PMI Kutim": the title of the name before
+        for _ in range(8):   # a run that turns out to be part of the title: scan on
+            runs += 1
             j = _skip_title_words(doc, j, heads, org)
             sep_start = j
             j = _skip_separators(doc, j)
             n, begin = j, j
-            while n < len(doc) and n - begin < 5 and (_name_token(doc[n], org) or is_honorific(doc[n].text)
-                                                      or _courtesy(doc[n])):
-                if is_honorific(doc[n].text) or _courtesy(doc[n]):
+            while n < len(doc) and n - begin < 5 and (_name_token(doc[n], org) or _honorific_at(doc, n)
+                                                      or (doc[n].text == "." and n == begin and n > j)
+                                                      or _abbreviation_dot(doc, n, begin, org)):
+                if _honorific_at(doc, n) or (doc[n].text == "." and n == begin):   # "Prof. Dr. Ir. Amar"
                     begin = n + 1     # "Kabupaten Sigi H Darman": the name starts after the honorific
                 n += 1
             if n <= begin:
+                if j > sep_start and _skip_title_words(doc, j, heads, org) > j:
+                    continue          # "Kabid Keluarga Berencana, Ketahanan ...": the title goes on
                 break
             nxt = doc[n] if n < len(doc) else None
             glued = sep_start == j    # no comma between title and run
+            if _place_or_title_run(doc, begin, n, ner):
+                j = n
+                continue
+            if runs == 0 and n - begin == 1 and _appositive_head(doc, k, ner) and _closes_appositive(doc, n):
+                break                 # "Nadiem Makarim, Chief Executive Officer Gojek, ...": the company
+            if nxt is not None and nxt.lower_ in _OUTLET_ENDINGS:
+                j = n + 1             # "Wartawan Tribunsumsel.com, Andi ...": an outlet, not a name
+                continue
             if nxt is not None and nxt.text[:1].isupper() and not nxt.is_space:
                 after = _skip_title_words(doc, n, heads, org)
                 if after > n and after < len(doc) and doc[after].text[:1].islower() \
@@ -162,7 +290,8 @@ def _names_after_titles(doc: Doc, place: frozenset[str]) -> list[Span]:
             if nxt is not None and nxt.text == ")" or (begin > 0 and doc[begin - 1].text == "("):
                 break
             if glued and begin - 1 not in head_tokens and doc[begin - 1].lower_ in words("title_name_taking"):
-                break                 # "Universitas Borneo", "Negara Sahabat": part of an organisation name
+                j = n                 # "Universitas Borneo", "Bank Dunia": part of an organisation name
+                continue
             sp = _trim(doc, begin, n)
             if sp is not None and len(sp.text) > 1 and not _org_like(sp.text, place):
                 out.append(_drop_region(doc, sp))
@@ -170,12 +299,85 @@ def _names_after_titles(doc: Doc, place: frozenset[str]) -> list[Span]:
     return out
 
 
+_OUTLET_ENDINGS = {".com", ".co.id", ".id", ".net", ".org", ".co"}
+_LIST_CONNECTORS = {"dan", "&", "serta"}
+
+
+def _ner_person_tokens(doc: Doc) -> frozenset[int]:
+    return per_doc(doc, "officials.ner_tokens", lambda: frozenset(
+        i for e in doc_ents(doc) if e.label_ in ("PER", "PERSON") for i in range(e.start, e.end)))
+
+
+@lru_cache(maxsize=None)
+def _region_names() -> frozenset[str]:
+    """Indonesian provinces, regencies and cities, and countries: a run equal to one is a place."""
+    return words("place_id_regions") | words("place_id_provinces") | words("official_countries")
+
+
+def _common_word(text: str) -> bool:
+    """A capitalised derived common word ('Perekonomian', 'Rehabilitasi', 'Kemendesa')."""
+    return any(rx.match(text) for _, rx in regex_table("official_common_word_shapes", "shapes"))
+
+
+def _place_or_title_run(doc: Doc, begin: int, end: int, ner: frozenset[int]) -> bool:
+    """A capitalised run after a title that still belongs to the title: a known place
+    ('Bupati Lahat, Sumatera Selatan'), a place followed by its country ('Higashikawa,
+    Hokkaido, Jepang'), or, when the NER saw no person there, the first part of a list
+    inside an organisation name ('Badan Penyuluhan dan Pengembangan SDM', 'Dinas Perumahan,
+    Kawasan Permukiman dan Pertanahan')."""
+    if doc[begin:end].text.lower() in _region_names() or \
+            (begin > 0 and doc[begin - 1:end].text.lower() in _region_names()):
+        return True       # "Parigi Moutong" after "Parigi" was taken as a place word
+    if doc[begin].lower_ in words("official_context_blockers"):
+        return True       # "..., di Aula Barat Gedung Sate, Jalan Diponegoro No. 22"
+    if end + 1 >= len(doc):
+        return False
+    nxt, after = doc[end], doc[end + 1]
+    if nxt.text == "," and after.lower_ in _region_names() and after.text[:1].isupper():
+        return True
+    if any(i in ner for i in range(begin, end)):
+        return False
+    if nxt.lower_ in _LIST_CONNECTORS and after.text[:1].isupper() and not _title_head_at(doc, end + 1):
+        return True
+    return nxt.text == "," and _common_word(after.text)
+
+
+def _heads(doc: Doc) -> dict[int, int]:
+    return per_doc(doc, "officials.heads", lambda: title_head_starts(doc))
+
+
+def _closes_appositive(doc: Doc, n: int) -> bool:
+    """', memimpin ...': a comma and the sentence's verb close the appositive title."""
+    return n + 1 < len(doc) and doc[n].text == "," and doc[n + 1].text[:1].islower() \
+        and doc[n + 1].lower_ not in _LIST_CONNECTORS
+
+
+def _after_appositive_cue(doc: Doc, k: int) -> bool:
+    """'yang Ketua ...', 'selaku Ketua ...', 'yang juga Ketua ...'; not 'Hadir juga Ketua ...'."""
+    cues = words("official_appositive_cues")
+    if k < 1 or doc[k - 1].lower_ not in cues:
+        return False
+    return doc[k - 1].lower_ in {"yang", "selaku"} or (k >= 2 and doc[k - 2].lower_ in {"yang", "selaku"})
+
+
+def _appositive_head(doc: Doc, k: int, ner: frozenset[int]) -> bool:
+    """The title at ``k`` follows a person's name after a comma: it is that person's title."""
+    if k < 2 or doc[k - 1].text != ",":
+        return False
+    two_words = k >= 3 and all(doc[i].text[:1].isupper() and doc[i].is_alpha for i in (k - 3, k - 2))
+    return (k - 2) in ner or two_words
+
+
+def _title_head_at(doc: Doc, i: int) -> bool:
+    return i in _heads(doc)
+
+
 def _names_before_titles(doc: Doc, place: frozenset[str]) -> list[Span]:
     """'Hendra Saputra, Kepala Bappeda ...' and 'Dr. Ibrahim, M.Si. (Rektor ...)': a capitalised
     run that ends, after degrees, at a comma or bracket followed by a title head."""
     org = words("title_org_words") | words("official_countries") | words("official_regions") | place
     out = []
-    for k in sorted(title_head_starts(doc)):
+    for k in sorted(_heads(doc)):
         e = k - 1
         if e < 0 or doc[e].text not in {",", "("}:
             continue
@@ -222,6 +424,25 @@ def _speakers_by_cue(doc: Doc, place: frozenset[str]) -> list[Span]:
     return out
 
 
+_AGE = re.compile(r"((?:[A-Z][a-z]+\.?[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})"
+                  r"[ \t]*\((\d{1,2})(?:[ \t]*tahun)?\)")
+
+
+def _names_with_age(doc: Doc, place: frozenset[str]) -> list[Span]:
+    """'Ibu Warni (48)', 'Made Sudarsana (52)': a capitalised run with an age in brackets."""
+    org = words("title_org_words") | words("official_countries") | words("official_regions") | place
+    out = []
+    for m in _AGE.finditer(doc_text(doc)):
+        sp = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
+        if sp is None:
+            continue
+        sp = _trim(doc, sp.start, sp.end)
+        if sp is not None and all(_name_token(t, org) for t in sp) and not _org_like(sp.text, place) \
+                and sp.text.lower() not in _region_names():
+            out.append(sp)
+    return out
+
+
 def _join_initials(doc: Doc, spans: list[Span]) -> list[Span]:
     """'Moh' + '.' + 'Rizal' split by the NER: one name when only an abbreviation's dot is between."""
     out: list[Span] = []
@@ -234,6 +455,12 @@ def _join_initials(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+def _abbreviation_dot(doc: Doc, n: int, begin: int, org: frozenset[str]) -> bool:
+    """'Moh. Rifani', 'Abd. Rahman': the dot of a short abbreviated first name inside a run."""
+    return (doc[n].text == "." and n > begin and len(doc[n - 1].text) <= 3 and doc[n - 1].text[:1].isupper()
+            and n + 1 < len(doc) and _name_token(doc[n + 1], org))
+
+
 def _skip_title_words(doc: Doc, j: int, heads: dict[int, int], org: frozenset[str]) -> int:
     while j < len(doc):
         t = doc[j]
@@ -244,7 +471,8 @@ def _skip_title_words(doc: Doc, j: int, heads: dict[int, int], org: frozenset[st
             j = close + 1
         elif j in heads:
             j = heads[j]
-        elif ((t.lower_ in org and (t.text[:1].isupper() or t.pos_ == "PROPN"))
+        elif ((t.lower_ in org and (t.text[:1].isupper() or t.pos_ == "PROPN")) or _common_word(t.text)
+              or t.text.isdigit() or _unit_code(doc, j)
               or t.lower_ in _TITLE_CONNECTORS or t.text in {"/", "-", "&"} or _acronym(t.text)
               or (t.is_space and "\n" not in t.text)):
             j += 1
@@ -253,10 +481,15 @@ def _skip_title_words(doc: Doc, j: int, heads: dict[int, int], org: frozenset[st
     return j
 
 
+def _unit_code(doc: Doc, j: int) -> bool:
+    """'Dandim 0420/Sarko', 'Danrem 042/Gapu': the word glued after a slash names the unit."""
+    return j > 0 and doc[j - 1].text == "/" and not doc[j - 1].whitespace_ and doc[j].text[:1].isupper()
+
+
 def _skip_separators(doc: Doc, j: int) -> int:
     while j < len(doc):
         t = doc[j]
-        if t.text in {",", ":"} or is_honorific(t.text) or _courtesy(t) or (t.is_space and "\n" not in t.text):
+        if t.text in {",", ":"} or _honorific_at(doc, j) or (t.is_space and "\n" not in t.text):
             j += 1
         elif t.text == "." and j > 0 and is_honorific(doc[j - 1].text):
             j += 1
@@ -265,8 +498,25 @@ def _skip_separators(doc: Doc, j: int) -> int:
     return j
 
 
+def _degree_len(doc: Doc, j: int) -> int:
+    """Tokens of a degree at ``j``: 'M.H.' is one, 'Eng' + '.' two; 0 when none."""
+    if is_degree(doc[j].text):
+        return 1
+    return 2 if j + 1 < len(doc) and doc[j + 1].text == "." and is_degree(doc[j].text + ".") else 0
+
+
 def _name_follows(doc: Doc, j: int, org: frozenset[str]) -> bool:
+    """A name after the comma, maybe after a place ('RSPAD Gatot Subroto, Jakarta, Siti Maryam');
+    degrees after a comma are no name ('Barliansyah, S.I.K., M.H.')."""
     j = _skip_separators(doc, j)
+    while j < len(doc) and (_degree_len(doc, j) or doc[j].text in {",", "."}):
+        j += max(1, _degree_len(doc, j))
+    if j < len(doc) and doc[j].lower_ in org and doc[j].text[:1].isupper():
+        k = j
+        while k < len(doc) and doc[k].lower_ in org and doc[k].text[:1].isupper():
+            k += 1
+        if k < len(doc) and doc[k].text == ",":
+            j = _skip_separators(doc, k)
     return j < len(doc) and _name_token(doc[j], org)
 
 
@@ -277,7 +527,7 @@ def _acronym(x: str) -> bool:
 
 def _name_token(tok, org: frozenset[str]) -> bool:
     x = tok.text
-    if not x[:1].isupper() or tok.lower_ in org:
+    if not x[:1].isupper() or tok.lower_ in org or _common_word(x):
         return False
     if tok.lower_ in words("title_heads") or tok.lower_ in words("title_bylines"):
         return False
@@ -289,54 +539,191 @@ def _name_token(tok, org: frozenset[str]) -> bool:
     return bool(re.match(r"^[A-Z][\w’'.-]*(?:,[A-Z][\w.]*)?$", x))   # "Lubis,M.Si." keeps its name
 
 
+def _honorific_at(doc: Doc, i: int) -> bool:
+    """An honorific, rank or courtesy word; "Sri"/"Seri" after "Dato"/"Tan" is one too."""
+    t = doc[i]
+    if is_honorific(t.text) or _courtesy(t):
+        return True
+    if t.lower_ in {"tni", "polri"}:
+        return i > 0 and doc[i - 1].lower_.rstrip(".") in words("official_ranks")   # "Brigjen TNI"
+    return t.lower_ in {"sri", "seri"} and i > 0 and doc[i - 1].lower_.rstrip("'’.") in {"dato", "datuk", "tan"}
+
+
+def _acronym_like(x: str) -> bool:
+    """'BPJS', 'DP3AP2-KB', 'KPw': an organisation's short form, not a name word."""
+    return (len(x) >= 3 and x.isupper() and x.isalpha()) or (x[:1].isupper() and any(c.isdigit() for c in x))
+
+
+def _not_name_lead(doc: Doc, i: int, place: frozenset[str]) -> bool:
+    """A word in front of a name that belongs to the title before it: an organisation word,
+    an acronym, a derived common word, a place named as such in this article."""
+    t = doc[i]
+    return (t.lower_ in words("title_org_words") or _common_word(t.text) or t.lower_ in place
+            or _acronym_like(t.text) or (i > 0 and f"{doc[i - 1].lower_} {t.lower_}" in _region_names())
+            or t.lower_ in words("official_regions") or t.lower_ in words("place_id_provinces"))
+
+
+def _cut_lead(doc: Doc, start: int, end: int) -> int:
+    """Where the name starts in a capitalised run that may begin with title words: after an
+    honorific inside the run ('Unswagati Dr H Mukarto Siswoyo'), after the last title word that
+    leaves two name words ('Polbangtan Malang Setyabudi Udrayana', 'Kota Depok Elly Farida').
+    A run of two words is left alone: 'Bima Arya' is a name even where Bima is a city."""
+    if end - start == 2 and start > 0 and doc[start].text.lower() in _region_names() and \
+            (doc[start - 1].lower_ in words("title_org_words") or _acronym_like(doc[start - 1].text)):
+        return start + 1    # "Politeknik Palu Amiruddin": the place ends the organisation's name
+    if end - start < 3 or all(t.is_upper for t in doc[start:end]):
+        return start
+    place = _place_words(doc)
+    for k in range(end - 2, start, -1):
+        if _honorific_at(doc, k):
+            return k + 1
+    cut = start
+    for k in range(start, end - 2):
+        if doc[k].text[:1].isupper() and _not_name_lead(doc, k, place):
+            cut = k + 1
+    if cut == start and _acronym_like(doc[end - 2].text):
+        cut = end - 1       # "Keluarga DP3AP2-KB Jusmani": one name word after an acronym
+    return cut
+
+
 def _trim(doc: Doc, start: int, end: int) -> Optional[Span]:
     heads = words("title_heads") | words("title_bylines")
     # "Budi Santoso (Busan)": the bracket holds an alias, not more name
-    end = next((i for i in range(start, end) if doc[i].text in {"(", "\n"} or "\n" in doc[i].text), end)
-    while start < end and (is_honorific(doc[start].text) or doc[start].lower_ in heads
-                           or doc[start].text in _SEPARATORS or doc[start].is_space):
-        start += 1
-    # "Kadin Arsjad Rasjid": an organisation word the NER put in front of the name
-    org = words("title_org_words")
-    while end - start > 2 and doc[start].lower_ in org and doc[start].text[:1].isupper():
-        start += 1
+    end = next((i for i in range(start, end) if doc[i].text in {"(", "|", "\n"} or "\n" in doc[i].text), end)
+    for _ in range(2):    # honorifics before the name, then again after title words are cut
+        while start < end and (_honorific_at(doc, start) or doc[start].lower_ in heads
+                               or doc[start].text in _SEPARATORS or doc[start].is_space):
+            start += 1
+        start = _cut_lead(doc, start, end)
     while end > start and (is_degree(doc[end - 1].text) or doc[end - 1].text in _SEPARATORS
                            or doc[end - 1].is_space):
         end -= 1
     return doc[start:end] if end > start else None
 
 
+_BYLINE_NAME = r"[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3}"
+
+
+_BYLINE_AFTER_COMMA = re.compile(rf"[ \t]*,[ \t]*({_BYLINE_NAME})")
+
+
 @lru_cache(maxsize=None)
 def _byline_re() -> re.Pattern:
-    roles = "|".join(sorted(words("title_bylines"), key=len, reverse=True))
-    name = r"[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3}"
-    return re.compile(rf"\b(?i:{roles})[ \t]*:[ \t]*({name})")
+    roles = "|".join(sorted(words("title_bylines") | words("title_byline_short"), key=len, reverse=True))
+    return re.compile(rf"\b(?P<role>(?i:{roles}))[ \t]*:[ \t]*(?P<name>{_BYLINE_NAME})")
+
+
+@lru_cache(maxsize=None)
+def _bare_byline_re() -> re.Pattern:
+    """A byline line without a colon: '- by Penta Maydita', 'Editor Aris Basuki'."""
+    roles = "|".join(sorted(words("title_bylines") | {"by", "oleh"}, key=len, reverse=True))
+    return re.compile(rf"(?m)^[ \t\-–—•|]*(?P<role>(?i:{roles}))[ \t]+(?P<name>{_BYLINE_NAME})[ \t]*$")
+
+
+def _byline_role(role: str) -> str:
+    aliases = mapping("title_byline_aliases")
+    return aliases.get(role.lower(), role[:1].upper() + role[1:])
+
+
+def _short_role_placed(text: str, m: re.Match) -> bool:
+    """'Rep'/'Red'/'Laporan' are roles only where a byline starts: a line start or a separator."""
+    if m.group("role").lower() not in words("title_byline_short"):
+        return True
+    before = text[text.rfind("\n", 0, m.start()) + 1:m.start()].rstrip()
+    return not before or before[-1] in "|/-–—("
+
+
+def byline_roles(doc: Doc) -> dict[int, str]:
+    """Token index where a byline name starts -> its role ('Pewarta: Yuniarti', 'Penulis: X |
+    Editor: Y', 'Rep: X/ Red: Y', '- by X'). Computed once per Doc."""
+    def compute():
+        text, out = doc_text(doc), {}
+        matches = [m for m in _byline_re().finditer(text) if _short_role_placed(text, m)]
+        for m in matches + list(_bare_byline_re().finditer(text)):
+            start, end = m.start("name"), m.end("name")
+            if m.group("name").split()[0].lower() in words("title_bylines"):
+                # "Penulis: Kontributor Palu, Erna Dwi": the name follows the writer's description
+                after = _BYLINE_AFTER_COMMA.match(text, end)
+                if after is None:
+                    continue
+                start, end = after.start(1), after.end(1)
+            sp = doc.char_span(start, end, alignment_mode="contract")
+            if sp is not None and len(sp):
+                out.setdefault(sp.start, (sp.end, _byline_role(m.group("role"))))
+        return out
+    return per_doc(doc, "officials.bylines", compute)
 
 
 def _byline_spans(doc: Doc) -> list[Span]:
-    """'Pewarta: Yuniarti', 'Penulis: X | Editor: Y': names after a byline role and a colon."""
-    out = []
-    for m in _byline_re().finditer(doc_text(doc)):
-        sp = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
-        if sp is not None and len(sp):
-            out.append(sp)
-    return out
+    return [doc[s:e] for s, (e, _) in sorted(byline_roles(doc).items())]
 
 
 def _plausible_name(name: str) -> bool:
     ws = name.split()
-    return bool(ws) and len(ws) <= 6 and ws[0][:1].isupper() and bool(name_words(name))
+    return bool(ws) and len(ws) <= 6 and ws[0][:1].isupper() and bool(name_words(name)) \
+        and len(name.replace(".", "")) >= 2
 
 
 def person_aliases(doc: Doc, spans: list[Span]) -> dict[str, str]:
-    """'Budi Santoso (Busan)': a single capitalised word in brackets right after a name."""
+    """'Budi Santoso (Busan)': a single capitalised word in brackets right after a name;
+    'Ridwan Kamil yang akrab disapa Emil': a nickname after a cue, of the person named last."""
     out = {}
+    cues = words("official_nickname_cues")
+    for i, sp in enumerate(spans):
+        before = doc[max(0, sp.start - 2):sp.start]
+        if len(sp) == 1 and any(t.lower_ in cues for t in before):
+            full = next((clean_name(o.text) for o in reversed(spans[:i]) if len(o) >= 2), None)
+            if full:
+                out[clean_name(sp.text)] = full
     for sp in spans:
         toks = doc[sp.end:sp.end + 3]
         if len(toks) == 3 and toks[0].text == "(" and toks[2].text == ")" and toks[1].text[:1].isupper() \
                 and not toks[1].is_upper:
             out[toks[1].text] = clean_name(sp.text)
     return out
+
+
+# a writer's sign-off: "... ujarnya. (agus)" or "... katanya. santi" at the end of the text, or a
+# photo credit "-febi/palpos.id-"
+_SIGNOFF_END = re.compile(r"(?:\((?P<a>[a-z]{4,12})(?:/[a-z.]+)?\)|(?<=[.!?”\"’] )(?P<b>[a-z]{4,12}))\s*$")
+_PHOTO_CREDIT = re.compile(r"-(?P<c>[a-z]{4,12})/[a-z][\w.]*-")
+
+
+def _signoffs(doc: Doc, sent_of) -> list[_Person]:
+    """Reporters signing with a lower-case name; the guideline lists them with no title."""
+    text = doc_text(doc)
+    found = []
+    for m in [*_PHOTO_CREDIT.finditer(text), *_SIGNOFF_END.finditer(text.rstrip())]:
+        group = next(g for g in ("a", "b", "c") if g in m.re.groupindex and m.group(g))
+        name = m.group(group)
+        if name not in words("official_signoff_codes") and name not in words("lang_id_stopwords"):
+            found.append(_Person(name, None, m.start(group), m.end(group), sent_of(m.start(group)),
+                                 "official.signoff"))
+    return found + _closing_name_line(doc, sent_of)
+
+
+def _closing_name_line(doc: Doc, sent_of) -> list[_Person]:
+    """A last line holding only two to four capitalised name words: the writer signing off."""
+    text = doc_text(doc).rstrip()
+    start = text.rfind("\n") + 1
+    line = text[start:].strip()
+    ws = line.split()
+    org = words("title_org_words") | words("official_countries") | words("official_regions")
+    if not 2 <= len(ws) <= 4 or not all(re.fullmatch(r"[A-Z][a-z]+", w) for w in ws) \
+            or any(w.lower() in org or w.lower() in words("title_heads") for w in ws) \
+            or line.lower() in _region_names():
+        return []
+    at = text.index(line, start)
+    return [_Person(line, None, at, at + len(line), sent_of(at), "official.signoff")]
+
+
+def _outside_link_lines(doc: Doc, found: list[_Person]) -> list[_Person]:
+    """Drop people named only in 'Baca juga: ...' lines: headlines of other articles."""
+    openers = "|".join(re.escape(w) for w in sorted(words("official_link_lines")))
+    lines = [(m.start(), m.end()) for m in re.finditer(rf"(?im)^[ \t\-–•]*(?:{openers})\b[^\n]*", doc_text(doc))]
+    if not lines:
+        return found
+    return [p for p in found if not any(a <= p.start < b for a, b in lines)]
 
 
 def _outside_quotes(doc: Doc, found: list[_Person]) -> list[_Person]:
@@ -353,8 +740,10 @@ def _outside_quotes(doc: Doc, found: list[_Person]) -> list[_Person]:
     for p, ins in zip(found, inside):
         if not ins:
             outside_words |= name_words(p.name, distinctive=True)
+    # a titled full name is reliable even in quoted speech ("... Presiden Budi Santoso ...")
     return [p for p, ins in zip(found, inside)
-            if not ins or name_words(p.name, distinctive=True) & outside_words]
+            if not ins or name_words(p.name, distinctive=True) & outside_words
+            or (p.title and p.rule == "official.title_before" and len(p.name.split()) >= 2)]
 
 
 # ---------------------------------------------------------------- titles
@@ -377,7 +766,7 @@ def _left_title(doc: Doc, sp: Span, heads: dict[int, int], per_tokens: set[int],
                 place: frozenset[str] = frozenset()) -> Optional[str]:
     """The title phrase ending just before the name, opening at its leftmost head."""
     i = sp.start - 1
-    while i >= 0 and (doc[i].text in _SEPARATORS or is_honorific(doc[i].text) or _courtesy(doc[i]) or
+    while i >= 0 and (doc[i].text in _SEPARATORS or _honorific_at(doc, i) or
                       (doc[i].is_space and "\n" not in doc[i].text)):
         i -= 1
     region_end = i + 1
@@ -399,6 +788,11 @@ def _left_title(doc: Doc, sp: Span, heads: dict[int, int], per_tokens: set[int],
     for k in range(first, region_end):
         if k in heads:
             return _phrase(doc, k, region_end)
+    # "anggota DPR RI Rachmat Gobel": a lower-case head right before capitalised title words
+    lower = next((s for s, e in _any_heads(doc).items() if s not in per_tokens and
+                  (e == first or (e == first - 1 and doc[e].lower_ == "dari"))), None)
+    if lower is not None and first < region_end and not any(t.text in {",", ")"} for t in doc[first:region_end]):
+        return _phrase(doc, lower, region_end)
     return None
 
 
@@ -407,10 +801,15 @@ def _courtesy(tok) -> bool:
 
 
 def _bracketed_title(doc: Doc, close: int, heads: dict[int, int]) -> bool:
+    """'(Rektor X), Prof. Y': a bracket opening with a head right after a name, not the short
+    form inside a title ('Menteri Dalam Negeri (Mendagri) Tito Karnavian')."""
     k = close - 1
     while k >= 0 and doc[k].text != "(" and close - k < _MAX_TITLE_TOKENS:
         k -= 1
-    return k >= 0 and doc[k].text == "(" and (k + 1) in heads
+    if not (k >= 0 and doc[k].text == "(" and (k + 1) in heads):
+        return False
+    short_form = heads[k + 1] == close and k > 0 and doc[k - 1].text[:1].isupper()
+    return not (short_form and (k - 1) not in _ner_person_tokens(doc))
 
 
 def _right_title(doc: Doc, sp: Span, heads: dict[int, int], per_tokens: set[int],
@@ -419,12 +818,21 @@ def _right_title(doc: Doc, sp: Span, heads: dict[int, int], per_tokens: set[int]
     k = sp.end
     while k < len(doc) and (doc[k].text in _SEPARATORS or is_degree(doc[k].text) or
                             (doc[k].is_space and "\n" not in doc[k].text)):
+        if doc[k].text == "." and not (is_degree(doc[k - 1].text) or len(doc[k - 1].text) <= 2):
+            return None   # "... Marcelo Santos. Pelatih Persipal, X": the next sentence's title
         k += 1
     paren = k < len(doc) and doc[k].text == "("
     if brackets_only and not paren:
         return None
     if paren:
         k += 1
+    cued = _appositive_cue_end(doc, k)
+    if cued is None and not paren and k < len(doc) and k not in heads and k in _any_heads(doc) \
+            and doc[k - 1].text == "," and _any_heads(doc)[k] < len(doc) \
+            and doc[_any_heads(doc)[k]].text[:1].isupper():
+        cued = k          # "Arifin Tasrif, guru besar Fakultas Teknik ...": a lower-case appositive
+    if cued is not None and not paren:
+        return _cued_title(doc, cued, per_tokens)
     if k >= len(doc) or k not in heads or k == sp.end:
         return None
     j = k
@@ -435,6 +843,32 @@ def _right_title(doc: Doc, sp: Span, heads: dict[int, int], per_tokens: set[int]
     # the phrase is the next person's title, not this one's ("A, Kepala X B")
     if j < len(doc) and j in per_tokens:
         return None
+    return _phrase(doc, k, j)
+
+
+def _appositive_cue_end(doc: Doc, k: int) -> Optional[int]:
+    """After 'selaku', 'yang juga', 'sebagai' ...: where the position starts, if a head is there."""
+    cues = words("official_appositive_cues")
+    j = k
+    while j < len(doc) and j - k < 4 and doc[j].lower_ in cues:
+        j += 1
+    return j if j > k and j in _any_heads(doc) else None
+
+
+def _any_heads(doc: Doc) -> dict[int, int]:
+    return per_doc(doc, "officials.any_heads", lambda: any_case_title_heads(doc))
+
+
+def _cued_title(doc: Doc, k: int, per_tokens: set[int]) -> Optional[str]:
+    """'selaku wakil direktur PT. Metro Mesin': heads of any case, then the title's words."""
+    heads, j = _any_heads(doc), k
+    while j < len(doc) and j - k < _MAX_TITLE_TOKENS and j not in per_tokens:
+        if j in heads:
+            j = heads[j]
+        elif _title_token(doc, j):
+            j += 1
+        else:
+            break
     return _phrase(doc, k, j)
 
 
@@ -464,23 +898,71 @@ def _same_person(a: _Person, b: _Person) -> bool:
         return wa <= wb or wb <= wa
     if wa <= wb or wb <= wa:
         return True
+    if _nickname_of(a.name, b.name) or _nickname_of(b.name, a.name):
+        return True
+    if _compatible(a.title, b.title) and _spelling_variants(a.name, b.name):
+        return True
     # a misspelt surname ("Rudi Hartomo" for "Rudi Hartono"): shared given name and the same position
-    return bool(wa & wb) and bool(a.title) and bool(b.title) and _compatible(a.title, b.title)
+    return bool(wa & wb) and bool(a.title) and bool(b.title) and _compatible(a.title, b.title) \
+        and a.title.split()[0].lower() == b.title.split()[0].lower()   # not "Bupati Sigi" / "Ketua PKK Sigi"
+
+
+def _spelling_variants(a: str, b: str) -> bool:
+    """'Ahmad Gusmar Harahap' / 'Ahmad Gumar Hatahap', 'Nur Bayuaji' / 'Nur Bayu Aji': one
+    name written twice with a typo or a split word (letters 90% alike, first letters equal)."""
+    x, y = re.sub(r"\W", "", a.lower()), re.sub(r"\W", "", b.lower())
+    if min(len(x), len(y)) < 8 or x[0] != y[0]:
+        return False
+    return SequenceMatcher(None, x, y).ratio() >= 0.9
+
+
+def _nickname_of(nick: str, full: str) -> bool:
+    """'Aher' for 'Ahmad Heryawan', 'Jokowi' for 'Joko Widodo': one word of four letters or
+    more made of the beginnings of two or more consecutive words of the full name."""
+    ws = [w.lower() for w in full.split() if w.isalpha()]
+    nick = nick.lower()
+    if " " in nick or len(nick) < 4 or len(ws) < 2 or nick in ws:
+        return False
+
+    def built(rest: str, k: int, used: int) -> bool:
+        if not rest:
+            return used >= 2
+        if k >= len(ws):
+            return False
+        return any(rest[:n] == ws[k][:n] and built(rest[n:], k + 1, used + 1)
+                   for n in range(min(len(rest), len(ws[k])), 0, -1))
+
+    return any(built(nick, k, 0) for k in range(len(ws) - 1))
+
+
+def _same_form(f: _Person, p: _Person) -> bool:
+    """``p`` matches an earlier form ``f`` of a group: a spelling variant, or two or more of its
+    words ('Ahmad Gusmar' of 'Ahmad Gusmar Harahap'); one shared surname is not enough."""
+    if _compatible(f.title, p.title) and _spelling_variants(f.name, p.name):
+        return True
+    wf, wp = name_words(f.name), name_words(p.name)
+    return len(wp) >= 2 and wp <= wf
 
 
 def _merge(found: list[_Person], aliases: dict[str, str]) -> list[_Person]:
     groups: list[_Person] = []
+    seen: dict[int, list[_Person]] = {}     # every form a group was written in ("Gumar"/"Gusmar")
     for p in found:
         if p.name in aliases:
             p = _Person(aliases[p.name], p.title, p.start, p.end, p.sentence, p.rule)
-        g = next((g for g in groups if _same_person(g, p)), None)
+        g = next((g for g in groups if _same_person(g, p)), None) or next(
+            (g for g in groups if any(_same_form(f, p) for f in seen[id(g)])), None)
         if g is None:
             groups.append(p)
+            seen[id(p)] = [_Person(p.name, p.title, p.start, p.end, p.sentence, p.rule)]
             continue
+        seen[id(g)].append(p)
         if len(p.name.split()) > len(g.name.split()):
             g.name = p.name
         if g.title is None and p.title is not None:
             g.title, g.rule = p.title, p.rule
+        elif p.title and g.title and p.title.startswith(g.title + " ") and p.title.count(",") == g.title.count(","):
+            g.title = p.title     # "Bupati" then "Bupati Pacitan": the fuller form of the same title
     return groups
 
 
