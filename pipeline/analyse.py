@@ -14,19 +14,24 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 import spacy
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 __all__ = ["MODELS_DIR", "PROFILES", "ModelError", "load_stanza", "Analyser", "to_spacy", "normalise_spaces"]
 
 MODELS_DIR = Path(__file__).resolve().parents[1] / "models"
 MODEL_FILES = {"tokenize": "tokenize.pt", "mwt": "mwt.pt", "pos": "pos.pt", "lemma": "lemma.pt",
                "depparse": "depparse.pt", "ner": "ner.pt"}
-# The default profile skips the parser: the rules need tokens, POS, lemmas and
-# entities; dependency patterns are used when the parser ran ("full").
+# A profile without "tokenize" takes tokens and sentences from the rule tokenizer
+# (pipeline/tokenize.py) and hands words to Stanza pretokenized: no neural
+# tokenizer or MWT pass. The shipped rules read entities and POS (counts,
+# officials, outlet) and no lemma, so "default" computes only those; "full"
+# keeps Stanza's whole neural analysis (tokenizer, lemmas, parser) for users'
+# own rules and dependency patterns.
 PROFILES = {
-    "fast": ("tokenize", "mwt", "pos", "ner"),
-    "default": ("tokenize", "mwt", "pos", "lemma", "ner"),
+    "fast": ("pos", "ner"),
+    "default": ("pos", "ner"),
     "full": ("tokenize", "mwt", "pos", "lemma", "depparse", "ner"),
+    "stanza": ("tokenize", "mwt", "pos", "lemma", "ner"),
 }
 # Characters Stanza's tokenizer does not treat as spaces; replaced one-for-one
 # so offsets stay those of the original text.
@@ -265,6 +270,72 @@ def to_spacy(sdoc, text: str, vocab=None) -> Doc:
     return doc
 
 
+def rule_tokenized(profile: str) -> bool:
+    """True if ``profile`` takes tokens from the rule tokenizer rather than Stanza's."""
+    return "tokenize" not in PROFILES[profile]
+
+
+def pretokenized_text(sents: list[list[tuple[int, int]]], text: str) -> str:
+    """Words joined by one space, sentences by a newline: what Stanza reads with tokenize_pretokenized."""
+    return "\n".join(" ".join(text[a:b] for a, b in sent) for sent in sents)
+
+
+def spans_to_spacy(sents: list[list[tuple[int, int]]], sdoc, text: str, vocab=None) -> Doc:
+    """A spaCy Doc over ``text`` from rule word spans and the Stanza analysis of those words.
+
+    Stanza saw exactly these words (pretokenized), one Stanza word per span, so
+    annotations are copied by position. Gaps other than one space become
+    whitespace tokens, as in :func:`to_spacy`.
+    """
+    vocab = vocab or _blank().vocab
+    swords = [w for s in sdoc.sentences for w in s.words] if sdoc is not None else []
+    flat = [span for sent in sents for span in sent]
+    if swords and len(swords) != len(flat):
+        raise ValueError(f"Stanza returned {len(swords)} words for {len(flat)} pretokenized words")
+    firsts = {sent[0] for sent in sents if sent}
+    words, spaces, starts, rows, index = [], [], [], [], {}
+    cursor = 0
+    for k, (a, b) in enumerate(flat):
+        g = text[cursor:a]
+        if g[:1] == " " and words and not spaces[-1]:
+            spaces[-1], g = True, g[1:]
+        if g:
+            words.append(g), spaces.append(False), starts.append(None), rows.append(None)
+        index[a] = len(words)
+        w = swords[k] if swords else None
+        words.append(text[a:b]), spaces.append(False), starts.append((a, b) in firsts)
+        rows.append(((w.upos or "", w.xpos or "", w.feats or "", w.lemma or w.text) if w is not None
+                     else ("", "", "", text[a:b])))
+        cursor = b
+    g = text[cursor:]
+    if g[:1] == " " and words and not spaces[-1]:
+        spaces[-1], g = True, g[1:]
+    if g:
+        words.append(g), spaces.append(False), starts.append(None), rows.append(None)
+    rows = [r if r is not None else ("SPACE", "_SP", "", words[i]) for i, r in enumerate(rows)]
+    pos, tags, morphs, lemmas = (list(c) for c in zip(*rows)) if rows else ([], [], [], [])
+    doc = Doc(vocab, words=words, spaces=spaces, pos=pos, tags=tags, morphs=morphs, lemmas=lemmas,
+              sent_starts=starts)
+    doc.ents = _entities(doc, sdoc, flat, index)
+    assert doc.text == text, "adapter lost characters"
+    return doc
+
+
+def _entities(doc: Doc, sdoc, flat: list[tuple[int, int]], index: dict[int, int]) -> list:
+    """Stanza's entities as spans of ``doc``: Stanza tokens map to rule spans by position."""
+    if sdoc is None:
+        return []
+    order = {id(t): k for k, t in enumerate(t for s in sdoc.sentences for t in s.tokens)}
+    ents = []
+    for ent in sdoc.ents or []:
+        first, last = order[id(ent.tokens[0])], order[id(ent.tokens[-1])]
+        start = index[flat[first][0]]
+        end = index[flat[last][0]] + 1
+        if not ents or start >= ents[-1].end:
+            ents.append(Span(doc, start, end, label=ent.type))
+    return ents
+
+
 class Analyser:
     """Loads Stanza once; turns texts into spaCy Docs in batches."""
 
@@ -273,7 +344,10 @@ class Analyser:
         if profile not in PROFILES:
             raise ValueError(f"unknown profile {profile!r}; choose from {sorted(PROFILES)}")
         self.profile = profile
-        self.stanza = load_stanza(PROFILES[profile], models_dir, ner_dir=ner_dir, threads=threads)
+        self.rules = rule_tokenized(profile)
+        procs = ("tokenize",) + PROFILES[profile] if self.rules else PROFILES[profile]
+        options = {"tokenize_pretokenized": True} if self.rules else {}
+        self.stanza = load_stanza(procs, models_dir, ner_dir=ner_dir, threads=threads, **options)
         self.vocab = _blank().vocab
 
     def __call__(self, text: str) -> Doc:
@@ -283,5 +357,13 @@ class Analyser:
         import stanza
 
         texts = list(texts)
-        sdocs = self.stanza([stanza.Document([], text=normalise_spaces(t)) for t in texts])
-        return [to_spacy(sd, t, self.vocab) for sd, t in zip(sdocs, texts)]
+        if not self.rules:
+            sdocs = self.stanza([stanza.Document([], text=normalise_spaces(t)) for t in texts])
+            return [to_spacy(sd, t, self.vocab) for sd, t in zip(sdocs, texts)]
+        from .tokenize import sentences
+
+        spans = [sentences(normalise_spaces(t)) for t in texts]
+        todo = [k for k, s in enumerate(spans) if s]   # Stanza fails on a text with no word
+        sdocs = dict(zip(todo, self.stanza([stanza.Document([], text=pretokenized_text(spans[k], texts[k]))
+                                            for k in todo]))) if todo else {}
+        return [spans_to_spacy(s, sdocs.get(k), t, self.vocab) for k, (s, t) in enumerate(zip(spans, texts))]
