@@ -11,8 +11,9 @@ What differs from spaCy's Indonesian defaults, and why:
 - hyphens and slashes between letters or digits do not split a word
   ("Soekarno-Hatta", "2019-2020", "anak-anak", "(13/2)", "4/5/2024"), as the
   rules and the old tokenizer+adapter saw them;
-- news abbreviations (pipeline/lexicons/tokenize_abbreviations.txt) keep their
-  period and never end a sentence;
+- news abbreviations (pipeline/lexicons/tokenize_abbreviations.txt) never end
+  a sentence; whether their period is a token of its own is spaCy's choice
+  ("Dr." whole, "Plt" + "."), which is mostly what Stanza's tokenizer did;
 - clitic pronouns ``-nya``/``-ku``/``-mu`` are split off as Stanza's MWT did
   ("dilakukannya" -> "dilakukan" + "nya"), except in words where the ending is
   part of the stem (pipeline/lexicons/tokenize_nya_words.txt).
@@ -49,7 +50,8 @@ def tokenizer():
     infixes = [rx for rx in nlp.Defaults.infixes
                if not any(re.search(rx, probe) for probe in _JOINT_PROBES)]
     # built in one go: each setter on a Tokenizer reloads all 16k special cases (seconds each)
-    return Tokenizer(nlp.vocab, rules={**old.rules, **{a: [{"ORTH": a}] for a in abbreviations()}},
+    split = {a: [{"ORTH": a[:-1]}, {"ORTH": "."}] for a in lexicon.words("tokenize_split_period", lower=False)}
+    return Tokenizer(nlp.vocab, rules={**old.rules, **split},
                      prefix_search=old.prefix_search, suffix_search=old.suffix_search,
                      infix_finditer=compile_infix_regex(infixes).finditer, token_match=old.token_match,
                      url_match=old.url_match)
@@ -67,6 +69,9 @@ def _is_end(tok, nxt) -> bool:
     text = tok.text
     if text[-1:] not in _ENDS or text in abbreviations():
         return False
+    if text == "." and tok.i and not tok.doc[tok.i - 1].whitespace_ \
+            and tok.doc[tok.i - 1].text + "." in abbreviations():
+        return False   # "Plt" + ".": spaCy split the period off, as Stanza's tokenizer mostly did
     if len(text) == 2 and text[0].isupper():   # an initial: "Susilo B. Yudhoyono"
         return False
     if text == "." and tok.i and not tok.doc[tok.i - 1].whitespace_:

@@ -19,7 +19,12 @@ def test_news_abbreviations_keep_their_period_and_do_not_end_a_sentence(abbr):
     text = f"Kemarin {abbr} Sutarno hadir di sana. Ia pulang sore."
     sents = split(text)
     assert len(sents) == 2
-    assert abbr in sents[0]
+    assert abbr in "".join(sents[0]) and sents[1][0] == "Ia"
+
+
+def test_acting_office_prefix_keeps_its_period_apart_and_in_the_sentence():
+    sents = split("Plt. Kepala Dinas PU, Ir. Budi, hadir. Pj. Bupati juga.")
+    assert sents[0][:3] == ["Plt", ".", "Kepala"] and sents[1][:2] == ["Pj", "."]
 
 
 def test_dates_in_brackets_stay_whole_and_inside_the_sentence():
