@@ -75,7 +75,7 @@ def load_stanza(processors: Sequence[str] = PROFILES["default"], models_dir: Pat
     ``models_dir`` holds a ``resources.json`` and either our layout
     (``id/<proc>.pt``, as shipped in ``models/``) or Stanza's own
     (``id/<proc>/<package>.pt``, e.g. a copy of the official Indonesian models).
-    NER comes from ``ner_dir``, else from ``models_dir`` if it has one, else
+    NER comes from ``ner_dir`` (or ``$PIPELINE_NER_DIR``), else from ``models_dir`` if it has one, else
     from our shipped model: Stanza has no official Indonesian NER. ``options``
     go to ``stanza.Pipeline`` (e.g. ``tokenize_pretokenized=True``).
     """
@@ -100,6 +100,8 @@ def load_stanza(processors: Sequence[str] = PROFILES["default"], models_dir: Pat
         procs = {p: _stanza_package(models_dir, resources, p) for p in base}
     if "ner" in processors:
         own_ner = (models_dir / "id" / MODEL_FILES["ner"]).is_file()
+        # PIPELINE_NER_DIR=models/ner-mit: the NER trained on MIT-licensed data only (models/README.md)
+        ner_dir = ner_dir or os.environ.get("PIPELINE_NER_DIR") or None
         paths.update(_available(Path(ner_dir or (models_dir if own_ner else MODELS_DIR)), ["ner"]))
         procs["ner"] = next(iter(resources.get("ner") or {"idner": None}))
     try:

@@ -316,3 +316,16 @@ def test_adapter_rejoins_hyphenated_words_and_trailing_quotes(parsed):
                                                        ["\u201c", "Siap", ".", "\u201d"]]
     if parsed:
         assert doc[-1].head.text == "Siap" and doc[2].head.text == "ke"
+
+
+def test_ner_dir_from_environment_picks_the_mit_licensed_ner(monkeypatch):
+    from pipeline.analyse import MODELS_DIR
+
+    mit = MODELS_DIR / "ner-mit"
+    if not (mit / "id" / "ner.pt").is_file():
+        pytest.skip("models/ner-mit not shipped")
+    monkeypatch.setenv("PIPELINE_NER_DIR", str(mit))
+    nlp = load_stanza(("tokenize", "ner"), threads=1, tokenize_pretokenized=True)
+    assert str(mit) in nlp.processors["ner"]._config["model_path"]
+    doc = nlp([["Menteri", "Budi", "Santoso", "tiba", "di", "Jakarta", "."]])
+    assert doc.ents
