@@ -9,7 +9,7 @@ written only to a temporary folder (never into the repository). One run measures
    ``git archive`` into a temporary folder, models included), interleaved
    round by round so that machine load hits both alike: wall time, articles/s
    with and without start-up, start-up (a 2-article run), the peak RSS of the
-   largest process, and the ratio new/base.
+   main process and of the largest worker, and the ratio new/base.
 2. Where analysis time goes, per side, in one process and one torch thread:
    rule tokenization or Stanza tokenize+mwt, each Stanza processor, the
    Stanza->spaCy adapter; then the rules, reading and writing as shares of analysis.
@@ -24,7 +24,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import subprocess
 import sys
 import tempfile
@@ -63,19 +62,28 @@ def export(commit: str, dest: Path) -> Path:
 def cli_run(tree: Path, src: Path, out: Path, workers: int, profile: str, threads: int) -> dict:
     """One ``extract`` run of the code in ``tree``; wall seconds and peak RSS of its largest process."""
     env = dict(os.environ, PYTHONPATH=str(tree), OMP_NUM_THREADS=str(threads), MKL_NUM_THREADS=str(threads))
-    cmd = [sys.executable, "-c", "import sys; from pipeline.cli import main; sys.exit(main(sys.argv[1:]))",
-           "extract", str(src), "-o", str(out), "--workers", str(workers), "--profile", profile, "-q"]
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    cmd = [sys.executable, "-c", CLI, "extract", str(src), "-o", str(out), "--workers", str(workers),
+           "--profile", profile, "-q"]
     t = time.perf_counter()
     proc = subprocess.run(cmd, cwd=tree, env=env, capture_output=True, text=True)
     secs = time.perf_counter() - t
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     if proc.returncode:
         raise RuntimeError(f"extract failed in {tree}: {proc.stderr[-2000:]}")
+    rss = json.loads(next(line for line in proc.stderr.splitlines()[::-1] if line.startswith("{\"rss")))
     rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     return {"seconds": secs, "articles": len(rows), "errors": sum(1 for r in rows if r.get("error")),
-            # ru_maxrss of children only ever grows: a run that peaks lower reports nothing new
-            "peak_rss_mb": peak / 1024 if peak > before else None}
+            "peak_rss_mb": rss["rss_main_mb"], "peak_rss_worker_mb": rss["rss_workers_mb"]}
+
+
+# the CLI, then the peak RSS of its main process and of its largest worker (waited for by then)
+CLI = """import json, resource, sys
+from pipeline.cli import main
+rc = main(sys.argv[1:])
+mb = lambda who: resource.getrusage(who).ru_maxrss / 1024
+print(json.dumps({"rss_main_mb": mb(resource.RUSAGE_SELF), "rss_workers_mb": mb(resource.RUSAGE_CHILDREN)}),
+      file=sys.stderr)
+sys.exit(rc)
+"""
 
 
 def side_by_side(trees: dict[str, Path], items: list, tmp: Path, rounds: int, workers: int, profile: str,
@@ -90,7 +98,7 @@ def side_by_side(trees: dict[str, Path], items: list, tmp: Path, rounds: int, wo
             full = cli_run(trees[name], big, tmp / f"{name}-all.jsonl", workers, profile, threads)
             runs[name].append({"startup_s": start["seconds"], "seconds": full["seconds"],
                                "articles": full["articles"], "errors": full["errors"],
-                               "peak_rss_mb": full["peak_rss_mb"] or start["peak_rss_mb"],
+                               "peak_rss_mb": full["peak_rss_mb"], "peak_rss_worker_mb": full["peak_rss_worker_mb"],
                                "articles_per_s": full["articles"] / full["seconds"],
                                "articles_per_s_after_startup":
                                    (full["articles"] - 2) / max(1e-9, full["seconds"] - start["seconds"])})
@@ -99,7 +107,7 @@ def side_by_side(trees: dict[str, Path], items: list, tmp: Path, rounds: int, wo
         summary[name] = {k: round(min(r[k] for r in rs) if k in ("seconds", "startup_s")
                                   else max((r[k] or 0) for r in rs), 3)
                          for k in ("seconds", "startup_s", "articles_per_s", "articles_per_s_after_startup",
-                                   "peak_rss_mb")}
+                                   "peak_rss_mb", "peak_rss_worker_mb")}
         summary[name]["articles"] = rs[0]["articles"]
     new, base = summary["new"], summary["base"]
     summary["ratio"] = {k: round(new[k] / base[k], 2) for k in ("articles_per_s", "articles_per_s_after_startup")}
@@ -215,14 +223,15 @@ def markdown(res: dict) -> str:
     lines = [f"Side by side, {res['date']}: this tree ({res['commit']}) vs {res['base']}; "
              f"{s['new']['articles']} gold articles, `extract --workers {res['workers']} --profile {res['profile']}`, "
              f"load avg {res['loadavg_start']} -> {res['loadavg_end']}", "",
-             "| tree | run s | articles/s | articles/s after start-up | start-up s (2 articles) | peak RSS MB |",
-             "|---|---|---|---|---|---|"]
+             "| tree | run s | articles/s | articles/s after start-up | start-up s (2 articles) "
+             "| peak RSS MB main | peak RSS MB largest worker |", "|---|---|---|---|---|---|---|"]
     for name in ("base", "new"):
         r = s[name]
         lines.append(f"| {name} | {r['seconds']:.1f} | {r['articles_per_s']:.2f} | "
-                     f"{r['articles_per_s_after_startup']:.2f} | {r['startup_s']:.1f} | {r['peak_rss_mb']:.0f} |")
+                     f"{r['articles_per_s_after_startup']:.2f} | {r['startup_s']:.1f} | {r['peak_rss_mb']:.0f} "
+                     f"| {r['peak_rss_worker_mb']:.0f} |")
     lines.append(f"| **ratio new/base** | | **{s['ratio']['articles_per_s']:.2f}x** | "
-                 f"{s['ratio']['articles_per_s_after_startup']:.2f}x | | |")
+                 f"{s['ratio']['articles_per_s_after_startup']:.2f}x | | | |")
     for name, st in res.get("stages", {}).items():
         lines += ["", f"Stages ({name}, one process, 1 torch thread, {st['articles']} articles, {st['words']} words; "
                   "shares of analysis time):", "", "| stage | s | share |", "|---|---|---|"]

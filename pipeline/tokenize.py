@@ -41,20 +41,22 @@ _JOINT_PROBES = ("a-b", "2019-2020", "e-KTP", "4/5", "2-0", "a/b")
 @lru_cache(maxsize=1)
 def tokenizer():
     """spaCy's Indonesian rule tokenizer, adapted to news writing (see module doc)."""
-    import spacy
+    from spacy.lang.id import Indonesian
     from spacy.tokenizer import Tokenizer
-    from spacy.util import compile_infix_regex
+    from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
-    nlp = spacy.blank("id")
-    old = nlp.tokenizer
-    infixes = [rx for rx in nlp.Defaults.infixes
-               if not any(re.search(rx, probe) for probe in _JOINT_PROBES)]
-    # built in one go: each setter on a Tokenizer reloads all 16k special cases (seconds each)
+    from .analyse import _blank
+
+    d = Indonesian.Defaults
+    infixes = [rx for rx in d.infixes if not any(re.search(rx, probe) for probe in _JOINT_PROBES)]
     split = {a: [{"ORTH": a[:-1]}, {"ORTH": "."}] for a in lexicon.words("tokenize_split_period", lower=False)}
-    return Tokenizer(nlp.vocab, rules={**old.rules, **split},
-                     prefix_search=old.prefix_search, suffix_search=old.suffix_search,
-                     infix_finditer=compile_infix_regex(infixes).finditer, token_match=old.token_match,
-                     url_match=old.url_match)
+    # built in one go on the analyser's vocab: each setter on a Tokenizer reloads all 16k
+    # special cases, and a second spacy.blank would load them once more (seconds each at start-up)
+    return Tokenizer(_blank().vocab, rules={**d.tokenizer_exceptions, **split},
+                     prefix_search=compile_prefix_regex(d.prefixes).search,
+                     suffix_search=compile_suffix_regex(d.suffixes).search,
+                     infix_finditer=compile_infix_regex(infixes).finditer, token_match=d.token_match,
+                     url_match=d.url_match)
 
 
 @lru_cache(maxsize=1)
