@@ -10,10 +10,10 @@ from __future__ import annotations
 import json
 import logging
 import os
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterable, Sequence
 
-import spacy
 from spacy.tokens import Doc, Span
 
 __all__ = ["MODELS_DIR", "PROFILES", "INT8_PROFILES", "ModelError", "load_stanza", "Analyser", "to_spacy",
@@ -105,9 +105,10 @@ def load_stanza(processors: Sequence[str] = PROFILES["default"], models_dir: Pat
         paths.update(_available(Path(ner_dir or (models_dir if own_ner else MODELS_DIR)), ["ner"]))
         procs["ner"] = next(iter(resources.get("ner") or {"idner": None}))
     try:
-        return stanza.Pipeline("id", dir=str(models_dir), processors=procs, package=None,
-                               download_method=None, use_gpu=False, logging_level="WARN",
-                               **{"tokenize_no_ssplit": False, **options}, **paths)
+        with _no_optimizers():
+            return stanza.Pipeline("id", dir=str(models_dir), processors=procs, package=None,
+                                   download_method=None, use_gpu=False, logging_level="WARN",
+                                   **{"tokenize_no_ssplit": False, **options}, **paths)
     except Exception as exc:  # stanza raises bare exceptions on a bad file
         bad = _unreadable(paths)
         if bad:
@@ -115,6 +116,20 @@ def load_stanza(processors: Sequence[str] = PROFILES["default"], models_dir: Pat
             raise ModelError(f"corrupt or unreadable model file for {proc}: {path} ({err}); "
                              f"re-copy it or rebuild it with `python -m pipeline.training ship {proc}`") from exc
         raise ModelError(f"could not load Stanza models from {models_dir}: {exc}") from exc
+
+
+@contextmanager
+def _no_optimizers():
+    """Stanza's NER trainer builds an SGD optimizer even to predict; torch's optimizers import
+    torch._dynamo on first use (seconds per process start). Loading for inference needs none."""
+    from stanza.models.common import utils
+
+    real = utils.get_optimizer
+    utils.get_optimizer = lambda *a, **kw: None
+    try:
+        yield
+    finally:
+        utils.get_optimizer = real
 
 
 def _stanza_package(models_dir: Path, resources: dict, proc: str) -> str:
@@ -141,10 +156,21 @@ def _unreadable(paths: dict[str, str]) -> tuple[str, str, str] | None:
 _VOCAB_NLP = None
 
 
+class _VocabOnly:
+    """What the adapter needs of ``spacy.blank("id")``: its vocab. spaCy's tokenizer is not built,
+    which spares loading its 16k special cases (seconds at every start-up)."""
+
+    def __init__(self):
+        from spacy.lang.id import Indonesian
+        from spacy.vocab import create_vocab
+
+        self.vocab = create_vocab("id", Indonesian.Defaults)
+
+
 def _blank():
     global _VOCAB_NLP
     if _VOCAB_NLP is None:
-        _VOCAB_NLP = spacy.blank("id")
+        _VOCAB_NLP = _VocabOnly()
     return _VOCAB_NLP
 
 
