@@ -83,3 +83,25 @@ def test_spans_index_the_text_and_skip_whitespace():
 
 def test_no_words_no_sentences():
     assert sentences("") == [] and sentences(" \n ") == []
+
+
+def test_hyphen_special_cases_left_out_of_the_tokenizer_change_no_token():
+    from spacy.lang.id import Indonesian
+
+    from pipeline.tokenize import _kept_whole_anyway, tokenizer
+
+    left_out = [k for k, v in Indonesian.Defaults.tokenizer_exceptions.items() if _kept_whole_anyway(k, v)]
+    assert len(left_out) > 10_000   # the point: start-up does not load them
+    tok = tokenizer()
+    for key in left_out[::50]:
+        assert [t.text for t in tok(key)] == [key]
+
+
+def test_rule_spans_make_a_doc_over_the_exact_text_without_models():
+    from pipeline.analyse import spans_to_spacy
+
+    text = "Ia datang.\n\n  Lalu  pergi."
+    doc = spans_to_spacy(sentences(text), None, text)
+    assert doc.text == text
+    assert [s.text.strip() for s in doc.sents] == ["Ia datang.", "Lalu  pergi."]
+    assert [t.text for t in doc if t.is_space] == ["\n\n  ", " "]
