@@ -329,3 +329,16 @@ def test_ner_dir_from_environment_picks_the_mit_licensed_ner(monkeypatch):
     assert str(mit) in nlp.processors["ner"]._config["model_path"]
     doc = nlp([["Menteri", "Budi", "Santoso", "tiba", "di", "Jakarta", "."]])
     assert doc.ents
+
+
+def test_ner_recipe_uses_mit_data_unless_the_extra_flag_is_given(tmp_path):
+    from pipeline.training import prepare, train
+
+    plain = train.command("ner", tmp_path, tmp_path / "saved")
+    extra = train.command("ner", tmp_path, tmp_path / "saved", ner_extra=True)
+    assert plain[plain.index("--train_file") + 1].endswith("ner/id_news.train.json")
+    assert extra[extra.index("--train_file") + 1].endswith("ner/id_news_extra.train.json")
+    ner = MODELS_DIR.parents[1] / "shared" / "data" / "ner"
+    if not (ner / "idner-news-2k" / "train.txt").is_file():
+        pytest.skip("no NER data here")
+    assert len(prepare.ner_splits(ner)["train"]) < len(prepare.ner_splits(ner, extra=True)["train"])
