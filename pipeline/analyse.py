@@ -304,7 +304,7 @@ def to_spacy(sdoc, text: str, vocab=None) -> Doc:
     return doc
 
 
-def quantise(nlp, processors: Sequence[str] = ("ner", "pos")) -> None:
+def quantise(nlp, processors: Sequence[str] = ("ner",)) -> None:
     """Dynamic int8 quantisation of the LSTM and Linear layers of these loaded processors, in place."""
     import warnings
 
