@@ -2,8 +2,10 @@
 
     python bench/run.py [--articles 12] [--profiles fast default] [--workers 1 2] [--lengths 1 4 16]
 
-Builds a corpus at run time, never stored in the repository: paragraphs of
-the team-written articles in corpus/ recombined into ~400-word articles, or
+Builds a corpus at run time, never stored in the repository: by default the
+real articles of ../shared/gold/*/*.json as written (``--source gold``; a
+longer article joins consecutive texts); else paragraphs of the team-written
+articles in corpus/ recombined into ~400-word articles, or
 (``--source idner``, or when corpus/ has fewer than 3 files) sentences of
 ../shared/data/ner/idner-news-2k joined into ~400-word articles.
 
@@ -37,6 +39,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 IDNER = SHARED / "data" / "ner" / "idner-news-2k"
+GOLD = SHARED / "gold"
 BASE_WORDS = 400
 
 
@@ -72,9 +75,22 @@ def _idner_sentences() -> list[str]:
     return sents
 
 
+def _gold_texts() -> list[str]:
+    return [t for p in sorted(GOLD.glob("*/*.json"))
+            if (t := json.loads(p.read_text(encoding="utf-8")).get("text") or "").strip()]
+
+
 def build_corpus(n: int, scale: int, source: str, seed: int) -> list[tuple[str, str]]:
-    """n articles of about scale x BASE_WORDS words, as (id, text)."""
+    """n articles of about scale x BASE_WORDS words, as (id, text); for ``gold``: real articles
+    as written (scale x consecutive gold texts each), read at run time and never stored."""
     rng = random.Random(f"{seed}-{scale}")
+    if source == "gold":
+        texts = _gold_texts()
+        if not texts:
+            raise SystemExit(f"no gold texts under {GOLD}")
+        start = rng.randrange(len(texts))
+        return [(f"bench-{scale}x-{i:03d}", "\n\n".join(texts[(start + i * scale + k) % len(texts)]
+                                                        for k in range(scale))) for i in range(n)]
     if source == "corpus":
         units, sep = _corpus_paragraphs(), "\n\n"
     else:
@@ -242,7 +258,7 @@ def local_scaling(profile: str, models, workers: list[int], articles: int, sourc
 
 def markdown(result: dict) -> str:
     lines = [f"Benchmark {result['date']} — {result['env']['cpus']} CPUs, load avg {result['env']['loadavg_start']}, "
-             f"corpus: {result['corpus']['source']} (~{BASE_WORDS} words/article), "
+             f"corpus: {result['corpus']['source']} (~{BASE_WORDS} words/article unless gold), "
              f"torch threads {result['corpus']['torch_threads']} per process", ""]
     if result["profiles"]:   # per-stage tables, when that part ran
         lines += ["| profile | articles | words | articles/s | words/s | read s | stanza s | rules s | write jsonl s "
@@ -298,7 +314,8 @@ def main(argv=None) -> int:
     ap.add_argument("--parts", nargs="+", choices=["stages", "local", "dask"], default=["stages", "local", "dask"],
                     help="what to measure: per-stage times and lengths, the CLI engine's workers, Dask workers")
     ap.add_argument("--scaling-articles", type=int, default=None, help="articles for the Dask runs")
-    ap.add_argument("--source", choices=["auto", "corpus", "idner"], default="auto")
+    ap.add_argument("--source", choices=["auto", "gold", "corpus", "idner"], default="auto",
+                    help="auto: the real gold articles of ../shared/gold if there, else corpus/, else idner")
     ap.add_argument("--threads", type=int, default=1,
                     help="torch threads per process/worker (default 1: one article stream per core)")
     ap.add_argument("--models", type=Path, default=None)
@@ -321,7 +338,8 @@ def main(argv=None) -> int:
         return 2
     source = args.source
     if source == "auto":
-        source = "corpus" if len(list((ROOT / "corpus").glob("*.txt"))) >= 3 else "idner"
+        source = ("gold" if any(GOLD.glob("*/*.json"))
+                  else "corpus" if len(list((ROOT / "corpus").glob("*.txt"))) >= 3 else "idner")
 
     cpus = os.cpu_count() or 1
     result = {"date": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),

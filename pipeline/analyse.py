@@ -10,24 +10,35 @@ from __future__ import annotations
 import json
 import logging
 import os
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterable, Sequence
 
-import spacy
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-__all__ = ["MODELS_DIR", "PROFILES", "ModelError", "load_stanza", "Analyser", "to_spacy", "normalise_spaces"]
+__all__ = ["MODELS_DIR", "PROFILES", "INT8_PROFILES", "ModelError", "load_stanza", "Analyser", "to_spacy",
+           "spans_to_spacy", "normalise_spaces", "quantise"]
 
 MODELS_DIR = Path(__file__).resolve().parents[1] / "models"
 MODEL_FILES = {"tokenize": "tokenize.pt", "mwt": "mwt.pt", "pos": "pos.pt", "lemma": "lemma.pt",
                "depparse": "depparse.pt", "ner": "ner.pt"}
-# The default profile skips the parser: the rules need tokens, POS, lemmas and
-# entities; dependency patterns are used when the parser ran ("full").
+# A profile without "tokenize" takes tokens and sentences from the rule tokenizer
+# (pipeline/tokenize.py) and hands words to Stanza pretokenized: no neural
+# tokenizer or MWT pass. The shipped rules need entities only: counts, officials
+# and outlet read POS where it is there but score the same on the gold without it
+# (docs/speed.md), and no rule reads lemmas; so "fast" and "default" run NER
+# alone. "tagged" adds POS to rule tokens for users' own rules; "stanza" is the
+# former default (Stanza's tokenizer, MWT, POS, lemmas, NER); "full" adds the parser.
 PROFILES = {
-    "fast": ("tokenize", "mwt", "pos", "ner"),
-    "default": ("tokenize", "mwt", "pos", "lemma", "ner"),
+    "fast": ("ner",),
+    "default": ("ner",),
+    "tagged": ("pos", "ner"),
+    "stanza": ("tokenize", "mwt", "pos", "lemma", "ner"),
     "full": ("tokenize", "mwt", "pos", "lemma", "depparse", "ner"),
 }
+# Profiles whose NER runs with int8 weights (dynamic quantisation of its LSTMs and
+# Linear layers): about 1.5-2x faster NER for the same records (docs/speed.md).
+INT8_PROFILES = frozenset({"fast", "default", "tagged"})
 # Characters Stanza's tokenizer does not treat as spaces; replaced one-for-one
 # so offsets stay those of the original text.
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u3000\t"), " ")
@@ -64,7 +75,7 @@ def load_stanza(processors: Sequence[str] = PROFILES["default"], models_dir: Pat
     ``models_dir`` holds a ``resources.json`` and either our layout
     (``id/<proc>.pt``, as shipped in ``models/``) or Stanza's own
     (``id/<proc>/<package>.pt``, e.g. a copy of the official Indonesian models).
-    NER comes from ``ner_dir``, else from ``models_dir`` if it has one, else
+    NER comes from ``ner_dir`` (or ``$PIPELINE_NER_DIR``), else from ``models_dir`` if it has one, else
     from our shipped model: Stanza has no official Indonesian NER. ``options``
     go to ``stanza.Pipeline`` (e.g. ``tokenize_pretokenized=True``).
     """
@@ -89,12 +100,15 @@ def load_stanza(processors: Sequence[str] = PROFILES["default"], models_dir: Pat
         procs = {p: _stanza_package(models_dir, resources, p) for p in base}
     if "ner" in processors:
         own_ner = (models_dir / "id" / MODEL_FILES["ner"]).is_file()
+        # PIPELINE_NER_DIR=models/ner-mit: the NER trained on MIT-licensed data only (models/README.md)
+        ner_dir = ner_dir or os.environ.get("PIPELINE_NER_DIR") or None
         paths.update(_available(Path(ner_dir or (models_dir if own_ner else MODELS_DIR)), ["ner"]))
         procs["ner"] = next(iter(resources.get("ner") or {"idner": None}))
     try:
-        return stanza.Pipeline("id", dir=str(models_dir), processors=procs, package=None,
-                               download_method=None, use_gpu=False, logging_level="WARN",
-                               **{"tokenize_no_ssplit": False, **options}, **paths)
+        with _no_optimizers():
+            return stanza.Pipeline("id", dir=str(models_dir), processors=procs, package=None,
+                                   download_method=None, use_gpu=False, logging_level="WARN",
+                                   **{"tokenize_no_ssplit": False, **options}, **paths)
     except Exception as exc:  # stanza raises bare exceptions on a bad file
         bad = _unreadable(paths)
         if bad:
@@ -102,6 +116,20 @@ def load_stanza(processors: Sequence[str] = PROFILES["default"], models_dir: Pat
             raise ModelError(f"corrupt or unreadable model file for {proc}: {path} ({err}); "
                              f"re-copy it or rebuild it with `python -m pipeline.training ship {proc}`") from exc
         raise ModelError(f"could not load Stanza models from {models_dir}: {exc}") from exc
+
+
+@contextmanager
+def _no_optimizers():
+    """Stanza's NER trainer builds an SGD optimizer even to predict; torch's optimizers import
+    torch._dynamo on first use (seconds per process start). Loading for inference needs none."""
+    from stanza.models.common import utils
+
+    real = utils.get_optimizer
+    utils.get_optimizer = lambda *a, **kw: None
+    try:
+        yield
+    finally:
+        utils.get_optimizer = real
 
 
 def _stanza_package(models_dir: Path, resources: dict, proc: str) -> str:
@@ -128,10 +156,21 @@ def _unreadable(paths: dict[str, str]) -> tuple[str, str, str] | None:
 _VOCAB_NLP = None
 
 
+class _VocabOnly:
+    """What the adapter needs of ``spacy.blank("id")``: its vocab. spaCy's tokenizer is not built,
+    which spares loading its 16k special cases (seconds at every start-up)."""
+
+    def __init__(self):
+        from spacy.lang.id import Indonesian
+        from spacy.vocab import create_vocab
+
+        self.vocab = create_vocab("id", Indonesian.Defaults)
+
+
 def _blank():
     global _VOCAB_NLP
     if _VOCAB_NLP is None:
-        _VOCAB_NLP = spacy.blank("id")
+        _VOCAB_NLP = _VocabOnly()
     return _VOCAB_NLP
 
 
@@ -265,16 +304,108 @@ def to_spacy(sdoc, text: str, vocab=None) -> Doc:
     return doc
 
 
+def quantise(nlp, processors: Sequence[str] = ("ner",)) -> None:
+    """Dynamic int8 quantisation of the LSTM and Linear layers of these loaded processors, in place."""
+    import warnings
+
+    import torch
+
+    for proc in processors:
+        if proc not in nlp.processors:
+            continue
+        for trainer in getattr(nlp.processors[proc], "trainers", None) or [nlp.processors[proc]._trainer]:
+            with warnings.catch_warnings():   # torch marks eager quantisation deprecated; it still works
+                warnings.simplefilter("ignore")
+                trainer.model = torch.ao.quantization.quantize_dynamic(
+                    trainer.model, {torch.nn.LSTM, torch.nn.Linear}, dtype=torch.qint8)
+
+
+def rule_tokenized(profile: str) -> bool:
+    """True if ``profile`` takes tokens from the rule tokenizer rather than Stanza's."""
+    return "tokenize" not in PROFILES[profile]
+
+
+def pretokenized_text(sents: list[list[tuple[int, int]]], text: str) -> str:
+    """Words joined by one space, sentences by a newline: what Stanza reads with tokenize_pretokenized."""
+    return "\n".join(" ".join(text[a:b] for a, b in sent) for sent in sents)
+
+
+def spans_to_spacy(sents: list[list[tuple[int, int]]], sdoc, text: str, vocab=None) -> Doc:
+    """A spaCy Doc over ``text`` from rule word spans and the Stanza analysis of those words.
+
+    Stanza saw exactly these words (pretokenized), one Stanza word per span, so
+    annotations are copied by position. Gaps other than one space become
+    whitespace tokens, as in :func:`to_spacy`.
+    """
+    vocab = vocab or _blank().vocab
+    swords = [w for s in sdoc.sentences for w in s.words] if sdoc is not None else []
+    flat = [span for sent in sents for span in sent]
+    if swords and len(swords) != len(flat):
+        raise ValueError(f"Stanza returned {len(swords)} words for {len(flat)} pretokenized words")
+    firsts = {sent[0] for sent in sents if sent}
+    words, spaces, starts, rows, index = [], [], [], [], {}
+    cursor = 0
+    for k, (a, b) in enumerate(flat):
+        g = text[cursor:a]
+        if g[:1] == " " and words and not spaces[-1]:
+            spaces[-1], g = True, g[1:]
+        if g:
+            words.append(g), spaces.append(False), starts.append(None), rows.append(None)
+        index[a] = len(words)
+        w = swords[k] if swords else None
+        words.append(text[a:b]), spaces.append(False), starts.append((a, b) in firsts)
+        rows.append(((w.upos or "", w.xpos or "", w.feats or "", w.lemma or w.text) if w is not None
+                     else ("", "", "", text[a:b])))
+        cursor = b
+    g = text[cursor:]
+    if g[:1] == " " and words and not spaces[-1]:
+        spaces[-1], g = True, g[1:]
+    if g:
+        words.append(g), spaces.append(False), starts.append(None), rows.append(None)
+    rows = [r if r is not None else ("SPACE", "_SP", "", words[i]) for i, r in enumerate(rows)]
+    pos, tags, morphs, lemmas = (list(c) for c in zip(*rows)) if rows else ([], [], [], [])
+    doc = Doc(vocab, words=words, spaces=spaces, pos=pos, tags=tags, morphs=morphs, lemmas=lemmas,
+              sent_starts=starts)
+    doc.ents = _entities(doc, sdoc, flat, index)
+    assert doc.text == text, "adapter lost characters"
+    return doc
+
+
+def _entities(doc: Doc, sdoc, flat: list[tuple[int, int]], index: dict[int, int]) -> list:
+    """Stanza's entities as spans of ``doc``: Stanza tokens map to rule spans by position."""
+    if sdoc is None:
+        return []
+    order = {id(t): k for k, t in enumerate(t for s in sdoc.sentences for t in s.tokens)}
+    ents = []
+    for ent in sdoc.ents or []:
+        first, last = order[id(ent.tokens[0])], order[id(ent.tokens[-1])]
+        start = index[flat[first][0]]
+        end = index[flat[last][0]] + 1
+        if not ents or start >= ents[-1].end:
+            ents.append(Span(doc, start, end, label=ent.type))
+    return ents
+
+
 class Analyser:
     """Loads Stanza once; turns texts into spaCy Docs in batches."""
 
     def __init__(self, profile: str = "default", models_dir: Path | str | None = None, *,
-                 ner_dir: Path | str | None = None, threads: int | None = None):
+                 ner_dir: Path | str | None = None, threads: int | None = None, int8: bool | None = None):
         if profile not in PROFILES:
             raise ValueError(f"unknown profile {profile!r}; choose from {sorted(PROFILES)}")
         self.profile = profile
-        self.stanza = load_stanza(PROFILES[profile], models_dir, ner_dir=ner_dir, threads=threads)
+        self.rules = rule_tokenized(profile)
+        procs = ("tokenize",) + PROFILES[profile] if self.rules else PROFILES[profile]
+        options = {"tokenize_pretokenized": True} if self.rules else {}
+        self.stanza = load_stanza(procs, models_dir, ner_dir=ner_dir, threads=threads, **options)
+        self.int8 = profile in INT8_PROFILES if int8 is None else int8
+        if self.int8:
+            quantise(self.stanza)
         self.vocab = _blank().vocab
+        if self.rules:
+            from .tokenize import tokenizer
+
+            tokenizer()   # built at load time, so forked workers share it
 
     def __call__(self, text: str) -> Doc:
         return self.pipe([text])[0]
@@ -283,5 +414,13 @@ class Analyser:
         import stanza
 
         texts = list(texts)
-        sdocs = self.stanza([stanza.Document([], text=normalise_spaces(t)) for t in texts])
-        return [to_spacy(sd, t, self.vocab) for sd, t in zip(sdocs, texts)]
+        if not self.rules:
+            sdocs = self.stanza([stanza.Document([], text=normalise_spaces(t)) for t in texts])
+            return [to_spacy(sd, t, self.vocab) for sd, t in zip(sdocs, texts)]
+        from .tokenize import sentences
+
+        spans = [sentences(normalise_spaces(t)) for t in texts]
+        todo = [k for k, s in enumerate(spans) if s]   # Stanza fails on a text with no word
+        sdocs = dict(zip(todo, self.stanza([stanza.Document([], text=pretokenized_text(spans[k], texts[k]))
+                                            for k in todo]))) if todo else {}
+        return [spans_to_spacy(s, sdocs.get(k), t, self.vocab) for k, (s, t) in enumerate(zip(spans, texts))]

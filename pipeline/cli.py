@@ -69,8 +69,9 @@ def _extract_parser(sub) -> None:
                      help="write to a database instead: sqlite:///path.db or postgresql://user@host/db")
     ex.add_argument("--format", choices=["jsonl", "json", "csv", "parquet", "db"], default=None,
                     help="output kind when OUT does not tell (e.g. csv for a folder of tables)")
-    ex.add_argument("--profile", default="default", choices=["fast", "default", "full"],
-                    help="Stanza processors: fast (no lemma, no parser), default (no parser), full")
+    ex.add_argument("--profile", default="default", choices=["fast", "default", "tagged", "stanza", "full"],
+                    help="analysis: fast/default (rule tokens, NER: all the shipped rules need), tagged (+ POS), "
+                         "stanza (Stanza's tokenizer, POS, lemmas, NER), full (+ parser)")
     ex.add_argument("--models", type=Path, default=None,
                     help="folder with resources.json and Indonesian Stanza models, in our layout (id/*.pt) or "
                          "Stanza's own (id/<proc>/<package>.pt); our NER is used if it has none")

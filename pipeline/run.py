@@ -1,7 +1,9 @@
 """Run a batch: read inputs, extract, write, count. Library code: no printing, no exiting.
 
-Engines: in this process (``workers=1``), a pool of ``workers`` processes (spawn;
-the extractor is loaded once per process and articles travel in chunks), or
+Engines: in this process (``workers=1``), a pool of ``workers`` processes
+(forked after the extractor is loaded here, so models load once and workers
+start at once; spawned, each loading its own, where fork is unavailable;
+articles travel in chunks), or
 Dask (:func:`pipeline.distributed.run_dask`). Reading and writing stay in this
 process, so every sink has one writer; output order may differ from input order.
 
@@ -19,6 +21,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 import time
 from collections import Counter
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
@@ -254,9 +257,13 @@ def run_batch(inputs: Iterable[Path | str], out: Path | str, *, profile: str = "
     kind = sink_kind(out, format)
     factory = extractor or Extractor
     summary, start = Summary(), time.perf_counter()
-    local = None
+    local = pooled = None
     if engine == "local" and workers <= 1:
         local = factory(profile, models_dir, batch_size=chunk_size)  # before the output is touched
+    elif engine == "local" and _can_fork():
+        # loaded once here and inherited by forked workers: they start in well under a second
+        pooled = factory(profile, models_dir, batch_size=chunk_size,
+                         threads=max(1, (os.cpu_count() or 1) // workers))
     if resume and kind == "jsonl":
         repair_jsonl(out)
     sink = open_sink(out, append=resume, format=format)
@@ -285,7 +292,7 @@ def run_batch(inputs: Iterable[Path | str], out: Path | str, *, profile: str = "
         else:
             _run_pool(articles, writer, factory, (profile, models_dir),
                       dict(batch_size=chunk_size, threads=max(1, (os.cpu_count() or 1) // workers)),
-                      workers=workers, chunk_size=chunk_size)
+                      workers=workers, chunk_size=chunk_size, loaded=pooled)
     finally:
         sink.close()
         if elog is not None:
@@ -334,15 +341,39 @@ def _chunks(items: Iterable, n: int) -> Iterator[list]:
         yield chunk
 
 
-def _run_pool(articles: Iterable[Article], writer: _Writer, factory, args: tuple, kwargs: dict, *,
-              workers: int, chunk_size: int) -> None:
+def _can_fork() -> bool:
     import multiprocessing
 
-    ctx = multiprocessing.get_context("spawn")
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
+def _adopt_worker(threads: int | None) -> None:
+    """In a forked worker: the extractor is the parent's; only torch's thread count is per process."""
+    torch = sys.modules.get("torch")
+    if torch is not None and threads:
+        torch.set_num_threads(threads)
+
+
+def _run_pool(articles: Iterable[Article], writer: _Writer, factory, args: tuple, kwargs: dict, *,
+              workers: int, chunk_size: int, loaded=None) -> None:
+    """Chunks of articles over ``workers`` processes.
+
+    With ``loaded`` (an extractor built in this process) workers are forked and
+    share its models; otherwise each spawned worker loads its own.
+    """
+    import multiprocessing
+
+    global _WORKER, _WORKER_ERROR
+    if loaded is not None:
+        _WORKER, _WORKER_ERROR = loaded, None
+        ctx = multiprocessing.get_context("fork")
+        init, initargs = _adopt_worker, (kwargs.get("threads"),)
+    else:
+        ctx = multiprocessing.get_context("spawn")
+        init, initargs = _init_worker, (factory, args, kwargs)
 
     def start() -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker,
-                                   initargs=(factory, args, kwargs))
+        return ProcessPoolExecutor(workers, mp_context=ctx, initializer=init, initargs=initargs)
 
     chunks = _chunks(articles, max(1, chunk_size))
     max_in_flight = 2 * workers     # bounded: the input is read as fast as workers take it

@@ -228,11 +228,50 @@ def test_entities_in_article(article_doc):
         assert ARTICLE[e.start_char:e.end_char] == e.text
 
 
-def test_annotations_present(article_doc):
+def test_default_profile_computes_only_what_the_rules_read(article_doc, analyser):
+    # rule tokens + NER: no neural tokenizer, no POS, no lemmas (docs/speed.md)
+    assert set(analyser.stanza.processors) == {"tokenize", "ner"} and analyser.rules
     words = [t for t in article_doc if not t.is_space]
+    assert not any(t.pos_ for t in words)
+    assert article_doc.ents
+
+
+@pytest.fixture(scope="module")
+def stanza_doc():
+    from pipeline.analyse import Analyser
+
+    return Analyser("stanza", threads=1)(ARTICLE)
+
+
+def test_stanza_profile_keeps_pos_and_lemmas(stanza_doc):
+    words = [t for t in stanza_doc if not t.is_space]
+    assert stanza_doc.text == ARTICLE
     assert all(t.pos_ for t in words)
     assert sum(t.pos_ == "PROPN" for t in words) >= 5
     assert any(t.lemma_ and t.lemma_ != t.text for t in words)   # lemmatizer ran (menyiapkan -> siap)
+
+
+def test_rule_tokens_match_the_neural_tokenizer_on_a_news_article(article_doc, stanza_doc):
+    ours, theirs = _tokens(article_doc), _tokens(stanza_doc)
+    same = sum(1 for a, b in zip(ours, theirs) if a == b)
+    assert abs(len(ours) - len(theirs)) <= 3 and same >= 0.9 * len(theirs)
+    assert abs(len(_sent_texts(article_doc)) - len(_sent_texts(stanza_doc))) <= 1
+
+
+def test_tagged_profile_adds_pos_to_rule_tokens():
+    from pipeline.analyse import Analyser
+
+    doc = Analyser("tagged", threads=1)("Menteri Budi Santoso meresmikan jembatan di Kabupaten Bogor.")
+    assert all(t.pos_ for t in doc) and any(t.pos_ == "PROPN" for t in doc)
+
+
+def test_int8_ner_finds_the_same_entities_as_float(article_doc):
+    from pipeline.analyse import Analyser
+
+    plain = Analyser("default", threads=1, int8=False)(ARTICLE)
+    ours = {(e.start_char, e.end_char, e.label_) for e in article_doc.ents}
+    theirs = {(e.start_char, e.end_char, e.label_) for e in plain.ents}
+    assert len(ours & theirs) >= 0.8 * max(len(ours), len(theirs))
 
 
 @pytest.mark.parametrize("text", [
@@ -277,3 +316,29 @@ def test_adapter_rejoins_hyphenated_words_and_trailing_quotes(parsed):
                                                        ["\u201c", "Siap", ".", "\u201d"]]
     if parsed:
         assert doc[-1].head.text == "Siap" and doc[2].head.text == "ke"
+
+
+def test_ner_dir_from_environment_picks_the_mit_licensed_ner(monkeypatch):
+    from pipeline.analyse import MODELS_DIR
+
+    mit = MODELS_DIR / "ner-mit"
+    if not (mit / "id" / "ner.pt").is_file():
+        pytest.skip("models/ner-mit not shipped")
+    monkeypatch.setenv("PIPELINE_NER_DIR", str(mit))
+    nlp = load_stanza(("tokenize", "ner"), threads=1, tokenize_pretokenized=True)
+    assert str(mit) in nlp.processors["ner"]._config["model_path"]
+    doc = nlp([["Menteri", "Budi", "Santoso", "tiba", "di", "Jakarta", "."]])
+    assert doc.ents
+
+
+def test_ner_recipe_uses_mit_data_unless_the_extra_flag_is_given(tmp_path):
+    from pipeline.training import prepare, train
+
+    plain = train.command("ner", tmp_path, tmp_path / "saved")
+    extra = train.command("ner", tmp_path, tmp_path / "saved", ner_extra=True)
+    assert plain[plain.index("--train_file") + 1].endswith("ner/id_news.train.json")
+    assert extra[extra.index("--train_file") + 1].endswith("ner/id_news_extra.train.json")
+    ner = MODELS_DIR.parents[1] / "shared" / "data" / "ner"
+    if not (ner / "idner-news-2k" / "train.txt").is_file():
+        pytest.skip("no NER data here")
+    assert len(prepare.ner_splits(ner)["train"]) < len(prepare.ner_splits(ner, extra=True)["train"])

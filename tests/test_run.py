@@ -311,3 +311,44 @@ def test_real_extractor_through_the_runner(tmp_path, request):
     assert set(rows) == {"s1", "s2", "s3"} and summary.errors == 1
     assert rows["s1"]["error"] is None and rows["s1"]["content_hash"] == content_hash(" ".join(SENTENCES[:2]))
     assert rows["s2"]["error"].startswith("not Indonesian")
+
+
+# ---------------------------------------------------------------- fork after loading
+
+class CountingExtractor(LightExtractor):
+    """Notes the process that built it in LOADS_DIR; each record's title names the process that extracted it."""
+
+    def __init__(self, *a, **kw):
+        super().__init__(*a, **kw)
+        folder = Path(os.environ["LOADS_DIR"])
+        (folder / f"load-{os.getpid()}-{time.monotonic_ns()}").touch()
+
+    def pipe(self, articles):
+        for rec in super().pipe(articles):
+            rec.title = str(os.getpid())
+            yield rec
+
+
+def test_worker_processes_share_the_extractor_loaded_once_in_the_parent(tmp_path, monkeypatch):
+    import multiprocessing
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        pytest.skip("no fork on this platform: each spawned worker loads its own")
+    monkeypatch.setenv("LOADS_DIR", str(tmp_path))
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps({"id": f"f{i}", "text": berita(i)}) + "\n" for i in range(12)), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    summary = run_batch([src], out, extractor=CountingExtractor, workers=2, chunk_size=2)
+    loads = list(tmp_path.glob("load-*"))
+    assert len(loads) == 1 and loads[0].name.split("-")[1] == str(os.getpid())
+    workers = {r["title"] for r in read_jsonl(out)}
+    assert summary.articles == 12 and str(os.getpid()) not in workers and 1 <= len(workers) <= 2
+
+
+def test_forked_workers_start_without_loading_again(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "s", "text": berita(1)}) + "\n", encoding="utf-8")
+    start = time.perf_counter()
+    summary = run_batch([src], tmp_path / "out.jsonl", extractor=LightExtractor, workers=2)
+    # spawned workers re-import the pipeline (seconds); forked ones are up at once
+    assert summary.articles == 1 and time.perf_counter() - start < 5

@@ -41,6 +41,10 @@ from pipeline.schema import Article  # noqa: E402
 def cached_docs(gold: dict, profile: str, cache_dir: Path):
     stamp = "-".join(str(int((MODELS_DIR / "id" / f"{p}.pt").stat().st_mtime)) for p in PROFILES[profile])
     stamp += "|" + "|".join(hashlib.md5(g["text"].encode()).hexdigest() for g in gold.values())
+    # the analysis code shapes the Docs too: a change to it must not reuse Docs it did not make
+    code = [ROOT / "pipeline" / "analyse.py", ROOT / "pipeline" / "tokenize.py",
+            *sorted((ROOT / "pipeline" / "lexicons").glob("tokenize_*"))]
+    stamp += "|" + "|".join(hashlib.md5(p.read_bytes()).hexdigest() for p in code if p.is_file())
     path = cache_dir / f"gold-{profile}-{hashlib.md5(stamp.encode()).hexdigest()[:12]}.spacy"
     import spacy
     vocab = spacy.blank("id").vocab

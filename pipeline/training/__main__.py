@@ -18,6 +18,9 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("prepare", help="lay out train/dev/test files under build/data")
     t = sub.add_parser("train", help="train processors (all by default) and ship them to models/id")
     t.add_argument("processors", nargs="*", choices=train.PROCESSORS + [[]], default=[])
+    t.add_argument("--ner-extra", action="store_true",
+                   help="train NER also on NER-UGM and NER-UI (no licence file came with them: "
+                        "check IndoLEM's terms before redistributing the model)")
     s = sub.add_parser("ship", help="copy already trained processors to models/id")
     s.add_argument("processors", nargs="+", choices=train.PROCESSORS)
     e = sub.add_parser("evaluate", help="score shipped models on held-out data, write models/README.md")
@@ -30,7 +33,7 @@ def main(argv: list[str] | None = None) -> int:
         print(prepare.prepare_all(args.shared, data))
     elif args.cmd == "train":
         for proc in args.processors or train.PROCESSORS:
-            print("shipped", train.train(proc, data, saved, args.models))
+            print("shipped", train.train(proc, data, saved, args.models, ner_extra=args.ner_extra))
     elif args.cmd == "ship":
         for proc in args.processors:
             print("shipped", train.ship(proc, saved, args.models))

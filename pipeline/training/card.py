@@ -405,8 +405,9 @@ def render(scores: dict) -> str:
       f"GSD {ds['pos_train_gsd']}, CSUI {ds['pos_train_csui']} (Penn-style XPOS removed), "
       f"PUD {ds['pos_train_pud']} (no XPOS). The parser uses UPOS+feats only (`--no_xpos`).")
     a(f"- **NER** (`build/data/ner`, Stanza json): test = idner-news-2k test ({ds['ner_test']} sentences), "
-      f"dev = idner-news-2k dev ({ds['ner_dev']}), train = idner-news-2k train + NER-UGM and NER-UI "
-      f"(all three given splits of fold 1) ({ds['ner_train']} sentences), mapped to PER/ORG/LOC.")
+      f"dev = idner-news-2k dev ({ds['ner_dev']}), train = idner-news-2k train ({ds['ner_train']} sentences), "
+      "PER/ORG/LOC. The shipped NER uses no other data (licences below). "
+      "`train ner --ner-extra` adds NER-UGM and NER-UI (all three given splits of fold 1), mapped to PER/ORG/LOC:")
     drop = scores.get("ner_dropped", {})
     for corpus, d in drop.items():
         a(f"  - {corpus}: kept {', '.join(f'{k} {v}' for k, v in sorted(d['kept'].items()))}; "
@@ -427,8 +428,9 @@ def render(scores: dict) -> str:
       "(`data/ud/*-LICENSE.txt`). ShareAlike: the pos, lemma, depparse, tokenize and mwt weights "
       "should be distributed under CC BY-SA.")
     a("- idner-news-2k: MIT, Khairunnisa et al. 2020.")
-    a("- NER-UGM and NER-UI (IndoLEM, Koto et al., COLING 2020): no licence file came with the data; "
-      "check IndoLEM's terms before redistributing `ner.pt`.")
+    a("- NER-UGM and NER-UI (IndoLEM, Koto et al., COLING 2020): no licence file came with the data, so "
+      "the shipped `ner.pt` is not trained on them; a model from `train ner --ner-extra` is, and should "
+      "not be redistributed before IndoLEM's terms are checked.")
     a("")
     if scores.get("status"):
         a("## Status\n")

@@ -10,7 +10,8 @@ Splits (GSD train is not available):
   XPOS kept only for GSD; Stanza's tagger masks a column that a file lacks.
   Mixing them in one file had the tagger learn a blend of tagsets, and its
   dev score (AllTags) stayed near 0, so checkpoint selection never moved.
-  NER: idner-news-2k train + NER-UGM and NER-UI (all folds given), mapped to PER/ORG/LOC.
+  NER: idner-news-2k train (MIT); with ``--ner-extra`` also NER-UGM and NER-UI
+  (all folds given; no licence file), mapped to PER/ORG/LOC.
 """
 from __future__ import annotations
 
@@ -148,10 +149,16 @@ def write_ner_json(path: Path, sents: list[list[tuple[str, str]]]) -> None:
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
 
 
-def ner_splits(ner_dir: Path) -> dict[str, list]:
+# NER-UGM and NER-UI came without a licence file: the shipped NER is trained on
+# idner-news-2k (MIT) alone; the larger set is written beside it for the
+# ``train ner --ner-extra`` recipe, for users who have cleared IndoLEM's terms.
+NER_EXTRA = ("nerugm", "nerui")
+
+
+def ner_splits(ner_dir: Path, *, extra: bool = False) -> dict[str, list]:
     idner = ner_dir / "idner-news-2k"
     train = read_bio(idner / "train.txt")
-    for corpus in ("nerugm", "nerui"):
+    for corpus in NER_EXTRA if extra else ():
         for split in ("train", "dev", "test"):
             train += read_bio(ner_dir / corpus / f"{split}.tsv")
     return {"train": train, "dev": read_bio(idner / "dev.txt"), "test": read_bio(idner / "test.txt")}
@@ -170,6 +177,10 @@ def prepare(shared: Path, build: Path) -> dict[str, int]:
     for split, sents in ner.items():
         write_ner_json(build / "ner" / f"id_news.{split}.json", sents)
         sizes[f"ner_{split}"] = len(sents)
+    if all((shared / "data" / "ner" / c).is_dir() for c in NER_EXTRA):
+        extra = ner_splits(shared / "data" / "ner", extra=True)["train"]
+        write_ner_json(build / "ner" / "id_news_extra.train.json", extra)
+        sizes["ner_extra_train"] = len(extra)
     return sizes
 
 

@@ -16,8 +16,15 @@ RECIPE = json.loads((Path(__file__).with_name("recipe.json")).read_text(encoding
 PROCESSORS = [p for p in RECIPE if not p.startswith("_")]
 
 
-def command(processor: str, data: Path, saved: Path, *, cpu: bool = True) -> list[str]:
+def command(processor: str, data: Path, saved: Path, *, cpu: bool = True, ner_extra: bool = False) -> list[str]:
+    """The trainer's command line; ``ner_extra`` trains NER on idner-news-2k + NER-UGM + NER-UI.
+
+    NER-UGM and NER-UI came without a licence file, so a model trained on them
+    may not be redistributable: the shipped NER uses idner-news-2k (MIT) only.
+    """
     spec = RECIPE[processor]
+    if processor == "ner" and ner_extra:
+        spec = {**spec, "data": {**spec["data"], "--train_file": RECIPE["_ner_extra"]["--train_file"]}}
     cmd = [sys.executable, "-m", spec["module"], "--mode", "train", "--save_dir", str(saved / processor),
            "--save_name", spec["file"]]
     if cpu:
@@ -28,8 +35,9 @@ def command(processor: str, data: Path, saved: Path, *, cpu: bool = True) -> lis
     return cmd + spec["args"]
 
 
-def train(processor: str, data: Path, saved: Path, models: Path, *, cpu: bool = True) -> Path:
-    cmd = command(processor, data, saved, cpu=cpu)
+def train(processor: str, data: Path, saved: Path, models: Path, *, cpu: bool = True,
+          ner_extra: bool = False) -> Path:
+    cmd = command(processor, data, saved, cpu=cpu, ner_extra=ner_extra)
     print("$", " ".join(cmd), flush=True)
     subprocess.run(cmd, check=True)
     return ship(processor, saved, models)

@@ -1,0 +1,155 @@
+"""Tokens and sentences by rule: spaCy's tokenizer plus a news sentence splitter.
+
+The neural tokenizer and MWT expander cost about a quarter of the analysis; on
+news text a rule tokenizer does as well (see docs/speed.md for token and
+sentence F1 on UD GSD test). :func:`sentences` returns, for a text, its
+sentences as lists of ``(start, end)`` character spans of words, ready for
+Stanza's ``tokenize_pretokenized=True``; the spans index the text as given, so
+``doc.text == article.text`` holds exactly.
+
+What differs from spaCy's Indonesian defaults, and why:
+- hyphens and slashes between letters or digits do not split a word
+  ("Soekarno-Hatta", "2019-2020", "anak-anak", "(13/2)", "4/5/2024"), as the
+  rules and the old tokenizer+adapter saw them;
+- news abbreviations (pipeline/lexicons/tokenize_abbreviations.txt) never end
+  a sentence; whether their period is a token of its own is spaCy's choice
+  ("Dr." whole, "Plt" + "."), which is mostly what Stanza's tokenizer did;
+- clitic pronouns ``-nya``/``-ku``/``-mu`` are split off as Stanza's MWT did
+  ("dilakukannya" -> "dilakukan" + "nya"), except in words where the ending is
+  part of the stem (pipeline/lexicons/tokenize_nya_words.txt).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import lexicon
+
+__all__ = ["sentences", "tokenizer"]
+
+# Closing marks that belong to the sentence before them; opening ones to the one after.
+_CLOSERS = frozenset("\"'\u201d\u2019\u00bb\u203a)]}")
+_OPENERS = frozenset("\"'\u201c\u2018\u00ab\u2039([{")
+_ENDS = frozenset(".!?\u2026")
+_CLITIC = re.compile(r"^(?P<stem>[^\W\d_][^\W\d_-]*(?:-[^\W\d_]+)*[^\W\d_-]{2})(?P<clitic>nya)$", re.IGNORECASE)
+_HYPHENATED = re.compile(r"[^\W_]+(?:-[^\W_]+)+")
+_ODD_SPACE = re.compile(r"\s")
+_ODD_SPACE_FREE = re.compile(r"\S+")
+# hyphen and slash joints that spaCy's Indonesian infixes would split
+_JOINT_PROBES = ("a-b", "2019-2020", "e-KTP", "4/5", "2-0", "a/b")
+
+
+@lru_cache(maxsize=1)
+def tokenizer():
+    """spaCy's Indonesian rule tokenizer, adapted to news writing (see module doc)."""
+    from spacy.lang.id import Indonesian
+    from spacy.tokenizer import Tokenizer
+    from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+
+    from .analyse import _blank
+
+    d = Indonesian.Defaults
+    infixes = [rx for rx in d.infixes if not any(re.search(rx, probe) for probe in _JOINT_PROBES)]
+    split = {a: [{"ORTH": a[:-1]}, {"ORTH": "."}] for a in lexicon.words("tokenize_split_period", lower=False)}
+    # 15.6k of spaCy's 16k Indonesian exceptions only keep a hyphenated word whole ("anak-anak"),
+    # which these infixes do anyway: left out, the tokenizer loads in milliseconds, not seconds.
+    # Built in one go: each setter on a Tokenizer reloads all its special cases.
+    rules = {k: v for k, v in d.tokenizer_exceptions.items() if not _kept_whole_anyway(k, v)}
+    return Tokenizer(_blank().vocab, rules={**rules, **split},
+                     prefix_search=compile_prefix_regex(d.prefixes).search,
+                     suffix_search=compile_suffix_regex(d.suffixes).search,
+                     infix_finditer=compile_infix_regex(infixes).finditer, token_match=d.token_match,
+                     url_match=d.url_match)
+
+
+def _kept_whole_anyway(key: str, value: list[dict]) -> bool:
+    """A special case that only keeps a hyphenated word ("anak-anak") as it is."""
+    return len(key) > 3 and bool(_HYPHENATED.fullmatch(key)) and len(value) == 1 \
+        and all(v == key for v in value[0].values())
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> frozenset[str]:
+    """Abbreviations as written and capitalised ("dll." and "Dll.")."""
+    listed = lexicon.words("tokenize_abbreviations", lower=False)
+    return frozenset(listed | {a[:1].upper() + a[1:] for a in listed})
+
+
+def _is_end(tok, nxt) -> bool:
+    """True if a sentence may end after ``tok`` (a period, ! ? or ...), given the next token."""
+    text = tok.text
+    if text[-1:] not in _ENDS or text in abbreviations():
+        return False
+    if text == "." and tok.i and not tok.doc[tok.i - 1].whitespace_ \
+            and tok.doc[tok.i - 1].text + "." in abbreviations():
+        return False   # "Plt" + ".": spaCy split the period off, as Stanza's tokenizer mostly did
+    if len(text) == 2 and text[0].isupper():   # an initial: "Susilo B. Yudhoyono"
+        return False
+    if text == "." and tok.i and not tok.doc[tok.i - 1].whitespace_:
+        prev = tok.doc[tok.i - 1].text
+        if len(prev) == 1 and prev.isupper():   # an initial: "Susilo B. Yudhoyono"
+            return False
+    if nxt is None:
+        return True
+    first = nxt.text[:1]
+    if text == "." and nxt.i == tok.i + 1 and first.islower():
+        return True   # a lone period before a lower-case word: a sentence begun without its capital
+    return first.isupper() or first.isdigit() or first in _OPENERS or not first.isalnum() and first not in ",;:"
+
+
+def _word_spans(tok) -> list[tuple[int, int]]:
+    """One token's words: a clitic pronoun ends its own word."""
+    start, end = tok.idx, tok.idx + len(tok.text)
+    if _ODD_SPACE.search(tok.text):   # a space spaCy does not split on would split a word downstream
+        return [(start + m.start(), start + m.end()) for m in _ODD_SPACE_FREE.finditer(tok.text)]
+    m = _CLITIC.match(tok.text)
+    if m and tok.text.lower() not in nya_words():
+        cut = start + m.end("stem")
+        return [(start, cut), (cut, end)]
+    return [(start, end)]
+
+
+@lru_cache(maxsize=1)
+def nya_words() -> frozenset[str]:
+    return lexicon.words("tokenize_nya_words")
+
+
+def sentences(text: str) -> list[list[tuple[int, int]]]:
+    """Sentences of ``text`` as lists of word spans ``(start, end)``; whitespace is in no span.
+
+    A sentence ends after . ! ? or ... (with any closing quotes or brackets
+    that follow) when the next word starts a sentence, and at every line break.
+    """
+    doc = tokenizer()(text)
+    out: list[list[tuple[int, int]]] = []
+    cur: list[tuple[int, int]] = []
+    closing = False   # the current sentence has ended; closing marks may still join it
+    toks = [t for t in doc if not t.is_space]
+    for k, tok in enumerate(toks):
+        if cur and "\n" in text[cur[-1][1]:tok.idx]:
+            out.append(cur)
+            cur, closing = [], False
+        elif closing and not (set(tok.text) <= _CLOSERS and not _opens(text, tok)):
+            out.append(cur)
+            cur, closing = [], False
+        cur += _word_spans(tok)
+        if not closing:
+            closing = _is_end(tok, _next_word(toks, k))
+    if cur:
+        out.append(cur)
+    return out
+
+
+def _next_word(toks, k: int):
+    """The first token after ``toks[k]`` that is not a closing mark (where a new sentence would start)."""
+    for tok in toks[k + 1:k + 4]:
+        if not set(tok.text) <= _CLOSERS:
+            return tok
+    return None
+
+
+def _opens(text: str, tok) -> bool:
+    """A straight quote after a space and before a word opens a quotation."""
+    i = tok.idx
+    return tok.text in {'"', "'"} and (i == 0 or text[i - 1].isspace()) \
+        and i + 1 < len(text) and not text[i + 1].isspace()

@@ -1,0 +1,107 @@
+"""pipeline.tokenize: rule tokens and news sentences (no models)."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.tokenize import sentences
+
+
+def split(text: str) -> list[list[str]]:
+    return [[text[a:b] for a, b in sent] for sent in sentences(text)]
+
+
+def words(text: str) -> list[str]:
+    return [w for sent in split(text) for w in sent]
+
+
+@pytest.mark.parametrize("abbr", ["Dr.", "H.", "Hj.", "No.", "Jl.", "Rp.", "Kab.", "Prof.", "Ir.", "dll.", "Telp."])
+def test_news_abbreviations_keep_their_period_and_do_not_end_a_sentence(abbr):
+    text = f"Kemarin {abbr} Sutarno hadir di sana. Ia pulang sore."
+    sents = split(text)
+    assert len(sents) == 2
+    assert abbr in "".join(sents[0]) and sents[1][0] == "Ia"
+
+
+def test_acting_office_prefix_keeps_its_period_apart_and_in_the_sentence():
+    sents = split("Plt. Kepala Dinas PU, Ir. Budi, hadir. Pj. Bupati juga.")
+    assert sents[0][:3] == ["Plt", ".", "Kepala"] and sents[1][:2] == ["Pj", "."]
+
+
+def test_dates_in_brackets_stay_whole_and_inside_the_sentence():
+    text = "BOGOR (13/2) - Bupati meninjau banjir pada Sabtu (4/5/2024). Warga mengungsi."
+    sents = split(text)
+    assert sents[0][:4] == ["BOGOR", "(", "13/2", ")"]
+    assert sents[0][-4:] == ["(", "4/5/2024", ")", "."]
+    assert sents[1] == ["Warga", "mengungsi", "."]
+
+
+def test_hyphenated_words_numbers_and_outlets_are_one_token():
+    assert words("Bandara Soekarno-Hatta, 2019-2020, e-KTP dan anak-anak ke KABARKITA.COM.") == [
+        "Bandara", "Soekarno-Hatta", ",", "2019-2020", ",", "e-KTP", "dan", "anak-anak", "ke", "KABARKITA.COM", "."]
+
+
+def test_money_and_decimals_are_not_split():
+    # "Rp1.500.000": currency and amount apart, as Stanza's tokenizer split them
+    assert words("Biayanya Rp 2,5 miliar atau Rp1.500.000 per orang.")[2:8] == [
+        "Rp", "2,5", "miliar", "atau", "Rp", "1.500.000"]
+
+
+def test_clitic_nya_is_its_own_word_except_in_stems():
+    assert words("Rumahnya hanya punya satu kamar, katanya.") == [
+        "Rumah", "nya", "hanya", "punya", "satu", "kamar", ",", "kata", "nya", "."]
+
+
+def test_initials_do_not_end_a_sentence():
+    assert len(split("Pertemuan dibuka Susilo B. Yudhoyono di Bogor.")) == 1
+
+
+def test_closing_quote_stays_with_the_sentence_it_closes():
+    text = "\u201cKami siap membantu.\u201d Bupati lalu pergi. \"Terima kasih,\" ujarnya."
+    sents = split(text)
+    assert sents[0] == ["\u201c", "Kami", "siap", "membantu", ".", "\u201d"]
+    assert sents[1][0] == "Bupati"
+    assert sents[2][0] == '"' and sents[2][-3:] == ["ujar", "nya", "."]
+
+
+def test_question_inside_a_quote_before_its_attribution_does_not_split():
+    assert len(split("\u201cKapan dimulai?\u201d tanya seorang warga.")) == 1
+
+
+def test_line_breaks_end_sentences_without_a_period():
+    text = "Banjir Melanda Tiga Desa\n\nBEKASI - Hujan deras sejak pagi merendam rumah warga."
+    sents = split(text)
+    assert sents[0] == ["Banjir", "Melanda", "Tiga", "Desa"]
+    assert sents[1][0] == "BEKASI"
+
+
+def test_spans_index_the_text_and_skip_whitespace():
+    text = "  Ia\u00a0datang.\tLalu  pergi.\n"
+    for sent in sentences(text):
+        for a, b in sent:
+            assert text[a:b] and not any(c.isspace() for c in text[a:b])
+
+
+def test_no_words_no_sentences():
+    assert sentences("") == [] and sentences(" \n ") == []
+
+
+def test_hyphen_special_cases_left_out_of_the_tokenizer_change_no_token():
+    from spacy.lang.id import Indonesian
+
+    from pipeline.tokenize import _kept_whole_anyway, tokenizer
+
+    left_out = [k for k, v in Indonesian.Defaults.tokenizer_exceptions.items() if _kept_whole_anyway(k, v)]
+    assert len(left_out) > 10_000   # the point: start-up does not load them
+    tok = tokenizer()
+    for key in left_out[::50]:
+        assert [t.text for t in tok(key)] == [key]
+
+
+def test_rule_spans_make_a_doc_over_the_exact_text_without_models():
+    from pipeline.analyse import spans_to_spacy
+
+    text = "Ia datang.\n\n  Lalu  pergi."
+    doc = spans_to_spacy(sentences(text), None, text)
+    assert doc.text == text
+    assert [s.text.strip() for s in doc.sents] == ["Ia datang.", "Lalu  pergi."]
+    assert [t.text for t in doc if t.is_space] == ["\n\n  ", " "]
