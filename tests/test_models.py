@@ -228,12 +228,24 @@ def test_entities_in_article(article_doc):
         assert ARTICLE[e.start_char:e.end_char] == e.text
 
 
-def test_default_profile_computes_only_what_the_rules_read(article_doc, analyser):
+@pytest.fixture(scope="module")
+def fast():
+    from pipeline.analyse import Analyser
+
+    return Analyser("fast", threads=1)
+
+
+@pytest.fixture(scope="module")
+def fast_doc(fast):
+    return fast(ARTICLE)
+
+
+def test_fast_profile_computes_only_what_the_rules_read(fast, fast_doc):
     # rule tokens + NER: no neural tokenizer, no POS, no lemmas (docs/speed.md)
-    assert set(analyser.stanza.processors) == {"tokenize", "ner"} and analyser.rules
-    words = [t for t in article_doc if not t.is_space]
+    assert set(fast.stanza.processors) == {"tokenize", "ner"} and fast.rules
+    words = [t for t in fast_doc if not t.is_space]
     assert not any(t.pos_ for t in words)
-    assert article_doc.ents
+    assert fast_doc.ents and fast_doc.text == ARTICLE
 
 
 @pytest.fixture(scope="module")
@@ -251,11 +263,11 @@ def test_stanza_profile_keeps_pos_and_lemmas(stanza_doc):
     assert any(t.lemma_ and t.lemma_ != t.text for t in words)   # lemmatizer ran (menyiapkan -> siap)
 
 
-def test_rule_tokens_match_the_neural_tokenizer_on_a_news_article(article_doc, stanza_doc):
-    ours, theirs = _tokens(article_doc), _tokens(stanza_doc)
+def test_rule_tokens_match_the_neural_tokenizer_on_a_news_article(fast_doc, stanza_doc):
+    ours, theirs = _tokens(fast_doc), _tokens(stanza_doc)
     same = sum(1 for a, b in zip(ours, theirs) if a == b)
     assert abs(len(ours) - len(theirs)) <= 3 and same >= 0.9 * len(theirs)
-    assert abs(len(_sent_texts(article_doc)) - len(_sent_texts(stanza_doc))) <= 1
+    assert abs(len(_sent_texts(fast_doc)) - len(_sent_texts(stanza_doc))) <= 1
 
 
 def test_tagged_profile_adds_pos_to_rule_tokens():
@@ -265,11 +277,11 @@ def test_tagged_profile_adds_pos_to_rule_tokens():
     assert all(t.pos_ for t in doc) and any(t.pos_ == "PROPN" for t in doc)
 
 
-def test_int8_ner_finds_the_same_entities_as_float(article_doc):
+def test_int8_ner_finds_the_same_entities_as_float(fast_doc):
     from pipeline.analyse import Analyser
 
-    plain = Analyser("default", threads=1, int8=False)(ARTICLE)
-    ours = {(e.start_char, e.end_char, e.label_) for e in article_doc.ents}
+    plain = Analyser("fast", threads=1, int8=False)(ARTICLE)
+    ours = {(e.start_char, e.end_char, e.label_) for e in fast_doc.ents}
     theirs = {(e.start_char, e.end_char, e.label_) for e in plain.ents}
     assert len(ours & theirs) >= 0.8 * max(len(ours), len(theirs))
 
