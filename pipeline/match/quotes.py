@@ -382,10 +382,18 @@ def _head_chars(doc: Doc) -> set[int]:
 def _aliases(doc: Doc, offs: list[Official]) -> dict[str, str]:
     """'Budi Santoso (Busan)' -> {'Busan': 'Budi Santoso'} for every official name in the text."""
     out = {}
+    text = doc_text(doc)
     for o in offs:
         for w in {o.name, o.name.split()[-1]}:
-            for m in re.finditer(rf"{re.escape(w)}\s*\((?P<a>[A-Z][a-z]\w+)\)", doc_text(doc)):
+            for m in re.finditer(rf"{re.escape(w)}\s*\((?P<a>[A-Z][a-z]\w+)\)", text):
                 out[m.group("a")] = o.name
+    # 'X yang akrab disapa Cudi': the officials rules fold the nickname into X, so later
+    # 'Cudi mengatakan' needs it as an alias to be read as a person at all.
+    for m in _NICKNAME.finditer(text):
+        before = text[max(0, m.start() - 80):m.start()].rstrip(" ,")
+        owner = next((o.name for o in offs if before.endswith(o.name)), None)
+        if owner:
+            out.setdefault(_drop_address(m.group("nick")), owner)
     return out
 
 
