@@ -175,7 +175,7 @@ def test_report_before_a_quote_in_the_same_sentence(analyse):
 
 def test_subject_of_a_verb_chain_is_before_its_first_verb(analyse):
     text = ("Bupati Sigi, Mohamad Irwan, menyambut rombongan itu.\n"
-            "Dalam sambutannya, ia mengungkapkan rasa bangga dan menyatakan bahwa kerja sama ini "
+            "Pada kesempatan itu ia mengungkapkan rasa senang dan menyatakan bahwa kerja sama ini "
             "membuka lapangan kerja baru.")
     rows = _rows(analyse(text))
     assert rows == [("indirect", "kerja sama ini membuka lapangan kerja baru", "Mohamad Irwan", "menyatakan")]
