@@ -5,22 +5,14 @@ $PIPELINE_CHROMIUM, default /usr/bin/chromium; skipped when there is none).
 """
 from __future__ import annotations
 
-import os
-import threading
 import time
 from pathlib import Path
 
 import pytest
 from _archive import archive
+from _browser import browser_page, serving
 
-from pipeline.review.app import ReviewApp, make_server
-
-CHROMIUM = os.environ.get("PIPELINE_CHROMIUM") or "/usr/bin/chromium"
-
-sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed (pip install playwright)")
-if not (Path(CHROMIUM).is_file() and os.access(CHROMIUM, os.X_OK)):
-    pytest.skip(f"no Chromium at {CHROMIUM} (apt-get install chromium, or set PIPELINE_CHROMIUM)",
-                allow_module_level=True)
+from pipeline.review.app import ReviewApp
 
 
 def _jsonl(tmp_path) -> Path:
@@ -31,25 +23,14 @@ def _jsonl(tmp_path) -> Path:
 
 @pytest.fixture()
 def served(tmp_path):
-    app = ReviewApp(_jsonl(tmp_path), tmp_path / "reviews")
-    srv = make_server(app, "127.0.0.1", 0)
-    threading.Thread(target=srv.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{srv.server_address[1]}/"
-    srv.shutdown()
-    srv.server_close()
+    with serving(ReviewApp(_jsonl(tmp_path), tmp_path / "reviews")) as url:
+        yield url
 
 
 @pytest.fixture()
 def page():
-    with sync_api.sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=["--no-sandbox"])
-        pg = browser.new_page(viewport={"width": 1200, "height": 700})
-        errors: list[str] = []
-        pg.on("pageerror", lambda e: errors.append(str(e)))
-        pg.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-        pg.errors = errors
+    with browser_page() as pg:
         yield pg
-        browser.close()
 
 
 def test_archive_page_lists_entities_and_clicks_through_to_articles(served, page):

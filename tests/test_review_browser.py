@@ -9,45 +9,28 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import threading
 from pathlib import Path
 
 import pytest
+from _browser import browser_page, serving, sync_api
 from test_review import TEXT_A, write_fixture
 
-from pipeline.review.app import ReviewApp, make_server
+from pipeline.review.app import ReviewApp
 
-CHROMIUM = os.environ.get("PIPELINE_CHROMIUM") or "/usr/bin/chromium"
 ROOT = Path(__file__).resolve().parents[1]
-
-sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed (pip install playwright)")
-if not (Path(CHROMIUM).is_file() and os.access(CHROMIUM, os.X_OK)):
-    pytest.skip(f"no Chromium at {CHROMIUM} (apt-get install chromium, or set PIPELINE_CHROMIUM)",
-                allow_module_level=True)
 
 
 @pytest.fixture()
 def served(tmp_path):
     out, inputs = write_fixture(tmp_path)
-    app = ReviewApp(out, tmp_path / "reviews", [inputs])
-    srv = make_server(app, "127.0.0.1", 0)
-    threading.Thread(target=srv.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{srv.server_address[1]}/", tmp_path
-    srv.shutdown()
-    srv.server_close()
+    with serving(ReviewApp(out, tmp_path / "reviews", [inputs])) as url:
+        yield url, tmp_path
 
 
 @pytest.fixture()
 def page():
-    with sync_api.sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=["--no-sandbox"])
-        pg = browser.new_page(viewport={"width": 1200, "height": 700})
-        errors: list[str] = []
-        pg.on("pageerror", lambda e: errors.append(str(e)))
-        pg.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-        pg.errors = errors
+    with browser_page() as pg:
         yield pg
-        browser.close()
 
 
 def _card(page, rtype: str, text: str):
