@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -40,6 +41,9 @@ from pipeline.schema import Article  # noqa: E402
 
 def cached_docs(gold: dict, profile: str, cache_dir: Path):
     stamp = "-".join(str(int((MODELS_DIR / "id" / f"{p}.pt").stat().st_mtime)) for p in PROFILES[profile])
+    ner_dir = os.environ.get("PIPELINE_NER_DIR")
+    if ner_dir:  # another NER makes other Docs
+        stamp += f"|{ner_dir}:{int((Path(ner_dir) / 'id' / 'ner.pt').stat().st_mtime)}"
     stamp += "|" + "|".join(hashlib.md5(g["text"].encode()).hexdigest() for g in gold.values())
     # the analysis code shapes the Docs too: a change to it must not reuse Docs it did not make
     code = [ROOT / "pipeline" / "analyse.py", ROOT / "pipeline" / "tokenize.py",
