@@ -60,7 +60,8 @@ def normalise(name: str) -> str:
     for lead in _LEADING:
         if s.startswith(lead):
             s = s[len(lead):]
-    return s.replace("sumatra", "sumatera")
+    # both spellings are current in the press ("Badan Kerjasama" / "Badan Kerja Sama")
+    return s.replace("sumatra", "sumatera").replace("kerjasama", "kerja sama")
 
 
 def _strip_paren(name: str) -> tuple[str, Optional[str]]:
@@ -200,6 +201,10 @@ def _region(norm: str) -> Optional[str]:
             codes = index.get((level or "any", key))
             if codes and len(codes) == 1:
                 return next(iter(codes))
+            # "Pemerintah Kota DKI Jakarta": a city word before a name that only a province has
+            codes = index.get(("any", key)) if level == "city" else None
+            if codes and len(codes) == 1 and "." not in next(iter(codes)):
+                return next(iter(codes))
     return None
 
 
@@ -231,7 +236,7 @@ def _organisation(norm: str) -> Optional[Entity]:
     return None
 
 
-def _fallback(norm: str, foreign: bool = False) -> str:
+def _fallback(norm: str, foreign: bool = False, acr: Optional[str] = None) -> str:
     """A name nothing knows: its core without generic government words, keeping the level
     so that a foreign 'Kota X' and 'Provinsi X' never share an id. (A name of generic words only,
     'Dinas Kesehatan', 'BPBD', is some region's body: resolve_partner keeps it within its article.)"""
@@ -239,6 +244,9 @@ def _fallback(norm: str, foreign: bool = False) -> str:
     core = core or norm
     head, code = _region_suffix(core) if not foreign else (core, None)
     if code:  # "Dinas Kesehatan Kota Semarang", "DPRD Jateng": the body of a known region
+        org = _organisation(head) or _organisation(acr or "")
+        if org:  # "Bawaslu Kabupaten X" and "Badan Pengawas Pemilihan Umum Kabupaten X": one office
+            head = org.id.split(":", 1)[1]
         return "name:" + head.replace(" / ", "/").replace(" ", "-") + "~" + code
     key = core.replace(" / ", "/").replace(" ", "-")
     return "name:" + (f"{key}~{level}" if level else key)
@@ -266,6 +274,9 @@ def resolve_partner(name: str, *, type: Optional[str] = None, acronyms: Optional
     long, acr = _strip_paren(name)
     norm = normalise(long)
     if acronyms and norm in acronyms:  # "BPBD" where the article wrote "Badan ... (BPBD)"
+        # the acronym stays a candidate: a misspelt expansion ("Korean International ...") must not
+        # hide the gazetteer's "KOICA"
+        acr = acr or long
         norm = normalise(acronyms[norm])
     foreign = country is not None and normalise(country) not in ("indonesia", "ri")
     ent = _resolve_normalised(norm, acr, type in (None, "country", "other"), foreign)
@@ -278,8 +289,12 @@ def resolve_partner(name: str, *, type: Optional[str] = None, acronyms: Optional
 def _resolve_normalised(norm: str, acr: Optional[str], may_be_country: bool, foreign: bool) -> str:
     # "(Food and Agriculture Organization/FAO)": each form in the parentheses is a candidate too
     candidates = [norm] + [normalise(a) for a in (acr or "").split("/") if a.strip()]
-    for cand in candidates:
+    for i, cand in enumerate(candidates):
         ent = _organisation(cand)
+        if ent and i and _region_suffix(_split_level(norm)[1])[1]:
+            # "Badan Pengawas Pemilu (Bawaslu) Kabupaten Pekalongan": the acronym names the national body,
+            # the name its office in one region
+            break
         if ent:
             return ent.id
         if not foreign:
@@ -293,7 +308,7 @@ def _resolve_normalised(norm: str, acr: Optional[str], may_be_country: bool, for
         iso = _country(cand)
         if iso and may_be_country:
             return f"iso:{iso}"
-    return _fallback(norm, foreign)
+    return _fallback(norm, foreign, next((normalise(a) for a in (acr or "").split("/") if a.strip()), None))
 
 
 # ---------------------------------------------------------------- acronyms defined in the text
@@ -340,13 +355,16 @@ def resolve_article(rec: ArticleRecords, text: Optional[str] = None, *, again: b
     """A copy of the article with ``entity`` set on partners, programs, officials and ``party_entities``
     on cooperations. Existing values are kept unless ``again`` (summarize resolves an output written by an
     older gazetteer anew). ``text``: the article text when the record has none, for the acronyms it defines."""
+    text = text if text is not None else rec.text
+    stored = _acronym_ids(rec) if again and text is None else {}
     if again:
         rec = _cleared(rec)
-    acr = article_acronyms(text if text is not None else rec.text)
+    acr = article_acronyms(text)
     by_name: dict[str, str] = {}
     partners = []
     for p in rec.partners:
         ent = p.entity or resolve_partner(p.name, type=p.type, acronyms=acr, country=p.country, scope=rec.id)
+        ent = _keep_text_made(ent, stored.get(p.name))
         by_name[p.name] = ent
         partners.append(p.model_copy(update={"entity": ent}))
     programs = [p.model_copy(update={"entity": p.entity or resolve_program(p.name)}) for p in rec.programs]
@@ -354,10 +372,38 @@ def resolve_article(rec: ArticleRecords, text: Optional[str] = None, *, again: b
     coops = []
     for c in rec.cooperations:
         ents = list(c.party_entities) + [None] * (len(c.parties) - len(c.party_entities))
-        ents = [e or by_name.get(n) or resolve_partner(n, acronyms=acr, scope=rec.id) for n, e in zip(c.parties, ents)]
+        ents = [e or by_name.get(n) or _keep_text_made(resolve_partner(n, acronyms=acr, scope=rec.id), stored.get(n))
+                for n, e in zip(c.parties, ents)]
         coops.append(c.model_copy(update={"party_entities": ents}))
     return rec.model_copy(update={"partners": partners, "programs": programs, "officials": officials,
                                   "cooperations": coops})
+
+
+_ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9&-]{1,11}$")
+_GAZETTEER_SCHEMES = ("org:", "id-region:", "iso:", "embassy:")
+
+
+def _acronym_ids(rec: ArticleRecords) -> dict[str, str]:
+    """Stored ids of the parties named by a bare acronym: the extractor resolved them with the article's
+    own definitions ('LoI' -> 'Letter of Intent'), which an output without its text cannot repeat."""
+    out = {p.name: p.entity for p in rec.partners if p.entity and _is_acronym(p.name)}
+    for c in rec.cooperations:
+        for name, ent in zip(c.parties, c.party_entities):
+            if ent and _is_acronym(name):
+                out.setdefault(name, ent)
+    return out
+
+
+def _is_acronym(name: str) -> bool:
+    return bool(_ACRONYM.match(name)) and sum(c.isupper() for c in name) >= 2
+
+
+def _keep_text_made(new: str, stored: Optional[str]) -> str:
+    """The id resolved again, unless only the stored one knew the article's acronyms: a gazetteer id
+    (newer knowledge) wins, a bare name id ('name:loi') loses to the stored expansion."""
+    if stored is None or new == stored or new.startswith(_GAZETTEER_SCHEMES):
+        return new
+    return stored
 
 
 def _cleared(rec: ArticleRecords) -> ArticleRecords:
