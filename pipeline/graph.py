@@ -195,16 +195,19 @@ def write_timeline_charts(tl: pd.DataFrame, out: Path) -> dict[str, Path]:
         logging.getLogger(__name__).warning("matplotlib not installed: no timeline charts "
                                             "(pip install -e '.[archive]')")
         return {}
-    fig, ax = plt.subplots(figsize=(max(6, 0.25 * len(tl) + 3), 4), dpi=120)
+    # one bar per month of the span; the width stops growing past a screen (decades of months stay legible)
+    fig, ax = plt.subplots(figsize=(min(16, max(6, 0.25 * len(tl) + 3)), 4), dpi=120)
     if len(tl):
         kinds = [c for c in tl.columns if c != "month"]
+        x = range(len(tl))
         bottom = None
         for kind in kinds:
-            ax.bar(tl["month"], tl[kind], bottom=bottom, label=kind)
+            ax.bar(x, tl[kind], bottom=bottom, label=kind, width=0.9)
             bottom = tl[kind] if bottom is None else bottom + tl[kind]
         ax.legend(fontsize=8, ncols=2)
-        step = max(1, len(tl) // 24)
+        step = _tick_step(len(tl))
         ax.set_xticks(range(0, len(tl), step), tl["month"].iloc[::step], rotation=60, ha="right", fontsize=7)
+        ax.set_xlim(-0.6, len(tl) - 0.4)
     ax.set_ylabel("cooperations")
     ax.set_title("Cooperations per month and kind")
     fig.tight_layout()
@@ -213,3 +216,9 @@ def write_timeline_charts(tl: pd.DataFrame, out: Path) -> dict[str, Path]:
         fig.savefig(p)
     plt.close(fig)
     return paths
+
+
+def _tick_step(months: int) -> int:
+    """Months between labels: at most ~24 labels, on whole quarters or years when spread out."""
+    raw = max(1, -(-months // 24))
+    return next(step for step in (1, 2, 3, 6, 12, 24, 60, 120, raw) if step >= raw)

@@ -102,8 +102,25 @@ def collect(records: Iterable[ArticleRecords]) -> Summary:
 
 
 def _rupiah(money) -> Optional[float]:
-    vals = [m.value for m in money if "rupiah" in m.unit.lower() or m.unit.lower().startswith("rp")]
-    return float(sum(vals)) if vals else None
+    """Rupiah amounts of a cooperation, summed; a rounded restatement of another amount ('Rp 26 miliar' in
+    the title, 'Rp 26,308 miliar' in the body) is the same money and counts once, as its precise figure."""
+    vals = sorted({float(m.value) for m in money if "rupiah" in m.unit.lower() or m.unit.lower().startswith("rp")},
+                  reverse=True)
+    kept: list[float] = []
+    for v in vals:
+        if not any(_restates(k, v) for k in kept):
+            kept.append(v)
+    return float(sum(kept)) if kept else None
+
+
+def _restates(precise: float, rounded: float) -> bool:
+    """Whether ``rounded`` is ``precise`` cut to fewer digits and within 5% of it (26e9 of 26.308e9),
+    not another amount (2e9 beside 2.5e9 is a second sum)."""
+    if not rounded or precise < rounded or precise - rounded > 0.05 * precise:
+        return False
+    digits = str(int(rounded))
+    unit = 10 ** (len(digits) - len(digits.rstrip("0")))
+    return int(precise // unit) * unit == int(rounded)
 
 
 # ---------------------------------------------------------------- merging over the whole output
@@ -158,8 +175,11 @@ def _fuzzy(ids: list[str], union) -> None:
 
     blocks: dict[str, list[str]] = defaultdict(list)
     for e in ids:
-        key = e.split(":", 1)[1]
-        blocks[key[:4] + "|" + key.partition("~")[2]].append(e)   # same start, same level or region
+        name, _, level = e.split(":", 1)[1].partition("~")
+        # candidates share their level or region and their start or their end: a typo in the first
+        # letters ('Gyeosangbuk' / 'Gyosangbuk') still meets its twin in the second block
+        blocks["<" + name[:4] + "|" + level].append(e)
+        blocks[">" + name[-4:] + "|" + level].append(e)
     for block in blocks.values():
         if len(block) < 2:
             continue
@@ -211,7 +231,7 @@ def entity_table(s: Summary) -> pd.DataFrame:
     rows = []
     for e, names in variants.items():
         info = entity_info(e, names)
-        label = info.name if info.kind not in ("party", "program", "person") else names.most_common(1)[0][0]
+        label = info.name if info.kind not in ("party", "program", "person") else _label(names)
         rows.append({"entity_id": e, "name": label, "kind": info.kind,
                      "type": info.type or _hint(hints[e], "type"),
                      "country": info.country or _hint(hints[e], "country"),
@@ -223,6 +243,11 @@ def entity_table(s: Summary) -> pd.DataFrame:
             "last_date", "variants"]
     return pd.DataFrame(rows, columns=cols).sort_values(["cooperations", "mentions", "entity_id"],
                                                         ascending=[False, False, True], ignore_index=True)
+
+
+def _label(names: Counter) -> str:
+    """The most used written form; among equals the fullest ('Kota Rotterdam' over 'Rotterdam')."""
+    return min(names, key=lambda n: (-names[n], -len(n), n))
 
 
 def _hint(counter: Counter, what: str) -> Optional[str]:
@@ -240,8 +265,13 @@ def tables(s: Summary) -> dict[str, pd.DataFrame]:
                              columns=["entity_id", "name", "title", "article_id", "date"])
     mentions = pd.DataFrame(s.mentions, columns=["entity_id", "article_id", "role", "name", "title", "date"])
     parties = pd.DataFrame(s.parties, columns=["article_id", "cooperation_idx", "position", "entity_id", "name"])
-    return {"entities": ents, "mentions": mentions, "cooperations": coops, "cooperation_parties": parties,
-            "officials": officials.sort_values(["entity_id", "date"], na_position="last", ignore_index=True)}
+    # rows in an order of their own, not the store's: a JSONL file and a database give the same tables
+    return {"entities": ents, "mentions": mentions.sort_values("article_id", kind="stable", ignore_index=True),
+            "cooperations": coops.sort_values(["article_id", "idx"], ignore_index=True),
+            "cooperation_parties": parties.sort_values(["article_id", "cooperation_idx", "position"],
+                                                       ignore_index=True),
+            "officials": officials.sort_values(["entity_id", "date", "article_id"], na_position="last",
+                                               kind="stable", ignore_index=True)}
 
 
 def top_partners(t: dict[str, pd.DataFrame], n: int = 10) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -265,7 +295,12 @@ def timeline(t: dict[str, pd.DataFrame]) -> pd.DataFrame:
     c = t["cooperations"].dropna(subset=["month"])
     if c.empty:
         return pd.DataFrame(columns=["month"])
-    return c.groupby(["month", "kind"]).size().unstack(fill_value=0).sort_index().reset_index()
+    per_month = c.groupby(["month", "kind"]).size().unstack(fill_value=0).sort_index()
+    # every month of the span, empty ones too: a chart whose bars skip quiet years misleads
+    months = pd.period_range(per_month.index[0], per_month.index[-1], freq="M").strftime("%Y-%m")
+    out = per_month.reindex(months, fill_value=0)
+    out.index.name = "month"
+    return out.reset_index()
 
 
 # ---------------------------------------------------------------- writing

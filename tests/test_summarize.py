@@ -77,6 +77,43 @@ def test_cooperations_carry_merged_party_entities_dates_and_money(tmp_path):
     assert len(t["cooperation_parties"]) == 10
 
 
+def test_money_restated_with_fewer_digits_counts_once():
+    from pipeline.schema import ArticleRecords, Cooperation, Count
+    from pipeline.summarize import tables_of
+
+    def coop(id, *amounts):
+        money = [Count(value=v, unit="rupiah") for v in amounts]
+        return ArticleRecords(id=id, published="2024-05-06", cooperations=[
+            Cooperation(parties=["Kabupaten Banyumas", "Kementerian Kesehatan"], kind="grant", money=money)])
+
+    # the title rounds the body's figure; two different sums add up
+    _, t = tables_of([coop("hibah-1", 26_000_000_000, 26_450_000_000), coop("hibah-2", 2_000_000_000, 2_500_000_000)])
+    money = t["cooperations"].set_index("article_id")["money_idr"]
+    assert money["hibah-1"] == 26_450_000_000 and money["hibah-2"] == 4_500_000_000
+
+
+def test_tables_do_not_depend_on_the_order_of_the_store(tmp_path):
+    backwards = tmp_path / "backwards.jsonl"
+    backwards.write_text("".join(r.model_dump_json() + "\n" for r in reversed(archive())), encoding="utf-8")
+    _, want = build_tables(_jsonl(tmp_path))
+    _, got = build_tables(backwards)
+    for name in want:
+        assert got[name].equals(want[name]), name
+
+
+def test_the_label_of_a_merged_party_is_its_fullest_form_among_equals(tmp_path):
+    _, t = build_tables(_jsonl(tmp_path))
+    ents = t["entities"].set_index("entity_id")
+    assert ents.loc[_entity_of(t["entities"], "Rotterdam"), "name"] == "Kota Rotterdam"
+
+
+def test_the_timeline_has_every_month_of_its_span(tmp_path):
+    res = summarize(_jsonl(tmp_path), tmp_path / "sum", formats=["csv"])
+    tl = pd.read_csv(tmp_path / "sum" / "timeline.csv")
+    assert tl["month"].iloc[0] == "2021-03" and tl["month"].iloc[-1] == "2023-01" and len(tl) == 23
+    assert tl.drop(columns="month").to_numpy().sum() == res.cooperations
+
+
 def test_officials_keep_each_title_with_its_date(tmp_path):
     _, t = build_tables(_jsonl(tmp_path))
     rows = t["officials"][t["officials"]["name"] == "Siti Rahmawati"]
@@ -205,6 +242,14 @@ def test_fuzzy_merging_is_conservative():
                                     "name:pt-bank-bri-syariah", "name:pt-bank-bni-syariah"))
     assert set(canon) == {"name:universitas-kristen-nusantra-jaya"} or set(canon) == {
         "name:universitas-kristen-nusantara-jaya"}
+
+
+def test_a_typo_in_the_first_letters_still_meets_its_twin():
+    pytest.importorskip("rapidfuzz")
+    canon = merge_entities(_summary("name:gyeongsangnam~province", "name:gyongsangnam~province",
+                                    "name:gyongsangnam~city"))
+    assert len(canon) == 1 and set(canon) | set(canon.values()) == {"name:gyeongsangnam~province",
+                                                                     "name:gyongsangnam~province"}
 
 
 def test_an_acronym_defined_in_one_article_resolves_in_another():
