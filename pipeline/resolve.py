@@ -65,11 +65,13 @@ def normalise(name: str) -> str:
 
 
 def _strip_paren(name: str) -> tuple[str, Optional[str]]:
-    """'Long Name (ACR)' -> ('Long Name', 'ACR'); other names unchanged."""
+    """'Long Name (ACR)' -> ('Long Name', 'ACR'); other names unchanged. Every parenthesis leaves the name
+    ('Kejaksaan Negeri (Kejari) Kabupaten X (Kx)'); the first one, right after what it abbreviates, is the
+    acronym."""
     m = _PAREN.search(name)
     if not m:
         return name, None
-    return (name[:m.start()] + " " + name[m.end():]).strip(), m.group(1).strip()
+    return _SPACE.sub(" ", _PAREN.sub(" ", name)).strip(), m.group(1).strip()
 
 
 def slug(text: str) -> str:
@@ -167,7 +169,8 @@ _PREFIXES = [(normalise(p), lvl) for p, lvl in (
     ("kabupaten administrasi", "regency"), ("kabupaten", "regency"), ("kab", "regency"),
     ("pemerintah daerah", None), ("pemda", None), ("pemerintah", None))]
 _COUNTRY_PREFIXES = tuple(normalise(p) + " " for p in (
-    "pemerintah", "negara", "republik", "kerajaan", "government of", "republic of", "kingdom of", "the"))
+    "pemerintah", "negara", "republik islam", "republik federal", "republik demokratik", "republik", "kerajaan",
+    "keemiratan", "kesultanan", "government of", "republic of", "kingdom of", "islamic republic of", "the"))
 _EMBASSY_PREFIXES = tuple(normalise(p) + " " for p in (
     "kedutaan besar", "kedubes", "embassy of", "the embassy of", "kedutaan"))
 
@@ -264,7 +267,8 @@ def _region_suffix(core: str) -> tuple[str, Optional[str]]:
 
 def _generic(core: str) -> bool:
     generic = words("entity_generic_words")
-    return all(tok in generic for tok in core.replace("/", " / ").split())
+    # a number names no particular body either: every town has its 'SMA Negeri 1'
+    return all(tok in generic or tok.isdigit() for tok in core.replace("/", " / ").split())
 
 
 def resolve_partner(name: str, *, type: Optional[str] = None, acronyms: Optional[dict[str, str]] = None,

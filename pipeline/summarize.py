@@ -37,6 +37,7 @@ _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _DISTINGUISHING = re.compile(r"\b(\d+|i{1,3}|iv|v|vi{0,3}|utara|selatan|barat|timur|tengah|tenggara|daya|laut|"
                              r"north|south|east|west|central|raya|baru|lama)\b")
 FUZZY_THRESHOLD = 94
+_LEVELS = ("city", "province", "regency")
 
 
 # ---------------------------------------------------------------- reading
@@ -153,9 +154,10 @@ def merge_entities(s: Summary) -> dict[str, str]:
             if target != e:
                 union(target, e)
     levelled = defaultdict(set)
-    for e in names:
-        if "~" in e:
-            levelled[e.split("~")[0]].add(e)
+    for e in names:  # a level word only ('~city'): 'Universitas Muhammadiyah' is no '... Malang' (~35.73)
+        base, _, level = e.partition("~")
+        if level in _LEVELS:
+            levelled[base].add(e)
     for e in names:
         if "~" not in e and len(levelled.get(e, ())) == 1:
             union(next(iter(levelled[e])), e)

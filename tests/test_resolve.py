@@ -64,6 +64,7 @@ VARIANTS = [
     ("iso:NL", ["Belanda", "Kerajaan Belanda", "Netherlands", "Pemerintah Belanda"]),
     ("iso:US", ["Amerika Serikat", "AS", "United States", "Pemerintah Amerika Serikat"]),
     ("iso:CN", ["Tiongkok", "China", "Republik Rakyat Tiongkok"]),
+    ("iso:IR", ["Iran", "Republik Islam Iran", "Pemerintah Iran"]),
     ("embassy:JP", ["Kedutaan Besar Jepang", "Kedubes Jepang", "Embassy of Japan"]),
     (None, ["DPRD Jateng", "DPRD Provinsi Jawa Tengah", "DPRD Jawa Tengah"]),
     (None, ["Dinas Kesehatan Kota Semarang", "Dinas Kesehatan Pemkot Semarang"]),
@@ -144,6 +145,15 @@ def test_generic_body_names_stay_within_their_article():
     assert resolve_partner("BPBD", scope="art-1") != resolve_partner("BPBD", scope="art-2")
     # a body named with its region is one entity across articles
     assert resolve_partner("BPBD Kota Semarang", scope="x") == resolve_partner("BPBD Pemkot Semarang", scope="y")
+    # every regency has its public prosecutor, its state polytechnic, its 'SMA Negeri 1'
+    for name in ("Kejaksaan Negeri", "Politeknik Negeri", "SMA Negeri 1", "Bank Pembangunan Daerah"):
+        assert resolve_partner(name, scope="art-1") != resolve_partner(name, scope="art-2"), name
+
+
+def test_every_parenthesis_leaves_the_name():
+    # the second parenthesis abbreviates the region: the body is still that region's
+    assert resolve_partner("Kejaksaan Negeri (Kejari) Kabupaten Banyumas (Kab. Banyumas)") == resolve_partner(
+        "Kejaksaan Negeri Kabupaten Banyumas")
 
 
 def test_acronyms_the_text_defines():

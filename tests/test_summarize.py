@@ -252,6 +252,13 @@ def test_a_typo_in_the_first_letters_still_meets_its_twin():
                                                                      "name:gyongsangnam~province"}
 
 
+def test_a_bare_name_joins_its_one_levelled_variant_but_not_a_body_of_one_region():
+    canon = merge_entities(_summary("name:rotterdam", "name:rotterdam~city",
+                                    "name:universitas-muhammadiyah", "name:universitas-muhammadiyah~35.73"))
+    # 'Universitas Muhammadiyah' stands in many cities: the one of Malang seen elsewhere is no evidence
+    assert canon == {"name:rotterdam": "name:rotterdam~city"} or canon == {"name:rotterdam~city": "name:rotterdam"}
+
+
 def test_an_acronym_defined_in_one_article_resolves_in_another():
     s = _summary("name:ktn", "name:kampus-teknologi-nusantara")
     s.acronyms["ktn"]["name:kampus-teknologi-nusantara"] += 1
