@@ -204,6 +204,16 @@ def _marks(text: str) -> tuple:
 def _apply(s: Summary, canon: dict[str, str]) -> None:
     for row in s.mentions + s.parties:
         row["entity_id"] = canon.get(row["entity_id"], row["entity_id"])
+    # a party named twice in one cooperation ('Japan International Cooperation Agency', 'JICA') is one party:
+    # counted twice it would double its links, its cooperation counts and the rows of the views
+    seen: set[tuple] = set()
+    kept = []
+    for p in s.parties:
+        key = (p["article_id"], p["cooperation_idx"], p["entity_id"])
+        if p["entity_id"] is None or key not in seen:
+            seen.add(key)
+            kept.append(p)
+    s.parties = kept
     for c in s.cooperations:
         c["party_entities"] = []
     by_coop = defaultdict(list)

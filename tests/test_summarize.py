@@ -92,6 +92,19 @@ def test_money_restated_with_fewer_digits_counts_once():
     assert money["hibah-1"] == 26_450_000_000 and money["hibah-2"] == 4_500_000_000
 
 
+def test_a_party_named_twice_in_one_cooperation_counts_once():
+    from pipeline.schema import ArticleRecords, Cooperation
+    from pipeline.summarize import tables_of
+
+    rec = ArticleRecords(id="hibah-3", published="2024-05-06", cooperations=[Cooperation(
+        parties=["Kabupaten Banyumas", "Pemkab Banyumas", "Japan International Cooperation Agency", "JICA"],
+        kind="grant")])
+    _, t = tables_of([rec])
+    assert t["cooperation_parties"]["entity_id"].tolist() == ["id-region:33.02", "org:jica"]
+    assert json.loads(t["cooperations"]["party_entities"].iloc[0]) == ["id-region:33.02", "org:jica"]
+    assert t["entities"].set_index("entity_id").loc["org:jica", "cooperations"] == 1
+
+
 def test_tables_do_not_depend_on_the_order_of_the_store(tmp_path):
     backwards = tmp_path / "backwards.jsonl"
     backwards.write_text("".join(r.model_dump_json() + "\n" for r in reversed(archive())), encoding="utf-8")
