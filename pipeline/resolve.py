@@ -14,6 +14,7 @@ workers and archives:
   embassies of a country as ``embassy:KR``;
 - ministries, agencies and international organisations by the gazetteer
   ``lexicons/entity_organisations.json`` (``org:undp``);
+- a document taken for a party ('MoU', 'Nota Kesepahaman ...') as ``doc:...``, kept to its article;
 - everything else by its normalised name (``name:...``; ``program:...``,
   ``person:...``), which :mod:`pipeline.summarize` merges over a whole output
   (acronyms defined in other articles, conservative fuzzy matching).
@@ -265,6 +266,11 @@ def _region_suffix(core: str) -> tuple[str, Optional[str]]:
     return core, None
 
 
+def _document(norm: str) -> bool:
+    """Whether a 'party' name names the document signed ('MoU', 'Nota Kesepahaman ...'), not a party."""
+    return any(norm == w or norm.startswith(w + " ") for w in words("entity_document_words"))
+
+
 def _generic(core: str) -> bool:
     generic = words("entity_generic_words")
     # a number names no particular body either: every town has its 'SMA Negeri 1'
@@ -277,6 +283,8 @@ def resolve_partner(name: str, *, type: Optional[str] = None, acronyms: Optional
     keeps generic names such as 'Dinas Kesehatan' from merging across articles."""
     long, acr = _strip_paren(name)
     norm = normalise(long)
+    if _document(norm) or (acronyms and norm in acronyms and _document(normalise(acronyms[norm]))):
+        return "doc:" + norm.replace(" / ", "/").replace(" ", "-") + (f"@{scope}" if scope else "")
     if acronyms and norm in acronyms:  # "BPBD" where the article wrote "Badan ... (BPBD)"
         # the acronym stays a candidate: a misspelt expansion ("Korean International ...") must not
         # hide the gazetteer's "KOICA"
@@ -384,7 +392,7 @@ def resolve_article(rec: ArticleRecords, text: Optional[str] = None, *, again: b
 
 
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9&-]{1,11}$")
-_GAZETTEER_SCHEMES = ("org:", "id-region:", "iso:", "embassy:")
+_GAZETTEER_SCHEMES = ("org:", "id-region:", "iso:", "embassy:", "doc:")  # what resolving now knows for sure
 
 
 def _acronym_ids(rec: ArticleRecords) -> dict[str, str]:
@@ -438,6 +446,6 @@ def entity_info(entity_id: str, names: Iterable[str] = ()) -> Entity:
         for ent in _organisations().values():
             if ent.id == entity_id:
                 return ent
-    kind = {"program": "program", "person": "person"}.get(scheme, "party")
+    kind = {"program": "program", "person": "person", "doc": "document"}.get(scheme, "party")
     label = max(names, key=lambda n: (len(n), n)) if names else key.replace("-", " ")
     return Entity(entity_id, label, kind)

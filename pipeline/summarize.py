@@ -86,6 +86,8 @@ def collect(records: Iterable[ArticleRecords]) -> Summary:
             s.acronyms[acr][resolve_partner(long, scope=rec.id)] += 1
         for role, items in (("partner", rec.partners), ("program", rec.programs), ("official", rec.officials)):
             for it in items:
+                if _is_document(it.entity):
+                    continue
                 s.mentions.append({"entity_id": it.entity, "article_id": rec.id, "role": role, "name": it.name,
                                    "title": getattr(it, "title", None), "country": getattr(it, "country", None),
                                    "type": getattr(it, "type", None), "date": day})
@@ -97,9 +99,15 @@ def collect(records: Iterable[ArticleRecords]) -> Summary:
                 "money_idr": _rupiah(c.money), "money": [f"{m.value} {m.unit}" for m in c.money],
                 "title": rec.title, "url": rec.url})
             for pos, (name, ent) in enumerate(zip(c.parties, c.party_entities)):
+                if _is_document(ent):  # 'MoU' taken for a party: the document, not a partner
+                    continue
                 s.parties.append({"article_id": rec.id, "cooperation_idx": idx, "position": pos,
                                   "entity_id": ent, "name": name})
     return s
+
+
+def _is_document(entity_id: Optional[str]) -> bool:
+    return bool(entity_id) and entity_id.startswith("doc:")
 
 
 def _rupiah(money) -> Optional[float]:

@@ -150,6 +150,15 @@ def test_generic_body_names_stay_within_their_article():
         assert resolve_partner(name, scope="art-1") != resolve_partner(name, scope="art-2"), name
 
 
+def test_a_document_taken_for_a_party_is_no_party():
+    for name in ("MoU", "Nota Kesepahaman", "MoU Pembangunan Terminal", "Perjanjian Kerja Sama Pengelolaan Air"):
+        assert resolve_partner(name, scope="art-1").startswith("doc:"), name
+    assert resolve_partner("LoI", acronyms={"loi": "Letter of Intent"}).startswith("doc:")
+    # a name that only begins with the same letters is a party
+    assert resolve_partner("PT Moa Sentosa").startswith("name:")
+    assert resolve_partner("Universitas Moestopo").startswith("name:")
+
+
 def test_every_parenthesis_leaves_the_name():
     # the second parenthesis abbreviates the region: the body is still that region's
     assert resolve_partner("Kejaksaan Negeri (Kejari) Kabupaten Banyumas (Kab. Banyumas)") == resolve_partner(

@@ -105,6 +105,19 @@ def test_a_party_named_twice_in_one_cooperation_counts_once():
     assert t["entities"].set_index("entity_id").loc["org:jica", "cooperations"] == 1
 
 
+def test_a_document_taken_for_a_party_stays_out_of_parties_and_entities():
+    from pipeline.schema import ArticleRecords, Cooperation, Partner
+    from pipeline.summarize import tables_of
+
+    rec = ArticleRecords(id="mou-1", published="2024-05-06",
+                         partners=[Partner(name="Pemkot Semarang"), Partner(name="MoU")],
+                         cooperations=[Cooperation(parties=["Pemkot Semarang", "MoU", "Kota Rotterdam"],
+                                                   kind="agreement")])
+    _, t = tables_of([rec])
+    assert t["cooperation_parties"]["name"].tolist() == ["Pemkot Semarang", "Kota Rotterdam"]
+    assert not t["entities"]["entity_id"].str.startswith("doc:").any()
+
+
 def test_tables_do_not_depend_on_the_order_of_the_store(tmp_path):
     backwards = tmp_path / "backwards.jsonl"
     backwards.write_text("".join(r.model_dump_json() + "\n" for r in reversed(archive())), encoding="utf-8")
