@@ -245,7 +245,7 @@ def _fallback(norm: str, foreign: bool = False, acr: Optional[str] = None) -> st
     so that a foreign 'Kota X' and 'Provinsi X' never share an id. (A name of generic words only,
     'Dinas Kesehatan', 'BPBD', is some region's body: resolve_partner keeps it within its article.)"""
     level, core, _ = _split_level(norm)
-    core = core or norm
+    core = _expand_bodies(core or norm)
     head, code = _region_suffix(core) if not foreign else (core, None)
     if code:  # "Dinas Kesehatan Kota Semarang", "DPRD Jateng": the body of a known region
         org = _organisation(head) or _organisation(acr or "")
@@ -254,6 +254,19 @@ def _fallback(norm: str, foreign: bool = False, acr: Optional[str] = None) -> st
         return "name:" + head.replace(" / ", "/").replace(" ", "-") + "~" + code
     key = core.replace(" / ", "/").replace(" ", "-")
     return "name:" + (f"{key}~{level}" if level else key)
+
+
+@lru_cache(maxsize=None)
+def _body_abbreviations() -> tuple[re.Pattern, dict[str, str]]:
+    table = mapping("entity_body_abbreviations")["abbreviations"]
+    keys = sorted(table, key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(re.escape(k) for k in keys) + r")\b"), table
+
+
+def _expand_bodies(core: str) -> str:
+    """'dinkes kota semarang' -> 'dinas kesehatan kota semarang': one id for a body and its short form."""
+    rx, table = _body_abbreviations()
+    return rx.sub(lambda m: table[m.group(1)], core)
 
 
 def _region_suffix(core: str) -> tuple[str, Optional[str]]:

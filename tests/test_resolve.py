@@ -67,7 +67,10 @@ VARIANTS = [
     ("iso:IR", ["Iran", "Republik Islam Iran", "Pemerintah Iran"]),
     ("embassy:JP", ["Kedutaan Besar Jepang", "Kedubes Jepang", "Embassy of Japan"]),
     (None, ["DPRD Jateng", "DPRD Provinsi Jawa Tengah", "DPRD Jawa Tengah"]),
-    (None, ["Dinas Kesehatan Kota Semarang", "Dinas Kesehatan Pemkot Semarang"]),
+    (None, ["Dinas Kesehatan Kota Semarang", "Dinas Kesehatan Pemkot Semarang", "Dinkes Kota Semarang",
+            "Dinas Kesehatan (Dinkes) Kota Semarang"]),
+    (None, ["Bappeda Kabupaten Banyumas", "Badan Perencanaan Pembangunan Daerah Kabupaten Banyumas",
+            "Badan Perencanaan Pembangunan Daerah (Bappeda) Kab. Banyumas"]),
     (None, ["Pemerintah Kota Rotterdam", "Pemkot Rotterdam", "Kota Rotterdam"]),
     (None, ["Provinsi Jeju", "Pemerintah Provinsi Jeju"]),
     (None, ["Universitas Gadjah Mada", "Universitas Gadjah Mada (UGM)"]),
@@ -83,7 +86,8 @@ DISTINCT = ["Semarang", "Bandung", "Yogyakarta", "Kota Jeju", "Kementerian Peker
             "Dinas Kesehatan Kabupaten Semarang", "DPRD Kota Semarang", "Universitas Negeri Semarang",
             "Kota Magelang", "Kabupaten Magelang", "Kota Bogor", "Kabupaten Bogor", "Kota Bekasi", "Kabupaten Bekasi",
             "Kota Malang", "Kabupaten Malang", "Kabupaten Bandung Barat", "Kota Tegal", "Kabupaten Tegal",
-            "Bawaslu Kota Magelang", "Bawaslu Kabupaten Magelang", "KPU", "KPU Kabupaten Semarang"]
+            "Bawaslu Kota Magelang", "Bawaslu Kabupaten Magelang", "KPU", "KPU Kabupaten Semarang",
+            "Bappeda Kota Semarang", "Dinkes Kabupaten Banyumas"]
 
 
 def _groups():
