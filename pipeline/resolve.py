@@ -366,10 +366,19 @@ def article_acronyms(text: Optional[str]) -> dict[str, str]:
 _PROGRAM_WORDS = re.compile(r"^(?:(?:program|programme|proyek|project|kegiatan|inisiatif|initiative)\s+)+")
 
 
-def resolve_program(name: str) -> str:
-    """'Program Sanitasi Desa Sehat' and 'Sanitasi Desa Sehat' are one program."""
+_PROGRAM_LEAD = re.compile(r"^(?:(?:program|programme|proyek|project|kegiatan|inisiatif|initiative|ajang)\s+)+", re.I)
+_TITLE_WORD = re.compile(r"\b[A-Z][a-z]")
+
+
+def resolve_program(name: str, scope: Optional[str] = None) -> str:
+    """'Program Sanitasi Desa Sehat' and 'Sanitasi Desa Sehat' are one program. A description rather than a
+    name ('program peningkatan kapasitas', 'program magang ASN': no capitalised word) is some program of
+    its article: kept there by ``scope`` (the article id) instead of merging every article's."""
     core = _PROGRAM_WORDS.sub("", normalise(_strip_paren(name)[0])) or normalise(name)
-    return "program:" + core.replace(" / ", "/").replace(" ", "-")
+    key = "program:" + core.replace(" / ", "/").replace(" ", "-")
+    if scope and not _TITLE_WORD.search(_PROGRAM_LEAD.sub("", _strip_paren(name)[0])):
+        key += "@" + scope
+    return key
 
 
 def resolve_official(name: str) -> str:
@@ -392,7 +401,8 @@ def resolve_article(rec: ArticleRecords, text: Optional[str] = None, *, again: b
         ent = _keep_text_made(ent, stored.get(p.name))
         by_name[p.name] = ent
         partners.append(p.model_copy(update={"entity": ent}))
-    programs = [p.model_copy(update={"entity": p.entity or resolve_program(p.name)}) for p in rec.programs]
+    programs = [p.model_copy(update={"entity": p.entity or resolve_program(p.name, scope=rec.id)})
+                for p in rec.programs]
     officials = [o.model_copy(update={"entity": o.entity or resolve_official(o.name)}) for o in rec.officials]
     coops = []
     for c in rec.cooperations:

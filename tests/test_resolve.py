@@ -163,6 +163,17 @@ def test_a_document_taken_for_a_party_is_no_party():
     assert resolve_partner("Universitas Moestopo").startswith("name:")
 
 
+def test_a_program_described_rather_than_named_stays_in_its_article():
+    # 'program peningkatan kapasitas' of one article is not that of another
+    for name in ("program peningkatan kapasitas", "program magang ASN", "pelatihan pengelolaan sampah (P2S)"):
+        assert resolve_program(name, scope="art-1") != resolve_program(name, scope="art-2"), name
+    # a named program is one entity across articles, with or without its leading 'Program'
+    assert resolve_program("Program Sanitasi Desa Sehat", scope="art-1") == resolve_program(
+        "Sanitasi Desa Sehat", scope="art-2")
+    assert resolve_program("program Kota Tanpa Kumuh", scope="art-1") == resolve_program(
+        "Kota Tanpa Kumuh (Kotaku)", scope="art-2")
+
+
 def test_every_parenthesis_leaves_the_name():
     # the second parenthesis abbreviates the region: the body is still that region's
     assert resolve_partner("Kejaksaan Negeri (Kejari) Kabupaten Banyumas (Kab. Banyumas)") == resolve_partner(
