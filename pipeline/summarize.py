@@ -82,7 +82,13 @@ def collect(records: Iterable[ArticleRecords]) -> Summary:
         s.articles += 1
         rec = resolve_article(rec, again=True)
         day = _date(rec)
-        for acr, long in article_acronyms(rec.text).items():  # for acronyms other articles leave undefined
+        # for acronyms other articles leave undefined; a party name "Long Name (ACR)" defines one too,
+        # which an output without its text still carries
+        defined = article_acronyms(rec.text)
+        for p in rec.partners:
+            for acr, long in article_acronyms(p.name).items():
+                defined.setdefault(acr, long)
+        for acr, long in defined.items():
             s.acronyms[acr][resolve_partner(long, scope=rec.id)] += 1
         for role, items in (("partner", rec.partners), ("program", rec.programs), ("official", rec.officials)):
             for it in items:

@@ -291,6 +291,18 @@ def test_an_acronym_defined_in_one_article_resolves_in_another():
     assert merge_entities(s) == {"name:ktn": "name:kampus-teknologi-nusantara"}
 
 
+def test_an_acronym_a_party_name_defines_resolves_in_another_article_without_text():
+    from pipeline.schema import ArticleRecords, Cooperation, Partner
+    from pipeline.summarize import tables_of
+
+    recs = [ArticleRecords(id="a1", partners=[Partner(name="Kampus Teknologi Nusantara (KTN)")]),
+            ArticleRecords(id="a2", partners=[Partner(name="KTN")], cooperations=[
+                Cooperation(parties=["Pemkot Semarang", "KTN"], kind="training")])]
+    _, t = tables_of(recs)
+    ents = t["entities"]
+    assert _entity_of(ents, "KTN") == _entity_of(ents, "Kampus Teknologi Nusantara (KTN)")
+
+
 def test_cli_summarize(tmp_path, capsys):
     assert main(["summarize", str(_jsonl(tmp_path)), "-o", str(tmp_path / "cli"), "--format", "csv"]) == 0
     assert (tmp_path / "cli" / "entities.csv").is_file()
