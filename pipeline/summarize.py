@@ -203,8 +203,20 @@ def _fuzzy(ids: list[str], union) -> None:
         marks = [_marks(t) for t in texts]
         scores = process.cdist(texts, texts, scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD, dtype=np.uint8)
         for i, j in zip(*np.nonzero(np.triu(scores, 1))):
-            if marks[i] == marks[j]:
+            if marks[i] == marks[j] and _typos_only(texts[i], texts[j]):
                 union(block[i], block[j])
+
+
+def _typos_only(a: str, b: str) -> bool:
+    """Whether every word of one name that the other lacks is a misspelling of one of the other's words:
+    a long shared start hides a different last word ('Sekolah Tinggi Ilmu Kesehatan Muhammadiyah Purwokerto'
+    and '... Purworejo' score 95 and are two schools)."""
+    from rapidfuzz import fuzz
+
+    wa, wb = set(a.split()), set(b.split())
+    only_a, only_b = wa - wb, wb - wa
+    return all(any(fuzz.ratio(x, y) >= 75 for y in only_b) for x in only_a) and \
+        all(any(fuzz.ratio(y, x) >= 75 for x in only_a) for y in only_b)
 
 
 def _marks(text: str) -> tuple:

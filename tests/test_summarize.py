@@ -270,6 +270,16 @@ def test_fuzzy_merging_is_conservative():
         "name:universitas-kristen-nusantara-jaya"}
 
 
+def test_names_that_differ_in_a_whole_word_never_merge_however_long_their_common_start():
+    pytest.importorskip("rapidfuzz")
+    canon = merge_entities(_summary("name:sekolah-tinggi-ilmu-kesehatan-muhammadiyah-purwokerto",
+                                    "name:sekolah-tinggi-ilmu-kesehatan-muhammadiyah-purworejo",
+                                    "name:sekolah-tinggi-ilmu-kesehatan-bina-husada",
+                                    "name:sekolah-tinggi-ilmu-kesehatan-bina-husadaa"))
+    assert set(canon) | set(canon.values()) == {"name:sekolah-tinggi-ilmu-kesehatan-bina-husada",
+                                                "name:sekolah-tinggi-ilmu-kesehatan-bina-husadaa"}
+
+
 def test_a_typo_in_the_first_letters_still_meets_its_twin():
     pytest.importorskip("rapidfuzz")
     canon = merge_entities(_summary("name:gyeongsangnam~province", "name:gyongsangnam~province",
