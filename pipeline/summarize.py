@@ -69,6 +69,7 @@ class Summary:
     cooperations: list[dict] = field(default_factory=list)
     parties: list[dict] = field(default_factory=list)         # article_id, cooperation_idx, position, entity_id
     articles: int = 0
+    without_text: int = 0
     acronyms: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
 
 
@@ -80,6 +81,7 @@ def collect(records: Iterable[ArticleRecords]) -> Summary:
         if rec.error:
             continue
         s.articles += 1
+        s.without_text += rec.text is None
         rec = resolve_article(rec, again=True)
         day = _date(rec)
         # for acronyms other articles leave undefined; a party name "Long Name (ACR)" defines one too,
@@ -359,6 +361,9 @@ def build_tables(source, texts: Iterable = ()) -> tuple[int, dict[str, pd.DataFr
 
 def tables_of(records: Iterable[ArticleRecords]) -> tuple[int, dict[str, pd.DataFrame]]:
     s = collect(records)
+    if s.without_text:
+        log.warning("%d of %d articles carry no text: acronyms that only their text defines are not read "
+                    "(give the inputs with --texts)", s.without_text, s.articles)
     _apply(s, merge_entities(s))
     return s.articles, tables(s)
 

@@ -313,6 +313,14 @@ def test_an_acronym_a_party_name_defines_resolves_in_another_article_without_tex
     assert _entity_of(ents, "KTN") == _entity_of(ents, "Kampus Teknologi Nusantara (KTN)")
 
 
+def test_an_output_without_text_is_told_to_give_the_texts(caplog):
+    from pipeline.schema import ArticleRecords
+    from pipeline.summarize import tables_of
+
+    tables_of([ArticleRecords(id="a1", text="Teks berita."), ArticleRecords(id="a2")])
+    assert "1 of 2 articles carry no text" in caplog.text and "--texts" in caplog.text
+
+
 def test_cli_summarize(tmp_path, capsys):
     assert main(["summarize", str(_jsonl(tmp_path)), "-o", str(tmp_path / "cli"), "--format", "csv"]) == 0
     assert (tmp_path / "cli" / "entities.csv").is_file()
