@@ -319,7 +319,10 @@ def top_partners(t: dict[str, pd.DataFrame], n: int = 10) -> tuple[pd.DataFrame,
     ents = t["entities"].set_index("entity_id")
     joined = t["cooperation_parties"].merge(t["cooperations"][["article_id", "idx", "kind"]],
                                             left_on=["article_id", "cooperation_idx"], right_on=["article_id", "idx"])
-    joined["country"] = joined["entity_id"].map(ents["country"]).fillna("(unknown)")
+    # an international organisation belongs to no country: its own group, not lost among the unknown
+    country = joined["entity_id"].map(ents["country"])
+    international = joined["entity_id"].map(ents["type"]).eq("international_org")
+    joined["country"] = country.mask(country.isna() & international, "(international)").fillna("(unknown)")
     joined["label"] = joined["entity_id"].map(ents["name"])
 
     def top(by: str) -> pd.DataFrame:

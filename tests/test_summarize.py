@@ -321,6 +321,18 @@ def test_an_output_without_text_is_told_to_give_the_texts(caplog):
     assert "1 of 2 articles carry no text" in caplog.text and "--texts" in caplog.text
 
 
+def test_international_organisations_have_their_own_group_among_top_partners():
+    from pipeline.schema import ArticleRecords, Cooperation
+    from pipeline.summarize import tables_of, top_partners
+
+    rec = ArticleRecords(id="a1", cooperations=[Cooperation(parties=["Kabupaten Banyumas", "UNICEF", "Kota Busan"],
+                                                            kind="project")])
+    _, t = tables_of([rec])
+    by_country, _ = top_partners(t)
+    groups = dict(zip(by_country["entity_id"], by_country["country"]))
+    assert groups["org:unicef"] == "(international)" and groups["name:busan~city"] == "(unknown)"
+
+
 def test_cli_summarize(tmp_path, capsys):
     assert main(["summarize", str(_jsonl(tmp_path)), "-o", str(tmp_path / "cli"), "--format", "csv"]) == 0
     assert (tmp_path / "cli" / "entities.csv").is_file()
