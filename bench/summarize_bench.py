@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import sys
 import tempfile
@@ -96,7 +97,7 @@ def main() -> None:
         html_kb = (out / "network.html").stat().st_size / 1024
     result = {"articles": res.articles, "entities": res.entities, "cooperations": res.cooperations,
               "seconds": round(secs, 2), "cpu_seconds": round(cpu, 2), "network_html_kb": round(html_kb, 1),
-              "formats": args.format}
+              "formats": args.format, "load_average_1min": round(os.getloadavg()[0], 1)}
     print(json.dumps(result))
     dest = Path(__file__).with_name("results") / f"summarize-{date.today().isoformat()}.json"
     dest.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")

@@ -107,7 +107,7 @@ def _node_cooperations(t: dict[str, pd.DataFrame], shown: set[str], per_node: in
         out[ent].append({"article": aid, "date": _str(co["date"]), "kind": co["kind"],
                          "parties": json.loads(co["parties"]), "title": _str(co["title"]), "url": _str(co["url"])})
     for lst in out.values():
-        lst.sort(key=lambda r: r["date"] or "")
+        lst.sort(key=lambda r: (not r["date"], r["date"]))  # dated in order, undated after them
     return out
 
 
@@ -124,11 +124,15 @@ body{margin:0;font:14px system-ui,sans-serif;display:flex;height:100vh}
 #main{flex:1;position:relative}canvas{width:100%;height:100%;display:block;cursor:grab}
 input{width:100%;box-sizing:border-box;padding:4px}li{margin:4px 0}.k{color:#666;font-size:12px}
 .legend span{display:inline-block;width:10px;height:10px;margin:0 4px 0 8px;border-radius:5px}
+canvas{touch-action:none}#zoom{position:absolute;top:8px;right:8px}#zoom button{width:32px;height:32px;font-size:18px}
+@media (max-width:700px){body{flex-direction:column}
+#side{width:auto;max-height:40vh;border-right:none;border-bottom:1px solid #ccc}#main{min-height:60vh}}
 </style></head><body>
 <div id="side"><h3>Cooperation network</h3><div id="stats" class="k"></div>
 <input id="q" placeholder="search an entity"><div class="legend" id="legend"></div>
 <div id="info"><p class="k">Click an entity to list its cooperations.</p></div></div>
-<div id="main"><canvas id="c"></canvas></div>
+<div id="main"><canvas id="c"></canvas><div id="zoom"><button data-f="1.25" title="zoom in">+</button>
+<button data-f="0.8" title="zoom out">&minus;</button></div></div>
 <script id="data" type="application/json">__DATA__</script>
 <script>
 (function(){
@@ -166,14 +170,18 @@ function show(i){sel=i;draw();const info=document.getElementById('info');if(i<0)
    esc(c.kind)+': '+esc(c.parties.join(' – '))+'<br><span class="k">'+(c.url?'<a href="'+esc(c.url)+
    '" target="_blank">'+esc(c.title||c.article)+'</a>':esc(c.title||c.article))+'</span></li>').join('')+'</ol>';}
 let drag=null;
-cv.addEventListener('mousedown',e=>{drag=[e.offsetX,e.offsetY,ox,oy,false];});
-cv.addEventListener('mousemove',e=>{if(drag){const dx=e.offsetX-drag[0],dy=e.offsetY-drag[1];
+cv.addEventListener('pointerdown',e=>{drag=[e.offsetX,e.offsetY,ox,oy,false];});
+cv.addEventListener('pointermove',e=>{if(drag){const dx=e.offsetX-drag[0],dy=e.offsetY-drag[1];
   if(Math.abs(dx)+Math.abs(dy)>3)drag[4]=true;ox=drag[2]+dx;oy=drag[3]+dy;requestAnimationFrame(draw);}
   else{const h=at(e.offsetX,e.offsetY);if(h!==hit){hit=h;requestAnimationFrame(draw);}}});
-cv.addEventListener('mouseup',e=>{if(drag&&!drag[4])show(at(e.offsetX,e.offsetY));drag=null;});
+cv.addEventListener('pointerup',e=>{if(drag&&!drag[4])show(at(e.offsetX,e.offsetY));drag=null;});
+cv.addEventListener('pointercancel',()=>{drag=null;});
 cv.addEventListener('wheel',e=>{e.preventDefault();const f=e.deltaY<0?1.2:1/1.2;
   const mx=e.offsetX-W/2-ox,my=e.offsetY-H/2-oy;ox-=mx*(f-1);oy-=my*(f-1);scale*=f;requestAnimationFrame(draw);},
   {passive:false});
+// buttons for screens without a wheel (touch): zoom about the centre
+document.querySelectorAll('#zoom button').forEach(b=>b.addEventListener('click',()=>{const f=+b.dataset.f;
+  ox*=f;oy*=f;scale*=f;requestAnimationFrame(draw);}));
 document.getElementById('q').addEventListener('input',e=>{query=e.target.value.trim().toLowerCase();draw();
   if(query){const i=D.nodes.findIndex(n=>n.label.toLowerCase().includes(query));if(i>=0)show(i);}});
 window.addEventListener('resize',size);window.showEntity=id=>show(D.nodes.findIndex(n=>n.id===id));size();
@@ -195,16 +203,19 @@ def write_timeline_charts(tl: pd.DataFrame, out: Path) -> dict[str, Path]:
         logging.getLogger(__name__).warning("matplotlib not installed: no timeline charts "
                                             "(pip install -e '.[archive]')")
         return {}
-    fig, ax = plt.subplots(figsize=(max(6, 0.25 * len(tl) + 3), 4), dpi=120)
+    # one bar per month of the span; the width stops growing past a screen (decades of months stay legible)
+    fig, ax = plt.subplots(figsize=(min(16, max(6, 0.25 * len(tl) + 3)), 4), dpi=120)
     if len(tl):
         kinds = [c for c in tl.columns if c != "month"]
+        x = range(len(tl))
         bottom = None
         for kind in kinds:
-            ax.bar(tl["month"], tl[kind], bottom=bottom, label=kind)
+            ax.bar(x, tl[kind], bottom=bottom, label=kind, width=0.9)
             bottom = tl[kind] if bottom is None else bottom + tl[kind]
         ax.legend(fontsize=8, ncols=2)
-        step = max(1, len(tl) // 24)
+        step = _tick_step(len(tl))
         ax.set_xticks(range(0, len(tl), step), tl["month"].iloc[::step], rotation=60, ha="right", fontsize=7)
+        ax.set_xlim(-0.6, len(tl) - 0.4)
     ax.set_ylabel("cooperations")
     ax.set_title("Cooperations per month and kind")
     fig.tight_layout()
@@ -213,3 +224,9 @@ def write_timeline_charts(tl: pd.DataFrame, out: Path) -> dict[str, Path]:
         fig.savefig(p)
     plt.close(fig)
     return paths
+
+
+def _tick_step(months: int) -> int:
+    """Months between labels: at most ~24 labels, on whole quarters or years when spread out."""
+    raw = max(1, -(-months // 24))
+    return next(step for step in (1, 2, 3, 6, 12, 24, 60, 120, raw) if step >= raw)

@@ -14,6 +14,7 @@ workers and archives:
   embassies of a country as ``embassy:KR``;
 - ministries, agencies and international organisations by the gazetteer
   ``lexicons/entity_organisations.json`` (``org:undp``);
+- a document taken for a party ('MoU', 'Nota Kesepahaman ...') as ``doc:...``, kept to its article;
 - everything else by its normalised name (``name:...``; ``program:...``,
   ``person:...``), which :mod:`pipeline.summarize` merges over a whole output
   (acronyms defined in other articles, conservative fuzzy matching).
@@ -60,15 +61,18 @@ def normalise(name: str) -> str:
     for lead in _LEADING:
         if s.startswith(lead):
             s = s[len(lead):]
-    return s.replace("sumatra", "sumatera")
+    # both spellings are current in the press ("Badan Kerjasama" / "Badan Kerja Sama")
+    return s.replace("sumatra", "sumatera").replace("kerjasama", "kerja sama")
 
 
 def _strip_paren(name: str) -> tuple[str, Optional[str]]:
-    """'Long Name (ACR)' -> ('Long Name', 'ACR'); other names unchanged."""
+    """'Long Name (ACR)' -> ('Long Name', 'ACR'); other names unchanged. Every parenthesis leaves the name
+    ('Kejaksaan Negeri (Kejari) Kabupaten X (Kx)'); the first one, right after what it abbreviates, is the
+    acronym."""
     m = _PAREN.search(name)
     if not m:
         return name, None
-    return (name[:m.start()] + " " + name[m.end():]).strip(), m.group(1).strip()
+    return _SPACE.sub(" ", _PAREN.sub(" ", name)).strip(), m.group(1).strip()
 
 
 def slug(text: str) -> str:
@@ -166,7 +170,8 @@ _PREFIXES = [(normalise(p), lvl) for p, lvl in (
     ("kabupaten administrasi", "regency"), ("kabupaten", "regency"), ("kab", "regency"),
     ("pemerintah daerah", None), ("pemda", None), ("pemerintah", None))]
 _COUNTRY_PREFIXES = tuple(normalise(p) + " " for p in (
-    "pemerintah", "negara", "republik", "kerajaan", "government of", "republic of", "kingdom of", "the"))
+    "pemerintah", "negara", "republik islam", "republik federal", "republik demokratik", "republik", "kerajaan",
+    "keemiratan", "kesultanan", "government of", "republic of", "kingdom of", "islamic republic of", "the"))
 _EMBASSY_PREFIXES = tuple(normalise(p) + " " for p in (
     "kedutaan besar", "kedubes", "embassy of", "the embassy of", "kedutaan"))
 
@@ -200,6 +205,10 @@ def _region(norm: str) -> Optional[str]:
             codes = index.get((level or "any", key))
             if codes and len(codes) == 1:
                 return next(iter(codes))
+            # "Pemerintah Kota DKI Jakarta": a city word before a name that only a province has
+            codes = index.get(("any", key)) if level == "city" else None
+            if codes and len(codes) == 1 and "." not in next(iter(codes)):
+                return next(iter(codes))
     return None
 
 
@@ -231,17 +240,33 @@ def _organisation(norm: str) -> Optional[Entity]:
     return None
 
 
-def _fallback(norm: str, foreign: bool = False) -> str:
+def _fallback(norm: str, foreign: bool = False, acr: Optional[str] = None) -> str:
     """A name nothing knows: its core without generic government words, keeping the level
     so that a foreign 'Kota X' and 'Provinsi X' never share an id. (A name of generic words only,
     'Dinas Kesehatan', 'BPBD', is some region's body: resolve_partner keeps it within its article.)"""
     level, core, _ = _split_level(norm)
-    core = core or norm
+    core = _expand_bodies(core or norm)
     head, code = _region_suffix(core) if not foreign else (core, None)
     if code:  # "Dinas Kesehatan Kota Semarang", "DPRD Jateng": the body of a known region
+        org = _organisation(head) or _organisation(acr or "")
+        if org:  # "Bawaslu Kabupaten X" and "Badan Pengawas Pemilihan Umum Kabupaten X": one office
+            head = org.id.split(":", 1)[1]
         return "name:" + head.replace(" / ", "/").replace(" ", "-") + "~" + code
     key = core.replace(" / ", "/").replace(" ", "-")
     return "name:" + (f"{key}~{level}" if level else key)
+
+
+@lru_cache(maxsize=None)
+def _body_abbreviations() -> tuple[re.Pattern, dict[str, str]]:
+    table = mapping("entity_body_abbreviations")["abbreviations"]
+    keys = sorted(table, key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(re.escape(k) for k in keys) + r")\b"), table
+
+
+def _expand_bodies(core: str) -> str:
+    """'dinkes kota semarang' -> 'dinas kesehatan kota semarang': one id for a body and its short form."""
+    rx, table = _body_abbreviations()
+    return rx.sub(lambda m: table[m.group(1)], core)
 
 
 def _region_suffix(core: str) -> tuple[str, Optional[str]]:
@@ -254,9 +279,15 @@ def _region_suffix(core: str) -> tuple[str, Optional[str]]:
     return core, None
 
 
+def _document(norm: str) -> bool:
+    """Whether a 'party' name names the document signed ('MoU', 'Nota Kesepahaman ...'), not a party."""
+    return any(norm == w or norm.startswith(w + " ") for w in words("entity_document_words"))
+
+
 def _generic(core: str) -> bool:
     generic = words("entity_generic_words")
-    return all(tok in generic for tok in core.replace("/", " / ").split())
+    # a number names no particular body either: every town has its 'SMA Negeri 1'
+    return all(tok in generic or tok.isdigit() for tok in core.replace("/", " / ").split())
 
 
 def resolve_partner(name: str, *, type: Optional[str] = None, acronyms: Optional[dict[str, str]] = None,
@@ -265,7 +296,12 @@ def resolve_partner(name: str, *, type: Optional[str] = None, acronyms: Optional
     keeps generic names such as 'Dinas Kesehatan' from merging across articles."""
     long, acr = _strip_paren(name)
     norm = normalise(long)
+    if _document(norm) or (acronyms and norm in acronyms and _document(normalise(acronyms[norm]))):
+        return "doc:" + norm.replace(" / ", "/").replace(" ", "-") + (f"@{scope}" if scope else "")
     if acronyms and norm in acronyms:  # "BPBD" where the article wrote "Badan ... (BPBD)"
+        # the acronym stays a candidate: a misspelt expansion ("Korean International ...") must not
+        # hide the gazetteer's "KOICA"
+        acr = acr or long
         norm = normalise(acronyms[norm])
     foreign = country is not None and normalise(country) not in ("indonesia", "ri")
     ent = _resolve_normalised(norm, acr, type in (None, "country", "other"), foreign)
@@ -278,8 +314,12 @@ def resolve_partner(name: str, *, type: Optional[str] = None, acronyms: Optional
 def _resolve_normalised(norm: str, acr: Optional[str], may_be_country: bool, foreign: bool) -> str:
     # "(Food and Agriculture Organization/FAO)": each form in the parentheses is a candidate too
     candidates = [norm] + [normalise(a) for a in (acr or "").split("/") if a.strip()]
-    for cand in candidates:
+    for i, cand in enumerate(candidates):
         ent = _organisation(cand)
+        if ent and i and _region_suffix(_split_level(norm)[1])[1]:
+            # "Badan Pengawas Pemilu (Bawaslu) Kabupaten Pekalongan": the acronym names the national body,
+            # the name its office in one region
+            break
         if ent:
             return ent.id
         if not foreign:
@@ -293,7 +333,7 @@ def _resolve_normalised(norm: str, acr: Optional[str], may_be_country: bool, for
         iso = _country(cand)
         if iso and may_be_country:
             return f"iso:{iso}"
-    return _fallback(norm, foreign)
+    return _fallback(norm, foreign, next((normalise(a) for a in (acr or "").split("/") if a.strip()), None))
 
 
 # ---------------------------------------------------------------- acronyms defined in the text
@@ -326,10 +366,19 @@ def article_acronyms(text: Optional[str]) -> dict[str, str]:
 _PROGRAM_WORDS = re.compile(r"^(?:(?:program|programme|proyek|project|kegiatan|inisiatif|initiative)\s+)+")
 
 
-def resolve_program(name: str) -> str:
-    """'Program Sanitasi Desa Sehat' and 'Sanitasi Desa Sehat' are one program."""
+_PROGRAM_LEAD = re.compile(r"^(?:(?:program|programme|proyek|project|kegiatan|inisiatif|initiative|ajang)\s+)+", re.I)
+_TITLE_WORD = re.compile(r"\b[A-Z][a-z]")
+
+
+def resolve_program(name: str, scope: Optional[str] = None) -> str:
+    """'Program Sanitasi Desa Sehat' and 'Sanitasi Desa Sehat' are one program. A description rather than a
+    name ('program peningkatan kapasitas', 'program magang ASN': no capitalised word) is some program of
+    its article: kept there by ``scope`` (the article id) instead of merging every article's."""
     core = _PROGRAM_WORDS.sub("", normalise(_strip_paren(name)[0])) or normalise(name)
-    return "program:" + core.replace(" / ", "/").replace(" ", "-")
+    key = "program:" + core.replace(" / ", "/").replace(" ", "-")
+    if scope and not _TITLE_WORD.search(_PROGRAM_LEAD.sub("", _strip_paren(name)[0])):
+        key += "@" + scope
+    return key
 
 
 def resolve_official(name: str) -> str:
@@ -340,24 +389,56 @@ def resolve_article(rec: ArticleRecords, text: Optional[str] = None, *, again: b
     """A copy of the article with ``entity`` set on partners, programs, officials and ``party_entities``
     on cooperations. Existing values are kept unless ``again`` (summarize resolves an output written by an
     older gazetteer anew). ``text``: the article text when the record has none, for the acronyms it defines."""
+    text = text if text is not None else rec.text
+    stored = _acronym_ids(rec) if again and text is None else {}
     if again:
         rec = _cleared(rec)
-    acr = article_acronyms(text if text is not None else rec.text)
+    acr = article_acronyms(text)
     by_name: dict[str, str] = {}
     partners = []
     for p in rec.partners:
         ent = p.entity or resolve_partner(p.name, type=p.type, acronyms=acr, country=p.country, scope=rec.id)
+        ent = _keep_text_made(ent, stored.get(p.name))
         by_name[p.name] = ent
         partners.append(p.model_copy(update={"entity": ent}))
-    programs = [p.model_copy(update={"entity": p.entity or resolve_program(p.name)}) for p in rec.programs]
+    programs = [p.model_copy(update={"entity": p.entity or resolve_program(p.name, scope=rec.id)})
+                for p in rec.programs]
     officials = [o.model_copy(update={"entity": o.entity or resolve_official(o.name)}) for o in rec.officials]
     coops = []
     for c in rec.cooperations:
         ents = list(c.party_entities) + [None] * (len(c.parties) - len(c.party_entities))
-        ents = [e or by_name.get(n) or resolve_partner(n, acronyms=acr, scope=rec.id) for n, e in zip(c.parties, ents)]
+        ents = [e or by_name.get(n) or _keep_text_made(resolve_partner(n, acronyms=acr, scope=rec.id), stored.get(n))
+                for n, e in zip(c.parties, ents)]
         coops.append(c.model_copy(update={"party_entities": ents}))
     return rec.model_copy(update={"partners": partners, "programs": programs, "officials": officials,
                                   "cooperations": coops})
+
+
+_ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9&-]{1,11}$")
+_GAZETTEER_SCHEMES = ("org:", "id-region:", "iso:", "embassy:", "doc:")  # what resolving now knows for sure
+
+
+def _acronym_ids(rec: ArticleRecords) -> dict[str, str]:
+    """Stored ids of the parties named by a bare acronym: the extractor resolved them with the article's
+    own definitions ('LoI' -> 'Letter of Intent'), which an output without its text cannot repeat."""
+    out = {p.name: p.entity for p in rec.partners if p.entity and _is_acronym(p.name)}
+    for c in rec.cooperations:
+        for name, ent in zip(c.parties, c.party_entities):
+            if ent and _is_acronym(name):
+                out.setdefault(name, ent)
+    return out
+
+
+def _is_acronym(name: str) -> bool:
+    return bool(_ACRONYM.match(name)) and sum(c.isupper() for c in name) >= 2
+
+
+def _keep_text_made(new: str, stored: Optional[str]) -> str:
+    """The id resolved again, unless only the stored one knew the article's acronyms: a gazetteer id
+    (newer knowledge) wins, a bare name id ('name:loi') loses to the stored expansion."""
+    if stored is None or new == stored or new.startswith(_GAZETTEER_SCHEMES):
+        return new
+    return stored
 
 
 def _cleared(rec: ArticleRecords) -> ArticleRecords:
@@ -388,6 +469,6 @@ def entity_info(entity_id: str, names: Iterable[str] = ()) -> Entity:
         for ent in _organisations().values():
             if ent.id == entity_id:
                 return ent
-    kind = {"program": "program", "person": "person"}.get(scheme, "party")
+    kind = {"program": "program", "person": "person", "doc": "document"}.get(scheme, "party")
     label = max(names, key=lambda n: (len(n), n)) if names else key.replace("-", " ")
     return Entity(entity_id, label, kind)

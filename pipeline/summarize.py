@@ -37,6 +37,7 @@ _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _DISTINGUISHING = re.compile(r"\b(\d+|i{1,3}|iv|v|vi{0,3}|utara|selatan|barat|timur|tengah|tenggara|daya|laut|"
                              r"north|south|east|west|central|raya|baru|lama)\b")
 FUZZY_THRESHOLD = 94
+_LEVELS = ("city", "province", "regency")
 
 
 # ---------------------------------------------------------------- reading
@@ -68,6 +69,7 @@ class Summary:
     cooperations: list[dict] = field(default_factory=list)
     parties: list[dict] = field(default_factory=list)         # article_id, cooperation_idx, position, entity_id
     articles: int = 0
+    without_text: int = 0
     acronyms: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
 
 
@@ -79,12 +81,21 @@ def collect(records: Iterable[ArticleRecords]) -> Summary:
         if rec.error:
             continue
         s.articles += 1
+        s.without_text += rec.text is None
         rec = resolve_article(rec, again=True)
         day = _date(rec)
-        for acr, long in article_acronyms(rec.text).items():  # for acronyms other articles leave undefined
+        # for acronyms other articles leave undefined; a party name "Long Name (ACR)" defines one too,
+        # which an output without its text still carries
+        defined = article_acronyms(rec.text)
+        for p in rec.partners:
+            for acr, long in article_acronyms(p.name).items():
+                defined.setdefault(acr, long)
+        for acr, long in defined.items():
             s.acronyms[acr][resolve_partner(long, scope=rec.id)] += 1
         for role, items in (("partner", rec.partners), ("program", rec.programs), ("official", rec.officials)):
             for it in items:
+                if _is_document(it.entity):
+                    continue
                 s.mentions.append({"entity_id": it.entity, "article_id": rec.id, "role": role, "name": it.name,
                                    "title": getattr(it, "title", None), "country": getattr(it, "country", None),
                                    "type": getattr(it, "type", None), "date": day})
@@ -96,14 +107,37 @@ def collect(records: Iterable[ArticleRecords]) -> Summary:
                 "money_idr": _rupiah(c.money), "money": [f"{m.value} {m.unit}" for m in c.money],
                 "title": rec.title, "url": rec.url})
             for pos, (name, ent) in enumerate(zip(c.parties, c.party_entities)):
+                if _is_document(ent):  # 'MoU' taken for a party: the document, not a partner
+                    continue
                 s.parties.append({"article_id": rec.id, "cooperation_idx": idx, "position": pos,
                                   "entity_id": ent, "name": name})
     return s
 
 
+def _is_document(entity_id: Optional[str]) -> bool:
+    return bool(entity_id) and entity_id.startswith("doc:")
+
+
 def _rupiah(money) -> Optional[float]:
-    vals = [m.value for m in money if "rupiah" in m.unit.lower() or m.unit.lower().startswith("rp")]
-    return float(sum(vals)) if vals else None
+    """Rupiah amounts of a cooperation, summed; a rounded restatement of another amount ('Rp 26 miliar' in
+    the title, 'Rp 26,308 miliar' in the body) is the same money and counts once, as its precise figure."""
+    vals = sorted({float(m.value) for m in money if "rupiah" in m.unit.lower() or m.unit.lower().startswith("rp")},
+                  reverse=True)
+    kept: list[float] = []
+    for v in vals:
+        if not any(_restates(k, v) for k in kept):
+            kept.append(v)
+    return float(sum(kept)) if kept else None
+
+
+def _restates(precise: float, rounded: float) -> bool:
+    """Whether ``rounded`` is ``precise`` cut to fewer digits and within 5% of it (26e9 of 26.308e9),
+    not another amount (2e9 beside 2.5e9 is a second sum)."""
+    if not rounded or precise < rounded or precise - rounded > 0.05 * precise:
+        return False
+    digits = str(int(rounded))
+    unit = 10 ** (len(digits) - len(digits.rstrip("0")))
+    return int(precise // unit) * unit == int(rounded)
 
 
 # ---------------------------------------------------------------- merging over the whole output
@@ -136,9 +170,10 @@ def merge_entities(s: Summary) -> dict[str, str]:
             if target != e:
                 union(target, e)
     levelled = defaultdict(set)
-    for e in names:
-        if "~" in e:
-            levelled[e.split("~")[0]].add(e)
+    for e in names:  # a level word only ('~city'): 'Universitas Muhammadiyah' is no '... Malang' (~35.73)
+        base, _, level = e.partition("~")
+        if level in _LEVELS:
+            levelled[base].add(e)
     for e in names:
         if "~" not in e and len(levelled.get(e, ())) == 1:
             union(next(iter(levelled[e])), e)
@@ -158,8 +193,11 @@ def _fuzzy(ids: list[str], union) -> None:
 
     blocks: dict[str, list[str]] = defaultdict(list)
     for e in ids:
-        key = e.split(":", 1)[1]
-        blocks[key[:4] + "|" + key.partition("~")[2]].append(e)   # same start, same level or region
+        name, _, level = e.split(":", 1)[1].partition("~")
+        # candidates share their level or region and their start or their end: a typo in the first
+        # letters ('Gyeosangbuk' / 'Gyosangbuk') still meets its twin in the second block
+        blocks["<" + name[:4] + "|" + level].append(e)
+        blocks[">" + name[-4:] + "|" + level].append(e)
     for block in blocks.values():
         if len(block) < 2:
             continue
@@ -167,8 +205,20 @@ def _fuzzy(ids: list[str], union) -> None:
         marks = [_marks(t) for t in texts]
         scores = process.cdist(texts, texts, scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD, dtype=np.uint8)
         for i, j in zip(*np.nonzero(np.triu(scores, 1))):
-            if marks[i] == marks[j]:
+            if marks[i] == marks[j] and _typos_only(texts[i], texts[j]):
                 union(block[i], block[j])
+
+
+def _typos_only(a: str, b: str) -> bool:
+    """Whether every word of one name that the other lacks is a misspelling of one of the other's words:
+    a long shared start hides a different last word ('Sekolah Tinggi Ilmu Kesehatan Muhammadiyah Purwokerto'
+    and '... Purworejo' score 95 and are two schools)."""
+    from rapidfuzz import fuzz
+
+    wa, wb = set(a.split()), set(b.split())
+    only_a, only_b = wa - wb, wb - wa
+    return all(any(fuzz.ratio(x, y) >= 75 for y in only_b) for x in only_a) and \
+        all(any(fuzz.ratio(y, x) >= 75 for x in only_a) for y in only_b)
 
 
 def _marks(text: str) -> tuple:
@@ -182,6 +232,16 @@ def _marks(text: str) -> tuple:
 def _apply(s: Summary, canon: dict[str, str]) -> None:
     for row in s.mentions + s.parties:
         row["entity_id"] = canon.get(row["entity_id"], row["entity_id"])
+    # a party named twice in one cooperation ('Japan International Cooperation Agency', 'JICA') is one party:
+    # counted twice it would double its links, its cooperation counts and the rows of the views
+    seen: set[tuple] = set()
+    kept = []
+    for p in s.parties:
+        key = (p["article_id"], p["cooperation_idx"], p["entity_id"])
+        if p["entity_id"] is None or key not in seen:
+            seen.add(key)
+            kept.append(p)
+    s.parties = kept
     for c in s.cooperations:
         c["party_entities"] = []
     by_coop = defaultdict(list)
@@ -211,7 +271,7 @@ def entity_table(s: Summary) -> pd.DataFrame:
     rows = []
     for e, names in variants.items():
         info = entity_info(e, names)
-        label = info.name if info.kind not in ("party", "program", "person") else names.most_common(1)[0][0]
+        label = info.name if info.kind not in ("party", "program", "person") else _label(names)
         rows.append({"entity_id": e, "name": label, "kind": info.kind,
                      "type": info.type or _hint(hints[e], "type"),
                      "country": info.country or _hint(hints[e], "country"),
@@ -223,6 +283,11 @@ def entity_table(s: Summary) -> pd.DataFrame:
             "last_date", "variants"]
     return pd.DataFrame(rows, columns=cols).sort_values(["cooperations", "mentions", "entity_id"],
                                                         ascending=[False, False, True], ignore_index=True)
+
+
+def _label(names: Counter) -> str:
+    """The most used written form; among equals the fullest ('Kota Rotterdam' over 'Rotterdam')."""
+    return min(names, key=lambda n: (-names[n], -len(n), n))
 
 
 def _hint(counter: Counter, what: str) -> Optional[str]:
@@ -240,8 +305,13 @@ def tables(s: Summary) -> dict[str, pd.DataFrame]:
                              columns=["entity_id", "name", "title", "article_id", "date"])
     mentions = pd.DataFrame(s.mentions, columns=["entity_id", "article_id", "role", "name", "title", "date"])
     parties = pd.DataFrame(s.parties, columns=["article_id", "cooperation_idx", "position", "entity_id", "name"])
-    return {"entities": ents, "mentions": mentions, "cooperations": coops, "cooperation_parties": parties,
-            "officials": officials.sort_values(["entity_id", "date"], na_position="last", ignore_index=True)}
+    # rows in an order of their own, not the store's: a JSONL file and a database give the same tables
+    return {"entities": ents, "mentions": mentions.sort_values("article_id", kind="stable", ignore_index=True),
+            "cooperations": coops.sort_values(["article_id", "idx"], ignore_index=True),
+            "cooperation_parties": parties.sort_values(["article_id", "cooperation_idx", "position"],
+                                                       ignore_index=True),
+            "officials": officials.sort_values(["entity_id", "date", "article_id"], na_position="last",
+                                               kind="stable", ignore_index=True)}
 
 
 def top_partners(t: dict[str, pd.DataFrame], n: int = 10) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -249,7 +319,10 @@ def top_partners(t: dict[str, pd.DataFrame], n: int = 10) -> tuple[pd.DataFrame,
     ents = t["entities"].set_index("entity_id")
     joined = t["cooperation_parties"].merge(t["cooperations"][["article_id", "idx", "kind"]],
                                             left_on=["article_id", "cooperation_idx"], right_on=["article_id", "idx"])
-    joined["country"] = joined["entity_id"].map(ents["country"]).fillna("(unknown)")
+    # an international organisation belongs to no country: its own group, not lost among the unknown
+    country = joined["entity_id"].map(ents["country"])
+    international = joined["entity_id"].map(ents["type"]).eq("international_org")
+    joined["country"] = country.mask(country.isna() & international, "(international)").fillna("(unknown)")
     joined["label"] = joined["entity_id"].map(ents["name"])
 
     def top(by: str) -> pd.DataFrame:
@@ -265,7 +338,12 @@ def timeline(t: dict[str, pd.DataFrame]) -> pd.DataFrame:
     c = t["cooperations"].dropna(subset=["month"])
     if c.empty:
         return pd.DataFrame(columns=["month"])
-    return c.groupby(["month", "kind"]).size().unstack(fill_value=0).sort_index().reset_index()
+    per_month = c.groupby(["month", "kind"]).size().unstack(fill_value=0).sort_index()
+    # every month of the span, empty ones too: a chart whose bars skip quiet years misleads
+    months = pd.period_range(per_month.index[0], per_month.index[-1], freq="M").strftime("%Y-%m")
+    out = per_month.reindex(months, fill_value=0)
+    out.index.name = "month"
+    return out.reset_index()
 
 
 # ---------------------------------------------------------------- writing
@@ -286,6 +364,9 @@ def build_tables(source, texts: Iterable = ()) -> tuple[int, dict[str, pd.DataFr
 
 def tables_of(records: Iterable[ArticleRecords]) -> tuple[int, dict[str, pd.DataFrame]]:
     s = collect(records)
+    if s.without_text:
+        log.warning("%d of %d articles carry no text: acronyms that only their text defines are not read "
+                    "(give the inputs with --texts)", s.without_text, s.articles)
     _apply(s, merge_entities(s))
     return s.articles, tables(s)
 

@@ -103,3 +103,25 @@ def test_network_page_of_a_large_archive_redraws_fast(tmp_path, page):
         return new Promise(r => requestAnimationFrame(() => r(performance.now() - t))); }""")
     assert load < 10 and ms < 1000
     assert not page.errors
+
+
+def test_archive_chart_keeps_the_quiet_months_between_cooperations(served, page):
+    page.goto(served + "archive#" + "org%3Akoica")
+    page.wait_for_selector("#chart rect.bar")
+    bars = page.locator("#chart rect.bar")
+    assert [bars.nth(i).get_attribute("data-month") for i in range(bars.count())] == ["2021-03", "2022-07"]
+    x0, x1 = (float(bars.nth(i).get_attribute("x")) for i in range(2))
+    assert x1 - x0 >= 16 * 4   # sixteen month steps apart, not side by side
+    assert not page.errors
+
+
+def test_network_page_fits_a_phone(tmp_path, page):
+    from pipeline.summarize import summarize
+
+    summarize(_jsonl(tmp_path), tmp_path / "sum")
+    page.set_viewport_size({"width": 400, "height": 800})
+    page.goto((tmp_path / "sum" / "network.html").as_uri())
+    box = page.locator("#c").bounding_box()
+    assert box["width"] >= 380 and box["height"] >= 400   # the canvas below the panel, not squeezed beside it
+    page.locator("#zoom button").first.click()
+    assert not page.errors

@@ -27,7 +27,7 @@ VARIANTS = [
                       "Prov. Jawa Tengah", "Pemprov Jawa Tengah", "Provinsi Jawa Tengah (Jateng)"]),
     ("id-region:32", ["Pemprov Jabar", "Pemerintah Provinsi Jawa Barat", "Jawa Barat", "Provinsi Jabar"]),
     ("id-region:31", ["Pemprov DKI Jakarta", "Pemerintah Provinsi DKI Jakarta", "DKI Jakarta",
-                      "Provinsi Daerah Khusus Ibukota Jakarta"]),
+                      "Provinsi Daerah Khusus Ibukota Jakarta", "Pemerintah Kota DKI Jakarta"]),
     ("id-region:34", ["Pemda DIY", "Daerah Istimewa Yogyakarta", "Pemerintah Daerah Istimewa Yogyakarta",
                       "Provinsi DIY"]),
     ("id-region:13", ["Sumatra Barat", "Sumatera Barat", "Pemprov Sumbar", "Provinsi Sumatera Barat (Sumbar)"]),
@@ -52,7 +52,11 @@ VARIANTS = [
     ("org:bnpb", ["BNPB", "Badan Nasional Penanggulangan Bencana"]),
     ("org:undp", ["UNDP", "United Nations Development Programme", "United Nations Development Programme (UNDP)"]),
     ("org:world-bank", ["Bank Dunia", "World Bank", "The World Bank"]),
-    ("org:jica", ["JICA", "Japan International Cooperation Agency"]),
+    ("org:jica", ["JICA", "Japan International Cooperation Agency", "Badan Kerjasama Internasional Jepang",
+                  "Badan Kerja Sama Internasional Jepang"]),
+    ("org:koica", ["KOICA", "Korea International Cooperation Agency", "Korean International Cooperation Agency"]),
+    ("org:who", ["WHO", "World Health Organization", "Organisasi Kesehatan Dunia", "Badan Kesehatan Dunia"]),
+    ("org:bawaslu", ["Bawaslu", "Badan Pengawas Pemilu", "Badan Pengawas Pemilihan Umum (Bawaslu)"]),
     ("org:usaid", ["USAID", "United States Agency for International Development"]),
     ("org:un-habitat", ["UN-Habitat", "UN Habitat"]),
     ("iso:KR", ["Korea Selatan", "Republik Korea", "Korsel", "South Korea", "Pemerintah Korea Selatan"]),
@@ -60,12 +64,20 @@ VARIANTS = [
     ("iso:NL", ["Belanda", "Kerajaan Belanda", "Netherlands", "Pemerintah Belanda"]),
     ("iso:US", ["Amerika Serikat", "AS", "United States", "Pemerintah Amerika Serikat"]),
     ("iso:CN", ["Tiongkok", "China", "Republik Rakyat Tiongkok"]),
+    ("iso:IR", ["Iran", "Republik Islam Iran", "Pemerintah Iran"]),
     ("embassy:JP", ["Kedutaan Besar Jepang", "Kedubes Jepang", "Embassy of Japan"]),
     (None, ["DPRD Jateng", "DPRD Provinsi Jawa Tengah", "DPRD Jawa Tengah"]),
-    (None, ["Dinas Kesehatan Kota Semarang", "Dinas Kesehatan Pemkot Semarang"]),
+    (None, ["Dinas Kesehatan Kota Semarang", "Dinas Kesehatan Pemkot Semarang", "Dinkes Kota Semarang",
+            "Dinas Kesehatan (Dinkes) Kota Semarang"]),
+    (None, ["Bappeda Kabupaten Banyumas", "Badan Perencanaan Pembangunan Daerah Kabupaten Banyumas",
+            "Badan Perencanaan Pembangunan Daerah (Bappeda) Kab. Banyumas"]),
     (None, ["Pemerintah Kota Rotterdam", "Pemkot Rotterdam", "Kota Rotterdam"]),
     (None, ["Provinsi Jeju", "Pemerintah Provinsi Jeju"]),
     (None, ["Universitas Gadjah Mada", "Universitas Gadjah Mada (UGM)"]),
+    # a national body's office in one region is that region's, whichever name of the body is used
+    (None, ["Bawaslu Kabupaten Banyumas", "Badan Pengawas Pemilu (Bawaslu) Kabupaten Banyumas",
+            "Badan Pengawas Pemilihan Umum Kabupaten Banyumas"]),
+    (None, ["KPU Kota Semarang", "Komisi Pemilihan Umum (KPU) Kota Semarang"]),
 ]
 
 # Names that must never share an id with any other name of the table (one-name groups).
@@ -73,7 +85,9 @@ DISTINCT = ["Semarang", "Bandung", "Yogyakarta", "Kota Jeju", "Kementerian Peker
             "Kementerian Lingkungan Hidup dan Kehutanan", "Korea Utara", "Kedutaan Besar Korea Selatan",
             "Dinas Kesehatan Kabupaten Semarang", "DPRD Kota Semarang", "Universitas Negeri Semarang",
             "Kota Magelang", "Kabupaten Magelang", "Kota Bogor", "Kabupaten Bogor", "Kota Bekasi", "Kabupaten Bekasi",
-            "Kota Malang", "Kabupaten Malang", "Kabupaten Bandung Barat", "Kota Tegal", "Kabupaten Tegal"]
+            "Kota Malang", "Kabupaten Malang", "Kabupaten Bandung Barat", "Kota Tegal", "Kabupaten Tegal",
+            "Bawaslu Kota Magelang", "Bawaslu Kabupaten Magelang", "KPU", "KPU Kabupaten Semarang",
+            "Bappeda Kota Semarang", "Dinkes Kabupaten Banyumas"]
 
 
 def _groups():
@@ -135,6 +149,35 @@ def test_generic_body_names_stay_within_their_article():
     assert resolve_partner("BPBD", scope="art-1") != resolve_partner("BPBD", scope="art-2")
     # a body named with its region is one entity across articles
     assert resolve_partner("BPBD Kota Semarang", scope="x") == resolve_partner("BPBD Pemkot Semarang", scope="y")
+    # every regency has its public prosecutor, its state polytechnic, its 'SMA Negeri 1'
+    for name in ("Kejaksaan Negeri", "Politeknik Negeri", "SMA Negeri 1", "Bank Pembangunan Daerah"):
+        assert resolve_partner(name, scope="art-1") != resolve_partner(name, scope="art-2"), name
+
+
+def test_a_document_taken_for_a_party_is_no_party():
+    for name in ("MoU", "Nota Kesepahaman", "MoU Pembangunan Terminal", "Perjanjian Kerja Sama Pengelolaan Air"):
+        assert resolve_partner(name, scope="art-1").startswith("doc:"), name
+    assert resolve_partner("LoI", acronyms={"loi": "Letter of Intent"}).startswith("doc:")
+    # a name that only begins with the same letters is a party
+    assert resolve_partner("PT Moa Sentosa").startswith("name:")
+    assert resolve_partner("Universitas Moestopo").startswith("name:")
+
+
+def test_a_program_described_rather_than_named_stays_in_its_article():
+    # 'program peningkatan kapasitas' of one article is not that of another
+    for name in ("program peningkatan kapasitas", "program magang ASN", "pelatihan pengelolaan sampah (P2S)"):
+        assert resolve_program(name, scope="art-1") != resolve_program(name, scope="art-2"), name
+    # a named program is one entity across articles, with or without its leading 'Program'
+    assert resolve_program("Program Sanitasi Desa Sehat", scope="art-1") == resolve_program(
+        "Sanitasi Desa Sehat", scope="art-2")
+    assert resolve_program("program Kota Tanpa Kumuh", scope="art-1") == resolve_program(
+        "Kota Tanpa Kumuh (Kotaku)", scope="art-2")
+
+
+def test_every_parenthesis_leaves_the_name():
+    # the second parenthesis abbreviates the region: the body is still that region's
+    assert resolve_partner("Kejaksaan Negeri (Kejari) Kabupaten Banyumas (Kab. Banyumas)") == resolve_partner(
+        "Kejaksaan Negeri Kabupaten Banyumas")
 
 
 def test_acronyms_the_text_defines():
@@ -146,6 +189,34 @@ def test_acronyms_the_text_defines():
     assert resolve_partner("JICA", acronyms=acr) == "org:jica"
     assert resolve_partner("Kampus Teknologi Nusantara (KTN)") == resolve_partner(
         "KTN", acronyms=article_acronyms("kerja sama dengan Kampus Teknologi Nusantara (KTN) di bidang riset"))
+
+
+def test_an_expansion_the_article_misspells_still_finds_the_gazetteer_by_its_acronym():
+    acr = article_acronyms("Pemkab menggandeng Korean Internasional Cooperation Agency (KOICA) untuk pelatihan.")
+    assert resolve_partner("KOICA", acronyms=acr) == "org:koica"
+
+
+def test_a_city_word_before_a_name_only_a_province_has_is_the_province():
+    assert resolve_partner("Kota Jakarta") == resolve_partner("Pemerintah Kota DKI Jakarta") == "id-region:31"
+    # never for a regency word, nor where a city of that name exists
+    assert resolve_partner("Kabupaten Bali") != "id-region:51"
+    assert resolve_partner("Kota Jambi") == "id-region:15.71"
+
+
+def test_resolving_again_without_the_text_keeps_ids_only_the_text_could_make():
+    # an output carries no text: 'KTN' was expanded with the article's own definition at extraction
+    rec = ArticleRecords(
+        id="contoh-3",
+        partners=[Partner(name="KTN", type="education", entity="name:kampus-teknologi-nusantara"),
+                  Partner(name="JICA", type="government_body", entity="name:japan-internasional-agency"),
+                  Partner(name="Kota Semarang", type="city", entity="name:old-id")],
+        cooperations=[Cooperation(parties=["KTN", "JICA", "Kota Semarang"], kind="agreement",
+                                  party_entities=["name:kampus-teknologi-nusantara", "name:japan-internasional-agency",
+                                                  "name:old-id"])])
+    out = resolve_article(rec, again=True)
+    # the text-made expansion stays; what the gazetteer knows now wins over the stored id
+    assert [p.entity for p in out.partners] == ["name:kampus-teknologi-nusantara", "org:jica", "id-region:33.74"]
+    assert out.cooperations[0].party_entities == [p.entity for p in out.partners]
 
 
 def test_resolution_is_deterministic_across_calls():

@@ -77,6 +77,69 @@ def test_cooperations_carry_merged_party_entities_dates_and_money(tmp_path):
     assert len(t["cooperation_parties"]) == 10
 
 
+def test_money_restated_with_fewer_digits_counts_once():
+    from pipeline.schema import ArticleRecords, Cooperation, Count
+    from pipeline.summarize import tables_of
+
+    def coop(id, *amounts):
+        money = [Count(value=v, unit="rupiah") for v in amounts]
+        return ArticleRecords(id=id, published="2024-05-06", cooperations=[
+            Cooperation(parties=["Kabupaten Banyumas", "Kementerian Kesehatan"], kind="grant", money=money)])
+
+    # the title rounds the body's figure; two different sums add up
+    _, t = tables_of([coop("hibah-1", 26_000_000_000, 26_450_000_000), coop("hibah-2", 2_000_000_000, 2_500_000_000)])
+    money = t["cooperations"].set_index("article_id")["money_idr"]
+    assert money["hibah-1"] == 26_450_000_000 and money["hibah-2"] == 4_500_000_000
+
+
+def test_a_party_named_twice_in_one_cooperation_counts_once():
+    from pipeline.schema import ArticleRecords, Cooperation
+    from pipeline.summarize import tables_of
+
+    rec = ArticleRecords(id="hibah-3", published="2024-05-06", cooperations=[Cooperation(
+        parties=["Kabupaten Banyumas", "Pemkab Banyumas", "Japan International Cooperation Agency", "JICA"],
+        kind="grant")])
+    _, t = tables_of([rec])
+    assert t["cooperation_parties"]["entity_id"].tolist() == ["id-region:33.02", "org:jica"]
+    assert json.loads(t["cooperations"]["party_entities"].iloc[0]) == ["id-region:33.02", "org:jica"]
+    assert t["entities"].set_index("entity_id").loc["org:jica", "cooperations"] == 1
+
+
+def test_a_document_taken_for_a_party_stays_out_of_parties_and_entities():
+    from pipeline.schema import ArticleRecords, Cooperation, Partner
+    from pipeline.summarize import tables_of
+
+    rec = ArticleRecords(id="mou-1", published="2024-05-06",
+                         partners=[Partner(name="Pemkot Semarang"), Partner(name="MoU")],
+                         cooperations=[Cooperation(parties=["Pemkot Semarang", "MoU", "Kota Rotterdam"],
+                                                   kind="agreement")])
+    _, t = tables_of([rec])
+    assert t["cooperation_parties"]["name"].tolist() == ["Pemkot Semarang", "Kota Rotterdam"]
+    assert not t["entities"]["entity_id"].str.startswith("doc:").any()
+
+
+def test_tables_do_not_depend_on_the_order_of_the_store(tmp_path):
+    backwards = tmp_path / "backwards.jsonl"
+    backwards.write_text("".join(r.model_dump_json() + "\n" for r in reversed(archive())), encoding="utf-8")
+    _, want = build_tables(_jsonl(tmp_path))
+    _, got = build_tables(backwards)
+    for name in want:
+        assert got[name].equals(want[name]), name
+
+
+def test_the_label_of_a_merged_party_is_its_fullest_form_among_equals(tmp_path):
+    _, t = build_tables(_jsonl(tmp_path))
+    ents = t["entities"].set_index("entity_id")
+    assert ents.loc[_entity_of(t["entities"], "Rotterdam"), "name"] == "Kota Rotterdam"
+
+
+def test_the_timeline_has_every_month_of_its_span(tmp_path):
+    res = summarize(_jsonl(tmp_path), tmp_path / "sum", formats=["csv"])
+    tl = pd.read_csv(tmp_path / "sum" / "timeline.csv")
+    assert tl["month"].iloc[0] == "2021-03" and tl["month"].iloc[-1] == "2023-01" and len(tl) == 23
+    assert tl.drop(columns="month").to_numpy().sum() == res.cooperations
+
+
 def test_officials_keep_each_title_with_its_date(tmp_path):
     _, t = build_tables(_jsonl(tmp_path))
     rows = t["officials"][t["officials"]["name"] == "Siti Rahmawati"]
@@ -207,10 +270,67 @@ def test_fuzzy_merging_is_conservative():
         "name:universitas-kristen-nusantara-jaya"}
 
 
+def test_names_that_differ_in_a_whole_word_never_merge_however_long_their_common_start():
+    pytest.importorskip("rapidfuzz")
+    canon = merge_entities(_summary("name:sekolah-tinggi-ilmu-kesehatan-muhammadiyah-purwokerto",
+                                    "name:sekolah-tinggi-ilmu-kesehatan-muhammadiyah-purworejo",
+                                    "name:sekolah-tinggi-ilmu-kesehatan-bina-husada",
+                                    "name:sekolah-tinggi-ilmu-kesehatan-bina-husadaa"))
+    assert set(canon) | set(canon.values()) == {"name:sekolah-tinggi-ilmu-kesehatan-bina-husada",
+                                                "name:sekolah-tinggi-ilmu-kesehatan-bina-husadaa"}
+
+
+def test_a_typo_in_the_first_letters_still_meets_its_twin():
+    pytest.importorskip("rapidfuzz")
+    canon = merge_entities(_summary("name:gyeongsangnam~province", "name:gyongsangnam~province",
+                                    "name:gyongsangnam~city"))
+    assert len(canon) == 1 and set(canon) | set(canon.values()) == {"name:gyeongsangnam~province",
+                                                                     "name:gyongsangnam~province"}
+
+
+def test_a_bare_name_joins_its_one_levelled_variant_but_not_a_body_of_one_region():
+    canon = merge_entities(_summary("name:rotterdam", "name:rotterdam~city",
+                                    "name:universitas-muhammadiyah", "name:universitas-muhammadiyah~35.73"))
+    # 'Universitas Muhammadiyah' stands in many cities: the one of Malang seen elsewhere is no evidence
+    assert canon == {"name:rotterdam": "name:rotterdam~city"} or canon == {"name:rotterdam~city": "name:rotterdam"}
+
+
 def test_an_acronym_defined_in_one_article_resolves_in_another():
     s = _summary("name:ktn", "name:kampus-teknologi-nusantara")
     s.acronyms["ktn"]["name:kampus-teknologi-nusantara"] += 1
     assert merge_entities(s) == {"name:ktn": "name:kampus-teknologi-nusantara"}
+
+
+def test_an_acronym_a_party_name_defines_resolves_in_another_article_without_text():
+    from pipeline.schema import ArticleRecords, Cooperation, Partner
+    from pipeline.summarize import tables_of
+
+    recs = [ArticleRecords(id="a1", partners=[Partner(name="Kampus Teknologi Nusantara (KTN)")]),
+            ArticleRecords(id="a2", partners=[Partner(name="KTN")], cooperations=[
+                Cooperation(parties=["Pemkot Semarang", "KTN"], kind="training")])]
+    _, t = tables_of(recs)
+    ents = t["entities"]
+    assert _entity_of(ents, "KTN") == _entity_of(ents, "Kampus Teknologi Nusantara (KTN)")
+
+
+def test_an_output_without_text_is_told_to_give_the_texts(caplog):
+    from pipeline.schema import ArticleRecords
+    from pipeline.summarize import tables_of
+
+    tables_of([ArticleRecords(id="a1", text="Teks berita."), ArticleRecords(id="a2")])
+    assert "1 of 2 articles carry no text" in caplog.text and "--texts" in caplog.text
+
+
+def test_international_organisations_have_their_own_group_among_top_partners():
+    from pipeline.schema import ArticleRecords, Cooperation
+    from pipeline.summarize import tables_of, top_partners
+
+    rec = ArticleRecords(id="a1", cooperations=[Cooperation(parties=["Kabupaten Banyumas", "UNICEF", "Kota Busan"],
+                                                            kind="project")])
+    _, t = tables_of([rec])
+    by_country, _ = top_partners(t)
+    groups = dict(zip(by_country["entity_id"], by_country["country"]))
+    assert groups["org:unicef"] == "(international)" and groups["name:busan~city"] == "(unknown)"
 
 
 def test_cli_summarize(tmp_path, capsys):

@@ -41,29 +41,46 @@
     $("count").textContent = shown.length + " of " + S.entities.length + " entities";
   }
 
+  // every month from the first to the last, quiet ones too: bars that skip empty years mislead
+  function monthRange(first, last) {
+    var out = [], y = +first.slice(0, 4), m = +first.slice(5, 7), s;
+    do {
+      s = y + "-" + (m < 10 ? "0" : "") + m;
+      out.push(s);
+      if (++m > 12) { m = 1; y++; }
+    } while (s < last);
+    return out;
+  }
+
   function chart(coops) {
-    var counts = {};
-    coops.forEach(function (c) { if (c.month) counts[c.month] = (counts[c.month] || 0) + 1; });
-    var months = Object.keys(counts).sort(), box = $("chart");
+    var counts = {}, undated = 0;
+    coops.forEach(function (c) { if (c.month) counts[c.month] = (counts[c.month] || 0) + 1; else undated++; });
+    var dated = Object.keys(counts).sort(), box = $("chart");
     box.textContent = "";
-    if (!months.length) { box.appendChild(el("p", "small", "no dated cooperations")); return; }
-    var NS = "http://www.w3.org/2000/svg", bw = 18, h = 120, max = Math.max.apply(null, months.map(function (m) {
+    if (!dated.length) { box.appendChild(el("p", "small", "no dated cooperations")); return; }
+    var months = monthRange(dated[0], dated[dated.length - 1]);
+    var NS = "http://www.w3.org/2000/svg", h = 120, bw = Math.max(4, Math.min(18, Math.floor(900 / months.length)));
+    var every = Math.max(1, Math.ceil(months.length / 24)), max = Math.max.apply(null, dated.map(function (m) {
       return counts[m]; }));
     var svg = document.createElementNS(NS, "svg");
     svg.setAttribute("width", months.length * bw + 20);
     svg.setAttribute("height", h + 50);
     months.forEach(function (m, i) {
-      var bh = Math.max(2, counts[m] / max * h), r = document.createElementNS(NS, "rect");
-      r.setAttribute("x", 10 + i * bw); r.setAttribute("y", h - bh); r.setAttribute("width", bw - 4);
-      r.setAttribute("height", bh); r.setAttribute("class", "bar"); r.setAttribute("data-month", m);
-      var tip = document.createElementNS(NS, "title"); tip.textContent = m + ": " + counts[m];
-      r.appendChild(tip); svg.appendChild(r);
+      if (counts[m]) {
+        var bh = Math.max(2, counts[m] / max * h), r = document.createElementNS(NS, "rect");
+        r.setAttribute("x", 10 + i * bw); r.setAttribute("y", h - bh); r.setAttribute("width", Math.max(2, bw - 4));
+        r.setAttribute("height", bh); r.setAttribute("class", "bar"); r.setAttribute("data-month", m);
+        var tip = document.createElementNS(NS, "title"); tip.textContent = m + ": " + counts[m];
+        r.appendChild(tip); svg.appendChild(r);
+      }
+      if (i % every) return;
       var t = document.createElementNS(NS, "text");
       t.setAttribute("x", 10 + i * bw); t.setAttribute("y", h + 12);
       t.setAttribute("transform", "rotate(60 " + (10 + i * bw) + " " + (h + 12) + ")");
       t.setAttribute("class", "axis"); t.textContent = m; svg.appendChild(t);
     });
     box.appendChild(svg);
+    if (undated) box.appendChild(el("p", "small", undated + " more without a date"));
   }
 
   function openEntity(id) {
