@@ -129,6 +129,28 @@ def _progs(text, partners=None):
     # a description after "merupakan" describes the name before it
     ("Program GSS merupakan program pembinaan kesehatan siswa yang dijalankan bersama Pemkab Sigi.",
      [("Program GSS", "health")]),
+    # English names of events run under a cooperation (summit, challenge...), with their year
+    ("Pemkot Palu dan Kota Davao bekerja sama menggelar Palu Coastal Investment Summit 2025 bulan depan.",
+     [("Palu Coastal Investment Summit 2025", None)]),
+    # ... not the event where a cooperation was announced
+    ("Nota kesepahaman itu diteken di sela-sela Asia Water Resilience Summit 2025 di Bali.", []),
+    # quoted names after other activity words ("gerakan", "beasiswa")
+    ("Pemkab Sigi menjalin kerja sama dengan UNICEF. Warga diajak mengikuti gerakan \u201cSigi Bebas Sampah Plastik\u201d.",
+     [("Sigi Bebas Sampah Plastik", "waste management")]),
+    ("Kemitraan itu membuka beasiswa \u201cSigi Cerdas Mendunia\u201d bagi 50 pelajar.",
+     [("Sigi Cerdas Mendunia", "education")]),
+    # a title-case name an activity word gives ("kegiatan bertajuk X"); a person "bernama" is none
+    ("Kerja sama itu diwujudkan lewat kegiatan bertajuk Pekan Literasi Pesisir di 12 sekolah.",
+     [("Pekan Literasi Pesisir", "education")]),
+    ("Kerja sama itu diwujudkan lewat kegiatan bertajuk pekan literasi di 12 sekolah.", []),
+    ("Seorang warga bernama Budi Santoso ikut menandatangani kerja sama itu.", []),
+    # the name the text itself calls a program ("X merupakan program ..."), not a place or "kegiatan ini"
+    ("Menurut Budi, Gerakan Sekolah Sehat (GSS) merupakan program bersama Pemkab Sigi dan UNICEF.",
+     [("Gerakan Sekolah Sehat (GSS)", "education")]),
+    ("Kegiatan ini merupakan program kerja sama Pemkab Sigi dan UNICEF.", []),
+    ("Kota Palu merupakan salah satu program percontohan kerja sama itu.", []),
+    # a document after a program word is no program
+    ("Menurut Kepala Dinas, Program Budget Workplan ini menjadi dasar kerja sama Pemkab Sigi dan WHO.", []),
 ])
 def test_program_names(text, expected):
     assert _progs(text) == expected
@@ -166,6 +188,13 @@ def test_no_programs_without_parties():
     text = "Polres Sigi menggelar program Jumat Curhat Kamtibmas bersama warga Kecamatan Dolo."
     assert _progs(text) == [("program Jumat Curhat Kamtibmas", None)]
     assert _progs(text, partners=[]) == []
+
+
+def test_programs_of_a_cooperation_article_whose_parties_were_missed():
+    # the partner rules found no party (an NER miss), but the article says "kerja sama" again and again
+    text = ("Kerja sama itu diteken di Palu. Melalui kerja sama tersebut, kedua pihak menjalankan "
+            "program Kampung Nelayan Tangguh di pesisir Sigi.")
+    assert _progs(text, partners=[]) == [("program Kampung Nelayan Tangguh", "fisheries")]
 
 
 def test_program_partners_come_from_its_sentence():

@@ -41,7 +41,8 @@ _ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*(?:[ -][0-9A-Z]+)?|[A-Z][
 _CONNECTORS = frozenset({"of", "and", "for", "the", "on", "in", "to", "dan", "&", "de"})
 MAX_PHRASE_WORDS = 7     # a description of a program is short; longer runs are the clause
 MAX_PROPER_WORDS = 16    # "Gorontalo Micro, Small, Medium Enterprises ... Summit 2024"
-MIN_PARTIES = 1          # partners an article needs before its programs count
+MIN_PARTIES = 1          # partners an article needs before its programs count ...
+MIN_COOPERATION_CUES = 2  # ... unless it says this often that it reports a cooperation
 SAME_PROGRAM = 0.5       # word overlap (Jaccard) above which two names are one program
 
 
@@ -297,8 +298,14 @@ def _proper(text: str, sent: Span) -> Iterator[Cand]:
                 lead = re.match(r"\w+\s+", name)
             if re.match(r"\s+[A-Z]", text[m.end():m.end() + 2]) and not name.endswith(")"):
                 continue   # "Gelar Karya Program Penguatan ...": an Indonesian "Program X" name starts here
-            if len(_WORD.findall(name)) >= 3 and not _position(name):
+            if len(_WORD.findall(name)) >= 3 and not _position(name) and not _venue(text, start):
                 yield Cand(start, m.end(), rule, name)
+
+
+def _venue(text: str, start: int) -> bool:
+    """ "di sela-sela Asia Water Summit": the event where a cooperation was announced."""
+    before = re.findall(r"[\w-]+", text[max(0, start - 30):start].lower())[-2:]
+    return bool(set(before) & words("program_venue_words"))
 
 
 def _position(name: str) -> bool:
@@ -314,8 +321,9 @@ def _quoted(text: str, sent: Span) -> Iterator[Cand]:
 
 def _introduced(text: str, sent: Span) -> Iterator[Cand]:
     """ "program misalnya Satu Desa Satu Buku", "beberapa program seperti HAMP (hibah air minum
-    pedesaan), HALS (...)": title-case names or spelled-out acronyms after an introducing word."""
-    for m in _compiled("introduced")[0][1].finditer(text, sent.start_char, sent.end_char):
+    pedesaan), HALS (...)", "kegiatan bertajuk Pekan Literasi Pesisir": title-case names or
+    spelled-out acronyms after a word that introduces examples or gives a name."""
+    for m in _introducers(text, sent):
         if set(_WORD.findall(m.group(0).lower())) & words("program_list_nouns"):
             continue   # "program X di tiga kecamatan, yakni A, B dan C" lists places
         pos = m.end()
@@ -332,6 +340,11 @@ def _introduced(text: str, sent: Span) -> Iterator[Cand]:
             if not nxt:
                 break
             pos = end + nxt.end()
+
+
+def _introducers(text: str, sent: Span) -> Iterator[re.Match]:
+    for _rule, rx in _compiled("introduced"):
+        yield from rx.finditer(text, sent.start_char, sent.end_char)
 
 
 def _place_or_owner(name: str) -> bool:
@@ -470,9 +483,39 @@ def _english(text: str, sent: Span) -> Iterator[Cand]:
         yield Cand(start, start + len(name), "program_english", name)
 
 
-SHAPES = (_proper, _quoted, _introduced, _agreed, _phrases, _english)
+_DESCRIBED_AS = re.compile(r"\s+(?i:merupakan|adalah|ialah)\s+(?:(?i:sebuah|suatu|salah satu)\s+)?"
+                          r"(?i:program|gerakan|proyek|inisiatif)(?!\w)")
+
+
+def _described_subject(text: str, sent: Span) -> Iterator[Cand]:
+    """ "Gerakan Sekolah Sehat (GSS) merupakan program ...": the title-case name that the text
+    itself calls a program."""
+    for m in _DESCRIBED_AS.finditer(text, sent.start_char, sent.end_char):
+        start = _subject_start(text, sent.start_char, m.start())
+        if start is None:
+            continue
+        name = text[start:m.start()]
+        if not _place_or_owner(name):
+            yield Cand(start, m.start(), "program_described", name)
+
+
+def _subject_start(text: str, lo: int, end: int) -> int | None:
+    """Start of the title-case run (connectors and parenthesised parts inside) that ends at ``end``."""
+    toks = list(_TOKEN.finditer(text[lo:end]))
+    k = len(toks)
+    while k > 0:
+        t = toks[k - 1].group(0)
+        if not (_is_cap(t) or t.startswith("(") or (t.lower() in _CONNECTORS and k < len(toks))):
+            break
+        k -= 1
+    while k < len(toks) and not _is_cap(toks[k].group(0)):
+        k += 1   # a run opens with a name word, not a connector or a bracket
+    return lo + toks[k].start() if k < len(toks) else None
+
+
+SHAPES = (_proper, _quoted, _introduced, _agreed, _described_subject, _phrases, _english)
 _NAMED_RULES = ("program_proper", "program_quoted", "program_named", "program_introduced",
-                "program_agreement", "program_phrase_proper", "program_english")
+                "program_agreement", "program_described", "program_phrase_proper", "program_english")
 
 
 # ---------------------------------------------------------------- attributes
@@ -524,10 +567,12 @@ def _party(name: str, parts: list[Partner]) -> bool:
 
 def _not_a_program(name: str) -> bool:
     """ "program Kota Bersaudara (Sister City)": the kind of cooperation, not a program in it;
-    "Corporate Social Responsibility (CSR)": a kind of funding."""
+    "Corporate Social Responsibility (CSR)": a kind of funding; "Program Budget Workplan": a document."""
     bare = _bare(name).lower()
     if any(known_organisation(a) for a in re.findall(r"\(([^()]+)\)", name)):
         return True   # "Program Pembangunan PBB (UNDP)" is the organisation
+    if set(_WORD.findall(bare)) & words("program_document_words"):
+        return True   # "Program Budget Workplan": the document that sets a program out
     return bare in words("program_not_names") or bool(known_organisation(name)) \
         or any(bare == k or bare.startswith(k + " ") for k in words("program_generic_concepts"))
 
@@ -557,10 +602,10 @@ def _resolve(c: Cand, table: dict[str, tuple[int, int, str]]) -> Cand:
 def programs(doc: Doc, partners: list[Partner] | None = None) -> list[Program]:
     """Programs named in sentences that speak of a cooperation or a program; proper names
     also elsewhere in an article that reports a cooperation."""
-    if partners is not None and len(partners) < MIN_PARTIES:
+    text = doc_text(doc)
+    if partners is not None and len(partners) < MIN_PARTIES and not _reports_cooperation(text):
         return []   # no parties, no cooperation: a program in ordinary news is none of ours
     partners = partners or []
-    text = doc_text(doc)
     table = _acronym_table(doc)
     sents = list(segments(doc))
     cued = {si for si, sent in sents if find_cues(sent.text)}
@@ -583,6 +628,18 @@ def programs(doc: Doc, partners: list[Partner] | None = None) -> list[Program]:
                                          sector=_sector(prog.name, sent.text, text), start=prog.start,
                                          end=prog.end, sentence=si, rule=prog.rule))
     return found
+
+
+@lru_cache(maxsize=1)
+def _strong_cues() -> re.Pattern:
+    alt = "|".join(re.escape(c) for c in sorted(words("partner_strong_cues"), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.IGNORECASE)
+
+
+def _reports_cooperation(text: str) -> bool:
+    """Cooperation words ("kerja sama", "MoU", "hibah") said again and again: the article reports a
+    cooperation even when the partner rules found none of its parties (a missed or odd NER name)."""
+    return len(_strong_cues().findall(text)) >= MIN_COOPERATION_CUES
 
 
 def _others(c: Cand, parts: list[Partner]) -> list[Partner]:
