@@ -380,7 +380,7 @@ def _phrases(text: str, sent: Span) -> Iterator[Cand]:
     generic = words("program_generic_words")
     proper_only = _alternation("proper_heads")
     for m in _alternation("phrase_heads").finditer(text, sent.start_char, sent.end_char):
-        if _described(text, m.start()) or _in_title(text, m.start()):
+        if _described(text, m.start()) or _in_title(text, m.start()) or _venue(text, m.start()):
             continue   # "YESS merupakan program penumbuhan ...": a description of another name
         end, proper = _name_end(text, m.end(), sent.end_char)
         if not proper and proper_only.fullmatch(m.group(0)):
@@ -399,8 +399,9 @@ def _phrases(text: str, sent: Span) -> Iterator[Cand]:
         if alt:   # "program tanggung jawab sosial atau corporate social responsibility (CSR)" -> "program CSR"
             yield Cand(m.start(), alt.end(), "program_phrase_acronym", f"{m.group(0).strip()} {alt.group('acr')}")
             continue
-        if len(rest) < 2 and not proper:
-            continue   # "program magang" alone names a kind of program; "program CSR" names one
+        if not proper and (len(rest) < 2 or rest[0].isdigit()):
+            continue   # "program magang" alone names a kind of program, "program 100 hari kerja" a
+            # politician's agenda; "program CSR" names one
         yield Cand(m.start(), end, "program_phrase_proper" if proper else "program_phrase", text[m.start():end])
         if proper:
             yield from _chained(text, end, sent.end_char)
@@ -425,6 +426,8 @@ def _chained(text: str, pos: int, limit: int) -> Iterator[Cand]:
         name = text[start:end]
         if not (name.endswith(")") or all(_caps_acronym(w) or w.isdigit() or w[:1].isdigit() for w in name.split())):
             return
+        if _place_or_owner(name) or known_organisation(name):
+            return   # "Melalui program X, PT Y bersama ...": the clause's subject follows
         yield Cand(start, end, "program_phrase_proper", name)
         pos = end
 
