@@ -151,13 +151,13 @@ def _progs(text, partners=None):
     ("Kota Palu merupakan salah satu program percontohan kerja sama itu.", []),
     # the subject of the clause after a name is no second name; an agreement or a degree is no program
     ("Melalui program Desa Terang Surya, PT Cahaya Timur bersama Pemkab Sigi membangun 20 pembangkit.",
-     [("program Desa Terang Surya", "energy")]),
+     [("program Desa Terang Surya", None)]),
     ("Kerja sama itu memakai skema Sulawesi-Mindanao Economic Partnership Agreement (SMEPA).", []),
     ("Universitas Tadulako bekerja sama dengan Pemkab Sigi untuk Program Magister Manajemen bagi ASN.", []),
     # a politician's agenda is no program
     ("Kerja sama ini sejalan dengan program 100 hari kerja Bupati.", []),
     # a festival the parties hold is one; an event named "bertajuk" only after an activity word
-    ("Kedua kota sepakat menggelar Festival Budaya Teluk Kembar setiap tahun.",
+    ("Kedua kota bekerja sama menggelar Festival Budaya Teluk Kembar setiap tahun.",
      [("Festival Budaya Teluk Kembar", "culture")]),
     ("Penandatanganan MoU itu digelar dalam acara bertajuk Malam Ramah Tamah Bupati di Pendopo.", []),
     # a document after a program word is no program
