@@ -98,7 +98,12 @@ def _progs(text, partners=None):
     # an English name after a word that introduces what is run, unless it names an organisation
     ("Pemkot Palu bekerja sama dengan Kota Kobe melalui Clean Water for Island Schools tahun ini.",
      [("Clean Water for Island Schools", "water management")]),
+    ("Pemkot Palu bekerja sama dengan Kota Kobe dalam Clean Water for Island Schools.",
+     [("Clean Water for Island Schools", "water management")]),
     ("Pemkot Palu bekerja sama dengan Kobe Institute of Marine Technology sejak 2020.", []),
+    # ... or a meeting or an observance day
+    ("Kerja sama itu diteken dalam Asia Pacific Forum on Urban Water.", []),
+    ("Kerja sama itu diumumkan dalam rangka World Day of Water Heroes.", []),
     ("Kerja sama itu diumumkan dalam rangkaian Palu Coffee and Arts Week.", []),
     # "pembangunan" opens a description only with two more words
     ("Bantuan JICA itu membiayai proyek pembangunan jembatan gantung di tiga desa.",
