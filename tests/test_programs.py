@@ -115,6 +115,11 @@ def _progs(text, partners=None):
     # an office holder's title, an organisation named by its acronym
     ("Menurut Koordinator Program Yayasan Cahaya Pesisir, Rina Lestari, kerja sama itu penting.", []),
     ("Kerja sama itu juga didukung Program Pembangunan PBB (UNDP).", []),
+    # a place or body noun opens a program name when a quality word follows it ("Sekolah Ramah Anak")
+    ("Kerja sama itu mencakup sejumlah program, antara lain Sekolah Ramah Anak, Desa Siaga Bencana dan Kampung KB.",
+     [("Sekolah Ramah Anak", "education"), ("Desa Siaga Bencana", "disaster risk reduction"),
+      ("Kampung KB", "disaster risk reduction")]),
+    ("Program kerja sama itu melibatkan banyak pihak seperti Universitas Tadulako, Bank Sulteng dan PLN.", []),
     # names listed after "yakni" are parted by "dan"
     ("Kerja sama itu mendukung program prioritas Bupati, yakni Sigi Hijau dan Sigi Cerdas.",
      [("Sigi Hijau", None), ("Sigi Cerdas", None)]),

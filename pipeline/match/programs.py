@@ -332,9 +332,10 @@ def _introduced(text: str, sent: Span) -> Iterator[Cand]:
             if not toks or not _is_cap(toks[0].group(0)):
                 break
             end = _proper_end(toks, pos, listed=True)
-            if _place_or_owner(text[pos:end]):
-                break
-            if len(_WORD.findall(text[pos:end])) >= 2 or _ACRONYM.fullmatch(text[pos:end]):
+            place = _place_or_owner(text[pos:end])
+            if place and pos == m.end():
+                break   # the list names places or bodies; a place later among programs is skipped
+            if not place and (len(_WORD.findall(text[pos:end])) >= 2 or _ACRONYM.fullmatch(text[pos:end])):
                 yield Cand(pos, end, "program_introduced", text[pos:end])
             nxt = re.match(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)", text[end:sent.end_char])
             if not nxt:
@@ -348,8 +349,12 @@ def _introducers(text: str, sent: Span) -> Iterator[re.Match]:
 
 
 def _place_or_owner(name: str) -> bool:
-    """ "seperti Kota Bandung dan Kementerian X": places and organisations, not programs."""
-    first = name.split()[0].lower()
+    """ "seperti Kota Bandung dan Kementerian X": places and organisations, not programs; "Sekolah
+    Ramah Anak", "Desa Siaga Bencana" name programs."""
+    ws = name.split()
+    first = ws[0].lower()
+    if len(ws) > 1 and ws[1].lower() in words("program_quality_words") and not _owner_first(first):
+        return False
     return first in _org_heads() or _owner_first(first) or indonesian_level(name) is not None or is_country(name)
 
 
