@@ -157,6 +157,9 @@ def _progs(text, partners=None):
     # the name the text itself calls a program ("X merupakan program ..."), not a place or "kegiatan ini"
     ("Menurut Budi, Gerakan Sekolah Sehat (GSS) merupakan program bersama Pemkab Sigi dan UNICEF.",
      [("Gerakan Sekolah Sehat (GSS)", "education")]),
+    ("Bersama Pemkab Sigi, Kejari Palu menjalankan Jaksa Sapa Sekolah (JSS), program yang diluncurkan tahun lalu.",
+     [("Jaksa Sapa Sekolah (JSS)", "education")]),
+    ("Hal itu disampaikan Bupati Sigi Mohamad Irwan, salah satu program kerja sama yang berjalan.", []),
     ("Kegiatan ini merupakan program kerja sama Pemkab Sigi dan UNICEF.", []),
     ("Kota Palu merupakan salah satu program percontohan kerja sama itu.", []),
     # the subject of the clause after a name is no second name; an agreement or a degree is no program

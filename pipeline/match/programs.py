@@ -491,20 +491,17 @@ def _english(text: str, sent: Span) -> Iterator[Cand]:
         yield Cand(start, start + len(name), "program_english", name)
 
 
-_DESCRIBED_AS = re.compile(r"\s+(?i:merupakan|adalah|ialah)\s+(?:(?i:sebuah|suatu|salah satu)\s+)?"
-                          r"(?i:program|gerakan|proyek|inisiatif)(?!\w)")
-
-
 def _described_subject(text: str, sent: Span) -> Iterator[Cand]:
-    """ "Gerakan Sekolah Sehat (GSS) merupakan program ...": the title-case name that the text
-    itself calls a program."""
-    for m in _DESCRIBED_AS.finditer(text, sent.start_char, sent.end_char):
-        start = _subject_start(text, sent.start_char, m.start())
-        if start is None:
-            continue
-        name = text[start:m.start()]
-        if not _place_or_owner(name):
-            yield Cand(start, m.start(), "program_described", name)
+    """ "Gerakan Sekolah Sehat (GSS) merupakan program ...", "Gerakan Sekolah Sehat (GSS), program
+    yang ...": the title-case name that the text itself calls a program."""
+    for rule, rx in _compiled("described"):
+        for m in rx.finditer(text, sent.start_char, sent.end_char):
+            start = _subject_start(text, sent.start_char, m.start())
+            if start is None:
+                continue
+            name = text[start:m.start()]
+            if not _place_or_owner(name):
+                yield Cand(start, m.start(), rule, name)
 
 
 def _subject_start(text: str, lo: int, end: int) -> int | None:
