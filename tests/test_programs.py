@@ -90,6 +90,8 @@ def _progs(text, partners=None):
     ("Bantuan itu mendukung Program Pemerintah Kabupaten Sigi untuk mengurangi sampah.", []),
     ("Kerja sama itu memperluas program Kampus Mengajar Kementerian Pendidikan ke Sigi.",
      [("program Kampus Mengajar", "education")]),
+    ("Kerja sama itu diwujudkan lewat Program TJSL PT Pelabuhan Teluk bagi 300 nelayan.",
+     [("Program TJSL", "fisheries")]),
     # a date or a field after an agreement word opens no name
     ("Kedua pihak menandatangani MoU Tahun 2024 di Palu.", []),
     ("Kedua pihak menandatangani PKS Bidang Pendidikan di Palu.", []),
