@@ -92,6 +92,15 @@ def _progs(text, partners=None):
      [("program Kampus Mengajar", "education")]),
     ("Kerja sama itu diwujudkan lewat Program TJSL PT Pelabuhan Teluk bagi 300 nelayan.",
      [("Program TJSL", "fisheries")]),
+    # what an agreement has the parties carry out ("MoU terkait ..."), not a field or a kind of cooperation
+    ("Pemkab Sigi dan Yayasan Pesisir menandatangani MoU terkait pemberian beasiswa bagi mahasiswa keperawatan.",
+     [("pemberian beasiswa bagi mahasiswa keperawatan", "education")]),
+    ("Pemkot Palu dan Kota Davao meneken kesepakatan mengenai pertukaran pelajar dan guru.",
+     [("pertukaran pelajar dan guru", "education")]),
+    ("Kedua pihak menandatangani MoU terkait pendidikan.", []),
+    ("Kedua pihak menandatangani MoU tentang pengembangan pariwisata.", []),
+    ("Pemkab Sigi dan Kejari Palu menandatangani MoU tentang penanganan masalah hukum bidang perdata.", []),
+    ("Kedua pihak menandatangani nota kesepahaman tentang kerja sama antar daerah.", []),
     # a date or a field after an agreement word opens no name
     ("Kedua pihak menandatangani MoU Tahun 2024 di Palu.", []),
     ("Kedua pihak menandatangani PKS Bidang Pendidikan di Palu.", []),
@@ -208,6 +217,12 @@ def test_named_programs_outside_cue_sentences_only_in_cooperation_articles():
     assert _progs(coop) == [("Coastal Resilience Exchange Initiative", "flood management")]
     plain = "Sebanyak 20 warga mengikuti Coastal Resilience Exchange Initiative tahun depan."
     assert _progs(plain) == []
+
+
+def test_a_described_topic_yields_to_a_name_said_later():
+    text = ("Politeknik Sigi dan PT Mesin Teluk meneken MoU terkait kegiatan magang industri dan kontrak kerja. "
+            "Penandatanganan itu menjadi dasar program magang industri bagi 40 mahasiswa.")
+    assert [p[0] for p in _progs(text)] == ["program magang industri"]
 
 
 def test_no_programs_without_parties():

@@ -44,6 +44,7 @@ MAX_PROPER_WORDS = 16    # "Gorontalo Micro, Small, Medium Enterprises ... Summi
 MIN_PARTIES = 1          # partners an article needs before its programs count ...
 MIN_COOPERATION_CUES = 2  # ... unless it says this often that it reports a cooperation
 SAME_PROGRAM = 0.5       # word overlap (Jaccard) above which two names are one program
+MIN_TOPIC_WORDS = 2      # "MoU terkait pendidikan" names a field
 
 
 class Cand(NamedTuple):
@@ -376,6 +377,34 @@ def _agreed(text: str, sent: Span) -> Iterator[Cand]:
         yield Cand(m.end(), end, "program_agreement", name)
 
 
+def _agreed_topic(text: str, sent: Span) -> Iterator[Cand]:
+    """ "nota kesepahaman terkait pemberian beasiswa bagi mahasiswa", "perjanjian hibah dalam rangka
+    bantuan pendanaan rehabilitasi ...": the lower-case description of what an agreement has the
+    parties carry out, when it names a kind of cooperation (``lexicons/program_topic_words``);
+    "terkait pendidikan", "tentang pengembangan pariwisata" name fields. A program word opens a
+    phrase of its own."""
+    for m in _compiled("agreement_topic")[0][1].finditer(text, sent.start_char, sent.end_char):
+        end = _described_end(text, m.end(), sent.end_char)
+        ws = _WORD.findall(text[m.end():end].lower())
+        if len(ws) < MIN_TOPIC_WORDS or _verb_like(ws[0]) or ws[0] in words("program_generic_words") \
+                or _alternation("phrase_heads").match(text, m.end()) or not set(ws) & words("program_topic_words"):
+            continue
+        yield Cand(m.end(), end, "program_agreed_topic", text[m.end():end])
+
+
+_BENEFICIARY = re.compile(r"\s+(?:bagi|terhadap|kepada)\s+(?=[a-z])")
+
+
+def _described_end(text: str, pos: int, limit: int) -> int:
+    """End of a lower-case description, with the people it serves: "pemberian beasiswa bagi
+    mahasiswa keperawatan"."""
+    end = _descriptive_end(list(_TOKEN.finditer(text[pos:limit])), pos)
+    tail = _BENEFICIARY.match(text, end, limit)
+    if end > pos and tail:
+        end = max(end, _descriptive_end(list(_TOKEN.finditer(text[tail.end():limit])), tail.end()))
+    return end
+
+
 def _nominalisation(word: str) -> bool:
     """An Indonesian pe-/ke-...-an noun ("pemanfaatan", "pembangunan", "kepariwisataan")."""
     return word.startswith(("pe", "ke")) and word.endswith("an") and len(word) > 6
@@ -519,6 +548,7 @@ def _subject_start(text: str, lo: int, end: int) -> int | None:
 
 
 SHAPES = (_proper, _quoted, _introduced, _agreed, _described_subject, _phrases, _english)
+WEAK_SHAPES = (_agreed_topic,)
 _NAMED_RULES = ("program_proper", "program_quoted", "program_named", "program_introduced",
                 "program_agreement", "program_described", "program_phrase_proper", "program_english")
 
@@ -614,24 +644,27 @@ def programs(doc: Doc, partners: list[Partner] | None = None) -> list[Program]:
     table = _acronym_table(doc)
     sents = list(segments(doc))
     cued = {si for si, sent in sents if find_cues(sent.text)}
+    if not cued:
+        return []
     found: list[Program] = []
     seen_acronyms: set[str] = set()
-    for si, sent in sents:
-        if not cued:
-            break
-        taken: list[tuple[int, int]] = []
-        for shape in SHAPES:
-            for c in shape(text, sent):
-                if si not in cued and not c.rule.startswith(_NAMED_RULES):
-                    continue
-                if any(c.start < b and a < c.end for a, b in taken):
-                    continue
-                taken.append((c.start, c.end))
-                prog = _accept(c, table, partners, found, seen_acronyms)
-                if prog:
-                    found.append(Program(name=prog.name, partners=_partner_names(sent.text, partners),
-                                         sector=_sector(prog.name, sent.text, text), start=prog.start,
-                                         end=prog.end, sentence=si, rule=prog.rule))
+    taken: dict[int, list[tuple[int, int]]] = {}
+    for shapes in (SHAPES, WEAK_SHAPES):   # a description counts only when no name said it before
+        for si, sent in sents:
+            spans = taken.setdefault(si, [])
+            for shape in shapes:
+                for c in shape(text, sent):
+                    if si not in cued and not c.rule.startswith(_NAMED_RULES):
+                        continue
+                    if any(c.start < b and a < c.end for a, b in spans):
+                        continue
+                    spans.append((c.start, c.end))
+                    prog = _accept(c, table, partners, found, seen_acronyms)
+                    if prog:
+                        found.append(Program(name=prog.name, partners=_partner_names(sent.text, partners),
+                                             sector=_sector(prog.name, sent.text, text), start=prog.start,
+                                             end=prog.end, sentence=si, rule=prog.rule))
+    found.sort(key=lambda p: p.start)
     return found
 
 
