@@ -389,7 +389,7 @@ def _agreed_topic(text: str, sent: Span) -> Iterator[Cand]:
         if len(ws) < MIN_TOPIC_WORDS or _verb_like(ws[0]) or ws[0] in words("program_generic_words") \
                 or _alternation("phrase_heads").match(text, m.end()) or not set(ws) & words("program_topic_words"):
             continue
-        yield Cand(m.end(), end, "program_agreed_topic", text[m.end():end])
+        yield Cand(m.end(), end, "program_phrase_topic", text[m.end():end])   # a phrase: names in it stay partners
 
 
 _BENEFICIARY = re.compile(r"\s+(?:bagi|terhadap|kepada)\s+(?=[a-z])")
