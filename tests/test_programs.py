@@ -86,6 +86,8 @@ def _progs(text, partners=None):
     ("Kerja sama itu memakai skema Kredit Usaha Tani Mandiri bagi petani Sigi.",
      [("skema Kredit Usaha Tani Mandiri", "agriculture")]),
     ("Kerja sama itu memakai skema pembiayaan bersama.", []),
+    ("Kerja sama itu mencakup Beasiswa Sulawesi Cerdas bagi 100 mahasiswa.", [("Beasiswa Sulawesi Cerdas", "education")]),
+    ("Kerja sama itu mencakup beasiswa Pemerintah Jepang bagi mahasiswa.", []),
     # whose program it is, not its name; the owner after a name is left out
     ("Bantuan itu mendukung Program Pemerintah Kabupaten Sigi untuk mengurangi sampah.", []),
     ("Kerja sama itu memperluas program Kampus Mengajar Kementerian Pendidikan ke Sigi.",
