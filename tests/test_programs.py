@@ -198,6 +198,12 @@ def test_program_names(text, expected):
     ("Dinas Kesehatan Sigi meluncurkan Gerakan Sekolah Sehat (GSS) tahun lalu. "
      "Program GSS kini dijalankan bersama UNICEF di 40 sekolah.",
      [("Gerakan Sekolah Sehat (GSS)", "education")]),
+    # spelled out from a program word ("Kemitraan", "Gerakan"): a name with no program word before it
+    ("Pemprov Sulteng dan Pemerintah Australia menjalin Kemitraan Australia\u2013Indonesia untuk Ketahanan "
+     "Pangan Desa (KAIKPD) sejak 2020.",
+     [("Kemitraan Australia\u2013Indonesia untuk Ketahanan Pangan Desa (KAIKPD)", "food security")]),
+    # an acronym spelled out from a body's name is no program
+    ("Pemkab Sigi bekerja sama dengan Badan Pangan Daerah (BPD) sejak 2020.", []),
     # spelled out in lower case by its initials
     ("Kodim 1306 dan Dinas Pertanian memulai cetak sawah baru (CSB) di Sigi. Kerja sama program CSB itu berjalan dua tahun.",
      [("cetak sawah baru (CSB)", "agriculture")]),

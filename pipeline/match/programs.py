@@ -547,9 +547,20 @@ def _subject_start(text: str, lo: int, end: int) -> int | None:
     return lo + toks[k].start() if k < len(toks) else None
 
 
-SHAPES = (_proper, _quoted, _introduced, _agreed, _described_subject, _phrases, _english)
+def _spelled(text: str, sent: Span) -> Iterator[Cand]:
+    """ "Kemitraan Australia–Indonesia untuk Ketahanan Pangan (KAIKP)": an acronym spelled out from a
+    program word is a program's name, even with no program word before it."""
+    def compute():
+        heads = words("program_spelled_heads")
+        return [v for v in _acronym_table(sent.doc).values() if v[2].split()[0].lower() in heads]
+    for start, end, full in per_doc(sent.doc, "program_spelled", compute):
+        if sent.start_char <= start and end <= sent.end_char:
+            yield Cand(start, end, "program_spelled", full)
+
+
+SHAPES = (_proper, _quoted, _introduced, _agreed, _described_subject, _phrases, _english, _spelled)
 WEAK_SHAPES = (_agreed_topic,)
-_NAMED_RULES = ("program_proper", "program_quoted", "program_named", "program_introduced",
+_NAMED_RULES = ("program_proper", "program_quoted", "program_named", "program_introduced", "program_spelled",
                 "program_agreement", "program_described", "program_phrase_proper", "program_english")
 
 
