@@ -186,6 +186,9 @@ def _progs(text, partners=None):
     ("Kedua kota bekerja sama menggelar Festival Budaya Teluk Kembar setiap tahun.",
      [("Festival Budaya Teluk Kembar", "culture")]),
     ("Penandatanganan MoU itu digelar dalam acara bertajuk Malam Ramah Tamah Bupati di Pendopo.", []),
+    # meetings where a cooperation is discussed are no programs
+    ("Kerja sama itu dibahas dalam \u201cRapat Koordinasi Kerja Sama Daerah 2025\u201d di Palu.", []),
+    ("Kerja sama itu diumumkan dalam kegiatan bertajuk Seminar Nasional Kelautan di Palu.", []),
     # a document after a program word is no program
     ("Menurut Kepala Dinas, Program Budget Workplan ini menjadi dasar kerja sama Pemkab Sigi dan WHO.", []),
 ])

@@ -613,12 +613,15 @@ def _party(name: str, parts: list[Partner]) -> bool:
 
 def _not_a_program(name: str) -> bool:
     """ "program Kota Bersaudara (Sister City)": the kind of cooperation, not a program in it;
-    "Corporate Social Responsibility (CSR)": a kind of funding; "Program Budget Workplan": a document."""
+    "Corporate Social Responsibility (CSR)": a kind of funding; "Program Budget Workplan": a document;
+    "Rapat Koordinasi Daerah": a meeting."""
     bare = _bare(name).lower()
     if any(known_organisation(a) for a in re.findall(r"\(([^()]+)\)", name)):
         return True   # "Program Pembangunan PBB (UNDP)" is the organisation
     if set(_WORD.findall(bare)) & words("program_document_words"):
         return True   # "Program Budget Workplan": the document that sets a program out
+    if bare.split()[:1] and bare.split()[0] in words("program_meeting_words"):
+        return True   # "Rapat Koordinasi Daerah": where a cooperation is discussed or signed
     return bare in words("program_not_names") or bool(known_organisation(name)) \
         or any(bare == k or bare.startswith(k + " ") for k in words("program_generic_concepts"))
 
