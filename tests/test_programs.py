@@ -114,6 +114,10 @@ def _progs(text, partners=None):
     ("Pemkot Palu bekerja sama dengan Kota Kobe dalam Clean Water for Island Schools.",
      [("Clean Water for Island Schools", "water management")]),
     ("Pemkot Palu bekerja sama dengan Kobe Institute of Marine Technology sejak 2020.", []),
+    ("Pemkot Palu bekerja sama dengan Kota Kobe melalui \u201cClean Water for Island Schools\u201d tahun ini.",
+     [("Clean Water for Island Schools", "water management")]),
+    ("Pemkot Palu bekerja sama dengan Kota Kobe. Melalui Clean Water for Island Schools, 20 sekolah mendapat air.",
+     [("Clean Water for Island Schools", "water management")]),
     # ... or a meeting or an observance day
     ("Kerja sama itu diteken dalam Asia Pacific Forum on Urban Water.", []),
     ("Kerja sama itu diumumkan dalam rangka World Day of Water Heroes.", []),

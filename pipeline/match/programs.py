@@ -509,8 +509,8 @@ def _english(text: str, sent: Span) -> Iterator[Cand]:
         while lead and lead.group(0).strip().lower() in skip_lead:
             start, name = start + lead.end(), name[lead.end():]
             lead = re.match(r"(?:[A-Z]\w*\s+)", name)
-        before = text[max(0, start - 30):start].split()
-        if not before or before[-1] not in words("program_english_intros"):
+        before = re.findall(r"[\w-]+", text[max(0, start - 30):start])   # quotes aside: melalui “Water for Life”
+        if not before or before[-1].lower() not in words("program_english_intros"):
             continue
         caps = [w for w in name.split() if w[:1].isupper()]
         if len(caps) < 3 or not _ENGLISH_CONNECTOR.search(name) or known_organisation(name):
