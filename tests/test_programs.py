@@ -240,6 +240,13 @@ def test_a_described_topic_yields_to_a_name_said_later():
     assert [p[0] for p in _progs(text)] == ["program magang industri"]
 
 
+def test_no_programs_from_links_to_other_articles():
+    text = ("Pemkab Sigi dan Kota Utrecht menjalin kerja sama penanganan banjir.\n"
+            "Simak juga: Kerja sama program Sekolah Pantai Tangguh diperluas\n"
+            "Kerja sama itu berjalan lima tahun.")
+    assert _progs(text) == []
+
+
 def test_no_programs_without_parties():
     text = "Polres Sigi menggelar program Jumat Curhat Kamtibmas bersama warga Kecamatan Dolo."
     assert _progs(text) == [("program Jumat Curhat Kamtibmas", None)]

@@ -656,7 +656,8 @@ def programs(doc: Doc, partners: list[Partner] | None = None) -> list[Program]:
         return []   # no parties, no cooperation: a program in ordinary news is none of ours
     partners = partners or []
     table = _acronym_table(doc)
-    sents = list(segments(doc))
+    links = tuple(words("program_link_lines"))
+    sents = [(si, sent) for si, sent in segments(doc) if not sent.text.lstrip().lower().startswith(links)]
     cued = {si for si, sent in sents if find_cues(sent.text)}
     if not cued:
         return []
