@@ -132,6 +132,14 @@ def _progs(text, partners=None):
     # an office holder's title, an organisation named by its acronym
     ("Menurut Koordinator Program Yayasan Cahaya Pesisir, Rina Lestari, kerja sama itu penting.", []),
     ("Kerja sama itu juga didukung Program Pembangunan PBB (UNDP).", []),
+    # title-case names listed after the first when "dan" closes the list; not an official or a person
+    ("Kerja sama di bidang kesehatan meliputi program Pencegahan Stunting, Imunisasi Dasar Lengkap dan Posyandu Remaja.",
+     [("program Pencegahan Stunting", "stunting reduction"), ("Imunisasi Dasar Lengkap", "stunting reduction"),
+      ("Posyandu Remaja", "stunting reduction")]),
+    ("Kerja sama itu melalui program Sekolah Pantai Tangguh, Desa Siaga Bencana, dan Wali Kota Palu hadir.",
+     [("program Sekolah Pantai Tangguh", "education")]),
+    ("Melalui program Sekolah Pantai Tangguh, Budi Santoso mengajak warga bekerja sama.",
+     [("program Sekolah Pantai Tangguh", "education")]),
     # a place or body noun opens a program name when a quality word follows it ("Sekolah Ramah Anak")
     ("Kerja sama itu mencakup sejumlah program, antara lain Sekolah Ramah Anak, Desa Siaga Bencana dan Kampung KB.",
      [("Sekolah Ramah Anak", "education"), ("Desa Siaga Bencana", "disaster risk reduction"),

@@ -356,7 +356,8 @@ def _place_or_owner(name: str) -> bool:
     first = ws[0].lower()
     if len(ws) > 1 and ws[1].lower() in words("program_quality_words") and not _owner_first(first):
         return False
-    return first in _org_heads() or _owner_first(first) or indonesian_level(name) is not None or is_country(name)
+    return first in _org_heads() or _owner_first(first) or indonesian_level(name) is not None \
+        or is_country(name) or " ".join(ws[:2]).lower() in words("title_heads")   # "Wali Kota Palu"
 
 
 def _agreed(text: str, sent: Span) -> Iterator[Cand]:
@@ -447,23 +448,33 @@ def _owner_first(word: str) -> bool:
 
 
 def _chained(text: str, pos: int, limit: int) -> Iterator[Cand]:
-    """ "program Sanimas dan TPS 3R": acronyms and spelled-out names listed after the first."""
-    while True:
+    """ "program Sanimas dan TPS 3R": acronyms and spelled-out names listed after the first; title-case
+    names too when "dan"/"serta" closes the list ("program Pencegahan Stunting, Imunisasi Dasar Lengkap
+    dan Posyandu Remaja"); a comma alone may open the clause's subject ("program X, Budi Santoso ...")."""
+    items: list[tuple[int, int, bool]] = []   # (start, end, named by its form alone)
+    closed = False
+    while not closed:
         sep = re.match(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)", text[pos:limit])
         if not sep:
-            return
+            break
+        closing = bool(re.search(r"(?:dan|serta)\s+$", sep.group(0)))
         start = pos + sep.end()
         toks = list(_TOKEN.finditer(text[start:limit]))
         if not toks or not _is_cap(toks[0].group(0)):
-            return
+            break
         end = _proper_end(toks, start, listed=True)
         name = text[start:end]
-        if not (name.endswith(")") or all(_caps_acronym(w) or w.isdigit() or w[:1].isdigit() for w in name.split())):
-            return
         if _place_or_owner(name) or known_organisation(name):
-            return   # "Melalui program X, PT Y bersama ...": the clause's subject follows
-        yield Cand(start, end, "program_phrase_proper", name)
-        pos = end
+            break   # "Melalui program X, PT Y bersama ...": the clause's subject follows
+        formal = name.endswith(")") or all(_caps_acronym(w) or w[:1].isdigit() for w in name.split())
+        if not formal and len(_WORD.findall(name)) < 2:
+            break
+        items.append((start, end, formal))
+        pos, closed = end, closing
+    for start, end, formal in items:
+        if not (formal or closed):
+            return
+        yield Cand(start, end, "program_phrase_proper", text[start:end])
 
 
 _OR_ACRONYM = re.compile(r"[\w\s]{0,60}?\s+atau\s+[^().,;]{1,80}?\((?P<acr>[A-Z][\w-]+)\)")
