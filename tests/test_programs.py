@@ -74,6 +74,12 @@ def _progs(text, partners=None):
      [("Sister Clinic", "health")]),
     ("Wali Kota menandatangani MoU Pemerintah Kota Palu dengan Kabupaten Sigi.", []),
     ("Bupati menandatangani MoU Kerja Sama Antar Daerah dengan Wali Kota Palu.", []),
+    # an Indonesian subject says what the agreement is about, unless it names a kind of cooperation
+    ("Kedua pihak menandatangani MoU Kerja Sama Bidang Pendidikan dan Kesehatan di Palu.", []),
+    ("Kedua pihak menandatangani MoU Optimalisasi Penerimaan Pajak Daerah di Palu.", []),
+    ("Kedua pihak menandatangani Nota Kesepahaman Penyelenggaraan Tri Dharma Perguruan Tinggi di Palu.", []),
+    ("Kedua pihak menandatangani LoI Kerja Sama Pelatihan Perawat Anak di Palu.",
+     [("Kerja Sama Pelatihan Perawat Anak", "capacity building")]),
     # a short Indonesian subject says what the agreement is about; an acronym makes it a name
     ("Disdukcapil dan Bank Sulteng menandatangani PKS Pemanfaatan Data Kependudukan di Palu.", []),
     ("Pemkab Sigi dan PLN menyepakati Perjanjian Kerja Sama (PKS) Penerangan Jalan Desa (PJD) tahun ini.",

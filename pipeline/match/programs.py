@@ -373,9 +373,16 @@ def _agreed(text: str, sent: Span) -> Iterator[Cand]:
         ws = _WORD.findall(re.sub(r"\([^)]*\)", "", name).lower())
         if len(ws) < 2 or ws[0] in _org_heads():   # "MoU Pemprov X dengan ..." names a party
             continue
-        if len(ws) < 4 and not name.endswith(")") and _nominalisation(ws[0]):
-            continue   # "PKS Pemanfaatan Data Kependudukan": what the agreement is about, not a program
+        if not name.endswith(")") and _indonesian_topic(ws) and not set(ws) & words("program_topic_words"):
+            continue   # "PKS Pemanfaatan Data Kependudukan", "MoU Kerja Sama Bidang Pendidikan": what the
+            # agreement is about, not a program; "LoI Kerja Sama Pelatihan Dokter Anak" names one
         yield Cand(m.end(), end, "program_agreement", name)
+
+
+def _indonesian_topic(ws: list[str]) -> bool:
+    """ "Pemanfaatan ...", "Optimalisasi ...", "Kerja Sama ...", "Sinergi ...": an Indonesian phrase
+    that says what is done, not an English or coined name ("Sister Hospital")."""
+    return _nominalisation(ws[0]) or ws[0].endswith("isasi") or ws[0] in words("program_topic_openers")
 
 
 def _agreed_topic(text: str, sent: Span) -> Iterator[Cand]:
