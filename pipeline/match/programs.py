@@ -1,23 +1,33 @@
 """programs: named programs, projects and initiatives run under a cooperation.
 
 Shapes, most specific first (regexes in ``lexicons/program_patterns.json``):
-proper names ending in a program word ("Nordic Skills Exchange Program"),
-quoted names after "program", "dalam", "ajang" ("program “Clean Harbour
-Initiative”"), names a program word introduces ("program misalnya Satu Desa
-Satu Buku", "program seperti HAMP (hibah air minum pedesaan), ..."), the
-title-case subject of an agreement ("MoU Sister Hospital antara ..."),
-"program ..." phrases, either a proper name ("program Integrasi Layanan Primer
-(ILP)", ended before a place, an owner or a verb) or a description the text
-presents as a program ("program magang ASN di Kemenlu"), and English
-title-case names after "melalui", "peresmian" ("melalui Water for Life").
+proper names ending in a program or event word ("Nordic Skills Exchange Program",
+"Palu Coastal Investment Summit 2025"), quoted names after an activity word or
+"dalam", "melalui" ("program “Clean Harbour Initiative”"), names a program word
+introduces or gives ("program misalnya Satu Desa Satu Buku", "program seperti HAMP
+(hibah air minum pedesaan), ...", "kegiatan bertajuk Pekan Literasi Pesisir"), the
+title-case subject of an agreement ("MoU Sister Hospital antara ..."), a name the
+text calls a program ("Gerakan X (GX) merupakan program ...", "X, program yang
+..."), "program ..." phrases, either a proper name ("program Integrasi Layanan
+Primer (ILP)", ended before a place, an owner or a verb, with names listed after
+it) or a description the text presents as a program ("program magang ASN di
+Kemenlu"), English title-case names after "melalui", "dalam", "peresmian"
+("melalui Water for Life"), and acronyms spelled out from a program word
+("Kemitraan Australia–Indonesia untuk ... (KAIKP)"). Last, and only where no name
+said it already, the lower-case description of what an agreement has the parties
+carry out when it names a kind of cooperation ("MoU terkait pemberian beasiswa
+bagi mahasiswa ...").
 
 An acronym the article spells out ("Jaksa Masuk Sekolah (JMS)") names one
 program: "program JMS" elsewhere becomes the spelled-out name, as annotators
 write it, acronym kept. A program word followed by its sponsor ("program
-KOICA"), by a kind of cooperation ("program Kota Bersaudara") or inside an
-office title ("Koordinator Program") names no program; an article without
-parties has none. A program's partners are the partners named in its sentence;
-its sector comes from ``lexicons/sector_keywords.json``.
+KOICA"), by a kind of cooperation ("program Kota Bersaudara"), a document, a
+meeting, or inside an office title ("Koordinator Program") names no program; nor
+does an event that is only the venue of a signing ("di sela-sela ... Summit").
+An article without parties has none, unless it speaks of cooperation again and
+again (the partner rules missed its parties). A program's partners are the
+partners named in its sentence; its sector comes from
+``lexicons/sector_keywords.json``.
 """
 from __future__ import annotations
 
