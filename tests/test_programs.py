@@ -207,6 +207,7 @@ def _progs(text, partners=None):
     # meetings where a cooperation is discussed are no programs
     ("Kerja sama itu dibahas dalam \u201cRapat Koordinasi Kerja Sama Daerah 2025\u201d di Palu.", []),
     ("Kerja sama itu diumumkan dalam kegiatan bertajuk Seminar Nasional Kelautan di Palu.", []),
+    ("Kerja sama itu diumumkan dalam \u201cPeringatan Hari Jadi Kota Palu ke-47\u201d di Palu.", []),
     # a document after a program word is no program
     ("Menurut Kepala Dinas, Program Budget Workplan ini menjadi dasar kerja sama Pemkab Sigi dan WHO.", []),
 ])
