@@ -175,6 +175,7 @@ def _progs(text, partners=None):
      [("Palu Coastal Investment Summit 2025", None)]),
     # ... not the event where a cooperation was announced
     ("Nota kesepahaman itu diteken di sela-sela Asia Water Resilience Summit 2025 di Bali.", []),
+    ("Wali Kota Palu menghadiri Asia Water Resilience Summit 2025 di Bali bersama mitra kerja sama.", []),
     # quoted names after other activity words ("gerakan", "beasiswa")
     ("Pemkab Sigi menjalin kerja sama dengan UNICEF. Warga diajak mengikuti gerakan \u201cSigi Bebas Sampah Plastik\u201d.",
      [("Sigi Bebas Sampah Plastik", "waste management")]),
