@@ -1,23 +1,33 @@
 """programs: named programs, projects and initiatives run under a cooperation.
 
 Shapes, most specific first (regexes in ``lexicons/program_patterns.json``):
-proper names ending in a program word ("Nordic Skills Exchange Program"),
-quoted names after "program", "dalam", "ajang" ("program “Clean Harbour
-Initiative”"), names a program word introduces ("program misalnya Satu Desa
-Satu Buku", "program seperti HAMP (hibah air minum pedesaan), ..."), the
-title-case subject of an agreement ("MoU Sister Hospital antara ..."),
-"program ..." phrases, either a proper name ("program Integrasi Layanan Primer
-(ILP)", ended before a place, an owner or a verb) or a description the text
-presents as a program ("program magang ASN di Kemenlu"), and English
-title-case names after "melalui", "peresmian" ("melalui Water for Life").
+proper names ending in a program or event word ("Nordic Skills Exchange Program",
+"Palu Coastal Investment Summit 2025"), quoted names after an activity word or
+"dalam", "melalui" ("program “Clean Harbour Initiative”"), names a program word
+introduces or gives ("program misalnya Satu Desa Satu Buku", "program seperti HAMP
+(hibah air minum pedesaan), ...", "kegiatan bertajuk Pekan Literasi Pesisir"), the
+title-case subject of an agreement ("MoU Sister Hospital antara ..."), a name the
+text calls a program ("Gerakan X (GX) merupakan program ...", "X, program yang
+..."), "program ..." phrases, either a proper name ("program Integrasi Layanan
+Primer (ILP)", ended before a place, an owner or a verb, with names listed after
+it) or a description the text presents as a program ("program magang ASN di
+Kemenlu"), English title-case names after "melalui", "dalam", "peresmian"
+("melalui Water for Life"), and acronyms spelled out from a program word
+("Kemitraan Australia–Indonesia untuk ... (KAIKP)"). Last, and only where no name
+said it already, the lower-case description of what an agreement has the parties
+carry out when it names a kind of cooperation ("MoU terkait pemberian beasiswa
+bagi mahasiswa ...").
 
 An acronym the article spells out ("Jaksa Masuk Sekolah (JMS)") names one
 program: "program JMS" elsewhere becomes the spelled-out name, as annotators
 write it, acronym kept. A program word followed by its sponsor ("program
-KOICA"), by a kind of cooperation ("program Kota Bersaudara") or inside an
-office title ("Koordinator Program") names no program; an article without
-parties has none. A program's partners are the partners named in its sentence;
-its sector comes from ``lexicons/sector_keywords.json``.
+KOICA"), by a kind of cooperation ("program Kota Bersaudara"), a document, a
+meeting, or inside an office title ("Koordinator Program") names no program; nor
+does an event that is only the venue of a signing ("di sela-sela ... Summit").
+An article without parties has none, unless it speaks of cooperation again and
+again (the partner rules missed its parties). A program's partners are the
+partners named in its sentence; its sector comes from
+``lexicons/sector_keywords.json``.
 """
 from __future__ import annotations
 
@@ -41,8 +51,10 @@ _ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*(?:[ -][0-9A-Z]+)?|[A-Z][
 _CONNECTORS = frozenset({"of", "and", "for", "the", "on", "in", "to", "dan", "&", "de"})
 MAX_PHRASE_WORDS = 7     # a description of a program is short; longer runs are the clause
 MAX_PROPER_WORDS = 16    # "Gorontalo Micro, Small, Medium Enterprises ... Summit 2024"
-MIN_PARTIES = 1          # partners an article needs before its programs count
+MIN_PARTIES = 1          # partners an article needs before its programs count ...
+MIN_COOPERATION_CUES = 2  # ... unless it says this often that it reports a cooperation
 SAME_PROGRAM = 0.5       # word overlap (Jaccard) above which two names are one program
+MIN_TOPIC_WORDS = 2      # "MoU terkait pendidikan" names a field
 
 
 class Cand(NamedTuple):
@@ -297,8 +309,14 @@ def _proper(text: str, sent: Span) -> Iterator[Cand]:
                 lead = re.match(r"\w+\s+", name)
             if re.match(r"\s+[A-Z]", text[m.end():m.end() + 2]) and not name.endswith(")"):
                 continue   # "Gelar Karya Program Penguatan ...": an Indonesian "Program X" name starts here
-            if len(_WORD.findall(name)) >= 3 and not _position(name):
+            if len(_WORD.findall(name)) >= 3 and not _position(name) and not _venue(text, start):
                 yield Cand(start, m.end(), rule, name)
+
+
+def _venue(text: str, start: int) -> bool:
+    """ "di sela-sela Asia Water Summit": the event where a cooperation was announced."""
+    before = re.findall(r"[\w-]+", text[max(0, start - 30):start].lower())[-2:]
+    return bool(set(before) & words("program_venue_words"))
 
 
 def _position(name: str) -> bool:
@@ -314,8 +332,9 @@ def _quoted(text: str, sent: Span) -> Iterator[Cand]:
 
 def _introduced(text: str, sent: Span) -> Iterator[Cand]:
     """ "program misalnya Satu Desa Satu Buku", "beberapa program seperti HAMP (hibah air minum
-    pedesaan), HALS (...)": title-case names or spelled-out acronyms after an introducing word."""
-    for m in _compiled("introduced")[0][1].finditer(text, sent.start_char, sent.end_char):
+    pedesaan), HALS (...)", "kegiatan bertajuk Pekan Literasi Pesisir": title-case names or
+    spelled-out acronyms after a word that introduces examples or gives a name."""
+    for m in _introducers(text, sent):
         if set(_WORD.findall(m.group(0).lower())) & words("program_list_nouns"):
             continue   # "program X di tiga kecamatan, yakni A, B dan C" lists places
         pos = m.end()
@@ -324,9 +343,10 @@ def _introduced(text: str, sent: Span) -> Iterator[Cand]:
             if not toks or not _is_cap(toks[0].group(0)):
                 break
             end = _proper_end(toks, pos, listed=True)
-            if _place_or_owner(text[pos:end]):
-                break
-            if len(_WORD.findall(text[pos:end])) >= 2 or _ACRONYM.fullmatch(text[pos:end]):
+            place = _place_or_owner(text[pos:end])
+            if place and pos == m.end():
+                break   # the list names places or bodies; a place later among programs is skipped
+            if not place and (len(_WORD.findall(text[pos:end])) >= 2 or _ACRONYM.fullmatch(text[pos:end])):
                 yield Cand(pos, end, "program_introduced", text[pos:end])
             nxt = re.match(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)", text[end:sent.end_char])
             if not nxt:
@@ -334,10 +354,20 @@ def _introduced(text: str, sent: Span) -> Iterator[Cand]:
             pos = end + nxt.end()
 
 
+def _introducers(text: str, sent: Span) -> Iterator[re.Match]:
+    for _rule, rx in _compiled("introduced"):
+        yield from rx.finditer(text, sent.start_char, sent.end_char)
+
+
 def _place_or_owner(name: str) -> bool:
-    """ "seperti Kota Bandung dan Kementerian X": places and organisations, not programs."""
-    first = name.split()[0].lower()
-    return first in _org_heads() or _owner_first(first) or indonesian_level(name) is not None or is_country(name)
+    """ "seperti Kota Bandung dan Kementerian X": places and organisations, not programs; "Sekolah
+    Ramah Anak", "Desa Siaga Bencana" name programs."""
+    ws = name.split()
+    first = ws[0].lower()
+    if len(ws) > 1 and ws[1].lower() in words("program_quality_words") and not _owner_first(first):
+        return False
+    return first in _org_heads() or _owner_first(first) or indonesian_level(name) is not None \
+        or is_country(name) or " ".join(ws[:2]).lower() in words("title_heads")   # "Wali Kota Palu"
 
 
 def _agreed(text: str, sent: Span) -> Iterator[Cand]:
@@ -353,9 +383,44 @@ def _agreed(text: str, sent: Span) -> Iterator[Cand]:
         ws = _WORD.findall(re.sub(r"\([^)]*\)", "", name).lower())
         if len(ws) < 2 or ws[0] in _org_heads():   # "MoU Pemprov X dengan ..." names a party
             continue
-        if len(ws) < 4 and not name.endswith(")") and _nominalisation(ws[0]):
-            continue   # "PKS Pemanfaatan Data Kependudukan": what the agreement is about, not a program
+        if not name.endswith(")") and _indonesian_topic(ws) and not set(ws) & words("program_topic_words"):
+            continue   # "PKS Pemanfaatan Data Kependudukan", "MoU Kerja Sama Bidang Pendidikan": what the
+            # agreement is about, not a program; "LoI Kerja Sama Pelatihan Dokter Anak" names one
         yield Cand(m.end(), end, "program_agreement", name)
+
+
+def _indonesian_topic(ws: list[str]) -> bool:
+    """ "Pemanfaatan ...", "Optimalisasi ...", "Kerja Sama ...", "Sinergi ...": an Indonesian phrase
+    that says what is done, not an English or coined name ("Sister Hospital")."""
+    return _nominalisation(ws[0]) or ws[0].endswith("isasi") or ws[0] in words("program_topic_openers")
+
+
+def _agreed_topic(text: str, sent: Span) -> Iterator[Cand]:
+    """ "nota kesepahaman terkait pemberian beasiswa bagi mahasiswa", "perjanjian hibah dalam rangka
+    bantuan pendanaan rehabilitasi ...": the lower-case description of what an agreement has the
+    parties carry out, when it names a kind of cooperation (``lexicons/program_topic_words``);
+    "terkait pendidikan", "tentang pengembangan pariwisata" name fields. A program word opens a
+    phrase of its own."""
+    for m in _compiled("agreement_topic")[0][1].finditer(text, sent.start_char, sent.end_char):
+        end = _described_end(text, m.end(), sent.end_char)
+        ws = _WORD.findall(text[m.end():end].lower())
+        if len(ws) < MIN_TOPIC_WORDS or _verb_like(ws[0]) or ws[0] in words("program_generic_words") \
+                or _alternation("phrase_heads").match(text, m.end()) or not set(ws) & words("program_topic_words"):
+            continue
+        yield Cand(m.end(), end, "program_phrase_topic", text[m.end():end])   # a phrase: names in it stay partners
+
+
+_BENEFICIARY = re.compile(r"\s+(?:bagi|terhadap|kepada)\s+(?=[a-z])")
+
+
+def _described_end(text: str, pos: int, limit: int) -> int:
+    """End of a lower-case description, with the people it serves: "pemberian beasiswa bagi
+    mahasiswa keperawatan"."""
+    end = _descriptive_end(list(_TOKEN.finditer(text[pos:limit])), pos)
+    tail = _BENEFICIARY.match(text, end, limit)
+    if end > pos and tail:
+        end = max(end, _descriptive_end(list(_TOKEN.finditer(text[tail.end():limit])), tail.end()))
+    return end
 
 
 def _nominalisation(word: str) -> bool:
@@ -367,7 +432,7 @@ def _phrases(text: str, sent: Span) -> Iterator[Cand]:
     generic = words("program_generic_words")
     proper_only = _alternation("proper_heads")
     for m in _alternation("phrase_heads").finditer(text, sent.start_char, sent.end_char):
-        if _described(text, m.start()) or _in_title(text, m.start()):
+        if _described(text, m.start()) or _in_title(text, m.start()) or _venue(text, m.start()):
             continue   # "YESS merupakan program penumbuhan ...": a description of another name
         end, proper = _name_end(text, m.end(), sent.end_char)
         if not proper and proper_only.fullmatch(m.group(0)):
@@ -386,8 +451,9 @@ def _phrases(text: str, sent: Span) -> Iterator[Cand]:
         if alt:   # "program tanggung jawab sosial atau corporate social responsibility (CSR)" -> "program CSR"
             yield Cand(m.start(), alt.end(), "program_phrase_acronym", f"{m.group(0).strip()} {alt.group('acr')}")
             continue
-        if len(rest) < 2 and not proper:
-            continue   # "program magang" alone names a kind of program; "program CSR" names one
+        if not proper and (len(rest) < 2 or rest[0].isdigit()):
+            continue   # "program magang" alone names a kind of program, "program 100 hari kerja" a
+            # politician's agenda; "program CSR" names one
         yield Cand(m.start(), end, "program_phrase_proper" if proper else "program_phrase", text[m.start():end])
         if proper:
             yield from _chained(text, end, sent.end_char)
@@ -399,21 +465,33 @@ def _owner_first(word: str) -> bool:
 
 
 def _chained(text: str, pos: int, limit: int) -> Iterator[Cand]:
-    """ "program Sanimas dan TPS 3R": acronyms and spelled-out names listed after the first."""
-    while True:
+    """ "program Sanimas dan TPS 3R": acronyms and spelled-out names listed after the first; title-case
+    names too when "dan"/"serta" closes the list ("program Pencegahan Stunting, Imunisasi Dasar Lengkap
+    dan Posyandu Remaja"); a comma alone may open the clause's subject ("program X, Budi Santoso ...")."""
+    items: list[tuple[int, int, bool]] = []   # (start, end, named by its form alone)
+    closed = False
+    while not closed:
         sep = re.match(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)", text[pos:limit])
         if not sep:
-            return
+            break
+        closing = bool(re.search(r"(?:dan|serta)\s+$", sep.group(0)))
         start = pos + sep.end()
         toks = list(_TOKEN.finditer(text[start:limit]))
         if not toks or not _is_cap(toks[0].group(0)):
-            return
+            break
         end = _proper_end(toks, start, listed=True)
         name = text[start:end]
-        if not (name.endswith(")") or all(_caps_acronym(w) or w.isdigit() or w[:1].isdigit() for w in name.split())):
+        if _place_or_owner(name) or known_organisation(name):
+            break   # "Melalui program X, PT Y bersama ...": the clause's subject follows
+        formal = name.endswith(")") or all(_caps_acronym(w) or w[:1].isdigit() for w in name.split())
+        if not formal and len(_WORD.findall(name)) < 2:
+            break
+        items.append((start, end, formal))
+        pos, closed = end, closing
+    for start, end, formal in items:
+        if not (formal or closed):
             return
-        yield Cand(start, end, "program_phrase_proper", name)
-        pos = end
+        yield Cand(start, end, "program_phrase_proper", text[start:end])
 
 
 _OR_ACRONYM = re.compile(r"[\w\s]{0,60}?\s+atau\s+[^().,;]{1,80}?\((?P<acr>[A-Z][\w-]+)\)")
@@ -459,8 +537,8 @@ def _english(text: str, sent: Span) -> Iterator[Cand]:
         while lead and lead.group(0).strip().lower() in skip_lead:
             start, name = start + lead.end(), name[lead.end():]
             lead = re.match(r"(?:[A-Z]\w*\s+)", name)
-        before = text[max(0, start - 30):start].split()
-        if not before or before[-1] not in words("program_english_intros"):
+        before = re.findall(r"[\w-]+", text[max(0, start - 30):start])   # quotes aside: melalui “Water for Life”
+        if not before or before[-1].lower() not in words("program_english_intros"):
             continue
         caps = [w for w in name.split() if w[:1].isupper()]
         if len(caps) < 3 or not _ENGLISH_CONNECTOR.search(name) or known_organisation(name):
@@ -470,9 +548,48 @@ def _english(text: str, sent: Span) -> Iterator[Cand]:
         yield Cand(start, start + len(name), "program_english", name)
 
 
-SHAPES = (_proper, _quoted, _introduced, _agreed, _phrases, _english)
-_NAMED_RULES = ("program_proper", "program_quoted", "program_named", "program_introduced",
-                "program_agreement", "program_phrase_proper", "program_english")
+def _described_subject(text: str, sent: Span) -> Iterator[Cand]:
+    """ "Gerakan Sekolah Sehat (GSS) merupakan program ...", "Gerakan Sekolah Sehat (GSS), program
+    yang ...": the title-case name that the text itself calls a program."""
+    for rule, rx in _compiled("described"):
+        for m in rx.finditer(text, sent.start_char, sent.end_char):
+            start = _subject_start(text, sent.start_char, m.start())
+            if start is None:
+                continue
+            name = text[start:m.start()]
+            if not _place_or_owner(name):
+                yield Cand(start, m.start(), rule, name)
+
+
+def _subject_start(text: str, lo: int, end: int) -> int | None:
+    """Start of the title-case run (connectors and parenthesised parts inside) that ends at ``end``."""
+    toks = list(_TOKEN.finditer(text[lo:end]))
+    k = len(toks)
+    while k > 0:
+        t = toks[k - 1].group(0)
+        if not (_is_cap(t) or t.startswith("(") or (t.lower() in _CONNECTORS and k < len(toks))):
+            break
+        k -= 1
+    while k < len(toks) and not _is_cap(toks[k].group(0)):
+        k += 1   # a run opens with a name word, not a connector or a bracket
+    return lo + toks[k].start() if k < len(toks) else None
+
+
+def _spelled(text: str, sent: Span) -> Iterator[Cand]:
+    """ "Kemitraan Australia–Indonesia untuk Ketahanan Pangan (KAIKP)": an acronym spelled out from a
+    program word is a program's name, even with no program word before it."""
+    def compute():
+        heads = words("program_spelled_heads")
+        return [v for v in _acronym_table(sent.doc).values() if v[2].split()[0].lower() in heads]
+    for start, end, full in per_doc(sent.doc, "program_spelled", compute):
+        if sent.start_char <= start and end <= sent.end_char:
+            yield Cand(start, end, "program_spelled", full)
+
+
+SHAPES = (_proper, _quoted, _introduced, _agreed, _described_subject, _phrases, _english, _spelled)
+WEAK_SHAPES = (_agreed_topic,)
+_NAMED_RULES = ("program_proper", "program_quoted", "program_named", "program_introduced", "program_spelled",
+                "program_agreement", "program_described", "program_phrase_proper", "program_english")
 
 
 # ---------------------------------------------------------------- attributes
@@ -524,10 +641,15 @@ def _party(name: str, parts: list[Partner]) -> bool:
 
 def _not_a_program(name: str) -> bool:
     """ "program Kota Bersaudara (Sister City)": the kind of cooperation, not a program in it;
-    "Corporate Social Responsibility (CSR)": a kind of funding."""
+    "Corporate Social Responsibility (CSR)": a kind of funding; "Program Budget Workplan": a document;
+    "Rapat Koordinasi Daerah": a meeting."""
     bare = _bare(name).lower()
     if any(known_organisation(a) for a in re.findall(r"\(([^()]+)\)", name)):
         return True   # "Program Pembangunan PBB (UNDP)" is the organisation
+    if set(_WORD.findall(bare)) & words("program_document_words"):
+        return True   # "Program Budget Workplan": the document that sets a program out
+    if bare.split()[:1] and bare.split()[0] in words("program_meeting_words"):
+        return True   # "Rapat Koordinasi Daerah": where a cooperation is discussed or signed
     return bare in words("program_not_names") or bool(known_organisation(name)) \
         or any(bare == k or bare.startswith(k + " ") for k in words("program_generic_concepts"))
 
@@ -557,32 +679,48 @@ def _resolve(c: Cand, table: dict[str, tuple[int, int, str]]) -> Cand:
 def programs(doc: Doc, partners: list[Partner] | None = None) -> list[Program]:
     """Programs named in sentences that speak of a cooperation or a program; proper names
     also elsewhere in an article that reports a cooperation."""
-    if partners is not None and len(partners) < MIN_PARTIES:
+    text = doc_text(doc)
+    if partners is not None and len(partners) < MIN_PARTIES and not _reports_cooperation(text):
         return []   # no parties, no cooperation: a program in ordinary news is none of ours
     partners = partners or []
-    text = doc_text(doc)
     table = _acronym_table(doc)
-    sents = list(segments(doc))
+    links = tuple(words("program_link_lines"))
+    sents = [(si, sent) for si, sent in segments(doc) if not sent.text.lstrip().lower().startswith(links)]
     cued = {si for si, sent in sents if find_cues(sent.text)}
+    if not cued:
+        return []
     found: list[Program] = []
     seen_acronyms: set[str] = set()
-    for si, sent in sents:
-        if not cued:
-            break
-        taken: list[tuple[int, int]] = []
-        for shape in SHAPES:
-            for c in shape(text, sent):
-                if si not in cued and not c.rule.startswith(_NAMED_RULES):
-                    continue
-                if any(c.start < b and a < c.end for a, b in taken):
-                    continue
-                taken.append((c.start, c.end))
-                prog = _accept(c, table, partners, found, seen_acronyms)
-                if prog:
-                    found.append(Program(name=prog.name, partners=_partner_names(sent.text, partners),
-                                         sector=_sector(prog.name, sent.text, text), start=prog.start,
-                                         end=prog.end, sentence=si, rule=prog.rule))
+    taken: dict[int, list[tuple[int, int]]] = {}
+    for shapes in (SHAPES, WEAK_SHAPES):   # a description counts only when no name said it before
+        for si, sent in sents:
+            spans = taken.setdefault(si, [])
+            for shape in shapes:
+                for c in shape(text, sent):
+                    if si not in cued and not c.rule.startswith(_NAMED_RULES):
+                        continue
+                    if any(c.start < b and a < c.end for a, b in spans):
+                        continue
+                    spans.append((c.start, c.end))
+                    prog = _accept(c, table, partners, found, seen_acronyms)
+                    if prog:
+                        found.append(Program(name=prog.name, partners=_partner_names(sent.text, partners),
+                                             sector=_sector(prog.name, sent.text, text), start=prog.start,
+                                             end=prog.end, sentence=si, rule=prog.rule))
+    found.sort(key=lambda p: p.start)
     return found
+
+
+@lru_cache(maxsize=1)
+def _strong_cues() -> re.Pattern:
+    alt = "|".join(re.escape(c) for c in sorted(words("partner_strong_cues"), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.IGNORECASE)
+
+
+def _reports_cooperation(text: str) -> bool:
+    """Cooperation words ("kerja sama", "MoU", "hibah") said again and again: the article reports a
+    cooperation even when the partner rules found none of its parties (a missed or odd NER name)."""
+    return len(_strong_cues().findall(text)) >= MIN_COOPERATION_CUES
 
 
 def _others(c: Cand, parts: list[Partner]) -> list[Partner]:
