@@ -911,9 +911,72 @@ def _sentence_cands(doc: Doc, sent: Span, si: int, ignored, person_words) -> lis
         c.type, c.country, _scope = _classify(c, None)
         if c.rule in _LOOSE_RULES and not _loose_ok(doc_text(doc), c):
             continue
+        if c.rule in _NER_RULES and not _ner_evidence(doc_text(doc), c, out[-1] if out else None):
+            continue
         c.affiliation = c.rule in _AFFILIATION_RULES and _speaker_office(doc_text(doc), c)
         out.append(c)
     return _drop_appositives(doc, sent, out)
+
+
+# an ORG/LOC span of the NER model is only a guess at a body: it needs a sign of a party of its own
+_NER_RULES = frozenset({"partner_ent_loc", "partner_ent_org"})
+_COORDINATION = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:dan\s+|serta\s+)?|\s(?:dan|serta)\s+)")
+
+
+def _ner_evidence(text: str, c: Cand, prev: Cand | None) -> bool:
+    """An NER span is a party when it is a known place or body, has a head or kind word, or stands
+    where a party stands: after "dengan"/"antara"/"dari", in a list after a party, before a verb of
+    cooperating ("X menjalin kerja sama"). A fragment, a document or a topic ("Nota Kesepahaman (MoU",
+    "Corporate Social Responsibility"), a person's office ("Kepala Biro X") or a ranked person is not."""
+    if _fragment(c.name) or _names_document(c.name) or _after_office_title(text, c.start):
+        return False
+    if c.name.split()[0].lower().strip(".,") in words("official_ranks"):
+        return False   # "Brigjen TNI Heri Purwanto": a ranked officer
+    if indonesian_level(c.name) or is_country(c.name) or known_organisation(c.name) or _is_id_agency(c.name):
+        return True
+    if _heads()[1].match(c.name) or _kind_from_words(c.name):
+        return True
+    if prev is not None and _COORDINATION.fullmatch(text, prev.end, c.start):
+        return True   # "Universitas A dan X": the next item of a list of parties
+    return _in_party_frame(text, c)
+
+
+def _fragment(name: str) -> bool:
+    """ "CSR) antara ...", "(NPHD": the NER span starts or ends inside a parenthesis."""
+    return name.find(")") < name.find("(") if ")" in name else "(" in name
+
+
+def _names_document(name: str) -> bool:
+    toks = _WORD.findall(name.lower())
+    return bool(set(toks) & words("partner_document_words")) or bool(toks and find_cues(toks[0]) == [toks[0]])
+
+
+def _after_office_title(text: str, start: int) -> bool:
+    """ "Kepala Biro SDM Kemenlu", "General Manager PLN UID": the body is the title's organisation."""
+    toks = _WORD.findall(text[max(0, start - 40):start].lower())[-2:]
+    return bool(toks) and (toks[-1] in _office_titles() or " ".join(toks) in _office_titles()) \
+        and toks[-1] not in words("partner_party_openers")
+
+
+def _in_party_frame(text: str, c: Cand) -> bool:
+    toks = _tokens_before(text, c.start)
+    i = _chain_start(toks)
+    while i > 0 and toks[i - 1].lower() in _generic_words():
+        i = _chain_start(toks[:i - 1])   # "dari pemerintah kota Jakarta dan X"
+    opener = toks[i - 1].lower() if i > 0 else ""
+    before = toks[i - 2].lower() if i > 1 else ""
+    if opener in words("partner_party_openers") or (
+            opener in words("partner_frame_openers") and before not in {"berasal", "asal"}):
+        return True   # "hibah dari X", but not a speaker's origin ("yang berasal dari X")
+    return bool(_actor_verb_re().match(text, c.end))
+
+
+@lru_cache(maxsize=1)
+def _actor_verb_re() -> re.Pattern:
+    alt = "|".join(re.escape(v).replace(r"\ ", r"\s*") for v in sorted(words("partner_actor_verbs"), key=len,
+                                                                         reverse=True))
+    return re.compile(rf"\s*(?:\([^()]*\)\s*)?,?\s*(?:yang\s+)?(?:(?:telah|akan|juga|sudah)\s+)?(?:{alt})(?!\w)",
+                      re.IGNORECASE)
 
 
 _AFFILIATION_RULES = frozenset({"partner_head", "partner_ent_org", "partner_ent_loc", "partner_acronym"})
