@@ -25,12 +25,14 @@ fullest name is kept.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
-from spacy.tokens import Doc, Span
+from spacy.attrs import IDX, LENGTH
+from spacy.tokens import Doc
 
 from ..lexicon import mapping, words
 from ..schema import Official, Partner
@@ -176,7 +178,7 @@ def _comma_list_continues(toks, i: int) -> bool:
 
 # ---------------------------------------------------------------- candidates
 
-def _head_cands(doc: Doc, sent: Span, si: int) -> Iterator[Cand]:
+def _head_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
     heads, rx = _heads()
     text = doc_text(doc)
     for m in rx.finditer(text, sent.start_char, sent.end_char):
@@ -246,7 +248,7 @@ def _after_title(before: str) -> bool:
         and (m.group(1) or "") not in words("partner_party_openers")
 
 
-def _title_region_cands(doc: Doc, sent: Span, si: int) -> Iterator[Cand]:
+def _title_region_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
     """ "Gubernur Jawa Tengah Budi Santoso" -> Jawa Tengah, the region the official represents."""
     text = doc_text(doc)
     for title, rtype in _REGION_TITLES.items():
@@ -320,7 +322,7 @@ def known_organisation(name: str) -> dict | None:
     return rows.get(re.sub(r"\s*\([^)]*\)$", "", m.group(0))) if m else None
 
 
-def _organisation_cands(doc: Doc, sent: Span, si: int) -> Iterator[Cand]:
+def _organisation_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
     """ "United Nations Development Programme (UNDP)", "JICA": known by name, whatever the NER says."""
     row_of, rx = _organisations()
     for m in rx.finditer(doc_text(doc), sent.start_char, sent.end_char):
@@ -328,7 +330,7 @@ def _organisation_cands(doc: Doc, sent: Span, si: int) -> Iterator[Cand]:
         yield Cand(m.start(), m.end(), m.group(0), row["type"], si, "partner_organisation", row.get("country"))
 
 
-def _ent_cands(doc: Doc, sent: Span, si: int) -> Iterator[Cand]:
+def _ent_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
     for ent in (e for e in doc_ents(doc) if sent.start <= e.start and e.end <= sent.end):
         if ent.label_ not in ("ORG", "LOC"):
             continue
@@ -360,7 +362,7 @@ _PAIR_RE = re.compile(rf"(?<![\w-])(?:(?P<home1>{_HOME})\s+(?:dan|dengan|serta)\
                       rf"|(?P<other2>{_PLACE_NAME})\s+(?:dan|dengan|serta)\s+(?P<home2>{_HOME}))(?![\w-])")
 
 
-def _country_pair_cands(doc: Doc, sent: Span, si: int) -> Iterator[Cand]:
+def _country_pair_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
     """ "Indonesia dan Malaysia menyepakati ...", "antara Indonesia dan Tiongkok": two countries named
     as the sides of a cooperation; the home country counts here only, never alone."""
     text = doc_text(doc)
@@ -376,7 +378,7 @@ def _country_pair_cands(doc: Doc, sent: Span, si: int) -> Iterator[Cand]:
         yield Cand(start, end, text[start:end], "country", si, "partner_country_pair")
 
 
-def _between_cands(doc: Doc, sent: Span, si: int) -> Iterator[Cand]:
+def _between_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
     """ "kerja sama lintas negara antara Garut dan Higashikawa": the two names around "antara ... dan"
     are the sides, whatever the NER model made of them."""
     text = doc_text(doc)
@@ -451,7 +453,7 @@ def _expansion_of(acr: str, toks: list[str]) -> str:
     return ""
 
 
-def _acronym_cands(doc: Doc, sent: Span, si: int) -> Iterator[Cand]:
+def _acronym_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
     """ "MoU antara APKASI dengan PT X": an acronym spelled out elsewhere in the article stands for
     its full name, which is the party's name."""
     full = _expansions(doc)
@@ -473,7 +475,7 @@ def _list_re() -> re.Pattern:
 _LIST_LEAD = re.compile(r"(?:(?:Yang Mulia|YM|Duta Besar|Dubes|Perwakilan|Delegasi|\(Dubes\))\s+)+")
 
 
-def _list_cands(doc: Doc, sent: Span, si: int) -> Iterator[Cand]:
+def _list_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
     """Items of "termasuk A, B, dan C" when each is a capitalised name."""
     text = doc_text(doc)
     for m in _list_re().finditer(text, sent.start_char, sent.end_char):
@@ -529,7 +531,7 @@ def _lists_places(text: str, opener: int) -> bool:
 
 # ---------------------------------------------------------------- filters
 
-def _blocked_from(doc: Doc, sent: Span) -> int:
+def _blocked_from(doc: Doc, sent: Segment) -> int:
     """Offset after which the sentence only names witnesses or approvers (end of sentence if none)."""
     text = doc_text(doc)
     for m in _blocker_re().finditer(text, sent.start_char, sent.end_char):
@@ -896,7 +898,7 @@ def _plausible(doc: Doc, c: Cand, person_words: frozenset[str]) -> bool:
     return True
 
 
-def _sentence_cands(doc: Doc, sent: Span, si: int, ignored, person_words) -> list[Cand]:
+def _sentence_cands(doc: Doc, sent: Segment, si: int, ignored, person_words) -> list[Cand]:
     cands = [*_organisation_cands(doc, sent, si), *_head_cands(doc, sent, si), *_country_pair_cands(doc, sent, si),
              *_acronym_cands(doc, sent, si), *_between_cands(doc, sent, si),
              *_title_region_cands(doc, sent, si), *_ent_cands(doc, sent, si), *_list_cands(doc, sent, si)]
@@ -1119,7 +1121,7 @@ def _level(c: Cand) -> int:
     return mapping("partner_heads")["level"].get(c.type, 1)
 
 
-def _drop_appositives(doc: Doc, sent: Span, cands: list[Cand]) -> list[Cand]:
+def _drop_appositives(doc: Doc, sent: Segment, cands: list[Cand]) -> list[Cand]:
     """ "Kota Sibu, Sarawak, Malaysia", "Kota Kupang, NTT,": the larger places only locate the first."""
     out, skip_until, prev = [], -1, None
     for c in cands:
@@ -1141,26 +1143,63 @@ def _drop_appositives(doc: Doc, sent: Span, cands: list[Cand]) -> list[Cand]:
     return out
 
 
-def segments(doc: Doc) -> Iterator[tuple[int, Span]]:
+class Segment(NamedTuple):
+    """A line piece of a sentence: its token range and its text (read from the Doc's text once,
+    not rebuilt token by token as ``Span.text`` does)."""
+    start: int
+    end: int
+    start_char: int
+    end_char: int
+    text: str
+
+
+def segments(doc: Doc) -> tuple[tuple[int, Segment], ...]:
     """(sentence index, line piece of the sentence): the tokenizer glues headlines, bylines and
     the first body line into one sentence, so lines are read one by one; headline-like and
     byline lines are skipped."""
-    for si, sent in enumerate(doc_sents(doc)):
-        pos = sent.start_char
-        for line in sent.text.split("\n"):
+    return per_doc(doc, "partners.segments", lambda: tuple(_segments(doc)))
+
+
+def _segments(doc: Doc) -> Iterator[tuple[int, Segment]]:
+    text = doc_text(doc)
+    starts, ends = _token_bounds(doc)
+    for si, (s_start, s_end) in enumerate(_sentence_bounds(doc)):
+        pos = s_start
+        for line in text[s_start:s_end].split("\n"):
             start, end = pos, pos + len(line)
             pos = end + 1
             low = line.strip().lower()
             if not low or low.startswith(_SKIP_LINE) or _is_title_case(line):
                 continue
-            span = doc.char_span(start, end, alignment_mode="expand")
-            if span is not None:
-                yield si, span
+            # the tokens the line touches (Doc.char_span's "expand" alignment)
+            first = bisect.bisect_right(starts, start) - 1
+            if first < 0 or ends[first] <= start:
+                first += 1
+            last = bisect.bisect_left(starts, end)
+            if first < last:
+                yield si, Segment(first, last, starts[first], ends[last - 1], text[starts[first]:ends[last - 1]])
+
+
+def _token_bounds(doc: Doc) -> tuple[list[int], list[int]]:
+    """Start and end offsets of every token, read once per Doc."""
+    def compute():
+        arr = doc.to_array([IDX, LENGTH])
+        starts = arr[:, 0].tolist()
+        return starts, [a + n for a, n in zip(starts, arr[:, 1].tolist())]
+    return per_doc(doc, "partners.token_bounds", compute)
+
+
+def _sentence_bounds(doc: Doc) -> tuple[tuple[int, int], ...]:
+    def compute():
+        starts, ends = _token_bounds(doc)
+        return tuple((starts[s.start], ends[s.end - 1]) for s in doc_sents(doc) if s.end > s.start)
+    return per_doc(doc, "partners.sentence_bounds", compute)
 
 
 def _cue_sentences(doc: Doc) -> frozenset[int]:
-    return per_doc(doc, "partners.cue_sentences",
-                   lambda: frozenset(si for si, sent in enumerate(doc_sents(doc)) if _reports_cooperation(sent.text)))
+    text = doc_text(doc)
+    return per_doc(doc, "partners.cue_sentences", lambda: frozenset(
+        si for si, (a, b) in enumerate(_sentence_bounds(doc)) if _reports_cooperation(text[a:b])))
 
 
 def _reports_cooperation(text: str) -> bool:
@@ -1170,7 +1209,7 @@ def _reports_cooperation(text: str) -> bool:
     return bool(cues) and not set(_WORD.findall(text.lower())) & words("partner_offtopic_words")
 
 
-def reads(doc: Doc, si: int, seg: Span) -> bool:
+def reads(doc: Doc, si: int, seg: Segment) -> bool:
     """A line is read when its sentence has a cooperation cue, or when it lists the parties
     of the cue in the sentence before ("Tujuh perguruan tinggi tersebut adalah A, B dan C")."""
     cued = _cue_sentences(doc)
