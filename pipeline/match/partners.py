@@ -32,7 +32,7 @@ from functools import lru_cache
 from typing import Iterator, NamedTuple
 
 from spacy.attrs import IDX, LENGTH
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..lexicon import mapping, words
 from ..schema import Official, Partner
@@ -248,16 +248,22 @@ def _after_title(before: str) -> bool:
         and (m.group(1) or "") not in words("partner_party_openers")
 
 
+@lru_cache(maxsize=None)
+def _title_re(title: str) -> re.Pattern:
+    return re.compile(rf"(?<!\w)(?i:{title})\s+")
+
+
 def _title_region_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
     """ "Gubernur Jawa Tengah Budi Santoso" -> Jawa Tengah, the region the official represents."""
     text = doc_text(doc)
     for title, rtype in _REGION_TITLES.items():
-        for m in re.finditer(rf"(?<!\w)(?i:{title})\s+", text[sent.start_char:sent.end_char]):
-            start = sent.start_char + m.end()
+        for m in _title_re(title).finditer(text, sent.start_char, sent.end_char):
+            start = m.end()
             end = _extend(text, start, sent.end_char, lists=False, joins=False)
-            for ent in doc_ents(doc):   # the official's own name follows the region
-                if ent.label_ == "PER" and start < ent.start_char < end:
-                    end = ent.start_char
+            pers = _sorted_per_starts(doc)   # the official's own name follows the region
+            k = bisect.bisect_right(pers, start)
+            if k < len(pers) and pers[k] < end:
+                end = pers[k]
             name = text[start:end].strip()
             paren = re.match(r"[^()]*\([^)]*\)", name)
             if paren:   # "Sumatra Barat (Sumbar)": the alias belongs to the region
@@ -275,6 +281,10 @@ def _ent_offsets(doc: Doc) -> tuple[frozenset, frozenset]:
         pers = frozenset(e.start_char for e in doc_ents(doc) if e.label_ == "PER")
         return ents, pers
     return per_doc(doc, "partners.ent_offsets", compute)
+
+
+def _sorted_per_starts(doc: Doc) -> list[int]:
+    return per_doc(doc, "partners.sorted_per_starts", lambda: sorted(_per_starts(doc)))
 
 
 def _ent_starts(doc: Doc) -> frozenset:
@@ -330,10 +340,18 @@ def _organisation_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
         yield Cand(m.start(), m.end(), m.group(0), row["type"], si, "partner_organisation", row.get("country"))
 
 
+def _org_loc_ents_in(doc: Doc, seg: Segment) -> list[Span]:
+    """ORG/LOC entities inside the segment, found by bisection over entities listed once per Doc."""
+    def compute():
+        ents = [e for e in doc_ents(doc) if e.label_ in ("ORG", "LOC")]
+        return [e.start for e in ents], ents
+    starts, ents = per_doc(doc, "partners.org_loc_ents", compute)
+    i, j = bisect.bisect_left(starts, seg.start), bisect.bisect_left(starts, seg.end)
+    return [e for e in ents[i:j] if e.end <= seg.end]
+
+
 def _ent_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
-    for ent in (e for e in doc_ents(doc) if sent.start <= e.start and e.end <= sent.end):
-        if ent.label_ not in ("ORG", "LOC"):
-            continue
+    for ent in _org_loc_ents_in(doc, sent):
         s, e = ent.start_char, ent.end_char
         piece = doc_text(doc)[s:e]
         if "\n" in piece:   # headline or byline glued on: keep the last line
