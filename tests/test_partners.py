@@ -264,3 +264,65 @@ def test_comma_list_of_a_body_name_survives_an_entity_start():
     text = "Pemkab Sigi bekerja sama dengan Pusat Pendidikan, Pelatihan, dan Pengembangan Kementerian Sosial."
     names = _names(text, [("Pengembangan Kementerian Sosial", "ORG")])
     assert names == ["Pemkab Sigi", "Pusat Pendidikan, Pelatihan, dan Pengembangan Kementerian Sosial"]
+
+
+# ---------------------------------------------------------------- a noisy NER model: spans need a party's signs
+
+@pytest.mark.parametrize("text, ents, expected", [
+    # the agreement itself, tagged ORG, is no party
+    ("Pemkab Sigi dan PT Sinar Teluk menandatangani Nota Kesepahaman (MoU) tentang air bersih.",
+     [("Nota Kesepahaman (MoU", "ORG")], ["Pemkab Sigi", "PT Sinar Teluk"]),
+    # the topic of the agreement is no party
+    ("Pemkab Sigi meneken MoU dengan PT Sinar Teluk tentang Tanggung Jawab Lingkungan Pesisir.",
+     [("Tanggung Jawab Lingkungan Pesisir", "ORG")], ["Pemkab Sigi", "PT Sinar Teluk"]),
+    # an NER span cut inside a parenthesis is a fragment of a name
+    ("Pemkab Sigi bekerja sama dengan Yayasan Hutan Lestari (YHL) Palu dalam program bibit.",
+     [("YHL) Palu", "ORG")], ["Pemkab Sigi", "Yayasan Hutan Lestari (YHL) Palu"]),
+    # the office after a position word is where a speaker works
+    ("Kerja sama itu berjalan lancar, ujar General Manager Sinar Teluk Energi Rahmat Lamba.",
+     [("Sinar Teluk Energi", "ORG"), ("Rahmat Lamba", "PER")], []),
+    # a ranked officer the NER model took for a body
+    ("Pemkab Sigi menandatangani kerja sama dengan Korem 132 Brigjen Rudi Santoso.",
+     [("Brigjen Rudi Santoso", "ORG")], ["Pemkab Sigi"]),
+    # a capitalised word the NER model tagged, standing nowhere a party stands
+    ("Guna mempercepat kerja sama itu, Pemkab Sigi membentuk tim khusus.", [("Guna", "LOC")], ["Pemkab Sigi"]),
+])
+def test_ner_spans_without_party_signs(text, ents, expected):
+    assert _names(text, ents) == expected
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    # after "dengan": the other side
+    ("Pemkab Sigi bekerja sama dengan Tanah Hijau dalam pengelolaan sampah.", [("Tanah Hijau", "ORG")],
+     ["Pemkab Sigi", "Tanah Hijau"]),
+    # after "dari": the giver of a grant
+    ("Desa Lembah menerima hibah dari Sinar Kasih untuk membangun sumur.", [("Sinar Kasih", "ORG")],
+     ["Sinar Kasih"]),
+    # before a verb of cooperating: an actor
+    ("Tanah Hijau menjalin kerja sama dengan Pemkab Sigi.", [("Tanah Hijau", "ORG")],
+     ["Tanah Hijau", "Pemkab Sigi"]),
+    # the next item of a list of parties
+    ("Konsorsium itu terdiri dari Universitas Tadulako dan Tanah Hijau.", [("Tanah Hijau", "ORG")],
+     ["Universitas Tadulako", "Tanah Hijau"]),
+])
+def test_ner_spans_where_parties_stand(text, ents, expected):
+    assert _names(text, ents) == expected
+
+
+def test_origin_of_a_speaker_is_no_frame():
+    text = ("Program magang itu berjalan baik, kata Rina yang berasal dari Tanah Hijau. "
+            "Pemkab Sigi menggelar program itu bersama PT Sinar Teluk.")
+    assert "Tanah Hijau" not in _names(text, [("Tanah Hijau", "ORG"), ("Rina", "PER")])
+
+
+def test_segments_are_the_lines_of_sentences():
+    from pipeline.match.partners import segments
+    text = ("PALU - Pemkab Sigi Teken MoU Dengan Pemkot Palu\nPemkab Sigi meneken MoU dengan Pemkot Palu. "
+            "Kerja sama itu berlaku lima tahun.\nBaca juga: Banjir di Palu\nPenulis: Rina")
+    doc = blank_doc(text)
+    segs = segments(doc)
+    for _, seg in segs:   # the token range and text of Doc.char_span's "expand" alignment
+        span = doc.char_span(seg.start_char, seg.end_char, alignment_mode="expand")
+        assert (seg.start, seg.end, seg.text) == (span.start, span.end, span.text)
+    assert [seg.text for _, seg in segs] == ["Pemkab Sigi meneken MoU dengan Pemkot Palu.",
+                                            "Kerja sama itu berlaku lima tahun."]
