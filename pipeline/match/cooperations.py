@@ -28,6 +28,7 @@ from spacy.tokens import Doc
 from ..lexicon import mapping, words
 from ..schema import Cooperation, Count, Partner, Program
 from ._doc import doc_sents, doc_text
+from .partners import list_opener_re
 
 __all__ = ["cooperations", "kind_of"]
 
@@ -173,13 +174,24 @@ def _distinct(g: _Group, partners: list[Partner]) -> Optional[_Group]:
 
 def _sentence_groups(text: str, sents, mentions: list[dict[int, list[int]]], hub: int,
                      partners: list[Partner]) -> list[_Group]:
-    groups = []
+    groups, cued = [], set()
     for si, s in enumerate(sents):
         if _any_cue().search(text, s.start_char, s.end_char):
-            named = tuple(sorted((i for i, m in enumerate(mentions) if si in m), key=lambda i: mentions[i][si][0]))
-            named = _without_homes(named, partners)
-            groups += _sentence_group(named, hub, si, partners)
+            cued.add(si)
+            ties = _sentence_group(_named_in(si, mentions, partners), hub, si, partners)
+        elif si - 1 in cued and list_opener_re().search(text, s.start_char, s.end_char):
+            # "Tujuh perguruan tinggi tersebut adalah A, B dan C": the sides of the tie just reported
+            ties = [g._replace(sentences=(si - 1, si))
+                    for g in _sentence_group(_named_in(si, mentions, partners), hub, si, partners)]
+        else:
+            continue
+        groups += ties
     return [d for d in (_distinct(g, partners) for g in groups) if d]
+
+
+def _named_in(si: int, mentions: list[dict[int, list[int]]], partners: list[Partner]) -> tuple[int, ...]:
+    named = tuple(sorted((i for i, m in enumerate(mentions) if si in m), key=lambda i: mentions[i][si][0]))
+    return _without_homes(named, partners)
 
 
 def _merged(groups: list[_Group], kinds: list[str]) -> list[tuple[_Group, str]]:

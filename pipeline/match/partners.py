@@ -40,7 +40,7 @@ from ._doc import doc_ents, doc_sents, doc_text, per_doc
 from ._people import is_degree
 from ._places import DOMESTIC, countries, country_in, indonesian_level, is_country
 
-__all__ = ["partners", "find_cues", "name_key"]
+__all__ = ["partners", "find_cues", "name_key", "list_opener_re"]
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _TOKEN = re.compile(r"\([^()\n]{1,60}\)|[^\s(),;:\u201c\u201d\"]+|,")
@@ -484,7 +484,8 @@ def _acronym_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
 
 
 @lru_cache(maxsize=1)
-def _list_re() -> re.Pattern:
+def list_opener_re() -> re.Pattern:
+    """ "termasuk", "yaitu", "adalah", ...: words that open a list of names."""
     alt = "|".join(re.escape(c) for c in sorted(words("partner_list_openers"), key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{alt})\s+", re.IGNORECASE)
 
@@ -496,7 +497,7 @@ _LIST_LEAD = re.compile(r"(?:(?:Yang Mulia|YM|Duta Besar|Dubes|Perwakilan|Delega
 def _list_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
     """Items of "termasuk A, B, dan C" when each is a capitalised name."""
     text = doc_text(doc)
-    for m in _list_re().finditer(text, sent.start_char, sent.end_char):
+    for m in list_opener_re().finditer(text, sent.start_char, sent.end_char):
         if _lists_places(text, m.start()):
             continue
         items = list(_list_items(text, m.end(), sent.end_char, si))
@@ -835,7 +836,7 @@ def _is_title_case(line: str) -> bool:
     """Headlines and related-article links: most words capitalised, no full stop."""
     toks = [t for t in re.findall(r"[^\W\d_][\w'-]*", line)]
     if len(toks) < 4 or line.rstrip().endswith(".") or re.search(r"[a-z]{3,}\.\s+[A-Z]", line) \
-            or _list_re().match(line.lstrip()):
+            or list_opener_re().match(line.lstrip()):
         return False   # sentences, or a list ("Yakni PT A, PT B"), are body text whatever their capitals
     caps = sum(t[0].isupper() for t in toks)
     return caps / len(toks) >= 0.7
@@ -1231,7 +1232,7 @@ def reads(doc: Doc, si: int, seg: Segment) -> bool:
     """A line is read when its sentence has a cooperation cue, or when it lists the parties
     of the cue in the sentence before ("Tujuh perguruan tinggi tersebut adalah A, B dan C")."""
     cued = _cue_sentences(doc)
-    return si in cued or (si - 1 in cued and (bool(_list_re().search(seg.text)) or _names_only(seg.text)))
+    return si in cued or (si - 1 in cued and (bool(list_opener_re().search(seg.text)) or _names_only(seg.text)))
 
 
 _GO_ON = re.compile(r"^\s*(?:kemudian|selanjutnya|lalu|juga|serta|selain itu)\s*,?\s*", re.IGNORECASE)
