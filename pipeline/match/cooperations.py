@@ -117,7 +117,8 @@ def _mention_sentences(text: str, starts: list[int], partners: list[Partner]) ->
 
 def _hub(mentions: list[dict[int, list[int]]]) -> int:
     """The partner named in the most sentences; the first one on ties."""
-    return max(range(len(mentions)), key=lambda i: (len(mentions[i]), -min(mentions[i], default=10 ** 9)))
+    return max(range(len(mentions)), key=lambda i: (len(mentions[i]), sum(map(len, mentions[i].values())),
+                                                    -min(mentions[i], default=10 ** 9)))
 
 
 def _peer_class(p: Partner) -> Optional[str]:
