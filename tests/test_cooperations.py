@@ -229,3 +229,30 @@ def test_records_with_dates_and_cooperations_survive_every_output(tmp_path):
     store.create_tables(engine)
     store.write_records(engine, [rec])
     assert list(store.load_records(engine)) == [rec]
+
+
+def test_a_list_sentence_after_the_cue_names_the_sides():
+    # the parties are listed in the sentence after the one that reports the signing
+    text = ("Pemkot Palu dan tiga kampus menandatangani nota kesepahaman bidang riset. "
+            "Ketiga kampus itu adalah Universitas Tadulako, Universitas Hasanuddin dan Institut Teknologi Bandung. "
+            "Pemkot Palu berharap riset itu berguna.")
+    names = ["Pemkot Palu", "Universitas Tadulako", "Universitas Hasanuddin", "Institut Teknologi Bandung"]
+    assert _summary(_coops(text, names)) == [
+        (["Pemkot Palu", "Universitas Tadulako"], "agreement"),
+        (["Pemkot Palu", "Universitas Hasanuddin"], "agreement"),
+        (["Pemkot Palu", "Institut Teknologi Bandung"], "agreement")]
+
+
+def test_a_list_sentence_without_a_cue_before_is_no_tie():
+    text = ("Hujan turun di Palu sejak pagi. "
+            "Kampus yang libur adalah Universitas Tadulako, Universitas Hasanuddin dan Institut Teknologi Bandung.")
+    names = ["Universitas Tadulako", "Universitas Hasanuddin", "Institut Teknologi Bandung"]
+    assert _coops(text, names) == []
+
+
+def test_the_hub_on_a_tie_of_sentences_is_the_party_named_most_often():
+    # both cities are named in two sentences; Palu, named three times, is the side of both ties
+    text = ("Kota Davao dan Kota Cebu menjadi kota kembar Kota Palu. "
+            "Wali Kota Palu meneken MoU sister city dengan Kota Davao dan Kota Cebu di Kota Palu.")
+    coops = _coops(text, ["Kota Davao", "Kota Cebu", "Kota Palu"])
+    assert _summary(coops) == [(["Kota Palu", "Kota Davao"], "sister_city"), (["Kota Palu", "Kota Cebu"], "sister_city")]
