@@ -213,16 +213,16 @@ def _stronger(a: str, b: str) -> str:
     return min(a, b, key=order.index)
 
 
-def _article_kind(sents) -> str:
+def _article_kind(said: list[str]) -> str:
     """The kind of the article's first sentence that names one beyond a bare "kerja sama" or
     "program", sister-city ties aside (an article about an MoU names it in the lead, then speaks
     of "kerja sama ini")."""
-    return next((k for k in (kind_of(s.text, _NOT_INHERITED) for s in sents) if k not in _WEAK_KINDS), "other")
+    return next((k for k in (kind_of(s, _NOT_INHERITED) for s in said) if k not in _WEAK_KINDS), "other")
 
 
-def _kind(sents, g: _Group, article_kind) -> str:
+def _kind(said: list[str], g: _Group, article_kind) -> str:
     """The kind its sentences name; a bare "kerja sama" or "program" there takes the article's."""
-    own = kind_of(" ".join(sents[i].text for i in g.sentences))
+    own = kind_of(" ".join(said[i] for i in g.sentences))
     if own not in _WEAK_KINDS:
         return own
     return own if article_kind() == "other" else article_kind()
@@ -250,10 +250,12 @@ def cooperations(doc: Doc, partners: list[Partner], programs: list[Program] = ()
     if len(partners) < 2:
         return []
     text, sents = doc_text(doc), doc_sents(doc)
-    starts = [s.start_char for s in sents]
+    bounds = [(s.start_char, s.end_char) for s in sents]
+    starts = [a for a, _ in bounds]
+    said = [text[a:b] for a, b in bounds]   # Span.text would rebuild each sentence from its tokens
     mentions = _mention_sentences(text, starts, partners)
     hub = _hub(mentions)
     groups = _sentence_groups(text, sents, mentions, hub, partners)
-    article_kind = lru_cache(maxsize=1)(lambda: _article_kind(sents))   # read only when a weak kind needs it
-    kinds = [_kind(sents, g, article_kind) for g in groups]
+    article_kind = lru_cache(maxsize=1)(lambda: _article_kind(said))   # read only when a weak kind needs it
+    kinds = [_kind(said, g, article_kind) for g in groups]
     return [_record(g, k, partners, sents, list(programs), list(counts), date) for g, k in _merged(groups, kinds)]
