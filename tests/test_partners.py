@@ -326,3 +326,23 @@ def test_segments_are_the_lines_of_sentences():
         assert (seg.start, seg.end, seg.text) == (span.start, span.end, span.text)
     assert [seg.text for _, seg in segs] == ["Pemkab Sigi meneken MoU dengan Pemkot Palu.",
                                             "Kerja sama itu berlaku lima tahun."]
+
+
+@pytest.mark.parametrize("short, full, same", [
+    ("KOICA", "Korean International Cooperation Agency", True),       # letters of the words, in order
+    ("Kutim", "Kutai Timur", True),                                   # syllables
+    ("Kemendesa PDTT", "Kementerian Desa, Pembangunan Daerah Tertinggal dan Transmigrasi RI", True),
+    ("Polri", "Kota Palu", False),
+    ("PAD", "Pemerintah Kabupaten Donggala", False),
+    ("Palu", "Palu Grid", False),                                     # a word of the name is no short form
+])
+def test_short_forms_of_a_full_name(short, full, same):
+    from pipeline.match.partners import _abbreviates
+    assert _abbreviates(short, full) is same
+
+
+def test_a_short_form_and_its_full_name_are_one_party():
+    text = ("Kabupaten Lembah Hijau menerima hibah dari Korean International Cooperation Agency. "
+            "Hibah KOICA itu diserahkan kepada Pemkab Lembah Hijau.")
+    names = _names(text, [("Korean International Cooperation Agency", "ORG"), ("KOICA", "ORG")])
+    assert names.count("Korean International Cooperation Agency") == 1 and "KOICA" not in names

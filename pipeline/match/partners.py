@@ -750,11 +750,38 @@ def _spelled_key(name: str) -> frozenset[str]:
     return name_key(spelled) - _COUNTRY_SUFFIX
 
 
+@lru_cache(maxsize=4096)
+def _abbreviates(short: str, full: str) -> bool:
+    """ "KOICA" / "Korean International Cooperation Agency", "Kutim" / "Kutai Timur", "Kemendesa PDTT" /
+    "Kementerian Desa, Pembangunan Daerah Tertinggal dan Transmigrasi": Indonesian short forms take the
+    first letters or syllables of the full name's words, in order, leaving out only connectors."""
+    if "(" in short or len(short.split()) > 2 or not short[:1].isupper():
+        return False
+    letters = re.sub(r"\W", "", short.lower())
+    toks = _WORD.findall(re.sub(r"\([^)]*\)", " ", full.lower()))
+    while toks and toks[-1] in _COUNTRY_SUFFIX:
+        toks.pop()
+    return len(letters) >= 3 and len(toks) >= 2 and len(toks) > len(short.split()) and _spells(letters, tuple(toks))
+
+
+@lru_cache(maxsize=8192)
+def _spells(letters: str, toks: tuple[str, ...]) -> bool:
+    if not toks:
+        return not letters
+    word, rest = toks[0], toks[1:]
+    if word in _CONNECTORS and _spells(letters, rest):
+        return True
+    return any(letters[:k] == word[:k] and _spells(letters[k:], rest)
+               for k in range(1, min(len(word), len(letters)) + 1))
+
+
 def _same_party(a: Cand, b: Cand) -> bool:
     ka, kb = name_key(a.name), name_key(b.name)
     sa, sb = _spelled_key(a.name), _spelled_key(b.name)
     if a.type == b.type == "government_body" and sa and sb and (sa <= sb or sb <= sa) and min(len(sa), len(sb)) > 1:
         return True   # "Kementerian PUPR RI" is "Kementerian Pekerjaan Umum dan Perumahan Rakyat"
+    if _abbreviates(a.name, b.name) or _abbreviates(b.name, a.name):
+        return True   # "Kutim" is "Kutai Timur", "Kemendesa PDTT" the ministry spelled out
     row = known_organisation(a.name)
     if row is not None and row is known_organisation(b.name):
         return True   # "Food and Agriculture Organization" and "FAO": one row of the gazetteer
