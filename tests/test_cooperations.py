@@ -13,6 +13,7 @@ TYPES = {"Pemkot Palu": ("city", "domestic"), "Kota Palu": ("city", "domestic"),
          "Kabupaten Sigi": ("regency", "domestic"), "Universitas Tadulako": ("education", "domestic"),
          "Universitas Hasanuddin": ("education", "domestic"), "Institut Teknologi Bandung": ("education", "domestic"),
          "Kementerian Kesehatan": ("government_body", "domestic"), "PT Sinar Laut": ("company", "domestic"),
+         "PT Teluk Biru": ("company", "domestic"),
          "Yayasan Pesisir Lestari": ("ngo", "domestic"), "Bank Dunia": ("international_org", "foreign"),
          "Seoul National University": ("education", "foreign"),
          "Negara Bagian Victoria": ("province", "foreign"), "Australia": ("country", "foreign")}
@@ -256,3 +257,19 @@ def test_the_hub_on_a_tie_of_sentences_is_the_party_named_most_often():
             "Wali Kota Palu meneken MoU sister city dengan Kota Davao dan Kota Cebu di Kota Palu.")
     coops = _coops(text, ["Kota Davao", "Kota Cebu", "Kota Palu"])
     assert _summary(coops) == [(["Kota Palu", "Kota Davao"], "sister_city"), (["Kota Palu", "Kota Cebu"], "sister_city")]
+
+
+def test_two_sides_of_different_kinds_without_the_hub_are_their_own_tie():
+    # the article is about Pemkot Palu; the second sentence reports a tie between two others
+    text = ("Pemkot Palu menjalin kerja sama dengan Bank Dunia. Pemkot Palu menyambut program itu. "
+            "Yayasan Pesisir Lestari juga bekerja sama dengan Universitas Tadulako.")
+    coops = _coops(text, ["Pemkot Palu", "Bank Dunia", "Yayasan Pesisir Lestari", "Universitas Tadulako"])
+    assert [c.parties for c in coops] == [["Pemkot Palu", "Bank Dunia"],
+                                          ["Yayasan Pesisir Lestari", "Universitas Tadulako"]]
+
+
+def test_a_list_of_one_kind_without_the_hub_joins_the_hub():
+    text = ("Pemkot Palu menandatangani nota kesepahaman pengelolaan sampah. "
+            "Pemkot Palu menyebut kerja sama itu penting. Kesepakatan itu melibatkan PT Sinar Laut dan PT Teluk Biru.")
+    coops = _coops(text, ["Pemkot Palu", "PT Sinar Laut", "PT Teluk Biru"])
+    assert [c.parties for c in coops] == [["Pemkot Palu", "PT Sinar Laut", "PT Teluk Biru"]]

@@ -148,7 +148,9 @@ def _sentence_group(named: tuple[int, ...], hub: int, si: int, partners: list[Pa
         return [_Group(named, (si,), "cooperation_sentence")]
     if _peers(partners[hub], [partners[i] for i in others]):
         return [_Group((hub, i), (si,), "cooperation_peers") for i in others]
-    if hub in named:
+    if hub in named or len({partners[i].type for i in others}) >= 2:
+        # sides of different kinds named without the hub cooperate with each other ("Yayasan X
+        # bekerja sama dengan Badan Y"); a list of one kind (five companies) are the hub's counterparts
         return [_Group(named, (si,), "cooperation_sentence")] if len(named) >= 2 else []
     return [_Group((hub,) + named, (si,), "cooperation_hub")]
 
