@@ -396,6 +396,21 @@ def _country_pair_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
         yield Cand(start, end, text[start:end], "country", si, "partner_country_pair")
 
 
+@lru_cache(maxsize=1)
+def _country_re() -> re.Pattern:
+    names = sorted((n for n in countries() if len(n) > 2), key=len, reverse=True)
+    return re.compile(rf"(?<![\w-])(?i:{'|'.join(re.escape(n) for n in names)})(?![\w-])")
+
+
+def _country_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
+    """ "menjalin kerja sama dengan Maroko, Sudan, Aljazair": a country is known by name whatever
+    the NER model made of it; where it stands decides whether it is a side (see _loose_ok)."""
+    text = doc_text(doc)
+    for m in _country_re().finditer(text, sent.start_char, sent.end_char):
+        if m.group(0)[:1].isupper():
+            yield Cand(m.start(), m.end(), m.group(0), "country", si, "partner_country")
+
+
 def _between_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
     """ "kerja sama lintas negara antara Garut dan Higashikawa": the two names around "antara ... dan"
     are the sides, whatever the NER model made of them."""
@@ -702,7 +717,8 @@ def _pick_spans(cands: list[Cand]) -> list[Cand]:
     """Overlapping candidates of one sentence: the longest wins (head-word spans first on ties)."""
     # head-word spans are the best delimited; NER and list items fill the gaps
     order = {"partner_organisation": -1, "partner_head": 0, "partner_country_pair": 0, "partner_title_region": 1,
-             "partner_acronym": 1.2, "partner_list": 1.5, "partner_between": 2.5}
+             "partner_acronym": 1.2, "partner_list": 1.5, "partner_between": 2.5,
+             "partner_country": 3}
     kept: list[Cand] = []
     for c in sorted(cands, key=lambda c: (order.get(c.rule, 2), -(c.end - c.start), c.start)):
         if not any(_overlaps(c, k) for k in kept):
@@ -947,7 +963,8 @@ def _plausible(doc: Doc, c: Cand, person_words: frozenset[str]) -> bool:
 def _sentence_cands(doc: Doc, sent: Segment, si: int, ignored, person_words) -> list[Cand]:
     cands = [*_organisation_cands(doc, sent, si), *_head_cands(doc, sent, si), *_country_pair_cands(doc, sent, si),
              *_acronym_cands(doc, sent, si), *_between_cands(doc, sent, si),
-             *_title_region_cands(doc, sent, si), *_ent_cands(doc, sent, si), *_list_cands(doc, sent, si)]
+             *_title_region_cands(doc, sent, si), *_ent_cands(doc, sent, si), *_list_cands(doc, sent, si),
+             *_country_cands(doc, sent, si)]
     cands = [c for c in cands if not any(a <= c.start < b for a, b in ignored)]
     blocked = _blocked_from(doc, sent)
     out = []
@@ -1081,7 +1098,8 @@ def _strip_person_tail(c: Cand, person_words: frozenset[str]) -> None:
 
 
 # NER entities and list items carry no head word that says what they are: their context must
-_LOOSE_RULES = frozenset({"partner_ent_loc", "partner_ent_org", "partner_list", "partner_acronym", "partner_between"})
+_LOOSE_RULES = frozenset({"partner_ent_loc", "partner_ent_org", "partner_list", "partner_acronym", "partner_between",
+                          "partner_country"})
 # villages may receive aid as parties; other place nouns in a list make its items mere places
 _VILLAGES = frozenset({"desa", "dusun", "kampung"})
 _QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019")
