@@ -346,3 +346,13 @@ def test_a_short_form_and_its_full_name_are_one_party():
             "Hibah KOICA itu diserahkan kepada Pemkab Lembah Hijau.")
     names = _names(text, [("Korean International Cooperation Agency", "ORG"), ("KOICA", "ORG")])
     assert names.count("Korean International Cooperation Agency") == 1 and "KOICA" not in names
+
+
+def test_countries_the_ner_model_missed_are_sides_after_dengan():
+    text = "Pemprov Sulteng menjalin kerja sama dengan Maroko, Tunisia, dan sebentar lagi dengan Yordania."
+    assert _names(text) == ["Pemprov Sulteng", "Maroko", "Tunisia", "Yordania"]
+
+
+def test_a_country_that_only_locates_is_no_side():
+    text = "Pemprov Sulteng bekerja sama dengan Tokai Medical Group dari Jepang dalam pelatihan bahasa Jepang."
+    assert "Jepang" not in _names(text, [("Tokai Medical Group", "ORG")])

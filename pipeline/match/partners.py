@@ -613,14 +613,15 @@ _STATE_FORM = re.compile(r"^(?:Republik(?:\s+(?:Rakyat|Federal|Demokratik|Sosial
 
 
 def _appositive_country(doc: Doc, c: Cand, end_limit: int) -> tuple[str | None, int]:
-    """Country named in ", Sarawak, Malaysia" or " di Korea Selatan" after a candidate; and the appositive's end."""
+    """Country named in ", Sarawak, Malaysia", " di Korea Selatan" or " dari Jepang" after a candidate; and the
+    appositive's end."""
     text = doc_text(doc)
     pos, found, last = c.end, None, c.end
     paren = re.match(r"\s*\([^()]{1,40}\)", text[pos:end_limit])
     if paren:   # "Kanazawa Technical College (KTC) di Kanazawa, Jepang"
         pos += paren.end()
     for _ in range(3):
-        m = re.match(r"(,\s*|\s+di\s+)((?:Provinsi\s+|Negara\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})",
+        m = re.match(r"(,\s*|\s+(?:di|dari|asal)\s+)((?:Provinsi\s+|Negara\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})",
                      text[pos:end_limit])
         if not m:
             break
@@ -629,7 +630,8 @@ def _appositive_country(doc: Doc, c: Cand, end_limit: int) -> tuple[str | None, 
         if is_country(name):
             found, last = countries()[name.lower()], pos + m.end()
             break
-        if m.group(1).strip() == "di" and not indonesian_level(name) and not text.startswith(",", pos + m.end()):
+        if m.group(1).strip() in ("di", "dari", "asal") and not indonesian_level(name) \
+                and not text.startswith(",", pos + m.end()):
             break   # "di Kanazawa, Jepang" goes on to the country; "di Gedung Sate" does not
         pos = pos + m.end()
         last = pos
