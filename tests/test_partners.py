@@ -356,3 +356,9 @@ def test_countries_the_ner_model_missed_are_sides_after_dengan():
 def test_a_country_that_only_locates_is_no_side():
     text = "Pemprov Sulteng bekerja sama dengan Tokai Medical Group dari Jepang dalam pelatihan bahasa Jepang."
     assert "Jepang" not in _names(text, [("Tokai Medical Group", "ORG")])
+
+
+def test_a_body_naming_the_building_of_the_signing_is_no_side():
+    text = ("Pemkab Sigi meneken MoU dengan PT Sinar Teluk di Aula Kantor Dinas Pertanian Provinsi Sulteng, "
+            "Jalan Sudirman, Palu.")
+    assert _names(text) == ["Pemkab Sigi", "PT Sinar Teluk"]

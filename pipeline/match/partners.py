@@ -588,10 +588,19 @@ def _is_venue(doc: Doc, c: Cand) -> bool:
         return True
     # "di Jakarta", "di Ruang Rapat Balai Kota, Jalan Sudirman No. 5, Kota Palu": where the
     # event happens; a body after "di" ("magang di Kemendikbud") hosts an internship and is kept
+    if _in_building(doc_text(doc), c.start):
+        return True   # "di Aula Kantor Dinas X": the body names the building
     if c.rule == "partner_head" and (c.type not in REGION_TYPES or first in _GOVERNMENT_WORDS):
         return False   # "Pemerintah Korea", "Pemkot X" are governments even after "di": hosts, not venues
     # a place the NER found may be the second of a coordination: "di Pulau Timor dan Sumba"
     return _chain_opener(doc_text(doc), c.start, coordinated=c.rule.startswith("partner_ent")) in loc
+
+
+def _in_building(text: str, start: int) -> bool:
+    """ "di Kantor Dinas X", "Aula Gedung Kementerian Y": a building word, after "di" or another one."""
+    toks = _WORD.findall(text[max(0, start - 40):start].lower())[-2:]
+    buildings = words("partner_building_words")
+    return len(toks) == 2 and toks[1] in buildings and (toks[0] in buildings or toks[0] in {"di", "ke"})
 
 
 def _chain_opener(text: str, start: int, *, coordinated: bool = False) -> str:
