@@ -397,18 +397,28 @@ def _country_pair_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
 
 
 @lru_cache(maxsize=1)
-def _country_re() -> re.Pattern:
-    names = sorted((n for n in countries() if len(n) > 2), key=len, reverse=True)
-    return re.compile(rf"(?<![\w-])(?i:{'|'.join(re.escape(n) for n in names)})(?![\w-])")
+def _country_firsts() -> frozenset[str]:
+    return frozenset(name.split()[0] for name in countries())
+
+
+_CAP_WORD = re.compile(r"(?<![\w-])[A-Z][\w-]*")
+_CAP_WORDS = re.compile(r"[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2}")
 
 
 def _country_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
     """ "menjalin kerja sama dengan Maroko, Sudan, Aljazair": a country is known by name whatever
     the NER model made of it; where it stands decides whether it is a side (see _loose_ok)."""
-    text = doc_text(doc)
-    for m in _country_re().finditer(text, sent.start_char, sent.end_char):
-        if m.group(0)[:1].isupper():
-            yield Cand(m.start(), m.end(), m.group(0), "country", si, "partner_country")
+    text, taken = doc_text(doc), 0
+    for m in _CAP_WORD.finditer(text, sent.start_char, sent.end_char):
+        if m.start() < taken or m.group(0).lower() not in _country_firsts():
+            continue
+        toks = _CAP_WORDS.match(text, m.start(), sent.end_char).group(0).split()
+        for size in range(len(toks), 0, -1):   # the longest name: "Korea Selatan" before "Korea"
+            name = " ".join(toks[:size])
+            if len(name) > 2 and is_country(name) and text.startswith(name, m.start()):
+                taken = m.start() + len(name)
+                yield Cand(m.start(), taken, name, "country", si, "partner_country")
+                break
 
 
 def _between_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
