@@ -78,6 +78,33 @@ def _heads() -> tuple[dict[str, str], re.Pattern]:
 
 
 @lru_cache(maxsize=1)
+def _heads_by_first() -> dict[str, tuple[re.Pattern, ...]]:
+    """First word of a head -> its heads, longest first, each as an anchored case-insensitive pattern."""
+    out: dict[str, list[str]] = {}
+    for h in sorted(_heads()[0], key=len, reverse=True):
+        out.setdefault(h.split()[0], []).append(h)
+    return {w: tuple(re.compile(rf"(?i:{re.escape(h)})(?![\w-])") for h in hs) for w, hs in out.items()}
+
+
+_WORD_START = re.compile(r"(?<![\w-])\w+")
+
+
+def _find_heads(text: str, start: int, end: int) -> Iterator[re.Match]:
+    """The matches of the heads regex in text[start:end], found word by word through a table of
+    first words instead of trying every head at every character."""
+    table, taken = _heads_by_first(), start
+    for w in _WORD_START.finditer(text, start, end):
+        if w.start() < taken:
+            continue
+        for rx in table.get(w.group(0).lower(), ()):
+            m = rx.match(text, w.start(), end)
+            if m:
+                taken = m.end()
+                yield m
+                break
+
+
+@lru_cache(maxsize=1)
 def _caps_only() -> frozenset[str]:
     return frozenset(mapping("partner_heads")["caps_only"])
 
@@ -179,9 +206,9 @@ def _comma_list_continues(toks, i: int) -> bool:
 # ---------------------------------------------------------------- candidates
 
 def _head_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
-    heads, rx = _heads()
+    heads = _heads()[0]
     text = doc_text(doc)
-    for m in rx.finditer(text, sent.start_char, sent.end_char):
+    for m in _find_heads(text, sent.start_char, sent.end_char):
         head = m.group(0)
         htype = heads[head.lower()]
         if head.lower() in _caps_only() and not head.split()[0].isupper():
