@@ -54,6 +54,7 @@ _SUB_UNITS = frozenset({"biro", "bagian", "bidang", "balai", "direktorat", "ditj
 _PROGRAM_WORDS = frozenset({"program", "programme", "project", "proyek"})
 _COUNTRY_SUFFIX = frozenset({"ri", "indonesia"})
 _CONNECTORS = frozenset({"dan", "and", "of", "for", "de", "&"})
+_NAME_SPAN = 300   # characters
 
 
 @dataclass
@@ -155,7 +156,8 @@ def _extend(text: str, pos: int, limit: int, *, lists: bool, joins: bool, ent_st
     ``ent_starts``: offsets where another entity begins ("X dan Y" are two bodies);
     ``stops``: offsets where a person's name begins (the name ends there).
     """
-    toks = [(m.start() + pos, m.end() + pos, m.group(0)) for m in _TOKEN.finditer(text[pos:limit])]
+    # no body's name runs on for more than a few hundred characters: the rest of a long sentence is not read
+    toks = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, pos, min(limit, pos + _NAME_SPAN))]
     end, i, heads, in_list = pos, 0, _heads()[0], False
     while i < len(toks):
         s, e, t = toks[i]
