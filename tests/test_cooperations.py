@@ -13,7 +13,7 @@ TYPES = {"Pemkot Palu": ("city", "domestic"), "Kota Palu": ("city", "domestic"),
          "Kabupaten Sigi": ("regency", "domestic"), "Universitas Tadulako": ("education", "domestic"),
          "Universitas Hasanuddin": ("education", "domestic"), "Institut Teknologi Bandung": ("education", "domestic"),
          "Kementerian Kesehatan": ("government_body", "domestic"), "PT Sinar Laut": ("company", "domestic"),
-         "PT Teluk Biru": ("company", "domestic"),
+         "PT Teluk Biru": ("company", "domestic"), "Badan Kepegawaian Kota Palu": ("government_body", "domestic"),
          "Yayasan Pesisir Lestari": ("ngo", "domestic"), "Bank Dunia": ("international_org", "foreign"),
          "Seoul National University": ("education", "foreign"),
          "Negara Bagian Victoria": ("province", "foreign"), "Australia": ("country", "foreign")}
@@ -273,3 +273,10 @@ def test_a_list_of_one_kind_without_the_hub_joins_the_hub():
             "Pemkot Palu menyebut kerja sama itu penting. Kesepakatan itu melibatkan PT Sinar Laut dan PT Teluk Biru.")
     coops = _coops(text, ["Pemkot Palu", "PT Sinar Laut", "PT Teluk Biru"])
     assert [c.parties for c in coops] == [["Pemkot Palu", "PT Sinar Laut", "PT Teluk Biru"]]
+
+
+def test_a_government_named_inside_its_office_is_not_a_second_side():
+    text = ("Badan Kepegawaian Kota Palu menandatangani MoU magang dengan Universitas Tadulako. "
+            "Program itu mendukung reformasi birokrasi Kota Palu.")
+    coops = _coops(text, ["Badan Kepegawaian Kota Palu", "Universitas Tadulako", "Kota Palu"])
+    assert [c.parties for c in coops] == [["Badan Kepegawaian Kota Palu", "Universitas Tadulako"]]

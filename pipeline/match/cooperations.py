@@ -172,7 +172,18 @@ def _distinct(g: _Group, partners: list[Partner]) -> Optional[_Group]:
     None when fewer than two parties are left."""
     names = [_name_words(partners[i].name) for i in g.parties]
     keep = tuple(i for k, i in enumerate(g.parties) if not names[k] or names[k] not in names[:k])
+    keep = tuple(i for i in keep if not _owner_of_another(i, keep, partners))
     return g._replace(parties=keep) if len(keep) >= 2 else None
+
+
+def _owner_of_another(i: int, group: tuple[int, ...], partners: list[Partner]) -> bool:
+    """A government named in full inside another party's name ("Provinsi Gorontalo" in "Badan
+    Kepegawaian Pemerintah Provinsi Gorontalo") is that body's own side, not a second one."""
+    if partners[i].type not in _REGION:
+        return False
+    bare = re.sub(r"\s*\([^)]*\)", "", partners[i].name).strip()
+    return len(bare.split()) >= 2 and any(
+        j != i and bare.lower() in partners[j].name.lower() and len(partners[j].name) > len(bare) for j in group)
 
 
 def _sentence_groups(text: str, sents, mentions: list[dict[int, list[int]]], hub: int,
