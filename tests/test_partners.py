@@ -362,3 +362,8 @@ def test_a_body_naming_the_building_of_the_signing_is_no_side():
     text = ("Pemkab Sigi meneken MoU dengan PT Sinar Teluk di Aula Kantor Dinas Pertanian Provinsi Sulteng, "
             "Jalan Sudirman, Palu.")
     assert _names(text) == ["Pemkab Sigi", "PT Sinar Teluk"]
+
+
+def test_a_name_after_a_kind_of_body_is_a_party():
+    text = "Kerja sama ini melibatkan perusahaan air minum Belanda, Aquaris, serta Universitas Pattimura."
+    assert "Aquaris" in _names(text, [("Aquaris", "ORG")])

@@ -1083,6 +1083,8 @@ def _in_party_frame(text: str, c: Cand) -> bool:
     if opener in words("partner_party_openers") or (
             opener in words("partner_frame_openers") and before not in {"berasal", "asal"}):
         return True   # "hibah dari X", but not a speaker's origin ("yang berasal dari X")
+    if any(t.lower() in words("partner_kind_nouns") for t in toks[max(0, i - 4):i]):
+        return True   # "perusahaan air minum Belanda, X": a kind of body named just before
     return bool(_actor_verb_re().match(text, c.end))
 
 
