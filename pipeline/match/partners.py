@@ -12,16 +12,23 @@ Candidates come from several sources, so that a weak NER model does not sink rec
 5. list items after "termasuk"/"yaitu" ("termasuk ICLEI, UCLG, dan Jepang"), typed by the noun
    before the opener ("tiga provinsi di Tiongkok, yaitu ...");
 6. two countries named as sides ("Indonesia dan Malaysia menyepakati"), the names around
-   "antara ... dan", and acronyms the article spells out elsewhere (the expansion is the name).
+   "antara ... dan", and acronyms the article spells out elsewhere (the expansion is the name);
+7. countries known by name (CLDR and aliases), whatever the NER model made of them.
 
-Candidates without a head word (4-6) must stand where a party stands: a bare country or province
+An NER span (4) is only a guess at a body, so it needs a sign of a party of its own: a known
+place or body, a head or kind word, a party's frame ("dengan"/"antara"/"dari" before it, a verb of
+cooperating after it, a noun for a kind of body before it), or a place in a list after a party.
+Spans that name a document or topic ("Nota Kesepahaman (MoU"), fragments cut inside a
+parenthesis, a titled person's office ("General Manager X") and ranked officers are dropped.
+
+Candidates without a head word (4-7) must stand where a party stands: a bare country or province
 after "dengan"/"antara" or in a list of sides, not "dari Jawa Barat" or "bahasa Jepang"; not in a
 list of districts, not a program or an event, not a quoted title. Witnesses, approvers and
 attendees (``partner_blockers.txt``), venues and event places (``partner_location_words.txt``),
 appositive places ("Kota Sibu, Sarawak, Malaysia"), regions that only locate an office
 ("Bawaslu Kabupaten X") and bodies named only as a quoted person's office ("kata Kepala Dinas X,
-Budi") are dropped; mentions of one party (short name, acronym, full name) are merged and the
-fullest name is kept.
+Budi") are dropped; mentions of one party (short name, acronym, initials or syllables of the
+full name, full name) are merged and the fullest name is kept.
 """
 from __future__ import annotations
 
