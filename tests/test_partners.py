@@ -367,3 +367,17 @@ def test_a_body_naming_the_building_of_the_signing_is_no_side():
 def test_a_name_after_a_kind_of_body_is_a_party():
     text = "Kerja sama ini melibatkan perusahaan air minum Belanda, Aquaris, serta Universitas Pattimura."
     assert "Aquaris" in _names(text, [("Aquaris", "ORG")])
+
+
+def test_a_head_after_dan_opens_the_next_body_whatever_the_ner_span():
+    text = "Ke depan, Pemkot Palu juga akan melibatkan Universitas Lembah dan Kamar Dagang dan Industri (Kadin) Palu."
+    names = _names(text, [("Universitas Lembah dan Kamar Dagang", "ORG")])
+    assert names == ["Pemkot Palu", "Universitas Lembah", "Kamar Dagang dan Industri (Kadin) Palu"]
+
+
+def test_a_head_keeps_its_name_when_a_person_shares_its_words():
+    # the officials rules took "Southern Bay" into a person's name: the government keeps it
+    text = "Pemprov Sulteng dan Pemerintah Negara Bagian Southern Bay, Australia, memperpanjang kerja sama."
+    doc = blank_doc(text)
+    offs = [Official(name="Southern Bay Anna Cole", title=None)]
+    assert [p.name for p in partners(doc, offs)] == ["Pemprov Sulteng", "Pemerintah Negara Bagian Southern Bay"]

@@ -182,8 +182,11 @@ def _extend(text: str, pos: int, limit: int, *, lists: bool, joins: bool, ent_st
         nxt = toks[i + 1][2] if i + 1 < len(toks) else ""
         # "X dan Y" are two bodies when the NER model starts one at Y, unless a comma list of the
         # name's own words leads there ("Pusat Pembinaan, Pendidikan, dan Pelatihan")
+        # a head word after "dan" opens the next body whatever the NER model says ("Universitas A
+        # dan Kamar Dagang dan Industri B")
         if joins and t.lower() in _CONNECTORS and _is_name_word(nxt) and nxt.lower() not in heads \
-                and not is_country(nxt) and end > pos and (in_list or toks[i + 1][0] not in ent_starts):
+                and not is_country(nxt) and end > pos and (in_list or toks[i + 1][0] not in ent_starts) \
+                and not (t.lower() == "dan" and _heads()[1].match(text, toks[i + 1][0])):
             end, i = toks[i + 1][1], i + 2
             continue
         if lists and t == "," and end > pos and _comma_list_continues(toks, i + 1):
@@ -1150,7 +1153,11 @@ def _strip_person_tail(c: Cand, person_words: frozenset[str]) -> None:
         keep -= 1
     if all(t.group(0).lower().strip(",.") in person_words for t in toks[:keep]):
         return   # "Bima Arya": a person's whole name, left for the person filter
-    # a head word delimits its span well: only a whole two-word name is cut from it
+    # a head word delimits its span well: only a whole two-word name is cut from it, and never
+    # all of the name after the head ("Pemerintah Negara Bagian Northern Territory")
+    head = _heads()[1].match(c.name)
+    if c.rule == "partner_head" and head and toks[keep - 1].end() <= head.end():
+        return
     if keep < len(toks) and (c.rule != "partner_head" or len(toks) - keep >= 2):
         c.name = c.name[:toks[keep - 1].end()]
         c.end = c.start + len(c.name)
