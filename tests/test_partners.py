@@ -381,3 +381,20 @@ def test_a_head_keeps_its_name_when_a_person_shares_its_words():
     doc = blank_doc(text)
     offs = [Official(name="Southern Bay Anna Cole", title=None)]
     assert [p.name for p in partners(doc, offs)] == ["Pemprov Sulteng", "Pemerintah Negara Bagian Southern Bay"]
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    # an NER span cut inside the acronym keeps the name before it
+    ("Pemkab Sigi bekerja sama dengan Hanuri Development Agency (HDA-Korea) dalam program air bersih.",
+     [("Hanuri Development Agency (HDA-Korea", "ORG")], ["Pemkab Sigi", "Hanuri Development Agency"]),
+    # a position the NER model took for a body
+    ("Hibah itu diserahkan dari Pejabat Pembuat Komitmen Satker Air kepada Desa Lembah.",
+     [("Pejabat Pembuat Komitmen Satker Air", "ORG")], []),
+])
+def test_ner_spans_repaired_or_dropped(text, ents, expected):
+    assert _names(text, ents) == expected
+
+
+def test_a_state_primary_school_is_a_party():
+    text = "Program bantuan perpustakaan itu diberikan kepada SDN 012 Lembah Hijau oleh PT Sinar Teluk."
+    assert _names(text) == ["SDN 012 Lembah Hijau", "PT Sinar Teluk"]

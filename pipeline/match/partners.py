@@ -403,6 +403,8 @@ def _ent_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
         if m:
             s, piece = s + m.end(), piece[m.end():]
         piece = piece.rstrip(")").rstrip() if piece.count(")") > piece.count("(") else piece
+        if piece.count("(") > piece.count(")"):   # "Agency Republic of Korea (KOICA-Korea": the acronym cut
+            piece = piece[:piece.rfind("(")].rstrip()
         if not piece or not piece[0].isupper() or (piece.isupper() and len(piece) > 5 and " " not in piece):
             continue   # lower-case or shouted words ("SUKAMARA") are datelines, not parties
         m = _PEOPLE_LEAD.match(piece)
@@ -1059,6 +1061,8 @@ def _ner_evidence(text: str, c: Cand, prev: Cand | None) -> bool:
         return False   # "Brigjen TNI Heri Purwanto": a ranked officer
     if indonesian_level(c.name) or is_country(c.name) or known_organisation(c.name) or _is_id_agency(c.name):
         return True
+    if c.name.split()[0].lower() in _office_titles():
+        return False   # "Pejabat Pembuat Komitmen ...", "Kepala Seksi X": a position, not a body
     if _heads()[1].match(c.name) or _kind_from_words(c.name):
         return True
     if prev is not None and _COORDINATION.fullmatch(text, prev.end, c.start):
