@@ -13,6 +13,7 @@ TYPES = {"Pemkot Palu": ("city", "domestic"), "Kota Palu": ("city", "domestic"),
          "Kabupaten Sigi": ("regency", "domestic"), "Universitas Tadulako": ("education", "domestic"),
          "Universitas Hasanuddin": ("education", "domestic"), "Institut Teknologi Bandung": ("education", "domestic"),
          "Kementerian Kesehatan": ("government_body", "domestic"), "PT Sinar Laut": ("company", "domestic"),
+         "PT Teluk Biru": ("company", "domestic"), "Badan Kepegawaian Kota Palu": ("government_body", "domestic"),
          "Yayasan Pesisir Lestari": ("ngo", "domestic"), "Bank Dunia": ("international_org", "foreign"),
          "Seoul National University": ("education", "foreign"),
          "Negara Bagian Victoria": ("province", "foreign"), "Australia": ("country", "foreign")}
@@ -229,3 +230,53 @@ def test_records_with_dates_and_cooperations_survive_every_output(tmp_path):
     store.create_tables(engine)
     store.write_records(engine, [rec])
     assert list(store.load_records(engine)) == [rec]
+
+
+def test_a_list_sentence_after_the_cue_names_the_sides():
+    # the parties are listed in the sentence after the one that reports the signing
+    text = ("Pemkot Palu dan tiga kampus menandatangani nota kesepahaman bidang riset. "
+            "Ketiga kampus itu adalah Universitas Tadulako, Universitas Hasanuddin dan Institut Teknologi Bandung. "
+            "Pemkot Palu berharap riset itu berguna.")
+    names = ["Pemkot Palu", "Universitas Tadulako", "Universitas Hasanuddin", "Institut Teknologi Bandung"]
+    assert _summary(_coops(text, names)) == [
+        (["Pemkot Palu", "Universitas Tadulako"], "agreement"),
+        (["Pemkot Palu", "Universitas Hasanuddin"], "agreement"),
+        (["Pemkot Palu", "Institut Teknologi Bandung"], "agreement")]
+
+
+def test_a_list_sentence_without_a_cue_before_is_no_tie():
+    text = ("Hujan turun di Palu sejak pagi. "
+            "Kampus yang libur adalah Universitas Tadulako, Universitas Hasanuddin dan Institut Teknologi Bandung.")
+    names = ["Universitas Tadulako", "Universitas Hasanuddin", "Institut Teknologi Bandung"]
+    assert _coops(text, names) == []
+
+
+def test_the_hub_on_a_tie_of_sentences_is_the_party_named_most_often():
+    # both cities are named in two sentences; Palu, named three times, is the side of both ties
+    text = ("Kota Davao dan Kota Cebu menjadi kota kembar Kota Palu. "
+            "Wali Kota Palu meneken MoU sister city dengan Kota Davao dan Kota Cebu di Kota Palu.")
+    coops = _coops(text, ["Kota Davao", "Kota Cebu", "Kota Palu"])
+    assert _summary(coops) == [(["Kota Palu", "Kota Davao"], "sister_city"), (["Kota Palu", "Kota Cebu"], "sister_city")]
+
+
+def test_two_sides_of_different_kinds_without_the_hub_are_their_own_tie():
+    # the article is about Pemkot Palu; the second sentence reports a tie between two others
+    text = ("Pemkot Palu menjalin kerja sama dengan Bank Dunia. Pemkot Palu menyambut program itu. "
+            "Yayasan Pesisir Lestari juga bekerja sama dengan Universitas Tadulako.")
+    coops = _coops(text, ["Pemkot Palu", "Bank Dunia", "Yayasan Pesisir Lestari", "Universitas Tadulako"])
+    assert [c.parties for c in coops] == [["Pemkot Palu", "Bank Dunia"],
+                                          ["Yayasan Pesisir Lestari", "Universitas Tadulako"]]
+
+
+def test_a_list_of_one_kind_without_the_hub_joins_the_hub():
+    text = ("Pemkot Palu menandatangani nota kesepahaman pengelolaan sampah. "
+            "Pemkot Palu menyebut kerja sama itu penting. Kesepakatan itu melibatkan PT Sinar Laut dan PT Teluk Biru.")
+    coops = _coops(text, ["Pemkot Palu", "PT Sinar Laut", "PT Teluk Biru"])
+    assert [c.parties for c in coops] == [["Pemkot Palu", "PT Sinar Laut", "PT Teluk Biru"]]
+
+
+def test_a_government_named_inside_its_office_is_not_a_second_side():
+    text = ("Badan Kepegawaian Kota Palu menandatangani MoU magang dengan Universitas Tadulako. "
+            "Program itu mendukung reformasi birokrasi Kota Palu.")
+    coops = _coops(text, ["Badan Kepegawaian Kota Palu", "Universitas Tadulako", "Kota Palu"])
+    assert [c.parties for c in coops] == [["Badan Kepegawaian Kota Palu", "Universitas Tadulako"]]

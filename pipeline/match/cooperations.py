@@ -28,6 +28,7 @@ from spacy.tokens import Doc
 from ..lexicon import mapping, words
 from ..schema import Cooperation, Count, Partner, Program
 from ._doc import doc_sents, doc_text
+from .partners import list_opener_re
 
 __all__ = ["cooperations", "kind_of"]
 
@@ -116,7 +117,8 @@ def _mention_sentences(text: str, starts: list[int], partners: list[Partner]) ->
 
 def _hub(mentions: list[dict[int, list[int]]]) -> int:
     """The partner named in the most sentences; the first one on ties."""
-    return max(range(len(mentions)), key=lambda i: (len(mentions[i]), -min(mentions[i], default=10 ** 9)))
+    return max(range(len(mentions)), key=lambda i: (len(mentions[i]), sum(map(len, mentions[i].values())),
+                                                    -min(mentions[i], default=10 ** 9)))
 
 
 def _peer_class(p: Partner) -> Optional[str]:
@@ -146,7 +148,9 @@ def _sentence_group(named: tuple[int, ...], hub: int, si: int, partners: list[Pa
         return [_Group(named, (si,), "cooperation_sentence")]
     if _peers(partners[hub], [partners[i] for i in others]):
         return [_Group((hub, i), (si,), "cooperation_peers") for i in others]
-    if hub in named:
+    if hub in named or len({partners[i].type for i in others}) >= 2:
+        # sides of different kinds named without the hub cooperate with each other ("Yayasan X
+        # bekerja sama dengan Badan Y"); a list of one kind (five companies) are the hub's counterparts
         return [_Group(named, (si,), "cooperation_sentence")] if len(named) >= 2 else []
     return [_Group((hub,) + named, (si,), "cooperation_hub")]
 
@@ -168,18 +172,40 @@ def _distinct(g: _Group, partners: list[Partner]) -> Optional[_Group]:
     None when fewer than two parties are left."""
     names = [_name_words(partners[i].name) for i in g.parties]
     keep = tuple(i for k, i in enumerate(g.parties) if not names[k] or names[k] not in names[:k])
+    keep = tuple(i for i in keep if not _owner_of_another(i, keep, partners))
     return g._replace(parties=keep) if len(keep) >= 2 else None
+
+
+def _owner_of_another(i: int, group: tuple[int, ...], partners: list[Partner]) -> bool:
+    """A government named in full inside another party's name ("Provinsi Gorontalo" in "Badan
+    Kepegawaian Pemerintah Provinsi Gorontalo") is that body's own side, not a second one."""
+    if partners[i].type not in _REGION:
+        return False
+    bare = re.sub(r"\s*\([^)]*\)", "", partners[i].name).strip()
+    return len(bare.split()) >= 2 and any(
+        j != i and bare.lower() in partners[j].name.lower() and len(partners[j].name) > len(bare) for j in group)
 
 
 def _sentence_groups(text: str, sents, mentions: list[dict[int, list[int]]], hub: int,
                      partners: list[Partner]) -> list[_Group]:
-    groups = []
+    groups, cued = [], set()
     for si, s in enumerate(sents):
         if _any_cue().search(text, s.start_char, s.end_char):
-            named = tuple(sorted((i for i, m in enumerate(mentions) if si in m), key=lambda i: mentions[i][si][0]))
-            named = _without_homes(named, partners)
-            groups += _sentence_group(named, hub, si, partners)
+            cued.add(si)
+            ties = _sentence_group(_named_in(si, mentions, partners), hub, si, partners)
+        elif si - 1 in cued and list_opener_re().search(text, s.start_char, s.end_char):
+            # "Tujuh perguruan tinggi tersebut adalah A, B dan C": the sides of the tie just reported
+            ties = [g._replace(sentences=(si - 1, si))
+                    for g in _sentence_group(_named_in(si, mentions, partners), hub, si, partners)]
+        else:
+            continue
+        groups += ties
     return [d for d in (_distinct(g, partners) for g in groups) if d]
+
+
+def _named_in(si: int, mentions: list[dict[int, list[int]]], partners: list[Partner]) -> tuple[int, ...]:
+    named = tuple(sorted((i for i, m in enumerate(mentions) if si in m), key=lambda i: mentions[i][si][0]))
+    return _without_homes(named, partners)
 
 
 def _merged(groups: list[_Group], kinds: list[str]) -> list[tuple[_Group, str]]:
@@ -200,16 +226,16 @@ def _stronger(a: str, b: str) -> str:
     return min(a, b, key=order.index)
 
 
-def _article_kind(sents) -> str:
+def _article_kind(said: list[str]) -> str:
     """The kind of the article's first sentence that names one beyond a bare "kerja sama" or
     "program", sister-city ties aside (an article about an MoU names it in the lead, then speaks
     of "kerja sama ini")."""
-    return next((k for k in (kind_of(s.text, _NOT_INHERITED) for s in sents) if k not in _WEAK_KINDS), "other")
+    return next((k for k in (kind_of(s, _NOT_INHERITED) for s in said) if k not in _WEAK_KINDS), "other")
 
 
-def _kind(sents, g: _Group, article_kind) -> str:
+def _kind(said: list[str], g: _Group, article_kind) -> str:
     """The kind its sentences name; a bare "kerja sama" or "program" there takes the article's."""
-    own = kind_of(" ".join(sents[i].text for i in g.sentences))
+    own = kind_of(" ".join(said[i] for i in g.sentences))
     if own not in _WEAK_KINDS:
         return own
     return own if article_kind() == "other" else article_kind()
@@ -237,10 +263,12 @@ def cooperations(doc: Doc, partners: list[Partner], programs: list[Program] = ()
     if len(partners) < 2:
         return []
     text, sents = doc_text(doc), doc_sents(doc)
-    starts = [s.start_char for s in sents]
+    bounds = [(s.start_char, s.end_char) for s in sents]
+    starts = [a for a, _ in bounds]
+    said = [text[a:b] for a, b in bounds]   # Span.text would rebuild each sentence from its tokens
     mentions = _mention_sentences(text, starts, partners)
     hub = _hub(mentions)
     groups = _sentence_groups(text, sents, mentions, hub, partners)
-    article_kind = lru_cache(maxsize=1)(lambda: _article_kind(sents))   # read only when a weak kind needs it
-    kinds = [_kind(sents, g, article_kind) for g in groups]
+    article_kind = lru_cache(maxsize=1)(lambda: _article_kind(said))   # read only when a weak kind needs it
+    kinds = [_kind(said, g, article_kind) for g in groups]
     return [_record(g, k, partners, sents, list(programs), list(counts), date) for g, k in _merged(groups, kinds)]

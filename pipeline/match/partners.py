@@ -12,24 +12,33 @@ Candidates come from several sources, so that a weak NER model does not sink rec
 5. list items after "termasuk"/"yaitu" ("termasuk ICLEI, UCLG, dan Jepang"), typed by the noun
    before the opener ("tiga provinsi di Tiongkok, yaitu ...");
 6. two countries named as sides ("Indonesia dan Malaysia menyepakati"), the names around
-   "antara ... dan", and acronyms the article spells out elsewhere (the expansion is the name).
+   "antara ... dan", and acronyms the article spells out elsewhere (the expansion is the name);
+7. countries known by name (CLDR and aliases), whatever the NER model made of them.
 
-Candidates without a head word (4-6) must stand where a party stands: a bare country or province
+An NER span (4) is only a guess at a body, so it needs a sign of a party of its own: a known
+place or body, a head or kind word, a party's frame ("dengan"/"antara"/"dari" before it, a verb of
+cooperating after it, a noun for a kind of body before it), or a place in a list after a party.
+Spans that name a document or topic ("Nota Kesepahaman (MoU"), fragments cut inside a
+parenthesis, a titled person's office ("General Manager X") and ranked officers are dropped.
+
+Candidates without a head word (4-7) must stand where a party stands: a bare country or province
 after "dengan"/"antara" or in a list of sides, not "dari Jawa Barat" or "bahasa Jepang"; not in a
 list of districts, not a program or an event, not a quoted title. Witnesses, approvers and
 attendees (``partner_blockers.txt``), venues and event places (``partner_location_words.txt``),
 appositive places ("Kota Sibu, Sarawak, Malaysia"), regions that only locate an office
 ("Bawaslu Kabupaten X") and bodies named only as a quoted person's office ("kata Kepala Dinas X,
-Budi") are dropped; mentions of one party (short name, acronym, full name) are merged and the
-fullest name is kept.
+Budi") are dropped; mentions of one party (short name, acronym, initials or syllables of the
+full name, full name) are merged and the fullest name is kept.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
+from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc, Span
 
 from ..lexicon import mapping, words
@@ -38,7 +47,7 @@ from ._doc import doc_ents, doc_sents, doc_text, per_doc
 from ._people import is_degree
 from ._places import DOMESTIC, countries, country_in, indonesian_level, is_country
 
-__all__ = ["partners", "find_cues", "name_key"]
+__all__ = ["partners", "find_cues", "name_key", "list_opener_re"]
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _TOKEN = re.compile(r"\([^()\n]{1,60}\)|[^\s(),;:\u201c\u201d\"]+|,")
@@ -52,6 +61,7 @@ _SUB_UNITS = frozenset({"biro", "bagian", "bidang", "balai", "direktorat", "ditj
 _PROGRAM_WORDS = frozenset({"program", "programme", "project", "proyek"})
 _COUNTRY_SUFFIX = frozenset({"ri", "indonesia"})
 _CONNECTORS = frozenset({"dan", "and", "of", "for", "de", "&"})
+_NAME_SPAN = 300   # characters
 
 
 @dataclass
@@ -73,6 +83,33 @@ def _heads() -> tuple[dict[str, str], re.Pattern]:
     heads = {k: v for k, v in mapping("partner_heads")["heads"].items()}
     alt = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
     return heads, re.compile(rf"(?<![\w-])(?i:{alt})(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def _heads_by_first() -> dict[str, tuple[re.Pattern, ...]]:
+    """First word of a head -> its heads, longest first, each as an anchored case-insensitive pattern."""
+    out: dict[str, list[str]] = {}
+    for h in sorted(_heads()[0], key=len, reverse=True):
+        out.setdefault(h.split()[0], []).append(h)
+    return {w: tuple(re.compile(rf"(?i:{re.escape(h)})(?![\w-])") for h in hs) for w, hs in out.items()}
+
+
+_WORD_START = re.compile(r"(?<![\w-])\w+")
+
+
+def _find_heads(text: str, start: int, end: int) -> Iterator[re.Match]:
+    """The matches of the heads regex in text[start:end], found word by word through a table of
+    first words instead of trying every head at every character."""
+    table, taken = _heads_by_first(), start
+    for w in _WORD_START.finditer(text, start, end):
+        if w.start() < taken:
+            continue
+        for rx in table.get(w.group(0).lower(), ()):
+            m = rx.match(text, w.start(), end)
+            if m:
+                taken = m.end()
+                yield m
+                break
 
 
 @lru_cache(maxsize=1)
@@ -126,7 +163,8 @@ def _extend(text: str, pos: int, limit: int, *, lists: bool, joins: bool, ent_st
     ``ent_starts``: offsets where another entity begins ("X dan Y" are two bodies);
     ``stops``: offsets where a person's name begins (the name ends there).
     """
-    toks = [(m.start() + pos, m.end() + pos, m.group(0)) for m in _TOKEN.finditer(text[pos:limit])]
+    # no body's name runs on for more than a few hundred characters: the rest of a long sentence is not read
+    toks = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, pos, min(limit, pos + _NAME_SPAN))]
     end, i, heads, in_list = pos, 0, _heads()[0], False
     while i < len(toks):
         s, e, t = toks[i]
@@ -144,8 +182,11 @@ def _extend(text: str, pos: int, limit: int, *, lists: bool, joins: bool, ent_st
         nxt = toks[i + 1][2] if i + 1 < len(toks) else ""
         # "X dan Y" are two bodies when the NER model starts one at Y, unless a comma list of the
         # name's own words leads there ("Pusat Pembinaan, Pendidikan, dan Pelatihan")
+        # a head word after "dan" opens the next body whatever the NER model says ("Universitas A
+        # dan Kamar Dagang dan Industri B")
         if joins and t.lower() in _CONNECTORS and _is_name_word(nxt) and nxt.lower() not in heads \
-                and not is_country(nxt) and end > pos and (in_list or toks[i + 1][0] not in ent_starts):
+                and not is_country(nxt) and end > pos and (in_list or toks[i + 1][0] not in ent_starts) \
+                and not (t.lower() == "dan" and _heads()[1].match(text, toks[i + 1][0])):
             end, i = toks[i + 1][1], i + 2
             continue
         if lists and t == "," and end > pos and _comma_list_continues(toks, i + 1):
@@ -176,10 +217,10 @@ def _comma_list_continues(toks, i: int) -> bool:
 
 # ---------------------------------------------------------------- candidates
 
-def _head_cands(doc: Doc, sent: Span, si: int) -> Iterator[Cand]:
-    heads, rx = _heads()
+def _head_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
+    heads = _heads()[0]
     text = doc_text(doc)
-    for m in rx.finditer(text, sent.start_char, sent.end_char):
+    for m in _find_heads(text, sent.start_char, sent.end_char):
         head = m.group(0)
         htype = heads[head.lower()]
         if head.lower() in _caps_only() and not head.split()[0].isupper():
@@ -246,16 +287,22 @@ def _after_title(before: str) -> bool:
         and (m.group(1) or "") not in words("partner_party_openers")
 
 
-def _title_region_cands(doc: Doc, sent: Span, si: int) -> Iterator[Cand]:
+@lru_cache(maxsize=None)
+def _title_re(title: str) -> re.Pattern:
+    return re.compile(rf"(?<!\w)(?i:{title})\s+")
+
+
+def _title_region_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
     """ "Gubernur Jawa Tengah Budi Santoso" -> Jawa Tengah, the region the official represents."""
     text = doc_text(doc)
     for title, rtype in _REGION_TITLES.items():
-        for m in re.finditer(rf"(?<!\w)(?i:{title})\s+", text[sent.start_char:sent.end_char]):
-            start = sent.start_char + m.end()
+        for m in _title_re(title).finditer(text, sent.start_char, sent.end_char):
+            start = m.end()
             end = _extend(text, start, sent.end_char, lists=False, joins=False)
-            for ent in doc_ents(doc):   # the official's own name follows the region
-                if ent.label_ == "PER" and start < ent.start_char < end:
-                    end = ent.start_char
+            pers = _sorted_per_starts(doc)   # the official's own name follows the region
+            k = bisect.bisect_right(pers, start)
+            if k < len(pers) and pers[k] < end:
+                end = pers[k]
             name = text[start:end].strip()
             paren = re.match(r"[^()]*\([^)]*\)", name)
             if paren:   # "Sumatra Barat (Sumbar)": the alias belongs to the region
@@ -273,6 +320,10 @@ def _ent_offsets(doc: Doc) -> tuple[frozenset, frozenset]:
         pers = frozenset(e.start_char for e in doc_ents(doc) if e.label_ == "PER")
         return ents, pers
     return per_doc(doc, "partners.ent_offsets", compute)
+
+
+def _sorted_per_starts(doc: Doc) -> list[int]:
+    return per_doc(doc, "partners.sorted_per_starts", lambda: sorted(_per_starts(doc)))
 
 
 def _ent_starts(doc: Doc) -> frozenset:
@@ -320,7 +371,7 @@ def known_organisation(name: str) -> dict | None:
     return rows.get(re.sub(r"\s*\([^)]*\)$", "", m.group(0))) if m else None
 
 
-def _organisation_cands(doc: Doc, sent: Span, si: int) -> Iterator[Cand]:
+def _organisation_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
     """ "United Nations Development Programme (UNDP)", "JICA": known by name, whatever the NER says."""
     row_of, rx = _organisations()
     for m in rx.finditer(doc_text(doc), sent.start_char, sent.end_char):
@@ -328,10 +379,18 @@ def _organisation_cands(doc: Doc, sent: Span, si: int) -> Iterator[Cand]:
         yield Cand(m.start(), m.end(), m.group(0), row["type"], si, "partner_organisation", row.get("country"))
 
 
-def _ent_cands(doc: Doc, sent: Span, si: int) -> Iterator[Cand]:
-    for ent in (e for e in doc_ents(doc) if sent.start <= e.start and e.end <= sent.end):
-        if ent.label_ not in ("ORG", "LOC"):
-            continue
+def _org_loc_ents_in(doc: Doc, seg: Segment) -> list[Span]:
+    """ORG/LOC entities inside the segment, found by bisection over entities listed once per Doc."""
+    def compute():
+        ents = [e for e in doc_ents(doc) if e.label_ in ("ORG", "LOC")]
+        return [e.start for e in ents], ents
+    starts, ents = per_doc(doc, "partners.org_loc_ents", compute)
+    i, j = bisect.bisect_left(starts, seg.start), bisect.bisect_left(starts, seg.end)
+    return [e for e in ents[i:j] if e.end <= seg.end]
+
+
+def _ent_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
+    for ent in _org_loc_ents_in(doc, sent):
         s, e = ent.start_char, ent.end_char
         piece = doc_text(doc)[s:e]
         if "\n" in piece:   # headline or byline glued on: keep the last line
@@ -344,6 +403,8 @@ def _ent_cands(doc: Doc, sent: Span, si: int) -> Iterator[Cand]:
         if m:
             s, piece = s + m.end(), piece[m.end():]
         piece = piece.rstrip(")").rstrip() if piece.count(")") > piece.count("(") else piece
+        if piece.count("(") > piece.count(")"):   # "Agency Republic of Korea (KOICA-Korea": the acronym cut
+            piece = piece[:piece.rfind("(")].rstrip()
         if not piece or not piece[0].isupper() or (piece.isupper() and len(piece) > 5 and " " not in piece):
             continue   # lower-case or shouted words ("SUKAMARA") are datelines, not parties
         m = _PEOPLE_LEAD.match(piece)
@@ -360,7 +421,7 @@ _PAIR_RE = re.compile(rf"(?<![\w-])(?:(?P<home1>{_HOME})\s+(?:dan|dengan|serta)\
                       rf"|(?P<other2>{_PLACE_NAME})\s+(?:dan|dengan|serta)\s+(?P<home2>{_HOME}))(?![\w-])")
 
 
-def _country_pair_cands(doc: Doc, sent: Span, si: int) -> Iterator[Cand]:
+def _country_pair_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
     """ "Indonesia dan Malaysia menyepakati ...", "antara Indonesia dan Tiongkok": two countries named
     as the sides of a cooperation; the home country counts here only, never alone."""
     text = doc_text(doc)
@@ -376,7 +437,32 @@ def _country_pair_cands(doc: Doc, sent: Span, si: int) -> Iterator[Cand]:
         yield Cand(start, end, text[start:end], "country", si, "partner_country_pair")
 
 
-def _between_cands(doc: Doc, sent: Span, si: int) -> Iterator[Cand]:
+@lru_cache(maxsize=1)
+def _country_firsts() -> frozenset[str]:
+    return frozenset(name.split()[0] for name in countries())
+
+
+_CAP_WORD = re.compile(r"(?<![\w-])[A-Z][\w-]*")
+_CAP_WORDS = re.compile(r"[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2}")
+
+
+def _country_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
+    """ "menjalin kerja sama dengan Maroko, Sudan, Aljazair": a country is known by name whatever
+    the NER model made of it; where it stands decides whether it is a side (see _loose_ok)."""
+    text, taken = doc_text(doc), 0
+    for m in _CAP_WORD.finditer(text, sent.start_char, sent.end_char):
+        if m.start() < taken or m.group(0).lower() not in _country_firsts():
+            continue
+        toks = _CAP_WORDS.match(text, m.start(), sent.end_char).group(0).split()
+        for size in range(len(toks), 0, -1):   # the longest name: "Korea Selatan" before "Korea"
+            name = " ".join(toks[:size])
+            if len(name) > 2 and is_country(name) and text.startswith(name, m.start()):
+                taken = m.start() + len(name)
+                yield Cand(m.start(), taken, name, "country", si, "partner_country")
+                break
+
+
+def _between_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
     """ "kerja sama lintas negara antara Garut dan Higashikawa": the two names around "antara ... dan"
     are the sides, whatever the NER model made of them."""
     text = doc_text(doc)
@@ -451,7 +537,7 @@ def _expansion_of(acr: str, toks: list[str]) -> str:
     return ""
 
 
-def _acronym_cands(doc: Doc, sent: Span, si: int) -> Iterator[Cand]:
+def _acronym_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
     """ "MoU antara APKASI dengan PT X": an acronym spelled out elsewhere in the article stands for
     its full name, which is the party's name."""
     full = _expansions(doc)
@@ -464,7 +550,8 @@ def _acronym_cands(doc: Doc, sent: Span, si: int) -> Iterator[Cand]:
 
 
 @lru_cache(maxsize=1)
-def _list_re() -> re.Pattern:
+def list_opener_re() -> re.Pattern:
+    """ "termasuk", "yaitu", "adalah", ...: words that open a list of names."""
     alt = "|".join(re.escape(c) for c in sorted(words("partner_list_openers"), key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{alt})\s+", re.IGNORECASE)
 
@@ -473,10 +560,10 @@ def _list_re() -> re.Pattern:
 _LIST_LEAD = re.compile(r"(?:(?:Yang Mulia|YM|Duta Besar|Dubes|Perwakilan|Delegasi|\(Dubes\))\s+)+")
 
 
-def _list_cands(doc: Doc, sent: Span, si: int) -> Iterator[Cand]:
+def _list_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
     """Items of "termasuk A, B, dan C" when each is a capitalised name."""
     text = doc_text(doc)
-    for m in _list_re().finditer(text, sent.start_char, sent.end_char):
+    for m in list_opener_re().finditer(text, sent.start_char, sent.end_char):
         if _lists_places(text, m.start()):
             continue
         items = list(_list_items(text, m.end(), sent.end_char, si))
@@ -529,7 +616,7 @@ def _lists_places(text: str, opener: int) -> bool:
 
 # ---------------------------------------------------------------- filters
 
-def _blocked_from(doc: Doc, sent: Span) -> int:
+def _blocked_from(doc: Doc, sent: Segment) -> int:
     """Offset after which the sentence only names witnesses or approvers (end of sentence if none)."""
     text = doc_text(doc)
     for m in _blocker_re().finditer(text, sent.start_char, sent.end_char):
@@ -552,10 +639,19 @@ def _is_venue(doc: Doc, c: Cand) -> bool:
         return True
     # "di Jakarta", "di Ruang Rapat Balai Kota, Jalan Sudirman No. 5, Kota Palu": where the
     # event happens; a body after "di" ("magang di Kemendikbud") hosts an internship and is kept
+    if _in_building(doc_text(doc), c.start):
+        return True   # "di Aula Kantor Dinas X": the body names the building
     if c.rule == "partner_head" and (c.type not in REGION_TYPES or first in _GOVERNMENT_WORDS):
         return False   # "Pemerintah Korea", "Pemkot X" are governments even after "di": hosts, not venues
     # a place the NER found may be the second of a coordination: "di Pulau Timor dan Sumba"
     return _chain_opener(doc_text(doc), c.start, coordinated=c.rule.startswith("partner_ent")) in loc
+
+
+def _in_building(text: str, start: int) -> bool:
+    """ "di Kantor Dinas X", "Aula Gedung Kementerian Y": a building word, after "di" or another one."""
+    toks = _WORD.findall(text[max(0, start - 40):start].lower())[-2:]
+    buildings = words("partner_building_words")
+    return len(toks) == 2 and toks[1] in buildings and (toks[0] in buildings or toks[0] in {"di", "ke"})
 
 
 def _chain_opener(text: str, start: int, *, coordinated: bool = False) -> str:
@@ -577,14 +673,15 @@ _STATE_FORM = re.compile(r"^(?:Republik(?:\s+(?:Rakyat|Federal|Demokratik|Sosial
 
 
 def _appositive_country(doc: Doc, c: Cand, end_limit: int) -> tuple[str | None, int]:
-    """Country named in ", Sarawak, Malaysia" or " di Korea Selatan" after a candidate; and the appositive's end."""
+    """Country named in ", Sarawak, Malaysia", " di Korea Selatan" or " dari Jepang" after a candidate; and the
+    appositive's end."""
     text = doc_text(doc)
     pos, found, last = c.end, None, c.end
     paren = re.match(r"\s*\([^()]{1,40}\)", text[pos:end_limit])
     if paren:   # "Kanazawa Technical College (KTC) di Kanazawa, Jepang"
         pos += paren.end()
     for _ in range(3):
-        m = re.match(r"(,\s*|\s+di\s+)((?:Provinsi\s+|Negara\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})",
+        m = re.match(r"(,\s*|\s+(?:di|dari|asal)\s+)((?:Provinsi\s+|Negara\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})",
                      text[pos:end_limit])
         if not m:
             break
@@ -593,7 +690,8 @@ def _appositive_country(doc: Doc, c: Cand, end_limit: int) -> tuple[str | None, 
         if is_country(name):
             found, last = countries()[name.lower()], pos + m.end()
             break
-        if m.group(1).strip() == "di" and not indonesian_level(name) and not text.startswith(",", pos + m.end()):
+        if m.group(1).strip() in ("di", "dari", "asal") and not indonesian_level(name) \
+                and not text.startswith(",", pos + m.end()):
             break   # "di Kanazawa, Jepang" goes on to the country; "di Gedung Sate" does not
         pos = pos + m.end()
         last = pos
@@ -681,7 +779,8 @@ def _pick_spans(cands: list[Cand]) -> list[Cand]:
     """Overlapping candidates of one sentence: the longest wins (head-word spans first on ties)."""
     # head-word spans are the best delimited; NER and list items fill the gaps
     order = {"partner_organisation": -1, "partner_head": 0, "partner_country_pair": 0, "partner_title_region": 1,
-             "partner_acronym": 1.2, "partner_list": 1.5, "partner_between": 2.5}
+             "partner_acronym": 1.2, "partner_list": 1.5, "partner_between": 2.5,
+             "partner_country": 3}
     kept: list[Cand] = []
     for c in sorted(cands, key=lambda c: (order.get(c.rule, 2), -(c.end - c.start), c.start)):
         if not any(_overlaps(c, k) for k in kept):
@@ -729,11 +828,38 @@ def _spelled_key(name: str) -> frozenset[str]:
     return name_key(spelled) - _COUNTRY_SUFFIX
 
 
+@lru_cache(maxsize=4096)
+def _abbreviates(short: str, full: str) -> bool:
+    """ "KOICA" / "Korean International Cooperation Agency", "Kutim" / "Kutai Timur", "Kemendesa PDTT" /
+    "Kementerian Desa, Pembangunan Daerah Tertinggal dan Transmigrasi": Indonesian short forms take the
+    first letters or syllables of the full name's words, in order, leaving out only connectors."""
+    if "(" in short or len(short.split()) > 2 or not short[:1].isupper():
+        return False
+    letters = re.sub(r"\W", "", short.lower())
+    toks = _WORD.findall(re.sub(r"\([^)]*\)", " ", full.lower()))
+    while toks and toks[-1] in _COUNTRY_SUFFIX:
+        toks.pop()
+    return len(letters) >= 3 and len(toks) >= 2 and len(toks) > len(short.split()) and _spells(letters, tuple(toks))
+
+
+@lru_cache(maxsize=8192)
+def _spells(letters: str, toks: tuple[str, ...]) -> bool:
+    if not toks:
+        return not letters
+    word, rest = toks[0], toks[1:]
+    if word in _CONNECTORS and _spells(letters, rest):
+        return True
+    return any(letters[:k] == word[:k] and _spells(letters[k:], rest)
+               for k in range(1, min(len(word), len(letters)) + 1))
+
+
 def _same_party(a: Cand, b: Cand) -> bool:
     ka, kb = name_key(a.name), name_key(b.name)
     sa, sb = _spelled_key(a.name), _spelled_key(b.name)
     if a.type == b.type == "government_body" and sa and sb and (sa <= sb or sb <= sa) and min(len(sa), len(sb)) > 1:
         return True   # "Kementerian PUPR RI" is "Kementerian Pekerjaan Umum dan Perumahan Rakyat"
+    if _abbreviates(a.name, b.name) or _abbreviates(b.name, a.name):
+        return True   # "Kutim" is "Kutai Timur", "Kemendesa PDTT" the ministry spelled out
     row = known_organisation(a.name)
     if row is not None and row is known_organisation(b.name):
         return True   # "Food and Agriculture Organization" and "FAO": one row of the gazetteer
@@ -815,7 +941,7 @@ def _is_title_case(line: str) -> bool:
     """Headlines and related-article links: most words capitalised, no full stop."""
     toks = [t for t in re.findall(r"[^\W\d_][\w'-]*", line)]
     if len(toks) < 4 or line.rstrip().endswith(".") or re.search(r"[a-z]{3,}\.\s+[A-Z]", line) \
-            or _list_re().match(line.lstrip()):
+            or list_opener_re().match(line.lstrip()):
         return False   # sentences, or a list ("Yakni PT A, PT B"), are body text whatever their capitals
     caps = sum(t[0].isupper() for t in toks)
     return caps / len(toks) >= 0.7
@@ -896,10 +1022,11 @@ def _plausible(doc: Doc, c: Cand, person_words: frozenset[str]) -> bool:
     return True
 
 
-def _sentence_cands(doc: Doc, sent: Span, si: int, ignored, person_words) -> list[Cand]:
+def _sentence_cands(doc: Doc, sent: Segment, si: int, ignored, person_words) -> list[Cand]:
     cands = [*_organisation_cands(doc, sent, si), *_head_cands(doc, sent, si), *_country_pair_cands(doc, sent, si),
              *_acronym_cands(doc, sent, si), *_between_cands(doc, sent, si),
-             *_title_region_cands(doc, sent, si), *_ent_cands(doc, sent, si), *_list_cands(doc, sent, si)]
+             *_title_region_cands(doc, sent, si), *_ent_cands(doc, sent, si), *_list_cands(doc, sent, si),
+             *_country_cands(doc, sent, si)]
     cands = [c for c in cands if not any(a <= c.start < b for a, b in ignored)]
     blocked = _blocked_from(doc, sent)
     out = []
@@ -911,9 +1038,76 @@ def _sentence_cands(doc: Doc, sent: Span, si: int, ignored, person_words) -> lis
         c.type, c.country, _scope = _classify(c, None)
         if c.rule in _LOOSE_RULES and not _loose_ok(doc_text(doc), c):
             continue
+        if c.rule in _NER_RULES and not _ner_evidence(doc_text(doc), c, out[-1] if out else None):
+            continue
         c.affiliation = c.rule in _AFFILIATION_RULES and _speaker_office(doc_text(doc), c)
         out.append(c)
     return _drop_appositives(doc, sent, out)
+
+
+# an ORG/LOC span of the NER model is only a guess at a body: it needs a sign of a party of its own
+_NER_RULES = frozenset({"partner_ent_loc", "partner_ent_org"})
+_COORDINATION = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:dan\s+|serta\s+)?|\s(?:dan|serta)\s+)")
+
+
+def _ner_evidence(text: str, c: Cand, prev: Cand | None) -> bool:
+    """An NER span is a party when it is a known place or body, has a head or kind word, or stands
+    where a party stands: after "dengan"/"antara"/"dari", in a list after a party, before a verb of
+    cooperating ("X menjalin kerja sama"). A fragment, a document or a topic ("Nota Kesepahaman (MoU",
+    "Corporate Social Responsibility"), a person's office ("Kepala Biro X") or a ranked person is not."""
+    if _fragment(c.name) or _names_document(c.name) or _after_office_title(text, c.start):
+        return False
+    if c.name.split()[0].lower().strip(".,") in words("official_ranks"):
+        return False   # "Brigjen TNI Heri Purwanto": a ranked officer
+    if indonesian_level(c.name) or is_country(c.name) or known_organisation(c.name) or _is_id_agency(c.name):
+        return True
+    if c.name.split()[0].lower() in _office_titles():
+        return False   # "Pejabat Pembuat Komitmen ...", "Kepala Seksi X": a position, not a body
+    if _heads()[1].match(c.name) or _kind_from_words(c.name):
+        return True
+    if prev is not None and _COORDINATION.fullmatch(text, prev.end, c.start):
+        return True   # "Universitas A dan X": the next item of a list of parties
+    return _in_party_frame(text, c)
+
+
+def _fragment(name: str) -> bool:
+    """ "CSR) antara ...", "(NPHD": the NER span starts or ends inside a parenthesis."""
+    return name.find(")") < name.find("(") if ")" in name else "(" in name
+
+
+def _names_document(name: str) -> bool:
+    toks = _WORD.findall(name.lower())
+    return bool(set(toks) & words("partner_document_words")) or bool(toks and find_cues(toks[0]) == [toks[0]])
+
+
+def _after_office_title(text: str, start: int) -> bool:
+    """ "Kepala Biro SDM Kemenlu", "General Manager PLN UID": the body is the title's organisation."""
+    toks = _WORD.findall(text[max(0, start - 40):start].lower())[-2:]
+    return bool(toks) and (toks[-1] in _office_titles() or " ".join(toks) in _office_titles()) \
+        and toks[-1] not in words("partner_party_openers")
+
+
+def _in_party_frame(text: str, c: Cand) -> bool:
+    toks = _tokens_before(text, c.start)
+    i = _chain_start(toks)
+    while i > 0 and toks[i - 1].lower() in _generic_words():
+        i = _chain_start(toks[:i - 1])   # "dari pemerintah kota Jakarta dan X"
+    opener = toks[i - 1].lower() if i > 0 else ""
+    before = toks[i - 2].lower() if i > 1 else ""
+    if opener in words("partner_party_openers") or (
+            opener in words("partner_frame_openers") and before not in {"berasal", "asal"}):
+        return True   # "hibah dari X", but not a speaker's origin ("yang berasal dari X")
+    if any(t.lower() in words("partner_kind_nouns") for t in toks[max(0, i - 4):i]):
+        return True   # "perusahaan air minum Belanda, X": a kind of body named just before
+    return bool(_actor_verb_re().match(text, c.end))
+
+
+@lru_cache(maxsize=1)
+def _actor_verb_re() -> re.Pattern:
+    alt = "|".join(re.escape(v).replace(r"\ ", r"\s*") for v in sorted(words("partner_actor_verbs"), key=len,
+                                                                         reverse=True))
+    return re.compile(rf"\s*(?:\([^()]*\)\s*)?,?\s*(?:yang\s+)?(?:(?:telah|akan|juga|sudah)\s+)?(?:{alt})(?!\w)",
+                      re.IGNORECASE)
 
 
 _AFFILIATION_RULES = frozenset({"partner_head", "partner_ent_org", "partner_ent_loc", "partner_acronym"})
@@ -963,14 +1157,19 @@ def _strip_person_tail(c: Cand, person_words: frozenset[str]) -> None:
         keep -= 1
     if all(t.group(0).lower().strip(",.") in person_words for t in toks[:keep]):
         return   # "Bima Arya": a person's whole name, left for the person filter
-    # a head word delimits its span well: only a whole two-word name is cut from it
+    # a head word delimits its span well: only a whole two-word name is cut from it, and never
+    # all of the name after the head ("Pemerintah Negara Bagian Northern Territory")
+    head = _heads()[1].match(c.name)
+    if c.rule == "partner_head" and head and toks[keep - 1].end() <= head.end():
+        return
     if keep < len(toks) and (c.rule != "partner_head" or len(toks) - keep >= 2):
         c.name = c.name[:toks[keep - 1].end()]
         c.end = c.start + len(c.name)
 
 
 # NER entities and list items carry no head word that says what they are: their context must
-_LOOSE_RULES = frozenset({"partner_ent_loc", "partner_ent_org", "partner_list", "partner_acronym", "partner_between"})
+_LOOSE_RULES = frozenset({"partner_ent_loc", "partner_ent_org", "partner_list", "partner_acronym", "partner_between",
+                          "partner_country"})
 # villages may receive aid as parties; other place nouns in a list make its items mere places
 _VILLAGES = frozenset({"desa", "dusun", "kampung"})
 _QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019")
@@ -1056,7 +1255,7 @@ def _level(c: Cand) -> int:
     return mapping("partner_heads")["level"].get(c.type, 1)
 
 
-def _drop_appositives(doc: Doc, sent: Span, cands: list[Cand]) -> list[Cand]:
+def _drop_appositives(doc: Doc, sent: Segment, cands: list[Cand]) -> list[Cand]:
     """ "Kota Sibu, Sarawak, Malaysia", "Kota Kupang, NTT,": the larger places only locate the first."""
     out, skip_until, prev = [], -1, None
     for c in cands:
@@ -1078,26 +1277,63 @@ def _drop_appositives(doc: Doc, sent: Span, cands: list[Cand]) -> list[Cand]:
     return out
 
 
-def segments(doc: Doc) -> Iterator[tuple[int, Span]]:
+class Segment(NamedTuple):
+    """A line piece of a sentence: its token range and its text (read from the Doc's text once,
+    not rebuilt token by token as ``Span.text`` does)."""
+    start: int
+    end: int
+    start_char: int
+    end_char: int
+    text: str
+
+
+def segments(doc: Doc) -> tuple[tuple[int, Segment], ...]:
     """(sentence index, line piece of the sentence): the tokenizer glues headlines, bylines and
     the first body line into one sentence, so lines are read one by one; headline-like and
     byline lines are skipped."""
-    for si, sent in enumerate(doc_sents(doc)):
-        pos = sent.start_char
-        for line in sent.text.split("\n"):
+    return per_doc(doc, "partners.segments", lambda: tuple(_segments(doc)))
+
+
+def _segments(doc: Doc) -> Iterator[tuple[int, Segment]]:
+    text = doc_text(doc)
+    starts, ends = _token_bounds(doc)
+    for si, (s_start, s_end) in enumerate(_sentence_bounds(doc)):
+        pos = s_start
+        for line in text[s_start:s_end].split("\n"):
             start, end = pos, pos + len(line)
             pos = end + 1
             low = line.strip().lower()
             if not low or low.startswith(_SKIP_LINE) or _is_title_case(line):
                 continue
-            span = doc.char_span(start, end, alignment_mode="expand")
-            if span is not None:
-                yield si, span
+            # the tokens the line touches (Doc.char_span's "expand" alignment)
+            first = bisect.bisect_right(starts, start) - 1
+            if first < 0 or ends[first] <= start:
+                first += 1
+            last = bisect.bisect_left(starts, end)
+            if first < last:
+                yield si, Segment(first, last, starts[first], ends[last - 1], text[starts[first]:ends[last - 1]])
+
+
+def _token_bounds(doc: Doc) -> tuple[list[int], list[int]]:
+    """Start and end offsets of every token, read once per Doc."""
+    def compute():
+        arr = doc.to_array([IDX, LENGTH])
+        starts = arr[:, 0].tolist()
+        return starts, [a + n for a, n in zip(starts, arr[:, 1].tolist())]
+    return per_doc(doc, "partners.token_bounds", compute)
+
+
+def _sentence_bounds(doc: Doc) -> tuple[tuple[int, int], ...]:
+    def compute():
+        starts, ends = _token_bounds(doc)
+        return tuple((starts[s.start], ends[s.end - 1]) for s in doc_sents(doc) if s.end > s.start)
+    return per_doc(doc, "partners.sentence_bounds", compute)
 
 
 def _cue_sentences(doc: Doc) -> frozenset[int]:
-    return per_doc(doc, "partners.cue_sentences",
-                   lambda: frozenset(si for si, sent in enumerate(doc_sents(doc)) if _reports_cooperation(sent.text)))
+    text = doc_text(doc)
+    return per_doc(doc, "partners.cue_sentences", lambda: frozenset(
+        si for si, (a, b) in enumerate(_sentence_bounds(doc)) if _reports_cooperation(text[a:b])))
 
 
 def _reports_cooperation(text: str) -> bool:
@@ -1107,11 +1343,11 @@ def _reports_cooperation(text: str) -> bool:
     return bool(cues) and not set(_WORD.findall(text.lower())) & words("partner_offtopic_words")
 
 
-def reads(doc: Doc, si: int, seg: Span) -> bool:
+def reads(doc: Doc, si: int, seg: Segment) -> bool:
     """A line is read when its sentence has a cooperation cue, or when it lists the parties
     of the cue in the sentence before ("Tujuh perguruan tinggi tersebut adalah A, B dan C")."""
     cued = _cue_sentences(doc)
-    return si in cued or (si - 1 in cued and (bool(_list_re().search(seg.text)) or _names_only(seg.text)))
+    return si in cued or (si - 1 in cued and (bool(list_opener_re().search(seg.text)) or _names_only(seg.text)))
 
 
 _GO_ON = re.compile(r"^\s*(?:kemudian|selanjutnya|lalu|juga|serta|selain itu)\s*,?\s*", re.IGNORECASE)
