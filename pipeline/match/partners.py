@@ -1279,12 +1279,13 @@ def _drop_appositives(doc: Doc, sent: Segment, cands: list[Cand]) -> list[Cand]:
 
 class Segment(NamedTuple):
     """A line piece of a sentence: its token range and its text (read from the Doc's text once,
-    not rebuilt token by token as ``Span.text`` does)."""
+    not rebuilt token by token as ``Span.text`` does); its Doc too, as a Span has."""
     start: int
     end: int
     start_char: int
     end_char: int
     text: str
+    doc: Doc
 
 
 def segments(doc: Doc) -> tuple[tuple[int, Segment], ...]:
@@ -1311,7 +1312,7 @@ def _segments(doc: Doc) -> Iterator[tuple[int, Segment]]:
                 first += 1
             last = bisect.bisect_left(starts, end)
             if first < last:
-                yield si, Segment(first, last, starts[first], ends[last - 1], text[starts[first]:ends[last - 1]])
+                yield si, Segment(first, last, starts[first], ends[last - 1], text[starts[first]:ends[last - 1]], doc)
 
 
 def _token_bounds(doc: Doc) -> tuple[list[int], list[int]]:
