@@ -8,7 +8,9 @@ later mentions by surname, alias or role ("kata Bupati").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Iterable, Optional
 
 from spacy.matcher import PhraseMatcher
@@ -31,6 +33,7 @@ def _norm(word: str) -> str:
     return re.sub(r"[.,;:]|['’]$", "", word).lower()
 
 
+@lru_cache(maxsize=65536)   # asked of every word near a name, in every article
 def is_honorific(word: str) -> bool:
     """An honorific, address form or police/military rank: never part of the name."""
     w = _norm(word)
@@ -74,11 +77,16 @@ def clean_name(raw: str) -> str:
 def name_words(name: str | None, *, distinctive: bool = False) -> set[str]:
     """Lower-cased words of a name without honorifics; ``distinctive`` also drops
     particles shared by many unrelated people (Balinese birth-order names...)."""
-    out = {w.lower().strip(".") for w in _WORD.findall(name or "")}
+    return set(_name_words(name or "", distinctive))
+
+
+@lru_cache(maxsize=16384)   # the same few names are compared many times per article
+def _name_words(name: str, distinctive: bool) -> frozenset[str]:
+    out = {w.lower().strip(".") for w in _WORD.findall(name)}
     out = {w for w in out if w and not is_honorific(w)}
     if distinctive:
         out -= words("official_name_particles")
-    return out
+    return frozenset(out)
 
 
 _MATCHERS: dict[int, PhraseMatcher] = {}
@@ -179,12 +187,18 @@ class PersonIndex:
         return forms
 
     def _find_mentions(self) -> list[Mention]:
-        found: list[Mention] = []
+        """Every whole-word occurrence of each form, longest forms first; a shorter form
+        inside a longer one's mention is not a mention of its own."""
+        found: list[Mention] = []    # disjoint, kept sorted by start
+        starts: list[int] = []
         for form, name in sorted(self._forms(), key=lambda f: -len(f[0])):
-            for m in re.finditer(rf"(?<![\w]){re.escape(form)}(?![\w])", self.text):
-                if not any(o.start < m.end() and m.start() < o.end for o in found):
-                    found.append(Mention(m.start(), m.end(), name))
-        return sorted(found, key=lambda m: m.start)
+            for s, e in _whole_word_hits(self.text, form):
+                k = bisect_left(starts, e)   # the mentions starting before this one ends
+                if k and found[k - 1].end > s:
+                    continue   # overlaps the last of them (the earlier ones end before it starts)
+                found.insert(k, Mention(s, e, name))
+                starts.insert(k, s)
+        return found
 
     def canonical(self, surface: str) -> Optional[str]:
         """The fullest name that a surface form refers to, if any."""
@@ -213,6 +227,27 @@ class PersonIndex:
             return cands[0] if cands else None
         recent = [m for m in self.mentions if m.end <= before and m.name in cands]
         return recent[-1].name if recent else cands[0]
+
+
+def _is_word_char(ch: str) -> bool:
+    """What the regex class \\w matches."""
+    return ch.isalnum() or ch == "_"
+
+
+def _whole_word_hits(text: str, form: str) -> Iterable[tuple[int, int]]:
+    """Non-overlapping occurrences of ``form`` not glued to a word character on either
+    side, left to right: the matches of ``(?<!\\w)form(?!\\w)``, found with str.find (one
+    regex per name and article would evict the rules' own patterns from re's cache)."""
+    if not form:   # an empty name is nobody's mention
+        return
+    i = text.find(form)
+    while i >= 0:
+        e = i + len(form)
+        if (i == 0 or not _is_word_char(text[i - 1])) and (e == len(text) or not _is_word_char(text[e])):
+            yield i, e
+            i = text.find(form, e)
+        else:
+            i = text.find(form, i + 1)
 
 
 def _title_covers(title: str, role: str) -> bool:

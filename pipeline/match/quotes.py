@@ -33,6 +33,7 @@ __all__ = ["quotes", "direct_passages"]
 
 _OPEN = "“„«"
 _CLOSE = "”»"
+_QUOTE_MARK = re.compile("[" + re.escape(_OPEN + _CLOSE + "\"'‘’") + "]")
 _MIN_WORDS = 3
 _SPEAKER_WINDOW = 160          # chars after a cue where its speaker is looked for
 # words before a name that make it a companion, not the subject ("bersama X")
@@ -44,6 +45,8 @@ _NICKNAME = re.compile(r"\byang\s+(?:(?:akrab|biasa|sering|karib|lebih\s+dikenal
                        r"(?:(?:sebutan|nama|panggilan)\s+)?(?P<nick>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
 _ABBREV_END = re.compile(r"(?:\b[A-Z][a-z]{0,3}|\b[A-Z](?:\.[A-Z])*|\b\w{1,2})\.$")
 _WORD_RE = re.compile(r"[\w’'-]+(?:\.[\w]+)*", re.UNICODE)
+# 'Budi Santoso (Busan)': a capitalised word in brackets, an alias when a name comes before it
+_ALIAS_BRACKET = re.compile(r"\((?P<a>[A-Z][a-z]\w+)\)")
 
 
 # ---------------------------------------------------------------- data
@@ -383,10 +386,13 @@ def _aliases(doc: Doc, offs: list[Official]) -> dict[str, str]:
     """'Budi Santoso (Busan)' -> {'Busan': 'Budi Santoso'} for every official name in the text."""
     out = {}
     text = doc_text(doc)
+    # the bracketed words are found once; each official's name is then looked for before them
+    brackets = [(m.start(), m.group("a")) for m in _ALIAS_BRACKET.finditer(text)]
     for o in offs:
-        for w in {o.name, o.name.split()[-1]}:
-            for m in re.finditer(rf"{re.escape(w)}\s*\((?P<a>[A-Z][a-z]\w+)\)", text):
-                out[m.group("a")] = o.name
+        forms = {o.name, o.name.split()[-1]}
+        for at, alias in brackets:
+            if any(_ends_before(text, at, w) for w in forms):
+                out[alias] = o.name
     # 'X yang akrab disapa Cudi': the officials rules fold the nickname into X, so later
     # 'Cudi mengatakan' needs it as an alias to be read as a person at all.
     for m in _NICKNAME.finditer(text):
@@ -395,6 +401,17 @@ def _aliases(doc: Doc, offs: list[Official]) -> dict[str, str]:
         if owner:
             out.setdefault(_drop_address(m.group("nick")), owner)
     return out
+
+
+def _ends_before(text: str, at: int, form: str) -> bool:
+    """``form`` ends right before ``at``, give or take white space (``form\\s*`` then ``at``)."""
+    k = at
+    while True:
+        if text.endswith(form, 0, k):
+            return True
+        if k == 0 or not text[k - 1].isspace():
+            return False
+        k -= 1
 
 
 def _chunk_end(text: str, start: int, limit: int) -> int:
@@ -445,7 +462,8 @@ def direct_passages(text: str, para_start: int, para_end: int) -> list[tuple[int
     """
     stack: list[int] = []
     out = []
-    for i in range(para_start, para_end):
+    for mark in _QUOTE_MARK.finditer(text, para_start, para_end):   # other characters change nothing
+        i = mark.start()
         ch = text[i]
         if ch == "'":   # straight single quotes pair only with each other; else an apostrophe
             if stack and text[stack[-1]] == "'" and _closes_single(text, i, para_end):
