@@ -32,7 +32,7 @@ from spacy.util import filter_spans
 from ..lexicon import mapping, patterns, words
 from ..schema import Count
 from . import numbers
-from ._doc import doc_text, per_doc
+from ._doc import doc_spaces, doc_text, doc_words, per_doc
 
 __all__ = ["counts"]
 
@@ -61,17 +61,17 @@ def _kinds(doc: Doc) -> list[str]:
 
 
 def _doc_kinds(doc: Doc) -> list[str]:
-    texts = [t.text for t in doc]
-    spaced = [bool(t.whitespace_) for t in doc]
-    out: list[str] = []
+    texts, spaced = doc_words(doc), doc_spaces(doc)
+    out = list(map(_text_kind, texts))
+    # two roles depend on the neighbours; left to right, as the second reads the role before it
     for i, text in enumerate(texts):
+        if text[:1] != "." and text not in ("US", "us", "Us", "uS"):
+            continue
         if text.lower() == "us" and i + 1 < len(texts) and texts[i + 1] == "$" and not spaced[i]:
-            out.append("cur")
+            out[i] = "cur"
         elif text.startswith(".") and i and not spaced[i - 1] and out[i - 1] in ("cur", "num") \
                 and numbers.parse_digits(text[1:]) is not None:
-            out.append("num")   # "Rp.1,9", "Rp.516.780.890.000": the tokenizer may cut a figure at a full stop
-        else:
-            out.append(_text_kind(text))
+            out[i] = "num"   # "Rp.1,9", "Rp.516.780.890.000": the tokenizer may cut a figure at a full stop
     return out
 
 
@@ -133,12 +133,34 @@ def _matcher_for(vocab) -> Matcher:
     return matcher
 
 
-def _role_doc(doc: Doc) -> Doc:
-    """The stand-in Doc: one word per token, its role; a role-less "." stays "." (the patterns
-    allow one between a currency and its figure), any other role-less token is "<>"."""
-    kinds = _kinds(doc)
-    words_ = [_role_word(k) if k else ("." if t.text == "." else _NO_KIND) for t, k in zip(doc, kinds)]
-    return Doc(doc.vocab, words=words_, spaces=[False] * len(words_))
+def _role_matches(doc: Doc) -> list[tuple[int, int, int]]:
+    """The Matcher's (match id, start, end) over the Doc's token roles.
+
+    It runs on a stand-in Doc of role words: a role-less "." stays "." (the patterns allow
+    one between a currency and its figure), any other role-less token would be "<>". Only
+    the runs of roles and "." that start with a role are kept, one "<>" between runs: a
+    match never crosses a "<>" nor starts with ".", so it finds the same matches, in the
+    same order, on a Doc a tenth as long."""
+    kinds, texts = _kinds(doc), doc_words(doc)
+    role_words: list[str] = []
+    index: list[int] = []      # stand-in token -> token of the Doc (-1: a separator)
+    end = 0
+    for i, kind in enumerate(kinds):
+        if not kind or i < end:
+            continue
+        end = i + 1   # the run: roles and "." from here on (a pattern never starts with ".")
+        while end < len(kinds) and (kinds[end] or texts[end] == "."):
+            end += 1
+        if role_words:
+            role_words.append(_NO_KIND)
+            index.append(-1)
+        role_words += [_role_word(k) if k else "." for k in kinds[i:end]]
+        index += range(i, end)
+    if not role_words:
+        return []
+    stand_in = Doc(doc.vocab, words=role_words, spaces=[False] * len(role_words))
+    # a match ends inside its run: its last token maps to the Doc, end = that token + 1
+    return [(mid, index[s], index[e - 1] + 1) for mid, s, e in _matcher_for(doc.vocab)(stand_in)]
 
 
 @dataclass
@@ -149,10 +171,9 @@ class _Found:
 
 
 def counts(doc: Doc, *args) -> list[Count]:
-    matcher = _matcher_for(doc.vocab)
     rule_of = {}
     spans = []
-    for match_id, start, end in matcher(_role_doc(doc)):
+    for match_id, start, end in _role_matches(doc):
         span = Span(doc, start, end)
         if _not_a_range(doc, span, doc.vocab.strings[match_id]):
             continue
