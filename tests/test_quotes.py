@@ -300,3 +300,57 @@ def test_joint_speakers_take_the_first_named(analyse):
             "pembangunan pasar itu akan selesai akhir tahun.")
     [q] = _quotes(analyse(text))
     assert q.speaker == "Mohamad Irwan"
+
+
+# --- speed: people found without a regex per name, aliases from one scan, passages by marks -----
+
+def test_mentions_are_whole_words_longest_form_first():
+    from pipeline.match._people import PersonIndex
+
+    text = "Budi Santoso bertemu Ali dan Alimudin; Santoso_2 dan Santoso, lalu Ali."
+    idx = PersonIndex.build(text, [("Budi Santoso", "Wali Kota"), ("Ali", None)])
+    # 'Santoso' inside the full name is not a mention of its own; 'Alimudin' and 'Santoso_2' are no 'Ali'/'Santoso'
+    assert [(text[m.start:m.end], m.name) for m in idx.mentions] == [
+        ("Budi Santoso", "Budi Santoso"), ("Ali", "Ali"), ("Santoso", "Budi Santoso"), ("Ali", "Ali")]
+
+
+@pytest.mark.parametrize("text, form", [
+    ("Ali, Ali_1, 2Ali, Alí, Ali-Ali dan (Ali).", "Ali"),
+    ("Dato’ Seri Anwar dan Dato’ Seri", "Dato’ Seri"),
+    ("aaa aa aaaa aa", "aa"),
+])
+def test_whole_word_hits_are_those_of_the_word_boundary_regex(text, form):
+    import re
+
+    from pipeline.match._people import _whole_word_hits
+
+    expected = [m.span() for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text)]
+    assert list(_whole_word_hits(text, form)) == expected
+
+
+def test_alias_in_brackets_after_a_name_or_surname(blank_nlp):
+    from pipeline.match.quotes import _aliases
+    from pipeline.schema import Official
+
+    text = "Wali Kota Budi Santoso (Busan) hadir. Santoso\n(Santo) dan Alimudin (Kecil) bertemu (Bukan) warga."
+    offs = [Official(name="Budi Santoso", start=10, end=22, sentence=0, rule="t"),
+            Official(name="Ali", start=0, end=3, sentence=0, rule="t")]
+    # white space may stand between the name and its bracket; 'Alimudin' ends in no official's name
+    assert _aliases(blank_nlp(text), offs) == {"Busan": "Budi Santoso", "Santo": "Budi Santoso"}
+
+
+def test_direct_passages_between_quote_marks():
+    from pipeline.match.quotes import direct_passages
+
+    p = ("Ia berkata, “Kami siap bekerja sama dengan ‘sister city’ itu.” Lalu 'Ayo,' katanya. "
+         "Rumah Jum'at \"Mulai besok\" pun buka.")
+    # the inner pair stays inside its passage, an apostrophe inside a word opens nothing
+    assert [p[cs:ce] for _, cs, ce, _ in direct_passages(p, 0, len(p))] == [
+        "Kami siap bekerja sama dengan ‘sister city’ itu.", "Ayo,", "Mulai besok"]
+
+
+@pytest.fixture(scope="module")
+def blank_nlp():
+    import spacy
+
+    return spacy.blank("id")
