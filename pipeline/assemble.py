@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from .analyse import Analyser
 from .match import extract_all
+from .match._doc import doc_text
 from .resolve import resolve_article
 from .schema import Article, ArticleRecords
 
@@ -31,7 +32,7 @@ def _meta(article: Article) -> dict:
 
 def records_from_doc(doc: Doc, article: Article) -> ArticleRecords:
     # entity ids are a pure function of the article, so every worker gives the same ids
-    return resolve_article(extract_all(doc, **_meta(article)), text=doc.text)
+    return resolve_article(extract_all(doc, **_meta(article)), text=doc_text(doc))
 
 
 def error_record(article: Article, reason: str) -> ArticleRecords:

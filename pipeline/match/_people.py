@@ -17,6 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from ..lexicon import mapping, words
+from ._doc import per_doc
 
 __all__ = ["clean_name", "name_words", "is_honorific", "is_degree", "title_head_starts", "any_case_title_heads",
            "Mention", "PersonIndex", "expand_role"]
@@ -40,6 +41,7 @@ def is_honorific(word: str) -> bool:
     return w in words("honorifics") or w in words("official_ranks")
 
 
+@lru_cache(maxsize=65536)
 def is_degree(word: str) -> bool:
     w = word.strip(",;")
     if is_honorific(w) or (w.count(".") >= 2 and bool(_DOTTED_DEGREE.match(w))):
@@ -51,6 +53,7 @@ def is_degree(word: str) -> bool:
     return (w.isupper() or w.endswith(".")) and _norm(w) in words("official_professional_titles")
 
 
+@lru_cache(maxsize=16384)
 def clean_name(raw: str) -> str:
     """The bare name: leading honorifics and trailing degrees removed.
 
@@ -122,7 +125,7 @@ def title_head_starts(doc: Doc) -> dict[int, int]:
     """
     starts: dict[int, int] = {}
     blockers = words("title_head_blockers")
-    for _, s, e in _head_matcher(doc.vocab)(doc):
+    for _, s, e in _head_matches(doc):
         if doc[s].text[:1].isupper() and not (s > 0 and doc[s - 1].lower_ in blockers):
             starts[s] = max(starts.get(s, s), e)
     return starts
@@ -132,9 +135,14 @@ def any_case_title_heads(doc: Doc) -> dict[int, int]:
     """Like ``title_head_starts`` but whatever the case: a lower-case head ("anggota DPR RI",
     "duta besar dari ...") opens a title only where the caller sees a title run after it."""
     starts: dict[int, int] = {}
-    for _, s, e in _head_matcher(doc.vocab)(doc):
+    for _, s, e in _head_matches(doc):
         starts[s] = max(starts.get(s, s), e)
     return starts
+
+
+def _head_matches(doc: Doc) -> list[tuple[int, int, int]]:
+    """The title-head matcher's matches, once per Doc (officials and quotes both ask)."""
+    return per_doc(doc, "title_head_matches", lambda: list(_head_matcher(doc.vocab)(doc)))
 
 
 def expand_role(role: str) -> str:

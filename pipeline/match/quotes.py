@@ -433,8 +433,10 @@ def _sentences(doc: Doc) -> list[tuple[int, int]]:
         starts = [0] + [m.end() for m in re.finditer(r"[.!?](?=\s+[A-Z“\"])", text)]
     keep = [0]
     for st in starts[1:]:
-        before = text[:st].rstrip()
-        if before.endswith(".") and _ABBREV_END.search(before[-8:]) and not before.endswith("\n"):
+        end = st   # the text before the sentence, trailing white space left out
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        if text[end - 1:end] == "." and _ABBREV_END.search(text[max(0, end - 8):end]):
             continue
         keep.append(st)
     keep += [m.end() for m in re.finditer(r"\n+", text)]
