@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from weakref import WeakKeyDictionary
 
-from spacy.attrs import ORTH, SPACY
+from spacy.attrs import LOWER, ORTH, SPACY
 from spacy.tokens import Doc, Span
 
-__all__ = ["per_doc", "doc_text", "doc_ents", "doc_sents", "doc_words", "doc_spaces"]
+__all__ = ["per_doc", "doc_text", "doc_ents", "doc_sents", "doc_words", "doc_lowers", "doc_spaces"]
 
 _CACHE: WeakKeyDictionary = WeakKeyDictionary()
 
@@ -44,6 +44,14 @@ def doc_words(doc: Doc) -> list[str]:
         strings = doc.vocab.strings
         return [strings[h] for h in doc.to_array(ORTH).tolist()]
     return per_doc(doc, "words", compute)
+
+
+def doc_lowers(doc: Doc) -> list[str]:
+    """Each token's lower-case text (``Token.lower_``), read from the LOWER array."""
+    def compute():
+        strings = doc.vocab.strings
+        return [strings[h] for h in doc.to_array(LOWER).tolist()]
+    return per_doc(doc, "lowers", compute)
 
 
 def doc_spaces(doc: Doc) -> list[bool]:
