@@ -319,13 +319,13 @@ def test_mentions_are_whole_words_longest_form_first():
     ("Dato’ Seri Anwar dan Dato’ Seri", "Dato’ Seri"),
     ("aaa aa aaaa aa", "aa"),
 ])
-def test_whole_word_hits_are_those_of_the_word_boundary_regex(text, form):
+def testwhole_word_hits_are_those_of_the_word_boundary_regex(text, form):
     import re
 
-    from pipeline.match._people import _whole_word_hits
+    from pipeline.match._people import whole_word_hits
 
     expected = [m.span() for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text)]
-    assert list(_whole_word_hits(text, form)) == expected
+    assert list(whole_word_hits(text, form)) == expected
 
 
 def test_alias_in_brackets_after_a_name_or_surname(blank_nlp):

@@ -20,7 +20,7 @@ from ..lexicon import mapping, words
 from ._doc import per_doc
 
 __all__ = ["clean_name", "name_words", "is_honorific", "is_degree", "title_head_starts", "any_case_title_heads",
-           "Mention", "PersonIndex", "expand_role"]
+           "Mention", "PersonIndex", "expand_role", "whole_word_hits"]
 
 _WORD = re.compile(r"[^\W\d_][\w’'.-]*", re.UNICODE)
 # "H.Sudirman": an honorific glued to the name by its dot
@@ -200,7 +200,7 @@ class PersonIndex:
         found: list[Mention] = []    # disjoint, kept sorted by start
         starts: list[int] = []
         for form, name in sorted(self._forms(), key=lambda f: -len(f[0])):
-            for s, e in _whole_word_hits(self.text, form):
+            for s, e in whole_word_hits(self.text, form):
                 k = bisect_left(starts, e)   # the mentions starting before this one ends
                 if k and found[k - 1].end > s:
                     continue   # overlaps the last of them (the earlier ones end before it starts)
@@ -242,7 +242,7 @@ def _is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
-def _whole_word_hits(text: str, form: str) -> Iterable[tuple[int, int]]:
+def whole_word_hits(text: str, form: str) -> Iterable[tuple[int, int]]:
     """Non-overlapping occurrences of ``form`` not glued to a word character on either
     side, left to right: the matches of ``(?<!\\w)form(?!\\w)``, found with str.find (one
     regex per name and article would evict the rules' own patterns from re's cache)."""
