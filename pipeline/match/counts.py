@@ -32,7 +32,7 @@ from spacy.util import filter_spans
 from ..lexicon import mapping, patterns, words
 from ..schema import Count
 from . import numbers
-from ._doc import doc_lowers, doc_spaces, doc_text, doc_words, per_doc
+from ._doc import doc_spaces, doc_text, doc_words, per_doc
 
 __all__ = ["counts"]
 
@@ -353,10 +353,12 @@ def _after_about(doc: Doc, span: Span) -> int:
 
 def _in_idiom(doc: Doc, span: Span) -> bool:
     """The number is inside a phrase of ``count_idioms`` ("salah satu", "satu sama lain")."""
-    lowers = doc_lowers(doc)
-    for n, phrases in _idioms().items():
+    idioms = _idioms()
+    lo = max(0, span.start - max(idioms, default=1) + 1)
+    lowers = [t.lower_ for t in doc[lo:span.end + max(idioms, default=1) - 1]]   # the words any idiom may cover
+    for n, phrases in idioms.items():
         for i in range(max(0, span.start - n + 1), min(span.end, len(doc) - n + 1)):
-            if tuple(lowers[i:i + n]) in phrases:
+            if tuple(lowers[i - lo:i - lo + n]) in phrases:
                 return True
     return False
 
