@@ -707,7 +707,8 @@ def _hal_itu(art, ss, se, prev, done) -> Optional[_Cand]:
 
 def _verb_hal(art, ss, se, prev, done) -> Optional[_Cand]:
     """'X menegaskan hal tersebut saat ...': the sentence before is X's statement."""
-    m = _cue_patterns()["verb_hal"].search(art.text, ss, se)
+    # the pattern needs 'hal' as written: most sentences have none, and then no regex runs
+    m = _cue_patterns()["verb_hal"].search(art.text, ss, se) if art.text.find("hal", ss, se) >= 0 else None
     if not m or prev is None or any(c.start < prev[1] and prev[0] < c.end for c in done) \
             or art.inside_quote(prev[0]):
         return None
@@ -720,7 +721,8 @@ def _verb_hal(art, ss, se, prev, done) -> Optional[_Cand]:
 
 def _hal_inline(art, ss, se) -> Optional[_Cand]:
     """'..., hal tersebut diungkapkan X karena ...': the clause before the comma."""
-    m = _cue_patterns()["hal_inline"].search(art.text, ss, se)
+    # the pattern needs 'hal' as written: most sentences have none, and then no regex runs
+    m = _cue_patterns()["hal_inline"].search(art.text, ss, se) if art.text.find("hal", ss, se) >= 0 else None
     if not m:
         return None
     ref = art.speaker_after(m.end(), se)
