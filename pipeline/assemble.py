@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from .analyse import Analyser
 from .match import extract_all
-from .match._doc import doc_text
+from .match._doc import doc_text, per_doc
 from .resolve import resolve_article
 from .schema import Article, ArticleRecords
 
@@ -74,6 +74,8 @@ class Extractor:
         for i, article in enumerate(good):
             try:
                 doc = docs[i] if docs is not None else self.analyser(article.text)
+                # the analyser checked that the Doc spells the article: the rules need not rebuild its text
+                per_doc(doc, "text", lambda: article.text)
                 yield records_from_doc(doc, article)
             except Exception as exc:
                 log.warning("article %s failed: %s", article.id, exc)
