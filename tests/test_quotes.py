@@ -354,3 +354,21 @@ def blank_nlp():
     import spacy
 
     return spacy.blank("id")
+
+
+@pytest.mark.parametrize("text", [
+    "Kepala Dinas Pariwisata Rina Marlina MENGATAKAN, kunjungan itu akan diulang tahun depan.",
+    "Program magang ini sangat membantu, katanya saat ditemui di kantornya.",
+    "Kata Bupati, semua desa akan mendapat bantuan.",
+    "Warga desa berkumpul di balai sejak pagi untuk menyambut rombongan.",
+    "Ia menyampaikan bahwa kerja sama itu berlanjut hingga 2027.",
+    "Rombongan tiba pukul 09.00,ujar petugas.",
+    "Dıa mengatakan hal lain; ſetelah itu ujarnya pula.",
+])
+def test_cue_prefilter_never_skips_a_sentence_the_pattern_matches(text):
+    from pipeline.match.quotes import _cue_patterns, _may_hold_cue
+
+    for kind in ("short", "verb"):
+        if _cue_patterns()[kind].search(text):
+            assert _may_hold_cue(text, 0, len(text), kind), kind
+    assert not _may_hold_cue("Warga desa berkumpul di balai sejak pagi.", 0, 41, "verb")

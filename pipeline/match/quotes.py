@@ -45,6 +45,8 @@ _NICKNAME = re.compile(r"\byang\s+(?:(?:akrab|biasa|sering|karib|lebih\s+dikenal
                        r"(?:(?:sebutan|nama|panggilan)\s+)?(?P<nick>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
 _ABBREV_END = re.compile(r"(?:\b[A-Z][a-z]{0,3}|\b[A-Z](?:\.[A-Z])*|\b\w{1,2})\.$")
 _WORD_RE = re.compile(r"[\w’'-]+(?:\.[\w]+)*", re.UNICODE)
+_WORD_RUN = re.compile(r"\w+")
+_ODD_CASE = re.compile("[İıſ]")
 # 'Budi Santoso (Busan)': a capitalised word in brackets, an alias when a name comes before it
 _ALIAS_BRACKET = re.compile(r"\((?P<a>[A-Z][a-z]\w+)\)")
 
@@ -792,6 +794,8 @@ def _passive_inline(art, ss, se) -> Optional[_Cand]:
 
 def _short_cue(art, ss, se) -> Optional[_Cand]:
     """'..., kata X, ...' / '..., ujarnya.' / '... ungkap dia, ...': the sentence minus the cue."""
+    if not _may_hold_cue(art.text, ss, se, "short"):
+        return None
     for m in _cue_patterns()["short"].finditer(art.text, ss, se):
         if m.group("cue").lower() == "menurut" and m.start() == ss:
             continue
@@ -842,6 +846,8 @@ def _next_stop(text: str, start: int, end: int) -> int:
 
 def _verb_cue(art, ss, se) -> Optional[_Cand]:
     """'X mengatakan, ...' / 'X menjelaskan bahwa ...' / 'Ia berharap ...'."""
+    if not _may_hold_cue(art.text, ss, se, "verb"):
+        return None
     pats = _cue_patterns()
     chain_start: Optional[int] = None
     for m in pats["verb"].finditer(art.text, ss, se):
@@ -868,6 +874,29 @@ def _verb_cue(art, ss, se) -> Optional[_Cand]:
         text, a, b = _clause(art, m.end(), se)
         return _Cand(text, "indirect", a, b, m.group("cue"), ref, "quote.indirect.verb_cue")
     return None
+
+
+def _may_hold_cue(text: str, ss: int, se: int, kind: str) -> bool:
+    """False only where the "short" or "verb" cue pattern cannot match in text[ss:se]: each
+    match is a whole word (a "short" cue maybe with "nya" glued) equal to a cue word but for
+    case, so a sentence none of whose words is one needs no scan by the long alternations.
+    Letters that match ASCII ones ignoring case but lower-case to something else (İ ı ſ)
+    leave the decision to the pattern."""
+    if _ODD_CASE.search(text, ss, se):
+        return True
+    cues = _cue_words()[kind]
+    for word in _WORD_RUN.findall(text, ss, se):
+        low = word.lower()
+        if low in cues or (kind == "short" and word.endswith("nya") and low[:-3] in cues):
+            return True
+    return False
+
+
+@lru_cache(maxsize=None)
+def _cue_words() -> dict[str, frozenset[str]]:
+    """The words a cue of the "short" or "verb" pattern starts with (lower case)."""
+    marked = {w.split()[0] for w in words("quote_cues_verbs_marked")}
+    return {"short": words("quote_cues_short"), "verb": words("quote_cues_verbs") | marked}
 
 
 # ---------------------------------------------------------------- entry point
