@@ -252,7 +252,8 @@ def markdown(res: dict) -> str:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--base", default="5ae7153", help="commit to compare with (default 5ae7153)")
+    ap.add_argument("--base", default="5ae7153",
+                    help="commit to compare with (default 5ae7153); 'none': time this tree alone (stages, lengths)")
     ap.add_argument("--gold", type=Path, default=GOLD)
     ap.add_argument("--rounds", type=int, default=2)
     ap.add_argument("--repeat", type=int, default=4, help="CLI runs read the gold texts this many times")
@@ -275,7 +276,10 @@ def main(argv=None) -> int:
            "loadavg_start": [round(x, 2) for x in os.getloadavg()]}
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        trees = {"base": export(args.base, tmp / "base"), "new": ROOT}
+        trees = {"new": ROOT} if args.base == "none" else {"base": export(args.base, tmp / "base"), "new": ROOT}
+        if "base" not in trees and "cli" in args.parts:
+            print("--base none times this tree alone: use --parts stages and/or lengths", file=sys.stderr)
+            return 2
         src = write_jsonl(tmp / "stages.jsonl", items)
         if "cli" in args.parts:
             res["cli"] = side_by_side(trees, items, tmp, args.rounds, args.workers, args.profile, args.threads,

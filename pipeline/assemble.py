@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from .analyse import Analyser
 from .match import extract_all
+from .match._doc import doc_text, per_doc
 from .resolve import resolve_article
 from .schema import Article, ArticleRecords
 
@@ -31,7 +32,7 @@ def _meta(article: Article) -> dict:
 
 def records_from_doc(doc: Doc, article: Article) -> ArticleRecords:
     # entity ids are a pure function of the article, so every worker gives the same ids
-    return resolve_article(extract_all(doc, **_meta(article)), text=doc.text)
+    return resolve_article(extract_all(doc, **_meta(article)), text=doc_text(doc))
 
 
 def error_record(article: Article, reason: str) -> ArticleRecords:
@@ -73,6 +74,8 @@ class Extractor:
         for i, article in enumerate(good):
             try:
                 doc = docs[i] if docs is not None else self.analyser(article.text)
+                # the analyser checked that the Doc spells the article: the rules need not rebuild its text
+                per_doc(doc, "text", lambda: article.text)
                 yield records_from_doc(doc, article)
             except Exception as exc:
                 log.warning("article %s failed: %s", article.id, exc)

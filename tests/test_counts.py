@@ -160,3 +160,49 @@ def test_numbers_in_names_with_stanza(request, text, expected):
     except ModelError as exc:
         pytest.skip(f"Stanza models not available: {exc}")
     assert _summary(counts(analyse(text))) == expected
+
+
+# --- speed: roles once per Doc, the Matcher only on the runs of roles -----------------------
+
+def test_roles_that_depend_on_neighbours():
+    from spacy.tokens import Doc
+
+    words = ["Dana", "US", "$", "5", "juta", "dan", "Rp", ".1,9", "miliar", "serta", "us", "$", "2", "."]
+    spaces = [True, False, False, True, True, True, False, True, True, True, True, False, False, False]
+    doc = Doc(spacy.blank("id").vocab, words=words, spaces=spaces)
+    # "US" glued to "$" is a currency, "us" apart from it is not; ".1,9" glued to "Rp" is a figure
+    assert [t._.count_kind for t in doc] == ["", "cur", "cur", "num", "scale", "", "cur", "num", "scale",
+                                             "", "", "cur", "num", ""]
+
+
+def _matches_on_every_token(doc):
+    """The Matcher over a stand-in for the whole Doc: what the runs of roles must reproduce."""
+    from spacy.tokens import Doc
+
+    from pipeline.match.counts import _matcher_for
+
+    words = [f"<{t._.count_kind}>" if t._.count_kind else ("." if t.text == "." else "<>") for t in doc]
+    return list(_matcher_for(doc.vocab)(Doc(doc.vocab, words=words)))
+
+
+@pytest.mark.parametrize("text", [
+    "Nilai proyek naik dari Rp 7,5 miliar hingga Rp 8 miliar, atau 10 persen dari anggaran.",
+    "Sebanyak 40 ASN dan 3-5 orang pendamping tiba. Dana Rp. 516.780 ribu cair pekan lalu.",
+    "Biaya US$ 2 juta atau sekitar Rp31 miliar ditanggung kedua pihak selama sepekan.",
+    "Tidak ada angka di kalimat ini.",
+])
+def test_runs_of_roles_give_the_matches_of_the_whole_doc(blank, text):
+    from pipeline.match.counts import _role_matches
+
+    doc = blank(text)
+    assert _role_matches(doc) == _matches_on_every_token(doc)
+
+
+def test_sentence_index_from_the_sentence_starts():
+    from pipeline.match.counts import _sentence_index
+    from tests._blankdoc import blank_doc
+
+    doc = blank_doc("Ada 5 desa. Lalu 3 kota ikut. Terakhir 2 provinsi.")
+    expected = [next(k for k, s in enumerate(doc.sents) if s.start <= t.i < s.end) for t in doc]
+    assert _sentence_index(doc) == expected
+    assert expected[-1] == 2

@@ -300,3 +300,75 @@ def test_joint_speakers_take_the_first_named(analyse):
             "pembangunan pasar itu akan selesai akhir tahun.")
     [q] = _quotes(analyse(text))
     assert q.speaker == "Mohamad Irwan"
+
+
+# --- speed: people found without a regex per name, aliases from one scan, passages by marks -----
+
+def test_mentions_are_whole_words_longest_form_first():
+    from pipeline.match._people import PersonIndex
+
+    text = "Budi Santoso bertemu Ali dan Alimudin; Santoso_2 dan Santoso, lalu Ali."
+    idx = PersonIndex.build(text, [("Budi Santoso", "Wali Kota"), ("Ali", None)])
+    # 'Santoso' inside the full name is not a mention of its own; 'Alimudin' and 'Santoso_2' are no 'Ali'/'Santoso'
+    assert [(text[m.start:m.end], m.name) for m in idx.mentions] == [
+        ("Budi Santoso", "Budi Santoso"), ("Ali", "Ali"), ("Santoso", "Budi Santoso"), ("Ali", "Ali")]
+
+
+@pytest.mark.parametrize("text, form", [
+    ("Ali, Ali_1, 2Ali, Alí, Ali-Ali dan (Ali).", "Ali"),
+    ("Dato’ Seri Anwar dan Dato’ Seri", "Dato’ Seri"),
+    ("aaa aa aaaa aa", "aa"),
+])
+def testwhole_word_hits_are_those_of_the_word_boundary_regex(text, form):
+    import re
+
+    from pipeline.match._people import whole_word_hits
+
+    expected = [m.span() for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text)]
+    assert list(whole_word_hits(text, form)) == expected
+
+
+def test_alias_in_brackets_after_a_name_or_surname(blank_nlp):
+    from pipeline.match.quotes import _aliases
+    from pipeline.schema import Official
+
+    text = "Wali Kota Budi Santoso (Busan) hadir. Santoso\n(Santo) dan Alimudin (Kecil) bertemu (Bukan) warga."
+    offs = [Official(name="Budi Santoso", start=10, end=22, sentence=0, rule="t"),
+            Official(name="Ali", start=0, end=3, sentence=0, rule="t")]
+    # white space may stand between the name and its bracket; 'Alimudin' ends in no official's name
+    assert _aliases(blank_nlp(text), offs) == {"Busan": "Budi Santoso", "Santo": "Budi Santoso"}
+
+
+def test_direct_passages_between_quote_marks():
+    from pipeline.match.quotes import direct_passages
+
+    p = ("Ia berkata, “Kami siap bekerja sama dengan ‘sister city’ itu.” Lalu 'Ayo,' katanya. "
+         "Rumah Jum'at \"Mulai besok\" pun buka.")
+    # the inner pair stays inside its passage, an apostrophe inside a word opens nothing
+    assert [p[cs:ce] for _, cs, ce, _ in direct_passages(p, 0, len(p))] == [
+        "Kami siap bekerja sama dengan ‘sister city’ itu.", "Ayo,", "Mulai besok"]
+
+
+@pytest.fixture(scope="module")
+def blank_nlp():
+    import spacy
+
+    return spacy.blank("id")
+
+
+@pytest.mark.parametrize("text", [
+    "Kepala Dinas Pariwisata Rina Marlina MENGATAKAN, kunjungan itu akan diulang tahun depan.",
+    "Program magang ini sangat membantu, katanya saat ditemui di kantornya.",
+    "Kata Bupati, semua desa akan mendapat bantuan.",
+    "Warga desa berkumpul di balai sejak pagi untuk menyambut rombongan.",
+    "Ia menyampaikan bahwa kerja sama itu berlanjut hingga 2027.",
+    "Rombongan tiba pukul 09.00,ujar petugas.",
+    "Dıa mengatakan hal lain; ſetelah itu ujarnya pula.",
+])
+def test_cue_prefilter_never_skips_a_sentence_the_pattern_matches(text):
+    from pipeline.match.quotes import _cue_patterns, _may_hold_cue
+
+    for kind in ("short", "verb"):
+        if _cue_patterns()[kind].search(text):
+            assert _may_hold_cue(text, 0, len(text), kind), kind
+    assert not _may_hold_cue("Warga desa berkumpul di balai sejak pagi.", 0, 41, "verb")

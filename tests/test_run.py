@@ -352,3 +352,23 @@ def test_forked_workers_start_without_loading_again(tmp_path):
     summary = run_batch([src], tmp_path / "out.jsonl", extractor=LightExtractor, workers=2)
     # spawned workers re-import the pipeline (seconds); forked ones are up at once
     assert summary.articles == 1 and time.perf_counter() - start < 5
+
+
+def test_extractor_records_equal_those_of_a_fresh_doc():
+    """The Extractor hands the article's text to the rules as the Doc's text (the analyser has
+    checked that they are the same): the records are those of a Doc read from scratch."""
+    from pipeline.assemble import Extractor, records_from_doc
+    from pipeline.schema import Article
+    from tests._blankdoc import blank_doc
+
+    class BlankAnalyser:
+        def pipe(self, texts):
+            return [blank_doc(t) for t in texts]
+
+    ex = Extractor.__new__(Extractor)
+    ex.analyser, ex.batch_size = BlankAnalyser(), 8
+    arts = [Article(id=f"a{i}", text=berita(i) + " Kerja sama itu melibatkan 12 desa dan Rp 3 miliar.")
+            for i in range(3)]
+    got = [r.model_dump() for r in ex.pipe(arts)]
+    assert got == [records_from_doc(blank_doc(a.text), a).model_dump() for a in arts]
+    assert all(r["error"] is None for r in got) and any(r["counts"] for r in got)

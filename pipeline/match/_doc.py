@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from weakref import WeakKeyDictionary
 
+from spacy.attrs import LOWER, ORTH, SPACY
 from spacy.tokens import Doc, Span
 
-__all__ = ["per_doc", "doc_text", "doc_ents", "doc_sents"]
+__all__ = ["per_doc", "doc_text", "doc_ents", "doc_sents", "doc_words", "doc_lowers", "doc_spaces"]
 
 _CACHE: WeakKeyDictionary = WeakKeyDictionary()
 
@@ -35,3 +36,24 @@ def doc_ents(doc: Doc) -> tuple[Span, ...]:
 def doc_sents(doc: Doc) -> tuple[Span, ...]:
     """Sentences; the whole Doc as one when it carries no sentence boundaries."""
     return per_doc(doc, "sents", lambda: tuple(doc.sents) if doc.has_annotation("SENT_START") else (doc[:],))
+
+
+def doc_words(doc: Doc) -> list[str]:
+    """Each token's text, read from the ORTH array (no Token object per token)."""
+    def compute():
+        strings = doc.vocab.strings
+        return [strings[h] for h in doc.to_array(ORTH).tolist()]
+    return per_doc(doc, "words", compute)
+
+
+def doc_lowers(doc: Doc) -> list[str]:
+    """Each token's lower-case text (``Token.lower_``), read from the LOWER array."""
+    def compute():
+        strings = doc.vocab.strings
+        return [strings[h] for h in doc.to_array(LOWER).tolist()]
+    return per_doc(doc, "lowers", compute)
+
+
+def doc_spaces(doc: Doc) -> list[bool]:
+    """Whether each token is followed by white space."""
+    return per_doc(doc, "spaces", lambda: [bool(x) for x in doc.to_array(SPACY).tolist()])

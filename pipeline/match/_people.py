@@ -8,16 +8,19 @@ later mentions by surname, alias or role ("kata Bupati").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Iterable, Optional
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from ..lexicon import mapping, words
+from ._doc import per_doc
 
 __all__ = ["clean_name", "name_words", "is_honorific", "is_degree", "title_head_starts", "any_case_title_heads",
-           "Mention", "PersonIndex", "expand_role"]
+           "Mention", "PersonIndex", "expand_role", "whole_word_hits"]
 
 _WORD = re.compile(r"[^\W\d_][\w’'.-]*", re.UNICODE)
 # "H.Sudirman": an honorific glued to the name by its dot
@@ -31,12 +34,14 @@ def _norm(word: str) -> str:
     return re.sub(r"[.,;:]|['’]$", "", word).lower()
 
 
+@lru_cache(maxsize=65536)   # asked of every word near a name, in every article
 def is_honorific(word: str) -> bool:
     """An honorific, address form or police/military rank: never part of the name."""
     w = _norm(word)
     return w in words("honorifics") or w in words("official_ranks")
 
 
+@lru_cache(maxsize=65536)
 def is_degree(word: str) -> bool:
     w = word.strip(",;")
     if is_honorific(w) or (w.count(".") >= 2 and bool(_DOTTED_DEGREE.match(w))):
@@ -48,6 +53,7 @@ def is_degree(word: str) -> bool:
     return (w.isupper() or w.endswith(".")) and _norm(w) in words("official_professional_titles")
 
 
+@lru_cache(maxsize=16384)
 def clean_name(raw: str) -> str:
     """The bare name: leading honorifics and trailing degrees removed.
 
@@ -74,11 +80,16 @@ def clean_name(raw: str) -> str:
 def name_words(name: str | None, *, distinctive: bool = False) -> set[str]:
     """Lower-cased words of a name without honorifics; ``distinctive`` also drops
     particles shared by many unrelated people (Balinese birth-order names...)."""
-    out = {w.lower().strip(".") for w in _WORD.findall(name or "")}
+    return set(_name_words(name or "", distinctive))
+
+
+@lru_cache(maxsize=16384)   # the same few names are compared many times per article
+def _name_words(name: str, distinctive: bool) -> frozenset[str]:
+    out = {w.lower().strip(".") for w in _WORD.findall(name)}
     out = {w for w in out if w and not is_honorific(w)}
     if distinctive:
         out -= words("official_name_particles")
-    return out
+    return frozenset(out)
 
 
 _MATCHERS: dict[int, PhraseMatcher] = {}
@@ -114,7 +125,7 @@ def title_head_starts(doc: Doc) -> dict[int, int]:
     """
     starts: dict[int, int] = {}
     blockers = words("title_head_blockers")
-    for _, s, e in _head_matcher(doc.vocab)(doc):
+    for _, s, e in _head_matches(doc):
         if doc[s].text[:1].isupper() and not (s > 0 and doc[s - 1].lower_ in blockers):
             starts[s] = max(starts.get(s, s), e)
     return starts
@@ -124,9 +135,14 @@ def any_case_title_heads(doc: Doc) -> dict[int, int]:
     """Like ``title_head_starts`` but whatever the case: a lower-case head ("anggota DPR RI",
     "duta besar dari ...") opens a title only where the caller sees a title run after it."""
     starts: dict[int, int] = {}
-    for _, s, e in _head_matcher(doc.vocab)(doc):
+    for _, s, e in _head_matches(doc):
         starts[s] = max(starts.get(s, s), e)
     return starts
+
+
+def _head_matches(doc: Doc) -> list[tuple[int, int, int]]:
+    """The title-head matcher's matches, once per Doc (officials and quotes both ask)."""
+    return per_doc(doc, "title_head_matches", lambda: list(_head_matcher(doc.vocab)(doc)))
 
 
 def expand_role(role: str) -> str:
@@ -179,12 +195,18 @@ class PersonIndex:
         return forms
 
     def _find_mentions(self) -> list[Mention]:
-        found: list[Mention] = []
+        """Every whole-word occurrence of each form, longest forms first; a shorter form
+        inside a longer one's mention is not a mention of its own."""
+        found: list[Mention] = []    # disjoint, kept sorted by start
+        starts: list[int] = []
         for form, name in sorted(self._forms(), key=lambda f: -len(f[0])):
-            for m in re.finditer(rf"(?<![\w]){re.escape(form)}(?![\w])", self.text):
-                if not any(o.start < m.end() and m.start() < o.end for o in found):
-                    found.append(Mention(m.start(), m.end(), name))
-        return sorted(found, key=lambda m: m.start)
+            for s, e in whole_word_hits(self.text, form):
+                k = bisect_left(starts, e)   # the mentions starting before this one ends
+                if k and found[k - 1].end > s:
+                    continue   # overlaps the last of them (the earlier ones end before it starts)
+                found.insert(k, Mention(s, e, name))
+                starts.insert(k, s)
+        return found
 
     def canonical(self, surface: str) -> Optional[str]:
         """The fullest name that a surface form refers to, if any."""
@@ -213,6 +235,27 @@ class PersonIndex:
             return cands[0] if cands else None
         recent = [m for m in self.mentions if m.end <= before and m.name in cands]
         return recent[-1].name if recent else cands[0]
+
+
+def _is_word_char(ch: str) -> bool:
+    """What the regex class \\w matches."""
+    return ch.isalnum() or ch == "_"
+
+
+def whole_word_hits(text: str, form: str) -> Iterable[tuple[int, int]]:
+    """Non-overlapping occurrences of ``form`` not glued to a word character on either
+    side, left to right: the matches of ``(?<!\\w)form(?!\\w)``, found with str.find (one
+    regex per name and article would evict the rules' own patterns from re's cache)."""
+    if not form:   # an empty name is nobody's mention
+        return
+    i = text.find(form)
+    while i >= 0:
+        e = i + len(form)
+        if (i == 0 or not _is_word_char(text[i - 1])) and (e == len(text) or not _is_word_char(text[e])):
+            yield i, e
+            i = text.find(form, e)
+        else:
+            i = text.find(form, i + 1)
 
 
 def _title_covers(title: str, role: str) -> bool:

@@ -2,7 +2,8 @@
 
 A spaCy ``Matcher`` (patterns in ``patterns/counts.jsonl``) finds quantity
 expressions over a token role attribute (``._.count_kind``: currency, number,
-scale word, range connector, percent) that comes from the number lexicons;
+scale word, range connector, percent) that comes from the number lexicons
+(computed once per Doc; the Matcher reads it from a stand-in Doc of role words);
 ``numbers.parse_quantity`` turns each expression into a value. The counted
 unit is the noun phrase right after the number ("23 sister city", "10 orang
 peserta"); money takes its currency ("rupiah"), percentages "persen". A
@@ -31,7 +32,7 @@ from spacy.util import filter_spans
 from ..lexicon import mapping, patterns, words
 from ..schema import Count
 from . import numbers
-from ._doc import doc_text
+from ._doc import doc_spaces, doc_text, doc_words, per_doc
 
 __all__ = ["counts"]
 
@@ -51,12 +52,27 @@ def _count_kind(token: Token) -> str:
     """Role of a token in a quantity expression (see patterns/counts.jsonl); "" for none.
 
     Never None: spaCy's Matcher needs a string value for extension attributes."""
-    if token.lower_ == "us" and token.i + 1 < len(token.doc) and token.nbor().text == "$" and not token.whitespace_:
-        return "cur"
-    if token.text.startswith(".") and token.i and not token.nbor(-1).whitespace_ \
-            and token.nbor(-1)._.count_kind in ("cur", "num") and numbers.parse_digits(token.text[1:]) is not None:
-        return "num"   # "Rp.1,9", "Rp.516.780.890.000": the tokenizer may cut a figure at a full stop
-    return _text_kind(token.text)
+    return _kinds(token.doc)[token.i]
+
+
+def _kinds(doc: Doc) -> list[str]:
+    """Every token's role, computed once per Doc: the rules read them many times."""
+    return per_doc(doc, "count_kinds", lambda: _doc_kinds(doc))
+
+
+def _doc_kinds(doc: Doc) -> list[str]:
+    texts, spaced = doc_words(doc), doc_spaces(doc)
+    out = list(map(_text_kind, texts))
+    # two roles depend on the neighbours; left to right, as the second reads the role before it
+    for i, text in enumerate(texts):
+        if text[:1] != "." and text not in ("US", "us", "Us", "uS"):
+            continue
+        if text.lower() == "us" and i + 1 < len(texts) and texts[i + 1] == "$" and not spaced[i]:
+            out[i] = "cur"
+        elif text.startswith(".") and i and not spaced[i - 1] and out[i - 1] in ("cur", "num") \
+                and numbers.parse_digits(text[1:]) is not None:
+            out[i] = "num"   # "Rp.1,9", "Rp.516.780.890.000": the tokenizer may cut a figure at a full stop
+    return out
 
 
 @lru_cache(maxsize=65536)
@@ -89,12 +105,62 @@ if not Token.has_extension("count_kind"):
     Token.set_extension("count_kind", getter=_count_kind)
 
 
+# The Matcher reads the roles from a stand-in Doc whose words are the roles (ORTH, matched
+# in C), not through the Python getter it would call per token and pattern.
+_NO_KIND = "<>"
+
+
+def _role_word(kind: str) -> str:
+    return f"<{kind}>"
+
+
+def _native(token_pattern: dict) -> dict:
+    """{"_": {"count_kind": "num"}} -> {"ORTH": "<num>"}; {"IN": [...]} likewise."""
+    out = {k: v for k, v in token_pattern.items() if k != "_"}
+    kind = token_pattern.get("_", {}).get("count_kind")
+    if isinstance(kind, str):
+        out["ORTH"] = _role_word(kind)
+    elif isinstance(kind, dict):
+        out["ORTH"] = {op: [_role_word(k) for k in ks] for op, ks in kind.items()}
+    return out
+
+
 @lru_cache(maxsize=None)
 def _matcher_for(vocab) -> Matcher:
     matcher = Matcher(vocab, validate=True)
     for row in patterns("counts"):
-        matcher.add(row["id"], [row["pattern"]])
+        matcher.add(row["id"], [[_native(t) for t in row["pattern"]]])
     return matcher
+
+
+def _role_matches(doc: Doc) -> list[tuple[int, int, int]]:
+    """The Matcher's (match id, start, end) over the Doc's token roles.
+
+    It runs on a stand-in Doc of role words: a role-less "." stays "." (the patterns allow
+    one between a currency and its figure), any other role-less token would be "<>". Only
+    the runs of roles and "." that start with a role are kept, one "<>" between runs: a
+    match never crosses a "<>" nor starts with ".", so it finds the same matches, in the
+    same order, on a Doc a tenth as long."""
+    kinds, texts = _kinds(doc), doc_words(doc)
+    role_words: list[str] = []
+    index: list[int] = []      # stand-in token -> token of the Doc (-1: a separator)
+    end = 0
+    for i, kind in enumerate(kinds):
+        if not kind or i < end:
+            continue
+        end = i + 1   # the run: roles and "." from here on (a pattern never starts with ".")
+        while end < len(kinds) and (kinds[end] or texts[end] == "."):
+            end += 1
+        if role_words:
+            role_words.append(_NO_KIND)
+            index.append(-1)
+        role_words += [_role_word(k) if k else "." for k in kinds[i:end]]
+        index += range(i, end)
+    if not role_words:
+        return []
+    stand_in = Doc(doc.vocab, words=role_words, spaces=[False] * len(role_words))
+    # a match ends inside its run: its last token maps to the Doc, end = that token + 1
+    return [(mid, index[s], index[e - 1] + 1) for mid, s, e in _matcher_for(doc.vocab)(stand_in)]
 
 
 @dataclass
@@ -105,10 +171,9 @@ class _Found:
 
 
 def counts(doc: Doc, *args) -> list[Count]:
-    matcher = _matcher_for(doc.vocab)
     rule_of = {}
     spans = []
-    for match_id, start, end in matcher(doc):
+    for match_id, start, end in _role_matches(doc):
         span = Span(doc, start, end)
         if _not_a_range(doc, span, doc.vocab.strings[match_id]):
             continue
@@ -129,9 +194,9 @@ def _not_a_range(doc: Doc, span: Span, rule: str) -> bool:
     if not rule.endswith("range"):
         return False
     after = doc[span.end] if span.end < len(doc) else None
-    if after is not None and after._.count_kind == "pct" and span[-1]._.count_kind != "pct":
+    if after is not None and _count_kind(after) == "pct" and _count_kind(span[-1]) != "pct":
         return True
-    kinds = [t._.count_kind for t in span]
+    kinds = [_count_kind(t) for t in span]
     lower = kinds[:kinds.index("range")] if "range" in kinds else kinds
     return kinds[-1] == "pct" and "pct" not in lower and any(k in ("scale", "mscale") for k in lower)
 
@@ -175,12 +240,12 @@ def _rate_or_ago(doc: Doc, span: Span) -> bool:
     if after is not None and after.lower_ in ("lalu", "silam"):
         return True
     j = span.start - 1
-    return j >= 1 and doc[j - 1]._.count_kind == "num" and bool(_UNIT_WORD.match(doc[j].text))
+    return j >= 1 and _count_kind(doc[j - 1]) == "num" and bool(_UNIT_WORD.match(doc[j].text))
 
 
 def _excluded(doc: Doc, span: Span) -> bool:
     first = span[0]
-    if first._.count_kind in ("cur", "curnum"):
+    if _count_kind(first) in ("cur", "curnum"):
         return False   # money is never a date, year or identifier
     return (_is_identifier(doc, span) or _is_date_or_time(doc, span) or _glued(doc, span)
             or _in_idiom(doc, span) or _multiplied(doc, span) or _in_name(doc, span))
@@ -190,8 +255,8 @@ def _multiplied(doc: Doc, span: Span) -> bool:
     """ "2 x 24 jam", "3 x 4 meter": a product or a dimension, neither factor counts anything."""
     def times(i: int) -> bool:
         return 0 <= i < len(doc) and doc[i].lower_ in ("x", "×")
-    return (times(span.end) and span.end + 1 < len(doc) and bool(doc[span.end + 1]._.count_kind)) or \
-        (times(span.start - 1) and span.start >= 2 and bool(doc[span.start - 2]._.count_kind))
+    return (times(span.end) and span.end + 1 < len(doc) and bool(_count_kind(doc[span.end + 1]))) or \
+        (times(span.start - 1) and span.start >= 2 and bool(_count_kind(doc[span.start - 2])))
 
 
 def _first_number(span: Span) -> str:
@@ -214,12 +279,12 @@ def _duration_after(doc: Doc, i: int) -> bool:
     """ "periode 2 tahun" is a duration; "Nomor 54 Tahun 2019" names a regulation's year."""
     if i >= len(doc) or doc[i].lower_ not in words("count_durations"):
         return False
-    return not (i + 1 < len(doc) and doc[i + 1]._.count_kind == "num")
+    return not (i + 1 < len(doc) and _count_kind(doc[i + 1]) == "num")
 
 
 def _is_date_or_time(doc: Doc, span: Span) -> bool:
     first = _first_number(span)
-    if _YEAR.match(first) or (_CLOCK.match(first) and span[-1]._.count_kind != "pct"):
+    if _YEAR.match(first) or (_CLOCK.match(first) and _count_kind(span[-1]) != "pct"):
         return True
     nxt = doc[span.start + 1] if span.start + 1 < len(doc) else None
     return nxt is not None and (nxt.lower_.rstrip(".") in words("count_months") or _era(first, nxt))
@@ -248,7 +313,7 @@ def _glued(doc: Doc, span: Span) -> bool:
         return True
     if after in "-–" and span.end_char + 1 < len(text) and text[span.end_char + 1].isalpha():
         return True
-    return before.isalpha() or (after.isalpha() and span[-1]._.count_kind != "pct")
+    return before.isalpha() or (after.isalpha() and _count_kind(span[-1]) != "pct")
 
 
 def _in_name(doc: Doc, span: Span) -> bool:
@@ -288,9 +353,12 @@ def _after_about(doc: Doc, span: Span) -> int:
 
 def _in_idiom(doc: Doc, span: Span) -> bool:
     """The number is inside a phrase of ``count_idioms`` ("salah satu", "satu sama lain")."""
-    for n, phrases in _idioms().items():
+    idioms = _idioms()
+    lo = max(0, span.start - max(idioms, default=1) + 1)
+    lowers = [t.lower_ for t in doc[lo:span.end + max(idioms, default=1) - 1]]   # the words any idiom may cover
+    for n, phrases in idioms.items():
         for i in range(max(0, span.start - n + 1), min(span.end, len(doc) - n + 1)):
-            if tuple(t.lower_ for t in doc[i:i + n]) in phrases:
+            if tuple(lowers[i - lo:i - lo + n]) in phrases:
                 return True
     return False
 
@@ -348,7 +416,7 @@ def _bare_money(doc: Doc, span: Span) -> bool:
     money, with no counted noun, is an amount in rupiah."""
     prev = _prev_word(doc, span.start)
     return (prev is not None and prev.lower_ in words("count_money_cues")
-            and any(t._.count_kind == "scale" and numbers.parse_number_words([t.text])[0] >= 1_000_000 for t in span))
+            and any(_count_kind(t) == "scale" and numbers.parse_number_words([t.text])[0] >= 1_000_000 for t in span))
 
 
 def _restatement_after(doc: Doc, i: int) -> int:
@@ -358,7 +426,7 @@ def _restatement_after(doc: Doc, i: int) -> int:
     for j in range(i + 1, min(i + 8, len(doc))):
         if doc[j].text == ")":
             return j + 1 if j > i + 1 else i
-        if not doc[j]._.count_kind:
+        if not _count_kind(doc[j]):
             return i
     return i
 
@@ -368,7 +436,7 @@ def _unit_token(tok: Token, *, first: bool) -> bool:
         return False
     if not _UNIT_WORD.match(tok.text) or tok.lower_ in words("count_unit_stops"):
         return False
-    if tok.lower_.rstrip(".") in words("count_months") or tok._.count_kind:
+    if tok.lower_.rstrip(".") in words("count_months") or _count_kind(tok):
         return False
     if tok.pos_ == "VERB" or (not tok.pos_ and not first):
         return not _looks_verbal(tok.lower_)
@@ -406,14 +474,12 @@ def _prev_word(doc: Doc, i: int) -> Optional[Token]:
 
 
 def _sentence_index(doc: Doc) -> list[int]:
-    if not doc.has_annotation("SENT_START"):
+    """Each token's 0-based sentence, from the SENT_START array (1 opens a sentence)."""
+    if not doc.has_annotation("SENT_START") or not len(doc):
         return [0] * len(doc)
-    out, idx = [], -1
-    for tok in doc:
-        if tok.is_sent_start or idx < 0:
-            idx += 1
-        out.append(idx)
-    return out
+    starts = doc.to_array("SENT_START") == 1
+    starts[0] = True
+    return (starts.cumsum() - 1).tolist()
 
 
 def _unit_words(unit: str) -> list[str]:

@@ -245,6 +245,7 @@ def _drop_unit_marks(toks: list[str]) -> list[str]:
     return toks
 
 
+@lru_cache(maxsize=16384)   # the same figures recur across articles; a Quantity is immutable
 def parse_quantity(text: str) -> Optional[Quantity]:
     """Normalise one quantity expression ("sekitar Rp4,3 miliar", "1-2", "15%").
 

@@ -33,6 +33,7 @@ __all__ = ["quotes", "direct_passages"]
 
 _OPEN = "“„«"
 _CLOSE = "”»"
+_QUOTE_MARK = re.compile("[" + re.escape(_OPEN + _CLOSE + "\"'‘’") + "]")
 _MIN_WORDS = 3
 _SPEAKER_WINDOW = 160          # chars after a cue where its speaker is looked for
 # words before a name that make it a companion, not the subject ("bersama X")
@@ -44,6 +45,10 @@ _NICKNAME = re.compile(r"\byang\s+(?:(?:akrab|biasa|sering|karib|lebih\s+dikenal
                        r"(?:(?:sebutan|nama|panggilan)\s+)?(?P<nick>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
 _ABBREV_END = re.compile(r"(?:\b[A-Z][a-z]{0,3}|\b[A-Z](?:\.[A-Z])*|\b\w{1,2})\.$")
 _WORD_RE = re.compile(r"[\w’'-]+(?:\.[\w]+)*", re.UNICODE)
+_WORD_RUN = re.compile(r"\w+")
+_ODD_CASE = re.compile("[İıſ]")
+# 'Budi Santoso (Busan)': a capitalised word in brackets, an alias when a name comes before it
+_ALIAS_BRACKET = re.compile(r"\((?P<a>[A-Z][a-z]\w+)\)")
 
 
 # ---------------------------------------------------------------- data
@@ -383,10 +388,13 @@ def _aliases(doc: Doc, offs: list[Official]) -> dict[str, str]:
     """'Budi Santoso (Busan)' -> {'Busan': 'Budi Santoso'} for every official name in the text."""
     out = {}
     text = doc_text(doc)
+    # the bracketed words are found once; each official's name is then looked for before them
+    brackets = [(m.start(), m.group("a")) for m in _ALIAS_BRACKET.finditer(text)]
     for o in offs:
-        for w in {o.name, o.name.split()[-1]}:
-            for m in re.finditer(rf"{re.escape(w)}\s*\((?P<a>[A-Z][a-z]\w+)\)", text):
-                out[m.group("a")] = o.name
+        forms = {o.name, o.name.split()[-1]}
+        for at, alias in brackets:
+            if any(_ends_before(text, at, w) for w in forms):
+                out[alias] = o.name
     # 'X yang akrab disapa Cudi': the officials rules fold the nickname into X, so later
     # 'Cudi mengatakan' needs it as an alias to be read as a person at all.
     for m in _NICKNAME.finditer(text):
@@ -395,6 +403,17 @@ def _aliases(doc: Doc, offs: list[Official]) -> dict[str, str]:
         if owner:
             out.setdefault(_drop_address(m.group("nick")), owner)
     return out
+
+
+def _ends_before(text: str, at: int, form: str) -> bool:
+    """``form`` ends right before ``at``, give or take white space (``form\\s*`` then ``at``)."""
+    k = at
+    while True:
+        if text.endswith(form, 0, k):
+            return True
+        if k == 0 or not text[k - 1].isspace():
+            return False
+        k -= 1
 
 
 def _chunk_end(text: str, start: int, limit: int) -> int:
@@ -416,8 +435,10 @@ def _sentences(doc: Doc) -> list[tuple[int, int]]:
         starts = [0] + [m.end() for m in re.finditer(r"[.!?](?=\s+[A-Z“\"])", text)]
     keep = [0]
     for st in starts[1:]:
-        before = text[:st].rstrip()
-        if before.endswith(".") and _ABBREV_END.search(before[-8:]) and not before.endswith("\n"):
+        end = st   # the text before the sentence, trailing white space left out
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        if text[end - 1:end] == "." and _ABBREV_END.search(text[max(0, end - 8):end]):
             continue
         keep.append(st)
     keep += [m.end() for m in re.finditer(r"\n+", text)]
@@ -445,7 +466,8 @@ def direct_passages(text: str, para_start: int, para_end: int) -> list[tuple[int
     """
     stack: list[int] = []
     out = []
-    for i in range(para_start, para_end):
+    for mark in _QUOTE_MARK.finditer(text, para_start, para_end):   # other characters change nothing
+        i = mark.start()
         ch = text[i]
         if ch == "'":   # straight single quotes pair only with each other; else an apostrophe
             if stack and text[stack[-1]] == "'" and _closes_single(text, i, para_end):
@@ -687,7 +709,8 @@ def _hal_itu(art, ss, se, prev, done) -> Optional[_Cand]:
 
 def _verb_hal(art, ss, se, prev, done) -> Optional[_Cand]:
     """'X menegaskan hal tersebut saat ...': the sentence before is X's statement."""
-    m = _cue_patterns()["verb_hal"].search(art.text, ss, se)
+    # the pattern needs 'hal' as written: most sentences have none, and then no regex runs
+    m = _cue_patterns()["verb_hal"].search(art.text, ss, se) if art.text.find("hal", ss, se) >= 0 else None
     if not m or prev is None or any(c.start < prev[1] and prev[0] < c.end for c in done) \
             or art.inside_quote(prev[0]):
         return None
@@ -700,7 +723,8 @@ def _verb_hal(art, ss, se, prev, done) -> Optional[_Cand]:
 
 def _hal_inline(art, ss, se) -> Optional[_Cand]:
     """'..., hal tersebut diungkapkan X karena ...': the clause before the comma."""
-    m = _cue_patterns()["hal_inline"].search(art.text, ss, se)
+    # the pattern needs 'hal' as written: most sentences have none, and then no regex runs
+    m = _cue_patterns()["hal_inline"].search(art.text, ss, se) if art.text.find("hal", ss, se) >= 0 else None
     if not m:
         return None
     ref = art.speaker_after(m.end(), se)
@@ -770,6 +794,8 @@ def _passive_inline(art, ss, se) -> Optional[_Cand]:
 
 def _short_cue(art, ss, se) -> Optional[_Cand]:
     """'..., kata X, ...' / '..., ujarnya.' / '... ungkap dia, ...': the sentence minus the cue."""
+    if not _may_hold_cue(art.text, ss, se, "short"):
+        return None
     for m in _cue_patterns()["short"].finditer(art.text, ss, se):
         if m.group("cue").lower() == "menurut" and m.start() == ss:
             continue
@@ -820,6 +846,8 @@ def _next_stop(text: str, start: int, end: int) -> int:
 
 def _verb_cue(art, ss, se) -> Optional[_Cand]:
     """'X mengatakan, ...' / 'X menjelaskan bahwa ...' / 'Ia berharap ...'."""
+    if not _may_hold_cue(art.text, ss, se, "verb"):
+        return None
     pats = _cue_patterns()
     chain_start: Optional[int] = None
     for m in pats["verb"].finditer(art.text, ss, se):
@@ -846,6 +874,29 @@ def _verb_cue(art, ss, se) -> Optional[_Cand]:
         text, a, b = _clause(art, m.end(), se)
         return _Cand(text, "indirect", a, b, m.group("cue"), ref, "quote.indirect.verb_cue")
     return None
+
+
+def _may_hold_cue(text: str, ss: int, se: int, kind: str) -> bool:
+    """False only where the "short" or "verb" cue pattern cannot match in text[ss:se]: each
+    match is a whole word (a "short" cue maybe with "nya" glued) equal to a cue word but for
+    case, so a sentence none of whose words is one needs no scan by the long alternations.
+    Letters that match ASCII ones ignoring case but lower-case to something else (İ ı ſ)
+    leave the decision to the pattern."""
+    if _ODD_CASE.search(text, ss, se):
+        return True
+    cues = _cue_words()[kind]
+    for word in _WORD_RUN.findall(text, ss, se):
+        low = word.lower()
+        if low in cues or (kind == "short" and word.endswith("nya") and low[:-3] in cues):
+            return True
+    return False
+
+
+@lru_cache(maxsize=None)
+def _cue_words() -> dict[str, frozenset[str]]:
+    """The words a cue of the "short" or "verb" pattern starts with (lower case)."""
+    marked = {w.split()[0] for w in words("quote_cues_verbs_marked")}
+    return {"short": words("quote_cues_short"), "verb": words("quote_cues_verbs") | marked}
 
 
 # ---------------------------------------------------------------- entry point
