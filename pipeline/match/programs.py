@@ -40,6 +40,7 @@ from spacy.tokens import Doc, Span
 from ..lexicon import mapping, regex_table, words
 from ..schema import Partner, Program
 from ._doc import doc_text, per_doc
+from ._people import whole_word_hits
 from ._places import indonesian_level, is_country
 from .partners import find_cues, known_organisation, segments
 
@@ -594,11 +595,17 @@ _NAMED_RULES = ("program_proper", "program_quoted", "program_named", "program_in
 
 # ---------------------------------------------------------------- attributes
 
+@lru_cache(maxsize=None)
+def _sector_keys() -> tuple[tuple[re.Pattern, str], ...]:
+    return tuple((re.compile(rf"(?<!\w){re.escape(key)}"), sector)
+                 for key, sector in mapping("sector_keywords")["keywords"])
+
+
 def _sector(*texts: str) -> str | None:
     for text in texts:
         low = text.lower()
-        for key, sector in mapping("sector_keywords")["keywords"]:
-            if re.search(rf"(?<!\w){re.escape(key)}", low):
+        for key, sector in _sector_keys():
+            if key.search(low):
                 return sector
     return None
 
@@ -611,7 +618,7 @@ def _partner_names(sent_text: str, parts: list[Partner]) -> list[str]:
     """Partners named in the sentence, by name, bare name or acronym as whole words ("RI" is
     not in "Riau")."""
     return [p.name for p in parts
-            if any(re.search(rf"(?<!\w){re.escape(a)}(?!\w)", sent_text) for a in _aliases(p.name))]
+            if any(next(iter(whole_word_hits(sent_text, a)), None) for a in _aliases(p.name))]
 
 
 # ---------------------------------------------------------------- filters and merging
