@@ -31,12 +31,35 @@ __all__ = ["sentences", "tokenizer"]
 _CLOSERS = frozenset("\"'\u201d\u2019\u00bb\u203a)]}")
 _OPENERS = frozenset("\"'\u201c\u2018\u00ab\u2039([{")
 _ENDS = frozenset(".!?\u2026")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+# Quotes that open a quotation when glued to the word after them, even the closing shapes
+# (news text writes "... per kilogram. \u201dSekarang kita ...").
+_QUOTES = frozenset("\"'\u201d\u2019")
 _CLITIC = re.compile(r"^(?P<stem>[^\W\d_][^\W\d_-]*(?:-[^\W\d_]+)*[^\W\d_-]{2})(?P<clitic>nya)$", re.IGNORECASE)
 _HYPHENATED = re.compile(r"[^\W_]+(?:-[^\W_]+)+")
 _ODD_SPACE = re.compile(r"\s")
 _ODD_SPACE_FREE = re.compile(r"\S+")
 # hyphen and slash joints that spaCy's Indonesian infixes would split
-_JOINT_PROBES = ("a-b", "2019-2020", "e-KTP", "4/5", "2-0", "a/b")
+_JOINT_PROBES = ("a-b", "2019-2020", "e-KTP", "4/5", "2-0", "a/b", "ke-14", "Covid-19", "DP3AP2-KB")
+_A = "[^\\W\\d_]"   # a letter
+# Joints Stanza's tokenizer split and the spaCy infixes left out above do not:
+# dashes between words ("utama—Terminal", "ID--Pemkab"; a range "2025–2030" stays whole),
+# a slash between a number and a word ("Dandim 0420/Sarko", "Rp 9.350/kg") or between words
+# ("Kementerian PPN/Bappenas", "Foto: Republika/Arie"; "s/d" stays whole), punctuation and a quote
+# glued between words ('manfaat,”kata', 'sekolah."Sudah') and a sign-off glued to a
+# sentence ("Bengkayang.(rob)").
+_EXTRA_INFIXES = (
+    rf"(?<={_A})(?:[–—]|--+)(?=[^\W_])", rf"(?<=[^\W_])(?:[–—]|--+)(?={_A})",
+    rf"(?<=\d)/(?={_A})", rf"(?<={_A})/(?=\d)", rf"(?<={_A}{{2}})/(?={_A}{{2}})",
+    rf"(?<=[^\W_])[,.!?](?=[\"“”’]+{_A})",
+    rf"(?<=[,.!?])[\"“”’](?={_A})",
+    r"(?<=[^\W_])[.,](?=\()", rf"(?<=[.,])\((?={_A})",
+)
+# A hyphen opening a word after a space ("BANDA ACEH -Perwakilan").
+_EXTRA_PREFIXES = (rf"-(?={_A})",)
+# A slash left at a word's end ("Rep: Arie/ Red: Gita"); a period after a word that ends in a
+# capital but is no acronym ("bentuk LoI.", "MoU.").
+_EXTRA_SUFFIXES = ("/", r"(?<=[a-z][A-Z])\.")
 
 
 @lru_cache(maxsize=1)
@@ -50,14 +73,16 @@ def tokenizer():
 
     d = Indonesian.Defaults
     infixes = [rx for rx in d.infixes if not any(re.search(rx, probe) for probe in _JOINT_PROBES)]
+    infixes += _EXTRA_INFIXES
     split = {a: [{"ORTH": a[:-1]}, {"ORTH": "."}] for a in lexicon.words("tokenize_split_period", lower=False)}
+    whole = {a: [{"ORTH": a}] for a in lexicon.words("tokenize_whole", lower=False)}
     # 15.6k of spaCy's 16k Indonesian exceptions only keep a hyphenated word whole ("anak-anak"),
     # which these infixes do anyway: left out, the tokenizer loads in milliseconds, not seconds.
     # Built in one go: each setter on a Tokenizer reloads all its special cases.
     rules = {k: v for k, v in d.tokenizer_exceptions.items() if not _kept_whole_anyway(k, v)}
-    return Tokenizer(_blank().vocab, rules={**rules, **split},
-                     prefix_search=compile_prefix_regex(d.prefixes).search,
-                     suffix_search=compile_suffix_regex(d.suffixes).search,
+    return Tokenizer(_blank().vocab, rules={**rules, **whole, **split},
+                     prefix_search=compile_prefix_regex([*d.prefixes, *_EXTRA_PREFIXES]).search,
+                     suffix_search=compile_suffix_regex([*d.suffixes, *_EXTRA_SUFFIXES]).search,
                      infix_finditer=compile_infix_regex(infixes).finditer, token_match=d.token_match,
                      url_match=d.url_match)
 
@@ -83,7 +108,7 @@ def _is_end(tok, nxt) -> bool:
     if text == "." and tok.i and not tok.doc[tok.i - 1].whitespace_ \
             and tok.doc[tok.i - 1].text + "." in abbreviations():
         return False   # "Plt" + ".": spaCy split the period off, as Stanza's tokenizer mostly did
-    if len(text) == 2 and text[0].isupper():   # an initial: "Susilo B. Yudhoyono"
+    if _INITIALS.fullmatch(text):   # initials: "Susilo B. Yudhoyono", "Joune J.E. Ganda"
         return False
     if text == "." and tok.i and not tok.doc[tok.i - 1].whitespace_:
         prev = tok.doc[tok.i - 1].text
@@ -149,7 +174,12 @@ def _next_word(toks, k: int):
 
 
 def _opens(text: str, tok) -> bool:
-    """A straight quote after a space and before a word opens a quotation."""
+    """A quote glued to the word after it opens a quotation when a space or the end of a
+    sentence is before it ('... sekolah."Sudah ...', '... kilogram. \u201dSekarang ...')."""
     i = tok.idx
-    return tok.text in {'"', "'"} and (i == 0 or text[i - 1].isspace()) \
-        and i + 1 < len(text) and not text[i + 1].isspace()
+    if len(tok.text) != 1 or tok.text not in _QUOTES or i + 1 >= len(text) or text[i + 1].isspace():
+        return False
+    after_space = i == 0 or text[i - 1].isspace()
+    if text[i + 1].isalnum():
+        return after_space or text[i - 1] in _ENDS
+    return after_space and tok.text in {'"', "'"}   # '"(...' still opens, as straight quotes did

@@ -531,7 +531,7 @@ def _name_token(tok, org: frozenset[str]) -> bool:
         return False
     if tok.lower_ in words("title_heads") or tok.lower_ in words("title_bylines"):
         return False
-    if tok.pos_ in {"ADP", "PRON", "DET", "CCONJ", "SCONJ"}:
+    if tok.pos_ in {"ADP", "PRON", "DET", "CCONJ", "SCONJ"} or tok.lower_ in words("official_function_words"):
         return False
     if tok.lower_ in words("quote_cues_short") or tok.lower_ in words("quote_cues_verbs") \
             or tok.lower_ in words("official_not_name_words"):
