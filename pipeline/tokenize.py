@@ -75,7 +75,7 @@ def tokenizer():
     infixes = [rx for rx in d.infixes if not any(re.search(rx, probe) for probe in _JOINT_PROBES)]
     infixes += _EXTRA_INFIXES
     split = {a: [{"ORTH": a[:-1]}, {"ORTH": "."}] for a in lexicon.words("tokenize_split_period", lower=False)}
-    whole = {a: [{"ORTH": a}] for a in lexicon.words("tokenize_whole", lower=False)}
+    whole = {a: [{"ORTH": a}] for a in lexicon.words("tokenize_whole", lower=False) | _slash_words()}
     # 15.6k of spaCy's 16k Indonesian exceptions only keep a hyphenated word whole ("anak-anak"),
     # which these infixes do anyway: left out, the tokenizer loads in milliseconds, not seconds.
     # Built in one go: each setter on a Tokenizer reloads all its special cases.
@@ -85,6 +85,12 @@ def tokenizer():
                      suffix_search=compile_suffix_regex([*d.suffixes, *_EXTRA_SUFFIXES]).search,
                      infix_finditer=compile_infix_regex(infixes).finditer, token_match=d.token_match,
                      url_match=d.url_match)
+
+
+def _slash_words() -> set[str]:
+    """"kabupaten/kota" as written in lower case, capitalised per word and in capitals."""
+    listed = lexicon.words("tokenize_slash_words")
+    return {form for w in listed for form in (w, "/".join(p.capitalize() for p in w.split("/")), w.upper())}
 
 
 def _kept_whole_anyway(key: str, value: list[dict]) -> bool:

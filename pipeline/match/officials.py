@@ -155,7 +155,7 @@ def _person_spans(doc: Doc, place: frozenset[str]) -> list[Span]:
                 and _appositive_head(doc, ent.start, frozenset()):
             continue      # "Budi Harjono, Danramil Dolo,": the NER's person is the title's place
         if sp is not None and not _org_like(sp.text, place) and not _unit_code(doc, sp.start) \
-                and not _names_an_organisation(doc, sp):
+                and not _names_an_organisation(doc, sp) and not _no_person_shape(doc, sp):
             spans.append(_drop_region(doc, sp))
     spans = [sp for sp in _join_initials(doc, spans) if not _region_inside_title(doc, sp)]
     for sp in (_names_after_titles(doc, place) + _names_before_titles(doc, place) + _byline_spans(doc)
@@ -166,6 +166,39 @@ def _person_spans(doc: Doc, place: frozenset[str]) -> list[Span]:
         elif len(overlap) == 1 and sp.start <= overlap[0].start and sp.end >= overlap[0].end:
             spans[spans.index(overlap[0])] = sp      # the title rule saw the whole name
     return _extend_left(doc, sorted(spans, key=lambda s: s.start))
+
+
+_WEB_ADDRESS = re.compile(r"\w\.(?:com|co\.id|id|net|org|co)\b", re.I)
+
+
+def _no_person_shape(doc: Doc, sp: Span) -> bool:
+    """A NER 'person' that cannot be one, whatever the model: an organisation's acronym
+    ('PKK'), a web address ('SurabayaPost.id'), the end of a place name ('Aceh Tamiang'), or
+    the last words of a name its acronym spells out ('Kampung Nelayan Merah Putih (KNMP)')."""
+    if len(sp) == 1 and (len(sp.text) >= 3 and sp.text.isupper() and sp.text.isalpha()
+                         or sp[0].lower_ in words("official_not_name_words")
+                         or sp[0].lower_ in words("official_function_words")):
+        return True   # "PKK", "Ahad", "Kepada"
+    if _WEB_ADDRESS.search(sp.text):
+        return True
+    if sp.start > 0 and doc[sp.start - 1].text[:1].isupper() \
+            and f"{doc[sp.start - 1].lower_} {sp.text.lower()}" in _region_names():
+        return True
+    return _spelled_by_acronym(doc, sp)
+
+
+def _spelled_by_acronym(doc: Doc, sp: Span) -> bool:
+    """The span ends a capitalised run that starts before it and that the bracketed acronym
+    after it spells out: "Kampung Nelayan Merah Putih (KNMP)"."""
+    if sp.end + 2 >= len(doc) or doc[sp.end].text != "(" or doc[sp.end + 2].text != ")":
+        return False
+    acronym = doc[sp.end + 1].text
+    if not (acronym.isupper() and acronym.isalpha()) or len(acronym) <= len(sp):
+        return False
+    start = sp.end - len(acronym)
+    run = doc[start:sp.end] if start >= 0 else None
+    return run is not None and all(t.text[:1].isupper() for t in run) \
+        and "".join(t.text[0] for t in run).upper() == acronym
 
 
 def _names_an_organisation(doc: Doc, sp: Span) -> bool:
@@ -228,6 +261,10 @@ def _find_place_words(doc: Doc) -> frozenset[str]:
         out.add(first.lower())
         if second and second not in person_words:
             out.add(second.lower())
+    prefixes = "|".join(sorted(words("official_place_prefixes")))
+    for m in re.finditer(rf"\b((?i:{prefixes}))[ \t]+([A-Z][\w-]+)", doc_text(doc)):
+        if m.group(1)[:1].isupper():   # "Kuala Lumpur", "Muara Angke": both words name the place
+            out.update((m.group(1).lower(), m.group(2).lower()))
     return frozenset(out - words("official_name_particles"))
 
 
@@ -293,7 +330,8 @@ def _names_after_titles(doc: Doc, place: frozenset[str]) -> list[Span]:
                 j = n                 # "Universitas Borneo", "Bank Dunia": part of an organisation name
                 continue
             sp = _trim(doc, begin, n)
-            if sp is not None and len(sp.text) > 1 and not _org_like(sp.text, place):
+            if sp is not None and len(sp.text) > 1 and not _org_like(sp.text, place) \
+                    and not _no_person_shape(doc, sp):
                 out.append(_drop_region(doc, sp))
             break
     return out
@@ -509,8 +547,11 @@ def _name_follows(doc: Doc, j: int, org: frozenset[str]) -> bool:
     """A name after the comma, maybe after a place ('RSPAD Gatot Subroto, Jakarta, Siti Maryam');
     degrees after a comma are no name ('Barliansyah, S.I.K., M.H.')."""
     j = _skip_separators(doc, j)
+    first = j
     while j < len(doc) and (_degree_len(doc, j) or doc[j].text in {",", "."}):
         j += max(1, _degree_len(doc, j))
+    if j > first and j < len(doc) and _acronym_like(doc[j].text):
+        return False   # "Dr. M. Yani, M.Kes.PKK.": an organisation's acronym after the degrees
     if j < len(doc) and doc[j].lower_ in org and doc[j].text[:1].isupper():
         k = j
         while k < len(doc) and doc[k].lower_ in org and doc[k].text[:1].isupper():
@@ -594,6 +635,8 @@ def _trim(doc: Doc, start: int, end: int) -> Optional[Span]:
         while start < end and (_honorific_at(doc, start) or doc[start].lower_ in heads
                                or doc[start].text in _SEPARATORS or doc[start].is_space):
             start += 1
+        if start in _heads(doc) and _heads(doc)[start] < end:
+            start = _heads(doc)[start]   # a title of several words ("Chief Executive Officer Gojek")
         start = _cut_lead(doc, start, end)
     while end > start and (is_degree(doc[end - 1].text) or doc[end - 1].text in _SEPARATORS
                            or doc[end - 1].is_space):
