@@ -7,16 +7,27 @@ sentences as lists of ``(start, end)`` character spans of words, ready for
 Stanza's ``tokenize_pretokenized=True``; the spans index the text as given, so
 ``doc.text == article.text`` holds exactly.
 
-What differs from spaCy's Indonesian defaults, and why:
-- hyphens and slashes between letters or digits do not split a word
-  ("Soekarno-Hatta", "2019-2020", "anak-anak", "(13/2)", "4/5/2024"), as the
-  rules and the old tokenizer+adapter saw them;
+What differs from spaCy's Indonesian defaults, and why (the rules were tuned on
+Stanza's tokens; tools/profile_diff.py shows where the two profiles still differ):
+- hyphens do not split a word ("Soekarno-Hatta", "2019-2020", "anak-anak",
+  "ke-14", "Covid-19", "DP3AP2-KB"), nor slashes between digits ("(13/2)",
+  "4/5/2024"); a slash between a number and a word or between two words does
+  ("Dandim 0420/Sarko", "PPN/Bappenas"), except in fixed pairs
+  ("kabupaten/kota", "dan/atau": tokenize_slash_words.txt), as does a dash
+  between words ("utama\u2014Terminal");
+- punctuation and quotes glued between words ('manfaat,\u201dkata'), a sign-off
+  glued to a sentence ("Bengkayang.(rob)"), a slash or hyphen left at a word's
+  edge, and the period after "MoU"/"LoI" are tokens of their own;
 - news abbreviations (pipeline/lexicons/tokenize_abbreviations.txt) never end
   a sentence; whether their period is a token of its own is spaCy's choice
-  ("Dr." whole, "Plt" + "."), which is mostly what Stanza's tokenizer did;
+  ("Dr." whole, "Plt" + "."), except "Mr." and the like, kept whole
+  (tokenize_whole.txt) as Stanza's tokenizer did;
 - clitic pronouns ``-nya``/``-ku``/``-mu`` are split off as Stanza's MWT did
   ("dilakukannya" -> "dilakukan" + "nya"), except in words where the ending is
-  part of the stem (pipeline/lexicons/tokenize_nya_words.txt).
+  part of the stem or makes a sentence adverb ("sebelumnya", "tentunya":
+  pipeline/lexicons/tokenize_nya_words.txt), one word in UD Indonesian;
+- a quote glued to the next word after a sentence end opens the next sentence,
+  even when written with a closing mark ('sekolah."Sudah', '. \u201dSekarang').
 """
 from __future__ import annotations
 

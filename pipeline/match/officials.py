@@ -546,11 +546,12 @@ def _degree_len(doc: Doc, j: int) -> int:
 def _name_follows(doc: Doc, j: int, org: frozenset[str]) -> bool:
     """A name after the comma, maybe after a place ('RSPAD Gatot Subroto, Jakarta, Siti Maryam');
     degrees after a comma are no name ('Barliansyah, S.I.K., M.H.')."""
+    start = j
     j = _skip_separators(doc, j)
-    first = j
     while j < len(doc) and (_degree_len(doc, j) or doc[j].text in {",", "."}):
         j += max(1, _degree_len(doc, j))
-    if j > first and j < len(doc) and _acronym_like(doc[j].text):
+    if j < len(doc) and _acronym_like(doc[j].text) \
+            and any(_degree_len(doc, i) or _honorific_at(doc, i) for i in range(start, j)):
         return False   # "Dr. M. Yani, M.Kes.PKK.": an organisation's acronym after the degrees
     if j < len(doc) and doc[j].lower_ in org and doc[j].text[:1].isupper():
         k = j
