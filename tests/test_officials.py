@@ -353,3 +353,15 @@ def test_capitalised_function_word_is_no_name_without_pos():
 def test_acronym_after_degrees_ends_the_name_list():
     text = "Hal itu disampaikan Kepala Dinas Kesehatan Provinsi Aceh, Dr. M. Yusran, M.Kes.PKK.\nSeminar usai."
     assert _pairs(rule_doc(text)) == [("M. Yusran", "Kepala Dinas Kesehatan Provinsi Aceh")]
+
+
+def test_untitled_item_of_a_list_of_places_is_no_person():
+    text = "Jabar bekerja sama dengan tiga provinsi, yaitu Hunan Xiang, Chongqing, dan Sichuan."
+    assert _pairs(rule_doc(text, (("Hunan Xiang", "PER"), ("Chongqing", "LOC"), ("Sichuan", "LOC")))) == []
+
+
+def test_people_listed_with_their_countries_stay_persons():
+    text = "Forum itu dihadiri Karim Benali dari Maroko, Omar Salimi dari Oman, dan Mr. Kenji Sato, Tokyo."
+    ents = (("Karim Benali", "PER"), ("Maroko", "LOC"), ("Omar Salimi", "PER"), ("Oman", "LOC"),
+            ("Kenji Sato", "PER"), ("Tokyo", "LOC"))
+    assert [n for n, _ in _pairs(rule_doc(text, ents))] == ["Karim Benali", "Omar Salimi", "Kenji Sato"]

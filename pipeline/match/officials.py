@@ -79,7 +79,8 @@ def officials(doc: Doc, *args) -> list[Official]:
         if _in_list_of_acronyms(doc, sp):
             continue
         if title is None:
-            if _inside_other_name(doc, sp) or (len(sp) == 1 and _acronym_like(sp.text)) or _english_phrase(name):
+            if _inside_other_name(doc, sp) or (len(sp) == 1 and _acronym_like(sp.text)) or _english_phrase(name) \
+                    or _in_place_list(doc, sp):
                 continue   # "program Healthy River Communities", "PT CJ. Feed Semarang"
             rule = "official.no_title"
         found.append(_Person(name, title, sp.start_char, sp.end_char, sent_of(sp.start_char), rule))
@@ -132,6 +133,48 @@ def _inside_other_name(doc: Doc, sp: Span) -> bool:
             return False
         i -= 1
     return False
+
+
+_PLACE_OR_ORG = {"LOC", "ORG", "GPE", "FAC", "LOCATION", "ORGANIZATION"}
+_LIST_OPENERS = {"yaitu", "yakni", "termasuk", "seperti", "lain"}   # "... antara lain X, Y"
+
+
+def _in_place_list(doc: Doc, sp: Span) -> bool:
+    """'tiga provinsi, yaitu Guangxi Zhuang, Chongqing, dan Sichuan', 'termasuk C40, Citynet, dan
+    Australia': an untitled item of a list whose neighbour is a place or an organisation."""
+    if sp.start > 0 and _honorific_at(doc, sp.start - 1):
+        return False      # "Mr. Boret ..., dan Iwate ...": a person by the honorific
+    nxt = sp.end + (1 if sp.end < len(doc) and doc[sp.end].text == "," else 0)
+    nxt += 1 if nxt < len(doc) and doc[nxt].lower_ in _LIST_CONNECTORS else 0
+    if nxt > sp.end and nxt < len(doc) and _place_or_org(doc, _item(doc, nxt, 1)):
+        return True
+    prev = sp.start - (1 if sp.start > 0 and doc[sp.start - 1].lower_ in _LIST_CONNECTORS else 0)
+    prev -= 1 if prev > 0 and doc[prev - 1].text == "," else 0
+    return 0 < prev < sp.start and _place_or_org(doc, _item(doc, prev - 1, -1))
+
+
+def _item(doc: Doc, i: int, step: int) -> Optional[Span]:
+    """The capitalised list item that starts (``step`` 1) or ends (-1) at ``i``, if a list
+    delimiter or the sentence's end bounds it on its other side ("dari Maroko" is no item)."""
+    j = i
+    while 0 <= j + step < len(doc) and doc[j + step].text[:1].isupper() and j - i < 4:
+        j += step
+    edge = j + step
+    if 0 <= edge < len(doc) and not (doc[edge].text in {",", ".", ":", ";"} or doc[edge].is_space
+                                     or doc[edge].lower_ in _LIST_CONNECTORS | _LIST_OPENERS):
+        return None
+    return doc[min(i, j):max(i, j) + 1]
+
+
+def _place_or_org(doc: Doc, item: Optional[Span]) -> bool:
+    """A list item that is a known region or country, an acronym, or a place or organisation
+    entity (not a person)."""
+    if item is None or not item.text[:1].isupper():
+        return False
+    if item.text.lower() in _region_names() or (len(item) == 1 and _acronym_like(item.text)):
+        return True
+    ents = [e for e in doc_ents(doc) if e.start < item.end and item.start < e.end]
+    return bool(ents) and all(e.label_ in _PLACE_OR_ORG for e in ents)
 
 
 def _in_list_of_acronyms(doc: Doc, sp: Span) -> bool:
