@@ -365,3 +365,14 @@ def test_people_listed_with_their_countries_stay_persons():
     ents = (("Karim Benali", "PER"), ("Maroko", "LOC"), ("Omar Salimi", "PER"), ("Oman", "LOC"),
             ("Kenji Sato", "PER"), ("Tokyo", "LOC"))
     assert [n for n, _ in _pairs(rule_doc(text, ents))] == ["Karim Benali", "Omar Salimi", "Kenji Sato"]
+
+
+def test_name_before_a_caption_position_is_a_person_even_untagged():
+    text = "Wakil Bupati Sigi, Samuel Yansen (kiri) dan Kepala Dinas Pertanian, Rudi Hartono, meninjau sawah."
+    assert _pairs(rule_doc(text)) == [("Samuel Yansen", "Wakil Bupati Sigi"),
+                                      ("Rudi Hartono", "Kepala Dinas Pertanian")]
+
+
+def test_malaysian_honorific_with_apostrophe_is_no_part_of_the_name():
+    text = "Sementara itu, Wali Kota Kota Bharu, Dato\u2019 Seri Rosnah Ismail pun menyampaikan apresiasi."
+    assert _pairs(rule_doc(text)) == [("Rosnah Ismail", "Wali Kota Kota Bharu")]

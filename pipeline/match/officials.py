@@ -364,7 +364,8 @@ def _names_after_titles(doc: Doc, place: frozenset[str]) -> list[Span]:
                 else:
                     j = n if after > n or _name_token(nxt, org) else n + 1
                     continue          # "Minahasa Selatan, ...", "RSJPD Harapan Kita, ..."
-            elif nxt is not None and (nxt.text == "(" or nxt.text == "," and _name_follows(doc, n + 1, org)):
+            elif nxt is not None and (nxt.text == "(" and not _caption_position(doc, n)
+                                      or nxt.text == "," and _name_follows(doc, n + 1, org)):
                 j = n                 # "Sigi, Darman Lasawedi"
                 continue
             if nxt is not None and nxt.text == ")" or (begin > 0 and doc[begin - 1].text == "("):
@@ -378,6 +379,12 @@ def _names_after_titles(doc: Doc, place: frozenset[str]) -> list[Span]:
                 out.append(_drop_region(doc, sp))
             break
     return out
+
+
+def _caption_position(doc: Doc, i: int) -> bool:
+    """'(kiri)', '(dua dari kanan)' after a name in a photo caption: the run before is a person."""
+    close = next((c for c in range(i + 1, min(len(doc), i + 6)) if doc[c].text == ")"), None)
+    return close is not None and any(t.lower_ in words("official_caption_positions") for t in doc[i + 1:close])
 
 
 _OUTLET_ENDINGS = {".com", ".co.id", ".id", ".net", ".org", ".co"}
