@@ -364,7 +364,7 @@ def _names_after_titles(doc: Doc, place: frozenset[str]) -> list[Span]:
                 else:
                     j = n if after > n or _name_token(nxt, org) else n + 1
                     continue          # "Minahasa Selatan, ...", "RSJPD Harapan Kita, ..."
-            elif nxt is not None and (nxt.text == "(" and not _caption_position(doc, n)
+            elif nxt is not None and (nxt.text == "(" and not _caption_name(doc, begin, n, ner)
                                       or nxt.text == "," and _name_follows(doc, n + 1, org)):
                 j = n                 # "Sigi, Darman Lasawedi"
                 continue
@@ -381,10 +381,12 @@ def _names_after_titles(doc: Doc, place: frozenset[str]) -> list[Span]:
     return out
 
 
-def _caption_position(doc: Doc, i: int) -> bool:
-    """'(kiri)', '(dua dari kanan)' after a name in a photo caption: the run before is a person."""
+def _caption_name(doc: Doc, begin: int, i: int, ner: frozenset[int]) -> bool:
+    """'(kiri)', '(dua dari kanan)' after a name in a photo caption: the run before is a person,
+    where the NER saw none there (where it did, its span gives the name's edges)."""
     close = next((c for c in range(i + 1, min(len(doc), i + 6)) if doc[c].text == ")"), None)
-    return close is not None and any(t.lower_ in words("official_caption_positions") for t in doc[i + 1:close])
+    return close is not None and any(t.lower_ in words("official_caption_positions") for t in doc[i + 1:close]) \
+        and not any(k in ner for k in range(begin, i))
 
 
 _OUTLET_ENDINGS = {".com", ".co.id", ".id", ".net", ".org", ".co"}
