@@ -166,20 +166,36 @@ def sentences(text: str) -> list[list[tuple[int, int]]]:
     out: list[list[tuple[int, int]]] = []
     cur: list[tuple[int, int]] = []
     closing = False   # the current sentence has ended; closing marks may still join it
+    credit = -1       # up to this token, a credit glued to the sentence's end joins it
     toks = [t for t in doc if not t.is_space]
     for k, tok in enumerate(toks):
         if cur and "\n" in text[cur[-1][1]:tok.idx]:
             out.append(cur)
             cur, closing = [], False
-        elif closing and not (set(tok.text) <= _CLOSERS and not _opens(text, tok)):
-            out.append(cur)
-            cur, closing = [], False
+        elif closing and k > credit and not (set(tok.text) <= _CLOSERS and not _opens(text, tok)):
+            credit = _credit_end(text, toks, k, cur)
+            if credit < k:
+                out.append(cur)
+                cur, closing = [], False
         cur += _word_spans(tok)
         if not closing:
             closing = _is_end(tok, _next_word(toks, k))
     if cur:
         out.append(cur)
     return out
+
+
+def _credit_end(text: str, toks, k: int, cur: list[tuple[int, int]]) -> int:
+    """Index of the ")" closing a photo credit or writer's code glued to the end of a sentence
+    ("... Nota Kesepakatan.(Ist)", "... katanya.(rob)"), which belongs to that sentence; -1 if none."""
+    if toks[k].text != "(" or toks[k].idx != cur[-1][1]:
+        return -1
+    for j in range(k + 1, min(len(toks), k + 5)):
+        if "\n" in text[toks[j - 1].idx:toks[j].idx]:
+            return -1
+        if toks[j].text == ")":
+            return j
+    return -1
 
 
 def _next_word(toks, k: int):

@@ -151,3 +151,8 @@ def test_lower_case_doctor_and_initials_do_not_end_a_sentence(text):
 def test_quote_glued_after_a_sentence_or_written_backwards_opens_the_next():
     sents = split('Data itu diklarifikasi sekolah."Sudah ada 13 siswa," kata Arif. Harga naik. \u201dKami rugi,\u201d ujarnya.')
     assert [s[0] for s in sents] == ["Data", '"', "Harga", "\u201d"]
+
+
+def test_credit_glued_to_a_sentence_end_stays_in_that_sentence():
+    sents = split("Kedua pihak meneken nota itu.(Ist)\nSIGI - Bupati hadir. Warga senang.(ant) Lalu pulang.")
+    assert [s[-3:] for s in sents] == [["(", "Ist", ")"], ["hadir", "."], ["(", "ant", ")"], ["pulang", "."]]
