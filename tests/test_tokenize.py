@@ -155,4 +155,4 @@ def test_quote_glued_after_a_sentence_or_written_backwards_opens_the_next():
 
 def test_credit_glued_to_a_sentence_end_stays_in_that_sentence():
     sents = split("Kedua pihak meneken nota itu.(Ist)\nSIGI - Bupati hadir. Warga senang.(ant) Lalu pulang.")
-    assert [s[-3:] for s in sents] == [["(", "Ist", ")"], ["hadir", "."], ["(", "ant", ")"], ["pulang", "."]]
+    assert [s[-3:] for s in sents] == [["(", "Ist", ")"], ["Bupati", "hadir", "."], ["(", "ant", ")"], ["Lalu", "pulang", "."]]
