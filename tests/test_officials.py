@@ -376,3 +376,9 @@ def test_name_before_a_caption_position_is_a_person_even_untagged():
 def test_malaysian_honorific_with_apostrophe_is_no_part_of_the_name():
     text = "Sementara itu, Wali Kota Kota Bharu, Dato\u2019 Seri Rosnah Ismail pun menyampaikan apresiasi."
     assert _pairs(rule_doc(text)) == [("Rosnah Ismail", "Wali Kota Kota Bharu")]
+
+
+def test_capitalised_name_after_a_sector_word_is_no_person():
+    text = "Bupati Sigi Mohamad Irwan ingin mengembangkan sektor Wisata Bahari di pesisir."
+    assert _pairs(rule_doc(text, (("Mohamad Irwan", "PER"), ("Wisata Bahari", "PER")))) == [
+        ("Mohamad Irwan", "Bupati Sigi")]
