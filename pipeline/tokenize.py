@@ -7,16 +7,27 @@ sentences as lists of ``(start, end)`` character spans of words, ready for
 Stanza's ``tokenize_pretokenized=True``; the spans index the text as given, so
 ``doc.text == article.text`` holds exactly.
 
-What differs from spaCy's Indonesian defaults, and why:
-- hyphens and slashes between letters or digits do not split a word
-  ("Soekarno-Hatta", "2019-2020", "anak-anak", "(13/2)", "4/5/2024"), as the
-  rules and the old tokenizer+adapter saw them;
+What differs from spaCy's Indonesian defaults, and why (the rules were tuned on
+Stanza's tokens; tools/profile_diff.py shows where the two profiles still differ):
+- hyphens do not split a word ("Soekarno-Hatta", "2019-2020", "anak-anak",
+  "ke-14", "Covid-19", "DP3AP2-KB"), nor slashes between digits ("(13/2)",
+  "4/5/2024"); a slash between a number and a word or between two words does
+  ("Dandim 0420/Sarko", "PPN/Bappenas"), except in fixed pairs
+  ("kabupaten/kota", "dan/atau": tokenize_slash_words.txt), as does a dash
+  between words ("utama\u2014Terminal");
+- punctuation and quotes glued between words ('manfaat,\u201dkata'), a sign-off
+  glued to a sentence ("Bengkayang.(rob)"), a slash or hyphen left at a word's
+  edge, and the period after "MoU"/"LoI" are tokens of their own;
 - news abbreviations (pipeline/lexicons/tokenize_abbreviations.txt) never end
   a sentence; whether their period is a token of its own is spaCy's choice
-  ("Dr." whole, "Plt" + "."), which is mostly what Stanza's tokenizer did;
+  ("Dr." whole, "Plt" + "."), except "Mr." and the like, kept whole
+  (tokenize_whole.txt) as Stanza's tokenizer did;
 - clitic pronouns ``-nya``/``-ku``/``-mu`` are split off as Stanza's MWT did
   ("dilakukannya" -> "dilakukan" + "nya"), except in words where the ending is
-  part of the stem (pipeline/lexicons/tokenize_nya_words.txt).
+  part of the stem or makes a sentence adverb ("sebelumnya", "tentunya":
+  pipeline/lexicons/tokenize_nya_words.txt), one word in UD Indonesian;
+- a quote glued to the next word after a sentence end opens the next sentence,
+  even when written with a closing mark ('sekolah."Sudah', '. \u201dSekarang').
 """
 from __future__ import annotations
 
@@ -31,12 +42,35 @@ __all__ = ["sentences", "tokenizer"]
 _CLOSERS = frozenset("\"'\u201d\u2019\u00bb\u203a)]}")
 _OPENERS = frozenset("\"'\u201c\u2018\u00ab\u2039([{")
 _ENDS = frozenset(".!?\u2026")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+# Quotes that open a quotation when glued to the word after them, even the closing shapes
+# (news text writes "... per kilogram. \u201dSekarang kita ...").
+_QUOTES = frozenset("\"'\u201d\u2019")
 _CLITIC = re.compile(r"^(?P<stem>[^\W\d_][^\W\d_-]*(?:-[^\W\d_]+)*[^\W\d_-]{2})(?P<clitic>nya)$", re.IGNORECASE)
 _HYPHENATED = re.compile(r"[^\W_]+(?:-[^\W_]+)+")
 _ODD_SPACE = re.compile(r"\s")
 _ODD_SPACE_FREE = re.compile(r"\S+")
 # hyphen and slash joints that spaCy's Indonesian infixes would split
-_JOINT_PROBES = ("a-b", "2019-2020", "e-KTP", "4/5", "2-0", "a/b")
+_JOINT_PROBES = ("a-b", "2019-2020", "e-KTP", "4/5", "2-0", "a/b", "ke-14", "Covid-19", "DP3AP2-KB")
+_A = "[^\\W\\d_]"   # a letter
+# Joints Stanza's tokenizer split and the spaCy infixes left out above do not:
+# dashes between words ("utama—Terminal", "ID--Pemkab"; a range "2025–2030" stays whole),
+# a slash between a number and a word ("Dandim 0420/Sarko", "Rp 9.350/kg") or between words
+# ("Kementerian PPN/Bappenas", "Foto: Republika/Arie"; "s/d" stays whole), punctuation and a quote
+# glued between words ('manfaat,”kata', 'sekolah."Sudah') and a sign-off glued to a
+# sentence ("Bengkayang.(rob)").
+_EXTRA_INFIXES = (
+    rf"(?<={_A})(?:[–—]|--+)(?=[^\W_])", rf"(?<=[^\W_])(?:[–—]|--+)(?={_A})",
+    rf"(?<=\d)/(?={_A})", rf"(?<={_A})/(?=\d)", rf"(?<={_A}{{2}})/(?={_A}{{2}})",
+    rf"(?<=[^\W_])[,.!?](?=[\"“”’]+{_A})",
+    rf"(?<=[,.!?])[\"“”’](?={_A})",
+    r"(?<=[^\W_])[.,](?=\()", rf"(?<=[.,])\((?={_A})",
+)
+# A hyphen opening a word after a space ("BANDA ACEH -Perwakilan").
+_EXTRA_PREFIXES = (rf"-(?={_A})",)
+# A slash left at a word's end ("Rep: Arie/ Red: Gita"); a period after a word that ends in a
+# capital but is no acronym ("bentuk LoI.", "MoU.").
+_EXTRA_SUFFIXES = ("/", r"(?<=[a-z][A-Z])\.")
 
 
 @lru_cache(maxsize=1)
@@ -50,16 +84,24 @@ def tokenizer():
 
     d = Indonesian.Defaults
     infixes = [rx for rx in d.infixes if not any(re.search(rx, probe) for probe in _JOINT_PROBES)]
+    infixes += _EXTRA_INFIXES
     split = {a: [{"ORTH": a[:-1]}, {"ORTH": "."}] for a in lexicon.words("tokenize_split_period", lower=False)}
+    whole = {a: [{"ORTH": a}] for a in lexicon.words("tokenize_whole", lower=False) | _slash_words()}
     # 15.6k of spaCy's 16k Indonesian exceptions only keep a hyphenated word whole ("anak-anak"),
     # which these infixes do anyway: left out, the tokenizer loads in milliseconds, not seconds.
     # Built in one go: each setter on a Tokenizer reloads all its special cases.
     rules = {k: v for k, v in d.tokenizer_exceptions.items() if not _kept_whole_anyway(k, v)}
-    return Tokenizer(_blank().vocab, rules={**rules, **split},
-                     prefix_search=compile_prefix_regex(d.prefixes).search,
-                     suffix_search=compile_suffix_regex(d.suffixes).search,
+    return Tokenizer(_blank().vocab, rules={**rules, **whole, **split},
+                     prefix_search=compile_prefix_regex([*d.prefixes, *_EXTRA_PREFIXES]).search,
+                     suffix_search=compile_suffix_regex([*d.suffixes, *_EXTRA_SUFFIXES]).search,
                      infix_finditer=compile_infix_regex(infixes).finditer, token_match=d.token_match,
                      url_match=d.url_match)
+
+
+def _slash_words() -> set[str]:
+    """"kabupaten/kota" as written in lower case, capitalised per word and in capitals."""
+    listed = lexicon.words("tokenize_slash_words")
+    return {form for w in listed for form in (w, "/".join(p.capitalize() for p in w.split("/")), w.upper())}
 
 
 def _kept_whole_anyway(key: str, value: list[dict]) -> bool:
@@ -83,7 +125,7 @@ def _is_end(tok, nxt) -> bool:
     if text == "." and tok.i and not tok.doc[tok.i - 1].whitespace_ \
             and tok.doc[tok.i - 1].text + "." in abbreviations():
         return False   # "Plt" + ".": spaCy split the period off, as Stanza's tokenizer mostly did
-    if len(text) == 2 and text[0].isupper():   # an initial: "Susilo B. Yudhoyono"
+    if _INITIALS.fullmatch(text):   # initials: "Susilo B. Yudhoyono", "Joune J.E. Ganda"
         return False
     if text == "." and tok.i and not tok.doc[tok.i - 1].whitespace_:
         prev = tok.doc[tok.i - 1].text
@@ -124,20 +166,36 @@ def sentences(text: str) -> list[list[tuple[int, int]]]:
     out: list[list[tuple[int, int]]] = []
     cur: list[tuple[int, int]] = []
     closing = False   # the current sentence has ended; closing marks may still join it
+    credit = -1       # up to this token, a credit glued to the sentence's end joins it
     toks = [t for t in doc if not t.is_space]
     for k, tok in enumerate(toks):
         if cur and "\n" in text[cur[-1][1]:tok.idx]:
             out.append(cur)
             cur, closing = [], False
-        elif closing and not (set(tok.text) <= _CLOSERS and not _opens(text, tok)):
-            out.append(cur)
-            cur, closing = [], False
+        elif closing and k > credit and not (set(tok.text) <= _CLOSERS and not _opens(text, tok)):
+            credit = _credit_end(text, toks, k, cur)
+            if credit < k:
+                out.append(cur)
+                cur, closing = [], False
         cur += _word_spans(tok)
         if not closing:
             closing = _is_end(tok, _next_word(toks, k))
     if cur:
         out.append(cur)
     return out
+
+
+def _credit_end(text: str, toks, k: int, cur: list[tuple[int, int]]) -> int:
+    """Index of the ")" closing a photo credit or writer's code glued to the end of a sentence
+    ("... Nota Kesepakatan.(Ist)", "... katanya.(rob)"), which belongs to that sentence; -1 if none."""
+    if toks[k].text != "(" or toks[k].idx != cur[-1][1]:
+        return -1
+    for j in range(k + 1, min(len(toks), k + 5)):
+        if "\n" in text[toks[j - 1].idx:toks[j].idx]:
+            return -1
+        if toks[j].text == ")":
+            return j
+    return -1
 
 
 def _next_word(toks, k: int):
@@ -149,7 +207,12 @@ def _next_word(toks, k: int):
 
 
 def _opens(text: str, tok) -> bool:
-    """A straight quote after a space and before a word opens a quotation."""
+    """A quote glued to the word after it opens a quotation when a space or the end of a
+    sentence is before it ('... sekolah."Sudah ...', '... kilogram. \u201dSekarang ...')."""
     i = tok.idx
-    return tok.text in {'"', "'"} and (i == 0 or text[i - 1].isspace()) \
-        and i + 1 < len(text) and not text[i + 1].isspace()
+    if len(tok.text) != 1 or tok.text not in _QUOTES or i + 1 >= len(text) or text[i + 1].isspace():
+        return False
+    after_space = i == 0 or text[i - 1].isspace()
+    if text[i + 1].isalnum():
+        return after_space or text[i - 1] in _ENDS
+    return after_space and tok.text in {'"', "'"}   # '"(...' still opens, as straight quotes did

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.analyse import spans_to_spacy
 from pipeline.match.officials import officials
+from pipeline.tokenize import sentences
 
 
 def _pairs(doc):
@@ -301,3 +303,82 @@ def test_english_programme_names_are_no_persons(analyse):
     text = ("Kedua pihak menandatangani nota itu tentang Smart Mobility dan Green Infrastructure. "
             "Kepala Bappeda Kota Palu Irwan Lahace mengatakan program dimulai tahun depan.")
     assert _pairs(analyse(text)) == [("Irwan Lahace", "Kepala Bappeda Kota Palu")]
+
+
+# ---------------------------------------------------------------- robust to NER errors (model-free docs)
+# The entities are set by hand as a weaker NER would tag them: places, acronyms and
+# organisation names taken for persons. Rule tokens and no POS, as in the fast profile.
+
+def rule_doc(text: str, ents: tuple[tuple[str, str], ...] = ()):
+    """A Doc of rule tokens and sentences; ``ents``: (surface, label), each its first occurrence."""
+    doc = spans_to_spacy(sentences(text), None, text)
+    spans = [doc.char_span(text.index(s), text.index(s) + len(s), label=label, alignment_mode="expand")
+             for s, label in ents]
+    doc.ents = sorted(spans, key=lambda sp: sp.start)
+    return doc
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    # an organisation's acronym
+    ("Ketua PKK Kabupaten Sigi, Ny. Rina Handayani, membuka lomba itu.",
+     (("PKK", "PER"), ("Rina Handayani", "PER")), [("Rina Handayani", "Ketua PKK Kabupaten Sigi")]),
+    # an outlet's web address
+    ("PALU (KabarSigi.id) - Pemkab Sigi meneken nota kesepahaman dengan Universitas Tadulako.",
+     (("KabarSigi.id", "PER"),), []),
+    # the last word of a region's name
+    ("Pemkab Aceh Tamiang menerima hibah alat berat dari kementerian.", (("Tamiang", "PER"),), []),
+    # the last words of a name its acronym spells out
+    ("Program Kampung Petani Maju Bersama (KPMB) digulirkan di tiga desa.", (("Maju Bersama", "PER"),), []),
+    # a day name
+    ("Kesepakatan itu diteken di Palu, Ahad, 12 Mei 2024.", (("Ahad", "PER"),), []),
+    # a place opened by a geographic word, and the person after the title
+    ("Wali Kota Kuala Lumpur Rosnah Abdullah menerima rombongan itu.",
+     (("Lumpur", "PER"),), [("Rosnah Abdullah", "Wali Kota Kuala Lumpur")]),
+    # a prefecture is a place
+    ("Pemprov Jabar menjalin kerja sama dengan Prefektur Kanagawa, Jepang.", (("Prefektur Kanagawa", "PER"),), []),
+    # a title of several words tagged as a person with its company
+    ("Menurut Budi Hartono, Chief Executive Officer Tokoku, layanan itu dimulai bulan depan.",
+     (("Budi Hartono", "PER"), ("Chief Executive Officer Tokoku", "PER")),
+     [("Budi Hartono", "Chief Executive Officer Tokoku")]),
+])
+def test_no_person_from_ner_errors(text, ents, expected):
+    assert _pairs(rule_doc(text, ents)) == expected
+
+
+def test_capitalised_function_word_is_no_name_without_pos():
+    text = "Cendera mata diserahkan Sekjen Kementerian PUPR Kepada perwakilan gubernur."
+    assert _pairs(rule_doc(text)) == []
+
+
+def test_acronym_after_degrees_ends_the_name_list():
+    text = "Hal itu disampaikan Kepala Dinas Kesehatan Provinsi Aceh, Dr. M. Yusran, M.Kes.PKK.\nSeminar usai."
+    assert _pairs(rule_doc(text)) == [("M. Yusran", "Kepala Dinas Kesehatan Provinsi Aceh")]
+
+
+def test_untitled_item_of_a_list_of_places_is_no_person():
+    text = "Jabar bekerja sama dengan tiga provinsi, yaitu Hunan Xiang, Chongqing, dan Sichuan."
+    assert _pairs(rule_doc(text, (("Hunan Xiang", "PER"), ("Chongqing", "LOC"), ("Sichuan", "LOC")))) == []
+
+
+def test_people_listed_with_their_countries_stay_persons():
+    text = "Forum itu dihadiri Karim Benali dari Maroko, Omar Salimi dari Oman, dan Mr. Kenji Sato, Tokyo."
+    ents = (("Karim Benali", "PER"), ("Maroko", "LOC"), ("Omar Salimi", "PER"), ("Oman", "LOC"),
+            ("Kenji Sato", "PER"), ("Tokyo", "LOC"))
+    assert [n for n, _ in _pairs(rule_doc(text, ents))] == ["Karim Benali", "Omar Salimi", "Kenji Sato"]
+
+
+def test_name_before_a_caption_position_is_a_person_even_untagged():
+    text = "Wakil Bupati Sigi, Samuel Yansen (kiri) dan Kepala Dinas Pertanian, Rudi Hartono, meninjau sawah."
+    assert _pairs(rule_doc(text)) == [("Samuel Yansen", "Wakil Bupati Sigi"),
+                                      ("Rudi Hartono", "Kepala Dinas Pertanian")]
+
+
+def test_malaysian_honorific_with_apostrophe_is_no_part_of_the_name():
+    text = "Sementara itu, Wali Kota Kota Bharu, Dato\u2019 Seri Rosnah Ismail pun menyampaikan apresiasi."
+    assert _pairs(rule_doc(text)) == [("Rosnah Ismail", "Wali Kota Kota Bharu")]
+
+
+def test_capitalised_name_after_a_sector_word_is_no_person():
+    text = "Bupati Sigi Mohamad Irwan ingin mengembangkan sektor Wisata Bahari di pesisir."
+    assert _pairs(rule_doc(text, (("Mohamad Irwan", "PER"), ("Wisata Bahari", "PER")))) == [
+        ("Mohamad Irwan", "Bupati Sigi")]

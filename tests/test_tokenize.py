@@ -105,3 +105,54 @@ def test_rule_spans_make_a_doc_over_the_exact_text_without_models():
     assert doc.text == text
     assert [s.text.strip() for s in doc.sents] == ["Ia datang.", "Lalu  pergi."]
     assert [t.text for t in doc if t.is_space] == ["\n\n  ", " "]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # dashes between words split; a range of years stays whole
+    ("empat terminal utama\u2014Terminal Kalideres", ["empat", "terminal", "utama", "\u2014", "Terminal", "Kalideres"]),
+    ("periode 2025\u20132030 dimulai", ["periode", "2025\u20132030", "dimulai"]),
+    ("SUARASIGI.ID--Pemkab Sigi", ["SUARASIGI.ID", "--", "Pemkab", "Sigi"]),
+    # a slash between a number and a word, or between two words, splits
+    ("Dandim 1306/Donggala hadir", ["Dandim", "1306", "/", "Donggala", "hadir"]),
+    ("dijual Rp 12.500/kg", ["dijual", "Rp", "12.500", "/", "kg"]),
+    ("Kementerian PPN/Bappenas", ["Kementerian", "PPN", "/", "Bappenas"]),
+    # ... except fixed pairs and "s/d"
+    ("di 13 kabupaten/kota dan/atau desa", ["di", "13", "kabupaten/kota", "dan/atau", "desa"]),
+    ("74 Kabupaten/Kota s/d 2024", ["74", "Kabupaten/Kota", "s/d", "2024"]),
+    # ordinals, names with numbers and codes stay whole
+    ("HUT ke-80 dan Covid-19 di DP3AP2-KB", ["HUT", "ke-80", "dan", "Covid-19", "di", "DP3AP2-KB"]),
+    # a slash or hyphen left at a word's edge
+    ("Rep: Sinta Dewi/ Red: Budi", ["Rep", ":", "Sinta", "Dewi", "/", "Red", ":", "Budi"]),
+    ("PALU -Pemerintah Kota", ["PALU", "-", "Pemerintah", "Kota"]),
+    # Mr. whole; the period after a word ending in a capital ("MoU.") is its own token
+    ("Mr. Kenji Sato meneken MoU.", ["Mr.", "Kenji", "Sato", "meneken", "MoU", "."]),
+])
+def test_joints_split_as_stanza_did(text, expected):
+    assert words(text) == expected
+
+
+def test_quote_and_sign_off_glued_to_words_split():
+    assert words("warga,\u201dkata Rudi.(ant)") == ["warga", ",", "\u201d", "kata", "Rudi", ".", "(", "ant", ")"]
+
+
+def test_sentence_adverbs_with_nya_stay_whole():
+    assert words("Sebelumnya, rumahnya tentunya dibangun.") == [
+        "Sebelumnya", ",", "rumah", "nya", "tentunya", "dibangun", "."]
+
+
+@pytest.mark.parametrize("text", [
+    "Hadir Bupati Malaka dr. Yosef Seran di sana.",
+    "Hadir Sekretaris Jenderal Joune A.B. Ganda di sana.",
+])
+def test_lower_case_doctor_and_initials_do_not_end_a_sentence(text):
+    assert len(split(text)) == 1
+
+
+def test_quote_glued_after_a_sentence_or_written_backwards_opens_the_next():
+    sents = split('Data itu diklarifikasi sekolah."Sudah ada 13 siswa," kata Arif. Harga naik. \u201dKami rugi,\u201d ujarnya.')
+    assert [s[0] for s in sents] == ["Data", '"', "Harga", "\u201d"]
+
+
+def test_credit_glued_to_a_sentence_end_stays_in_that_sentence():
+    sents = split("Kedua pihak meneken nota itu.(Ist)\nSIGI - Bupati hadir. Warga senang.(ant) Lalu pulang.")
+    assert [s[-3:] for s in sents] == [["(", "Ist", ")"], ["Bupati", "hadir", "."], ["(", "ant", ")"], ["Lalu", "pulang", "."]]

@@ -79,7 +79,8 @@ def officials(doc: Doc, *args) -> list[Official]:
         if _in_list_of_acronyms(doc, sp):
             continue
         if title is None:
-            if _inside_other_name(doc, sp) or (len(sp) == 1 and _acronym_like(sp.text)) or _english_phrase(name):
+            if _inside_other_name(doc, sp) or (len(sp) == 1 and _acronym_like(sp.text)) or _english_phrase(name) \
+                    or _in_place_list(doc, sp):
                 continue   # "program Healthy River Communities", "PT CJ. Feed Semarang"
             rule = "official.no_title"
         found.append(_Person(name, title, sp.start_char, sp.end_char, sent_of(sp.start_char), rule))
@@ -134,6 +135,48 @@ def _inside_other_name(doc: Doc, sp: Span) -> bool:
     return False
 
 
+_PLACE_OR_ORG = {"LOC", "ORG", "GPE", "FAC", "LOCATION", "ORGANIZATION"}
+_LIST_OPENERS = {"yaitu", "yakni", "termasuk", "seperti", "lain"}   # "... antara lain X, Y"
+
+
+def _in_place_list(doc: Doc, sp: Span) -> bool:
+    """'tiga provinsi, yaitu Guangxi Zhuang, Chongqing, dan Sichuan', 'termasuk C40, Citynet, dan
+    Australia': an untitled item of a list whose neighbour is a place or an organisation."""
+    if sp.start > 0 and _honorific_at(doc, sp.start - 1):
+        return False      # "Mr. Boret ..., dan Iwate ...": a person by the honorific
+    nxt = sp.end + (1 if sp.end < len(doc) and doc[sp.end].text == "," else 0)
+    nxt += 1 if nxt < len(doc) and doc[nxt].lower_ in _LIST_CONNECTORS else 0
+    if nxt > sp.end and nxt < len(doc) and _place_or_org(doc, _item(doc, nxt, 1)):
+        return True
+    prev = sp.start - (1 if sp.start > 0 and doc[sp.start - 1].lower_ in _LIST_CONNECTORS else 0)
+    prev -= 1 if prev > 0 and doc[prev - 1].text == "," else 0
+    return 0 < prev < sp.start and _place_or_org(doc, _item(doc, prev - 1, -1))
+
+
+def _item(doc: Doc, i: int, step: int) -> Optional[Span]:
+    """The capitalised list item that starts (``step`` 1) or ends (-1) at ``i``, if a list
+    delimiter or the sentence's end bounds it on its other side ("dari Maroko" is no item)."""
+    j = i
+    while 0 <= j + step < len(doc) and doc[j + step].text[:1].isupper() and j - i < 4:
+        j += step
+    edge = j + step
+    if 0 <= edge < len(doc) and not (doc[edge].text in {",", ".", ":", ";"} or doc[edge].is_space
+                                     or doc[edge].lower_ in _LIST_CONNECTORS | _LIST_OPENERS):
+        return None
+    return doc[min(i, j):max(i, j) + 1]
+
+
+def _place_or_org(doc: Doc, item: Optional[Span]) -> bool:
+    """A list item that is a known region or country, an acronym, or a place or organisation
+    entity (not a person)."""
+    if item is None or not item.text[:1].isupper():
+        return False
+    if item.text.lower() in _region_names() or (len(item) == 1 and _acronym_like(item.text)):
+        return True
+    ents = [e for e in doc_ents(doc) if e.start < item.end and item.start < e.end]
+    return bool(ents) and all(e.label_ in _PLACE_OR_ORG for e in ents)
+
+
 def _in_list_of_acronyms(doc: Doc, sp: Span) -> bool:
     """'Bappenas, LAN, Kejagung, KPK': one word in a comma list of agency acronyms."""
     if len(sp) != 1:
@@ -155,7 +198,7 @@ def _person_spans(doc: Doc, place: frozenset[str]) -> list[Span]:
                 and _appositive_head(doc, ent.start, frozenset()):
             continue      # "Budi Harjono, Danramil Dolo,": the NER's person is the title's place
         if sp is not None and not _org_like(sp.text, place) and not _unit_code(doc, sp.start) \
-                and not _names_an_organisation(doc, sp):
+                and not _names_an_organisation(doc, sp) and not _no_person_shape(doc, sp):
             spans.append(_drop_region(doc, sp))
     spans = [sp for sp in _join_initials(doc, spans) if not _region_inside_title(doc, sp)]
     for sp in (_names_after_titles(doc, place) + _names_before_titles(doc, place) + _byline_spans(doc)
@@ -166,6 +209,39 @@ def _person_spans(doc: Doc, place: frozenset[str]) -> list[Span]:
         elif len(overlap) == 1 and sp.start <= overlap[0].start and sp.end >= overlap[0].end:
             spans[spans.index(overlap[0])] = sp      # the title rule saw the whole name
     return _extend_left(doc, sorted(spans, key=lambda s: s.start))
+
+
+_WEB_ADDRESS = re.compile(r"\w\.(?:com|co\.id|id|net|org|co)\b", re.I)
+
+
+def _no_person_shape(doc: Doc, sp: Span) -> bool:
+    """A NER 'person' that cannot be one, whatever the model: an organisation's acronym
+    ('PKK'), a web address ('SurabayaPost.id'), the end of a place name ('Aceh Tamiang'), or
+    the last words of a name its acronym spells out ('Kampung Nelayan Merah Putih (KNMP)')."""
+    if len(sp) == 1 and (len(sp.text) >= 3 and sp.text.isupper() and sp.text.isalpha()
+                         or sp[0].lower_ in words("official_not_name_words")
+                         or sp[0].lower_ in words("official_function_words")):
+        return True   # "PKK", "Ahad", "Kepada"
+    if _WEB_ADDRESS.search(sp.text):
+        return True
+    if sp.start > 0 and doc[sp.start - 1].text[:1].isupper() \
+            and f"{doc[sp.start - 1].lower_} {sp.text.lower()}" in _region_names():
+        return True
+    return _spelled_by_acronym(doc, sp)
+
+
+def _spelled_by_acronym(doc: Doc, sp: Span) -> bool:
+    """The span ends a capitalised run that starts before it and that the bracketed acronym
+    after it spells out: "Kampung Nelayan Merah Putih (KNMP)"."""
+    if sp.end + 2 >= len(doc) or doc[sp.end].text != "(" or doc[sp.end + 2].text != ")":
+        return False
+    acronym = doc[sp.end + 1].text
+    if not (acronym.isupper() and acronym.isalpha()) or len(acronym) <= len(sp):
+        return False
+    start = sp.end - len(acronym)
+    run = doc[start:sp.end] if start >= 0 else None
+    return run is not None and all(t.text[:1].isupper() for t in run) \
+        and "".join(t.text[0] for t in run).upper() == acronym
 
 
 def _names_an_organisation(doc: Doc, sp: Span) -> bool:
@@ -228,6 +304,10 @@ def _find_place_words(doc: Doc) -> frozenset[str]:
         out.add(first.lower())
         if second and second not in person_words:
             out.add(second.lower())
+    prefixes = "|".join(sorted(words("official_place_prefixes")))
+    for m in re.finditer(rf"\b((?i:{prefixes}))[ \t]+([A-Z][\w-]+)", doc_text(doc)):
+        if m.group(1)[:1].isupper():   # "Kuala Lumpur", "Muara Angke": both words name the place
+            out.update((m.group(1).lower(), m.group(2).lower()))
     return frozenset(out - words("official_name_particles"))
 
 
@@ -284,7 +364,8 @@ def _names_after_titles(doc: Doc, place: frozenset[str]) -> list[Span]:
                 else:
                     j = n if after > n or _name_token(nxt, org) else n + 1
                     continue          # "Minahasa Selatan, ...", "RSJPD Harapan Kita, ..."
-            elif nxt is not None and (nxt.text == "(" or nxt.text == "," and _name_follows(doc, n + 1, org)):
+            elif nxt is not None and (nxt.text == "(" and not _caption_name(doc, begin, n, ner)
+                                      or nxt.text == "," and _name_follows(doc, n + 1, org)):
                 j = n                 # "Sigi, Darman Lasawedi"
                 continue
             if nxt is not None and nxt.text == ")" or (begin > 0 and doc[begin - 1].text == "("):
@@ -293,10 +374,19 @@ def _names_after_titles(doc: Doc, place: frozenset[str]) -> list[Span]:
                 j = n                 # "Universitas Borneo", "Bank Dunia": part of an organisation name
                 continue
             sp = _trim(doc, begin, n)
-            if sp is not None and len(sp.text) > 1 and not _org_like(sp.text, place):
+            if sp is not None and len(sp.text) > 1 and not _org_like(sp.text, place) \
+                    and not _no_person_shape(doc, sp):
                 out.append(_drop_region(doc, sp))
             break
     return out
+
+
+def _caption_name(doc: Doc, begin: int, i: int, ner: frozenset[int]) -> bool:
+    """'(kiri)', '(dua dari kanan)' after a name in a photo caption: the run before is a person,
+    where the NER saw none there (where it did, its span gives the name's edges)."""
+    close = next((c for c in range(i + 1, min(len(doc), i + 6)) if doc[c].text == ")"), None)
+    return close is not None and any(t.lower_ in words("official_caption_positions") for t in doc[i + 1:close]) \
+        and not any(k in ner for k in range(begin, i))
 
 
 _OUTLET_ENDINGS = {".com", ".co.id", ".id", ".net", ".org", ".co"}
@@ -508,9 +598,13 @@ def _degree_len(doc: Doc, j: int) -> int:
 def _name_follows(doc: Doc, j: int, org: frozenset[str]) -> bool:
     """A name after the comma, maybe after a place ('RSPAD Gatot Subroto, Jakarta, Siti Maryam');
     degrees after a comma are no name ('Barliansyah, S.I.K., M.H.')."""
+    start = j
     j = _skip_separators(doc, j)
     while j < len(doc) and (_degree_len(doc, j) or doc[j].text in {",", "."}):
         j += max(1, _degree_len(doc, j))
+    if j < len(doc) and _acronym_like(doc[j].text) \
+            and any(_degree_len(doc, i) or _honorific_at(doc, i) for i in range(start, j)):
+        return False   # "Dr. M. Yani, M.Kes.PKK.": an organisation's acronym after the degrees
     if j < len(doc) and doc[j].lower_ in org and doc[j].text[:1].isupper():
         k = j
         while k < len(doc) and doc[k].lower_ in org and doc[k].text[:1].isupper():
@@ -531,7 +625,7 @@ def _name_token(tok, org: frozenset[str]) -> bool:
         return False
     if tok.lower_ in words("title_heads") or tok.lower_ in words("title_bylines"):
         return False
-    if tok.pos_ in {"ADP", "PRON", "DET", "CCONJ", "SCONJ"}:
+    if tok.pos_ in {"ADP", "PRON", "DET", "CCONJ", "SCONJ"} or tok.lower_ in words("official_function_words"):
         return False
     if tok.lower_ in words("quote_cues_short") or tok.lower_ in words("quote_cues_verbs") \
             or tok.lower_ in words("official_not_name_words"):
@@ -594,6 +688,8 @@ def _trim(doc: Doc, start: int, end: int) -> Optional[Span]:
         while start < end and (_honorific_at(doc, start) or doc[start].lower_ in heads
                                or doc[start].text in _SEPARATORS or doc[start].is_space):
             start += 1
+        if start in _heads(doc) and _heads(doc)[start] < end:
+            start = _heads(doc)[start]   # a title of several words ("Chief Executive Officer Gojek")
         start = _cut_lead(doc, start, end)
     while end > start and (is_degree(doc[end - 1].text) or doc[end - 1].text in _SEPARATORS
                            or doc[end - 1].is_space):
