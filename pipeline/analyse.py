@@ -25,22 +25,21 @@ MODEL_FILES = {"tokenize": "tokenize.pt", "mwt": "mwt.pt", "pos": "pos.pt", "lem
 # A profile without "tokenize" takes tokens and sentences from the rule tokenizer
 # (pipeline/tokenize.py) and hands words to Stanza pretokenized: no neural
 # tokenizer or MWT pass. The shipped rules need entities only: counts, officials
-# and outlet read POS where it is there but score the same on the gold without it
-# (docs/speed.md), and no rule reads lemmas; so "fast" runs NER alone. The rules
-# of the extraction issue were tuned on Stanza's own tokens, and on them "fast"
-# loses up to 0.02 F1 (officials), so "default" keeps Stanza's tokenizer until the
-# rules are retuned on rule tokens. "tagged" adds POS to rule tokens for users' own
-# rules; "stanza" names the all-neural path explicitly; "full" adds the parser.
+# and outlet read POS where it is there but score within 0.005 F1 on the gold
+# without it (docs/speed.md), and no rule reads lemmas; so "default" runs NER
+# alone ("fast" is its former name). "tagged" adds POS to rule tokens for users'
+# own rules; "stanza" is the all-neural path (the default before the fast path),
+# kept as the reference the fast path is measured against; "full" adds the parser.
 PROFILES = {
+    "default": ("ner",),
     "fast": ("ner",),
-    "default": ("tokenize", "mwt", "pos", "lemma", "ner"),
     "tagged": ("pos", "ner"),
     "stanza": ("tokenize", "mwt", "pos", "lemma", "ner"),
     "full": ("tokenize", "mwt", "pos", "lemma", "depparse", "ner"),
 }
 # Profiles whose NER runs with int8 weights (dynamic quantisation of its LSTMs and
 # Linear layers): about 1.5-2x faster NER for the same records (docs/speed.md).
-INT8_PROFILES = frozenset({"fast", "tagged"})
+INT8_PROFILES = frozenset({"default", "fast", "tagged"})
 # Characters Stanza's tokenizer does not treat as spaces; replaced one-for-one
 # so offsets stay those of the original text.
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u3000\t"), " ")
@@ -70,7 +69,7 @@ def _available(models_dir: Path, processors: Sequence[str]) -> dict[str, str]:
     return paths
 
 
-def load_stanza(processors: Sequence[str] = PROFILES["default"], models_dir: Path | str | None = None,
+def load_stanza(processors: Sequence[str] = PROFILES["stanza"], models_dir: Path | str | None = None,
                 *, ner_dir: Path | str | None = None, threads: int | None = None, **options):
     """A ``stanza.Pipeline`` on local files only (``download_method=None``).
 

@@ -206,3 +206,12 @@ def test_sentence_index_from_the_sentence_starts():
     expected = [next(k for k, s in enumerate(doc.sents) if s.start <= t.i < s.end) for t in doc]
     assert _sentence_index(doc) == expected
     assert expected[-1] == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Murid SD negeri 1 Bandarjaya menampilkan tari daerah.",
+    "Panitia dari wilayah 3 Sukaraja menyiapkan lomba itu.",
+])
+def test_a_number_in_a_name_without_pos(blank, text):
+    # the default profile has no POS: a lower-case noun of the name list stands in for it
+    assert counts(blank(text)) == []

@@ -325,7 +325,8 @@ def _in_name(doc: Doc, span: Span) -> bool:
     if len(span) == 1 and span[0].text.isdigit():
         prev = _prev_word(doc, span.start)
         return (prev is not None and prev.is_alpha and prev.lower_ not in words("count_quantity_openers")
-                and (prev.pos_ in ("NOUN", "PROPN") or (not prev.pos_ and prev.is_title)))
+                and (prev.pos_ in ("NOUN", "PROPN")
+                     or (not prev.pos_ and (prev.is_title or prev.lower_ in words("count_name_nouns")))))
     return (all(t.is_title for t in span) and not span[0].is_sent_start
             and _title_run_after_lower(doc, span.start))
 
@@ -438,7 +439,7 @@ def _unit_token(tok: Token, *, first: bool) -> bool:
         return False
     if tok.lower_.rstrip(".") in words("count_months") or _count_kind(tok):
         return False
-    if tok.pos_ == "VERB" or (not tok.pos_ and not first):
+    if tok.pos_ == "VERB" or not tok.pos_:
         return not _looks_verbal(tok.lower_)
     # the tagger is least reliable right after a number: trust the stop list there
     return first or tok.pos_ not in _NOT_UNIT_POS
