@@ -10,8 +10,10 @@ Splits (GSD train is not available):
   XPOS kept only for GSD; Stanza's tagger masks a column that a file lacks.
   Mixing them in one file had the tagger learn a blend of tagsets, and its
   dev score (AllTags) stayed near 0, so checkpoint selection never moved.
-  NER: idner-news-2k train (MIT); with ``--ner-extra`` also NER-UGM and NER-UI
-  (all folds given; no licence file), mapped to PER/ORG/LOC.
+  NER: idner-news-2k train (MIT) plus a seeded augmentation from redistributable
+  sources (pipeline/training/augment.py: mention swaps and team-written templates);
+  with ``--ner-extra`` idner-news-2k + NER-UGM and NER-UI (all folds given; no
+  licence file), mapped to PER/ORG/LOC, without the augmentation.
 """
 from __future__ import annotations
 
@@ -155,9 +157,14 @@ def write_ner_json(path: Path, sents: list[list[tuple[str, str]]]) -> None:
 NER_EXTRA = ("nerugm", "nerui")
 
 
-def ner_splits(ner_dir: Path, *, extra: bool = False) -> dict[str, list]:
+def ner_splits(ner_dir: Path, *, extra: bool = False, shared: Path | None = None) -> dict[str, list]:
+    """idner-news-2k splits; ``extra`` adds NER-UGM/NER-UI to train; ``shared`` (the data root)
+    adds the licence-clean augmentation built from idner train, gazetteers and team lexicons."""
     idner = ner_dir / "idner-news-2k"
     train = read_bio(idner / "train.txt")
+    if shared is not None:
+        from .augment import augment
+        train += augment(train, shared)
     for corpus in NER_EXTRA if extra else ():
         for split in ("train", "dev", "test"):
             train += read_bio(ner_dir / corpus / f"{split}.tsv")
@@ -173,7 +180,7 @@ def prepare(shared: Path, build: Path) -> dict[str, int]:
         blocks = ud[split]
         write_conllu(build / "ud" / "UD_Indonesian-GSD" / f"id_gsd-ud-{split}.conllu", blocks)
         sizes[f"ud_{split}"] = len(blocks)
-    ner = ner_splits(shared / "data" / "ner")
+    ner = ner_splits(shared / "data" / "ner", shared=shared)
     for split, sents in ner.items():
         write_ner_json(build / "ner" / f"id_news.{split}.json", sents)
         sizes[f"ner_{split}"] = len(sents)
