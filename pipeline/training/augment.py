@@ -73,7 +73,8 @@ def organisations() -> dict[str, list[str]]:
 
 def countries() -> list[str]:
     names = {_title(w) for w in lexicon.words("official_countries")}
-    names |= {n for n in lexicon.mapping("entity_country_aliases")["aliases"] if _PLAIN_NAME.match(n)}
+    # two- and three-letter acronyms ("AS", "RRT") would teach that any short capitals are a place
+    names |= {n for n in lexicon.mapping("entity_country_aliases")["aliases"] if _PLAIN_NAME.match(n) and len(n) > 3}
     return sorted(names)
 
 
@@ -219,6 +220,9 @@ class Names:
         return [(self.pick(NAMES["titles"]), "O")]
 
     def TREG(self) -> list[Segment]:
+        if self.rng.random() < 0.15:   # "Wali Kota Kuala Lumpur": a foreign city inside a title
+            head = self.pick(("Wali Kota", "Gubernur", "Wakil Wali Kota"))
+            return [(f"{head} {self.pick(NAMES['foreign_cities'])}", "O")]
         kind = self.pick(("province", "regency", "city"))
         head = {"province": ("Gubernur", "Wakil Gubernur", "Sekda"), "regency": ("Bupati", "Wakil Bupati", "Sekda"),
                 "city": ("Wali Kota", "Wakil Wali Kota", "Sekda")}[kind]
@@ -285,6 +289,24 @@ def fill_template(template: str, names: Names) -> Sentence:
     return tag_segments(segments)
 
 
+# Function words that news headlines leave in lower case ("Pemkot Jalin Kerja Sama dengan Osaka")
+_HEADLINE_LOWER = frozenset("di ke dari dan dengan untuk yang pada oleh atau se bagi dalam nya ku mu".split())
+
+
+def headline(sent: Sentence) -> Sentence:
+    """The sentence as a title-case headline, no final period; tags unchanged. Headlines capitalise
+    verbs and common nouns ("Resmi Diluncurkan", "Gelar Rapat"), which a model trained on body text
+    takes for names."""
+    out = []
+    for k, (tok, tag) in enumerate(sent):
+        if tag == "O" and tok[:1].islower() and (k == 0 or tok not in _HEADLINE_LOWER):
+            tok = tok[:1].upper() + tok[1:]
+        out.append((tok, tag))
+    while out and out[-1][0] in {".", "!"}:
+        out.pop()
+    return out
+
+
 def mentions(sent: Sentence) -> list[tuple[int, int, str]]:
     """(start, end, type) of each BIO mention."""
     out = []
@@ -311,9 +333,10 @@ def swap_mentions(sent: Sentence, names: Names, p: float = 0.8) -> Sentence:
 
 
 def augment(train: list[Sentence], shared: Path, *, seed: int = 13, swaps: int = 1,
-            per_template: int = 25) -> list[Sentence]:
+            per_template: int = 25, headlines: float = 0.25) -> list[Sentence]:
     """The extra training sentences: ``swaps`` swapped copies of each idner sentence with a
-    mention, and ``per_template`` fillings of each template. Same inputs, same output."""
+    mention, and ``per_template`` fillings of each template; a share ``headlines`` of the short
+    ones is written as a title-case headline. Same inputs, same output."""
     rng = random.Random(seed)
     names = Names(shared, rng, seed=seed)
     extra = []
@@ -321,4 +344,4 @@ def augment(train: list[Sentence], shared: Path, *, seed: int = 13, swaps: int =
         extra += [swap_mentions(s, names) for s in train if mentions(s)]
     for template in templates():
         extra += [fill_template(template, names) for _ in range(per_template)]
-    return extra
+    return [headline(s) if len(s) <= 25 and rng.random() < headlines else s for s in extra]

@@ -144,6 +144,32 @@ def read_bio(path: Path) -> list[list[tuple[str, str]]]:
     return sents
 
 
+LUTHFI_TAGS = {"Person": "PER", "Place": "LOC", "Organisation": "ORG"}
+_SENTENCE_END = frozenset(".!?")
+
+
+def read_luthfi(path: Path) -> list[list[tuple[str, str]]]:
+    """Luthfi et al. (2014) gold standard: ``token TAB tag`` lines with IO tags (Person, Place,
+    Organisation), one blank line per document; cut into sentences at . ! ? and turned into BIO
+    (two mentions of one type side by side merge: rare in this set)."""
+    sents, cur, prev = [], [], "O"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        token, _, tag = line.partition("\t")
+        label = LUTHFI_TAGS.get(tag.strip())
+        for word in token.split():
+            bio = "O" if label is None else ("I-" if prev == label else "B-") + label
+            cur.append((word, bio))
+            prev = label or "O"
+        # "Franklin D . Roosevelt": a period after an initial ends no sentence
+        initial = len(cur) >= 2 and len(cur[-2][0]) == 1 and cur[-2][0].isupper()
+        if (not line.strip() or (token.strip() in _SENTENCE_END and not initial)) and cur:
+            sents.append(cur)
+            cur, prev = [], "O"
+    if cur:
+        sents.append(cur)
+    return sents
+
+
 def write_ner_json(path: Path, sents: list[list[tuple[str, str]]]) -> None:
     """Stanza's NER json: a list of sentences, each a list of {text, ner}."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -164,7 +190,11 @@ def ner_splits(ner_dir: Path, *, extra: bool = False, shared: Path | None = None
     train = read_bio(idner / "train.txt")
     if shared is not None:
         from .augment import augment
+
         train += augment(train, shared)
+        luthfi = ner_dir / "luthfi-goldstandard-0811.txt"
+        if luthfi.is_file():
+            train += read_luthfi(luthfi)
     for corpus in NER_EXTRA if extra else ():
         for split in ("train", "dev", "test"):
             train += read_bio(ner_dir / corpus / f"{split}.tsv")
