@@ -64,3 +64,25 @@ def test_build_is_deterministic_and_sized(tmp_path):
     assert len(one) == 1 + 2 * len(augment.templates())   # one swapped copy of the sentence with a name
     assert all(tag == "O" or tag[:2] in ("B-", "I-") for sent in one for _, tag in sent)
     assert augment.augment(train, tmp_path, seed=6, per_template=2) != one
+
+
+def test_headline_capitalises_words_but_keeps_tags_and_function_words():
+    sent = [("Bupati", "O"), ("Rudi", "B-PER"), ("Harahap", "I-PER"), ("resmikan", "O"), ("pasar", "O"),
+            ("di", "O"), ("Tapanuli", "B-LOC"), (".", "O")]
+    head = augment.headline(sent)
+    assert [t for t, _ in head] == ["Bupati", "Rudi", "Harahap", "Resmikan", "Pasar", "di", "Tapanuli"]
+    assert [tag for _, tag in head] == [tag for _, tag in sent[:-1]]
+
+
+def test_luthfi_io_tags_become_bio_sentences(tmp_path):
+    from pipeline.training.prepare import read_luthfi
+
+    path = tmp_path / "luthfi.txt"
+    path.write_text("Presiden\tO\nFranklin\tPerson\nD\tPerson\n.\tO\nRoosevelt\tPerson\nlahir\tO\ndi\tO\n"
+                    "New York\tPlace\n.\tO\nIa\tO\nbekerja\tO\n\nBank\tOrganisation\nDunia\tOrganisation\n",
+                    encoding="utf-8")
+    sents = read_luthfi(path)
+    assert [len(s) for s in sents] == [10, 2, 2]       # no cut after the initial "D"; a blank line ends a text
+    assert sents[0][1:3] == [("Franklin", "B-PER"), ("D", "I-PER")]
+    assert sents[0][7:9] == [("New", "B-LOC"), ("York", "I-LOC")]
+    assert sents[2] == [("Bank", "B-ORG"), ("Dunia", "I-ORG")]
