@@ -101,6 +101,7 @@ class Names:
         self.countries = countries()
         self.people = gazetteer(shared, "person", 1500, seed)
         self.gaz_orgs = gazetteer(shared, "organization", 800, seed)
+        self.title_heads = sorted(lexicon.words("title_heads"))
 
     def pick(self, seq):
         return self.rng.choice(seq)
@@ -217,7 +218,12 @@ class Names:
 
     # --- not entities ---------------------------------------------------------
     def TITLE(self) -> list[Segment]:
+        if self.rng.random() < 0.4:   # the officials' own list: abbreviations too ("Kasi", "Danrem")
+            return [(_title(self.pick(self.title_heads)), "O")]
         return [(self.pick(NAMES["titles"]), "O")]
+
+    def INTJ(self) -> list[Segment]:
+        return [(self.pick(NAMES["interjections"]), "O")]
 
     def TREG(self) -> list[Segment]:
         if self.rng.random() < 0.15:   # "Wali Kota Kuala Lumpur": a foreign city inside a title
