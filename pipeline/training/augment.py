@@ -339,7 +339,7 @@ def swap_mentions(sent: Sentence, names: Names, p: float = 0.8) -> Sentence:
 
 
 def augment(train: list[Sentence], shared: Path, *, seed: int = 13, swaps: int = 1,
-            per_template: int = 25, headlines: float = 0.25) -> list[Sentence]:
+            per_template: int = 30, headlines: float = 0.4) -> list[Sentence]:
     """The extra training sentences: ``swaps`` swapped copies of each idner sentence with a
     mention, and ``per_template`` fillings of each template; a share ``headlines`` of the short
     ones is written as a title-case headline. Same inputs, same output."""
