@@ -413,16 +413,17 @@ def render(scores: dict) -> str:
       f"GSD {ds['pos_train_gsd']}, CSUI {ds['pos_train_csui']} (Penn-style XPOS removed), "
       f"PUD {ds['pos_train_pud']} (no XPOS). The parser uses UPOS+feats only (`--no_xpos`).")
     a(f"- **NER** (`build/data/ner`, Stanza json): test = idner-news-2k test ({ds['ner_test']} sentences), "
-      f"dev = idner-news-2k dev ({ds['ner_dev']}), train = idner-news-2k train ({ds['ner_train']} sentences), "
-      "PER/ORG/LOC. The shipped NER uses no other data (licences below). "
+      f"dev = idner-news-2k dev ({ds['ner_dev']}), train = idner-news-2k train + its licence-clean augmentation "
+      f"(`pipeline/training/augment.py`: mention swaps, team-written templates, headline copies) + the Luthfi "
+      f"et al. gold standard ({ds['ner_train']} sentences), PER/ORG/LOC. No other data (licences below). "
       "`train ner --ner-extra` adds NER-UGM and NER-UI (all three given splits of fold 1), mapped to PER/ORG/LOC:")
     drop = scores.get("ner_dropped", {})
     for corpus, d in drop.items():
         a(f"  - {corpus}: kept {', '.join(f'{k} {v}' for k, v in sorted(d['kept'].items()))}; "
           f"**dropped to O**: {', '.join(f'{k} {v}' for k, v in sorted(d['dropped'].items())) or 'nothing'} "
           "(entity counts).")
-    a("  - idner-news-2k has only PER/ORG/LOC; nothing dropped. luthfi-goldstandard and the gazetteers "
-      "were not used.\n")
+    a("  - idner-news-2k has only PER/ORG/LOC; nothing dropped. The Luthfi gold standard's IO tags "
+      "(Person/Place/Organisation) become BIO PER/LOC/ORG; DBpedia gazetteer names only fill augmentation slots.\n")
 
     a("## Exact training commands\n")
     a("```sh\n" + "\n".join(scores["commands"]) + "\n```\n")
@@ -439,6 +440,9 @@ def render(scores: dict) -> str:
     a("- NER-UGM and NER-UI (IndoLEM, Koto et al., COLING 2020): no licence file came with the data, so "
       "the shipped `ner.pt` is not trained on them; a model from `train ner --ner-extra` is, and should "
       "not be redistributed before IndoLEM's terms are checked.")
+    a("- Luthfi et al. 2014 NER gold standard and the Indonesian DBpedia gazetteers (Alfina et al. 2016/2017, "
+      "`data/gazetteer/README*.md`): free to use, cite the papers; team-written lists and templates "
+      "(`pipeline/lexicons`, `pipeline/training/ner_*`) belong to this project; `entity_id_regions.tsv` is MIT.")
     a("")
     if scores.get("status"):
         a("## Status\n")
