@@ -86,3 +86,20 @@ def test_luthfi_io_tags_become_bio_sentences(tmp_path):
     assert sents[0][1:3] == [("Franklin", "B-PER"), ("D", "I-PER")]
     assert sents[0][7:9] == [("New", "B-LOC"), ("York", "I-LOC")]
     assert sents[2] == [("Bank", "B-ORG"), ("Dunia", "I-ORG")]
+
+
+def test_prepared_ner_train_is_idner_plus_licence_clean_additions_only():
+    from pathlib import Path
+
+    from pipeline.training import prepare
+
+    shared = Path(__file__).resolve().parents[1].parent / "shared"
+    ner = shared / "data" / "ner"
+    if not (ner / "idner-news-2k" / "train.txt").is_file():
+        pytest.skip("no NER data here")
+    idner = prepare.ner_splits(ner)
+    built = prepare.ner_splits(ner, shared=shared)
+    assert built["train"][:len(idner["train"])] == idner["train"]     # idner first, untouched
+    assert len(built["train"]) > 3 * len(idner["train"])
+    assert built["dev"] == idner["dev"] and built["test"] == idner["test"]   # selection and test stay idner
+    assert {tag for s in built["train"] for _, tag in s} <= {"O"} | {f"{p}-{t}" for p in "BI" for t in ("PER", "ORG", "LOC")}
