@@ -1,4 +1,4 @@
-"""python -m pipeline.training {prepare,train,ship,evaluate}"""
+"""python -m pipeline.training {prepare,train,ship,score-ner,evaluate}"""
 from __future__ import annotations
 
 import argparse
@@ -26,6 +26,10 @@ def main(argv: list[str] | None = None) -> int:
     e = sub.add_parser("evaluate", help="score shipped models on held-out data, write models/README.md")
     e.add_argument("--baseline", type=Path, default=None, help="folder of default-size models to compare speed with")
     e.add_argument("--note", action="append", default=[], help="a status line for the card (repeatable)")
+    n = sub.add_parser("score-ner", help="entity F1 of a NER model on idner-news-2k (gold tokens)")
+    n.add_argument("--ner-dir", type=Path, default=None, help="folder with id/ner.pt (default: the shipped one)")
+    n.add_argument("--split", choices=["dev", "test"], default="test")
+    n.add_argument("--int8", action="store_true", help="quantise as the fast profile does")
     args = ap.parse_args(argv)
 
     data, saved = args.build / "data", args.build / "saved"
@@ -37,6 +41,11 @@ def main(argv: list[str] | None = None) -> int:
     elif args.cmd == "ship":
         for proc in args.processors:
             print("shipped", train.ship(proc, saved, args.models))
+    elif args.cmd == "score-ner":
+        import json
+
+        from . import card
+        print(json.dumps(card.score_ner(args.models, data, ner_dir=args.ner_dir, int8=args.int8, split=args.split)))
     elif args.cmd == "evaluate":
         from . import card
         card.write_card(args.models, data, ROOT / "models" / "README.md", baseline=args.baseline,

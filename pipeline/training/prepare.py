@@ -10,8 +10,10 @@ Splits (GSD train is not available):
   XPOS kept only for GSD; Stanza's tagger masks a column that a file lacks.
   Mixing them in one file had the tagger learn a blend of tagsets, and its
   dev score (AllTags) stayed near 0, so checkpoint selection never moved.
-  NER: idner-news-2k train (MIT); with ``--ner-extra`` also NER-UGM and NER-UI
-  (all folds given; no licence file), mapped to PER/ORG/LOC.
+  NER: idner-news-2k train (MIT) plus a seeded augmentation from redistributable
+  sources (pipeline/training/augment.py: mention swaps and team-written templates);
+  with ``--ner-extra`` idner-news-2k + NER-UGM and NER-UI (all folds given; no
+  licence file), mapped to PER/ORG/LOC, without the augmentation.
 """
 from __future__ import annotations
 
@@ -142,6 +144,32 @@ def read_bio(path: Path) -> list[list[tuple[str, str]]]:
     return sents
 
 
+LUTHFI_TAGS = {"Person": "PER", "Place": "LOC", "Organisation": "ORG"}
+_SENTENCE_END = frozenset(".!?")
+
+
+def read_luthfi(path: Path) -> list[list[tuple[str, str]]]:
+    """Luthfi et al. (2014) gold standard: ``token TAB tag`` lines with IO tags (Person, Place,
+    Organisation), one blank line per document; cut into sentences at . ! ? and turned into BIO
+    (two mentions of one type side by side merge: rare in this set)."""
+    sents, cur, prev = [], [], "O"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        token, _, tag = line.partition("\t")
+        label = LUTHFI_TAGS.get(tag.strip())
+        for word in token.split():
+            bio = "O" if label is None else ("I-" if prev == label else "B-") + label
+            cur.append((word, bio))
+            prev = label or "O"
+        # "Franklin D . Roosevelt": a period after an initial ends no sentence
+        initial = len(cur) >= 2 and len(cur[-2][0]) == 1 and cur[-2][0].isupper()
+        if (not line.strip() or (token.strip() in _SENTENCE_END and not initial)) and cur:
+            sents.append(cur)
+            cur, prev = [], "O"
+    if cur:
+        sents.append(cur)
+    return sents
+
+
 def write_ner_json(path: Path, sents: list[list[tuple[str, str]]]) -> None:
     """Stanza's NER json: a list of sentences, each a list of {text, ner}."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -155,9 +183,18 @@ def write_ner_json(path: Path, sents: list[list[tuple[str, str]]]) -> None:
 NER_EXTRA = ("nerugm", "nerui")
 
 
-def ner_splits(ner_dir: Path, *, extra: bool = False) -> dict[str, list]:
+def ner_splits(ner_dir: Path, *, extra: bool = False, shared: Path | None = None) -> dict[str, list]:
+    """idner-news-2k splits; ``extra`` adds NER-UGM/NER-UI to train; ``shared`` (the data root)
+    adds the licence-clean augmentation built from idner train, gazetteers and team lexicons."""
     idner = ner_dir / "idner-news-2k"
     train = read_bio(idner / "train.txt")
+    if shared is not None:
+        from .augment import augment
+
+        train += augment(train, shared)
+        luthfi = ner_dir / "luthfi-goldstandard-0811.txt"
+        if luthfi.is_file():
+            train += read_luthfi(luthfi)
     for corpus in NER_EXTRA if extra else ():
         for split in ("train", "dev", "test"):
             train += read_bio(ner_dir / corpus / f"{split}.tsv")
@@ -173,7 +210,7 @@ def prepare(shared: Path, build: Path) -> dict[str, int]:
         blocks = ud[split]
         write_conllu(build / "ud" / "UD_Indonesian-GSD" / f"id_gsd-ud-{split}.conllu", blocks)
         sizes[f"ud_{split}"] = len(blocks)
-    ner = ner_splits(shared / "data" / "ner")
+    ner = ner_splits(shared / "data" / "ner", shared=shared)
     for split, sents in ner.items():
         write_ner_json(build / "ner" / f"id_news.{split}.json", sents)
         sizes[f"ner_{split}"] = len(sents)

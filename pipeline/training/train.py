@@ -20,7 +20,8 @@ def command(processor: str, data: Path, saved: Path, *, cpu: bool = True, ner_ex
     """The trainer's command line; ``ner_extra`` trains NER on idner-news-2k + NER-UGM + NER-UI.
 
     NER-UGM and NER-UI came without a licence file, so a model trained on them
-    may not be redistributable: the shipped NER uses idner-news-2k (MIT) only.
+    may not be redistributable: the licence-clean NER uses idner-news-2k (MIT) and the augmentation
+    that ``prepare`` writes (pipeline/training/augment.py) only.
     """
     spec = RECIPE[processor]
     if processor == "ner" and ner_extra:
