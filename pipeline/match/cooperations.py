@@ -39,6 +39,7 @@ _WEAK_KINDS = {"project", "other"}
 # A sister-city tie is one between its own parties; other parties of the article don't inherit it.
 _NOT_INHERITED = frozenset({"sister_city"})
 _MIN_CORE = 3   # a name's core shorter than this ("RI") finds too many false mentions
+_MIN_TYPO_WORD = 6   # shorter words one letter apart are often different names ("Jambi", "Jambu")
 _MONEY_UNITS = re.compile(r"rupiah|dolar|dollar|usd|euro|yen|won|ringgit|yuan|riyal|poundsterling", re.I)
 
 
@@ -111,6 +112,64 @@ def _mention_sentences(text: str, starts: list[int], partners: list[Partner]) ->
             found.setdefault(bisect.bisect_right(starts, at) - 1, []).append(at)
         out.append(found)
     return out
+
+
+# ---------------------------------------------------------------- one party under several names
+
+def _same_party(a: Partner, b: Partner, text: str) -> bool:
+    """Two partner records that name one party: the same name words ("Pemkab Buleleng",
+    "Kabupaten Buleleng"), an acronym beside its expansion ("JICA", also when the text puts it in
+    brackets after the name), or one typo in a long word."""
+    if re.search(rf"{re.escape(a.name)}\s*\(\s*{re.escape(b.name)}\s*\)", text) or \
+            re.search(rf"{re.escape(b.name)}\s*\(\s*{re.escape(a.name)}\s*\)", text):
+        return True
+    wa, wb = _name_words(a.name), _name_words(b.name)
+    if wa and wa == wb:
+        return True
+    bare_a, bare_b = (re.sub(r"\s*\([^)]*\)", "", n).strip() for n in (a.name, b.name))
+    if any(bare_b == f for f, case in _forms(a.name)[1:] if case) or \
+            any(bare_a == f for f, case in _forms(b.name)[1:] if case):
+        return True
+    return _one_typo_apart(_word_list(a.name), _word_list(b.name))
+
+
+def _word_list(name: str) -> list[str]:
+    return re.findall(r"\w+", re.sub(r"\([^)]*\)", " ", name).lower())
+
+
+def _one_typo_apart(a: list[str], b: list[str]) -> bool:
+    """Same words but one long word one letter apart ("Mendunia", "Mandunia"): a misspelling."""
+    if len(a) != len(b) or len(a) < 2:
+        return False
+    diff = [(x, y) for x, y in zip(a, b) if x != y]
+    if len(diff) != 1:
+        return False
+    x, y = diff[0]
+    return min(len(x), len(y)) >= _MIN_TYPO_WORD and len(x) == len(y) and sum(c != d for c, d in zip(x, y)) == 1
+
+
+def _representatives(partners: list[Partner], text: str) -> list[int]:
+    """For each partner, the partner that stands for its party: the name with the most words (an
+    acronym's expansion), the first one named on ties (a misspelling comes later)."""
+    rep = list(range(len(partners)))
+    for j in range(len(partners)):
+        for i in range(j):
+            if rep[i] == i and _same_party(partners[i], partners[j], text):
+                if len(_word_list(partners[j].name)) > len(_word_list(partners[i].name)):
+                    rep = [j if r == i else r for r in rep]
+                else:
+                    rep[j] = i
+                break
+    return rep
+
+
+def _fold_aliases(mentions: list[dict[int, list[int]]], rep: list[int]) -> list[dict[int, list[int]]]:
+    """The mentions of a party's other names become its representative's; the others are never named."""
+    out: list[dict[int, list[int]]] = [{} for _ in mentions]
+    for i, found in enumerate(mentions):
+        for si, at in found.items():
+            out[rep[i]].setdefault(si, []).extend(at)
+    return [{si: sorted(set(at)) for si, at in m.items()} for m in out]
 
 
 # ---------------------------------------------------------------- grouping
@@ -266,7 +325,7 @@ def cooperations(doc: Doc, partners: list[Partner], programs: list[Program] = ()
     bounds = [(s.start_char, s.end_char) for s in sents]
     starts = [a for a, _ in bounds]
     said = [text[a:b] for a, b in bounds]   # Span.text would rebuild each sentence from its tokens
-    mentions = _mention_sentences(text, starts, partners)
+    mentions = _fold_aliases(_mention_sentences(text, starts, partners), _representatives(partners, text))
     hub = _hub(mentions)
     groups = _sentence_groups(text, sents, mentions, hub, partners)
     article_kind = lru_cache(maxsize=1)(lambda: _article_kind(said))   # read only when a weak kind needs it
