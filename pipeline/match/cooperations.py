@@ -237,12 +237,23 @@ def _distinct(g: _Group, partners: list[Partner]) -> Optional[_Group]:
 
 def _owner_of_another(i: int, group: tuple[int, ...], partners: list[Partner]) -> bool:
     """A government named in full inside another party's name ("Provinsi Gorontalo" in "Badan
-    Kepegawaian Pemerintah Provinsi Gorontalo") is that body's own side, not a second one."""
+    Kepegawaian Pemerintah Provinsi Gorontalo"), or whose office is named after it, is that
+    body's own side, not a second one."""
     if partners[i].type not in _REGION:
         return False
     bare = re.sub(r"\s*\([^)]*\)", "", partners[i].name).strip()
-    return len(bare.split()) >= 2 and any(
-        j != i and bare.lower() in partners[j].name.lower() and len(partners[j].name) > len(bare) for j in group)
+    core = _name_words(partners[i].name)
+    return any(j != i and ((len(bare.split()) >= 2 and bare.lower() in partners[j].name.lower()
+                            and len(partners[j].name) > len(bare)) or _office_of(partners[j], core))
+               for j in group)
+
+
+def _office_of(body: Partner, region_core: frozenset[str]) -> bool:
+    """An office of a regional government named after its region ("Bappeda Pelalawan" of
+    "Pemkab Pelalawan")."""
+    toks = _word_list(body.name)
+    return body.type == "government_body" and bool(toks) and toks[0] in words("cooperation_region_organs") \
+        and bool(region_core) and region_core <= set(toks)
 
 
 def _sentence_groups(text: str, sents, mentions: list[dict[int, list[int]]], hub: int,
