@@ -16,7 +16,11 @@ TYPES = {"Pemkot Palu": ("city", "domestic"), "Kota Palu": ("city", "domestic"),
          "PT Teluk Biru": ("company", "domestic"), "Badan Kepegawaian Kota Palu": ("government_body", "domestic"),
          "Yayasan Pesisir Lestari": ("ngo", "domestic"), "Bank Dunia": ("international_org", "foreign"),
          "Seoul National University": ("education", "foreign"),
-         "Negara Bagian Victoria": ("province", "foreign"), "Australia": ("country", "foreign")}
+         "Negara Bagian Victoria": ("province", "foreign"), "Australia": ("country", "foreign"),
+         "Pemkab Sigi": ("regency", "domestic"), "Bappeda Sigi": ("government_body", "domestic"),
+         "Badan Riset Kelautan Jepang": ("government_body", "foreign"), "BRKJ": ("government_body", "foreign"),
+         "PT Samudra Perkasa": ("company", "domestic"), "PT. Samudra Perkása": ("company", "domestic"),
+         "PT Samudera Perkasa": ("company", "domestic")}
 COUNTRIES = {"Negara Bagian Victoria": "Australia", "Kota Utrecht": "Belanda"}
 
 
@@ -280,3 +284,32 @@ def test_a_government_named_inside_its_office_is_not_a_second_side():
             "Program itu mendukung reformasi birokrasi Kota Palu.")
     coops = _coops(text, ["Badan Kepegawaian Kota Palu", "Universitas Tadulako", "Kota Palu"])
     assert [c.parties for c in coops] == [["Badan Kepegawaian Kota Palu", "Universitas Tadulako"]]
+
+
+def test_a_regional_office_named_after_its_region_is_its_side():
+    text = ("Pemkab Sigi menandatangani nota kesepahaman dengan Universitas Tadulako, Senin. "
+            "Kepala Bappeda Sigi menyebut MoU dengan Pemkab Sigi itu menyangkut riset pertanian.")
+    coops = _coops(text, ["Pemkab Sigi", "Universitas Tadulako", "Bappeda Sigi"])
+    assert _summary(coops) == [(["Pemkab Sigi", "Universitas Tadulako"], "agreement")]
+
+
+def test_an_acronym_in_brackets_after_a_name_is_the_same_party():
+    text = ("Badan Riset Kelautan Jepang (BRKJ) menjalin kerja sama riset dengan Universitas Tadulako. "
+            "Nota kesepahaman antara BRKJ dan Universitas Tadulako diteken di Palu, Selasa.")
+    coops = _coops(text, ["Badan Riset Kelautan Jepang", "BRKJ", "Universitas Tadulako"])
+    assert [c.parties for c in coops] == [["Badan Riset Kelautan Jepang", "Universitas Tadulako"]]
+
+
+def test_a_misspelt_second_mention_is_the_same_party():
+    text = ("Universitas Tadulako dan PT Samudra Perkasa menandatangani perjanjian kerja sama magang mahasiswa. "
+            "Mahasiswa akan magang selama enam bulan di PT. Samudra Perkása sesuai perjanjian itu.")
+    coops = _coops(text, ["Universitas Tadulako", "PT Samudra Perkasa", "PT. Samudra Perkása"])
+    assert [c.parties for c in coops] == [["Universitas Tadulako", "PT Samudra Perkasa"]]
+
+
+def test_names_apart_by_more_than_one_letter_stay_two_parties():
+    text = ("Universitas Tadulako menandatangani MoU dengan PT Samudra Perkasa dan PT Teluk Biru. "
+            "Universitas Tadulako juga meneken MoU dengan PT Samudera Perkasa.")
+    coops = _coops(text, ["Universitas Tadulako", "PT Samudra Perkasa", "PT Teluk Biru", "PT Samudera Perkasa"])
+    assert any("PT Samudera Perkasa" in c.parties for c in coops)
+    assert any("PT Samudra Perkasa" in c.parties for c in coops)
