@@ -313,3 +313,20 @@ def test_names_apart_by_more_than_one_letter_stay_two_parties():
     coops = _coops(text, ["Universitas Tadulako", "PT Samudra Perkasa", "PT Teluk Biru", "PT Samudera Perkasa"])
     assert any("PT Samudera Perkasa" in c.parties for c in coops)
     assert any("PT Samudra Perkasa" in c.parties for c in coops)
+
+
+def test_an_office_named_without_its_region_beside_the_region_is_the_regions():
+    text = ("Pemkot Palu dan Kabupaten Sigi meneken perjanjian kerja sama pengelolaan sampah, Kamis. "
+            "Wali Kota meminta Dinas Lingkungan Hidup dan Badan Penanggulangan Bencana Daerah menindaklanjuti "
+            "kerja sama Pemkot Palu itu.")
+    TYPES.update({"Dinas Lingkungan Hidup": ("government_body", "domestic"),
+                  "Badan Penanggulangan Bencana Daerah": ("government_body", "domestic")})
+    coops = _coops(text, ["Pemkot Palu", "Kabupaten Sigi", "Dinas Lingkungan Hidup",
+                          "Badan Penanggulangan Bencana Daerah"])
+    assert _summary(coops) == [(["Pemkot Palu", "Kabupaten Sigi"], "agreement")]
+
+
+def test_a_national_agency_beside_a_region_stays_a_party():
+    text = "Badan Riset Kelautan Jepang dan Pemkab Sigi menandatangani nota kesepahaman riset pesisir."
+    coops = _coops(text, ["Badan Riset Kelautan Jepang", "Pemkab Sigi"])
+    assert _summary(coops) == [(["Badan Riset Kelautan Jepang", "Pemkab Sigi"], "agreement")]

@@ -35,6 +35,8 @@ __all__ = ["cooperations", "kind_of"]
 # Partner types that come in lists of peers, each tie signed on its own (regions, countries, schools).
 _REGION = {"city", "province", "regency", "country"}
 _PEER_CLASS = {**{t: "region" for t in _REGION}, "education": "education", "embassy": "embassy"}
+_DOMESTIC_REGION = {"city", "province", "regency"}
+_REGION_WORDS = frozenset({"kota", "kabupaten", "provinsi", "kab", "prov", "pemkot", "pemkab", "pemprov"})
 _WEAK_KINDS = {"project", "other"}
 # A sister-city tie is one between its own parties; other parties of the article don't inherit it.
 _NOT_INHERITED = frozenset({"sister_city"})
@@ -232,7 +234,18 @@ def _distinct(g: _Group, partners: list[Partner]) -> Optional[_Group]:
     names = [_name_words(partners[i].name) for i in g.parties]
     keep = tuple(i for k, i in enumerate(g.parties) if not names[k] or names[k] not in names[:k])
     keep = tuple(i for i in keep if not _owner_of_another(i, keep, partners))
+    if any(partners[i].type in _DOMESTIC_REGION and partners[i].scope != "foreign" for i in keep):
+        keep = tuple(i for i in keep if not _bare_regional_office(partners[i]))
     return g._replace(parties=keep) if len(keep) >= 2 else None
+
+
+def _bare_regional_office(p: Partner) -> bool:
+    """An office only regional governments have, named without its region ("Dinas Kesehatan",
+    "Badan Pendapatan Daerah"): beside a region, it is that region's office."""
+    toks = _word_list(p.name)
+    if p.type != "government_body" or not toks or _REGION_WORDS & set(toks):
+        return False
+    return toks[0] in words("cooperation_regional_offices") or (toks[0] == "badan" and "daerah" in toks)
 
 
 def _owner_of_another(i: int, group: tuple[int, ...], partners: list[Partner]) -> bool:
