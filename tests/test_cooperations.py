@@ -20,7 +20,8 @@ TYPES = {"Pemkot Palu": ("city", "domestic"), "Kota Palu": ("city", "domestic"),
          "Pemkab Sigi": ("regency", "domestic"), "Bappeda Sigi": ("government_body", "domestic"),
          "Badan Riset Kelautan Jepang": ("government_body", "foreign"), "BRKJ": ("government_body", "foreign"),
          "PT Samudra Perkasa": ("company", "domestic"), "PT. Samudra Perkása": ("company", "domestic"),
-         "PT Samudera Perkasa": ("company", "domestic")}
+         "PT Samudera Perkasa": ("company", "domestic"), "Dinas Lingkungan Hidup": ("government_body", "domestic"),
+         "Badan Penanggulangan Bencana Daerah": ("government_body", "domestic")}
 COUNTRIES = {"Negara Bagian Victoria": "Australia", "Kota Utrecht": "Belanda"}
 
 
@@ -319,8 +320,6 @@ def test_an_office_named_without_its_region_beside_the_region_is_the_regions():
     text = ("Pemkot Palu dan Kabupaten Sigi meneken perjanjian kerja sama pengelolaan sampah, Kamis. "
             "Wali Kota meminta Dinas Lingkungan Hidup dan Badan Penanggulangan Bencana Daerah menindaklanjuti "
             "kerja sama Pemkot Palu itu.")
-    TYPES.update({"Dinas Lingkungan Hidup": ("government_body", "domestic"),
-                  "Badan Penanggulangan Bencana Daerah": ("government_body", "domestic")})
     coops = _coops(text, ["Pemkot Palu", "Kabupaten Sigi", "Dinas Lingkungan Hidup",
                           "Badan Penanggulangan Bencana Daerah"])
     assert _summary(coops) == [(["Pemkot Palu", "Kabupaten Sigi"], "agreement")]
