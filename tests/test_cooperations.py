@@ -21,7 +21,8 @@ TYPES = {"Pemkot Palu": ("city", "domestic"), "Kota Palu": ("city", "domestic"),
          "Badan Riset Kelautan Jepang": ("government_body", "foreign"), "BRKJ": ("government_body", "foreign"),
          "PT Samudra Perkasa": ("company", "domestic"), "PT. Samudra Perkása": ("company", "domestic"),
          "PT Samudera Perkasa": ("company", "domestic"), "Dinas Lingkungan Hidup": ("government_body", "domestic"),
-         "Badan Penanggulangan Bencana Daerah": ("government_body", "domestic")}
+         "Badan Penanggulangan Bencana Daerah": ("government_body", "domestic"),
+         "Kedubes Belanda": ("embassy", "foreign"), "Kedubes Filipina": ("embassy", "foreign")}
 COUNTRIES = {"Negara Bagian Victoria": "Australia", "Kota Utrecht": "Belanda"}
 
 
@@ -329,3 +330,20 @@ def test_a_national_agency_beside_a_region_stays_a_party():
     text = "Badan Riset Kelautan Jepang dan Pemkab Sigi menandatangani nota kesepahaman riset pesisir."
     coops = _coops(text, ["Badan Riset Kelautan Jepang", "Pemkab Sigi"])
     assert _summary(coops) == [(["Badan Riset Kelautan Jepang", "Pemkab Sigi"], "agreement")]
+
+
+def test_a_list_of_envoys_and_countries_without_the_hub_is_one_tie_each_with_the_hub():
+    text = ("Pemkot Palu menjajaki kerja sama sister city baru di Balai Kota, Jumat. "
+            "Peluang kerja sama itu dibahas bersama Kedubes Belanda, Kedubes Filipina dan Australia. "
+            "Pemkot Palu berharap kerja sama tersebut membuka peluang baru.")
+    coops = _coops(text, ["Pemkot Palu", "Kedubes Belanda", "Kedubes Filipina", "Australia"])
+    assert sorted(c.parties[1] for c in coops if c.parties[0] == "Pemkot Palu") == [
+        "Australia", "Kedubes Belanda", "Kedubes Filipina"]
+
+
+def test_a_country_under_a_sister_city_cue_is_not_a_sister_city():
+    text = "Pemkot Palu membahas peluang sister city dengan Australia dalam pertemuan di Jakarta."
+    coops = _coops(text, ["Pemkot Palu", "Australia"])
+    assert [c.kind for c in coops] == ["other"]
+    text = "Pemkot Palu dan Kota Davao meresmikan hubungan sister city di Davao."
+    assert [c.kind for c in _coops(text, ["Pemkot Palu", "Kota Davao"])] == ["sister_city"]

@@ -32,14 +32,16 @@ from .partners import list_opener_re
 
 __all__ = ["cooperations", "kind_of"]
 
-# Partner types that come in lists of peers, each tie signed on its own (regions, countries, schools).
+# Partner types that come in lists of peers, each tie signed on its own (regions, countries, schools);
+# an embassy stands for its country.
 _REGION = {"city", "province", "regency", "country"}
-_PEER_CLASS = {**{t: "region" for t in _REGION}, "education": "education", "embassy": "embassy"}
+_PEER_CLASS = {**{t: "region" for t in _REGION}, "education": "education", "embassy": "region"}
 _DOMESTIC_REGION = {"city", "province", "regency"}
 _REGION_WORDS = frozenset({"kota", "kabupaten", "provinsi", "kab", "prov", "pemkot", "pemkab", "pemprov"})
 _WEAK_KINDS = {"project", "other"}
 # A sister-city tie is one between its own parties; other parties of the article don't inherit it.
 _NOT_INHERITED = frozenset({"sister_city"})
+_NO_SISTER = {"country", "embassy", "company", "international_org", "ngo", "education"}
 _MIN_CORE = 3   # a name's core shorter than this ("RI") finds too many false mentions
 _MIN_TYPO_WORD = 6   # shorter words one letter apart are often different names ("Jambi", "Jambu")
 _MONEY_UNITS = re.compile(r"rupiah|dolar|dollar|usd|euro|yen|won|ringgit|yuan|riyal|poundsterling", re.I)
@@ -316,9 +318,12 @@ def _article_kind(said: list[str]) -> str:
     return next((k for k in (kind_of(s, _NOT_INHERITED) for s in said) if k not in _WEAK_KINDS), "other")
 
 
-def _kind(said: list[str], g: _Group, article_kind) -> str:
-    """The kind its sentences name; a bare "kerja sama" or "program" there takes the article's."""
-    own = kind_of(" ".join(said[i] for i in g.sentences))
+def _kind(said: list[str], g: _Group, article_kind, partners: list[Partner]) -> str:
+    """The kind its sentences name; a bare "kerja sama" or "program" there takes the article's.
+    Only regions and their governments are sister cities: a country or an embassy named under a
+    sister-province cue is a tie of another kind (talks, a visit)."""
+    skip = _NOT_INHERITED if any(partners[i].type in _NO_SISTER for i in g.parties) else frozenset()
+    own = kind_of(" ".join(said[i] for i in g.sentences), skip)
     if own not in _WEAK_KINDS:
         return own
     return own if article_kind() == "other" else article_kind()
@@ -353,5 +358,5 @@ def cooperations(doc: Doc, partners: list[Partner], programs: list[Program] = ()
     hub = _hub(mentions)
     groups = _sentence_groups(text, sents, mentions, hub, partners)
     article_kind = lru_cache(maxsize=1)(lambda: _article_kind(said))   # read only when a weak kind needs it
-    kinds = [_kind(said, g, article_kind) for g in groups]
+    kinds = [_kind(said, g, article_kind, partners) for g in groups]
     return [_record(g, k, partners, sents, list(programs), list(counts), date) for g, k in _merged(groups, kinds)]
