@@ -20,9 +20,11 @@ TYPES = {"Pemkot Palu": ("city", "domestic"), "Kota Palu": ("city", "domestic"),
          "Pemkab Sigi": ("regency", "domestic"), "Bappeda Sigi": ("government_body", "domestic"),
          "Badan Riset Kelautan Jepang": ("government_body", "foreign"), "BRKJ": ("government_body", "foreign"),
          "PT Samudra Perkasa": ("company", "domestic"), "PT. Samudra Perkása": ("company", "domestic"),
-         "PT Samudera Perkasa": ("company", "domestic"), "Dinas Lingkungan Hidup": ("government_body", "domestic"),
+         "PT Samudra Perdana": ("company", "domestic"), "Dinas Lingkungan Hidup": ("government_body", "domestic"),
          "Badan Penanggulangan Bencana Daerah": ("government_body", "domestic"),
-         "Kedubes Belanda": ("embassy", "foreign"), "Kedubes Filipina": ("embassy", "foreign")}
+         "Kedubes Belanda": ("embassy", "foreign"), "Kedubes Filipina": ("embassy", "foreign"),
+         "Provinsi Gyeongnam": ("province", "foreign"), "Provinsi Gyongnam": ("province", "foreign"),
+         "Kota Bandung": ("city", "domestic"), "Kabupaten Bandung": ("regency", "domestic")}
 COUNTRIES = {"Negara Bagian Victoria": "Australia", "Kota Utrecht": "Belanda"}
 
 
@@ -311,9 +313,9 @@ def test_a_misspelt_second_mention_is_the_same_party():
 
 def test_names_apart_by_more_than_one_letter_stay_two_parties():
     text = ("Universitas Tadulako menandatangani MoU dengan PT Samudra Perkasa dan PT Teluk Biru. "
-            "Universitas Tadulako juga meneken MoU dengan PT Samudera Perkasa.")
-    coops = _coops(text, ["Universitas Tadulako", "PT Samudra Perkasa", "PT Teluk Biru", "PT Samudera Perkasa"])
-    assert any("PT Samudera Perkasa" in c.parties for c in coops)
+            "Universitas Tadulako juga meneken MoU dengan PT Samudra Perdana.")
+    coops = _coops(text, ["Universitas Tadulako", "PT Samudra Perkasa", "PT Teluk Biru", "PT Samudra Perdana"])
+    assert any("PT Samudra Perdana" in c.parties for c in coops)
     assert any("PT Samudra Perkasa" in c.parties for c in coops)
 
 
@@ -347,3 +349,17 @@ def test_a_country_under_a_sister_city_cue_is_not_a_sister_city():
     assert [c.kind for c in coops] == ["other"]
     text = "Pemkot Palu dan Kota Davao meresmikan hubungan sister city di Davao."
     assert [c.kind for c in _coops(text, ["Pemkot Palu", "Kota Davao"])] == ["sister_city"]
+
+
+def test_a_region_spelt_with_one_letter_more_is_the_same_region():
+    text = ("Pemkab Sigi menjalin sister province dengan Provinsi Gyeongnam sejak 2015. "
+            "Pemkab Sigi kini menyiapkan program pertukaran pemuda dengan Provinsi Gyongnam.")
+    coops = _coops(text, ["Pemkab Sigi", "Provinsi Gyeongnam", "Provinsi Gyongnam"])
+    assert [c.parties for c in coops] == [["Pemkab Sigi", "Provinsi Gyeongnam"]]
+
+
+def test_a_city_and_the_regency_of_the_same_name_are_two_parties():
+    text = ("Kota Bandung dan Kabupaten Bandung menandatangani kesepakatan bersama pengelolaan sampah. "
+            "Universitas Tadulako menandatangani MoU dengan Kabupaten Bandung.")
+    coops = _coops(text, ["Kota Bandung", "Kabupaten Bandung", "Universitas Tadulako"])
+    assert ["Kota Bandung", "Kabupaten Bandung"] in [c.parties for c in coops]

@@ -107,15 +107,29 @@ def _forms(name: str) -> list[tuple[str, bool]]:
 def _mention_sentences(text: str, starts: list[int], partners: list[Partner]) -> list[dict[int, list[int]]]:
     """For each partner, the sentences that mention it (its own evidence included), each with the
     char offsets of the mentions there."""
-    out = []
-    for p in partners:
-        found: dict[int, list[int]] = {}
-        offsets = [m.start() for form, case in _forms(p.name)
-                   for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text, 0 if case else re.I)]
-        for at in sorted(set(offsets + ([p.start] if p.start is not None else []))):
-            found.setdefault(bisect.bisect_right(starts, at) - 1, []).append(at)
-        out.append(found)
+    spans = []
+    for i, p in enumerate(partners):
+        spans += [(m.start(), m.end(), i) for form, case in _forms(p.name)
+                  for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text, 0 if case else re.I)]
+        if p.start is not None:
+            spans.append((p.start, p.end if p.end is not None else p.start + len(p.name), i))
+    out: list[dict[int, list[int]]] = [{} for _ in partners]
+    for at, i in sorted({(a, i) for a, _, i in _outermost(spans, partners)}):
+        out[i].setdefault(bisect.bisect_right(starts, at) - 1, []).append(at)
     return out
+
+
+def _outermost(spans: list[tuple[int, int, int]], partners: list[Partner]) -> list[tuple[int, int, int]]:
+    """The spans of regions that no longer span of another region covers: "Bandung" inside
+    "Kabupaten Bandung" is not "Kota Bandung"."""
+    keep, reach, owner = [], -1, -1
+    for a, b, i in sorted(spans, key=lambda s: (s[0], -s[1])):
+        if b <= reach and owner != i and _level(partners[i].name) and _level(partners[owner].name):
+            continue
+        keep.append((a, b, i))
+        if b > reach:
+            reach, owner = b, i
+    return keep
 
 
 # ---------------------------------------------------------------- one party under several names
@@ -127,6 +141,8 @@ def _same_party(a: Partner, b: Partner, text: str) -> bool:
     if re.search(rf"{re.escape(a.name)}\s*\(\s*{re.escape(b.name)}\s*\)", text) or \
             re.search(rf"{re.escape(b.name)}\s*\(\s*{re.escape(a.name)}\s*\)", text):
         return True
+    if len({_level(a.name), _level(b.name)} - {None}) == 2:   # "Kota Malang", "Kabupaten Malang"
+        return False
     wa, wb = _name_words(a.name), _name_words(b.name)
     if wa and wa == wb:
         return True
@@ -134,7 +150,17 @@ def _same_party(a: Partner, b: Partner, text: str) -> bool:
     if any(bare_b == f for f, case in _forms(a.name)[1:] if case) or \
             any(bare_a == f for f, case in _forms(b.name)[1:] if case):
         return True
-    return _one_typo_apart(_word_list(a.name), _word_list(b.name))
+    generic = words("partner_generic_words")
+    return _one_typo_apart(*([w for w in _word_list(n) if w not in generic] for n in (a.name, b.name)))
+
+
+_LEVELS = {"kota": "city", "pemkot": "city", "kabupaten": "regency", "kab": "regency", "pemkab": "regency",
+           "provinsi": "province", "prov": "province", "pemprov": "province"}
+
+
+def _level(name: str) -> Optional[str]:
+    """The level of government that a region's name states, if any."""
+    return next((_LEVELS[w] for w in _word_list(name) if w in _LEVELS), None)
 
 
 def _word_list(name: str) -> list[str]:
@@ -143,13 +169,21 @@ def _word_list(name: str) -> list[str]:
 
 def _one_typo_apart(a: list[str], b: list[str]) -> bool:
     """Same words but one long word one letter apart ("Mendunia", "Mandunia"): a misspelling."""
-    if len(a) != len(b) or len(a) < 2:
+    if len(a) != len(b) or not a:
         return False
     diff = [(x, y) for x, y in zip(a, b) if x != y]
     if len(diff) != 1:
         return False
     x, y = diff[0]
-    return min(len(x), len(y)) >= _MIN_TYPO_WORD and len(x) == len(y) and sum(c != d for c, d in zip(x, y)) == 1
+    return min(len(x), len(y)) >= _MIN_TYPO_WORD and _one_edit(x, y)
+
+
+def _one_edit(x: str, y: str) -> bool:
+    """One letter changed, added or dropped ("Mendunia"/"Mandunia", "Gyeongsang"/"Gyongsang")."""
+    if len(x) == len(y):
+        return sum(c != d for c, d in zip(x, y)) == 1
+    short, long_ = sorted((x, y), key=len)
+    return len(long_) - len(short) == 1 and any(long_[:k] + long_[k + 1:] == short for k in range(len(long_)))
 
 
 def _representatives(partners: list[Partner], text: str) -> list[int]:
@@ -231,10 +265,11 @@ def _without_homes(named: tuple[int, ...], partners: list[Partner]) -> tuple[int
 
 
 def _distinct(g: _Group, partners: list[Partner]) -> Optional[_Group]:
-    """One party named twice ("Pemkot Palu", "Kota Palu") is one party: the first name stays.
-    None when fewer than two parties are left."""
-    names = [_name_words(partners[i].name) for i in g.parties]
-    keep = tuple(i for k, i in enumerate(g.parties) if not names[k] or names[k] not in names[:k])
+    """One party named twice ("Pemkot Palu", "Kota Palu") is one party: the first name stays
+    ("Kota Bandung" and "Kabupaten Bandung" are two). None when fewer than two parties are left."""
+    names = [(_name_words(partners[i].name), _level(partners[i].name)) for i in g.parties]
+    keep = tuple(i for k, i in enumerate(g.parties) if not names[k][0] or not any(
+        w == names[k][0] and None in (lv, names[k][1]) or (w, lv) == names[k] for w, lv in names[:k]))
     keep = tuple(i for i in keep if not _owner_of_another(i, keep, partners))
     if any(partners[i].type in _DOMESTIC_REGION and partners[i].scope != "foreign" for i in keep):
         keep = tuple(i for i in keep if not _bare_regional_office(partners[i]))
