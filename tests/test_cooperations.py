@@ -24,7 +24,8 @@ TYPES = {"Pemkot Palu": ("city", "domestic"), "Kota Palu": ("city", "domestic"),
          "Badan Penanggulangan Bencana Daerah": ("government_body", "domestic"),
          "Kedubes Belanda": ("embassy", "foreign"), "Kedubes Filipina": ("embassy", "foreign"),
          "Provinsi Gyeongnam": ("province", "foreign"), "Provinsi Gyongnam": ("province", "foreign"),
-         "Kota Bandung": ("city", "domestic"), "Kabupaten Bandung": ("regency", "domestic")}
+         "Kota Bandung": ("city", "domestic"), "Kabupaten Bandung": ("regency", "domestic"),
+         "Jaringan Kota Pesisir Asia": ("international_org", "foreign")}
 COUNTRIES = {"Negara Bagian Victoria": "Australia", "Kota Utrecht": "Belanda"}
 
 
@@ -363,3 +364,13 @@ def test_a_city_and_the_regency_of_the_same_name_are_two_parties():
             "Universitas Tadulako menandatangani MoU dengan Kabupaten Bandung.")
     coops = _coops(text, ["Kota Bandung", "Kabupaten Bandung", "Universitas Tadulako"])
     assert ["Kota Bandung", "Kabupaten Bandung"] in [c.parties for c in coops]
+
+
+def test_foreign_parties_named_together_without_the_hub_are_each_the_hubs_counterpart():
+    text = ("Pemkot Palu terus memperluas kerja sama luar negeri tahun ini. "
+            "Kerja sama itu antara lain dengan Jaringan Kota Pesisir Asia, Bank Dunia dan Australia. "
+            "Pemkot Palu menilai kerja sama tersebut memperkuat pembangunan kota.")
+    coops = _coops(text, ["Pemkot Palu", "Jaringan Kota Pesisir Asia", "Bank Dunia", "Australia"])
+    assert sorted(c.parties[1] for c in coops if c.parties[0] == "Pemkot Palu") == [
+        "Australia", "Bank Dunia", "Jaringan Kota Pesisir Asia"]
+    assert len(coops) == 3

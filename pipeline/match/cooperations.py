@@ -230,6 +230,13 @@ def _peers(hub: Partner, others: list[Partner]) -> bool:
         and _peer_class(hub) in ("region", *classes)
 
 
+def _abroad_list(hub: Partner, named: tuple[int, ...], partners: list[Partner]) -> bool:
+    """Foreign parties named together without the Indonesian hub ("jaringan C40, Citynet dan
+    Australia"): the hub's counterparts, one tie each, not a tie among themselves."""
+    scopes = {partners[i].scope for i in named}
+    return len(named) >= 2 and hub.scope == "domestic" and "foreign" in scopes and "domestic" not in scopes
+
+
 def _pair_apart(others: list[Partner]) -> bool:
     """Two parties from both sides of the border, without the hub: a tie of their own
     ("Universitas A dengan Universitas B dari Korea")."""
@@ -243,7 +250,7 @@ def _sentence_group(named: tuple[int, ...], hub: int, si: int, partners: list[Pa
         return []
     if hub not in named and _pair_apart([partners[i] for i in others]):
         return [_Group(named, (si,), "cooperation_sentence")]
-    if _peers(partners[hub], [partners[i] for i in others]):
+    if _peers(partners[hub], [partners[i] for i in others]) or _abroad_list(partners[hub], named, partners):
         return [_Group((hub, i), (si,), "cooperation_peers") for i in others]
     if hub in named or len({partners[i].type for i in others}) >= 2:
         # sides of different kinds named without the hub cooperate with each other ("Yayasan X
