@@ -1,20 +1,25 @@
 """cooperations: which named parties cooperate, in what kind of tie (ANNOTATION.md, cooperations).
 
-Built on the partners found before, sentence by sentence. A sentence with a
-cooperation cue (lexicons/cooperation_cues.txt, cooperation_kinds.json) and
-the partners it mentions (by name, acronym, core name or initials) gives:
+Built on the partners found before, sentence by sentence. Partner records that
+name one party (an acronym beside its expansion, one misspelt letter) are
+folded into one first. A sentence with a cooperation cue
+(lexicons/cooperation_cues.txt, cooperation_kinds.json) and the partners it
+mentions (by name, acronym, core name or initials) gives:
 - the hub (the partner named in the most sentences) with a list of peers of
-  one class ("MoU dengan Kota A, Kota B dan Kabupaten C", three universities):
+  one class ("MoU dengan Kota A, Kota B dan Kabupaten C", three universities,
+  countries and their embassies), or with foreign parties named without it:
   one tie per peer, each signed on its own;
 - two parties from both sides of the border without the hub: their own tie;
 - otherwise all of them, the hub added when missing ("kerja sama dengan X"
   in an article about the hub): one record, multilateral when mixed (a
   ministry, a province, two companies).
-A country named beside a party of that country is where it is, not a party.
+A country named beside a party of that country is where it is, not a party;
+a regional office beside its region (lexicons/cooperation_region_organs.txt,
+cooperation_regional_offices.txt) is the region's own side.
 The same set of parties is one record; a set inside a bigger one of the same
 kind joins it. The kind is the first kind, in a fixed order, whose cue words
-its sentences hold; a bare "kerja sama" or "program" takes the kind the
-article names first.
+its sentences hold (sister cities only between regions); a bare "kerja sama"
+or "program" takes the kind the article names first.
 """
 from __future__ import annotations
 
