@@ -143,8 +143,7 @@ def _same_party(a: Partner, b: Partner, text: str) -> bool:
     """Two partner records that name one party: the same name words ("Pemkab Buleleng",
     "Kabupaten Buleleng"), an acronym beside its expansion ("JICA", also when the text puts it in
     brackets after the name), or one typo in a long word."""
-    if re.search(rf"{re.escape(a.name)}\s*\(\s*{re.escape(b.name)}\s*\)", text) or \
-            re.search(rf"{re.escape(b.name)}\s*\(\s*{re.escape(a.name)}\s*\)", text):
+    if _bracketed(a.name, b.name, text) or _bracketed(b.name, a.name, text):
         return True
     if len({_level(a.name), _level(b.name)} - {None}) == 2:   # "Kota Malang", "Kabupaten Malang"
         return False
@@ -166,6 +165,12 @@ _LEVELS = {"kota": "city", "pemkot": "city", "kabupaten": "regency", "kab": "reg
 def _level(name: str) -> Optional[str]:
     """The level of government that a region's name states, if any."""
     return next((_LEVELS[w] for w in _word_list(name) if w in _LEVELS), None)
+
+
+def _bracketed(name: str, acronym: str, text: str) -> bool:
+    """Whether the text writes ``acronym`` (one word) in brackets after ``name``."""
+    return " " not in acronym.strip() and \
+        re.search(rf"{re.escape(name)}\s*\(\s*{re.escape(acronym)}\s*\)", text) is not None
 
 
 def _word_list(name: str) -> list[str]:
