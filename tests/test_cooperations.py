@@ -16,7 +16,16 @@ TYPES = {"Pemkot Palu": ("city", "domestic"), "Kota Palu": ("city", "domestic"),
          "PT Teluk Biru": ("company", "domestic"), "Badan Kepegawaian Kota Palu": ("government_body", "domestic"),
          "Yayasan Pesisir Lestari": ("ngo", "domestic"), "Bank Dunia": ("international_org", "foreign"),
          "Seoul National University": ("education", "foreign"),
-         "Negara Bagian Victoria": ("province", "foreign"), "Australia": ("country", "foreign")}
+         "Negara Bagian Victoria": ("province", "foreign"), "Australia": ("country", "foreign"),
+         "Pemkab Sigi": ("regency", "domestic"), "Bappeda Sigi": ("government_body", "domestic"),
+         "Badan Riset Kelautan Jepang": ("government_body", "foreign"), "BRKJ": ("government_body", "foreign"),
+         "PT Samudra Perkasa": ("company", "domestic"), "PT. Samudra Perkása": ("company", "domestic"),
+         "PT Samudra Perdana": ("company", "domestic"), "Dinas Lingkungan Hidup": ("government_body", "domestic"),
+         "Badan Penanggulangan Bencana Daerah": ("government_body", "domestic"),
+         "Kedubes Belanda": ("embassy", "foreign"), "Kedubes Filipina": ("embassy", "foreign"),
+         "Provinsi Gyeongnam": ("province", "foreign"), "Provinsi Gyongnam": ("province", "foreign"),
+         "Kota Bandung": ("city", "domestic"), "Kabupaten Bandung": ("regency", "domestic"),
+         "Jaringan Kota Pesisir Asia": ("international_org", "foreign")}
 COUNTRIES = {"Negara Bagian Victoria": "Australia", "Kota Utrecht": "Belanda"}
 
 
@@ -280,3 +289,88 @@ def test_a_government_named_inside_its_office_is_not_a_second_side():
             "Program itu mendukung reformasi birokrasi Kota Palu.")
     coops = _coops(text, ["Badan Kepegawaian Kota Palu", "Universitas Tadulako", "Kota Palu"])
     assert [c.parties for c in coops] == [["Badan Kepegawaian Kota Palu", "Universitas Tadulako"]]
+
+
+def test_a_regional_office_named_after_its_region_is_its_side():
+    text = ("Pemkab Sigi menandatangani nota kesepahaman dengan Universitas Tadulako, Senin. "
+            "Kepala Bappeda Sigi menyebut MoU dengan Pemkab Sigi itu menyangkut riset pertanian.")
+    coops = _coops(text, ["Pemkab Sigi", "Universitas Tadulako", "Bappeda Sigi"])
+    assert _summary(coops) == [(["Pemkab Sigi", "Universitas Tadulako"], "agreement")]
+
+
+def test_an_acronym_in_brackets_after_a_name_is_the_same_party():
+    text = ("Badan Riset Kelautan Jepang (BRKJ) menjalin kerja sama riset dengan Universitas Tadulako. "
+            "Nota kesepahaman antara BRKJ dan Universitas Tadulako diteken di Palu, Selasa.")
+    coops = _coops(text, ["Badan Riset Kelautan Jepang", "BRKJ", "Universitas Tadulako"])
+    assert [c.parties for c in coops] == [["Badan Riset Kelautan Jepang", "Universitas Tadulako"]]
+
+
+def test_a_misspelt_second_mention_is_the_same_party():
+    text = ("Universitas Tadulako dan PT Samudra Perkasa menandatangani perjanjian kerja sama magang mahasiswa. "
+            "Mahasiswa akan magang selama enam bulan di PT. Samudra Perkása sesuai perjanjian itu.")
+    coops = _coops(text, ["Universitas Tadulako", "PT Samudra Perkasa", "PT. Samudra Perkása"])
+    assert [c.parties for c in coops] == [["Universitas Tadulako", "PT Samudra Perkasa"]]
+
+
+def test_names_apart_by_more_than_one_letter_stay_two_parties():
+    text = ("Universitas Tadulako menandatangani MoU dengan PT Samudra Perkasa dan PT Teluk Biru. "
+            "Universitas Tadulako juga meneken MoU dengan PT Samudra Perdana.")
+    coops = _coops(text, ["Universitas Tadulako", "PT Samudra Perkasa", "PT Teluk Biru", "PT Samudra Perdana"])
+    assert any("PT Samudra Perdana" in c.parties for c in coops)
+    assert any("PT Samudra Perkasa" in c.parties for c in coops)
+
+
+def test_an_office_named_without_its_region_beside_the_region_is_the_regions():
+    text = ("Pemkot Palu dan Kabupaten Sigi meneken perjanjian kerja sama pengelolaan sampah, Kamis. "
+            "Wali Kota meminta Dinas Lingkungan Hidup dan Badan Penanggulangan Bencana Daerah menindaklanjuti "
+            "kerja sama Pemkot Palu itu.")
+    coops = _coops(text, ["Pemkot Palu", "Kabupaten Sigi", "Dinas Lingkungan Hidup",
+                          "Badan Penanggulangan Bencana Daerah"])
+    assert _summary(coops) == [(["Pemkot Palu", "Kabupaten Sigi"], "agreement")]
+
+
+def test_a_national_agency_beside_a_region_stays_a_party():
+    text = "Badan Riset Kelautan Jepang dan Pemkab Sigi menandatangani nota kesepahaman riset pesisir."
+    coops = _coops(text, ["Badan Riset Kelautan Jepang", "Pemkab Sigi"])
+    assert _summary(coops) == [(["Badan Riset Kelautan Jepang", "Pemkab Sigi"], "agreement")]
+
+
+def test_a_list_of_envoys_and_countries_without_the_hub_is_one_tie_each_with_the_hub():
+    text = ("Pemkot Palu menjajaki kerja sama sister city baru di Balai Kota, Jumat. "
+            "Peluang kerja sama itu dibahas bersama Kedubes Belanda, Kedubes Filipina dan Australia. "
+            "Pemkot Palu berharap kerja sama tersebut membuka peluang baru.")
+    coops = _coops(text, ["Pemkot Palu", "Kedubes Belanda", "Kedubes Filipina", "Australia"])
+    assert sorted(c.parties[1] for c in coops if c.parties[0] == "Pemkot Palu") == [
+        "Australia", "Kedubes Belanda", "Kedubes Filipina"]
+
+
+def test_a_country_under_a_sister_city_cue_is_not_a_sister_city():
+    text = "Pemkot Palu membahas peluang sister city dengan Australia dalam pertemuan di Jakarta."
+    coops = _coops(text, ["Pemkot Palu", "Australia"])
+    assert [c.kind for c in coops] == ["other"]
+    text = "Pemkot Palu dan Kota Davao meresmikan hubungan sister city di Davao."
+    assert [c.kind for c in _coops(text, ["Pemkot Palu", "Kota Davao"])] == ["sister_city"]
+
+
+def test_a_region_spelt_with_one_letter_more_is_the_same_region():
+    text = ("Pemkab Sigi menjalin sister province dengan Provinsi Gyeongnam sejak 2015. "
+            "Pemkab Sigi kini menyiapkan program pertukaran pemuda dengan Provinsi Gyongnam.")
+    coops = _coops(text, ["Pemkab Sigi", "Provinsi Gyeongnam", "Provinsi Gyongnam"])
+    assert [c.parties for c in coops] == [["Pemkab Sigi", "Provinsi Gyeongnam"]]
+
+
+def test_a_city_and_the_regency_of_the_same_name_are_two_parties():
+    text = ("Kota Bandung dan Kabupaten Bandung menandatangani kesepakatan bersama pengelolaan sampah. "
+            "Universitas Tadulako menandatangani MoU dengan Kabupaten Bandung.")
+    coops = _coops(text, ["Kota Bandung", "Kabupaten Bandung", "Universitas Tadulako"])
+    assert ["Kota Bandung", "Kabupaten Bandung"] in [c.parties for c in coops]
+
+
+def test_foreign_parties_named_together_without_the_hub_are_each_the_hubs_counterpart():
+    text = ("Pemkot Palu terus memperluas kerja sama luar negeri tahun ini. "
+            "Kerja sama itu antara lain dengan Jaringan Kota Pesisir Asia, Bank Dunia dan Australia. "
+            "Pemkot Palu menilai kerja sama tersebut memperkuat pembangunan kota.")
+    coops = _coops(text, ["Pemkot Palu", "Jaringan Kota Pesisir Asia", "Bank Dunia", "Australia"])
+    assert sorted(c.parties[1] for c in coops if c.parties[0] == "Pemkot Palu") == [
+        "Australia", "Bank Dunia", "Jaringan Kota Pesisir Asia"]
+    assert len(coops) == 3

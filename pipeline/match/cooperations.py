@@ -1,20 +1,25 @@
 """cooperations: which named parties cooperate, in what kind of tie (ANNOTATION.md, cooperations).
 
-Built on the partners found before, sentence by sentence. A sentence with a
-cooperation cue (lexicons/cooperation_cues.txt, cooperation_kinds.json) and
-the partners it mentions (by name, acronym, core name or initials) gives:
+Built on the partners found before, sentence by sentence. Partner records that
+name one party (an acronym beside its expansion, one misspelt letter) are
+folded into one first. A sentence with a cooperation cue
+(lexicons/cooperation_cues.txt, cooperation_kinds.json) and the partners it
+mentions (by name, acronym, core name or initials) gives:
 - the hub (the partner named in the most sentences) with a list of peers of
-  one class ("MoU dengan Kota A, Kota B dan Kabupaten C", three universities):
+  one class ("MoU dengan Kota A, Kota B dan Kabupaten C", three universities,
+  countries and their embassies), or with foreign parties named without it:
   one tie per peer, each signed on its own;
 - two parties from both sides of the border without the hub: their own tie;
 - otherwise all of them, the hub added when missing ("kerja sama dengan X"
   in an article about the hub): one record, multilateral when mixed (a
   ministry, a province, two companies).
-A country named beside a party of that country is where it is, not a party.
+A country named beside a party of that country is where it is, not a party;
+a regional office beside its region (lexicons/cooperation_region_organs.txt,
+cooperation_regional_offices.txt) is the region's own side.
 The same set of parties is one record; a set inside a bigger one of the same
 kind joins it. The kind is the first kind, in a fixed order, whose cue words
-its sentences hold; a bare "kerja sama" or "program" takes the kind the
-article names first.
+its sentences hold (sister cities only between regions); a bare "kerja sama"
+or "program" takes the kind the article names first.
 """
 from __future__ import annotations
 
@@ -32,13 +37,18 @@ from .partners import list_opener_re
 
 __all__ = ["cooperations", "kind_of"]
 
-# Partner types that come in lists of peers, each tie signed on its own (regions, countries, schools).
+# Partner types that come in lists of peers, each tie signed on its own (regions, countries, schools);
+# an embassy stands for its country.
 _REGION = {"city", "province", "regency", "country"}
-_PEER_CLASS = {**{t: "region" for t in _REGION}, "education": "education", "embassy": "embassy"}
+_PEER_CLASS = {**{t: "region" for t in _REGION}, "education": "education", "embassy": "region"}
+_DOMESTIC_REGION = {"city", "province", "regency"}
+_REGION_WORDS = frozenset({"kota", "kabupaten", "provinsi", "kab", "prov", "pemkot", "pemkab", "pemprov"})
 _WEAK_KINDS = {"project", "other"}
 # A sister-city tie is one between its own parties; other parties of the article don't inherit it.
 _NOT_INHERITED = frozenset({"sister_city"})
+_NO_SISTER = {"country", "embassy", "company", "international_org", "ngo", "education"}
 _MIN_CORE = 3   # a name's core shorter than this ("RI") finds too many false mentions
+_MIN_TYPO_WORD = 6   # shorter words one letter apart are often different names ("Jambi", "Jambu")
 _MONEY_UNITS = re.compile(r"rupiah|dolar|dollar|usd|euro|yen|won|ringgit|yuan|riyal|poundsterling", re.I)
 
 
@@ -102,15 +112,112 @@ def _forms(name: str) -> list[tuple[str, bool]]:
 def _mention_sentences(text: str, starts: list[int], partners: list[Partner]) -> list[dict[int, list[int]]]:
     """For each partner, the sentences that mention it (its own evidence included), each with the
     char offsets of the mentions there."""
-    out = []
-    for p in partners:
-        found: dict[int, list[int]] = {}
-        offsets = [m.start() for form, case in _forms(p.name)
-                   for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text, 0 if case else re.I)]
-        for at in sorted(set(offsets + ([p.start] if p.start is not None else []))):
-            found.setdefault(bisect.bisect_right(starts, at) - 1, []).append(at)
-        out.append(found)
+    spans = []
+    for i, p in enumerate(partners):
+        spans += [(m.start(), m.end(), i) for form, case in _forms(p.name)
+                  for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text, 0 if case else re.I)]
+        if p.start is not None:
+            spans.append((p.start, p.end if p.end is not None else p.start + len(p.name), i))
+    out: list[dict[int, list[int]]] = [{} for _ in partners]
+    for at, i in sorted({(a, i) for a, _, i in _outermost(spans, partners)}):
+        out[i].setdefault(bisect.bisect_right(starts, at) - 1, []).append(at)
     return out
+
+
+def _outermost(spans: list[tuple[int, int, int]], partners: list[Partner]) -> list[tuple[int, int, int]]:
+    """The spans of regions that no longer span of another region covers: "Bandung" inside
+    "Kabupaten Bandung" is not "Kota Bandung"."""
+    keep, reach, owner = [], -1, -1
+    for a, b, i in sorted(spans, key=lambda s: (s[0], -s[1])):
+        if b <= reach and owner != i and _level(partners[i].name) and _level(partners[owner].name):
+            continue
+        keep.append((a, b, i))
+        if b > reach:
+            reach, owner = b, i
+    return keep
+
+
+# ---------------------------------------------------------------- one party under several names
+
+def _same_party(a: Partner, b: Partner, text: str) -> bool:
+    """Two partner records that name one party: the same name words ("Pemkab Buleleng",
+    "Kabupaten Buleleng"), an acronym beside its expansion ("JICA", also when the text puts it in
+    brackets after the name), or one typo in a long word."""
+    if _bracketed(a.name, b.name, text) or _bracketed(b.name, a.name, text):
+        return True
+    if len({_level(a.name), _level(b.name)} - {None}) == 2:   # "Kota Malang", "Kabupaten Malang"
+        return False
+    wa, wb = _name_words(a.name), _name_words(b.name)
+    if wa and wa == wb:
+        return True
+    bare_a, bare_b = (re.sub(r"\s*\([^)]*\)", "", n).strip() for n in (a.name, b.name))
+    if any(bare_b == f for f, case in _forms(a.name)[1:] if case) or \
+            any(bare_a == f for f, case in _forms(b.name)[1:] if case):
+        return True
+    generic = words("partner_generic_words")
+    return _one_typo_apart(*([w for w in _word_list(n) if w not in generic] for n in (a.name, b.name)))
+
+
+_LEVELS = {"kota": "city", "pemkot": "city", "kabupaten": "regency", "kab": "regency", "pemkab": "regency",
+           "provinsi": "province", "prov": "province", "pemprov": "province"}
+
+
+def _level(name: str) -> Optional[str]:
+    """The level of government that a region's name states, if any."""
+    return next((_LEVELS[w] for w in _word_list(name) if w in _LEVELS), None)
+
+
+def _bracketed(name: str, acronym: str, text: str) -> bool:
+    """Whether the text writes ``acronym`` (one word) in brackets after ``name``."""
+    return " " not in acronym.strip() and \
+        re.search(rf"{re.escape(name)}\s*\(\s*{re.escape(acronym)}\s*\)", text) is not None
+
+
+def _word_list(name: str) -> list[str]:
+    return re.findall(r"\w+", re.sub(r"\([^)]*\)", " ", name).lower())
+
+
+def _one_typo_apart(a: list[str], b: list[str]) -> bool:
+    """Same words but one long word one letter apart ("Mendunia", "Mandunia"): a misspelling."""
+    if len(a) != len(b) or not a:
+        return False
+    diff = [(x, y) for x, y in zip(a, b) if x != y]
+    if len(diff) != 1:
+        return False
+    x, y = diff[0]
+    return min(len(x), len(y)) >= _MIN_TYPO_WORD and _one_edit(x, y)
+
+
+def _one_edit(x: str, y: str) -> bool:
+    """One letter changed, added or dropped ("Mendunia"/"Mandunia", "Gyeongsang"/"Gyongsang")."""
+    if len(x) == len(y):
+        return sum(c != d for c, d in zip(x, y)) == 1
+    short, long_ = sorted((x, y), key=len)
+    return len(long_) - len(short) == 1 and any(long_[:k] + long_[k + 1:] == short for k in range(len(long_)))
+
+
+def _representatives(partners: list[Partner], text: str) -> list[int]:
+    """For each partner, the partner that stands for its party: the name with the most words (an
+    acronym's expansion), the first one named on ties (a misspelling comes later)."""
+    rep = list(range(len(partners)))
+    for j in range(len(partners)):
+        for i in range(j):
+            if rep[i] == i and _same_party(partners[i], partners[j], text):
+                if len(_word_list(partners[j].name)) > len(_word_list(partners[i].name)):
+                    rep = [j if r == i else r for r in rep]
+                else:
+                    rep[j] = i
+                break
+    return rep
+
+
+def _fold_aliases(mentions: list[dict[int, list[int]]], rep: list[int]) -> list[dict[int, list[int]]]:
+    """The mentions of a party's other names become its representative's; the others are never named."""
+    out: list[dict[int, list[int]]] = [{} for _ in mentions]
+    for i, found in enumerate(mentions):
+        for si, at in found.items():
+            out[rep[i]].setdefault(si, []).extend(at)
+    return [{si: sorted(set(at)) for si, at in m.items()} for m in out]
 
 
 # ---------------------------------------------------------------- grouping
@@ -133,6 +240,13 @@ def _peers(hub: Partner, others: list[Partner]) -> bool:
         and _peer_class(hub) in ("region", *classes)
 
 
+def _abroad_list(hub: Partner, named: tuple[int, ...], partners: list[Partner]) -> bool:
+    """Foreign parties named together without the Indonesian hub ("jaringan C40, Citynet dan
+    Australia"): the hub's counterparts, one tie each, not a tie among themselves."""
+    scopes = {partners[i].scope for i in named}
+    return len(named) >= 2 and hub.scope == "domestic" and "foreign" in scopes and "domestic" not in scopes
+
+
 def _pair_apart(others: list[Partner]) -> bool:
     """Two parties from both sides of the border, without the hub: a tie of their own
     ("Universitas A dengan Universitas B dari Korea")."""
@@ -146,7 +260,7 @@ def _sentence_group(named: tuple[int, ...], hub: int, si: int, partners: list[Pa
         return []
     if hub not in named and _pair_apart([partners[i] for i in others]):
         return [_Group(named, (si,), "cooperation_sentence")]
-    if _peers(partners[hub], [partners[i] for i in others]):
+    if _peers(partners[hub], [partners[i] for i in others]) or _abroad_list(partners[hub], named, partners):
         return [_Group((hub, i), (si,), "cooperation_peers") for i in others]
     if hub in named or len({partners[i].type for i in others}) >= 2:
         # sides of different kinds named without the hub cooperate with each other ("Yayasan X
@@ -168,22 +282,45 @@ def _without_homes(named: tuple[int, ...], partners: list[Partner]) -> tuple[int
 
 
 def _distinct(g: _Group, partners: list[Partner]) -> Optional[_Group]:
-    """One party named twice ("Pemkot Palu", "Kota Palu") is one party: the first name stays.
-    None when fewer than two parties are left."""
-    names = [_name_words(partners[i].name) for i in g.parties]
-    keep = tuple(i for k, i in enumerate(g.parties) if not names[k] or names[k] not in names[:k])
+    """One party named twice ("Pemkot Palu", "Kota Palu") is one party: the first name stays
+    ("Kota Bandung" and "Kabupaten Bandung" are two). None when fewer than two parties are left."""
+    names = [(_name_words(partners[i].name), _level(partners[i].name)) for i in g.parties]
+    keep = tuple(i for k, i in enumerate(g.parties) if not names[k][0] or not any(
+        w == names[k][0] and None in (lv, names[k][1]) or (w, lv) == names[k] for w, lv in names[:k]))
     keep = tuple(i for i in keep if not _owner_of_another(i, keep, partners))
+    if any(partners[i].type in _DOMESTIC_REGION and partners[i].scope != "foreign" for i in keep):
+        keep = tuple(i for i in keep if not _bare_regional_office(partners[i]))
     return g._replace(parties=keep) if len(keep) >= 2 else None
+
+
+def _bare_regional_office(p: Partner) -> bool:
+    """An office only regional governments have, named without its region ("Dinas Kesehatan",
+    "Badan Pendapatan Daerah"): beside a region, it is that region's office."""
+    toks = _word_list(p.name)
+    if p.type != "government_body" or not toks or _REGION_WORDS & set(toks):
+        return False
+    return toks[0] in words("cooperation_regional_offices") or (toks[0] == "badan" and "daerah" in toks)
 
 
 def _owner_of_another(i: int, group: tuple[int, ...], partners: list[Partner]) -> bool:
     """A government named in full inside another party's name ("Provinsi Gorontalo" in "Badan
-    Kepegawaian Pemerintah Provinsi Gorontalo") is that body's own side, not a second one."""
+    Kepegawaian Pemerintah Provinsi Gorontalo"), or whose office is named after it, is that
+    body's own side, not a second one."""
     if partners[i].type not in _REGION:
         return False
     bare = re.sub(r"\s*\([^)]*\)", "", partners[i].name).strip()
-    return len(bare.split()) >= 2 and any(
-        j != i and bare.lower() in partners[j].name.lower() and len(partners[j].name) > len(bare) for j in group)
+    core = _name_words(partners[i].name)
+    return any(j != i and ((len(bare.split()) >= 2 and bare.lower() in partners[j].name.lower()
+                            and len(partners[j].name) > len(bare)) or _office_of(partners[j], core))
+               for j in group)
+
+
+def _office_of(body: Partner, region_core: frozenset[str]) -> bool:
+    """An office of a regional government named after its region ("Bappeda Pelalawan" of
+    "Pemkab Pelalawan")."""
+    toks = _word_list(body.name)
+    return body.type == "government_body" and bool(toks) and toks[0] in words("cooperation_region_organs") \
+        and bool(region_core) and region_core <= set(toks)
 
 
 def _sentence_groups(text: str, sents, mentions: list[dict[int, list[int]]], hub: int,
@@ -233,9 +370,12 @@ def _article_kind(said: list[str]) -> str:
     return next((k for k in (kind_of(s, _NOT_INHERITED) for s in said) if k not in _WEAK_KINDS), "other")
 
 
-def _kind(said: list[str], g: _Group, article_kind) -> str:
-    """The kind its sentences name; a bare "kerja sama" or "program" there takes the article's."""
-    own = kind_of(" ".join(said[i] for i in g.sentences))
+def _kind(said: list[str], g: _Group, article_kind, partners: list[Partner]) -> str:
+    """The kind its sentences name; a bare "kerja sama" or "program" there takes the article's.
+    Only regions and their governments are sister cities: a country or an embassy named under a
+    sister-province cue is a tie of another kind (talks, a visit)."""
+    skip = _NOT_INHERITED if any(partners[i].type in _NO_SISTER for i in g.parties) else frozenset()
+    own = kind_of(" ".join(said[i] for i in g.sentences), skip)
     if own not in _WEAK_KINDS:
         return own
     return own if article_kind() == "other" else article_kind()
@@ -266,9 +406,9 @@ def cooperations(doc: Doc, partners: list[Partner], programs: list[Program] = ()
     bounds = [(s.start_char, s.end_char) for s in sents]
     starts = [a for a, _ in bounds]
     said = [text[a:b] for a, b in bounds]   # Span.text would rebuild each sentence from its tokens
-    mentions = _mention_sentences(text, starts, partners)
+    mentions = _fold_aliases(_mention_sentences(text, starts, partners), _representatives(partners, text))
     hub = _hub(mentions)
     groups = _sentence_groups(text, sents, mentions, hub, partners)
     article_kind = lru_cache(maxsize=1)(lambda: _article_kind(said))   # read only when a weak kind needs it
-    kinds = [_kind(said, g, article_kind) for g in groups]
+    kinds = [_kind(said, g, article_kind, partners) for g in groups]
     return [_record(g, k, partners, sents, list(programs), list(counts), date) for g, k in _merged(groups, kinds)]
