@@ -1,6 +1,6 @@
 """Time (and optionally profile) the rules alone over the cached gold Docs (not a test).
 
-    PIPELINE_NER_DIR=models/ner-mit python bench/profile_rules.py [--profile fast] [--rounds 5] [--cprofile 30]
+    python bench/profile_rules.py [--profile default] [--rounds 5] [--cprofile 30]
 
 Reads the Docs that tools/devloop.py cached under build/cache (run it once first) and
 runs ``records_from_doc`` on each: prints the median seconds (wall and CPU) of the rules per round and,
@@ -41,7 +41,7 @@ def one_round(docs: dict, gold: dict) -> tuple[float, float]:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--gold", type=Path, default=ROOT.parent / "shared" / "gold")
-    ap.add_argument("--profile", default="fast")
+    ap.add_argument("--profile", default="default")
     ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument("--cprofile", type=int, default=0, metavar="N")
     ap.add_argument("--sort", default="tottime")

@@ -101,7 +101,7 @@ def load_stanza(processors: Sequence[str] = PROFILES["stanza"], models_dir: Path
         procs = {p: _stanza_package(models_dir, resources, p) for p in base}
     if "ner" in processors:
         own_ner = (models_dir / "id" / MODEL_FILES["ner"]).is_file()
-        # PIPELINE_NER_DIR=models/ner-mit: the NER trained on MIT-licensed data only (models/README.md)
+        # PIPELINE_NER_DIR: a NER of the user's own (e.g. the --ner-extra recipe, models/README.md)
         ner_dir = ner_dir or os.environ.get("PIPELINE_NER_DIR") or None
         paths.update(_available(Path(ner_dir or (models_dir if own_ner else MODELS_DIR)), ["ner"]))
         procs["ner"] = next(iter(resources.get("ner") or {"idner": None}))

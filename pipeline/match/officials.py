@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span
 
 from ..lexicon import mapping, regex_table, words
 from ..schema import Official
-from ._doc import doc_ents, doc_sents, doc_text, per_doc
+from ._doc import doc_ents, doc_lowers, doc_sents, doc_text, doc_words, per_doc
 from ._people import any_case_title_heads, clean_name, is_degree, is_honorific, name_words, title_head_starts
 
 __all__ = ["officials", "person_aliases"]
@@ -493,20 +493,20 @@ def _speakers_by_cue(doc: Doc, place: frozenset[str]) -> list[Span]:
     org = words("title_org_words") | words("official_countries") | words("official_regions") | place
     verbs, short = words("quote_cues_verbs"), words("quote_cues_short")
     out = []
-    for i, tok in enumerate(doc):
-        if tok.lower_ in verbs and tok.text[:1].islower():
+    lowers, texts = doc_lowers(doc), doc_words(doc)
+    # read the token arrays; Token objects only at cue words (one per token made this the costliest rule)
+    for i in (k for k, low in enumerate(lowers) if (low in verbs or low in short) and texts[k][:1].islower()):
+        if lowers[i] in verbs:
             e = i
             b = e
             while b > 0 and e - b < 4 and _name_token(doc[b - 1], org):
                 b -= 1
             ok_left = b == 0 or doc[b - 1].is_punct or doc[b - 1].is_space
-        elif tok.lower_ in short and tok.text[:1].islower():
+        else:
             b = e = i + 1
             while e < len(doc) and e - b < 4 and _name_token(doc[e], org):
                 e += 1
             ok_left = e < len(doc) and (doc[e].is_punct or doc[e].is_space)
-        else:
-            continue
         if ok_left and 2 <= e - b <= 4:
             sp = _trim(doc, b, e)
             if sp is not None and not _org_like(sp.text, place):
