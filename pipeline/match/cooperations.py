@@ -113,15 +113,50 @@ def _mention_sentences(text: str, starts: list[int], partners: list[Partner]) ->
     """For each partner, the sentences that mention it (its own evidence included), each with the
     char offsets of the mentions there."""
     spans = []
+    folded = _folded(text)
     for i, p in enumerate(partners):
-        spans += [(m.start(), m.end(), i) for form, case in _forms(p.name)
-                  for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text, 0 if case else re.I)]
+        spans += [(a, a + len(form), i) for form, case in _forms(p.name)
+                  for a in _whole_word_hits(form, text, case, folded)]
         if p.start is not None:
             spans.append((p.start, p.end if p.end is not None else p.start + len(p.name), i))
     out: list[dict[int, list[int]]] = [{} for _ in partners]
     for at, i in sorted({(a, i) for a, _, i in _outermost(spans, partners)}):
         out[i].setdefault(bisect.bisect_right(starts, at) - 1, []).append(at)
     return out
+
+
+# Non-ASCII letters that a case-insensitive regex matches to ASCII ones ("İ", "ı", "ſ", the Kelvin sign):
+# a text with none of them compares with ASCII forms after str.lower(), letter for letter.
+_ASCII_CASE_TWINS = frozenset("\u0130\u0131\u017f\u212a")
+
+
+def _folded(text: str) -> Optional[str]:
+    """``text.lower()`` when it lines up with ``text`` for ASCII forms, else None."""
+    return None if _ASCII_CASE_TWINS & set(text) else text.lower()
+
+
+def _whole_word_hits(form: str, text: str, case: bool, folded: Optional[str]) -> list[int]:
+    r"""Start offsets of ``form`` as whole words in ``text`` (ignoring case unless ``case``), left
+    to right without overlap, as ``re.finditer(r"(?<!\w)FORM(?!\w)")`` finds them: str.find
+    instead of a regex compiled per name."""
+    if not case:
+        if folded is None or not form.isascii():
+            return [m.start() for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text, re.I)]
+        text, form = folded, form.lower()
+    hits, n, at = [], len(form), text.find(form)
+    while at >= 0:
+        end = at + n
+        if (at == 0 or not _word_char(text[at - 1])) and (end == len(text) or not _word_char(text[end])):
+            hits.append(at)
+            at = text.find(form, end)
+        else:
+            at = text.find(form, at + 1)
+    return hits
+
+
+def _word_char(c: str) -> bool:
+    r"""``\w`` of a str regex."""
+    return c.isalnum() or c == "_"
 
 
 def _outermost(spans: list[tuple[int, int, int]], partners: list[Partner]) -> list[tuple[int, int, int]]:
@@ -169,7 +204,7 @@ def _level(name: str) -> Optional[str]:
 
 def _bracketed(name: str, acronym: str, text: str) -> bool:
     """Whether the text writes ``acronym`` (one word) in brackets after ``name``."""
-    return " " not in acronym.strip() and \
+    return " " not in acronym.strip() and acronym in text and name in text and \
         re.search(rf"{re.escape(name)}\s*\(\s*{re.escape(acronym)}\s*\)", text) is not None
 
 
