@@ -596,16 +596,16 @@ _NAMED_RULES = ("program_proper", "program_quoted", "program_named", "program_in
 # ---------------------------------------------------------------- attributes
 
 @lru_cache(maxsize=None)
-def _sector_keys() -> tuple[tuple[re.Pattern, str], ...]:
-    return tuple((re.compile(rf"(?<!\w){re.escape(key)}"), sector)
+def _sector_keys() -> tuple[tuple[str, re.Pattern, str], ...]:
+    return tuple((key, re.compile(rf"(?<!\w){re.escape(key)}"), sector)
                  for key, sector in mapping("sector_keywords")["keywords"])
 
 
 def _sector(*texts: str) -> str | None:
     for text in texts:
         low = text.lower()
-        for key, sector in _sector_keys():
-            if key.search(low):
+        for word, key, sector in _sector_keys():
+            if word in low and key.search(low):   # the substring test skips most regex searches
                 return sector
     return None
 
