@@ -33,6 +33,7 @@ from spacy.tokens import Doc
 from ..lexicon import mapping, words
 from ..schema import Cooperation, Count, Partner, Program
 from ._doc import doc_sents, doc_text
+from ._people import whole_word_hits
 from .partners import list_opener_re
 
 __all__ = ["cooperations", "kind_of"]
@@ -136,27 +137,13 @@ def _folded(text: str) -> Optional[str]:
 
 
 def _whole_word_hits(form: str, text: str, case: bool, folded: Optional[str]) -> list[int]:
-    r"""Start offsets of ``form`` as whole words in ``text`` (ignoring case unless ``case``), left
-    to right without overlap, as ``re.finditer(r"(?<!\w)FORM(?!\w)")`` finds them: str.find
-    instead of a regex compiled per name."""
-    if not case:
-        if folded is None or not form.isascii():
-            return [m.start() for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text, re.I)]
-        text, form = folded, form.lower()
-    hits, n, at = [], len(form), text.find(form)
-    while at >= 0:
-        end = at + n
-        if (at == 0 or not _word_char(text[at - 1])) and (end == len(text) or not _word_char(text[end])):
-            hits.append(at)
-            at = text.find(form, end)
-        else:
-            at = text.find(form, at + 1)
-    return hits
-
-
-def _word_char(c: str) -> bool:
-    r"""``\w`` of a str regex."""
-    return c.isalnum() or c == "_"
+    r"""Start offsets of ``form`` as whole words in ``text`` (ignoring case unless ``case``), as
+    ``re.finditer(r"(?<!\w)FORM(?!\w)")`` finds them, without a regex compiled per name."""
+    if case:
+        return [at for at, _ in whole_word_hits(text, form)]
+    if folded is None or not form.isascii():
+        return [m.start() for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text, re.I)]
+    return [at for at, _ in whole_word_hits(folded, form.lower())]
 
 
 def _outermost(spans: list[tuple[int, int, int]], partners: list[Partner]) -> list[tuple[int, int, int]]:
