@@ -90,7 +90,8 @@ def kind_of(text: str, skip: frozenset[str] = frozenset()) -> str:
 
 # ---------------------------------------------------------------- mentions
 
-def _forms(name: str) -> list[tuple[str, bool]]:
+@lru_cache(maxsize=4096)   # pure functions of a name, asked for every pair of partners
+def _forms(name: str) -> tuple[tuple[str, bool], ...]:
     """(surface, case-sensitive) forms under which a partner is mentioned: its name, its
     parenthesised acronyms, and its core without generic words ("Pemkot Miri" -> "Miri")."""
     generic = words("partner_generic_words") | {"pemerintah", "daerah", "pemda"}
@@ -107,7 +108,7 @@ def _forms(name: str) -> list[tuple[str, bool]]:
     initials = "".join(t[0] for t in toks if t[:1].isupper())
     if len(initials) >= 3 and len(initials) == len(toks):   # "Universitas Muhammadiyah Yogyakarta" -> "UMY"
         forms.append((initials, True))
-    return [(f, cs) for f, cs in forms if len(f) >= _MIN_CORE]
+    return tuple((f, cs) for f, cs in forms if len(f) >= _MIN_CORE)
 
 
 def _mention_sentences(text: str, starts: list[int], partners: list[Partner]) -> list[dict[int, list[int]]]:
@@ -184,6 +185,7 @@ _LEVELS = {"kota": "city", "pemkot": "city", "kabupaten": "regency", "kab": "reg
            "provinsi": "province", "prov": "province", "pemprov": "province"}
 
 
+@lru_cache(maxsize=4096)
 def _level(name: str) -> Optional[str]:
     """The level of government that a region's name states, if any."""
     return next((_LEVELS[w] for w in _word_list(name) if w in _LEVELS), None)
@@ -195,8 +197,9 @@ def _bracketed(name: str, acronym: str, text: str) -> bool:
         re.search(rf"{re.escape(name)}\s*\(\s*{re.escape(acronym)}\s*\)", text) is not None
 
 
-def _word_list(name: str) -> list[str]:
-    return re.findall(r"\w+", re.sub(r"\([^)]*\)", " ", name).lower())
+@lru_cache(maxsize=4096)
+def _word_list(name: str) -> tuple[str, ...]:
+    return tuple(re.findall(r"\w+", re.sub(r"\([^)]*\)", " ", name).lower()))
 
 
 def _one_typo_apart(a: list[str], b: list[str]) -> bool:
@@ -291,6 +294,7 @@ def _sentence_group(named: tuple[int, ...], hub: int, si: int, partners: list[Pa
     return [_Group((hub,) + named, (si,), "cooperation_hub")]
 
 
+@lru_cache(maxsize=4096)
 def _name_words(name: str) -> frozenset[str]:
     generic = words("partner_generic_words")
     return frozenset(w for w in re.findall(r"\w+", re.sub(r"\([^)]*\)", " ", name).lower()) if w not in generic)
