@@ -1,6 +1,8 @@
 """cooperations: grouping of partners into cooperations and their kinds (invented text, blank docs)."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from pipeline.evaluate import cooperation_match, score
@@ -374,3 +376,17 @@ def test_foreign_parties_named_together_without_the_hub_are_each_the_hubs_counte
     assert sorted(c.parties[1] for c in coops if c.parties[0] == "Pemkot Palu") == [
         "Australia", "Bank Dunia", "Jaringan Kota Pesisir Asia"]
     assert len(coops) == 3
+
+
+@pytest.mark.parametrize("text", [
+    "Pemkot Sukamaju dan PEMKOT SUKAMAJU menandatangani MoU; pemkot sukamajunya tidak.",
+    "Universitas Nusa Raya (UNR) bekerja sama dengan unr_lab dan UNR-2, kata Rektor UNR.",
+    "Kota Dırgantara dan Kota Dirgantara, juga KOTA DİRGANTARA di papan nama.",
+    "Kementerian Ekonomi Kreatif bertemu Kementerian Ekonomi Kreatif Kota Méndez.",
+])
+@pytest.mark.parametrize("form", ["Pemkot Sukamaju", "UNR", "Kota Dirgantara", "Kementerian Ekonomi Kreatif", "Méndez"])
+@pytest.mark.parametrize("case", [True, False])
+def test_mentions_are_found_as_the_whole_word_regex_finds_them(text, form, case):
+    from pipeline.match.cooperations import _folded, _whole_word_hits
+    expected = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text, 0 if case else re.I)]
+    assert _whole_word_hits(form, text, case, _folded(text)) == expected

@@ -398,3 +398,15 @@ def test_ner_spans_repaired_or_dropped(text, ents, expected):
 def test_a_state_primary_school_is_a_party():
     text = "Program bantuan perpustakaan itu diberikan kepada SDN 012 Lembah Hijau oleh PT Sinar Teluk."
     assert _names(text) == ["SDN 012 Lembah Hijau", "PT Sinar Teluk"]
+
+
+@pytest.mark.parametrize("text", [
+    "Pemkab Sukamaju menjalin kerja sama dengan Universitas Nusa Raya.",
+    "Kedua pihak menandatangani nota kesepahaman di Balai Kota.",
+    "Warga memadati alun-alun untuk menonton pawai budaya.",
+    "Rapat kerjasamanya ditunda; sama sekali tidak ada kerja bakti.",
+    "",
+])
+def test_has_cue_says_whether_find_cues_finds_any(text):
+    from pipeline.match.partners import find_cues, has_cue
+    assert has_cue(text) == bool(find_cues(text))

@@ -295,3 +295,14 @@ def test_a_name_inside_a_program_name_is_not_a_partner():
     assert [p.name for p in rec.programs] == ["Green Port Exchange 2025"]
     assert "Green Port Exchange" not in [p.name for p in rec.partners]
     assert "Green Port Exchange" not in rec.programs[0].partners
+
+
+@pytest.mark.parametrize("texts, sector", [
+    (("Program Desa Sehat", "Program itu menyediakan air minum bagi warga desa."), "water supply"),
+    (("Program Rumah Layak",), None),                        # no keyword
+    (("Program Subsanitasi",), None),                        # a keyword glued inside a word is none
+    (("Program Kota Tangguh", "Pelatihan menghadapi BENCANA banjir."), "disaster risk reduction"),
+])
+def test_sector_is_the_first_keyword_starting_a_word(texts, sector):
+    from pipeline.match.programs import _sector
+    assert _sector(*texts) == sector

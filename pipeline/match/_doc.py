@@ -26,7 +26,10 @@ def per_doc(doc: Doc, key: str, compute):
 
 
 def doc_text(doc: Doc) -> str:
-    return per_doc(doc, "text", lambda: doc.text)
+    """``Doc.text``, joined from the word and space arrays (``Doc.text`` makes a Token per token)."""
+    def compute():
+        return "".join(w + " " if sp else w for w, sp in zip(doc_words(doc), doc_spaces(doc)))
+    return per_doc(doc, "text", compute)
 
 
 def doc_ents(doc: Doc) -> tuple[Span, ...]:

@@ -33,6 +33,7 @@ from spacy.tokens import Doc
 from ..lexicon import mapping, words
 from ..schema import Cooperation, Count, Partner, Program
 from ._doc import doc_sents, doc_text
+from ._people import whole_word_hits
 from .partners import list_opener_re
 
 __all__ = ["cooperations", "kind_of"]
@@ -89,7 +90,8 @@ def kind_of(text: str, skip: frozenset[str] = frozenset()) -> str:
 
 # ---------------------------------------------------------------- mentions
 
-def _forms(name: str) -> list[tuple[str, bool]]:
+@lru_cache(maxsize=4096)   # pure functions of a name, asked for every pair of partners
+def _forms(name: str) -> tuple[tuple[str, bool], ...]:
     """(surface, case-sensitive) forms under which a partner is mentioned: its name, its
     parenthesised acronyms, and its core without generic words ("Pemkot Miri" -> "Miri")."""
     generic = words("partner_generic_words") | {"pemerintah", "daerah", "pemda"}
@@ -106,22 +108,43 @@ def _forms(name: str) -> list[tuple[str, bool]]:
     initials = "".join(t[0] for t in toks if t[:1].isupper())
     if len(initials) >= 3 and len(initials) == len(toks):   # "Universitas Muhammadiyah Yogyakarta" -> "UMY"
         forms.append((initials, True))
-    return [(f, cs) for f, cs in forms if len(f) >= _MIN_CORE]
+    return tuple((f, cs) for f, cs in forms if len(f) >= _MIN_CORE)
 
 
 def _mention_sentences(text: str, starts: list[int], partners: list[Partner]) -> list[dict[int, list[int]]]:
     """For each partner, the sentences that mention it (its own evidence included), each with the
     char offsets of the mentions there."""
     spans = []
+    folded = _folded(text)
     for i, p in enumerate(partners):
-        spans += [(m.start(), m.end(), i) for form, case in _forms(p.name)
-                  for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text, 0 if case else re.I)]
+        spans += [(a, a + len(form), i) for form, case in _forms(p.name)
+                  for a in _whole_word_hits(form, text, case, folded)]
         if p.start is not None:
             spans.append((p.start, p.end if p.end is not None else p.start + len(p.name), i))
     out: list[dict[int, list[int]]] = [{} for _ in partners]
     for at, i in sorted({(a, i) for a, _, i in _outermost(spans, partners)}):
         out[i].setdefault(bisect.bisect_right(starts, at) - 1, []).append(at)
     return out
+
+
+# Non-ASCII letters that a case-insensitive regex matches to ASCII ones ("İ", "ı", "ſ", the Kelvin sign):
+# a text with none of them compares with ASCII forms after str.lower(), letter for letter.
+_ASCII_CASE_TWINS = frozenset("\u0130\u0131\u017f\u212a")
+
+
+def _folded(text: str) -> Optional[str]:
+    """``text.lower()`` when it lines up with ``text`` for ASCII forms, else None."""
+    return None if _ASCII_CASE_TWINS & set(text) else text.lower()
+
+
+def _whole_word_hits(form: str, text: str, case: bool, folded: Optional[str]) -> list[int]:
+    r"""Start offsets of ``form`` as whole words in ``text`` (ignoring case unless ``case``), as
+    ``re.finditer(r"(?<!\w)FORM(?!\w)")`` finds them, without a regex compiled per name."""
+    if case:
+        return [at for at, _ in whole_word_hits(text, form)]
+    if folded is None or not form.isascii():
+        return [m.start() for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text, re.I)]
+    return [at for at, _ in whole_word_hits(folded, form.lower())]
 
 
 def _outermost(spans: list[tuple[int, int, int]], partners: list[Partner]) -> list[tuple[int, int, int]]:
@@ -162,6 +185,7 @@ _LEVELS = {"kota": "city", "pemkot": "city", "kabupaten": "regency", "kab": "reg
            "provinsi": "province", "prov": "province", "pemprov": "province"}
 
 
+@lru_cache(maxsize=4096)
 def _level(name: str) -> Optional[str]:
     """The level of government that a region's name states, if any."""
     return next((_LEVELS[w] for w in _word_list(name) if w in _LEVELS), None)
@@ -169,12 +193,13 @@ def _level(name: str) -> Optional[str]:
 
 def _bracketed(name: str, acronym: str, text: str) -> bool:
     """Whether the text writes ``acronym`` (one word) in brackets after ``name``."""
-    return " " not in acronym.strip() and \
+    return " " not in acronym.strip() and acronym in text and name in text and \
         re.search(rf"{re.escape(name)}\s*\(\s*{re.escape(acronym)}\s*\)", text) is not None
 
 
-def _word_list(name: str) -> list[str]:
-    return re.findall(r"\w+", re.sub(r"\([^)]*\)", " ", name).lower())
+@lru_cache(maxsize=4096)
+def _word_list(name: str) -> tuple[str, ...]:
+    return tuple(re.findall(r"\w+", re.sub(r"\([^)]*\)", " ", name).lower()))
 
 
 def _one_typo_apart(a: list[str], b: list[str]) -> bool:
@@ -269,6 +294,7 @@ def _sentence_group(named: tuple[int, ...], hub: int, si: int, partners: list[Pa
     return [_Group((hub,) + named, (si,), "cooperation_hub")]
 
 
+@lru_cache(maxsize=4096)
 def _name_words(name: str) -> frozenset[str]:
     generic = words("partner_generic_words")
     return frozenset(w for w in re.findall(r"\w+", re.sub(r"\([^)]*\)", " ", name).lower()) if w not in generic)

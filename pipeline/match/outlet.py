@@ -14,7 +14,7 @@ import re
 from spacy.tokens import Doc
 
 from ..lexicon import mapping, regex_table, words
-from ._doc import doc_text
+from ._doc import doc_text, per_doc
 from ._places import indonesian_level
 
 __all__ = ["source_and_dateline"]
@@ -136,6 +136,11 @@ def _tail(text: str) -> str | None:
 
 
 def source_and_dateline(doc: Doc) -> tuple[str | None, str | None]:
-    """(outlet, dateline place) of the article, each None when the text names none."""
+    """(outlet, dateline place) of the article, each None when the text names none; once per Doc
+    (the partners rules read it too)."""
+    return per_doc(doc, "outlet.source_and_dateline", lambda: _source_and_dateline(doc))
+
+
+def _source_and_dateline(doc: Doc) -> tuple[str | None, str | None]:
     source, place = _head(doc)
     return source or _tail(doc_text(doc)), place

@@ -47,7 +47,7 @@ from ._doc import doc_ents, doc_sents, doc_text, per_doc
 from ._people import is_degree
 from ._places import DOMESTIC, countries, country_in, indonesian_level, is_country
 
-__all__ = ["partners", "find_cues", "name_key", "list_opener_re"]
+__all__ = ["partners", "find_cues", "has_cue", "name_key", "list_opener_re"]
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _TOKEN = re.compile(r"\([^()\n]{1,60}\)|[^\s(),;:\u201c\u201d\"]+|,")
@@ -132,6 +132,11 @@ def _blocker_re() -> re.Pattern:
 def find_cues(text: str) -> list[str]:
     """The cooperation cues in ``text`` (lower-cased)."""
     return [m.group(0).lower() for m in _cue_re().finditer(text)]
+
+
+def has_cue(text: str) -> bool:
+    """Whether ``text`` holds a cooperation cue (``bool(find_cues(text))``, stopping at the first)."""
+    return _cue_re().search(text) is not None
 
 
 @lru_cache(maxsize=4096)

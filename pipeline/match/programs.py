@@ -42,7 +42,7 @@ from ..schema import Partner, Program
 from ._doc import doc_text, per_doc
 from ._people import whole_word_hits
 from ._places import indonesian_level, is_country
-from .partners import find_cues, known_organisation, segments
+from .partners import has_cue, known_organisation, segments
 
 __all__ = ["programs"]
 
@@ -596,16 +596,16 @@ _NAMED_RULES = ("program_proper", "program_quoted", "program_named", "program_in
 # ---------------------------------------------------------------- attributes
 
 @lru_cache(maxsize=None)
-def _sector_keys() -> tuple[tuple[re.Pattern, str], ...]:
-    return tuple((re.compile(rf"(?<!\w){re.escape(key)}"), sector)
+def _sector_keys() -> tuple[tuple[str, re.Pattern, str], ...]:
+    return tuple((key, re.compile(rf"(?<!\w){re.escape(key)}"), sector)
                  for key, sector in mapping("sector_keywords")["keywords"])
 
 
 def _sector(*texts: str) -> str | None:
     for text in texts:
         low = text.lower()
-        for key, sector in _sector_keys():
-            if key.search(low):
+        for word, key, sector in _sector_keys():
+            if word in low and key.search(low):   # the substring test skips most regex searches
                 return sector
     return None
 
@@ -693,7 +693,7 @@ def programs(doc: Doc, partners: list[Partner] | None = None) -> list[Program]:
     table = _acronym_table(doc)
     links = tuple(words("program_link_lines"))
     sents = [(si, sent) for si, sent in segments(doc) if not sent.text.lstrip().lower().startswith(links)]
-    cued = {si for si, sent in sents if find_cues(sent.text)}
+    cued = {si for si, sent in sents if has_cue(sent.text)}
     if not cued:
         return []
     found: list[Program] = []
