@@ -48,6 +48,7 @@ class _Person:
     end: int
     sentence: int
     rule: str
+    evidence: bool = True     # an untitled NER person needs some sign of being one (see _person_evidence)
 
 
 def officials(doc: Doc, *args) -> list[Official]:
@@ -83,14 +84,72 @@ def officials(doc: Doc, *args) -> list[Official]:
                     or _in_place_list(doc, sp):
                 continue   # "program Healthy River Communities", "PT CJ. Feed Semarang"
             rule = "official.no_title"
-        found.append(_Person(name, title, sp.start_char, sp.end_char, sent_of(sp.start_char), rule))
+        found.append(_Person(name, title, sp.start_char, sp.end_char, sent_of(sp.start_char), rule,
+                             title is not None or _person_evidence(doc, sp, place)))
     found = _outside_link_lines(doc, _outside_quotes(doc, found)) + _signoffs(doc, sent_of)
-    merged = _merge(found, {**nicknames, **person_aliases(doc, spans)})
+    merged = [p for p in _merge(found, {**nicknames, **person_aliases(doc, spans)}) if p.evidence]
     return [Official(name=p.name, title=p.title, start=p.start, end=p.end, sentence=p.sentence, rule=p.rule)
             for p in merged]
 
 
 # ---------------------------------------------------------------- persons
+
+def _person_evidence(doc: Doc, sp: Span, place: frozenset[str]) -> bool:
+    """An untitled mention is a person only with some sign of one: the news NER also tags
+    capitalised place, event, media and headline words as persons ("Heilongjiang", "Panen
+    Raya", "Radar Semarang", "Bertempat"). Signs: an honorific before it, an age or a photo
+    position after it, a speech cue next to it, or the shape of a full name."""
+    return _honorific_before(doc, sp.start) or _age_or_position_after(doc, sp.end) \
+        or _speech_cue_beside(doc, sp) or _full_name_shape(doc, sp, place)
+
+
+def _honorific_before(doc: Doc, i: int) -> bool:
+    k = i - 1 - (1 if i >= 2 and doc[i - 1].text == "." else 0)     # "Ir . Ahmad"
+    return k >= 0 and _honorific_at(doc, k)
+
+
+def _age_or_position_after(doc: Doc, j: int) -> bool:
+    """'Yudha (25)', 'Yudha, 25 tahun,', 'Samuel (kiri)'."""
+    nxt = doc[j:j + 4]
+    texts = [t.lower_ for t in nxt]
+    if texts[:1] == ["("] and len(texts) > 1:
+        return texts[1].isdigit() or texts[1] in words("official_caption_positions")
+    return texts[:1] == [","] and len(texts) > 2 and texts[1].isdigit() and texts[2] == "tahun"
+
+
+def _speech_cue_beside(doc: Doc, sp: Span) -> bool:
+    """'kata Nur', 'ujar Sahib', 'Emil mengatakan', 'Astrid, menyampaikan'."""
+    verbs, short = words("quote_cues_verbs"), words("quote_cues_short")
+    if sp.start > 0 and doc[sp.start - 1].lower_ in short:
+        return True
+    j = sp.end + (1 if sp.end < len(doc) and doc[sp.end].text == "," else 0)
+    return j < len(doc) and (doc[j].lower_ in verbs or doc[j].lower_ in short) and doc[j].text[:1].islower()
+
+
+def _full_name_shape(doc: Doc, sp: Span, place: frozenset[str]) -> bool:
+    """Given and family name: two capitalised words or more, none of them a place, an
+    organisation word or a derived common word ('Siti Maryam', 'Ciro Alves', not 'Radar
+    Semarang', 'K Palembang'), and not running on into an organisation name ('Iwate Tsunami
+    Memorial Museum')."""
+    names = [t for t in sp if t.text[:1].isupper() and len(t.text.rstrip(".")) > 1]
+    if len(names) < 2:
+        return False
+    org = words("title_org_words")
+    if any(t.lower_ in place or t.lower_ in org or t.lower_ in _region_names() or _common_word(t.text)
+           or t.lower_ in words("official_english_common_words") for t in names):
+        return False
+    return not _runs_into_organisation(doc, sp.end, org)
+
+
+def _runs_into_organisation(doc: Doc, j: int, org: frozenset[str]) -> bool:
+    """The capitalised run goes on after the span up to an organisation word."""
+    end = min(len(doc), j + 3)
+    while j < end and doc[j].text[:1].isupper():
+        if doc[j].lower_ in org:
+            return True
+        j += 1
+    return False
+
 
 _QUOTED_NICK = re.compile(r"\s*[\"“”'‘’]([A-Z][\w-]*)[\"“”'‘’]\s*")
 
@@ -1045,14 +1104,15 @@ def _merge(found: list[_Person], aliases: dict[str, str]) -> list[_Person]:
     seen: dict[int, list[_Person]] = {}     # every form a group was written in ("Gumar"/"Gusmar")
     for p in found:
         if p.name in aliases:
-            p = _Person(aliases[p.name], p.title, p.start, p.end, p.sentence, p.rule)
+            p = _Person(aliases[p.name], p.title, p.start, p.end, p.sentence, p.rule, p.evidence)
         g = next((g for g in groups if _same_person(g, p)), None) or next(
             (g for g in groups if any(_same_form(f, p) for f in seen[id(g)])), None)
         if g is None:
             groups.append(p)
-            seen[id(p)] = [_Person(p.name, p.title, p.start, p.end, p.sentence, p.rule)]
+            seen[id(p)] = [_Person(p.name, p.title, p.start, p.end, p.sentence, p.rule, p.evidence)]
             continue
         seen[id(g)].append(p)
+        g.evidence = g.evidence or p.evidence
         if len(p.name.split()) > len(g.name.split()):
             g.name = p.name
         if g.title is None and p.title is not None:
