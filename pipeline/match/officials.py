@@ -134,7 +134,7 @@ def _full_name_shape(doc: Doc, sp: Span, place: frozenset[str]) -> bool:
     names = [t for t in sp if t.text[:1].isupper() and len(t.text.rstrip(".")) > 1]
     if len(names) < 2:
         return False
-    org = words("title_org_words")
+    org = words("title_org_words") | words("official_institution_ends")
     if any(t.lower_ in place or t.lower_ in org or t.lower_ in _region_names() or _common_word(t.text)
            or t.lower_ in words("official_english_common_words") for t in names):
         return False
@@ -267,6 +267,7 @@ def _person_spans(doc: Doc, place: frozenset[str]) -> list[Span]:
             spans.append(sp)
         elif len(overlap) == 1 and sp.start <= overlap[0].start and sp.end >= overlap[0].end:
             spans[spans.index(overlap[0])] = sp      # the title rule saw the whole name
+    spans = [sp for sp in spans if not _names_a_street_or_hospital(doc, sp)]
     return _extend_left(doc, sorted(spans, key=lambda s: s.start))
 
 
@@ -313,8 +314,38 @@ def _names_an_organisation(doc: Doc, sp: Span) -> bool:
 
 
 def _region_inside_title(doc: Doc, sp: Span) -> bool:
-    """'Direktur PTPN I Langsa': a place name the NER took for a person inside a title."""
-    return sp.start > 0 and doc[sp.start - 1].text[:1].isupper() and sp.text.lower() in _region_names()
+    """'Direktur PTPN Langsa', 'PTPN I Langsa': a place name (after a unit's number) the NER
+    took for a person inside a title; 'Wali Kota Sibu, Sarawak, Malaysia': a region between
+    a place and its country."""
+    if sp.start == 0 or not doc[sp.start - 1].text[:1].isupper():
+        return _region_before_country(doc, sp)
+    place = sp[1:] if len(sp) > 1 and _roman_numeral(sp[0].text) else sp
+    return place.text.lower() in _region_names()
+
+
+def _roman_numeral(text: str) -> bool:
+    return any(rx.match(text) for _, rx in regex_table("official_common_word_shapes", "roman_numerals"))
+
+
+def _region_before_country(doc: Doc, sp: Span) -> bool:
+    """One word between commas after a place and before a country: 'Higashikawa, Hokkaido, Jepang'."""
+    return len(sp) == 1 and sp.start >= 2 and doc[sp.start - 1].text == "," \
+        and doc[sp.start - 2].text[:1].isupper() and sp.end + 1 < len(doc) and doc[sp.end].text == "," \
+        and doc[sp.end + 1].lower_ in words("official_countries")
+
+
+def _names_a_street_or_hospital(doc: Doc, sp: Span) -> bool:
+    """Streets and hospitals carry persons' names: 'Jalan Diponegoro No. 22', 'Jl. Sudirman',
+    'RSPAD Gatot Subroto', 'Direktur RSUD (RSUD) Soedarso'."""
+    i = sp.start - 1
+    if i >= 0 and doc[i].text == ".":
+        i -= 1                                      # "Jl ." split by the tokenizer
+    if i >= 0 and doc[i].lower_.rstrip(".") in words("official_street_words"):
+        return True
+    if i >= 1 and doc[i].text == ")":
+        i -= 1                                      # "Rumah Sakit ... (RSPAD) Gatot Subroto"
+    return i >= 0 and any(rx.match(doc[i].text) for _, rx in regex_table("official_common_word_shapes",
+                                                                         "name_taking_acronyms"))
 
 
 def _extend_left(doc: Doc, spans: list[Span]) -> list[Span]:
