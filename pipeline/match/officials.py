@@ -259,6 +259,8 @@ def _person_spans(doc: Doc, place: frozenset[str]) -> list[Span]:
         if sp is not None and not _org_like(sp.text, place) and not _unit_code(doc, sp.start) \
                 and not _names_an_organisation(doc, sp) and not _no_person_shape(doc, sp):
             spans.append(_drop_region(doc, sp))
+    # places out before joining: "PTPN IV Palu" + "Ahmad Fauzi" is no "Palu"-initial name
+    spans = [sp for sp in spans if not _region_inside_title(doc, sp)]
     spans = [sp for sp in _join_initials(doc, spans) if not _region_inside_title(doc, sp)]
     for sp in (_names_after_titles(doc, place) + _names_before_titles(doc, place) + _byline_spans(doc)
                + _speakers_by_cue(doc, place) + _names_with_age(doc, place)):
@@ -744,7 +746,8 @@ def _not_name_lead(doc: Doc, i: int, place: frozenset[str]) -> bool:
     t = doc[i]
     return (t.lower_ in words("title_org_words") or _common_word(t.text) or t.lower_ in place
             or _acronym_like(t.text) or (i > 0 and f"{doc[i - 1].lower_} {t.lower_}" in _region_names())
-            or t.lower_ in words("official_regions") or t.lower_ in words("place_id_provinces"))
+            or t.lower_ in words("official_regions") or t.lower_ in words("place_id_provinces")
+            or (i > 0 and _roman_numeral(doc[i - 1].text) and t.lower_ in _region_names()))   # "PTPN IV Palu"
 
 
 def _cut_lead(doc: Doc, start: int, end: int) -> int:
