@@ -253,8 +253,7 @@ def _person_spans(doc: Doc, place: frozenset[str]) -> list[Span]:
         if ent.label_ not in ("PER", "PERSON"):
             continue
         sp = _trim(doc, ent.start, ent.end)
-        if sp is not None and len(sp) == 1 and sp.start > ent.start and ent.start in _heads(doc) \
-                and _appositive_head(doc, ent.start, frozenset()):
+        if sp is not None and len(sp) == 1 and _place_of_appositive_title(doc, ent.start, sp.start):
             continue      # "Budi Harjono, Danramil Dolo,": the NER's person is the title's place
         if sp is not None and not _org_like(sp.text, place) and not _unit_code(doc, sp.start) \
                 and not _names_an_organisation(doc, sp) and not _no_person_shape(doc, sp):
@@ -313,6 +312,13 @@ def _names_an_organisation(doc: Doc, sp: Span) -> bool:
     before = doc[sp.start - 1]
     return before.text[:1].isupper() and before.lower_ in words("title_name_taking") \
         and (sp.start - 1) not in _heads(doc) and before.lower_ not in words("title_regional_heads")
+
+
+def _place_of_appositive_title(doc: Doc, ent_start: int, word: int) -> bool:
+    """The one word right after the head of a title that follows a name and a comma, whether
+    the NER's span took the head in or not."""
+    head = ent_start if word > ent_start else next((s for s, e in _heads(doc).items() if e == word), None)
+    return head is not None and head in _heads(doc) and _appositive_head(doc, head, frozenset())
 
 
 def _region_inside_title(doc: Doc, sp: Span) -> bool:
