@@ -870,11 +870,24 @@ def person_aliases(doc: Doc, spans: list[Span]) -> dict[str, str]:
             full = next((clean_name(o.text) for o in reversed(spans[:i]) if len(o) >= 2), None)
             if full:
                 out[clean_name(sp.text)] = full
+    out.update(_nicknames_after_cues(doc, spans, cues))
     for sp in spans:
         toks = doc[sp.end:sp.end + 3]
         if len(toks) == 3 and toks[0].text == "(" and toks[2].text == ")" and toks[1].text[:1].isupper() \
                 and not toks[1].is_upper:
             out[toks[1].text] = clean_name(sp.text)
+    return out
+
+
+def _nicknames_after_cues(doc: Doc, spans: list[Span], cues: frozenset[str]) -> dict[str, str]:
+    """'yang akrab disapa Bams' where the NER tagged no person there but does tag a later
+    'Bams mengatakan': the capitalised word after the cue is the nickname of the name before."""
+    out = {}
+    for i in (k for k, low in enumerate(doc_lowers(doc)) if low in cues and k + 1 < len(doc)):
+        nick = doc[i + 1]
+        full = next((clean_name(o.text) for o in reversed(spans) if o.end <= i and len(o) >= 2), None)
+        if full and nick.text[:1].isupper() and nick.is_alpha and not nick.is_upper:
+            out[nick.text] = full
     return out
 
 
