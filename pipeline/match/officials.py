@@ -269,7 +269,7 @@ def _person_spans(doc: Doc, place: frozenset[str]) -> list[Span]:
         elif len(overlap) == 1 and sp.start <= overlap[0].start and sp.end >= overlap[0].end:
             spans[spans.index(overlap[0])] = sp      # the title rule saw the whole name
     spans = [sp for sp in spans if not _names_a_street_or_hospital(doc, sp)]
-    return _extend_left(doc, sorted(spans, key=lambda s: s.start))
+    return _extend_left(doc, _join_quoted_nicknames(doc, sorted(spans, key=lambda s: s.start)))
 
 
 _WEB_ADDRESS = re.compile(r"\w\.(?:com|co\.id|id|net|org|co)\b", re.I)
@@ -629,6 +629,29 @@ def _names_with_age(doc: Doc, place: frozenset[str]) -> list[Span]:
                 and sp.text.lower() not in _region_names():
             out.append(sp)
     return out
+
+
+_QUOTES = {'"', "“", "”", "'", "‘", "’"}
+
+
+def _join_quoted_nicknames(doc: Doc, spans: list[Span]) -> list[Span]:
+    """'Anwar "Cudi" Hafid' that the NER cut into three: one name, its quoted nickname inside
+    (``_quoted_nickname`` then takes the nickname out)."""
+    out: list[Span] = []
+    for sp in spans:
+        if out and _quoted_word_at(doc, out[-1].end):
+            if sp.start == out[-1].end + 1 and sp.end == out[-1].end + 2:
+                continue                        # the nickname itself
+            if sp.start == out[-1].end + 3:
+                out[-1] = doc[out[-1].start:sp.end]
+                continue
+        out.append(sp)
+    return out
+
+
+def _quoted_word_at(doc: Doc, i: int) -> bool:
+    return i + 3 < len(doc) and doc[i].text in _QUOTES and doc[i + 2].text in _QUOTES \
+        and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha
 
 
 def _join_initials(doc: Doc, spans: list[Span]) -> list[Span]:
