@@ -455,3 +455,15 @@ def test_untitled_one_word_named_twice_without_evidence_is_dropped():
 ])
 def test_places_named_after_persons_and_regions_in_titles(text, ents, expected):
     assert _pairs(rule_doc(text, ents)) == expected
+
+
+def test_titled_speaker_after_a_quote_left_open_by_a_typo():
+    text = ("Sekolah yang penuh mengalihkan pendaftar ke sekolah terdekat. \u201cKelas tidak ditambah demi "
+            "pemerataan siswa,: ujar Sekretaris Disdik Sigi, Sumardi ditemui Kamis.")
+    assert _pairs(rule_doc(text, (("Sumardi", "PER"),))) == [("Sumardi", "Sekretaris Disdik Sigi")]
+
+
+def test_one_word_name_inside_a_quote_stays_out():
+    text = "\u201cKami belajar banyak dari Sekretaris Disdik Sigi, Sumardi, selama ini,\u201d kata Rina Handayani."
+    assert [n for n, _ in _pairs(rule_doc(text, (("Sumardi", "PER"), ("Rina Handayani", "PER"))))] == [
+        "Rina Handayani"]

@@ -974,7 +974,18 @@ def _outside_quotes(doc: Doc, found: list[_Person]) -> list[_Person]:
     # a titled full name is reliable even in quoted speech ("... Presiden Budi Santoso ...")
     return [p for p, ins in zip(found, inside)
             if not ins or name_words(p.name, distinctive=True) & outside_words
-            or (p.title and p.rule == "official.title_before" and len(p.name.split()) >= 2)]
+            or (p.title and p.rule == "official.title_before"
+                and (len(p.name.split()) >= 2 or _cue_before_title(doc, p)))]
+
+
+def _cue_before_title(doc: Doc, p: _Person) -> bool:
+    """'“... siswa,: ujar Sekretaris Dinas X, Sulardi': the speaker after a cue, where a
+    mistyped closing mark left the quote open."""
+    text = doc_text(doc)
+    at = text.rfind(p.title, max(0, p.start - len(p.title) - 8), p.start)
+    before = text[max(0, at - 20):at].split() if at > 0 else []
+    cues = words("quote_cues_short") | words("quote_cues_verbs")
+    return bool(before) and before[-1].lower() in cues
 
 
 # ---------------------------------------------------------------- titles
