@@ -467,3 +467,8 @@ def test_one_word_name_inside_a_quote_stays_out():
     text = "\u201cKami belajar banyak dari Sekretaris Disdik Sigi, Sumardi, selama ini,\u201d kata Rina Handayani."
     assert [n for n, _ in _pairs(rule_doc(text, (("Sumardi", "PER"), ("Rina Handayani", "PER"))))] == [
         "Rina Handayani"]
+
+
+def test_glued_honorific_marks_a_speaker_the_ner_missed():
+    text = "Wali Kota palu H.Hidayat Lamakarate mengatakan, kerja sama itu dimulai tahun ini."
+    assert [n for n, _ in _pairs(rule_doc(text))] == ["Hidayat Lamakarate"]

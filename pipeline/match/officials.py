@@ -599,7 +599,7 @@ def _speakers_by_cue(doc: Doc, place: frozenset[str]) -> list[Span]:
             b = e
             while b > 0 and e - b < 4 and _name_token(doc[b - 1], org):
                 b -= 1
-            ok_left = b == 0 or doc[b - 1].is_punct or doc[b - 1].is_space
+            ok_left = b == 0 or doc[b - 1].is_punct or doc[b - 1].is_space or _glued_honorific(texts[b])
         else:
             b = e = i + 1
             while e < len(doc) and e - b < 4 and _name_token(doc[e], org):
@@ -610,6 +610,12 @@ def _speakers_by_cue(doc: Doc, place: frozenset[str]) -> list[Span]:
             if sp is not None and not _org_like(sp.text, place):
                 out.append(sp)
     return out
+
+
+def _glued_honorific(text: str) -> bool:
+    """'H.Sulkarnain': an honorific glued to the name marks a person wherever it stands."""
+    head, dot, rest = text.partition(".")
+    return bool(dot) and rest[:1].isupper() and rest[1:].isalpha() and is_honorific(head)
 
 
 _AGE = re.compile(r"((?:[A-Z][a-z]+\.?[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})"
