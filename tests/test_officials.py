@@ -472,3 +472,14 @@ def test_one_word_name_inside_a_quote_stays_out():
 def test_glued_honorific_marks_a_speaker_the_ner_missed():
     text = "Wali Kota palu H.Hidayat Lamakarate mengatakan, kerja sama itu dimulai tahun ini."
     assert [n for n, _ in _pairs(rule_doc(text))] == ["Hidayat Lamakarate"]
+
+
+def test_what_an_organisation_pairs_with_is_no_person():
+    text = "Kerja sama itu mempertemukan Universitas Tadulako dengan Hanseo Daehak serta UNISA dengan Mokpo Gyo."
+    ents = (("Universitas Tadulako", "ORG"), ("Hanseo Daehak", "PER"), ("UNISA", "ORG"), ("Mokpo Gyo", "PER"))
+    assert _pairs(rule_doc(text, ents)) == []
+
+
+def test_person_met_in_a_place_stays_a_person():
+    text = "Rombongan itu bertemu di Palu dengan Yohanes Baitanu pekan lalu."
+    assert _pairs(rule_doc(text, (("Palu", "LOC"), ("Yohanes Baitanu", "PER")))) == [("Yohanes Baitanu", None)]

@@ -81,7 +81,7 @@ def officials(doc: Doc, *args) -> list[Official]:
             continue
         if title is None:
             if _inside_other_name(doc, sp) or (len(sp) == 1 and _acronym_like(sp.text)) or _english_phrase(name) \
-                    or _in_place_list(doc, sp):
+                    or _in_place_list(doc, sp) or _counterpart_of_organisation(doc, sp):
                 continue   # "program Healthy River Communities", "PT CJ. Feed Semarang"
             rule = "official.no_title"
         found.append(_Person(name, title, sp.start_char, sp.end_char, sent_of(sp.start_char), rule,
@@ -192,6 +192,17 @@ def _inside_other_name(doc: Doc, sp: Span) -> bool:
             return False
         i -= 1
     return False
+
+
+def _counterpart_of_organisation(doc: Doc, sp: Span) -> bool:
+    """'Universitas Kristen Petra dengan Dong Seo', 'UNTAG dengan Dong Eui': what an
+    organisation pairs with is an organisation (the NER reads foreign ones as persons)."""
+    i = sp.start - 1
+    if i < 1 or doc[i].lower_ != "dengan":
+        return False
+    # not a place: "di Palu dengan Budi Santoso" is a meeting
+    return _acronym_like(doc[i - 1].text) or any(e.end == i and e.label_ in {"ORG", "ORGANIZATION"}
+                                                for e in doc_ents(doc))
 
 
 _PLACE_OR_ORG = {"LOC", "ORG", "GPE", "FAC", "LOCATION", "ORGANIZATION"}
