@@ -416,6 +416,8 @@ def test_untitled_ner_person_without_evidence_is_dropped(text, ents):
     # the shape of a full name
     ("Dokumen itu diserahkan kepada Yohanes Baitanu di ruang rapat.", (("Yohanes Baitanu", "PER"),),
      [("Yohanes Baitanu", None)]),
+    # a given name that is also a city's
+    ("Piagam itu diterima Bima Santoso di ruang rapat.", (("Bima Santoso", "PER"),), [("Bima Santoso", None)]),
 ])
 def test_untitled_person_with_evidence_is_kept(text, ents, expected):
     assert _pairs(rule_doc(text, ents)) == expected

@@ -135,8 +135,11 @@ def _full_name_shape(doc: Doc, sp: Span, place: frozenset[str]) -> bool:
     if len(names) < 2:
         return False
     org = words("title_org_words") | words("official_institution_ends")
-    if any(t.lower_ in place or t.lower_ in org or t.lower_ in _region_names() or _common_word(t.text)
-           or t.lower_ in words("official_english_common_words") for t in names):
+    if any(t.lower_ in org or _common_word(t.text) or t.lower_ in words("official_english_common_words")
+           for t in names):
+        return False
+    # a given name may be a city's ('Bima Arya'); a place further on is where the thing is
+    if any(t.lower_ in place or t.lower_ in _region_names() for t in names[1:]):
         return False
     return not _runs_into_organisation(doc, sp.end, org)
 
