@@ -12,7 +12,10 @@ military ranks and degrees are no part of a name; words of an organisation's
 name, places and derived common words ("Penyuluhan", "Rehabilitasi") are no
 name. Mentions of one person (full name, surname, alias in brackets, nickname
 after "akrab disapa" or quoted inside the name, a misspelt form) are merged
-into one record carrying the fullest name.
+into one record carrying the fullest name. The NER also tags capitalised places, events,
+outlets and headline words as persons, so a person with no title anywhere must show some
+sign of being one: an honorific, an age or photo position, a speech cue beside a mention,
+or the shape of a full name (no place, organisation or common word in it).
 """
 from __future__ import annotations
 
@@ -203,9 +206,13 @@ def _counterpart_of_organisation(doc: Doc, sp: Span) -> bool:
     i = sp.start - 1
     if i < 1 or doc[i].lower_ != "dengan":
         return False
-    # not a place: "di Palu dengan Budi Santoso" is a meeting
-    return _acronym_like(doc[i - 1].text) or any(e.end == i and e.label_ in {"ORG", "ORGANIZATION"}
-                                                for e in doc_ents(doc))
+    return _acronym_like(doc[i - 1].text) or i in _org_ends(doc)
+
+
+def _org_ends(doc: Doc) -> frozenset[int]:
+    # organisations only, not places: "di Palu dengan Budi Santoso" is a meeting
+    return per_doc(doc, "officials.org_ends", lambda: frozenset(
+        e.end for e in doc_ents(doc) if e.label_ in {"ORG", "ORGANIZATION"}))
 
 
 _PLACE_OR_ORG = {"LOC", "ORG", "GPE", "FAC", "LOCATION", "ORGANIZATION"}
