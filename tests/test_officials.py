@@ -485,3 +485,14 @@ def test_what_an_organisation_pairs_with_is_no_person():
 def test_person_met_in_a_place_stays_a_person():
     text = "Rombongan itu bertemu di Palu dengan Yohanes Baitanu pekan lalu."
     assert _pairs(rule_doc(text, (("Palu", "LOC"), ("Yohanes Baitanu", "PER")))) == [("Yohanes Baitanu", None)]
+
+
+def test_member_swallowed_into_an_organisation_by_the_ner():
+    text = "Acara itu dihadiri anggota DPR Hamzah Latuconsina dan sejumlah pengusaha setempat."
+    assert _pairs(rule_doc(text, (("DPR Hamzah Latuconsina", "ORG"),))) == [("Hamzah Latuconsina", "anggota DPR")]
+
+
+def test_organisation_with_an_acronym_and_common_words_stays_no_person():
+    text = "Kepala Dinas Sosial Rudi Hartono menerima bantuan dari PMI Cabang Sigi pekan lalu."
+    assert [n for n, _ in _pairs(rule_doc(text, (("Rudi Hartono", "PER"), ("PMI Cabang Sigi", "ORG"))))] == [
+        "Rudi Hartono"]

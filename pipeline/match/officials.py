@@ -283,7 +283,7 @@ def _person_spans(doc: Doc, place: frozenset[str]) -> list[Span]:
     spans = [sp for sp in spans if not _region_inside_title(doc, sp)]
     spans = [sp for sp in _join_initials(doc, spans) if not _region_inside_title(doc, sp)]
     for sp in (_names_after_titles(doc, place) + _names_before_titles(doc, place) + _byline_spans(doc)
-               + _speakers_by_cue(doc, place) + _names_with_age(doc, place)):
+               + _speakers_by_cue(doc, place) + _names_with_age(doc, place) + _names_in_title_orgs(doc, place)):
         overlap = [o for o in spans if o.start < sp.end and sp.start < o.end]
         if not overlap:
             spans.append(sp)
@@ -333,6 +333,22 @@ def _names_an_organisation(doc: Doc, sp: Span) -> bool:
     before = doc[sp.start - 1]
     return before.text[:1].isupper() and before.lower_ in words("title_name_taking") \
         and (sp.start - 1) not in _heads(doc) and before.lower_ not in words("title_regional_heads")
+
+
+def _names_in_title_orgs(doc: Doc, place: frozenset[str]) -> list[Span]:
+    """'anggota DPR Rachmat Gobel' read by the NER as one organisation: after a title head
+    (any case), an acronym and then two or three name words are the acronym's member."""
+    org = words("title_org_words") | words("official_countries") | words("official_regions") | place
+    ends = _any_heads(doc)
+    out = []
+    for e in doc_ents(doc):
+        if e.label_ not in {"ORG", "ORGANIZATION"} or len(e) < 3 or not _acronym_like(e[0].text):
+            continue
+        names = e[1:]
+        if any(h_end == e.start for h_end in ends.values()) and 2 <= len(names) <= 3 \
+                and all(_name_token(t, org) and not _acronym_like(t.text) for t in names):
+            out.append(names)
+    return out
 
 
 def _place_of_appositive_title(doc: Doc, ent_start: int, word: int) -> bool:
