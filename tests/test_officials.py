@@ -382,3 +382,117 @@ def test_capitalised_name_after_a_sector_word_is_no_person():
     text = "Bupati Sigi Mohamad Irwan ingin mengembangkan sektor Wisata Bahari di pesisir."
     assert _pairs(rule_doc(text, (("Mohamad Irwan", "PER"), ("Wisata Bahari", "PER")))) == [
         ("Mohamad Irwan", "Bupati Sigi")]
+
+
+# ---------------------------------------------------------------- untitled persons need person evidence
+
+@pytest.mark.parametrize("text, ents", [
+    # a capitalised opening word of a sentence
+    ("Bertempat di Gedung Serbaguna, Pemkab Sigi meneken nota kesepahaman itu.", (("Bertempat", "PER"),)),
+    # a newspaper named after its region
+    ("Hal itu dia sampaikan saat ditemui Harian Radar Sigi, Senin (3/6).", (("Radar Sigi", "PER"),)),
+    # one word that is no name: a company, an agency
+    ("Beras murah itu disalurkan oleh Pertamina ke sejumlah pasar.", (("Pertamina", "PER"),)),
+    # a fragment of an office's name that ends in a city
+    ("Kunjungan berlangsung di Kantor PLN UP3 K Makassar, Rabu.", (("K Makassar", "PER"),)),
+    # the first words of an English institution's name
+    ("Delegasi itu datang dari Osaka Bay Maritime Museum, Jepang.", (("Osaka Bay", "PER"),)),
+])
+def test_untitled_ner_person_without_evidence_is_dropped(text, ents):
+    assert _pairs(rule_doc(text, ents)) == []
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    # a short speech cue before the name
+    ("\u201cHarga cabai naik terus,\u201d kata Sutinah di kiosnya.", (("Sutinah", "PER"),), [("Sutinah", None)]),
+    # a speech verb after the name
+    ("Rahmat mengatakan antrean sudah panjang sejak pagi.", (("Rahmat", "PER"),), [("Rahmat", None)]),
+    # an age after the name
+    ("Sejak pagi Darto, 41 tahun, sudah antre di depan toko.", (("Darto", "PER"),), [("Darto", None)]),
+    # an honorific before the name
+    ("Acara itu dihadiri Ibu Wulandari dan para kader posyandu.", (("Wulandari", "PER"),), [("Wulandari", None)]),
+    # a photo position after the name
+    ("Warga menunjukkan bibit itu kepada Harto (kiri) di kebunnya.", (("Harto", "PER"),), [("Harto", None)]),
+    # the shape of a full name
+    ("Dokumen itu diserahkan kepada Yohanes Baitanu di ruang rapat.", (("Yohanes Baitanu", "PER"),),
+     [("Yohanes Baitanu", None)]),
+    # a given name that is also a city's
+    ("Piagam itu diterima Bima Santoso di ruang rapat.", (("Bima Santoso", "PER"),), [("Bima Santoso", None)]),
+])
+def test_untitled_person_with_evidence_is_kept(text, ents, expected):
+    assert _pairs(rule_doc(text, ents)) == expected
+
+
+def test_speech_cue_on_a_second_mention_keeps_the_person():
+    text = "Rapat itu dipimpin Sutrisno pagi tadi. Dalam rapat itu Sutrisno menjelaskan jadwal panen."
+    doc = rule_doc(text)
+    second = text.rindex("Sutrisno")
+    doc.ents = [doc.char_span(text.index("Sutrisno"), text.index("Sutrisno") + 8, label="PER"),
+                doc.char_span(second, second + 8, label="PER")]
+    assert _pairs(doc) == [("Sutrisno", None)]
+
+
+def test_untitled_one_word_named_twice_without_evidence_is_dropped():
+    text = "Operasi pasar digelar Bulogi di Denpasar. Beras yang dijual Bulogi adalah beras medium."
+    doc = rule_doc(text)
+    second = text.rindex("Bulogi")
+    doc.ents = [doc.char_span(text.index("Bulogi"), text.index("Bulogi") + 6, label="PER"),
+                doc.char_span(second, second + 6, label="PER")]
+    assert _pairs(doc) == []
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    # a street named after a hero
+    ("Rapat digelar di aula dinas, Jalan Sudirman No. 5, Kota Palu.", (("Sudirman No", "PER"),), []),
+    # a hospital named after a person, then the director's name
+    ("Direktur Rumah Sakit Umum Pusat (RSUP) Soeharto Wibowo, Andi Rahman, menandatangani nota itu.",
+     (("Soeharto Wibowo", "PER"), ("Andi Rahman", "PER")),
+     [("Andi Rahman", "Direktur Rumah Sakit Umum Pusat (RSUP) Soeharto Wibowo")]),
+    # a company's unit number and its city inside a title
+    ("Direktur PTPN IV Palu Ahmad Fauzi membuka acara itu.", (("IV Palu", "PER"), ("Ahmad Fauzi", "PER")),
+     [("Ahmad Fauzi", "Direktur PTPN IV Palu")]),
+    # a region between a city and its country inside a title
+    ("Wali Kota Kumamoto, Kyushu, Jepang, Kenta Mori, tiba di Garut.", (("Kyushu", "PER"), ("Kenta Mori", "PER")),
+     [("Kenta Mori", "Wali Kota Kumamoto, Kyushu, Jepang")]),
+])
+def test_places_named_after_persons_and_regions_in_titles(text, ents, expected):
+    assert _pairs(rule_doc(text, ents)) == expected
+
+
+def test_titled_speaker_after_a_quote_left_open_by_a_typo():
+    text = ("Sekolah yang penuh mengalihkan pendaftar ke sekolah terdekat. \u201cKelas tidak ditambah demi "
+            "pemerataan siswa,: ujar Sekretaris Disdik Sigi, Sumardi ditemui Kamis.")
+    assert _pairs(rule_doc(text, (("Sumardi", "PER"),))) == [("Sumardi", "Sekretaris Disdik Sigi")]
+
+
+def test_one_word_name_inside_a_quote_stays_out():
+    text = "\u201cKami belajar banyak dari Sekretaris Disdik Sigi, Sumardi, selama ini,\u201d kata Rina Handayani."
+    assert [n for n, _ in _pairs(rule_doc(text, (("Sumardi", "PER"), ("Rina Handayani", "PER"))))] == [
+        "Rina Handayani"]
+
+
+def test_glued_honorific_marks_a_speaker_the_ner_missed():
+    text = "Wali Kota palu H.Hidayat Lamakarate mengatakan, kerja sama itu dimulai tahun ini."
+    assert [n for n, _ in _pairs(rule_doc(text))] == ["Hidayat Lamakarate"]
+
+
+def test_what_an_organisation_pairs_with_is_no_person():
+    text = "Kerja sama itu mempertemukan Universitas Tadulako dengan Hanseo Daehak serta UNISA dengan Mokpo Gyo."
+    ents = (("Universitas Tadulako", "ORG"), ("Hanseo Daehak", "PER"), ("UNISA", "ORG"), ("Mokpo Gyo", "PER"))
+    assert _pairs(rule_doc(text, ents)) == []
+
+
+def test_person_met_in_a_place_stays_a_person():
+    text = "Rombongan itu bertemu di Palu dengan Yohanes Baitanu pekan lalu."
+    assert _pairs(rule_doc(text, (("Palu", "LOC"), ("Yohanes Baitanu", "PER")))) == [("Yohanes Baitanu", None)]
+
+
+def test_member_swallowed_into_an_organisation_by_the_ner():
+    text = "Acara itu dihadiri anggota DPR Hamzah Latuconsina dan sejumlah pengusaha setempat."
+    assert _pairs(rule_doc(text, (("DPR Hamzah Latuconsina", "ORG"),))) == [("Hamzah Latuconsina", "anggota DPR")]
+
+
+def test_organisation_with_an_acronym_and_common_words_stays_no_person():
+    text = "Kepala Dinas Sosial Rudi Hartono menerima bantuan dari PMI Cabang Sigi pekan lalu."
+    assert [n for n, _ in _pairs(rule_doc(text, (("Rudi Hartono", "PER"), ("PMI Cabang Sigi", "ORG"))))] == [
+        "Rudi Hartono"]

@@ -12,7 +12,10 @@ military ranks and degrees are no part of a name; words of an organisation's
 name, places and derived common words ("Penyuluhan", "Rehabilitasi") are no
 name. Mentions of one person (full name, surname, alias in brackets, nickname
 after "akrab disapa" or quoted inside the name, a misspelt form) are merged
-into one record carrying the fullest name.
+into one record carrying the fullest name. The NER also tags capitalised places, events,
+outlets and headline words as persons, so a person with no title anywhere must show some
+sign of being one: an honorific, an age or photo position, a speech cue beside a mention,
+or the shape of a full name (no place, organisation or common word in it).
 """
 from __future__ import annotations
 
@@ -48,6 +51,7 @@ class _Person:
     end: int
     sentence: int
     rule: str
+    evidence: bool = True     # an untitled NER person needs some sign of being one (see _person_evidence)
 
 
 def officials(doc: Doc, *args) -> list[Official]:
@@ -80,17 +84,78 @@ def officials(doc: Doc, *args) -> list[Official]:
             continue
         if title is None:
             if _inside_other_name(doc, sp) or (len(sp) == 1 and _acronym_like(sp.text)) or _english_phrase(name) \
-                    or _in_place_list(doc, sp):
+                    or _in_place_list(doc, sp) or _counterpart_of_organisation(doc, sp):
                 continue   # "program Healthy River Communities", "PT CJ. Feed Semarang"
             rule = "official.no_title"
-        found.append(_Person(name, title, sp.start_char, sp.end_char, sent_of(sp.start_char), rule))
+        found.append(_Person(name, title, sp.start_char, sp.end_char, sent_of(sp.start_char), rule,
+                             title is not None or _person_evidence(doc, sp, place)))
     found = _outside_link_lines(doc, _outside_quotes(doc, found)) + _signoffs(doc, sent_of)
-    merged = _merge(found, {**nicknames, **person_aliases(doc, spans)})
+    merged = [p for p in _merge(found, {**nicknames, **person_aliases(doc, spans)}) if p.evidence]
     return [Official(name=p.name, title=p.title, start=p.start, end=p.end, sentence=p.sentence, rule=p.rule)
             for p in merged]
 
 
 # ---------------------------------------------------------------- persons
+
+def _person_evidence(doc: Doc, sp: Span, place: frozenset[str]) -> bool:
+    """An untitled mention is a person only with some sign of one: the news NER also tags
+    capitalised place, event, media and headline words as persons ("Heilongjiang", "Panen
+    Raya", "Radar Semarang", "Bertempat"). Signs: an honorific before it, an age or a photo
+    position after it, a speech cue next to it, or the shape of a full name."""
+    return _honorific_before(doc, sp.start) or _age_or_position_after(doc, sp.end) \
+        or _speech_cue_beside(doc, sp) or _full_name_shape(doc, sp, place)
+
+
+def _honorific_before(doc: Doc, i: int) -> bool:
+    k = i - 1 - (1 if i >= 2 and doc[i - 1].text == "." else 0)     # "Ir . Ahmad"
+    return k >= 0 and _honorific_at(doc, k)
+
+
+def _age_or_position_after(doc: Doc, j: int) -> bool:
+    """'Yudha (25)', 'Yudha, 25 tahun,', 'Samuel (kiri)'."""
+    nxt = doc[j:j + 4]
+    texts = [t.lower_ for t in nxt]
+    if texts[:1] == ["("] and len(texts) > 1:
+        return texts[1].isdigit() or texts[1] in words("official_caption_positions")
+    return texts[:1] == [","] and len(texts) > 2 and texts[1].isdigit() and texts[2] == "tahun"
+
+
+def _speech_cue_beside(doc: Doc, sp: Span) -> bool:
+    """'kata Nur', 'ujar Sahib', 'Emil mengatakan', 'Astrid, menyampaikan'."""
+    verbs, short = words("quote_cues_verbs"), words("quote_cues_short")
+    if sp.start > 0 and doc[sp.start - 1].lower_ in short:
+        return True
+    j = sp.end + (1 if sp.end < len(doc) and doc[sp.end].text == "," else 0)
+    return j < len(doc) and (doc[j].lower_ in verbs or doc[j].lower_ in short) and doc[j].text[:1].islower()
+
+
+def _full_name_shape(doc: Doc, sp: Span, place: frozenset[str]) -> bool:
+    """Given and family name: two capitalised words or more, none of them a place, an
+    organisation word or a derived common word ('Siti Maryam', 'Ciro Alves', not 'Radar
+    Semarang', 'K Palembang'), and not running on into an organisation name ('Iwate Tsunami
+    Memorial Museum')."""
+    names = [t for t in sp if t.text[:1].isupper() and len(t.text.rstrip(".")) > 1]
+    if len(names) < 2:
+        return False
+    org = words("title_org_words") | words("official_institution_ends")
+    if any(t.lower_ in org or _common_word(t.text) or t.lower_ in words("official_english_common_words")
+           for t in names):
+        return False
+    # a given name may be a city's ('Bima Arya'); a place further on is where the thing is
+    if any(t.lower_ in place or t.lower_ in _region_names() for t in names[1:]):
+        return False
+    return not _runs_into_organisation(doc, sp.end, org)
+
+
+def _runs_into_organisation(doc: Doc, j: int, org: frozenset[str]) -> bool:
+    """The capitalised run goes on after the span up to an organisation word."""
+    end = min(len(doc), j + 3)
+    while j < end and doc[j].text[:1].isupper():
+        if doc[j].lower_ in org:
+            return True
+        j += 1
+    return False
+
 
 _QUOTED_NICK = re.compile(r"\s*[\"“”'‘’]([A-Z][\w-]*)[\"“”'‘’]\s*")
 
@@ -133,6 +198,21 @@ def _inside_other_name(doc: Doc, sp: Span) -> bool:
             return False
         i -= 1
     return False
+
+
+def _counterpart_of_organisation(doc: Doc, sp: Span) -> bool:
+    """'Universitas Kristen Petra dengan Dong Seo', 'UNTAG dengan Dong Eui': what an
+    organisation pairs with is an organisation (the NER reads foreign ones as persons)."""
+    i = sp.start - 1
+    if i < 1 or doc[i].lower_ != "dengan":
+        return False
+    return _acronym_like(doc[i - 1].text) or i in _org_ends(doc)
+
+
+def _org_ends(doc: Doc) -> frozenset[int]:
+    # organisations only, not places: "di Palu dengan Budi Santoso" is a meeting
+    return per_doc(doc, "officials.org_ends", lambda: frozenset(
+        e.end for e in doc_ents(doc) if e.label_ in {"ORG", "ORGANIZATION"}))
 
 
 _PLACE_OR_ORG = {"LOC", "ORG", "GPE", "FAC", "LOCATION", "ORGANIZATION"}
@@ -194,21 +274,23 @@ def _person_spans(doc: Doc, place: frozenset[str]) -> list[Span]:
         if ent.label_ not in ("PER", "PERSON"):
             continue
         sp = _trim(doc, ent.start, ent.end)
-        if sp is not None and len(sp) == 1 and sp.start > ent.start and ent.start in _heads(doc) \
-                and _appositive_head(doc, ent.start, frozenset()):
+        if sp is not None and len(sp) == 1 and _place_of_appositive_title(doc, ent.start, sp.start):
             continue      # "Budi Harjono, Danramil Dolo,": the NER's person is the title's place
         if sp is not None and not _org_like(sp.text, place) and not _unit_code(doc, sp.start) \
                 and not _names_an_organisation(doc, sp) and not _no_person_shape(doc, sp):
             spans.append(_drop_region(doc, sp))
+    # places out before joining: "PTPN IV Palu" + "Ahmad Fauzi" is no "Palu"-initial name
+    spans = [sp for sp in spans if not _region_inside_title(doc, sp)]
     spans = [sp for sp in _join_initials(doc, spans) if not _region_inside_title(doc, sp)]
     for sp in (_names_after_titles(doc, place) + _names_before_titles(doc, place) + _byline_spans(doc)
-               + _speakers_by_cue(doc, place) + _names_with_age(doc, place)):
+               + _speakers_by_cue(doc, place) + _names_with_age(doc, place) + _names_in_title_orgs(doc, place)):
         overlap = [o for o in spans if o.start < sp.end and sp.start < o.end]
         if not overlap:
             spans.append(sp)
         elif len(overlap) == 1 and sp.start <= overlap[0].start and sp.end >= overlap[0].end:
             spans[spans.index(overlap[0])] = sp      # the title rule saw the whole name
-    return _extend_left(doc, sorted(spans, key=lambda s: s.start))
+    spans = [sp for sp in spans if not _names_a_street_or_hospital(doc, sp)]
+    return _extend_left(doc, _join_quoted_nicknames(doc, sorted(spans, key=lambda s: s.start)))
 
 
 _WEB_ADDRESS = re.compile(r"\w\.(?:com|co\.id|id|net|org|co)\b", re.I)
@@ -253,9 +335,62 @@ def _names_an_organisation(doc: Doc, sp: Span) -> bool:
         and (sp.start - 1) not in _heads(doc) and before.lower_ not in words("title_regional_heads")
 
 
+def _names_in_title_orgs(doc: Doc, place: frozenset[str]) -> list[Span]:
+    """'anggota DPR Rachmat Gobel' read by the NER as one organisation: after a title head
+    (any case), an acronym and then two or three name words are the acronym's member."""
+    org = words("title_org_words") | words("official_countries") | words("official_regions") | place
+    ends = _any_heads(doc)
+    out = []
+    for e in doc_ents(doc):
+        if e.label_ not in {"ORG", "ORGANIZATION"} or len(e) < 3 or not _acronym_like(e[0].text):
+            continue
+        names = e[1:]
+        if any(h_end == e.start for h_end in ends.values()) and 2 <= len(names) <= 3 \
+                and all(_name_token(t, org) and not _acronym_like(t.text) for t in names):
+            out.append(names)
+    return out
+
+
+def _place_of_appositive_title(doc: Doc, ent_start: int, word: int) -> bool:
+    """The one word right after the head of a title that follows a name and a comma, whether
+    the NER's span took the head in or not."""
+    head = ent_start if word > ent_start else next((s for s, e in _heads(doc).items() if e == word), None)
+    return head is not None and head in _heads(doc) and _appositive_head(doc, head, frozenset())
+
+
 def _region_inside_title(doc: Doc, sp: Span) -> bool:
-    """'Direktur PTPN I Langsa': a place name the NER took for a person inside a title."""
-    return sp.start > 0 and doc[sp.start - 1].text[:1].isupper() and sp.text.lower() in _region_names()
+    """'Direktur PTPN Langsa', 'PTPN I Langsa': a place name (after a unit's number) the NER
+    took for a person inside a title; 'Wali Kota Sibu, Sarawak, Malaysia': a region between
+    a place and its country."""
+    if sp.start == 0 or not doc[sp.start - 1].text[:1].isupper():
+        return _region_before_country(doc, sp)
+    place = sp[1:] if len(sp) > 1 and _roman_numeral(sp[0].text) else sp
+    return place.text.lower() in _region_names()
+
+
+def _roman_numeral(text: str) -> bool:
+    return any(rx.match(text) for _, rx in regex_table("official_common_word_shapes", "roman_numerals"))
+
+
+def _region_before_country(doc: Doc, sp: Span) -> bool:
+    """One word between commas after a place and before a country: 'Higashikawa, Hokkaido, Jepang'."""
+    return len(sp) == 1 and sp.start >= 2 and doc[sp.start - 1].text == "," \
+        and doc[sp.start - 2].text[:1].isupper() and sp.end + 1 < len(doc) and doc[sp.end].text == "," \
+        and doc[sp.end + 1].lower_ in words("official_countries")
+
+
+def _names_a_street_or_hospital(doc: Doc, sp: Span) -> bool:
+    """Streets and hospitals carry persons' names: 'Jalan Diponegoro No. 22', 'Jl. Sudirman',
+    'RSPAD Gatot Subroto', 'Direktur RSUD (RSUD) Soedarso'."""
+    i = sp.start - 1
+    if i >= 0 and doc[i].text == ".":
+        i -= 1                                      # "Jl ." split by the tokenizer
+    if i >= 0 and doc[i].lower_.rstrip(".") in words("official_street_words"):
+        return True
+    if i >= 1 and doc[i].text == ")":
+        i -= 1                                      # "Rumah Sakit ... (RSPAD) Gatot Subroto"
+    return i >= 0 and any(rx.match(doc[i].text) for _, rx in regex_table("official_common_word_shapes",
+                                                                         "name_taking_acronyms"))
 
 
 def _extend_left(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -501,7 +636,7 @@ def _speakers_by_cue(doc: Doc, place: frozenset[str]) -> list[Span]:
             b = e
             while b > 0 and e - b < 4 and _name_token(doc[b - 1], org):
                 b -= 1
-            ok_left = b == 0 or doc[b - 1].is_punct or doc[b - 1].is_space
+            ok_left = b == 0 or doc[b - 1].is_punct or doc[b - 1].is_space or _glued_honorific(texts[b])
         else:
             b = e = i + 1
             while e < len(doc) and e - b < 4 and _name_token(doc[e], org):
@@ -512,6 +647,12 @@ def _speakers_by_cue(doc: Doc, place: frozenset[str]) -> list[Span]:
             if sp is not None and not _org_like(sp.text, place):
                 out.append(sp)
     return out
+
+
+def _glued_honorific(text: str) -> bool:
+    """'H.Sulkarnain': an honorific glued to the name marks a person wherever it stands."""
+    head, dot, rest = text.partition(".")
+    return bool(dot) and rest[:1].isupper() and rest[1:].isalpha() and is_honorific(head)
 
 
 _AGE = re.compile(r"((?:[A-Z][a-z]+\.?[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})"
@@ -531,6 +672,29 @@ def _names_with_age(doc: Doc, place: frozenset[str]) -> list[Span]:
                 and sp.text.lower() not in _region_names():
             out.append(sp)
     return out
+
+
+_QUOTES = {'"', "“", "”", "'", "‘", "’"}
+
+
+def _join_quoted_nicknames(doc: Doc, spans: list[Span]) -> list[Span]:
+    """'Anwar "Cudi" Hafid' that the NER cut into three: one name, its quoted nickname inside
+    (``_quoted_nickname`` then takes the nickname out)."""
+    out: list[Span] = []
+    for sp in spans:
+        if out and _quoted_word_at(doc, out[-1].end):
+            if sp.start == out[-1].end + 1 and sp.end == out[-1].end + 2:
+                continue                        # the nickname itself
+            if sp.start == out[-1].end + 3:
+                out[-1] = doc[out[-1].start:sp.end]
+                continue
+        out.append(sp)
+    return out
+
+
+def _quoted_word_at(doc: Doc, i: int) -> bool:
+    return i + 3 < len(doc) and doc[i].text in _QUOTES and doc[i + 2].text in _QUOTES \
+        and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha
 
 
 def _join_initials(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -654,7 +818,8 @@ def _not_name_lead(doc: Doc, i: int, place: frozenset[str]) -> bool:
     t = doc[i]
     return (t.lower_ in words("title_org_words") or _common_word(t.text) or t.lower_ in place
             or _acronym_like(t.text) or (i > 0 and f"{doc[i - 1].lower_} {t.lower_}" in _region_names())
-            or t.lower_ in words("official_regions") or t.lower_ in words("place_id_provinces"))
+            or t.lower_ in words("official_regions") or t.lower_ in words("place_id_provinces")
+            or (i > 0 and _roman_numeral(doc[i - 1].text) and t.lower_ in _region_names()))   # "PTPN IV Palu"
 
 
 def _cut_lead(doc: Doc, start: int, end: int) -> int:
@@ -771,11 +936,24 @@ def person_aliases(doc: Doc, spans: list[Span]) -> dict[str, str]:
             full = next((clean_name(o.text) for o in reversed(spans[:i]) if len(o) >= 2), None)
             if full:
                 out[clean_name(sp.text)] = full
+    out.update(_nicknames_after_cues(doc, spans, cues))
     for sp in spans:
         toks = doc[sp.end:sp.end + 3]
         if len(toks) == 3 and toks[0].text == "(" and toks[2].text == ")" and toks[1].text[:1].isupper() \
                 and not toks[1].is_upper:
             out[toks[1].text] = clean_name(sp.text)
+    return out
+
+
+def _nicknames_after_cues(doc: Doc, spans: list[Span], cues: frozenset[str]) -> dict[str, str]:
+    """'yang akrab disapa Bams' where the NER tagged no person there but does tag a later
+    'Bams mengatakan': the capitalised word after the cue is the nickname of the name before."""
+    out = {}
+    for i in (k for k, low in enumerate(doc_lowers(doc)) if low in cues and k + 1 < len(doc)):
+        nick = doc[i + 1]
+        full = next((clean_name(o.text) for o in reversed(spans) if o.end <= i and len(o) >= 2), None)
+        if full and nick.text[:1].isupper() and nick.is_alpha and not nick.is_upper:
+            out[nick.text] = full
     return out
 
 
@@ -839,7 +1017,18 @@ def _outside_quotes(doc: Doc, found: list[_Person]) -> list[_Person]:
     # a titled full name is reliable even in quoted speech ("... Presiden Budi Santoso ...")
     return [p for p, ins in zip(found, inside)
             if not ins or name_words(p.name, distinctive=True) & outside_words
-            or (p.title and p.rule == "official.title_before" and len(p.name.split()) >= 2)]
+            or (p.title and p.rule == "official.title_before"
+                and (len(p.name.split()) >= 2 or _cue_before_title(doc, p)))]
+
+
+def _cue_before_title(doc: Doc, p: _Person) -> bool:
+    """'“... siswa,: ujar Sekretaris Dinas X, Sulardi': the speaker after a cue, where a
+    mistyped closing mark left the quote open."""
+    text = doc_text(doc)
+    at = text.rfind(p.title, max(0, p.start - len(p.title) - 8), p.start)
+    before = text[max(0, at - 20):at].split() if at > 0 else []
+    cues = words("quote_cues_short") | words("quote_cues_verbs")
+    return bool(before) and before[-1].lower() in cues
 
 
 # ---------------------------------------------------------------- titles
@@ -1045,14 +1234,15 @@ def _merge(found: list[_Person], aliases: dict[str, str]) -> list[_Person]:
     seen: dict[int, list[_Person]] = {}     # every form a group was written in ("Gumar"/"Gusmar")
     for p in found:
         if p.name in aliases:
-            p = _Person(aliases[p.name], p.title, p.start, p.end, p.sentence, p.rule)
+            p = _Person(aliases[p.name], p.title, p.start, p.end, p.sentence, p.rule, p.evidence)
         g = next((g for g in groups if _same_person(g, p)), None) or next(
             (g for g in groups if any(_same_form(f, p) for f in seen[id(g)])), None)
         if g is None:
             groups.append(p)
-            seen[id(p)] = [_Person(p.name, p.title, p.start, p.end, p.sentence, p.rule)]
+            seen[id(p)] = [_Person(p.name, p.title, p.start, p.end, p.sentence, p.rule, p.evidence)]
             continue
         seen[id(g)].append(p)
+        g.evidence = g.evidence or p.evidence
         if len(p.name.split()) > len(g.name.split()):
             g.name = p.name
         if g.title is None and p.title is not None:
