@@ -410,3 +410,14 @@ def test_a_state_primary_school_is_a_party():
 def test_has_cue_says_whether_find_cues_finds_any(text):
     from pipeline.match.partners import find_cues, has_cue
     assert has_cue(text) == bool(find_cues(text))
+
+
+@pytest.mark.parametrize("text,name,expected", [
+    ("Proyek itu melibatkan perusahaan listrik Norwegia, Kraftal, dan pemerintah daerah.", "Kraftal", True),
+    ("Bantuan disalurkan lembaga nirlaba asal Jepang, Hikari, kepada warga.", "Hikari", True),
+    ("Menurut warga desa, Suparman, bantuan itu tiba kemarin.", "Suparman", False),
+])
+def test_a_name_in_apposition_to_a_kind_of_body_is_that_body(text, name, expected):
+    # the NER tags short foreign company names as people; the noun before the comma says otherwise
+    from pipeline.match.partners import _kind_apposition
+    assert _kind_apposition(text, text.index(name)) is expected

@@ -384,18 +384,32 @@ def _organisation_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
         yield Cand(m.start(), m.end(), m.group(0), row["type"], si, "partner_organisation", row.get("country"))
 
 
-def _org_loc_ents_in(doc: Doc, seg: Segment) -> list[Span]:
-    """ORG/LOC entities inside the segment, found by bisection over entities listed once per Doc."""
+def _org_loc_ents_in(doc: Doc, seg: Segment) -> list[tuple[Span, str]]:
+    """ORG/LOC entities inside the segment with their label, found by bisection over entities
+    listed once per Doc; a PER entity in apposition to a kind of body counts as ORG."""
     def compute():
-        ents = [e for e in doc_ents(doc) if e.label_ in ("ORG", "LOC")]
-        return [e.start for e in ents], ents
+        text = doc_text(doc)
+        ents = [(e, e.label_ if e.label_ != "PER" else "ORG") for e in doc_ents(doc)
+                if e.label_ in ("ORG", "LOC") or (e.label_ == "PER" and _kind_apposition(text, e.start_char))]
+        return [e.start for e, _ in ents], ents
     starts, ents = per_doc(doc, "partners.org_loc_ents", compute)
     i, j = bisect.bisect_left(starts, seg.start), bisect.bisect_left(starts, seg.end)
-    return [e for e in ents[i:j] if e.end <= seg.end]
+    return [(e, label) for e, label in ents[i:j] if e.end <= seg.end]
+
+
+_APPOSITION = re.compile(r"((?:[\w-]+\s+){0,3}[\w-]+),\s*$")
+
+
+def _kind_apposition(text: str, start: int) -> bool:
+    """ "perusahaan air minum Belanda, Vitens,": a name right after a noun for a kind of body and
+    a comma names that body, whatever the NER model took it for (it tags short foreign
+    company names as people)."""
+    m = _APPOSITION.search(text[max(0, start - 60):start])
+    return bool(m) and any(w in words("partner_kind_nouns") for w in m.group(1).lower().split())
 
 
 def _ent_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
-    for ent in _org_loc_ents_in(doc, sent):
+    for ent, label in _org_loc_ents_in(doc, sent):
         s, e = ent.start_char, ent.end_char
         piece = doc_text(doc)[s:e]
         if "\n" in piece:   # headline or byline glued on: keep the last line
@@ -417,7 +431,7 @@ def _ent_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
             if not is_country(piece[m.end():]):
                 continue
             s, piece = s + m.end(), piece[m.end():]
-        yield Cand(s, s + len(piece), piece, None, si, f"partner_ent_{ent.label_.lower()}")
+        yield Cand(s, s + len(piece), piece, None, si, f"partner_ent_{label.lower()}")
 
 
 _HOME = r"(?:Indonesia|RI)"
@@ -987,7 +1001,9 @@ def _person_words(doc: Doc, offs: list[Official] | None) -> frozenset[str]:
     if offs is None:
         from .officials import officials
         offs = officials(doc)
-    names = [e.text for e in doc_ents(doc) if e.label_ == "PER"] + [o.name for o in offs]
+    text = doc_text(doc)
+    names = [e.text for e in doc_ents(doc) if e.label_ == "PER" and not _kind_apposition(text, e.start_char)]
+    names += [o.name for o in offs]
     return frozenset(w.lower() for n in names for w in _WORD.findall(n))
 
 
