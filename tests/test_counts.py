@@ -138,14 +138,19 @@ def test_money_unit_and_range(blank):
     assert (rec.value, rec.unit, rec.approximate) == (1000000000000, "rupiah", True)
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize("text,expected", TABLE[:8] + TABLE[-10:])
-def test_counts_with_stanza(request, text, expected):
+
+@pytest.fixture
+def stanza_analyse(request):
+    """The shipped models' analysis, or a skip where they are missing."""
     try:
-        analyse = request.getfixturevalue("analyse")
+        return request.getfixturevalue("analyse")
     except ModelError as exc:
         pytest.skip(f"Stanza models not available: {exc}")
-    assert _summary(counts(analyse(text))) == expected
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,expected", TABLE[:8] + TABLE[-10:])
+def test_counts_with_stanza(stanza_analyse, text, expected):
+    assert _summary(counts(stanza_analyse(text))) == expected
 
 
 @pytest.mark.slow
@@ -154,12 +159,8 @@ def test_counts_with_stanza(request, text, expected):
     ("Bus disiapkan di tujuh terminal dan 35 diantaranya dioperasikan swasta.", {(7, "terminal")}),
     ("Sebanyak 16 Siswa dari Kota Sentosa berangkat ke Jepang.", {(16, "siswa")}),
 ])
-def test_numbers_in_names_with_stanza(request, text, expected):
-    try:
-        analyse = request.getfixturevalue("analyse")
-    except ModelError as exc:
-        pytest.skip(f"Stanza models not available: {exc}")
-    assert _summary(counts(analyse(text))) == expected
+def test_numbers_in_names_with_stanza(stanza_analyse, text, expected):
+    assert _summary(counts(stanza_analyse(text))) == expected
 
 
 # --- speed: roles once per Doc, the Matcher only on the runs of roles -----------------------
