@@ -338,7 +338,7 @@ def _names_an_organisation(doc: Doc, sp: Span) -> bool:
 def _names_in_title_orgs(doc: Doc, place: frozenset[str]) -> list[Span]:
     """'anggota DPR Rachmat Gobel' read by the NER as one organisation: after a title head
     (any case), an acronym and then two or three name words are the acronym's member."""
-    org = words("title_org_words") | words("official_countries") | words("official_regions") | place
+    org = _org_words(place)
     ends = _any_heads(doc)
     out = []
     for e in doc_ents(doc):
@@ -446,10 +446,17 @@ def _find_place_words(doc: Doc) -> frozenset[str]:
     return frozenset(out - words("official_name_particles"))
 
 
+@lru_cache(maxsize=16)
+def _org_words(place: frozenset[str]) -> frozenset[str]:
+    """Organisation, country and region words and this article's place words (built once per
+    article, not once per candidate)."""
+    return words("title_org_words") | words("official_countries") | words("official_regions") | place
+
+
 def _org_like(name: str, place: frozenset[str]) -> bool:
     """A NER 'person' made mostly of organisation, place or country words ('Parlimen Malaysia')."""
     ws = [w.lower().strip(".,") for w in name.split()]
-    org = words("title_org_words") | words("official_countries") | words("official_regions") | place
+    org = _org_words(place)
     return bool(ws) and sum(w in org for w in ws) * 2 >= len(ws)
 
 
@@ -457,7 +464,7 @@ def _names_after_titles(doc: Doc, place: frozenset[str]) -> list[Span]:
     """'Bupati Sigi Darman Lasawedi', 'Kepala Biro X, Sri Wahyuni': the capitalised words
     after a title phrase that are not organisation or place words."""
     heads = _heads(doc)
-    org = words("title_org_words") | words("official_countries") | words("official_regions") | place
+    org = _org_words(place)
     head_tokens = {i for k, e in heads.items() for i in range(k, e)}
     ner = _ner_person_tokens(doc)
     out = []
@@ -539,6 +546,7 @@ def _region_names() -> frozenset[str]:
     return words("place_id_regions") | words("place_id_provinces") | words("official_countries")
 
 
+@lru_cache(maxsize=65536)   # asked of the same words again and again
 def _common_word(text: str) -> bool:
     """A capitalised derived common word ('Perekonomian', 'Rehabilitasi', 'Kemendesa')."""
     return any(rx.match(text) for _, rx in regex_table("official_common_word_shapes", "shapes"))
@@ -600,7 +608,7 @@ def _title_head_at(doc: Doc, i: int) -> bool:
 def _names_before_titles(doc: Doc, place: frozenset[str]) -> list[Span]:
     """'Hendra Saputra, Kepala Bappeda ...' and 'Dr. Ibrahim, M.Si. (Rektor ...)': a capitalised
     run that ends, after degrees, at a comma or bracket followed by a title head."""
-    org = words("title_org_words") | words("official_countries") | words("official_regions") | place
+    org = _org_words(place)
     out = []
     for k in sorted(_heads(doc)):
         e = k - 1
@@ -625,7 +633,7 @@ def _names_before_titles(doc: Doc, place: frozenset[str]) -> list[Span]:
 def _speakers_by_cue(doc: Doc, place: frozenset[str]) -> list[Span]:
     """Two to four capitalised words right before a speech verb ("Yohana Wenda mengatakan")
     or right after a short cue ("kata Yosef Tamba."): a person the NER missed."""
-    org = words("title_org_words") | words("official_countries") | words("official_regions") | place
+    org = _org_words(place)
     verbs, short = words("quote_cues_verbs"), words("quote_cues_short")
     out = []
     lowers, texts = doc_lowers(doc), doc_words(doc)
@@ -661,7 +669,7 @@ _AGE = re.compile(r"((?:[A-Z][a-z]+\.?[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0
 
 def _names_with_age(doc: Doc, place: frozenset[str]) -> list[Span]:
     """'Ibu Warni (48)', 'Made Sudarsana (52)': a capitalised run with an age in brackets."""
-    org = words("title_org_words") | words("official_countries") | words("official_regions") | place
+    org = _org_words(place)
     out = []
     for m in _AGE.finditer(doc_text(doc)):
         sp = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
@@ -845,8 +853,13 @@ def _cut_lead(doc: Doc, start: int, end: int) -> int:
     return cut
 
 
+@lru_cache(maxsize=None)
+def _title_and_byline_words() -> frozenset[str]:
+    return words("title_heads") | words("title_bylines")
+
+
 def _trim(doc: Doc, start: int, end: int) -> Optional[Span]:
-    heads = words("title_heads") | words("title_bylines")
+    heads = _title_and_byline_words()
     # "Budi Santoso (Busan)": the bracket holds an alias, not more name
     end = next((i for i in range(start, end) if doc[i].text in {"(", "|", "\n"} or "\n" in doc[i].text), end)
     for _ in range(2):    # honorifics before the name, then again after title words are cut
