@@ -424,23 +424,35 @@ def _place_words(doc: Doc) -> frozenset[str]:
     return per_doc(doc, "officials.place", lambda: _find_place_words(doc))
 
 
+# The lookahead on the first letters only lets the scan skip most positions fast.
+_PLACE_AFTER_WORD = re.compile(
+    r"(?=[KPDdk])(?<!Wali )(?<!Wakil )\b"
+    r"(?:Kota|Kabupaten|Provinsi|Kepulauan|Pemkot|Pemkab|Pemprov|Kecamatan|Desa|di|ke|dari)"
+    r"\s+([A-Z][\w-]+)(?:\s+([A-Z][\w-]+)(?=\s*[,.;:)\n]|$))?")
+
+
+@lru_cache(maxsize=None)
+def _place_prefix_re() -> re.Pattern:
+    prefixes = sorted(words("official_place_prefixes"))
+    firsts = "".join(sorted({re.escape(w[0]) for w in prefixes}))
+    return re.compile(rf"(?=(?i:[{firsts}]))\b((?i:{'|'.join(prefixes)}))[ \t]+([A-Z][\w-]+)")
+
+
 def _find_place_words(doc: Doc) -> frozenset[str]:
     """Words that name places in this article: the words after 'Kota', 'Pemkab', 'di' ...;
     they belong to titles, not to names. (LOC/ORG entities are not used: the NER often
     labels a person after a title as a place.)"""
     out: set[str] = set()
-    person_words = {t.text for e in doc_ents(doc) if e.label_ in ("PER", "PERSON") for t in e}
-    for m in re.finditer(r"(?<!Wali )(?<!Wakil )\b"
-                         r"(?:Kota|Kabupaten|Provinsi|Kepulauan|Pemkot|Pemkab|Pemprov|Kecamatan|Desa|di|ke|dari)"
-                         r"\s+([A-Z][\w-]+)(?:\s+([A-Z][\w-]+)(?=\s*[,.;:)\n]|$))?", doc_text(doc)):
+    ws = doc_words(doc)
+    person_words = {w for e in doc_ents(doc) if e.label_ in ("PER", "PERSON") for w in ws[e.start:e.end]}
+    for m in _PLACE_AFTER_WORD.finditer(doc_text(doc)):
         # a second word only when the name stops there ("Kota Port Dickson,"), not "Kota Palu Irmayanti X"
         # nor "Kota Palu Armin," where the NER knows Armin as a person
         first, second = m.groups()
         out.add(first.lower())
         if second and second not in person_words:
             out.add(second.lower())
-    prefixes = "|".join(sorted(words("official_place_prefixes")))
-    for m in re.finditer(rf"\b((?i:{prefixes}))[ \t]+([A-Z][\w-]+)", doc_text(doc)):
+    for m in _place_prefix_re().finditer(doc_text(doc)):
         if m.group(1)[:1].isupper():   # "Kuala Lumpur", "Muara Angke": both words name the place
             out.update((m.group(1).lower(), m.group(2).lower()))
     return frozenset(out - words("official_name_particles"))
@@ -667,10 +679,15 @@ _AGE = re.compile(r"((?:[A-Z][a-z]+\.?[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0
                   r"[ \t]*\((\d{1,2})(?:[ \t]*tahun)?\)")
 
 
+_AGE_BRACKET = re.compile(r"\((\d{1,2})(?:[ \t]*tahun)?\)")
+
+
 def _names_with_age(doc: Doc, place: frozenset[str]) -> list[Span]:
     """'Ibu Warni (48)', 'Made Sudarsana (52)': a capitalised run with an age in brackets."""
     org = _org_words(place)
     out = []
+    if not _AGE_BRACKET.search(doc_text(doc)):
+        return out   # the bracketed age is rare; the run before it is slow to scan for everywhere
     for m in _AGE.finditer(doc_text(doc)):
         sp = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
         if sp is None:
