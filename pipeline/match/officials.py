@@ -434,7 +434,7 @@ _PLACE_AFTER_WORD = re.compile(
 @lru_cache(maxsize=None)
 def _place_prefix_re() -> re.Pattern:
     prefixes = sorted(words("official_place_prefixes"))
-    firsts = "".join(sorted({re.escape(w[0]) for w in prefixes}))
+    firsts = _first_letters(prefixes)
     return re.compile(rf"(?=(?i:[{firsts}]))\b((?i:{'|'.join(prefixes)}))[ \t]+([A-Z][\w-]+)")
 
 
@@ -901,7 +901,15 @@ _BYLINE_AFTER_COMMA = re.compile(rf"[ \t]*,[ \t]*({_BYLINE_NAME})")
 @lru_cache(maxsize=None)
 def _byline_re() -> re.Pattern:
     roles = "|".join(sorted(words("title_bylines") | words("title_byline_short"), key=len, reverse=True))
-    return re.compile(rf"\b(?P<role>(?i:{roles}))[ \t]*:[ \t]*(?P<name>{_BYLINE_NAME})")
+    firsts = _first_letters(words("title_bylines") | words("title_byline_short"))
+    return re.compile(rf"(?=(?i:[{firsts}]))\b(?P<role>(?i:{roles}))[ \t]*:[ \t]*(?P<name>{_BYLINE_NAME})")
+
+
+def _first_letters(alternatives) -> str:
+    """The first characters of a regex alternation's words, for a character class in front of it:
+    the scan then passes over positions where no word can start without trying each word there
+    (within the same (?i:...) as the words, so it admits exactly their case variants)."""
+    return "".join(sorted({re.escape(w[0]) for w in alternatives}))
 
 
 @lru_cache(maxsize=None)
