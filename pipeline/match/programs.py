@@ -709,6 +709,8 @@ def programs(doc: Doc, partners: list[Partner] | None = None) -> list[Program]:
     taken: dict[int, list[tuple[int, int]]] = {}
     for shapes in (SHAPES, WEAK_SHAPES):   # a description counts only when no name said it before
         for si, sent in sents:
+            if shapes is WEAK_SHAPES and si not in cued:
+                continue   # weak shapes yield descriptions only, and those count only in cued sentences
             spans = taken.setdefault(si, [])
             for shape in shapes:
                 for c in shape(text, sent):
