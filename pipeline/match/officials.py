@@ -1230,10 +1230,14 @@ def _same_person(a: _Person, b: _Person) -> bool:
         and a.title.split()[0].lower() == b.title.split()[0].lower()   # not "Bupati Sigi" / "Ketua PKK Sigi"
 
 
+_NON_WORD = re.compile(r"\W")
+
+
+@lru_cache(maxsize=4096)   # every pair of names in an article is compared, some again and again
 def _spelling_variants(a: str, b: str) -> bool:
     """'Ahmad Gusmar Harahap' / 'Ahmad Gumar Hatahap', 'Nur Bayuaji' / 'Nur Bayu Aji': one
     name written twice with a typo or a split word (letters 90% alike, first letters equal)."""
-    x, y = re.sub(r"\W", "", a.lower()), re.sub(r"\W", "", b.lower())
+    x, y = _NON_WORD.sub("", a.lower()), _NON_WORD.sub("", b.lower())
     if min(len(x), len(y)) < 8 or x[0] != y[0]:
         return False
     return SequenceMatcher(None, x, y).ratio() >= 0.9
