@@ -306,3 +306,15 @@ def test_a_name_inside_a_program_name_is_not_a_partner():
 def test_sector_is_the_first_keyword_starting_a_word(texts, sector):
     from pipeline.match.programs import _sector
     assert _sector(*texts) == sector
+
+
+def test_weak_shapes_only_describe():
+    # programs() skips the weak shapes outside cue sentences: that holds only while they yield
+    # no named rule (a named rule counts in any sentence of a cooperation article)
+    from pipeline.match._doc import doc_text
+    from pipeline.match.partners import segments
+    from pipeline.match.programs import _NAMED_RULES, WEAK_SHAPES
+    doc = blank_doc("Dinas Kesehatan Sigi dan Yayasan Tepian Biru meneken nota kesepahaman terkait "
+                    "pelatihan kader gizi balita di desa pesisir.")
+    rules = [c.rule for _, sent in segments(doc) for shape in WEAK_SHAPES for c in shape(doc_text(doc), sent)]
+    assert rules and not any(r.startswith(_NAMED_RULES) for r in rules)

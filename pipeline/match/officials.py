@@ -338,7 +338,7 @@ def _names_an_organisation(doc: Doc, sp: Span) -> bool:
 def _names_in_title_orgs(doc: Doc, place: frozenset[str]) -> list[Span]:
     """'anggota DPR Rachmat Gobel' read by the NER as one organisation: after a title head
     (any case), an acronym and then two or three name words are the acronym's member."""
-    org = words("title_org_words") | words("official_countries") | words("official_regions") | place
+    org = _org_words(place)
     ends = _any_heads(doc)
     out = []
     for e in doc_ents(doc):
@@ -424,32 +424,51 @@ def _place_words(doc: Doc) -> frozenset[str]:
     return per_doc(doc, "officials.place", lambda: _find_place_words(doc))
 
 
+# The lookahead on the first letters only lets the scan skip most positions fast.
+_PLACE_AFTER_WORD = re.compile(
+    r"(?=[KPDdk])(?<!Wali )(?<!Wakil )\b"
+    r"(?:Kota|Kabupaten|Provinsi|Kepulauan|Pemkot|Pemkab|Pemprov|Kecamatan|Desa|di|ke|dari)"
+    r"\s+([A-Z][\w-]+)(?:\s+([A-Z][\w-]+)(?=\s*[,.;:)\n]|$))?")
+
+
+@lru_cache(maxsize=None)
+def _place_prefix_re() -> re.Pattern:
+    prefixes = sorted(words("official_place_prefixes"))
+    firsts = _first_letters(prefixes)
+    return re.compile(rf"(?=(?i:[{firsts}]))\b((?i:{'|'.join(prefixes)}))[ \t]+([A-Z][\w-]+)")
+
+
 def _find_place_words(doc: Doc) -> frozenset[str]:
     """Words that name places in this article: the words after 'Kota', 'Pemkab', 'di' ...;
     they belong to titles, not to names. (LOC/ORG entities are not used: the NER often
     labels a person after a title as a place.)"""
     out: set[str] = set()
-    person_words = {t.text for e in doc_ents(doc) if e.label_ in ("PER", "PERSON") for t in e}
-    for m in re.finditer(r"(?<!Wali )(?<!Wakil )\b"
-                         r"(?:Kota|Kabupaten|Provinsi|Kepulauan|Pemkot|Pemkab|Pemprov|Kecamatan|Desa|di|ke|dari)"
-                         r"\s+([A-Z][\w-]+)(?:\s+([A-Z][\w-]+)(?=\s*[,.;:)\n]|$))?", doc_text(doc)):
+    ws = doc_words(doc)
+    person_words = {w for e in doc_ents(doc) if e.label_ in ("PER", "PERSON") for w in ws[e.start:e.end]}
+    for m in _PLACE_AFTER_WORD.finditer(doc_text(doc)):
         # a second word only when the name stops there ("Kota Port Dickson,"), not "Kota Palu Irmayanti X"
         # nor "Kota Palu Armin," where the NER knows Armin as a person
         first, second = m.groups()
         out.add(first.lower())
         if second and second not in person_words:
             out.add(second.lower())
-    prefixes = "|".join(sorted(words("official_place_prefixes")))
-    for m in re.finditer(rf"\b((?i:{prefixes}))[ \t]+([A-Z][\w-]+)", doc_text(doc)):
+    for m in _place_prefix_re().finditer(doc_text(doc)):
         if m.group(1)[:1].isupper():   # "Kuala Lumpur", "Muara Angke": both words name the place
             out.update((m.group(1).lower(), m.group(2).lower()))
     return frozenset(out - words("official_name_particles"))
 
 
+@lru_cache(maxsize=16)
+def _org_words(place: frozenset[str]) -> frozenset[str]:
+    """Organisation, country and region words and this article's place words (built once per
+    article, not once per candidate)."""
+    return words("title_org_words") | words("official_countries") | words("official_regions") | place
+
+
 def _org_like(name: str, place: frozenset[str]) -> bool:
     """A NER 'person' made mostly of organisation, place or country words ('Parlimen Malaysia')."""
     ws = [w.lower().strip(".,") for w in name.split()]
-    org = words("title_org_words") | words("official_countries") | words("official_regions") | place
+    org = _org_words(place)
     return bool(ws) and sum(w in org for w in ws) * 2 >= len(ws)
 
 
@@ -457,7 +476,7 @@ def _names_after_titles(doc: Doc, place: frozenset[str]) -> list[Span]:
     """'Bupati Sigi Darman Lasawedi', 'Kepala Biro X, Sri Wahyuni': the capitalised words
     after a title phrase that are not organisation or place words."""
     heads = _heads(doc)
-    org = words("title_org_words") | words("official_countries") | words("official_regions") | place
+    org = _org_words(place)
     head_tokens = {i for k, e in heads.items() for i in range(k, e)}
     ner = _ner_person_tokens(doc)
     out = []
@@ -539,6 +558,7 @@ def _region_names() -> frozenset[str]:
     return words("place_id_regions") | words("place_id_provinces") | words("official_countries")
 
 
+@lru_cache(maxsize=65536)   # asked of the same words again and again
 def _common_word(text: str) -> bool:
     """A capitalised derived common word ('Perekonomian', 'Rehabilitasi', 'Kemendesa')."""
     return any(rx.match(text) for _, rx in regex_table("official_common_word_shapes", "shapes"))
@@ -600,7 +620,7 @@ def _title_head_at(doc: Doc, i: int) -> bool:
 def _names_before_titles(doc: Doc, place: frozenset[str]) -> list[Span]:
     """'Hendra Saputra, Kepala Bappeda ...' and 'Dr. Ibrahim, M.Si. (Rektor ...)': a capitalised
     run that ends, after degrees, at a comma or bracket followed by a title head."""
-    org = words("title_org_words") | words("official_countries") | words("official_regions") | place
+    org = _org_words(place)
     out = []
     for k in sorted(_heads(doc)):
         e = k - 1
@@ -625,7 +645,7 @@ def _names_before_titles(doc: Doc, place: frozenset[str]) -> list[Span]:
 def _speakers_by_cue(doc: Doc, place: frozenset[str]) -> list[Span]:
     """Two to four capitalised words right before a speech verb ("Yohana Wenda mengatakan")
     or right after a short cue ("kata Yosef Tamba."): a person the NER missed."""
-    org = words("title_org_words") | words("official_countries") | words("official_regions") | place
+    org = _org_words(place)
     verbs, short = words("quote_cues_verbs"), words("quote_cues_short")
     out = []
     lowers, texts = doc_lowers(doc), doc_words(doc)
@@ -659,10 +679,15 @@ _AGE = re.compile(r"((?:[A-Z][a-z]+\.?[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0
                   r"[ \t]*\((\d{1,2})(?:[ \t]*tahun)?\)")
 
 
+_AGE_BRACKET = re.compile(r"\((\d{1,2})(?:[ \t]*tahun)?\)")
+
+
 def _names_with_age(doc: Doc, place: frozenset[str]) -> list[Span]:
     """'Ibu Warni (48)', 'Made Sudarsana (52)': a capitalised run with an age in brackets."""
-    org = words("title_org_words") | words("official_countries") | words("official_regions") | place
+    org = _org_words(place)
     out = []
+    if not _AGE_BRACKET.search(doc_text(doc)):
+        return out   # the bracketed age is rare; the run before it is slow to scan for everywhere
     for m in _AGE.finditer(doc_text(doc)):
         sp = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
         if sp is None:
@@ -845,8 +870,13 @@ def _cut_lead(doc: Doc, start: int, end: int) -> int:
     return cut
 
 
+@lru_cache(maxsize=None)
+def _title_and_byline_words() -> frozenset[str]:
+    return words("title_heads") | words("title_bylines")
+
+
 def _trim(doc: Doc, start: int, end: int) -> Optional[Span]:
-    heads = words("title_heads") | words("title_bylines")
+    heads = _title_and_byline_words()
     # "Budi Santoso (Busan)": the bracket holds an alias, not more name
     end = next((i for i in range(start, end) if doc[i].text in {"(", "|", "\n"} or "\n" in doc[i].text), end)
     for _ in range(2):    # honorifics before the name, then again after title words are cut
@@ -871,7 +901,15 @@ _BYLINE_AFTER_COMMA = re.compile(rf"[ \t]*,[ \t]*({_BYLINE_NAME})")
 @lru_cache(maxsize=None)
 def _byline_re() -> re.Pattern:
     roles = "|".join(sorted(words("title_bylines") | words("title_byline_short"), key=len, reverse=True))
-    return re.compile(rf"\b(?P<role>(?i:{roles}))[ \t]*:[ \t]*(?P<name>{_BYLINE_NAME})")
+    firsts = _first_letters(words("title_bylines") | words("title_byline_short"))
+    return re.compile(rf"(?=(?i:[{firsts}]))\b(?P<role>(?i:{roles}))[ \t]*:[ \t]*(?P<name>{_BYLINE_NAME})")
+
+
+def _first_letters(alternatives) -> str:
+    """The first characters of a regex alternation's words, for a character class in front of it:
+    the scan then passes over positions where no word can start without trying each word there
+    (within the same (?i:...) as the words, so it admits exactly their case variants)."""
+    return "".join(sorted({re.escape(w[0]) for w in alternatives}))
 
 
 @lru_cache(maxsize=None)
@@ -1192,10 +1230,14 @@ def _same_person(a: _Person, b: _Person) -> bool:
         and a.title.split()[0].lower() == b.title.split()[0].lower()   # not "Bupati Sigi" / "Ketua PKK Sigi"
 
 
+_NON_WORD = re.compile(r"\W")
+
+
+@lru_cache(maxsize=4096)   # every pair of names in an article is compared, some again and again
 def _spelling_variants(a: str, b: str) -> bool:
     """'Ahmad Gusmar Harahap' / 'Ahmad Gumar Hatahap', 'Nur Bayuaji' / 'Nur Bayu Aji': one
     name written twice with a typo or a split word (letters 90% alike, first letters equal)."""
-    x, y = re.sub(r"\W", "", a.lower()), re.sub(r"\W", "", b.lower())
+    x, y = _NON_WORD.sub("", a.lower()), _NON_WORD.sub("", b.lower())
     if min(len(x), len(y)) < 8 or x[0] != y[0]:
         return False
     return SequenceMatcher(None, x, y).ratio() >= 0.9

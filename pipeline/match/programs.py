@@ -325,7 +325,13 @@ def _position(name: str) -> bool:
     return bool(set(_WORD.findall(name.lower())) & (words("program_position_words") | _title_head_words()))
 
 
+_OPENING_QUOTES = ('"', "\u201c", "\u2018", "'")
+
+
 def _quoted(text: str, sent: Span) -> Iterator[Cand]:
+    chunk = text[sent.start_char:sent.end_char]
+    if not any(q in chunk for q in _OPENING_QUOTES):
+        return   # every quoted pattern opens a quote; most sentences have none, and the scans are slow
     for rule, rx in _compiled("quoted"):
         for m in rx.finditer(text, sent.start_char, sent.end_char):
             yield Cand(m.start("name"), m.end("name"), rule, m.group("name"))
@@ -531,6 +537,8 @@ def _english(text: str, sent: Span) -> Iterator[Cand]:
     """An English title-case name with an English connector, in Indonesian running text, right
     after a word that introduces what is run or launched ("melalui", "peluncuran"), that names
     no organisation, office, agreement or place: "melalui Water for Life Partnership"."""
+    if not _ENGLISH_CONNECTOR.search(text, sent.start_char, sent.end_char):
+        return   # every name kept has a connector; one search is cheaper than scanning the runs
     skip_lead = words("program_phrase_stops") | words("program_english_leads")
     for m in _ENGLISH_RUN.finditer(text, sent.start_char, sent.end_char):
         start, name = m.start(), m.group(0)
@@ -701,6 +709,8 @@ def programs(doc: Doc, partners: list[Partner] | None = None) -> list[Program]:
     taken: dict[int, list[tuple[int, int]]] = {}
     for shapes in (SHAPES, WEAK_SHAPES):   # a description counts only when no name said it before
         for si, sent in sents:
+            if shapes is WEAK_SHAPES and si not in cued:
+                continue   # weak shapes yield descriptions only, and those count only in cued sentences
             spans = taken.setdefault(si, [])
             for shape in shapes:
                 for c in shape(text, sent):
