@@ -404,7 +404,10 @@ def _kind_apposition(text: str, start: int) -> bool:
     """ "perusahaan air minum Belanda, Vitens,": a name right after a noun for a kind of body and
     a comma names that body, whatever the NER model took it for (it tags short foreign
     company names as people)."""
-    m = _APPOSITION.search(text[max(0, start - 60):start])
+    before = text[max(0, start - 60):start]
+    if not before.rstrip().endswith(","):   # most names follow no comma: skip the regex scan
+        return False
+    m = _APPOSITION.search(before)
     return bool(m) and any(w in words("partner_kind_nouns") for w in m.group(1).lower().split())
 
 
