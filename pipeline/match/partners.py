@@ -119,8 +119,11 @@ def _caps_only() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _cue_re() -> re.Pattern:
-    alt = "|".join(re.escape(c) for c in sorted(words("partner_cues"), key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alt})", re.IGNORECASE)
+    cues = sorted(words("partner_cues"), key=len, reverse=True)
+    alt = "|".join(re.escape(c) for c in cues)
+    # the class of first letters only lets the scan skip, at each word start, the whole alternation
+    firsts = "".join(sorted({re.escape(c[0].lower()) for c in cues}))
+    return re.compile(rf"(?<!\w)(?=[{firsts}])(?:{alt})", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -959,9 +962,12 @@ _SKIP_LINE = ("baca juga", "lihat juga", "berita terkait", "penulis", "editor", 
 _DATELINE_END = re.compile(r"^[^\n]{0,60}?(?:--|\s?[\u2013\u2014\-|:](?=\s)|[\u2013\u2014|])")
 
 
+_ALPHA_WORD = re.compile(r"[^\W\d_][\w'-]*")
+
+
 def _is_title_case(line: str) -> bool:
     """Headlines and related-article links: most words capitalised, no full stop."""
-    toks = [t for t in re.findall(r"[^\W\d_][\w'-]*", line)]
+    toks = _ALPHA_WORD.findall(line)
     if len(toks) < 4 or line.rstrip().endswith(".") or re.search(r"[a-z]{3,}\.\s+[A-Z]", line) \
             or list_opener_re().match(line.lstrip()):
         return False   # sentences, or a list ("Yakni PT A, PT B"), are body text whatever their capitals
