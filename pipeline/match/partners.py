@@ -1401,12 +1401,13 @@ def partners(doc: Doc, offs: list[Official] | None = None) -> list[Partner]:
     ``offs``, the officials already found in ``doc``, keeps persons' names
     from being read as parties; they are found here when not given.
     """
+    read = [(si, sent) for si, sent in segments(doc) if reads(doc, si, sent)]
+    if not read:
+        return []   # no cooperation reported: the per-article lists below are not needed
     ignored = _ignored_ranges(doc)
     person_words = _person_words(doc, offs)
     cands: list[Cand] = []
-    for si, sent in segments(doc):
-        if not reads(doc, si, sent):
-            continue
+    for si, sent in read:
         cands.extend(_sentence_cands(doc, sent, si, ignored, person_words))
     records = []
     for c in _merge(cands):
