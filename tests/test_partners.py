@@ -421,3 +421,23 @@ def test_a_name_in_apposition_to_a_kind_of_body_is_that_body(text, name, expecte
     # the NER tags short foreign company names as people; the noun before the comma says otherwise
     from pipeline.match.partners import _kind_apposition
     assert _kind_apposition(text, text.index(name)) is expected
+
+
+def test_an_article_without_a_cooperation_cue_has_no_parties():
+    text = ("Pemkot Palu dan Universitas Donggala menggelar upacara Hari Kemerdekaan di lapangan. "
+            "Ribuan warga hadir sejak pagi.")
+    assert partners(blank_doc(text)) == []
+
+
+def test_cues_are_found_at_word_starts_whatever_their_case():
+    from pipeline.match.partners import find_cues, has_cue
+    assert find_cues("Pemkot Palu menjalin Kerja Sama dengan PT Sinar Teluk.") == ["menjalin", "kerja sama"]
+    assert find_cues("Warga bersiap menyambut pemudik.") == []
+    assert not has_cue("Warga bersiap menyambut pemudik.")
+
+
+def test_a_person_after_a_kind_of_body_without_a_comma_stays_a_person():
+    text = "Kerja sama ini melibatkan perusahaan air minum Aquaris serta Universitas Pattimura."
+    assert "Aquaris" not in _names(text, [("Aquaris", "PER")])
+    spaced = "Kerja sama ini melibatkan perusahaan air minum Belanda,  Aquaris, serta Universitas Pattimura."
+    assert "Aquaris" in _names(spaced, [("Aquaris", "PER")])
