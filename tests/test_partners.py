@@ -441,3 +441,12 @@ def test_a_person_after_a_kind_of_body_without_a_comma_stays_a_person():
     assert "Aquaris" not in _names(text, [("Aquaris", "PER")])
     spaced = "Kerja sama ini melibatkan perusahaan air minum Belanda,  Aquaris, serta Universitas Pattimura."
     assert "Aquaris" in _names(spaced, [("Aquaris", "PER")])
+
+
+def test_the_longest_cue_at_a_word_start_wins():
+    from pipeline.match.partners import find_cues
+    # "nota kerja sama" over "nota"/"kerja sama"; "kesepahaman" inside "nota kesepahaman"; no cue mid-word
+    assert find_cues("Kedua pihak meneken Nota Kerja Sama dan nota kesepahaman.") == \
+        ["meneken", "nota kerja sama", "nota kesepahaman"]
+    assert find_cues("Pemkab Sigi bekerjasama dengan warga.") == ["bekerjasama"]
+    assert find_cues("Warga menyimak pemrograman komputer.") == []

@@ -119,11 +119,27 @@ def _caps_only() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _cue_re() -> re.Pattern:
-    cues = sorted(words("partner_cues"), key=len, reverse=True)
-    alt = "|".join(re.escape(c) for c in cues)
-    # the class of first letters only lets the scan skip, at each word start, the whole alternation
-    firsts = "".join(sorted({re.escape(c[0].lower()) for c in cues}))
-    return re.compile(rf"(?<!\w)(?=[{firsts}])(?:{alt})", re.IGNORECASE)
+    # a trie of the cues matches, like the longest-first alternation, the longest cue at each word
+    # start, but tries one branch per letter instead of every cue
+    return re.compile(rf"(?<!\w)(?:{_trie_pattern(words('partner_cues'))})", re.IGNORECASE)
+
+
+def _trie_pattern(items) -> str:
+    """A regex for any of ``items`` (lower-cased) that prefers the longest one at a position."""
+    trie: dict = {}
+    for item in items:
+        node = trie
+        for ch in item.lower():
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        kids = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not kids:
+            return ""
+        body = kids[0] if len(kids) == 1 else "(?:" + "|".join(kids) + ")"
+        return f"(?:{body})?" if "" in node else body   # greedy: the longer cue first
+    return build(trie)
 
 
 @lru_cache(maxsize=1)
