@@ -450,3 +450,14 @@ def test_the_longest_cue_at_a_word_start_wins():
         ["meneken", "nota kerja sama", "nota kesepahaman"]
     assert find_cues("Pemkab Sigi bekerjasama dengan warga.") == ["bekerjasama"]
     assert find_cues("Warga menyimak pemrograman komputer.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Pemerintah Kota Palu dan Dinas Pendidikan Provinsi Sulteng meneken MoU dengan PT Sinar Teluk.",
+    "Sub-Dinas Kesehatan, Dinaskes Sigi serta KEMENTERIAN Pertanian hadir.",
+    "Kerja sama Dınas Pertanian dan Universitas Lembah berlanjut.",   # a dotless i: checked word by word
+])
+def test_heads_found_in_one_scan_match_the_word_by_word_scan(text):
+    from pipeline.match.partners import _find_heads, _find_heads_by_word
+    spans = [m.span() for m in _find_heads(text, 0, len(text))]
+    assert spans and spans == [m.span() for m in _find_heads_by_word(text, 0, len(text))]

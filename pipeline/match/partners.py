@@ -36,7 +36,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterator, NamedTuple
+from typing import Iterable, Iterator, NamedTuple
 
 from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc, Span
@@ -97,7 +97,29 @@ def _heads_by_first() -> dict[str, tuple[re.Pattern, ...]]:
 _WORD_START = re.compile(r"(?<![\w-])\w+")
 
 
-def _find_heads(text: str, start: int, end: int) -> Iterator[re.Match]:
+@lru_cache(maxsize=1)
+def _heads_trie_re() -> re.Pattern | None:
+    """All heads in one trie regex, longest first at a word start; None when a head is not plain
+    ASCII (case-insensitive matching would then differ from the table's lower-cased look-up)."""
+    heads = [h for h in _heads()[0] if re.fullmatch(r"\w+", h.split()[0]) and h.split()[0].islower()]
+    if not all(h.isascii() for h in _heads()[0]):
+        return None
+    return re.compile(rf"(?<![\w-])(?i:{_trie_pattern(heads)})(?![\w-])")
+
+
+def _find_heads(text: str, start: int, end: int) -> Iterable[re.Match]:
+    """The matches of the heads regex in text[start:end]: the first word of a head must be a whole
+    word, which the trie regex finds in one scan; a non-ASCII match (a dotless "ı" matches "i"
+    case-insensitively) is checked word by word."""
+    rx = _heads_trie_re()
+    if rx is not None:
+        found = list(rx.finditer(text, start, end))
+        if all(m.group(0).isascii() for m in found):
+            return found
+    return _find_heads_by_word(text, start, end)
+
+
+def _find_heads_by_word(text: str, start: int, end: int) -> Iterator[re.Match]:
     """The matches of the heads regex in text[start:end], found word by word through a table of
     first words instead of trying every head at every character."""
     table, taken = _heads_by_first(), start
