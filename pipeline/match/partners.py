@@ -202,6 +202,26 @@ def _is_name_word(tok: str) -> bool:
         and core.lower() not in words("partner_name_stops")
 
 
+class _Tokens:
+    """The (start, end, text) tokens of a regex scan, read only as far as a name runs on
+    (most names end after a few words of a window of hundreds of characters)."""
+    __slots__ = ("_scan", "_read")
+
+    def __init__(self, scan: Iterator[re.Match]):
+        self._scan, self._read = scan, []
+
+    def has(self, i: int) -> bool:
+        while len(self._read) <= i:
+            m = next(self._scan, None)
+            if m is None:
+                return False
+            self._read.append((m.start(), m.end(), m.group(0)))
+        return True
+
+    def __getitem__(self, i: int) -> tuple[int, int, str]:
+        return self._read[i]
+
+
 def _extend(text: str, pos: int, limit: int, *, lists: bool, joins: bool, ent_starts=frozenset(),
             stops=frozenset()) -> int:
     """End offset of the capitalised name that starts at ``pos`` (0 words -> ``pos``).
@@ -210,9 +230,9 @@ def _extend(text: str, pos: int, limit: int, *, lists: bool, joins: bool, ent_st
     ``stops``: offsets where a person's name begins (the name ends there).
     """
     # no body's name runs on for more than a few hundred characters: the rest of a long sentence is not read
-    toks = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, pos, min(limit, pos + _NAME_SPAN))]
+    toks = _Tokens(_TOKEN.finditer(text, pos, min(limit, pos + _NAME_SPAN)))
     end, i, heads, in_list = pos, 0, _heads()[0], False
-    while i < len(toks):
+    while toks.has(i):
         s, e, t = toks[i]
         gap = text[end:s]
         if "\n" in gap or s in stops:
@@ -225,7 +245,7 @@ def _extend(text: str, pos: int, limit: int, *, lists: bool, joins: bool, ent_st
         if _is_name_word(t) or (i > 0 and toks[i - 1][2].isdigit() and t[:1].isupper()):
             end, i = e, i + 1   # "Universitas 17 Agustus": a date inside a name
             continue
-        nxt = toks[i + 1][2] if i + 1 < len(toks) else ""
+        nxt = toks[i + 1][2] if toks.has(i + 1) else ""
         # "X dan Y" are two bodies when the NER model starts one at Y, unless a comma list of the
         # name's own words leads there ("Pusat Pembinaan, Pendidikan, dan Pelatihan")
         # a head word after "dan" opens the next body whatever the NER model says ("Universitas A
@@ -244,17 +264,17 @@ def _extend(text: str, pos: int, limit: int, *, lists: bool, joins: bool, ent_st
     return end
 
 
-def _comma_list_continues(toks, i: int) -> bool:
+def _comma_list_continues(toks: _Tokens, i: int) -> bool:
     """After a comma inside a body's name: capitalised words up to ", dan X" or "dan X"
     ("Pusat Pembinaan, Pendidikan, dan Pelatihan"), none of them a head word."""
     heads = _heads()[0]
-    while i < len(toks):
+    while toks.has(i):
         t = toks[i][2]
         if t == ",":
             i += 1
             continue
         if t.lower() == "dan":
-            return i + 1 < len(toks) and _is_name_word(toks[i + 1][2]) and toks[i + 1][2].lower() not in heads
+            return toks.has(i + 1) and _is_name_word(toks[i + 1][2]) and toks[i + 1][2].lower() not in heads
         if not _is_name_word(t) or t.lower() in heads or is_country(t):
             return False
         i += 1
