@@ -1118,12 +1118,19 @@ def _plausible(doc: Doc, c: Cand, person_words: frozenset[str]) -> bool:
     return True
 
 
+def _in_ranges(ignored: tuple[list[int], list[tuple[int, int]]], pos: int) -> bool:
+    """Whether ``pos`` falls in one of the ranges (ascending and disjoint, one per line at most)."""
+    starts, ranges = ignored
+    i = bisect.bisect_right(starts, pos) - 1
+    return i >= 0 and pos < ranges[i][1]
+
+
 def _sentence_cands(doc: Doc, sent: Segment, si: int, ignored, person_words) -> list[Cand]:
     cands = [*_organisation_cands(doc, sent, si), *_head_cands(doc, sent, si), *_country_pair_cands(doc, sent, si),
              *_acronym_cands(doc, sent, si), *_between_cands(doc, sent, si),
              *_title_region_cands(doc, sent, si), *_ent_cands(doc, sent, si), *_list_cands(doc, sent, si),
              *_country_cands(doc, sent, si)]
-    cands = [c for c in cands if not any(a <= c.start < b for a, b in ignored)]
+    cands = [c for c in cands if not _in_ranges(ignored, c.start)]
     blocked = _blocked_from(doc, sent)
     out = []
     for c in _pick_spans(cands):
@@ -1470,7 +1477,8 @@ def partners(doc: Doc, offs: list[Official] | None = None) -> list[Partner]:
     read = [(si, sent) for si, sent in segments(doc) if reads(doc, si, sent)]
     if not read:
         return []   # no cooperation reported: the per-article lists below are not needed
-    ignored = _ignored_ranges(doc)
+    ranges = _ignored_ranges(doc)
+    ignored = ([a for a, _ in ranges], ranges)
     person_words = _person_words(doc, offs)
     cands: list[Cand] = []
     for si, sent in read:
