@@ -1029,13 +1029,15 @@ _DATELINE_END = re.compile(r"^[^\n]{0,60}?(?:--|\s?[\u2013\u2014\-|:](?=\s)|[\u2
 
 
 _ALPHA_WORD = re.compile(r"[^\W\d_][\w'-]*")
+_SENTENCE_INSIDE = re.compile(r"[a-z]{3,}\.\s+[A-Z]")
 
 
 def _is_title_case(line: str) -> bool:
     """Headlines and related-article links: most words capitalised, no full stop."""
+    if line.rstrip().endswith("."):
+        return False   # most lines are sentences: no need to split them into words
     toks = _ALPHA_WORD.findall(line)
-    if len(toks) < 4 or line.rstrip().endswith(".") or re.search(r"[a-z]{3,}\.\s+[A-Z]", line) \
-            or list_opener_re().match(line.lstrip()):
+    if len(toks) < 4 or _SENTENCE_INSIDE.search(line) or list_opener_re().match(line.lstrip()):
         return False   # sentences, or a list ("Yakni PT A, PT B"), are body text whatever their capitals
     caps = sum(t[0].isupper() for t in toks)
     return caps / len(toks) >= 0.7
