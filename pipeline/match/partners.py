@@ -540,9 +540,9 @@ _CAP_WORDS = re.compile(r"[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2}")
 def _country_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
     """ "menjalin kerja sama dengan Maroko, Sudan, Aljazair": a country is known by name whatever
     the NER model made of it; where it stands decides whether it is a side (see _loose_ok)."""
-    text, taken = doc_text(doc), 0
+    text, taken, firsts = doc_text(doc), 0, _country_firsts()
     for m in _CAP_WORD.finditer(text, sent.start_char, sent.end_char):
-        if m.start() < taken or m.group(0).lower() not in _country_firsts():
+        if m.start() < taken or m.group(0).lower() not in firsts:
             continue
         toks = _CAP_WORDS.match(text, m.start(), sent.end_char).group(0).split()
         for size in range(len(toks), 0, -1):   # the longest name: "Korea Selatan" before "Korea"
@@ -1079,7 +1079,9 @@ def _person_words(doc: Doc, offs: list[Official] | None) -> frozenset[str]:
         from .officials import officials
         offs = officials(doc)
     text = doc_text(doc)
-    names = [e.text for e in doc_ents(doc) if e.label_ == "PER" and not _kind_apposition(text, e.start_char)]
+    # a span's text is the Doc's text between its offsets (Span.text would rebuild it token by token)
+    names = [text[e.start_char:e.end_char] for e in doc_ents(doc)
+             if e.label_ == "PER" and not _kind_apposition(text, e.start_char)]
     names += [o.name for o in offs]
     return frozenset(w.lower() for n in names for w in _WORD.findall(n))
 
