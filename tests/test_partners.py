@@ -421,3 +421,43 @@ def test_a_name_in_apposition_to_a_kind_of_body_is_that_body(text, name, expecte
     # the NER tags short foreign company names as people; the noun before the comma says otherwise
     from pipeline.match.partners import _kind_apposition
     assert _kind_apposition(text, text.index(name)) is expected
+
+
+def test_an_article_without_a_cooperation_cue_has_no_parties():
+    text = ("Pemkot Palu dan Universitas Donggala menggelar upacara Hari Kemerdekaan di lapangan. "
+            "Ribuan warga hadir sejak pagi.")
+    assert partners(blank_doc(text)) == []
+
+
+def test_cues_are_found_at_word_starts_whatever_their_case():
+    from pipeline.match.partners import find_cues, has_cue
+    assert find_cues("Pemkot Palu menjalin Kerja Sama dengan PT Sinar Teluk.") == ["menjalin", "kerja sama"]
+    assert find_cues("Warga bersiap menyambut pemudik.") == []
+    assert not has_cue("Warga bersiap menyambut pemudik.")
+
+
+def test_a_person_after_a_kind_of_body_without_a_comma_stays_a_person():
+    text = "Kerja sama ini melibatkan perusahaan air minum Aquaris serta Universitas Pattimura."
+    assert "Aquaris" not in _names(text, [("Aquaris", "PER")])
+    spaced = "Kerja sama ini melibatkan perusahaan air minum Belanda,  Aquaris, serta Universitas Pattimura."
+    assert "Aquaris" in _names(spaced, [("Aquaris", "PER")])
+
+
+def test_the_longest_cue_at_a_word_start_wins():
+    from pipeline.match.partners import find_cues
+    # "nota kerja sama" over "nota"/"kerja sama"; "kesepahaman" inside "nota kesepahaman"; no cue mid-word
+    assert find_cues("Kedua pihak meneken Nota Kerja Sama dan nota kesepahaman.") == \
+        ["meneken", "nota kerja sama", "nota kesepahaman"]
+    assert find_cues("Pemkab Sigi bekerjasama dengan warga.") == ["bekerjasama"]
+    assert find_cues("Warga menyimak pemrograman komputer.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Pemerintah Kota Palu dan Dinas Pendidikan Provinsi Sulteng meneken MoU dengan PT Sinar Teluk.",
+    "Sub-Dinas Kesehatan, Dinaskes Sigi serta KEMENTERIAN Pertanian hadir.",
+    "Kerja sama Dınas Pertanian dan Universitas Lembah berlanjut.",   # a dotless i: checked word by word
+])
+def test_heads_found_in_one_scan_match_the_word_by_word_scan(text):
+    from pipeline.match.partners import _find_heads, _find_heads_by_word
+    spans = [m.span() for m in _find_heads(text, 0, len(text))]
+    assert spans and spans == [m.span() for m in _find_heads_by_word(text, 0, len(text))]

@@ -36,7 +36,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterator, NamedTuple
+from typing import Iterable, Iterator, NamedTuple
 
 from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc, Span
@@ -97,7 +97,29 @@ def _heads_by_first() -> dict[str, tuple[re.Pattern, ...]]:
 _WORD_START = re.compile(r"(?<![\w-])\w+")
 
 
-def _find_heads(text: str, start: int, end: int) -> Iterator[re.Match]:
+@lru_cache(maxsize=1)
+def _heads_trie_re() -> re.Pattern | None:
+    """All heads in one trie regex, longest first at a word start; None when a head is not plain
+    ASCII (case-insensitive matching would then differ from the table's lower-cased look-up)."""
+    heads = [h for h in _heads()[0] if re.fullmatch(r"\w+", h.split()[0]) and h.split()[0].islower()]
+    if not all(h.isascii() for h in _heads()[0]):
+        return None
+    return re.compile(rf"(?<![\w-])(?i:{_trie_pattern(heads)})(?![\w-])")
+
+
+def _find_heads(text: str, start: int, end: int) -> Iterable[re.Match]:
+    """The matches of the heads regex in text[start:end]: the first word of a head must be a whole
+    word, which the trie regex finds in one scan; a non-ASCII match (a dotless "ı" matches "i"
+    case-insensitively) is checked word by word."""
+    rx = _heads_trie_re()
+    if rx is not None:
+        found = list(rx.finditer(text, start, end))
+        if all(m.group(0).isascii() for m in found):
+            return found
+    return _find_heads_by_word(text, start, end)
+
+
+def _find_heads_by_word(text: str, start: int, end: int) -> Iterator[re.Match]:
     """The matches of the heads regex in text[start:end], found word by word through a table of
     first words instead of trying every head at every character."""
     table, taken = _heads_by_first(), start
@@ -119,8 +141,27 @@ def _caps_only() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _cue_re() -> re.Pattern:
-    alt = "|".join(re.escape(c) for c in sorted(words("partner_cues"), key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alt})", re.IGNORECASE)
+    # a trie of the cues matches, like the longest-first alternation, the longest cue at each word
+    # start, but tries one branch per letter instead of every cue
+    return re.compile(rf"(?<!\w)(?:{_trie_pattern(words('partner_cues'))})", re.IGNORECASE)
+
+
+def _trie_pattern(items) -> str:
+    """A regex for any of ``items`` (lower-cased) that prefers the longest one at a position."""
+    trie: dict = {}
+    for item in items:
+        node = trie
+        for ch in item.lower():
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        kids = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not kids:
+            return ""
+        body = kids[0] if len(kids) == 1 else "(?:" + "|".join(kids) + ")"
+        return f"(?:{body})?" if "" in node else body   # greedy: the longer cue first
+    return build(trie)
 
 
 @lru_cache(maxsize=1)
@@ -161,6 +202,26 @@ def _is_name_word(tok: str) -> bool:
         and core.lower() not in words("partner_name_stops")
 
 
+class _Tokens:
+    """The (start, end, text) tokens of a regex scan, read only as far as a name runs on
+    (most names end after a few words of a window of hundreds of characters)."""
+    __slots__ = ("_scan", "_read")
+
+    def __init__(self, scan: Iterator[re.Match]):
+        self._scan, self._read = scan, []
+
+    def has(self, i: int) -> bool:
+        while len(self._read) <= i:
+            m = next(self._scan, None)
+            if m is None:
+                return False
+            self._read.append((m.start(), m.end(), m.group(0)))
+        return True
+
+    def __getitem__(self, i: int) -> tuple[int, int, str]:
+        return self._read[i]
+
+
 def _extend(text: str, pos: int, limit: int, *, lists: bool, joins: bool, ent_starts=frozenset(),
             stops=frozenset()) -> int:
     """End offset of the capitalised name that starts at ``pos`` (0 words -> ``pos``).
@@ -169,9 +230,9 @@ def _extend(text: str, pos: int, limit: int, *, lists: bool, joins: bool, ent_st
     ``stops``: offsets where a person's name begins (the name ends there).
     """
     # no body's name runs on for more than a few hundred characters: the rest of a long sentence is not read
-    toks = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, pos, min(limit, pos + _NAME_SPAN))]
+    toks = _Tokens(_TOKEN.finditer(text, pos, min(limit, pos + _NAME_SPAN)))
     end, i, heads, in_list = pos, 0, _heads()[0], False
-    while i < len(toks):
+    while toks.has(i):
         s, e, t = toks[i]
         gap = text[end:s]
         if "\n" in gap or s in stops:
@@ -184,7 +245,7 @@ def _extend(text: str, pos: int, limit: int, *, lists: bool, joins: bool, ent_st
         if _is_name_word(t) or (i > 0 and toks[i - 1][2].isdigit() and t[:1].isupper()):
             end, i = e, i + 1   # "Universitas 17 Agustus": a date inside a name
             continue
-        nxt = toks[i + 1][2] if i + 1 < len(toks) else ""
+        nxt = toks[i + 1][2] if toks.has(i + 1) else ""
         # "X dan Y" are two bodies when the NER model starts one at Y, unless a comma list of the
         # name's own words leads there ("Pusat Pembinaan, Pendidikan, dan Pelatihan")
         # a head word after "dan" opens the next body whatever the NER model says ("Universitas A
@@ -203,17 +264,17 @@ def _extend(text: str, pos: int, limit: int, *, lists: bool, joins: bool, ent_st
     return end
 
 
-def _comma_list_continues(toks, i: int) -> bool:
+def _comma_list_continues(toks: _Tokens, i: int) -> bool:
     """After a comma inside a body's name: capitalised words up to ", dan X" or "dan X"
     ("Pusat Pembinaan, Pendidikan, dan Pelatihan"), none of them a head word."""
     heads = _heads()[0]
-    while i < len(toks):
+    while toks.has(i):
         t = toks[i][2]
         if t == ",":
             i += 1
             continue
         if t.lower() == "dan":
-            return i + 1 < len(toks) and _is_name_word(toks[i + 1][2]) and toks[i + 1][2].lower() not in heads
+            return toks.has(i + 1) and _is_name_word(toks[i + 1][2]) and toks[i + 1][2].lower() not in heads
         if not _is_name_word(t) or t.lower() in heads or is_country(t):
             return False
         i += 1
@@ -292,6 +353,12 @@ def _after_title(before: str) -> bool:
         and (m.group(1) or "") not in words("partner_party_openers")
 
 
+@lru_cache(maxsize=1)
+def _any_title_re() -> re.Pattern:
+    """Matches wherever one of the titles' patterns does (and maybe elsewhere)."""
+    return re.compile(rf"(?<!\w)(?i:{'|'.join(_REGION_TITLES)})\s+")
+
+
 @lru_cache(maxsize=None)
 def _title_re(title: str) -> re.Pattern:
     return re.compile(rf"(?<!\w)(?i:{title})\s+")
@@ -300,6 +367,8 @@ def _title_re(title: str) -> re.Pattern:
 def _title_region_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
     """ "Gubernur Jawa Tengah Budi Santoso" -> Jawa Tengah, the region the official represents."""
     text = doc_text(doc)
+    if not _any_title_re().search(text, sent.start_char, sent.end_char):
+        return   # most lines name no regional head: one scan instead of one per title
     for title, rtype in _REGION_TITLES.items():
         for m in _title_re(title).finditer(text, sent.start_char, sent.end_char):
             start = m.end()
@@ -404,7 +473,10 @@ def _kind_apposition(text: str, start: int) -> bool:
     """ "perusahaan air minum Belanda, Vitens,": a name right after a noun for a kind of body and
     a comma names that body, whatever the NER model took it for (it tags short foreign
     company names as people)."""
-    m = _APPOSITION.search(text[max(0, start - 60):start])
+    before = text[max(0, start - 60):start]
+    if not before.rstrip().endswith(","):   # most names follow no comma: skip the regex scan
+        return False
+    m = _APPOSITION.search(before)
     return bool(m) and any(w in words("partner_kind_nouns") for w in m.group(1).lower().split())
 
 
@@ -468,9 +540,9 @@ _CAP_WORDS = re.compile(r"[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2}")
 def _country_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
     """ "menjalin kerja sama dengan Maroko, Sudan, Aljazair": a country is known by name whatever
     the NER model made of it; where it stands decides whether it is a side (see _loose_ok)."""
-    text, taken = doc_text(doc), 0
+    text, taken, firsts = doc_text(doc), 0, _country_firsts()
     for m in _CAP_WORD.finditer(text, sent.start_char, sent.end_char):
-        if m.start() < taken or m.group(0).lower() not in _country_firsts():
+        if m.start() < taken or m.group(0).lower() not in firsts:
             continue
         toks = _CAP_WORDS.match(text, m.start(), sent.end_char).group(0).split()
         for size in range(len(toks), 0, -1):   # the longest name: "Korea Selatan" before "Korea"
@@ -956,11 +1028,16 @@ _SKIP_LINE = ("baca juga", "lihat juga", "berita terkait", "penulis", "editor", 
 _DATELINE_END = re.compile(r"^[^\n]{0,60}?(?:--|\s?[\u2013\u2014\-|:](?=\s)|[\u2013\u2014|])")
 
 
+_ALPHA_WORD = re.compile(r"[^\W\d_][\w'-]*")
+_SENTENCE_INSIDE = re.compile(r"[a-z]{3,}\.\s+[A-Z]")
+
+
 def _is_title_case(line: str) -> bool:
     """Headlines and related-article links: most words capitalised, no full stop."""
-    toks = [t for t in re.findall(r"[^\W\d_][\w'-]*", line)]
-    if len(toks) < 4 or line.rstrip().endswith(".") or re.search(r"[a-z]{3,}\.\s+[A-Z]", line) \
-            or list_opener_re().match(line.lstrip()):
+    if line.rstrip().endswith("."):
+        return False   # most lines are sentences: no need to split them into words
+    toks = _ALPHA_WORD.findall(line)
+    if len(toks) < 4 or _SENTENCE_INSIDE.search(line) or list_opener_re().match(line.lstrip()):
         return False   # sentences, or a list ("Yakni PT A, PT B"), are body text whatever their capitals
     caps = sum(t[0].isupper() for t in toks)
     return caps / len(toks) >= 0.7
@@ -1002,7 +1079,9 @@ def _person_words(doc: Doc, offs: list[Official] | None) -> frozenset[str]:
         from .officials import officials
         offs = officials(doc)
     text = doc_text(doc)
-    names = [e.text for e in doc_ents(doc) if e.label_ == "PER" and not _kind_apposition(text, e.start_char)]
+    # a span's text is the Doc's text between its offsets (Span.text would rebuild it token by token)
+    names = [text[e.start_char:e.end_char] for e in doc_ents(doc)
+             if e.label_ == "PER" and not _kind_apposition(text, e.start_char)]
     names += [o.name for o in offs]
     return frozenset(w.lower() for n in names for w in _WORD.findall(n))
 
@@ -1043,12 +1122,19 @@ def _plausible(doc: Doc, c: Cand, person_words: frozenset[str]) -> bool:
     return True
 
 
+def _in_ranges(ignored: tuple[list[int], list[tuple[int, int]]], pos: int) -> bool:
+    """Whether ``pos`` falls in one of the ranges (ascending and disjoint, one per line at most)."""
+    starts, ranges = ignored
+    i = bisect.bisect_right(starts, pos) - 1
+    return i >= 0 and pos < ranges[i][1]
+
+
 def _sentence_cands(doc: Doc, sent: Segment, si: int, ignored, person_words) -> list[Cand]:
     cands = [*_organisation_cands(doc, sent, si), *_head_cands(doc, sent, si), *_country_pair_cands(doc, sent, si),
              *_acronym_cands(doc, sent, si), *_between_cands(doc, sent, si),
              *_title_region_cands(doc, sent, si), *_ent_cands(doc, sent, si), *_list_cands(doc, sent, si),
              *_country_cands(doc, sent, si)]
-    cands = [c for c in cands if not any(a <= c.start < b for a, b in ignored)]
+    cands = [c for c in cands if not _in_ranges(ignored, c.start)]
     blocked = _blocked_from(doc, sent)
     out = []
     for c in _pick_spans(cands):
@@ -1392,12 +1478,14 @@ def partners(doc: Doc, offs: list[Official] | None = None) -> list[Partner]:
     ``offs``, the officials already found in ``doc``, keeps persons' names
     from being read as parties; they are found here when not given.
     """
-    ignored = _ignored_ranges(doc)
+    read = [(si, sent) for si, sent in segments(doc) if reads(doc, si, sent)]
+    if not read:
+        return []   # no cooperation reported: the per-article lists below are not needed
+    ranges = _ignored_ranges(doc)
+    ignored = ([a for a, _ in ranges], ranges)
     person_words = _person_words(doc, offs)
     cands: list[Cand] = []
-    for si, sent in segments(doc):
-        if not reads(doc, si, sent):
-            continue
+    for si, sent in read:
         cands.extend(_sentence_cands(doc, sent, si, ignored, person_words))
     records = []
     for c in _merge(cands):
