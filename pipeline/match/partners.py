@@ -453,13 +453,21 @@ def _organisation_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
         yield Cand(m.start(), m.end(), m.group(0), row["type"], si, "partner_organisation", row.get("country"))
 
 
-def _org_loc_ents_in(doc: Doc, seg: Segment) -> list[tuple[Span, str]]:
-    """ORG/LOC entities inside the segment with their label, found by bisection over entities
-    listed once per Doc; a PER entity in apposition to a kind of body counts as ORG."""
+def _labelled_ents(doc: Doc) -> list[tuple[Span, str]]:
+    """Entities with the label the partner rules read: a PER entity in apposition to a kind of
+    body is that body (ORG); once per Doc."""
     def compute():
         text = doc_text(doc)
-        ents = [(e, e.label_ if e.label_ != "PER" else "ORG") for e in doc_ents(doc)
-                if e.label_ in ("ORG", "LOC") or (e.label_ == "PER" and _kind_apposition(text, e.start_char))]
+        return [(e, "ORG" if e.label_ == "PER" and _kind_apposition(text, e.start_char) else e.label_)
+                for e in doc_ents(doc)]
+    return per_doc(doc, "partners.labelled_ents", compute)
+
+
+def _org_loc_ents_in(doc: Doc, seg: Segment) -> list[tuple[Span, str]]:
+    """ORG/LOC entities inside the segment with their label, found by bisection over entities
+    listed once per Doc."""
+    def compute():
+        ents = [(e, label) for e, label in _labelled_ents(doc) if label in ("ORG", "LOC")]
         return [e.start for e, _ in ents], ents
     starts, ents = per_doc(doc, "partners.org_loc_ents", compute)
     i, j = bisect.bisect_left(starts, seg.start), bisect.bisect_left(starts, seg.end)
@@ -1080,8 +1088,7 @@ def _person_words(doc: Doc, offs: list[Official] | None) -> frozenset[str]:
         offs = officials(doc)
     text = doc_text(doc)
     # a span's text is the Doc's text between its offsets (Span.text would rebuild it token by token)
-    names = [text[e.start_char:e.end_char] for e in doc_ents(doc)
-             if e.label_ == "PER" and not _kind_apposition(text, e.start_char)]
+    names = [text[e.start_char:e.end_char] for e, label in _labelled_ents(doc) if label == "PER"]
     names += [o.name for o in offs]
     return frozenset(w.lower() for n in names for w in _WORD.findall(n))
 
