@@ -70,7 +70,9 @@ def main() -> None:
     ap.add_argument("--by-rule", action="store_true")
     ap.add_argument("--per-article", type=int, default=None, metavar="N")
     ap.add_argument("--profile", default="default")
-    ap.add_argument("--show", choices=TYPES, help="print false positives/negatives of this type")
+    ap.add_argument("--show", choices=TYPES + ("cooperations",), help="print false positives/negatives of this type")
+    ap.add_argument("--part", choices=["dev", "train"],
+                    help="only this gold folder (a second look at how a rule tuned on one part generalises)")
     ap.add_argument("--only", help="one article id")
     ap.add_argument("--out", type=Path, default=ROOT / "build" / "dev" / "pred.jsonl")
     args = ap.parse_args()
@@ -82,6 +84,9 @@ def main() -> None:
     docs = cached_docs(gold, args.profile, ROOT / "build" / "cache")
     if args.split != "all":
         gold = select_ids(gold, f"{ROOT / 'tools' / 'gold_split.json'}:{args.split}")
+    if args.part:
+        in_part = {p.stem for p in (args.gold / args.part).glob("*.json")}
+        gold = {aid: g for aid, g in gold.items() if aid in in_part}
     if args.only:
         gold = {args.only: gold[args.only]}
     preds = {}
@@ -94,7 +99,7 @@ def main() -> None:
         t = args.show
         keys = {"partners": ("name", "type", "country", "scope"), "programs": ("name", "partners", "sector"),
                 "counts": ("value", "unit", "approximate"), "quotes": ("text", "kind", "speaker"),
-                "officials": ("name", "title")}[t]
+                "officials": ("name", "title"), "cooperations": ("parties", "kind")}[t]
         for aid, g in gold.items():
             gr, pr = g.get(t) or [], preds[aid].get(t) or []
             pairs = _pairs(gr, pr, MATCHERS[t])
@@ -102,7 +107,7 @@ def main() -> None:
             mp = [id(b) for _, b in pairs]
             print(f"== {aid}")
             for a, b in pairs:
-                shown = {k: b.get(k) for k in keys} if t in ("quotes", "officials", "partners") else ""
+                shown = {k: b.get(k) for k in keys} if t in ("quotes", "officials", "partners", "cooperations") else ""
                 print("  OK ", {k: a.get(k) for k in keys}, "|", shown)
             for a in gr:
                 if id(a) not in mg:
