@@ -228,9 +228,18 @@ def _in_place_list(doc: Doc, sp: Span) -> bool:
     nxt += 1 if nxt < len(doc) and doc[nxt].lower_ in _LIST_CONNECTORS else 0
     if nxt > sp.end and nxt < len(doc) and _place_or_org(doc, _item(doc, nxt, 1)):
         return True
+    if _appositive_before_verb(doc, sp.end) or _age_or_position_after(doc, sp.end):
+        return False      # "Warga Desa Sukamaju, Darmawan (45), mengaku ...": a name set off by commas
     prev = sp.start - (1 if sp.start > 0 and doc[sp.start - 1].lower_ in _LIST_CONNECTORS else 0)
     prev -= 1 if prev > 0 and doc[prev - 1].text == "," else 0
     return 0 < prev < sp.start and _place_or_org(doc, _item(doc, prev - 1, -1))
+
+
+def _appositive_before_verb(doc: Doc, j: int) -> bool:
+    """The span is followed by a comma and a lower-case word that goes on with the sentence, as
+    an appositive name does; a list item is followed by another item, a connector or the end."""
+    return j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].text[:1].islower() \
+        and doc[j + 1].lower_ not in _LIST_CONNECTORS | _LIST_OPENERS
 
 
 def _item(doc: Doc, i: int, step: int) -> Optional[Span]:

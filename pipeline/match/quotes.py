@@ -62,7 +62,8 @@ def _cue_patterns() -> dict[str, re.Pattern]:
     marked = rf"(?i:{alt('quote_cues_verbs_marked')})(?=\s*[,:]|\s+(?:bahwa|kalau)\b)"
     return {
         # '”, kata Bupati', '” ujarnya', '," jelas Rektor'
-        "after": re.compile(rf"\s*[,.]?\s*(?:demikian\s+)?(?P<cue>(?i:{short}|{verbs}))(?P<nya>nya)?\b", re.UNICODE),
+        "after": re.compile(rf"\s*[,.]?\s*(?:demikian\s+)?(?P<cue>(?i:{short}|{verbs}|{alt('quote_cues_after_quote')}))"
+                            rf"(?P<nya>nya)?\b", re.UNICODE),
         # 'X mengatakan, “' / 'kata X: “'
         "before": re.compile(rf"\b(?P<cue>(?i:{short}|{verbs})|{marked})(?P<nya>nya)?\s*[,:]?\s*$", re.UNICODE),
         # '..., kata X, ...' / '..., ujarnya.' / '... ungkap dia, ...'
@@ -191,6 +192,8 @@ class _Article:
             return _Ref("anaphor", toks[-1], cue_start)
         # the NP after the last comma: "Sementara itu, Kepala Dinas X menyampaikan"
         tail = region.rsplit(",", 1)[-1].strip()
+        # a dateline before the lead's subject: "SAMARINDA - Gubernur ...", "Kota, Media - Bupati ..."
+        tail = re.split(r"\s[-–—]\s", tail)[-1].strip()
         # a sentence connective before the subject ("Bahkan Wagub Yunnan mengatakan")
         opener = re.match(r"(\w+)\s+", tail)
         if opener and opener.group(1).lower() in words("official_not_name_words"):
