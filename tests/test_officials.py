@@ -13,6 +13,17 @@ def _pairs(doc):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a hospital named after a person is part of the title, not a person
+    ("Direktur RSUP Dr. Wahidin Sudirohusodo, Khalid Saleh, mengatakan ruang isolasi ditambah.",
+     [("Khalid Saleh", "Direktur RSUP Dr. Wahidin Sudirohusodo")]),
+    # an expert's lower-case field belongs to the title
+    ("Dosen hukum tata negara Universitas Hasanuddin, Fajlurrahman Jurdi, menilai aturan itu keliru.",
+     [("Fajlurrahman Jurdi", "Dosen hukum tata negara Universitas Hasanuddin")]),
+    # a resident named after her village, with her age
+    ("Warga Desa Lamboro, Nurhayati (41), mengaku belum menerima bantuan.", [("Nurhayati", None)]),
+    # 'Pemimpin Wilayah' heads a state company's regional office
+    ("“Stok aman,” kata Pemimpin Wilayah Perum Bulog Sulawesi Tenggara, Hendra Gunawan, Senin.",
+     [("Hendra Gunawan", "Pemimpin Wilayah Perum Bulog Sulawesi Tenggara")]),
     # title before the name, no separator
     ("Gubernur Sulawesi Tengah Rusdi Mastura meresmikan jembatan baru di Palu, Senin.",
      [("Rusdi Mastura", "Gubernur Sulawesi Tengah")]),

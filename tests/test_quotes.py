@@ -31,6 +31,18 @@ def _rows(doc):
     # only a role is given and nobody holds it: the role is the speaker
     ("“Semua sekolah harus siap menerima siswa baru,” kata Kepala Dinas.",
      [("direct", "Semua sekolah harus siap menerima siswa baru", "Kepala Dinas", "kata")]),
+    # a dateline before a role-only subject is no part of the speaker
+    ("KENDARI - Kepala Dinas Kesehatan Sulawesi Tenggara menegaskan bahwa stok vaksin masih cukup.",
+     [("indirect", "stok vaksin masih cukup", "Kepala Dinas Kesehatan Sulawesi Tenggara", "menegaskan")]),
+    # a resident introduced by place and age, then "katanya"
+    ("Warga Kelurahan Lalolara, Hasnah (52), mengatakan air bersih baru mengalir seminggu sekali.\n"
+     "“Kami terpaksa membeli air galon,” katanya.",
+     [("indirect", "air bersih baru mengalir seminggu sekali", "Hasnah", "mengatakan"),
+      ("direct", "Kami terpaksa membeli air galon", "Hasnah", "katanya")]),
+    # advice words attribute a quotation only right after its closing mark
+    ("Kapolres Konawe AKBP Rudi Hartono melepas pemudik.\n“Istirahat tiap dua jam,” pesan Kapolres.",
+     [("direct", "Istirahat tiap dua jam", "Rudi Hartono", "pesan")]),
+    ("Kapolres Konawe AKBP Rudi Hartono mengirim pesan singkat kepada para kapolsek.", []),
     # directives and appreciation are not speech
     ("Bupati Sigi Mohamad Irwan mengajak warga menjaga kebersihan lingkungan.", []),
     ("Gubernur Sulawesi Tengah Rusdi Mastura menyampaikan apresiasi kepada seluruh relawan.", []),

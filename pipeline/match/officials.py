@@ -390,10 +390,14 @@ def _region_before_country(doc: Doc, sp: Span) -> bool:
 
 def _names_a_street_or_hospital(doc: Doc, sp: Span) -> bool:
     """Streets and hospitals carry persons' names: 'Jalan Diponegoro No. 22', 'Jl. Sudirman',
-    'RSPAD Gatot Subroto', 'Direktur RSUD (RSUD) Soedarso'."""
+    'RSPAD Gatot Subroto', 'Direktur RSUD (RSUD) Soedarso', 'RSUP Dr. Sardjito'."""
     i = sp.start - 1
     if i >= 0 and doc[i].text == ".":
         i -= 1                                      # "Jl ." split by the tokenizer
+    if i >= 1 and _honorific_at(doc, i):
+        i -= 1                                      # "RSUD dr. Soetomo", "Jalan Dr. Wahidin"
+        if doc[i].text == "." and i >= 1:
+            i -= 1
     if i >= 0 and doc[i].lower_.rstrip(".") in words("official_street_words"):
         return True
     if i >= 1 and doc[i].text == ")":
@@ -1091,6 +1095,8 @@ def _title_token(doc: Doc, i: int, place: frozenset[str] = frozenset()) -> bool:
         return True
     if x == "." and i > 0 and doc[i - 1].text.isalpha() and len(doc[i - 1]) <= 4 and doc[i - 1].text[:1].isupper():
         return True   # abbreviated head: "Plh. Kepala ..."
+    if i + 1 < len(doc) and _honorific_at(doc, i) and doc[i + 1].text[:1].isupper():
+        return True   # an institution named after a person: "Direktur RSUD dr. Soetomo"
     return t.pos_ == "PROPN" or t.lower_ in place   # lower-cased place in a title ("Wali Kota kendari")
 
 
@@ -1122,10 +1128,19 @@ def _left_title(doc: Doc, sp: Span, heads: dict[int, int], per_tokens: set[int],
             return _phrase(doc, k, region_end)
     # "anggota DPR RI Rachmat Gobel": a lower-case head right before capitalised title words
     lower = next((s for s, e in _any_heads(doc).items() if s not in per_tokens and
-                  (e == first or (e == first - 1 and doc[e].lower_ == "dari"))), None)
+                  (e == first or (e == first - 1 and doc[e].lower_ == "dari") or _field_of_expert(doc, s, e, first))),
+                 None)
     if lower is not None and first < region_end and not any(t.text in {",", ")"} for t in doc[first:region_end]):
         return _phrase(doc, lower, region_end)
     return None
+
+
+def _field_of_expert(doc: Doc, s: int, e: int, first: int) -> bool:
+    """'Pengamat ekonomi Universitas Andalas': one to three lower-case field words between an
+    expert's head and the capitalised institution."""
+    gap = doc[e:first]
+    return 1 <= len(gap) <= 3 and all(t.is_alpha and t.text.islower() for t in gap) \
+        and doc[s:e].text.lower() in words("title_expert_heads")
 
 
 def _courtesy(tok) -> bool:
