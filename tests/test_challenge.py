@@ -21,6 +21,7 @@ DATA = Path(__file__).parent / "data"
 FLOORS = {
     "people_challenge": {"quotes": {"f1": 0.95, "speaker_accuracy": 0.95},
                          "officials": {"f1": 0.95, "title_accuracy": 0.93}},
+    "counts_challenge": {"counts": {"f1": 0.95}},
 }
 
 
