@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pytest
+from _blankdoc import blank_doc
 
 from pipeline.analyse import spans_to_spacy
 from pipeline.match.officials import officials
@@ -507,3 +508,11 @@ def test_organisation_with_an_acronym_and_common_words_stays_no_person():
     text = "Kepala Dinas Sosial Rudi Hartono menerima bantuan dari PMI Cabang Sigi pekan lalu."
     assert [n for n, _ in _pairs(rule_doc(text, (("Rudi Hartono", "PER"), ("PMI Cabang Sigi", "ORG"))))] == [
         "Rudi Hartono"]
+
+
+def test_body_name_taken_for_a_person_before_the_title_holder():
+    """The NER tags a water company's own name as a person; the person after the comma holds the title."""
+
+    doc = blank_doc("Direktur Utama PDAM Tirta Benteng, Hendra Wijaya, mengatakan tarif air belum naik.",
+                    (("Tirta Benteng", "PER"), ("Hendra Wijaya", "PER")))
+    assert [(o.name, o.title) for o in officials(doc)] == [("Hendra Wijaya", "Direktur Utama PDAM Tirta Benteng")]

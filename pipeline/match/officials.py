@@ -299,7 +299,25 @@ def _person_spans(doc: Doc, place: frozenset[str]) -> list[Span]:
         elif len(overlap) == 1 and sp.start <= overlap[0].start and sp.end >= overlap[0].end:
             spans[spans.index(overlap[0])] = sp      # the title rule saw the whole name
     spans = [sp for sp in spans if not _names_a_street_or_hospital(doc, sp)]
-    return _extend_left(doc, _join_quoted_nicknames(doc, sorted(spans, key=lambda s: s.start)))
+    spans = sorted(spans, key=lambda s: s.start)
+    starts = {sp.start for sp in spans}
+    spans = [sp for sp in spans if not _body_name_before_appositive(doc, sp, starts)]
+    return _extend_left(doc, _join_quoted_nicknames(doc, spans))
+
+
+def _body_name_before_appositive(doc: Doc, sp: Span, starts: set[int]) -> bool:
+    """'Direktur Utama PDAM Tirta Kahuripan, Abdul Somad,': a 'person' right after an
+    organisation's word or acronym, followed by a comma and another person, is the body's
+    own name inside the title; the person after the comma holds the title."""
+    if sp.start == 0 or sp.end + 1 >= len(doc) or doc[sp.end].text != ",":
+        return False
+    before = doc[sp.start - 1]
+    org_word = before.text[:1].isupper() and (before.lower_ in words("title_org_words")
+                                                or _acronym_like(before.text))
+    nxt = sp.end + 1
+    while nxt < len(doc) and (_honorific_at(doc, nxt) or doc[nxt].text == "."):
+        nxt += 1
+    return org_word and nxt in starts
 
 
 _WEB_ADDRESS = re.compile(r"\w\.(?:com|co\.id|id|net|org|co)\b", re.I)
