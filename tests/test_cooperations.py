@@ -180,6 +180,10 @@ def test_one_party_named_twice_is_one_party():
     # "bantuan" is a grant, unless a program or project is named beside it
     ("Kota Utrecht menyerahkan bantuan perahu karet.", "grant"),
     ("Bantuan teknis itu bagian dari proyek air bersih.", "project"),
+    # cues are whole words: a place name that starts like an acronym is no cue
+    ("UNICEF menyerahkan paket sekolah bagi korban banjir di Parigi Moutong.", "grant"),
+    ("Pelatihannya digelar pekan depan di Kota Utrecht.", "training"),
+    ("MoU-nya diteken di Balai Kota.", "agreement"),
 ])
 def test_kind_of(text, kind):
     assert kind_of(text) == kind

@@ -62,8 +62,9 @@ class _Group(NamedTuple):
 # ---------------------------------------------------------------- cues and kinds
 
 def _cue_rx(items) -> re.Pattern:
+    """Whole cue words, with a suffix at most ("pelatihannya", "MoU-nya"): "mou" is not "Moutong"."""
     alts = "|".join(re.escape(w).replace(r"\ ", r"[\s-]+") for w in sorted(items, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alts})", re.I)
+    return re.compile(rf"(?<!\w)(?:{alts})(?:-?nya|kan|s)?(?!\w)", re.I)
 
 
 @lru_cache(maxsize=1)
