@@ -21,6 +21,7 @@ TYPES = {"Pemkot Palu": ("city", "domestic"), "Kota Palu": ("city", "domestic"),
          "Negara Bagian Victoria": ("province", "foreign"), "Australia": ("country", "foreign"),
          "Pemkab Sigi": ("regency", "domestic"), "Bappeda Sigi": ("government_body", "domestic"),
          "Badan Riset Kelautan Jepang": ("government_body", "foreign"), "BRKJ": ("government_body", "foreign"),
+         "Balai Pelatihan Kelautan Jepang": ("government_body", "foreign"),
          "PT Samudra Perkasa": ("company", "domestic"), "PT. Samudra Perkása": ("company", "domestic"),
          "PT Samudra Perdana": ("company", "domestic"), "Dinas Lingkungan Hidup": ("government_body", "domestic"),
          "Badan Penanggulangan Bencana Daerah": ("government_body", "domestic"),
@@ -187,6 +188,33 @@ def test_one_party_named_twice_is_one_party():
 ])
 def test_kind_of(text, kind):
     assert kind_of(text) == kind
+
+
+def test_each_tie_of_a_sentence_takes_the_kind_named_next_to_it():
+    text = ("Pemkot Palu yang sejak 1995 bersaudara kembar dengan Kota Davao, Filipina, kini menjajaki "
+            "pelatihan tenaga pelabuhan dengan Kota Utrecht.")
+    assert _summary(_coops(text, ["Pemkot Palu", "Kota Davao", "Kota Utrecht"])) == [
+        (["Pemkot Palu", "Kota Davao"], "sister_city"), (["Pemkot Palu", "Kota Utrecht"], "training")]
+
+
+def test_a_cue_before_the_parties_gives_way_to_the_one_between_them():
+    # an earlier MoU is background: what the sentence reports is the training
+    text = ("Sebagai tindak lanjut nota kesepahaman tahun lalu, Kabupaten Sigi mengirim 15 guru "
+            "untuk mengikuti pelatihan di Universitas Tadulako.")
+    assert _summary(_coops(text, ["Kabupaten Sigi", "Universitas Tadulako"])) == [
+        (["Kabupaten Sigi", "Universitas Tadulako"], "training")]
+
+
+def test_nothing_between_the_parties_leaves_the_sentence_kind():
+    text = "Kabupaten Sigi dan Universitas Tadulako meneken MoU tentang pelatihan guru."
+    assert _summary(_coops(text, ["Kabupaten Sigi", "Universitas Tadulako"])) == [
+        (["Kabupaten Sigi", "Universitas Tadulako"], "agreement")]
+
+
+def test_a_cue_word_inside_a_party_name_is_no_cue():
+    text = "Pemkot Palu dan Balai Pelatihan Kelautan Jepang menjalankan program pemetaan terumbu karang."
+    assert _summary(_coops(text, ["Pemkot Palu", "Balai Pelatihan Kelautan Jepang"])) == [
+        (["Pemkot Palu", "Balai Pelatihan Kelautan Jepang"], "project")]
 
 
 def test_a_bare_mention_takes_the_kind_the_article_names_first():

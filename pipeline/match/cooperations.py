@@ -57,6 +57,7 @@ class _Group(NamedTuple):
     parties: tuple[int, ...]     # partner indexes, in the order the sentence names them
     sentences: tuple[int, ...]
     rule: str
+    near: str = ""   # the words between its parties where the sentence names them (names blanked)
 
 
 # ---------------------------------------------------------------- cues and kinds
@@ -112,9 +113,10 @@ def _forms(name: str) -> tuple[tuple[str, bool], ...]:
     return tuple((f, cs) for f, cs in forms if len(f) >= _MIN_CORE)
 
 
-def _mention_sentences(text: str, starts: list[int], partners: list[Partner]) -> list[dict[int, list[int]]]:
+def _mention_sentences(text: str, starts: list[int], partners: list[Partner]
+                       ) -> tuple[list[dict[int, list[int]]], list[tuple[int, int]]]:
     """For each partner, the sentences that mention it (its own evidence included), each with the
-    char offsets of the mentions there."""
+    char offsets of the mentions there; and the spans of all the mentions."""
     spans = []
     folded = _folded(text)
     for i, p in enumerate(partners):
@@ -123,9 +125,19 @@ def _mention_sentences(text: str, starts: list[int], partners: list[Partner]) ->
         if p.start is not None:
             spans.append((p.start, p.end if p.end is not None else p.start + len(p.name), i))
     out: list[dict[int, list[int]]] = [{} for _ in partners]
-    for at, i in sorted({(a, i) for a, _, i in _outermost(spans, partners)}):
+    kept = _outermost(spans, partners)
+    for at, i in sorted({(a, i) for a, _, i in kept}):
         out[i].setdefault(bisect.bisect_right(starts, at) - 1, []).append(at)
-    return out
+    return out, [(a, b) for a, b, _ in kept]
+
+
+def _masked(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with the parties' names blanked out: a cue word inside a name ("Bank Pembangunan
+    Daerah", "Balai Pelatihan") says nothing about the tie."""
+    chars = list(text)
+    for a, b in spans:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)
 
 
 # Non-ASCII letters that a case-insensitive regex matches to ASCII ones ("İ", "ı", "ſ", the Kelvin sign):
@@ -350,13 +362,15 @@ def _office_of(body: Partner, region_core: frozenset[str]) -> bool:
         and bool(region_core) and region_core <= set(toks)
 
 
-def _sentence_groups(text: str, sents, mentions: list[dict[int, list[int]]], hub: int,
+def _sentence_groups(text: str, masked: str, sents, mentions: list[dict[int, list[int]]], hub: int,
                      partners: list[Partner]) -> list[_Group]:
     groups, cued = [], set()
     for si, s in enumerate(sents):
         if _any_cue().search(text, s.start_char, s.end_char):
             cued.add(si)
-            ties = _sentence_group(_named_in(si, mentions, partners), hub, si, partners)
+            named = _named_in(si, mentions, partners)
+            ties = [g._replace(near=_near(g, si, named, mentions, masked, s.start_char))
+                    for g in _sentence_group(named, hub, si, partners)]
         elif si - 1 in cued and list_opener_re().search(text, s.start_char, s.end_char):
             # "Tujuh perguruan tinggi tersebut adalah A, B dan C": the sides of the tie just reported
             ties = [g._replace(sentences=(si - 1, si))
@@ -365,6 +379,18 @@ def _sentence_groups(text: str, sents, mentions: list[dict[int, list[int]]], hub
             continue
         groups += ties
     return [d for d in (_distinct(g, partners) for g in groups) if d]
+
+
+def _near(g: _Group, si: int, named: tuple[int, ...], mentions: list[dict[int, list[int]]], masked: str,
+          start: int) -> str:
+    """The words that lead up to each of its parties from the party named just before it ("Kota A
+    yang bersaudara dengan Kota B, kini menjajaki pelatihan dengan Kota C": sister city for B,
+    training for C); from the sentence start when it names only one of them."""
+    at = sorted((mentions[i][si][0], i) for i in named)
+    mine = [k for k, (_, i) in enumerate(at) if i in g.parties]
+    if len(mine) == 1:
+        return masked[start:at[mine[0]][0]]
+    return " ".join(masked[at[k - 1][0]:at[k][0]] for k in mine[1:])
 
 
 def _named_in(si: int, mentions: list[dict[int, list[int]]], partners: list[Partner]) -> tuple[int, ...]:
@@ -402,6 +428,9 @@ def _kind(said: list[str], g: _Group, article_kind, partners: list[Partner]) -> 
     Only regions and their governments are sister cities: a country or an embassy named under a
     sister-province cue is a tie of another kind (talks, a visit)."""
     skip = _NOT_INHERITED if any(partners[i].type in _NO_SISTER for i in g.parties) else frozenset()
+    near = kind_of(g.near, skip) if g.near else "other"
+    if near not in _WEAK_KINDS:
+        return near
     own = kind_of(" ".join(said[i] for i in g.sentences), skip)
     if own not in _WEAK_KINDS:
         return own
@@ -432,10 +461,12 @@ def cooperations(doc: Doc, partners: list[Partner], programs: list[Program] = ()
     text, sents = doc_text(doc), doc_sents(doc)
     bounds = [(s.start_char, s.end_char) for s in sents]
     starts = [a for a, _ in bounds]
-    said = [text[a:b] for a, b in bounds]   # Span.text would rebuild each sentence from its tokens
-    mentions = _fold_aliases(_mention_sentences(text, starts, partners), _representatives(partners, text))
+    found, spans = _mention_sentences(text, starts, partners)
+    mentions = _fold_aliases(found, _representatives(partners, text))
+    masked = _masked(text, spans)
+    said = [masked[a:b] for a, b in bounds]   # Span.text would rebuild each sentence from its tokens
     hub = _hub(mentions)
-    groups = _sentence_groups(text, sents, mentions, hub, partners)
+    groups = _sentence_groups(text, masked, sents, mentions, hub, partners)
     article_kind = lru_cache(maxsize=1)(lambda: _article_kind(said))   # read only when a weak kind needs it
     kinds = [_kind(said, g, article_kind, partners) for g in groups]
     return [_record(g, k, partners, sents, list(programs), list(counts), date) for g, k in _merged(groups, kinds)]
