@@ -217,6 +217,15 @@ def test_a_cue_word_inside_a_party_name_is_no_cue():
         (["Pemkot Palu", "Balai Pelatihan Kelautan Jepang"], "project")]
 
 
+def test_masing_masing_makes_a_mixed_list_one_tie_each():
+    text = ("Pemkot Palu meneken nota kesepahaman masing-masing dengan Universitas Tadulako, PT Sinar Laut "
+            "dan Yayasan Pesisir Lestari.")
+    names = ["Pemkot Palu", "Universitas Tadulako", "PT Sinar Laut", "Yayasan Pesisir Lestari"]
+    assert _summary(_coops(text, names)) == [(["Pemkot Palu", n], "agreement") for n in names[1:]]
+    together = text.replace("masing-masing ", "")
+    assert _summary(_coops(together, names)) == [(names, "agreement")]
+
+
 def test_a_bare_mention_takes_the_kind_the_article_names_first():
     text = ("Pemkot Palu meneken nota kesepahaman dengan Kota Davao tahun lalu. "
             "Kini Kota Davao dan Kabupaten Sigi menjalin kerja sama di bidang perikanan.")

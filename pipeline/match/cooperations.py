@@ -50,6 +50,8 @@ _NOT_INHERITED = frozenset({"sister_city"})
 _NO_SISTER = {"country", "embassy", "company", "international_org", "ngo", "education"}
 _MIN_CORE = 3   # a name's core shorter than this ("RI") finds too many false mentions
 _MIN_TYPO_WORD = 6   # shorter words one letter apart are often different names ("Jambi", "Jambu")
+# "masing-masing dengan A, B dan C": one tie with each of them, whatever their kinds
+_EACH = re.compile(r"(?<!\w)masing[\s-]+masing\s+(?:dengan|bersama|antara|kepada)(?!\w)", re.I)
 _MONEY_UNITS = re.compile(r"rupiah|dolar|dollar|usd|euro|yen|won|ringgit|yuan|riyal|poundsterling", re.I)
 
 
@@ -291,14 +293,17 @@ def _pair_apart(others: list[Partner]) -> bool:
     return len(others) == 2 and {p.scope for p in others} == {"domestic", "foreign"}
 
 
-def _sentence_group(named: tuple[int, ...], hub: int, si: int, partners: list[Partner]) -> list[_Group]:
-    """The cooperations of one cue sentence naming the partners ``named``."""
+def _sentence_group(named: tuple[int, ...], hub: int, si: int, partners: list[Partner],
+                    each: bool = False) -> list[_Group]:
+    """The cooperations of one cue sentence naming the partners ``named``; ``each``: the sentence
+    says the ties are separate ("masing-masing dengan A, B dan C")."""
     others = [i for i in named if i != hub]
     if not others:
         return []
     if hub not in named and _pair_apart([partners[i] for i in others]):
         return [_Group(named, (si,), "cooperation_sentence")]
-    if _peers(partners[hub], [partners[i] for i in others]) or _abroad_list(partners[hub], named, partners):
+    if (each and len(others) >= 2) or _peers(partners[hub], [partners[i] for i in others]) \
+            or _abroad_list(partners[hub], named, partners):
         return [_Group((hub, i), (si,), "cooperation_peers") for i in others]
     if hub in named or len({partners[i].type for i in others}) >= 2:
         # sides of different kinds named without the hub cooperate with each other ("Yayasan X
@@ -369,8 +374,9 @@ def _sentence_groups(text: str, masked: str, sents, mentions: list[dict[int, lis
         if _any_cue().search(text, s.start_char, s.end_char):
             cued.add(si)
             named = _named_in(si, mentions, partners)
+            each = _EACH.search(text, s.start_char, s.end_char) is not None
             ties = [g._replace(near=_near(g, si, named, mentions, masked, s.start_char))
-                    for g in _sentence_group(named, hub, si, partners)]
+                    for g in _sentence_group(named, hub, si, partners, each)]
         elif si - 1 in cued and list_opener_re().search(text, s.start_char, s.end_char):
             # "Tujuh perguruan tinggi tersebut adalah A, B dan C": the sides of the tie just reported
             ties = [g._replace(sentences=(si - 1, si))
