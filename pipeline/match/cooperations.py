@@ -7,8 +7,9 @@ folded into one first. A sentence with a cooperation cue
 mentions (by name, acronym, core name or initials) gives:
 - the hub (the partner named in the most sentences) with a list of peers of
   one class ("MoU dengan Kota A, Kota B dan Kabupaten C", three universities,
-  countries and their embassies), or with foreign parties named without it:
-  one tie per peer, each signed on its own;
+  countries and their embassies), with any list the sentence calls separate
+  ("masing-masing dengan A, B dan C"), or with foreign parties named without
+  it: one tie per peer, each signed on its own;
 - two parties from both sides of the border without the hub: their own tie;
 - otherwise all of them, the hub added when missing ("kerja sama dengan X"
   in an article about the hub): one record, multilateral when mixed (a
@@ -16,10 +17,12 @@ mentions (by name, acronym, core name or initials) gives:
 A country named beside a party of that country is where it is, not a party;
 a regional office beside its region (lexicons/cooperation_region_organs.txt,
 cooperation_regional_offices.txt) is the region's own side.
-The same set of parties is one record; a set inside a bigger one of the same
-kind joins it. The kind is the first kind, in a fixed order, whose cue words
-its sentences hold (sister cities only between regions); a bare "kerja sama"
-or "program" takes the kind the article names first.
+The same set of parties is one record; a set inside a bigger one joins it.
+The kind is read from the cue words (party names blanked out) nearest the
+tie: those leading up to each party in its sentence, else the whole
+sentence, the first kind in a fixed order winning (an MoU about training is
+an agreement; sister cities only between regions); a bare "kerja sama" or
+"program" takes the kind the article names first.
 """
 from __future__ import annotations
 
@@ -405,11 +408,12 @@ def _named_in(si: int, mentions: list[dict[int, list[int]]], partners: list[Part
 
 
 def _merged(groups: list[_Group], kinds: list[str]) -> list[tuple[_Group, str]]:
-    """One record per set of parties; a set inside a bigger one of the same kind joins it."""
+    """One record per set of parties; a set inside a bigger one joins it (the same deal named again
+    with fewer of its parties), which keeps the stronger kind."""
     out: list[tuple[_Group, str]] = []
     for g, kind in sorted(zip(groups, kinds), key=lambda gk: -len(gk[0].parties)):
         for j, (h, hk) in enumerate(out):
-            if set(g.parties) <= set(h.parties) and (hk == kind or len(g.parties) == len(h.parties)):
+            if set(g.parties) <= set(h.parties):
                 out[j] = (h._replace(sentences=h.sentences + g.sentences), _stronger(hk, kind))
                 break
         else:
