@@ -226,6 +226,13 @@ def test_masing_masing_makes_a_mixed_list_one_tie_each():
     assert _summary(_coops(together, names)) == [(names, "agreement")]
 
 
+def test_some_parties_of_a_deal_named_again_are_the_same_deal():
+    text = ("Pemkot Palu, Kementerian Kesehatan dan PT Sinar Laut meneken MoU penanganan stunting. "
+            "Dalam kerja sama itu Kementerian Kesehatan memberikan pelatihan kader posyandu bagi Pemkot Palu.")
+    assert _summary(_coops(text, ["Pemkot Palu", "Kementerian Kesehatan", "PT Sinar Laut"])) == [
+        (["Pemkot Palu", "Kementerian Kesehatan", "PT Sinar Laut"], "agreement")]
+
+
 def test_a_bare_mention_takes_the_kind_the_article_names_first():
     text = ("Pemkot Palu meneken nota kesepahaman dengan Kota Davao tahun lalu. "
             "Kini Kota Davao dan Kabupaten Sigi menjalin kerja sama di bidang perikanan.")
