@@ -240,6 +240,14 @@ def test_a_bare_mention_takes_the_kind_the_article_names_first():
     assert {c.kind for c in coops} == {"agreement"}
 
 
+def test_a_named_project_keeps_its_kind_beside_training_named_later():
+    text = ("Bank Dunia bekerja sama dengan Kabupaten Sigi melaksanakan proyek air bersih di sepuluh desa. "
+            "Proyek itu mencakup pelatihan kader desa.")
+    assert _summary(_coops(text, ["Bank Dunia", "Kabupaten Sigi"])) == [(["Bank Dunia", "Kabupaten Sigi"], "project")]
+    signed = "Kabupaten Sigi meneken MoU air bersih dengan PT Teluk Biru. " + text
+    assert {c.kind for c in _coops(signed, ["Kabupaten Sigi", "PT Teluk Biru", "Bank Dunia"])} == {"agreement"}
+
+
 def test_a_sister_city_tie_is_not_inherited_by_other_parties():
     text = ("Pemkot Palu dan Kota Davao resmi menjadi sister city. "
             "Pemkot Palu juga menjalin kerja sama dengan Bank Dunia.")

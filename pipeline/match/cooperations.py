@@ -434,7 +434,9 @@ def _article_kind(said: list[str]) -> str:
 
 
 def _kind(said: list[str], g: _Group, article_kind, partners: list[Partner]) -> str:
-    """The kind its sentences name; a bare "kerja sama" or "program" there takes the article's.
+    """The kind named next to its parties, else in its sentences; a bare "kerja sama" there takes
+    the article's kind, a project or program only the article's agreement (the project is what
+    an MoU in the lead set up; training or a grant named elsewhere is a part of the project).
     Only regions and their governments are sister cities: a country or an embassy named under a
     sister-province cue is a tie of another kind (talks, a visit)."""
     skip = _NOT_INHERITED if any(partners[i].type in _NO_SISTER for i in g.parties) else frozenset()
@@ -442,9 +444,9 @@ def _kind(said: list[str], g: _Group, article_kind, partners: list[Partner]) -> 
     if near not in _WEAK_KINDS:
         return near
     own = kind_of(" ".join(said[i] for i in g.sentences), skip)
-    if own not in _WEAK_KINDS:
+    if own not in _WEAK_KINDS or article_kind() == "other":
         return own
-    return own if article_kind() == "other" else article_kind()
+    return article_kind() if own == "other" or article_kind() == "agreement" else own
 
 
 # ---------------------------------------------------------------- record
