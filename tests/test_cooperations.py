@@ -349,13 +349,6 @@ def test_a_government_named_inside_its_office_is_not_a_second_side():
     assert [c.parties for c in coops] == [["Badan Kepegawaian Kota Palu", "Universitas Tadulako"]]
 
 
-def test_a_regional_office_named_after_its_region_is_its_side():
-    text = ("Pemkab Sigi menandatangani nota kesepahaman dengan Universitas Tadulako, Senin. "
-            "Kepala Bappeda Sigi menyebut MoU dengan Pemkab Sigi itu menyangkut riset pertanian.")
-    coops = _coops(text, ["Pemkab Sigi", "Universitas Tadulako", "Bappeda Sigi"])
-    assert _summary(coops) == [(["Pemkab Sigi", "Universitas Tadulako"], "agreement")]
-
-
 def test_an_acronym_in_brackets_after_a_name_is_the_same_party():
     text = ("Badan Riset Kelautan Jepang (BRKJ) menjalin kerja sama riset dengan Universitas Tadulako. "
             "Nota kesepahaman antara BRKJ dan Universitas Tadulako diteken di Palu, Selasa.")

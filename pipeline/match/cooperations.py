@@ -15,8 +15,8 @@ mentions (by name, acronym, core name or initials) gives:
   in an article about the hub): one record, multilateral when mixed (a
   ministry, a province, two companies).
 A country named beside a party of that country is where it is, not a party;
-a regional office beside its region (lexicons/cooperation_region_organs.txt,
-cooperation_regional_offices.txt) is the region's own side.
+an office of a region named without the region, beside it
+(lexicons/cooperation_regional_offices.txt), is the region's own side.
 The same set of parties is one record; a set inside a bigger one joins it.
 The kind is read from the cue words (party names blanked out) nearest the
 tie: those leading up to each party in its sentence, else the whole
@@ -351,23 +351,13 @@ def _bare_regional_office(p: Partner) -> bool:
 
 def _owner_of_another(i: int, group: tuple[int, ...], partners: list[Partner]) -> bool:
     """A government named in full inside another party's name ("Provinsi Gorontalo" in "Badan
-    Kepegawaian Pemerintah Provinsi Gorontalo"), or whose office is named after it, is that
-    body's own side, not a second one."""
+    Kepegawaian Pemerintah Provinsi Gorontalo") is that body's own side, not a second one. (An
+    office named after its region beside it, "Bappeda Sigi", is left out of partners already.)"""
     if partners[i].type not in _REGION:
         return False
     bare = re.sub(r"\s*\([^)]*\)", "", partners[i].name).strip()
-    core = _name_words(partners[i].name)
-    return any(j != i and ((len(bare.split()) >= 2 and bare.lower() in partners[j].name.lower()
-                            and len(partners[j].name) > len(bare)) or _office_of(partners[j], core))
-               for j in group)
-
-
-def _office_of(body: Partner, region_core: frozenset[str]) -> bool:
-    """An office of a regional government named after its region ("Bappeda Pelalawan" of
-    "Pemkab Pelalawan")."""
-    toks = _word_list(body.name)
-    return body.type == "government_body" and bool(toks) and toks[0] in words("cooperation_region_organs") \
-        and bool(region_core) and region_core <= set(toks)
+    return len(bare.split()) >= 2 and any(
+        j != i and bare.lower() in partners[j].name.lower() and len(partners[j].name) > len(bare) for j in group)
 
 
 def _sentence_groups(text: str, masked: str, sents, mentions: list[dict[int, list[int]]], hub: int,
