@@ -178,6 +178,8 @@ def test_one_party_named_twice_is_one_party():
     ("Perusahaan itu menanamkan investasi di kawasan industri.", "investment"),
     ("Keduanya menjalankan program pengelolaan sampah.", "project"),
     ("Kedua pemerintah sepakat bekerja sama.", "other"),
+    ("Kedua negara resmi menyepakati pembentukan satuan tugas perlindungan nelayan.", "agreement"),
+    ("Kesepakatan itu berlaku lima tahun.", "agreement"),
     # "bantuan" is a grant, unless a program or project is named beside it
     ("Kota Utrecht menyerahkan bantuan perahu karet.", "grant"),
     ("Bantuan teknis itu bagian dari proyek air bersih.", "project"),
