@@ -87,12 +87,20 @@ def _any_cue() -> re.Pattern:
 
 def kind_of(text: str, skip: frozenset[str] = frozenset()) -> str:
     """The cooperation kind that a passage's cue words name, "other" when none (or only kinds in ``skip``)."""
+    return _first_kind(_cues_in(text), skip)
+
+
+@lru_cache(maxsize=1024)   # a sentence is asked about for each of its ties and for the article's kind
+def _cues_in(text: str) -> frozenset[str]:
+    """The cue classes of lexicons/cooperation_kinds.json whose words the text holds."""
+    return frozenset(cue for cue, rx in _kind_rxs() if rx.search(text))
+
+
+def _first_kind(cues: frozenset[str], skip: frozenset[str] = frozenset()) -> str:
+    """The kind of the first cue class in the fixed order, among ``cues``, whose kind is not skipped."""
     spec = mapping("cooperation_kinds")
-    for cue, rx in _kind_rxs():
-        kind = spec.get(f"{cue}_kind", cue)
-        if kind not in skip and rx.search(text):
-            return kind
-    return "other"
+    kinds = (spec.get(f"{cue}_kind", cue) for cue in spec["order"] if cue in cues)
+    return next((k for k in kinds if k not in skip), "other")
 
 
 # ---------------------------------------------------------------- mentions
@@ -430,10 +438,12 @@ def _kind(said: list[str], g: _Group, article_kind, partners: list[Partner]) -> 
     Only regions and their governments are sister cities: a country or an embassy named under a
     sister-province cue is a tie of another kind (talks, a visit)."""
     skip = _NOT_INHERITED if any(partners[i].type in _NO_SISTER for i in g.parties) else frozenset()
-    near = kind_of(g.near, skip) if g.near else "other"
-    if near not in _WEAK_KINDS:
-        return near
-    own = kind_of(" ".join(said[i] for i in g.sentences), skip)
+    cues = frozenset().union(*(_cues_in(said[i]) for i in g.sentences))
+    own = _first_kind(cues, skip)
+    if g.near and _first_kind(cues, skip | {own}) not in _WEAK_KINDS:   # two kinds: the nearer one
+        near = kind_of(g.near, skip)
+        if near not in _WEAK_KINDS:
+            return near
     if own not in _WEAK_KINDS or article_kind() == "other":
         return own
     return article_kind() if own == "other" or article_kind() == "agreement" else own
