@@ -16,9 +16,10 @@ import yaml
 from pipeline.evaluate import score
 
 CHALLENGE = Path(__file__).with_name("data") / "cooperations_challenge.yaml"
-# measured when the set was written (rules of h4 start): P .969 R .816 F1 .886, kind accuracy .871
-F1_FLOOR = 0.83
-KIND_FLOOR = 0.82
+# measured when the set was written (rules of h4 start): P .969 R .816 F1 .886, kind accuracy .871;
+# after the h4/coop changes: P .971 R .868 F1 .917, kind accuracy 1.0. Floors: the latter less .05.
+F1_FLOOR = 0.87
+KIND_FLOOR = 0.95
 
 
 def challenge() -> list[dict]:
