@@ -21,6 +21,7 @@ TYPES = {"Pemkot Palu": ("city", "domestic"), "Kota Palu": ("city", "domestic"),
          "Negara Bagian Victoria": ("province", "foreign"), "Australia": ("country", "foreign"),
          "Pemkab Sigi": ("regency", "domestic"), "Bappeda Sigi": ("government_body", "domestic"),
          "Badan Riset Kelautan Jepang": ("government_body", "foreign"), "BRKJ": ("government_body", "foreign"),
+         "Balai Pelatihan Kelautan Jepang": ("government_body", "foreign"),
          "PT Samudra Perkasa": ("company", "domestic"), "PT. Samudra Perkása": ("company", "domestic"),
          "PT Samudra Perdana": ("company", "domestic"), "Dinas Lingkungan Hidup": ("government_body", "domestic"),
          "Badan Penanggulangan Bencana Daerah": ("government_body", "domestic"),
@@ -177,12 +178,61 @@ def test_one_party_named_twice_is_one_party():
     ("Perusahaan itu menanamkan investasi di kawasan industri.", "investment"),
     ("Keduanya menjalankan program pengelolaan sampah.", "project"),
     ("Kedua pemerintah sepakat bekerja sama.", "other"),
+    ("Kedua negara resmi menyepakati pembentukan satuan tugas perlindungan nelayan.", "agreement"),
+    ("Kesepakatan itu berlaku lima tahun.", "agreement"),
     # "bantuan" is a grant, unless a program or project is named beside it
     ("Kota Utrecht menyerahkan bantuan perahu karet.", "grant"),
     ("Bantuan teknis itu bagian dari proyek air bersih.", "project"),
+    # cues are whole words: a place name that starts like an acronym is no cue
+    ("UNICEF menyerahkan paket sekolah bagi korban banjir di Parigi Moutong.", "grant"),
+    ("Pelatihannya digelar pekan depan di Kota Utrecht.", "training"),
+    ("MoU-nya diteken di Balai Kota.", "agreement"),
 ])
 def test_kind_of(text, kind):
     assert kind_of(text) == kind
+
+
+def test_each_tie_of_a_sentence_takes_the_kind_named_next_to_it():
+    text = ("Pemkot Palu yang sejak 1995 bersaudara kembar dengan Kota Davao, Filipina, kini menjajaki "
+            "pelatihan tenaga pelabuhan dengan Kota Utrecht.")
+    assert _summary(_coops(text, ["Pemkot Palu", "Kota Davao", "Kota Utrecht"])) == [
+        (["Pemkot Palu", "Kota Davao"], "sister_city"), (["Pemkot Palu", "Kota Utrecht"], "training")]
+
+
+def test_a_cue_before_the_parties_gives_way_to_the_one_between_them():
+    # an earlier MoU is background: what the sentence reports is the training
+    text = ("Sebagai tindak lanjut nota kesepahaman tahun lalu, Kabupaten Sigi mengirim 15 guru "
+            "untuk mengikuti pelatihan di Universitas Tadulako.")
+    assert _summary(_coops(text, ["Kabupaten Sigi", "Universitas Tadulako"])) == [
+        (["Kabupaten Sigi", "Universitas Tadulako"], "training")]
+
+
+def test_nothing_between_the_parties_leaves_the_sentence_kind():
+    text = "Kabupaten Sigi dan Universitas Tadulako meneken MoU tentang pelatihan guru."
+    assert _summary(_coops(text, ["Kabupaten Sigi", "Universitas Tadulako"])) == [
+        (["Kabupaten Sigi", "Universitas Tadulako"], "agreement")]
+
+
+def test_a_cue_word_inside_a_party_name_is_no_cue():
+    text = "Pemkot Palu dan Balai Pelatihan Kelautan Jepang menjalankan program pemetaan terumbu karang."
+    assert _summary(_coops(text, ["Pemkot Palu", "Balai Pelatihan Kelautan Jepang"])) == [
+        (["Pemkot Palu", "Balai Pelatihan Kelautan Jepang"], "project")]
+
+
+def test_masing_masing_makes_a_mixed_list_one_tie_each():
+    text = ("Pemkot Palu meneken nota kesepahaman masing-masing dengan Universitas Tadulako, PT Sinar Laut "
+            "dan Yayasan Pesisir Lestari.")
+    names = ["Pemkot Palu", "Universitas Tadulako", "PT Sinar Laut", "Yayasan Pesisir Lestari"]
+    assert _summary(_coops(text, names)) == [(["Pemkot Palu", n], "agreement") for n in names[1:]]
+    together = text.replace("masing-masing ", "")
+    assert _summary(_coops(together, names)) == [(names, "agreement")]
+
+
+def test_some_parties_of_a_deal_named_again_are_the_same_deal():
+    text = ("Pemkot Palu, Kementerian Kesehatan dan PT Sinar Laut meneken MoU penanganan stunting. "
+            "Dalam kerja sama itu Kementerian Kesehatan memberikan pelatihan kader posyandu bagi Pemkot Palu.")
+    assert _summary(_coops(text, ["Pemkot Palu", "Kementerian Kesehatan", "PT Sinar Laut"])) == [
+        (["Pemkot Palu", "Kementerian Kesehatan", "PT Sinar Laut"], "agreement")]
 
 
 def test_a_bare_mention_takes_the_kind_the_article_names_first():
@@ -190,6 +240,14 @@ def test_a_bare_mention_takes_the_kind_the_article_names_first():
             "Kini Kota Davao dan Kabupaten Sigi menjalin kerja sama di bidang perikanan.")
     coops = _coops(text, ["Pemkot Palu", "Kota Davao", "Kabupaten Sigi"])
     assert {c.kind for c in coops} == {"agreement"}
+
+
+def test_a_named_project_keeps_its_kind_beside_training_named_later():
+    text = ("Bank Dunia bekerja sama dengan Kabupaten Sigi melaksanakan proyek air bersih di sepuluh desa. "
+            "Proyek itu mencakup pelatihan kader desa.")
+    assert _summary(_coops(text, ["Bank Dunia", "Kabupaten Sigi"])) == [(["Bank Dunia", "Kabupaten Sigi"], "project")]
+    signed = "Kabupaten Sigi meneken MoU air bersih dengan PT Teluk Biru. " + text
+    assert {c.kind for c in _coops(signed, ["Kabupaten Sigi", "PT Teluk Biru", "Bank Dunia"])} == {"agreement"}
 
 
 def test_a_sister_city_tie_is_not_inherited_by_other_parties():
@@ -291,13 +349,6 @@ def test_a_government_named_inside_its_office_is_not_a_second_side():
             "Program itu mendukung reformasi birokrasi Kota Palu.")
     coops = _coops(text, ["Badan Kepegawaian Kota Palu", "Universitas Tadulako", "Kota Palu"])
     assert [c.parties for c in coops] == [["Badan Kepegawaian Kota Palu", "Universitas Tadulako"]]
-
-
-def test_a_regional_office_named_after_its_region_is_its_side():
-    text = ("Pemkab Sigi menandatangani nota kesepahaman dengan Universitas Tadulako, Senin. "
-            "Kepala Bappeda Sigi menyebut MoU dengan Pemkab Sigi itu menyangkut riset pertanian.")
-    coops = _coops(text, ["Pemkab Sigi", "Universitas Tadulako", "Bappeda Sigi"])
-    assert _summary(coops) == [(["Pemkab Sigi", "Universitas Tadulako"], "agreement")]
 
 
 def test_an_acronym_in_brackets_after_a_name_is_the_same_party():

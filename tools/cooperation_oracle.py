@@ -2,6 +2,7 @@
 apart from partner quality.
 
     python tools/cooperation_oracle.py [--split tune] [--show]
+    python tools/cooperation_oracle.py --challenge [--show]   # the team-written set, predicted partners
 
 Same Stanza cache as tools/devloop.py; tune split only unless told otherwise (never tune on holdout).
 """
@@ -29,10 +30,19 @@ def main() -> None:
     ap.add_argument("--profile", default="default")
     ap.add_argument("--show", action="store_true", help="print unmatched gold and predicted records")
     ap.add_argument("--predicted", action="store_true", help="the pipeline's own partners instead of gold's")
+    ap.add_argument("--challenge", action="store_true",
+                    help="tests/data/cooperations_challenge.yaml with the pipeline's own partners")
     args = ap.parse_args()
-    gold = load_gold(args.gold)
-    docs = cached_docs(gold, args.profile, ROOT / "build" / "cache")
-    gold = select_ids(gold, f"{ROOT / 'tools' / 'gold_split.json'}:{args.split}")
+    if args.challenge:
+        import yaml
+        items = yaml.safe_load((ROOT / "tests" / "data" / "cooperations_challenge.yaml").read_text("utf-8"))
+        gold = {c["id"]: {"text": c["text"], "cooperations": c["cooperations"]} for c in items}
+        args.predicted = True
+        docs = cached_docs(gold, args.profile, ROOT / "build" / "cache")
+    else:
+        gold = load_gold(args.gold)
+        docs = cached_docs(gold, args.profile, ROOT / "build" / "cache")
+        gold = select_ids(gold, f"{ROOT / 'tools' / 'gold_split.json'}:{args.split}")
     preds = {}
     for aid, g in gold.items():
         doc = docs[aid]
@@ -49,6 +59,8 @@ def main() -> None:
             for a in g.get("cooperations") or []:
                 if all(a is not x for x, _ in pairs):
                     print("  FN ", a["kind"], a["parties"])
+            if args.predicted:
+                print("  partners:", [p.name for p in parts])
             for b in preds[aid]["cooperations"]:
                 if all(b is not y for _, y in pairs):
                     print("  FP ", b["kind"], b["parties"], b["rule"])

@@ -7,19 +7,22 @@ folded into one first. A sentence with a cooperation cue
 mentions (by name, acronym, core name or initials) gives:
 - the hub (the partner named in the most sentences) with a list of peers of
   one class ("MoU dengan Kota A, Kota B dan Kabupaten C", three universities,
-  countries and their embassies), or with foreign parties named without it:
-  one tie per peer, each signed on its own;
+  countries and their embassies), with any list the sentence calls separate
+  ("masing-masing dengan A, B dan C"), or with foreign parties named without
+  it: one tie per peer, each signed on its own;
 - two parties from both sides of the border without the hub: their own tie;
 - otherwise all of them, the hub added when missing ("kerja sama dengan X"
   in an article about the hub): one record, multilateral when mixed (a
   ministry, a province, two companies).
 A country named beside a party of that country is where it is, not a party;
-a regional office beside its region (lexicons/cooperation_region_organs.txt,
-cooperation_regional_offices.txt) is the region's own side.
-The same set of parties is one record; a set inside a bigger one of the same
-kind joins it. The kind is the first kind, in a fixed order, whose cue words
-its sentences hold (sister cities only between regions); a bare "kerja sama"
-or "program" takes the kind the article names first.
+an office of a region named without the region, beside it
+(lexicons/cooperation_regional_offices.txt), is the region's own side.
+The same set of parties is one record; a set inside a bigger one joins it.
+The kind is read from the cue words (party names blanked out) nearest the
+tie: those leading up to each party in its sentence, else the whole
+sentence, the first kind in a fixed order winning (an MoU about training is
+an agreement; sister cities only between regions); a bare "kerja sama" or
+"program" takes the kind the article names first.
 """
 from __future__ import annotations
 
@@ -50,6 +53,8 @@ _NOT_INHERITED = frozenset({"sister_city"})
 _NO_SISTER = {"country", "embassy", "company", "international_org", "ngo", "education"}
 _MIN_CORE = 3   # a name's core shorter than this ("RI") finds too many false mentions
 _MIN_TYPO_WORD = 6   # shorter words one letter apart are often different names ("Jambi", "Jambu")
+# "masing-masing dengan A, B dan C": one tie with each of them, whatever their kinds
+_EACH = re.compile(r"(?<!\w)masing[\s-]+masing\s+(?:dengan|bersama|antara|kepada)(?!\w)", re.I)
 _MONEY_UNITS = re.compile(r"rupiah|dolar|dollar|usd|euro|yen|won|ringgit|yuan|riyal|poundsterling", re.I)
 
 
@@ -57,13 +62,15 @@ class _Group(NamedTuple):
     parties: tuple[int, ...]     # partner indexes, in the order the sentence names them
     sentences: tuple[int, ...]
     rule: str
+    near: str = ""   # the words between its parties where the sentence names them (names blanked)
 
 
 # ---------------------------------------------------------------- cues and kinds
 
 def _cue_rx(items) -> re.Pattern:
+    """Whole cue words, with a suffix at most ("pelatihannya", "MoU-nya"): "mou" is not "Moutong"."""
     alts = "|".join(re.escape(w).replace(r"\ ", r"[\s-]+") for w in sorted(items, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alts})", re.I)
+    return re.compile(rf"(?<!\w)(?:{alts})(?:-?nya|kan|s)?(?!\w)", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -80,12 +87,20 @@ def _any_cue() -> re.Pattern:
 
 def kind_of(text: str, skip: frozenset[str] = frozenset()) -> str:
     """The cooperation kind that a passage's cue words name, "other" when none (or only kinds in ``skip``)."""
+    return _first_kind(_cues_in(text), skip)
+
+
+@lru_cache(maxsize=1024)   # a sentence is asked about for each of its ties and for the article's kind
+def _cues_in(text: str) -> frozenset[str]:
+    """The cue classes of lexicons/cooperation_kinds.json whose words the text holds."""
+    return frozenset(cue for cue, rx in _kind_rxs() if rx.search(text))
+
+
+def _first_kind(cues: frozenset[str], skip: frozenset[str] = frozenset()) -> str:
+    """The kind of the first cue class in the fixed order, among ``cues``, whose kind is not skipped."""
     spec = mapping("cooperation_kinds")
-    for cue, rx in _kind_rxs():
-        kind = spec.get(f"{cue}_kind", cue)
-        if kind not in skip and rx.search(text):
-            return kind
-    return "other"
+    kinds = (spec.get(f"{cue}_kind", cue) for cue in spec["order"] if cue in cues)
+    return next((k for k in kinds if k not in skip), "other")
 
 
 # ---------------------------------------------------------------- mentions
@@ -111,9 +126,10 @@ def _forms(name: str) -> tuple[tuple[str, bool], ...]:
     return tuple((f, cs) for f, cs in forms if len(f) >= _MIN_CORE)
 
 
-def _mention_sentences(text: str, starts: list[int], partners: list[Partner]) -> list[dict[int, list[int]]]:
+def _mention_sentences(text: str, starts: list[int], partners: list[Partner]
+                       ) -> tuple[list[dict[int, list[int]]], list[tuple[int, int]]]:
     """For each partner, the sentences that mention it (its own evidence included), each with the
-    char offsets of the mentions there."""
+    char offsets of the mentions there; and the spans of all the mentions."""
     spans = []
     folded = _folded(text)
     for i, p in enumerate(partners):
@@ -122,9 +138,19 @@ def _mention_sentences(text: str, starts: list[int], partners: list[Partner]) ->
         if p.start is not None:
             spans.append((p.start, p.end if p.end is not None else p.start + len(p.name), i))
     out: list[dict[int, list[int]]] = [{} for _ in partners]
-    for at, i in sorted({(a, i) for a, _, i in _outermost(spans, partners)}):
+    kept = _outermost(spans, partners)
+    for at, i in sorted({(a, i) for a, _, i in kept}):
         out[i].setdefault(bisect.bisect_right(starts, at) - 1, []).append(at)
-    return out
+    return out, [(a, b) for a, b, _ in kept]
+
+
+def _masked(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with the parties' names blanked out: a cue word inside a name ("Bank Pembangunan
+    Daerah", "Balai Pelatihan") says nothing about the tie."""
+    chars = list(text)
+    for a, b in spans:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)
 
 
 # Non-ASCII letters that a case-insensitive regex matches to ASCII ones ("İ", "ı", "ſ", the Kelvin sign):
@@ -278,14 +304,17 @@ def _pair_apart(others: list[Partner]) -> bool:
     return len(others) == 2 and {p.scope for p in others} == {"domestic", "foreign"}
 
 
-def _sentence_group(named: tuple[int, ...], hub: int, si: int, partners: list[Partner]) -> list[_Group]:
-    """The cooperations of one cue sentence naming the partners ``named``."""
+def _sentence_group(named: tuple[int, ...], hub: int, si: int, partners: list[Partner],
+                    each: bool = False) -> list[_Group]:
+    """The cooperations of one cue sentence naming the partners ``named``; ``each``: the sentence
+    says the ties are separate ("masing-masing dengan A, B dan C")."""
     others = [i for i in named if i != hub]
     if not others:
         return []
     if hub not in named and _pair_apart([partners[i] for i in others]):
         return [_Group(named, (si,), "cooperation_sentence")]
-    if _peers(partners[hub], [partners[i] for i in others]) or _abroad_list(partners[hub], named, partners):
+    if (each and len(others) >= 2) or _peers(partners[hub], [partners[i] for i in others]) \
+            or _abroad_list(partners[hub], named, partners):
         return [_Group((hub, i), (si,), "cooperation_peers") for i in others]
     if hub in named or len({partners[i].type for i in others}) >= 2:
         # sides of different kinds named without the hub cooperate with each other ("Yayasan X
@@ -330,32 +359,25 @@ def _bare_regional_office(p: Partner) -> bool:
 
 def _owner_of_another(i: int, group: tuple[int, ...], partners: list[Partner]) -> bool:
     """A government named in full inside another party's name ("Provinsi Gorontalo" in "Badan
-    Kepegawaian Pemerintah Provinsi Gorontalo"), or whose office is named after it, is that
-    body's own side, not a second one."""
+    Kepegawaian Pemerintah Provinsi Gorontalo") is that body's own side, not a second one. (An
+    office named after its region beside it, "Bappeda Sigi", is left out of partners already.)"""
     if partners[i].type not in _REGION:
         return False
     bare = re.sub(r"\s*\([^)]*\)", "", partners[i].name).strip()
-    core = _name_words(partners[i].name)
-    return any(j != i and ((len(bare.split()) >= 2 and bare.lower() in partners[j].name.lower()
-                            and len(partners[j].name) > len(bare)) or _office_of(partners[j], core))
-               for j in group)
+    return len(bare.split()) >= 2 and any(
+        j != i and bare.lower() in partners[j].name.lower() and len(partners[j].name) > len(bare) for j in group)
 
 
-def _office_of(body: Partner, region_core: frozenset[str]) -> bool:
-    """An office of a regional government named after its region ("Bappeda Pelalawan" of
-    "Pemkab Pelalawan")."""
-    toks = _word_list(body.name)
-    return body.type == "government_body" and bool(toks) and toks[0] in words("cooperation_region_organs") \
-        and bool(region_core) and region_core <= set(toks)
-
-
-def _sentence_groups(text: str, sents, mentions: list[dict[int, list[int]]], hub: int,
+def _sentence_groups(text: str, masked: str, sents, mentions: list[dict[int, list[int]]], hub: int,
                      partners: list[Partner]) -> list[_Group]:
     groups, cued = [], set()
     for si, s in enumerate(sents):
         if _any_cue().search(text, s.start_char, s.end_char):
             cued.add(si)
-            ties = _sentence_group(_named_in(si, mentions, partners), hub, si, partners)
+            named = _named_in(si, mentions, partners)
+            each = _EACH.search(text, s.start_char, s.end_char) is not None
+            ties = [g._replace(near=_near(g, si, named, mentions, masked, s.start_char))
+                    for g in _sentence_group(named, hub, si, partners, each)]
         elif si - 1 in cued and list_opener_re().search(text, s.start_char, s.end_char):
             # "Tujuh perguruan tinggi tersebut adalah A, B dan C": the sides of the tie just reported
             ties = [g._replace(sentences=(si - 1, si))
@@ -366,17 +388,30 @@ def _sentence_groups(text: str, sents, mentions: list[dict[int, list[int]]], hub
     return [d for d in (_distinct(g, partners) for g in groups) if d]
 
 
+def _near(g: _Group, si: int, named: tuple[int, ...], mentions: list[dict[int, list[int]]], masked: str,
+          start: int) -> str:
+    """The words that lead up to each of its parties from the party named just before it ("Kota A
+    yang bersaudara dengan Kota B, kini menjajaki pelatihan dengan Kota C": sister city for B,
+    training for C); from the sentence start when it names only one of them."""
+    at = sorted((mentions[i][si][0], i) for i in named)
+    mine = [k for k, (_, i) in enumerate(at) if i in g.parties]
+    if len(mine) == 1:
+        return masked[start:at[mine[0]][0]]
+    return " ".join(masked[at[k - 1][0]:at[k][0]] for k in mine[1:])
+
+
 def _named_in(si: int, mentions: list[dict[int, list[int]]], partners: list[Partner]) -> tuple[int, ...]:
     named = tuple(sorted((i for i, m in enumerate(mentions) if si in m), key=lambda i: mentions[i][si][0]))
     return _without_homes(named, partners)
 
 
 def _merged(groups: list[_Group], kinds: list[str]) -> list[tuple[_Group, str]]:
-    """One record per set of parties; a set inside a bigger one of the same kind joins it."""
+    """One record per set of parties; a set inside a bigger one joins it (the same deal named again
+    with fewer of its parties), which keeps the stronger kind."""
     out: list[tuple[_Group, str]] = []
     for g, kind in sorted(zip(groups, kinds), key=lambda gk: -len(gk[0].parties)):
         for j, (h, hk) in enumerate(out):
-            if set(g.parties) <= set(h.parties) and (hk == kind or len(g.parties) == len(h.parties)):
+            if set(g.parties) <= set(h.parties):
                 out[j] = (h._replace(sentences=h.sentences + g.sentences), _stronger(hk, kind))
                 break
         else:
@@ -397,14 +432,21 @@ def _article_kind(said: list[str]) -> str:
 
 
 def _kind(said: list[str], g: _Group, article_kind, partners: list[Partner]) -> str:
-    """The kind its sentences name; a bare "kerja sama" or "program" there takes the article's.
+    """The kind named next to its parties, else in its sentences; a bare "kerja sama" there takes
+    the article's kind, a project or program only the article's agreement (the project is what
+    an MoU in the lead set up; training or a grant named elsewhere is a part of the project).
     Only regions and their governments are sister cities: a country or an embassy named under a
     sister-province cue is a tie of another kind (talks, a visit)."""
     skip = _NOT_INHERITED if any(partners[i].type in _NO_SISTER for i in g.parties) else frozenset()
-    own = kind_of(" ".join(said[i] for i in g.sentences), skip)
-    if own not in _WEAK_KINDS:
+    cues = frozenset().union(*(_cues_in(said[i]) for i in g.sentences))
+    own = _first_kind(cues, skip)
+    if g.near and _first_kind(cues, skip | {own}) not in _WEAK_KINDS:   # two kinds: the nearer one
+        near = kind_of(g.near, skip)
+        if near not in _WEAK_KINDS:
+            return near
+    if own not in _WEAK_KINDS or article_kind() == "other":
         return own
-    return own if article_kind() == "other" else article_kind()
+    return article_kind() if own == "other" or article_kind() == "agreement" else own
 
 
 # ---------------------------------------------------------------- record
@@ -431,10 +473,12 @@ def cooperations(doc: Doc, partners: list[Partner], programs: list[Program] = ()
     text, sents = doc_text(doc), doc_sents(doc)
     bounds = [(s.start_char, s.end_char) for s in sents]
     starts = [a for a, _ in bounds]
-    said = [text[a:b] for a, b in bounds]   # Span.text would rebuild each sentence from its tokens
-    mentions = _fold_aliases(_mention_sentences(text, starts, partners), _representatives(partners, text))
+    found, spans = _mention_sentences(text, starts, partners)
+    mentions = _fold_aliases(found, _representatives(partners, text))
+    masked = _masked(text, spans)
+    said = [masked[a:b] for a, b in bounds]   # Span.text would rebuild each sentence from its tokens
     hub = _hub(mentions)
-    groups = _sentence_groups(text, sents, mentions, hub, partners)
+    groups = _sentence_groups(text, masked, sents, mentions, hub, partners)
     article_kind = lru_cache(maxsize=1)(lambda: _article_kind(said))   # read only when a weak kind needs it
     kinds = [_kind(said, g, article_kind, partners) for g in groups]
     return [_record(g, k, partners, sents, list(programs), list(counts), date) for g, k in _merged(groups, kinds)]
