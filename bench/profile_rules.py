@@ -25,13 +25,13 @@ from devloop import cached_docs  # noqa: E402
 
 from pipeline.assemble import records_from_doc  # noqa: E402
 from pipeline.evaluate import load_gold  # noqa: E402
-from pipeline.match._doc import _CACHE  # noqa: E402
+from pipeline.match._doc import clear_cache  # noqa: E402
 from pipeline.schema import Article  # noqa: E402
 
 
 def one_round(docs: dict, gold: dict) -> tuple[float, float]:
     """Wall and CPU seconds of the rules over all Docs (CPU time is steadier on a busy machine)."""
-    _CACHE.clear()   # per-Doc values are computed once per article in a real run, not once per process
+    clear_cache()   # per-Doc values are computed once per article in a real run, not once per process
     t, c = time.perf_counter(), time.process_time()
     for aid, doc in docs.items():
         records_from_doc(doc, Article(id=aid, text=gold[aid]["text"]))
