@@ -259,9 +259,12 @@ def _multiplied(doc: Doc, span: Span) -> bool:
         (times(span.start - 1) and span.start >= 2 and bool(_count_kind(doc[span.start - 2])))
 
 
+_DASH = re.compile(r"[-–—]")
+
+
 def _first_number(span: Span) -> str:
     """Text of the first figure: "2019" of a "2019-2024" token."""
-    return re.split(r"[-–—]", span[0].text, maxsplit=1)[0] or span[0].text
+    return _DASH.split(span[0].text, maxsplit=1)[0] or span[0].text
 
 
 def _is_identifier(doc: Doc, span: Span) -> bool:
@@ -483,8 +486,11 @@ def _sentence_index(doc: Doc) -> list[int]:
     return (starts.cumsum() - 1).tolist()
 
 
+_UNIT_WORD_RE = re.compile(r"\w+")
+
+
 def _unit_words(unit: str) -> list[str]:
-    return re.findall(r"\w+", unit.lower())
+    return _UNIT_WORD_RE.findall(unit.lower())
 
 
 def _head(unit_words: list[str]) -> str:

@@ -96,9 +96,12 @@ def is_digit_range(text: str) -> bool:
     return bool(m) and parse_digits(m.group(1)) is not None and parse_digits(m.group(2)) is not None
 
 
+_SPLIT_CURRENCY_RE = re.compile(r"^(Rp\.?|IDR|US\$|USD|S\$|A\$|RM|\$|€|¥|£)\s*(\d.*)$", re.IGNORECASE)
+
+
 def split_currency(text: str) -> tuple[Optional[str], str]:
     """("Rp2,5" -> ("Rp", "2,5")); the marker is None when there is none."""
-    m = re.match(r"^(Rp\.?|IDR|US\$|USD|S\$|A\$|RM|\$|€|¥|£)\s*(\d.*)$", text, re.IGNORECASE)
+    m = _SPLIT_CURRENCY_RE.match(text)
     if m:
         return m.group(1), m.group(2)
     return None, text

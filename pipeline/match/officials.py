@@ -808,6 +808,9 @@ def _acronym(x: str) -> bool:
                                                              and x.lower().endswith((".com", ".id", ".co")))
 
 
+_NAME_WORD_SHAPE = re.compile(r"^[A-Z][\w’'.-]*(?:,[A-Z][\w.]*)?$")
+
+
 def _name_token(tok, org: frozenset[str]) -> bool:
     x = tok.text
     if not x[:1].isupper() or tok.lower_ in org or _common_word(x):
@@ -819,7 +822,7 @@ def _name_token(tok, org: frozenset[str]) -> bool:
     if tok.lower_ in words("quote_cues_short") or tok.lower_ in words("quote_cues_verbs") \
             or tok.lower_ in words("official_not_name_words"):
         return False   # sentence-initial "Menurut X, ..."
-    return bool(re.match(r"^[A-Z][\w’'.-]*(?:,[A-Z][\w.]*)?$", x))   # "Lubis,M.Si." keeps its name
+    return bool(_NAME_WORD_SHAPE.match(x))   # "Lubis,M.Si." keeps its name
 
 
 def _honorific_at(doc: Doc, i: int) -> bool:
@@ -1014,6 +1017,9 @@ def _signoffs(doc: Doc, sent_of) -> list[_Person]:
     return found + _closing_name_line(doc, sent_of)
 
 
+_PLAIN_CAPITALISED = re.compile(r"[A-Z][a-z]+")
+
+
 def _closing_name_line(doc: Doc, sent_of) -> list[_Person]:
     """A last line holding only two to four capitalised name words: the writer signing off."""
     text = doc_text(doc).rstrip()
@@ -1021,7 +1027,7 @@ def _closing_name_line(doc: Doc, sent_of) -> list[_Person]:
     line = text[start:].strip()
     ws = line.split()
     org = words("title_org_words") | words("official_countries") | words("official_regions")
-    if not 2 <= len(ws) <= 4 or not all(re.fullmatch(r"[A-Z][a-z]+", w) for w in ws) \
+    if not 2 <= len(ws) <= 4 or not all(_PLAIN_CAPITALISED.fullmatch(w) for w in ws) \
             or any(w.lower() in org or w.lower() in words("title_heads") for w in ws) \
             or line.lower() in _region_names():
         return []
@@ -1038,13 +1044,16 @@ def _outside_link_lines(doc: Doc, found: list[_Person]) -> list[_Person]:
     return [p for p in found if not any(a <= p.start < b for a, b in lines)]
 
 
+_LINE = re.compile(r"[^\n]+")
+
+
 def _outside_quotes(doc: Doc, found: list[_Person]) -> list[_Person]:
     """Drop people named only inside quoted speech ("... gagasan Pak Menteri X ..."): the NER
     is least reliable there and the guideline's officials are the article's actors."""
     from .quotes import direct_passages
 
     spans = []
-    for m in re.finditer(r"[^\n]+", doc_text(doc)):
+    for m in _LINE.finditer(doc_text(doc)):
         spans += [(cs, ce) for _, cs, ce, _ in direct_passages(doc_text(doc), m.start(), m.end())
                   if len(doc_text(doc)[cs:ce].split()) >= 4]
     inside = [any(a <= p.start < b for a, b in spans) for p in found]
@@ -1195,13 +1204,16 @@ def _cued_title(doc: Doc, k: int, per_tokens: set[int]) -> Optional[str]:
     return _phrase(doc, k, j)
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def _phrase(doc: Doc, start: int, end: int) -> Optional[str]:
     while end > start and (doc[end - 1].text in {",", ":", "(", "-"} or doc[end - 1].is_space):
         end -= 1
     if end <= start:
         return None
     text = doc_text(doc)[doc[start].idx:doc[end - 1].idx + len(doc[end - 1].text)]
-    return re.sub(r"\s+", " ", text).strip() or None
+    return _SPACES.sub(" ", text).strip() or None
 
 
 # ---------------------------------------------------------------- merging
