@@ -36,3 +36,17 @@ def test_per_doc_computes_once_per_doc_and_key_when_docs_interleave():
     clear_cache()
     assert per_doc(first, "a", lambda: compute(first, "a")) == (len(first), "a")
     assert calls == ["a", "b", "a", "b", "a"]
+
+
+@pytest.mark.parametrize("text", [
+    "Wakil Bupati Lembah Hijau, Hj. Siti Rahmawati, S.Sos., hadir.\n\nBaca juga:  Pasar Baru ",
+    "  Kerja sama\tdengan PT Nusa Raya (NR).\n",
+])
+def test_span_text_cuts_what_span_text_joins(text):
+    from pipeline.match._doc import doc_bounds, span_text
+    doc = blank_doc(text)
+    starts, ends = doc_bounds(doc)
+    assert starts == [t.idx for t in doc] and ends == [t.idx + len(t.text) for t in doc]
+    for start in range(len(doc) + 1):
+        for end in range(start - 1, len(doc) + 1):
+            assert span_text(doc, start, end) == doc[start:max(start, end)].text

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span
 
 from ..lexicon import mapping, regex_table, words
 from ..schema import Official
-from ._doc import doc_ents, doc_lowers, doc_sents, doc_text, doc_words, per_doc
+from ._doc import doc_ents, doc_lowers, doc_sents, doc_text, doc_words, per_doc, span_text
 from ._people import any_case_title_heads, clean_name, is_degree, is_honorific, name_words, title_head_starts
 
 __all__ = ["officials", "person_aliases"]
@@ -64,7 +64,7 @@ def officials(doc: Doc, *args) -> list[Official]:
     found: list[_Person] = []
     nicknames: dict[str, str] = {}
     for sp in spans:
-        name = clean_name(sp.text).strip(" -–")    # "lanjut Arif- turut ...": a dash is no part of the name
+        name = clean_name(_text(sp)).strip(" -–")    # "lanjut Arif- turut ...": a dash is no part of the name
         name, nick = _quoted_nickname(name)
         if nick:
             nicknames[nick] = name      # 'Anwar "Cudi" Hafid': Cudi is Anwar Hafid
@@ -83,7 +83,7 @@ def officials(doc: Doc, *args) -> list[Official]:
         if _in_list_of_acronyms(doc, sp):
             continue
         if title is None:
-            if _inside_other_name(doc, sp) or (len(sp) == 1 and _acronym_like(sp.text)) or _english_phrase(name) \
+            if _inside_other_name(doc, sp) or (len(sp) == 1 and _acronym_like(_text(sp))) or _english_phrase(name) \
                     or _in_place_list(doc, sp) or _counterpart_of_organisation(doc, sp):
                 continue   # "program Healthy River Communities", "PT CJ. Feed Semarang"
             rule = "official.no_title"
@@ -96,6 +96,11 @@ def officials(doc: Doc, *args) -> list[Official]:
 
 
 # ---------------------------------------------------------------- persons
+
+def _text(sp: Span) -> str:
+    """``sp.text``, cut from the Doc's text (``Span.text`` makes a Token per token)."""
+    return span_text(sp.doc, sp.start, sp.end)
+
 
 def _person_evidence(doc: Doc, sp: Span, place: frozenset[str]) -> bool:
     """An untitled mention is a person only with some sign of one: the news NER also tags
@@ -276,7 +281,7 @@ def _person_spans(doc: Doc, place: frozenset[str]) -> list[Span]:
         sp = _trim(doc, ent.start, ent.end)
         if sp is not None and len(sp) == 1 and _place_of_appositive_title(doc, ent.start, sp.start):
             continue      # "Budi Harjono, Danramil Dolo,": the NER's person is the title's place
-        if sp is not None and not _org_like(sp.text, place) and not _unit_code(doc, sp.start) \
+        if sp is not None and not _org_like(_text(sp), place) and not _unit_code(doc, sp.start) \
                 and not _names_an_organisation(doc, sp) and not _no_person_shape(doc, sp):
             spans.append(_drop_region(doc, sp))
     # places out before joining: "PTPN IV Palu" + "Ahmad Fauzi" is no "Palu"-initial name
@@ -300,14 +305,14 @@ def _no_person_shape(doc: Doc, sp: Span) -> bool:
     """A NER 'person' that cannot be one, whatever the model: an organisation's acronym
     ('PKK'), a web address ('SurabayaPost.id'), the end of a place name ('Aceh Tamiang'), or
     the last words of a name its acronym spells out ('Kampung Nelayan Merah Putih (KNMP)')."""
-    if len(sp) == 1 and (len(sp.text) >= 3 and sp.text.isupper() and sp.text.isalpha()
+    if len(sp) == 1 and (len(_text(sp)) >= 3 and _text(sp).isupper() and _text(sp).isalpha()
                          or sp[0].lower_ in words("official_not_name_words")
                          or sp[0].lower_ in words("official_function_words")):
         return True   # "PKK", "Ahad", "Kepada"
-    if _WEB_ADDRESS.search(sp.text):
+    if _WEB_ADDRESS.search(_text(sp)):
         return True
     if sp.start > 0 and doc[sp.start - 1].text[:1].isupper() \
-            and f"{doc[sp.start - 1].lower_} {sp.text.lower()}" in _region_names():
+            and f"{doc[sp.start - 1].lower_} {_text(sp).lower()}" in _region_names():
         return True
     return _spelled_by_acronym(doc, sp)
 
@@ -365,7 +370,7 @@ def _region_inside_title(doc: Doc, sp: Span) -> bool:
     if sp.start == 0 or not doc[sp.start - 1].text[:1].isupper():
         return _region_before_country(doc, sp)
     place = sp[1:] if len(sp) > 1 and _roman_numeral(sp[0].text) else sp
-    return place.text.lower() in _region_names()
+    return _text(place).lower() in _region_names()
 
 
 def _roman_numeral(text: str) -> bool:
@@ -397,13 +402,13 @@ def _extend_left(doc: Doc, spans: list[Span]) -> list[Span]:
     """'Bupati Indrata Nur Bayu Aji' where the NER saw 'Nur Bayu Aji': the capitalised word
     before a span is the name's first word when the article names the person with it
     elsewhere ('Indrata Nur Bayuaji', or 'Ana' alone)."""
-    texts = {sp.text for sp in spans}
+    texts = {_text(sp) for sp in spans}
     out = []
     for sp in spans:
         i = sp.start - 1
         if i >= 0 and doc[i].text[:1].isupper() and doc[i].is_alpha and not any(o.start <= i < o.end for o in spans):
             pair = f"{doc[i].text} {sp[0].text}"
-            if doc[i].text in texts or any(o.text.startswith(pair) for o in spans if o is not sp):
+            if doc[i].text in texts or any(_text(o).startswith(pair) for o in spans if o is not sp):
                 sp = doc[i:sp.end]
         out.append(sp)
     return out
@@ -415,7 +420,7 @@ def _drop_region(doc: Doc, sp: Span) -> Span:
         return sp
     before = doc[max(0, sp.start - 2):sp.start]
     regional = words("title_regional_heads")
-    if before[-1].lower_ in regional or before.text.lower() in regional:
+    if before[-1].lower_ in regional or _text(before).lower() in regional:
         return doc[sp.start + 1:sp.end]
     return sp
 
@@ -528,7 +533,7 @@ def _names_after_titles(doc: Doc, place: frozenset[str]) -> list[Span]:
                 j = n                 # "Universitas Borneo", "Bank Dunia": part of an organisation name
                 continue
             sp = _trim(doc, begin, n)
-            if sp is not None and len(sp.text) > 1 and not _org_like(sp.text, place) \
+            if sp is not None and len(_text(sp)) > 1 and not _org_like(_text(sp), place) \
                     and not _no_person_shape(doc, sp):
                 out.append(_drop_region(doc, sp))
             break
@@ -570,8 +575,8 @@ def _place_or_title_run(doc: Doc, begin: int, end: int, ner: frozenset[int]) -> 
     Hokkaido, Jepang'), or, when the NER saw no person there, the first part of a list
     inside an organisation name ('Badan Penyuluhan dan Pengembangan SDM', 'Dinas Perumahan,
     Kawasan Permukiman dan Pertanahan')."""
-    if doc[begin:end].text.lower() in _region_names() or \
-            (begin > 0 and doc[begin - 1:end].text.lower() in _region_names()):
+    if span_text(doc, begin, end).lower() in _region_names() or \
+            (begin > 0 and span_text(doc, begin - 1, end).lower() in _region_names()):
         return True       # "Parigi Moutong" after "Parigi" was taken as a place word
     if doc[begin].lower_ in words("official_context_blockers"):
         return True       # "..., di Aula Barat Gedung Sate, Jalan Diponegoro No. 22"
@@ -632,7 +637,7 @@ def _names_before_titles(doc: Doc, place: frozenset[str]) -> list[Span]:
         while b >= 0 and e - b < 6 and (_name_token(doc[b], org) or doc[b].text == "." or is_honorific(doc[b].text)):
             b -= 1
         sp = _trim(doc, b + 1, e + 1)
-        if sp is None or not _name_token(sp[0], org) or _org_like(sp.text, place):
+        if sp is None or not _name_token(sp[0], org) or _org_like(_text(sp), place):
             continue
         # a lone word needs a clear left edge ("..., Salim (Rektor ...)"), not "Coffee and Art"
         if len(sp) == 1 and sp.start > 0 and not (doc[sp.start - 1].is_punct or doc[sp.start - 1].is_space
@@ -664,7 +669,7 @@ def _speakers_by_cue(doc: Doc, place: frozenset[str]) -> list[Span]:
             ok_left = e < len(doc) and (doc[e].is_punct or doc[e].is_space)
         if ok_left and 2 <= e - b <= 4:
             sp = _trim(doc, b, e)
-            if sp is not None and not _org_like(sp.text, place):
+            if sp is not None and not _org_like(_text(sp), place):
                 out.append(sp)
     return out
 
@@ -693,8 +698,8 @@ def _names_with_age(doc: Doc, place: frozenset[str]) -> list[Span]:
         if sp is None:
             continue
         sp = _trim(doc, sp.start, sp.end)
-        if sp is not None and all(_name_token(t, org) for t in sp) and not _org_like(sp.text, place) \
-                and sp.text.lower() not in _region_names():
+        if sp is not None and all(_name_token(t, org) for t in sp) and not _org_like(_text(sp), place) \
+                and _text(sp).lower() not in _region_names():
             out.append(sp)
     return out
 
@@ -974,15 +979,15 @@ def person_aliases(doc: Doc, spans: list[Span]) -> dict[str, str]:
     for i, sp in enumerate(spans):
         before = doc[max(0, sp.start - 2):sp.start]
         if len(sp) == 1 and any(t.lower_ in cues for t in before):
-            full = next((clean_name(o.text) for o in reversed(spans[:i]) if len(o) >= 2), None)
+            full = next((clean_name(_text(o)) for o in reversed(spans[:i]) if len(o) >= 2), None)
             if full:
-                out[clean_name(sp.text)] = full
+                out[clean_name(_text(sp))] = full
     out.update(_nicknames_after_cues(doc, spans, cues))
     for sp in spans:
         toks = doc[sp.end:sp.end + 3]
         if len(toks) == 3 and toks[0].text == "(" and toks[2].text == ")" and toks[1].text[:1].isupper() \
                 and not toks[1].is_upper:
-            out[toks[1].text] = clean_name(sp.text)
+            out[toks[1].text] = clean_name(_text(sp))
     return out
 
 
@@ -992,7 +997,7 @@ def _nicknames_after_cues(doc: Doc, spans: list[Span], cues: frozenset[str]) -> 
     out = {}
     for i in (k for k, low in enumerate(doc_lowers(doc)) if low in cues and k + 1 < len(doc)):
         nick = doc[i + 1]
-        full = next((clean_name(o.text) for o in reversed(spans) if o.end <= i and len(o) >= 2), None)
+        full = next((clean_name(_text(o)) for o in reversed(spans) if o.end <= i and len(o) >= 2), None)
         if full and nick.text[:1].isupper() and nick.is_alpha and not nick.is_upper:
             out[nick.text] = full
     return out

@@ -38,12 +38,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Iterator, NamedTuple
 
-from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc, Span
 
 from ..lexicon import mapping, words
 from ..schema import Official, Partner
-from ._doc import doc_ents, doc_sents, doc_text, per_doc
+from ._doc import doc_bounds, doc_ents, doc_sents, doc_text, per_doc
 from ._people import is_degree
 from ._places import DOMESTIC, countries, country_in, indonesian_level, is_country
 
@@ -1519,11 +1518,7 @@ def _segments(doc: Doc) -> Iterator[tuple[int, Segment]]:
 
 def _token_bounds(doc: Doc) -> tuple[list[int], list[int]]:
     """Start and end offsets of every token, read once per Doc."""
-    def compute():
-        arr = doc.to_array([IDX, LENGTH])
-        starts = arr[:, 0].tolist()
-        return starts, [a + n for a, n in zip(starts, arr[:, 1].tolist())]
-    return per_doc(doc, "partners.token_bounds", compute)
+    return doc_bounds(doc)
 
 
 def _sentence_bounds(doc: Doc) -> tuple[tuple[int, int], ...]:
