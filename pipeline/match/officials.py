@@ -26,6 +26,8 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Optional
 
+from spacy.attrs import POS
+from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Span
 
 from ..lexicon import mapping, regex_table, words
@@ -495,7 +497,7 @@ def _names_after_titles(doc: Doc, place: frozenset[str]) -> list[Span]:
             sep_start = j
             j = _skip_separators(doc, j)
             n, begin = j, j
-            while n < len(doc) and n - begin < 5 and (_name_token(doc[n], org) or _honorific_at(doc, n)
+            while n < len(doc) and n - begin < 5 and (_name_word_at(doc, n, org) or _honorific_at(doc, n)
                                                       or (doc[n].text == "." and n == begin and n > j)
                                                       or _abbreviation_dot(doc, n, begin, org)):
                 if _honorific_at(doc, n) or (doc[n].text == "." and n == begin):   # "Prof. Dr. Ir. Amar"
@@ -634,7 +636,7 @@ def _names_before_titles(doc: Doc, place: frozenset[str]) -> list[Span]:
         while e >= 0 and (doc[e].text in {",", "(", "."} or is_degree(doc[e].text)):
             e -= 1
         b = e
-        while b >= 0 and e - b < 6 and (_name_token(doc[b], org) or doc[b].text == "." or is_honorific(doc[b].text)):
+        while b >= 0 and e - b < 6 and (_name_word_at(doc, b, org) or doc[b].text == "." or is_honorific(doc[b].text)):
             b -= 1
         sp = _trim(doc, b + 1, e + 1)
         if sp is None or not _name_token(sp[0], org) or _org_like(_text(sp), place):
@@ -659,12 +661,12 @@ def _speakers_by_cue(doc: Doc, place: frozenset[str]) -> list[Span]:
         if lowers[i] in verbs:
             e = i
             b = e
-            while b > 0 and e - b < 4 and _name_token(doc[b - 1], org):
+            while b > 0 and e - b < 4 and _name_word_at(doc, b - 1, org):
                 b -= 1
             ok_left = b == 0 or doc[b - 1].is_punct or doc[b - 1].is_space or _glued_honorific(texts[b])
         else:
             b = e = i + 1
-            while e < len(doc) and e - b < 4 and _name_token(doc[e], org):
+            while e < len(doc) and e - b < 4 and _name_word_at(doc, e, org):
                 e += 1
             ok_left = e < len(doc) and (doc[e].is_punct or doc[e].is_space)
         if ok_left and 2 <= e - b <= 4:
@@ -742,7 +744,7 @@ def _join_initials(doc: Doc, spans: list[Span]) -> list[Span]:
 def _abbreviation_dot(doc: Doc, n: int, begin: int, org: frozenset[str]) -> bool:
     """'Moh. Rifani', 'Abd. Rahman': the dot of a short abbreviated first name inside a run."""
     return (doc[n].text == "." and n > begin and len(doc[n - 1].text) <= 3 and doc[n - 1].text[:1].isupper()
-            and n + 1 < len(doc) and _name_token(doc[n + 1], org))
+            and n + 1 < len(doc) and _name_word_at(doc, n + 1, org))
 
 
 def _skip_title_words(doc: Doc, j: int, heads: dict[int, int], org: frozenset[str]) -> int:
@@ -805,7 +807,7 @@ def _name_follows(doc: Doc, j: int, org: frozenset[str]) -> bool:
             k += 1
         if k < len(doc) and doc[k].text == ",":
             j = _skip_separators(doc, k)
-    return j < len(doc) and _name_token(doc[j], org)
+    return j < len(doc) and _name_word_at(doc, j, org)
 
 
 def _acronym(x: str) -> bool:
@@ -817,27 +819,43 @@ _NAME_WORD_SHAPE = re.compile(r"^[A-Z][\w’'.-]*(?:,[A-Z][\w.]*)?$")
 
 
 def _name_token(tok, org: frozenset[str]) -> bool:
-    x = tok.text
-    if not x[:1].isupper() or tok.lower_ in org or _common_word(x):
+    return _name_word(tok.text, tok.lower_, tok.pos_, org)
+
+
+def _name_word_at(doc: Doc, i: int, org: frozenset[str]) -> bool:
+    """``_name_token(doc[i], org)`` read from the word arrays (the name rules ask it of most words
+    after a title)."""
+    return _name_word(doc_words(doc)[i], doc_lowers(doc)[i], _pos_tags(doc)[i], org)
+
+
+def _pos_tags(doc: Doc) -> list[str]:
+    """Each token's ``pos_`` ("" where the analyser tagged none)."""
+    return per_doc(doc, "officials.pos", lambda: [POS_NAMES[p] for p in doc.to_array(POS).tolist()])
+
+
+def _name_word(x: str, low: str, pos: str, org: frozenset[str]) -> bool:
+    if not x[:1].isupper() or low in org or _common_word(x):
         return False
-    if tok.lower_ in words("title_heads") or tok.lower_ in words("title_bylines"):
+    if low in words("title_heads") or low in words("title_bylines"):
         return False
-    if tok.pos_ in {"ADP", "PRON", "DET", "CCONJ", "SCONJ"} or tok.lower_ in words("official_function_words"):
+    if pos in {"ADP", "PRON", "DET", "CCONJ", "SCONJ"} or low in words("official_function_words"):
         return False
-    if tok.lower_ in words("quote_cues_short") or tok.lower_ in words("quote_cues_verbs") \
-            or tok.lower_ in words("official_not_name_words"):
+    if low in words("quote_cues_short") or low in words("quote_cues_verbs") \
+            or low in words("official_not_name_words"):
         return False   # sentence-initial "Menurut X, ..."
     return bool(_NAME_WORD_SHAPE.match(x))   # "Lubis,M.Si." keeps its name
 
 
 def _honorific_at(doc: Doc, i: int) -> bool:
     """An honorific, rank or courtesy word; "Sri"/"Seri" after "Dato"/"Tan" is one too."""
-    t = doc[i]
-    if is_honorific(t.text) or _courtesy(t):
+    # read from the word arrays: the name rules ask this of most words near a title
+    lowers = doc_lowers(doc)
+    text, low = doc_words(doc)[i], lowers[i]
+    if is_honorific(text) or _courtesy(text, low):
         return True
-    if t.lower_ in {"tni", "polri"}:
-        return i > 0 and doc[i - 1].lower_.rstrip(".") in words("official_ranks")   # "Brigjen TNI"
-    return t.lower_ in {"sri", "seri"} and i > 0 and doc[i - 1].lower_.rstrip("'’.") in {"dato", "datuk", "tan"}
+    if low in {"tni", "polri"}:
+        return i > 0 and lowers[i - 1].rstrip(".") in words("official_ranks")   # "Brigjen TNI"
+    return low in {"sri", "seri"} and i > 0 and lowers[i - 1].rstrip("'’.") in {"dato", "datuk", "tan"}
 
 
 def _acronym_like(x: str) -> bool:
@@ -848,11 +866,12 @@ def _acronym_like(x: str) -> bool:
 def _not_name_lead(doc: Doc, i: int, place: frozenset[str]) -> bool:
     """A word in front of a name that belongs to the title before it: an organisation word,
     an acronym, a derived common word, a place named as such in this article."""
-    t = doc[i]
-    return (t.lower_ in words("title_org_words") or _common_word(t.text) or t.lower_ in place
-            or _acronym_like(t.text) or (i > 0 and f"{doc[i - 1].lower_} {t.lower_}" in _region_names())
-            or t.lower_ in words("official_regions") or t.lower_ in words("place_id_provinces")
-            or (i > 0 and _roman_numeral(doc[i - 1].text) and t.lower_ in _region_names()))   # "PTPN IV Palu"
+    ws, lowers = doc_words(doc), doc_lowers(doc)
+    text, low = ws[i], lowers[i]
+    return (low in words("title_org_words") or _common_word(text) or low in place
+            or _acronym_like(text) or (i > 0 and f"{lowers[i - 1]} {low}" in _region_names())
+            or low in words("official_regions") or low in words("place_id_provinces")
+            or (i > 0 and _roman_numeral(ws[i - 1]) and low in _region_names()))   # "PTPN IV Palu"
 
 
 def _cut_lead(doc: Doc, start: int, end: int) -> int:
@@ -860,10 +879,11 @@ def _cut_lead(doc: Doc, start: int, end: int) -> int:
     honorific inside the run ('Unswagati Dr H Mukarto Siswoyo'), after the last title word that
     leaves two name words ('Polbangtan Malang Setyabudi Udrayana', 'Kota Depok Elly Farida').
     A run of two words is left alone: 'Bima Arya' is a name even where Bima is a city."""
-    if end - start == 2 and start > 0 and doc[start].text.lower() in _region_names() and \
-            (doc[start - 1].lower_ in words("title_org_words") or _acronym_like(doc[start - 1].text)):
+    ws, lowers = doc_words(doc), doc_lowers(doc)
+    if end - start == 2 and start > 0 and ws[start].lower() in _region_names() and \
+            (lowers[start - 1] in words("title_org_words") or _acronym_like(ws[start - 1])):
         return start + 1    # "Politeknik Palu Amiruddin": the place ends the organisation's name
-    if end - start < 3 or all(t.is_upper for t in doc[start:end]):
+    if end - start < 3 or all(w.isupper() for w in ws[start:end]):
         return start
     place = _place_words(doc)
     for k in range(end - 2, start, -1):
@@ -871,9 +891,9 @@ def _cut_lead(doc: Doc, start: int, end: int) -> int:
             return k + 1
     cut = start
     for k in range(start, end - 2):
-        if doc[k].text[:1].isupper() and _not_name_lead(doc, k, place):
+        if ws[k][:1].isupper() and _not_name_lead(doc, k, place):
             cut = k + 1
-    if cut == start and _acronym_like(doc[end - 2].text):
+    if cut == start and _acronym_like(ws[end - 2]):
         cut = end - 1       # "Keluarga DP3AP2-KB Jusmani": one name word after an acronym
     return cut
 
@@ -885,17 +905,17 @@ def _title_and_byline_words() -> frozenset[str]:
 
 def _trim(doc: Doc, start: int, end: int) -> Optional[Span]:
     heads = _title_and_byline_words()
+    ws, lowers = doc_words(doc), doc_lowers(doc)   # the word arrays, not a Token per look
     # "Budi Santoso (Busan)": the bracket holds an alias, not more name
-    end = next((i for i in range(start, end) if doc[i].text in {"(", "|", "\n"} or "\n" in doc[i].text), end)
+    end = next((i for i in range(start, end) if ws[i] in {"(", "|", "\n"} or "\n" in ws[i]), end)
     for _ in range(2):    # honorifics before the name, then again after title words are cut
-        while start < end and (_honorific_at(doc, start) or doc[start].lower_ in heads
-                               or doc[start].text in _SEPARATORS or doc[start].is_space):
+        while start < end and (_honorific_at(doc, start) or lowers[start] in heads
+                               or ws[start] in _SEPARATORS or ws[start].isspace()):
             start += 1
         if start in _heads(doc) and _heads(doc)[start] < end:
             start = _heads(doc)[start]   # a title of several words ("Chief Executive Officer Gojek")
         start = _cut_lead(doc, start, end)
-    while end > start and (is_degree(doc[end - 1].text) or doc[end - 1].text in _SEPARATORS
-                           or doc[end - 1].is_space):
+    while end > start and (is_degree(ws[end - 1]) or ws[end - 1] in _SEPARATORS or ws[end - 1].isspace()):
         end -= 1
     return doc[start:end] if end > start else None
 
@@ -1133,8 +1153,8 @@ def _left_title(doc: Doc, sp: Span, heads: dict[int, int], per_tokens: set[int],
     return None
 
 
-def _courtesy(tok) -> bool:
-    return tok.text[:1].isupper() and tok.lower_ in words("official_name_prefixes")
+def _courtesy(text: str, low: str) -> bool:
+    return text[:1].isupper() and low in words("official_name_prefixes")
 
 
 def _bracketed_title(doc: Doc, close: int, heads: dict[int, int]) -> bool:

@@ -465,6 +465,7 @@ def _organisations() -> tuple[dict[str, dict], re.Pattern]:
 _TRAILING_PARENS = re.compile(r"\s*\([^)]*\)$")
 
 
+@lru_cache(maxsize=4096)   # asked of every candidate by several rules
 def known_organisation(name: str) -> dict | None:
     """The gazetteer row of an international organisation or aid agency named ``name``."""
     rows, rx = _organisations()
@@ -914,6 +915,7 @@ def _kind_table() -> tuple[tuple[str, re.Pattern], ...]:
                  for kind, kws in mapping("partner_type_words")["kinds"])
 
 
+@lru_cache(maxsize=4096)   # one regex per kind, asked of a name by several rules
 def _kind_from_words(name: str) -> str | None:
     """ "Kanazawa Technical College" -> education, "Tokushukai Medical Corporation" -> company."""
     plain = _PARENS.sub(" ", name)
