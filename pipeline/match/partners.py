@@ -1068,13 +1068,27 @@ def _fullness(c: Cand) -> tuple[int, int]:
 
 def _merge(cands: list[Cand]) -> list[Cand]:
     groups: list[list[Cand]] = []
+    # _same_party reads only names and types, and a party is named alike many times: each group
+    # is compared by its distinct (name, type) forms, each pair of forms once
+    forms: list[dict[tuple, Cand]] = []
+    same: dict[tuple, bool] = {}
+
+    def same_form(c: Cand, key: tuple, other: tuple, x: Cand) -> bool:
+        pair = (key, other)
+        if pair not in same:
+            same[pair] = _same_party(c, x)
+        return same[pair]
+
     for c in cands:
-        for g in groups:
-            if any(_same_party(c, x) for x in g):
+        key = (c.name, c.type)
+        for g, seen in zip(groups, forms):
+            if any(same_form(c, key, other, x) for other, x in seen.items()):
                 g.append(c)
+                seen.setdefault(key, c)
                 break
         else:
             groups.append([c])
+            forms.append({key: c})
     out = []
     for g in groups:
         if all(x.affiliation for x in g):
