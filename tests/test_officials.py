@@ -496,3 +496,17 @@ def test_organisation_with_an_acronym_and_common_words_stays_no_person():
     text = "Kepala Dinas Sosial Rudi Hartono menerima bantuan dari PMI Cabang Sigi pekan lalu."
     assert [n for n, _ in _pairs(rule_doc(text, (("Rudi Hartono", "PER"), ("PMI Cabang Sigi", "ORG"))))] == [
         "Rudi Hartono"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pasar baru itu dibuka untuk umum pekan depan. (rudi/red)  \n", ["rudi"]),
+    ("\u201cKami siap,\u201d katanya. sinta", ["sinta"]),
+    ("Pasar baru itu dibuka. (rudi)\n\nWarga menyambut baik.", []),     # not at the end
+    ("Pasar dibuka (rudi/a.b.c.d.e.f.g.h.i.j.k.l.m.n.o.p.q.r.s.t)", ["rudi"]),   # a long code after the slash
+    ("(mira)", ["mira"]),
+    ("   ", []),
+])
+def test_signoff_is_read_from_the_last_word_only(text, expected):
+    from pipeline.match.officials import _signoffs
+    from tests._blankdoc import blank_doc
+    assert [p.name for p in _signoffs(blank_doc(text), lambda _: 0)] == expected

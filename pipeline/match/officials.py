@@ -1033,7 +1033,12 @@ def _signoffs(doc: Doc, sent_of) -> list[_Person]:
     """Reporters signing with a lower-case name; the guideline lists them with no title."""
     text = doc_text(doc)
     found = []
-    for m in [*_PHOTO_CREDIT.finditer(text), *_SIGNOFF_END.finditer(text.rstrip())]:
+    body = text.rstrip()
+    # a sign-off ends the text and holds no space: it lies in the last word (and the two
+    # characters its lookbehind reads), so the scan starts there, not at every character
+    last = body.rsplit(None, 1)[-1] if body else ""
+    tail = max(0, len(body) - len(last) - 2)
+    for m in [*_PHOTO_CREDIT.finditer(text), *_SIGNOFF_END.finditer(body, tail)]:
         group = next(g for g in ("a", "b", "c") if g in m.re.groupindex and m.group(g))
         name = m.group(group)
         if name not in words("official_signoff_codes") and name not in words("lang_id_stopwords"):
