@@ -572,7 +572,9 @@ def _country_firsts() -> frozenset[str]:
     return frozenset(name.split()[0] for name in countries())
 
 
-_CAP_WORD = re.compile(r"(?<![\w-])[A-Z][\w-]*")
+# the capital first and the word-start test after it (the same match) lets the scan jump from
+# capital to capital instead of testing the lookbehind at every character
+_CAP_WORD = re.compile(r"[A-Z](?<![\w-].)[\w-]*")
 _CAP_WORDS = re.compile(r"[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2}")
 
 
@@ -681,8 +683,8 @@ def _acronym_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
     """ "MoU antara APKASI dengan PT X": an acronym spelled out elsewhere in the article stands for
     its full name, which is the party's name."""
     full = _expansions(doc)
-    if not full:
-        return
+    if not full or not any(a in sent.text for a in full):
+        return   # each match is one of the acronyms written out: most lines hold none
     rx = per_doc(doc, "partners.acronym_re",
                  lambda: re.compile(rf"(?<![\w(-])(?:{'|'.join(re.escape(a) for a in full)})(?![\w)-])"))
     for m in rx.finditer(doc_text(doc), sent.start_char, sent.end_char):
@@ -1211,7 +1213,8 @@ def _plausible(doc: Doc, c: Cand, person_words: frozenset[str]) -> bool:
                 _is_id_agency(name) and _introduced_as_party(_tokens_before(doc_text(doc), c.start), "agency"))):
             return False   # roman numerals; a bare acronym the NER model tagged on its own, unless a known
             # body introduced as a side ("bekerja sama dengan BNPB")
-        if " " not in name and re.search(rf"(?<![\w.])(?:{re.escape(low)})(?!\w)", doc_text(doc)):
+        if " " not in name and low in doc_text(doc) \
+                and re.search(rf"(?<![\w.])(?:{re.escape(low)})(?!\w)", doc_text(doc)):
             return False   # written lower-case elsewhere: a common noun at a sentence start
     if c.rule == "partner_title_region":
         return bool(indonesian_level(name) or is_country(name) or any(
