@@ -78,6 +78,8 @@ def to_json_number(value: Decimal) -> Number:
 def parse_digits(text: str) -> Optional[Decimal]:
     """A number written in digits, Indonesian style; None if ``text`` is not one."""
     s = text.strip()
+    if not s[:1].isdecimal():
+        return None   # every form opens with a digit (isdecimal is exactly the regexes' \d); most words are no number
     try:
         if _ID_GROUPED.match(s) or _ID_PLAIN.match(s):
             return Decimal(s.replace(".", "").replace(",", "."))
