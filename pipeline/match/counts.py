@@ -146,8 +146,8 @@ def _role_matches(doc: Doc) -> list[tuple[int, int, int]]:
     role_words: list[str] = []
     index: list[int] = []      # stand-in token -> token of the Doc (-1: a separator)
     end = 0
-    for i, kind in enumerate(kinds):
-        if not kind or i < end:
+    for i in [i for i, kind in enumerate(kinds) if kind]:   # most tokens play no role
+        if i < end:
             continue
         end = i + 1   # the run: roles and "." from here on (a pattern never starts with ".")
         while end < len(kinds) and (kinds[end] or texts[end] == "."):
