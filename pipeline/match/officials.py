@@ -996,18 +996,17 @@ def person_aliases(doc: Doc, spans: list[Span]) -> dict[str, str]:
     'Ridwan Kamil yang akrab disapa Emil': a nickname after a cue, of the person named last."""
     out = {}
     cues = words("official_nickname_cues")
+    ws, lowers = doc_words(doc), doc_lowers(doc)   # the word arrays, not Tokens
     for i, sp in enumerate(spans):
-        before = doc[max(0, sp.start - 2):sp.start]
-        if len(sp) == 1 and any(t.lower_ in cues for t in before):
+        if len(sp) == 1 and any(low in cues for low in lowers[max(0, sp.start - 2):sp.start]):
             full = next((clean_name(_text(o)) for o in reversed(spans[:i]) if len(o) >= 2), None)
             if full:
                 out[clean_name(_text(sp))] = full
     out.update(_nicknames_after_cues(doc, spans, cues))
     for sp in spans:
-        toks = doc[sp.end:sp.end + 3]
-        if len(toks) == 3 and toks[0].text == "(" and toks[2].text == ")" and toks[1].text[:1].isupper() \
-                and not toks[1].is_upper:
-            out[toks[1].text] = clean_name(_text(sp))
+        toks = ws[sp.end:sp.end + 3]
+        if len(toks) == 3 and toks[0] == "(" and toks[2] == ")" and toks[1][:1].isupper() and not toks[1].isupper():
+            out[toks[1]] = clean_name(_text(sp))
     return out
 
 
@@ -1015,11 +1014,12 @@ def _nicknames_after_cues(doc: Doc, spans: list[Span], cues: frozenset[str]) -> 
     """'yang akrab disapa Bams' where the NER tagged no person there but does tag a later
     'Bams mengatakan': the capitalised word after the cue is the nickname of the name before."""
     out = {}
+    ws = doc_words(doc)
     for i in (k for k, low in enumerate(doc_lowers(doc)) if low in cues and k + 1 < len(doc)):
-        nick = doc[i + 1]
+        nick = ws[i + 1]
         full = next((clean_name(_text(o)) for o in reversed(spans) if o.end <= i and len(o) >= 2), None)
-        if full and nick.text[:1].isupper() and nick.is_alpha and not nick.is_upper:
-            out[nick.text] = full
+        if full and nick[:1].isupper() and nick.isalpha() and not nick.isupper():
+            out[nick] = full
     return out
 
 
