@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span
 
 from ..lexicon import mapping, regex_table, words
 from ..schema import Official
-from ._doc import doc_ents, doc_lowers, doc_sents, doc_text, doc_words, per_doc, span_text
+from ._doc import doc_ents, doc_lowers, doc_sents, doc_spaces, doc_text, doc_words, per_doc, span_text
 from ._people import any_case_title_heads, clean_name, is_degree, is_honorific, name_words, title_head_starts
 
 __all__ = ["officials", "person_aliases"]
@@ -743,24 +743,26 @@ def _join_initials(doc: Doc, spans: list[Span]) -> list[Span]:
 
 def _abbreviation_dot(doc: Doc, n: int, begin: int, org: frozenset[str]) -> bool:
     """'Moh. Rifani', 'Abd. Rahman': the dot of a short abbreviated first name inside a run."""
-    return (doc[n].text == "." and n > begin and len(doc[n - 1].text) <= 3 and doc[n - 1].text[:1].isupper()
-            and n + 1 < len(doc) and _name_word_at(doc, n + 1, org))
+    ws = doc_words(doc)
+    return (ws[n] == "." and n > begin and len(ws[n - 1]) <= 3 and ws[n - 1][:1].isupper()
+            and n + 1 < len(ws) and _name_word_at(doc, n + 1, org))
 
 
 def _skip_title_words(doc: Doc, j: int, heads: dict[int, int], org: frozenset[str]) -> int:
-    while j < len(doc):
-        t = doc[j]
-        if t.text == "(":
-            close = next((c for c in range(j, min(len(doc), j + 12)) if doc[c].text == ")"), None)
+    ws, lowers, tags = doc_words(doc), doc_lowers(doc), _pos_tags(doc)   # the word arrays, not Tokens
+    while j < len(ws):
+        text, low = ws[j], lowers[j]
+        if text == "(":
+            close = next((c for c in range(j, min(len(ws), j + 12)) if ws[c] == ")"), None)
             if close is None:
                 return j
             j = close + 1
         elif j in heads:
             j = heads[j]
-        elif ((t.lower_ in org and (t.text[:1].isupper() or t.pos_ == "PROPN")) or _common_word(t.text)
-              or t.text.isdigit() or _unit_code(doc, j)
-              or t.lower_ in _TITLE_CONNECTORS or t.text in {"/", "-", "&"} or _acronym(t.text)
-              or (t.is_space and "\n" not in t.text)):
+        elif ((low in org and (text[:1].isupper() or tags[j] == "PROPN")) or _common_word(text)
+              or text.isdigit() or _unit_code(doc, j)
+              or low in _TITLE_CONNECTORS or text in {"/", "-", "&"} or _acronym(text)
+              or (text.isspace() and "\n" not in text)):
             j += 1
         else:
             return j
@@ -769,15 +771,17 @@ def _skip_title_words(doc: Doc, j: int, heads: dict[int, int], org: frozenset[st
 
 def _unit_code(doc: Doc, j: int) -> bool:
     """'Dandim 0420/Sarko', 'Danrem 042/Gapu': the word glued after a slash names the unit."""
-    return j > 0 and doc[j - 1].text == "/" and not doc[j - 1].whitespace_ and doc[j].text[:1].isupper()
+    ws = doc_words(doc)
+    return j > 0 and ws[j - 1] == "/" and not doc_spaces(doc)[j - 1] and ws[j][:1].isupper()
 
 
 def _skip_separators(doc: Doc, j: int) -> int:
-    while j < len(doc):
-        t = doc[j]
-        if t.text in {",", ":"} or _honorific_at(doc, j) or (t.is_space and "\n" not in t.text):
+    ws = doc_words(doc)
+    while j < len(ws):
+        text = ws[j]
+        if text in {",", ":"} or _honorific_at(doc, j) or (text.isspace() and "\n" not in text):
             j += 1
-        elif t.text == "." and j > 0 and is_honorific(doc[j - 1].text):
+        elif text == "." and j > 0 and is_honorific(ws[j - 1]):
             j += 1
         else:
             return j
