@@ -1,16 +1,20 @@
 """Time (and optionally profile) the rules alone over the cached gold Docs (not a test).
 
-    python bench/profile_rules.py [--profile default] [--rounds 5] [--cprofile 30]
+    python bench/profile_rules.py [--profile default] [--rounds 5] [--cprofile 30] [--families] [--text-given]
 
 Reads the Docs that tools/devloop.py cached under build/cache (run it once first) and
-runs ``records_from_doc`` on each: prints the median seconds (wall and CPU) of the rules per round and,
-with --cprofile N, the N most costly functions of one round. Only timings are printed,
-never a text or a record.
+runs ``records_from_doc`` on each: prints the median seconds (wall and CPU) of the rules per round,
+with --families the median CPU seconds of each rule family (its entry point, what it calls included),
+and with --cprofile N the N most costly functions of one round. --text-given hands each Doc its
+article's text first, as ``Extractor`` does (the rules then need not join the text from the tokens).
+Only timings are printed, never a text or a record.
 """
 from __future__ import annotations
 
 import argparse
+import collections
 import cProfile
+import importlib
 import pstats
 import statistics
 import sys
@@ -25,17 +29,45 @@ from devloop import cached_docs  # noqa: E402
 
 from pipeline.assemble import records_from_doc  # noqa: E402
 from pipeline.evaluate import load_gold  # noqa: E402
-from pipeline.match._doc import _CACHE  # noqa: E402
+from pipeline.match._doc import clear_cache, per_doc  # noqa: E402
 from pipeline.schema import Article  # noqa: E402
 
+FAMILIES = (("outlet", "source_and_dateline"), ("officials", "officials"), ("partners", "partners"),
+            ("programs", "programs"), ("published", "published"), ("counts", "counts"),
+            ("quotes", "quotes"), ("cooperations", "cooperations"))
+FAMILY_CPU: collections.Counter = collections.Counter()
 
-def one_round(docs: dict, gold: dict) -> tuple[float, float]:
-    """Wall and CPU seconds of the rules over all Docs (CPU time is steadier on a busy machine)."""
-    _CACHE.clear()   # per-Doc values are computed once per article in a real run, not once per process
+
+def time_families() -> None:
+    """Wrap each family's entry point to add its CPU seconds to FAMILY_CPU (``extract_all``
+    imports them from their modules at each call, so the wrappers are what it runs)."""
+    for module, name in FAMILIES:
+        mod = importlib.import_module(f"pipeline.match.{module}")
+        setattr(mod, name, _timed(module, getattr(mod, name)))
+
+
+def _timed(family: str, fn):
+    def wrapper(*args, **kw):
+        c = time.process_time()
+        try:
+            return fn(*args, **kw)
+        finally:
+            FAMILY_CPU[family] += time.process_time() - c
+    return wrapper
+
+
+def one_round(docs: dict, gold: dict, text_given: bool = False) -> tuple[float, float, dict]:
+    """Wall and CPU seconds of the rules over all Docs (CPU time is steadier on a busy machine),
+    and CPU seconds per family when they are timed."""
+    clear_cache()   # per-Doc values are computed once per article in a real run, not once per process
+    FAMILY_CPU.clear()
     t, c = time.perf_counter(), time.process_time()
     for aid, doc in docs.items():
-        records_from_doc(doc, Article(id=aid, text=gold[aid]["text"]))
-    return time.perf_counter() - t, time.process_time() - c
+        text = gold[aid]["text"]
+        if text_given:
+            per_doc(doc, "text", lambda: text)
+        records_from_doc(doc, Article(id=aid, text=text))
+    return time.perf_counter() - t, time.process_time() - c, dict(FAMILY_CPU)
 
 
 def main() -> None:
@@ -46,18 +78,25 @@ def main() -> None:
     ap.add_argument("--cprofile", type=int, default=0, metavar="N")
     ap.add_argument("--sort", default="tottime")
     ap.add_argument("--dump", type=Path, help="write the cProfile stats here (for pstats)")
+    ap.add_argument("--families", action="store_true", help="CPU seconds per rule family")
+    ap.add_argument("--text-given", action="store_true", help="hand each Doc its text first, as Extractor does")
     args = ap.parse_args()
     gold = load_gold(args.gold)
     docs = cached_docs(gold, args.profile, ROOT / "build" / "cache")
-    one_round(docs, gold)  # warm-up: word lists and matchers are built on the first article
-    secs = [one_round(docs, gold) for _ in range(args.rounds)]
-    wall, cpu = statistics.median(w for w, _ in secs), statistics.median(c for _, c in secs)
+    if args.families:
+        time_families()
+    one_round(docs, gold, args.text_given)  # warm-up: word lists and matchers are built on the first article
+    secs = [one_round(docs, gold, args.text_given) for _ in range(args.rounds)]
+    wall, cpu = statistics.median(r[0] for r in secs), statistics.median(r[1] for r in secs)
     print(f"rules over {len(docs)} Docs: median {wall:.3f} s wall, {cpu:.3f} s CPU "
-          f"(rounds, wall: {', '.join(f'{w:.3f}' for w, _ in secs)})")
+          f"(rounds, wall: {', '.join(f'{r[0]:.3f}' for r in secs)})")
+    if args.families:
+        print("  CPU per family (median): " + ", ".join(
+            f"{fam} {statistics.median(r[2].get(fam, 0.0) for r in secs):.3f}" for fam, _ in FAMILIES))
     if args.cprofile:
         prof = cProfile.Profile()
         prof.enable()
-        one_round(docs, gold)
+        one_round(docs, gold, args.text_given)
         prof.disable()
         stats = pstats.Stats(prof)
         stats.sort_stats(args.sort).print_stats(args.cprofile)

@@ -52,6 +52,7 @@ _LEADING = ("dengan ", "bersama ", "oleh ", "pihak ")
 _TRAILING = (" republik indonesia", " ri", " indonesia")
 
 
+@lru_cache(maxsize=16384)   # the same names are normalised again for every id and key
 def normalise(name: str) -> str:
     """Lower case, accents and punctuation off, '-' and '/' as word breaks kept single, spaces collapsed."""
     s = unicodedata.normalize("NFKD", name)

@@ -111,3 +111,18 @@ def test_not_a_number(text):
 def test_parse_digits(text, value):
     got = parse_digits(text)
     assert (None if got is None else float(got)) == value
+
+
+@pytest.mark.parametrize("text, value", [
+    ("\u0661\u0662", 12),          # Arabic-Indic digits are decimal digits to the regexes too
+    ("\uff13\uff10", 30),          # full-width digits
+    (" 1.500 ", 1500),
+    ("\u00b2", None),              # a superscript is a digit to isdigit, not a decimal digit
+    ("Rp1.500", None), (".5", None), ("", None), ("dua", None),
+])
+def test_parse_digits_first_character_gate(text, value):
+    import re
+    from decimal import Decimal
+    assert parse_digits(text) == (None if value is None else Decimal(value))
+    # the gate agrees with the regexes' \d on the first character
+    assert bool(re.match(r"\d", text.strip()[:1])) == text.strip()[:1].isdecimal()

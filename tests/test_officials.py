@@ -515,3 +515,17 @@ def test_body_name_taken_for_a_person_before_the_title_holder():
     doc = blank_doc("Direktur Utama PDAM Tirta Benteng, Hendra Wijaya, mengatakan tarif air belum naik.",
                     (("Tirta Benteng", "PER"), ("Hendra Wijaya", "PER")))
     assert [(o.name, o.title) for o in officials(doc)] == [("Hendra Wijaya", "Direktur Utama PDAM Tirta Benteng")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pasar baru itu dibuka untuk umum pekan depan. (rudi/red)  \n", ["rudi"]),
+    ("\u201cKami siap,\u201d katanya. sinta", ["sinta"]),
+    ("Pasar baru itu dibuka. (rudi)\n\nWarga menyambut baik.", []),     # not at the end
+    ("Pasar dibuka (rudi/a.b.c.d.e.f.g.h.i.j.k.l.m.n.o.p.q.r.s.t)", ["rudi"]),   # a long code after the slash
+    ("(mira)", ["mira"]),
+    ("   ", []),
+])
+def test_signoff_is_read_from_the_last_word_only(text, expected):
+    from pipeline.match.officials import _signoffs
+    from tests._blankdoc import blank_doc
+    assert [p.name for p in _signoffs(blank_doc(text), lambda _: 0)] == expected

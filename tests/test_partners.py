@@ -461,3 +461,11 @@ def test_heads_found_in_one_scan_match_the_word_by_word_scan(text):
     from pipeline.match.partners import _find_heads, _find_heads_by_word
     spans = [m.span() for m in _find_heads(text, 0, len(text))]
     assert spans and spans == [m.span() for m in _find_heads_by_word(text, 0, len(text))]
+
+
+def test_capitalised_word_scan_starts_only_at_word_starts():
+    from pipeline.match.partners import _CAP_WORD
+    text = "kerja sama dengan Korea-Selatan, -Jepang, xJerman dan 9Maroko serta Timor Leste"
+    assert [m.group(0) for m in _CAP_WORD.finditer(text)] == ["Korea-Selatan", "Timor", "Leste"]
+    # a window that starts inside a word still sees the letter before it
+    assert [m.group(0) for m in _CAP_WORD.finditer(text, text.index("Jerman"))] == ["Timor", "Leste"]

@@ -29,9 +29,12 @@ _GLUED = re.compile(r"^([A-Za-z]{1,4}\.)(?=[A-Z])")
 _DOTTED_DEGREE = re.compile(r"^(?:[A-Za-z]{1,3}\.){1,4}[A-Za-z]{0,4}\.?$")
 
 
+_NORM_DROP = re.compile(r"[.,;:]|['’]$")
+
+
 def _norm(word: str) -> str:
     # "Dato’ Seri": a trailing apostrophe is part of the honorific's spelling
-    return re.sub(r"[.,;:]|['’]$", "", word).lower()
+    return _NORM_DROP.sub("", word).lower()
 
 
 @lru_cache(maxsize=65536)   # asked of every word near a name, in every article
@@ -258,8 +261,11 @@ def whole_word_hits(text: str, form: str) -> Iterable[tuple[int, int]]:
             i = text.find(form, i + 1)
 
 
+_ACTING_PREFIX = re.compile(r"^(plt|plh|pj|pelaksana tugas)\.?\s+")
+
+
 def _title_covers(title: str, role: str) -> bool:
     """'kepala kejaksaan negeri kendari' covers 'kepala kejaksaan negeri'; 'wakil bupati' does not
     cover 'bupati' (the role must start the title)."""
-    title = re.sub(r"^(plt|plh|pj|pelaksana tugas)\.?\s+", "", title)
+    title = _ACTING_PREFIX.sub("", title)
     return title == role or title.startswith(role + " ")

@@ -33,6 +33,7 @@ def is_country(name: str) -> bool:
     return name.strip().lower() in countries()
 
 
+@lru_cache(maxsize=4096)   # asked of every candidate and program name
 def country_in(name: str) -> str | None:
     """The country named inside ``name`` ("Kedutaan Besar Kerajaan Belanda" -> "Belanda"), longest first."""
     toks = name.replace("(", " ").replace(")", " ").replace(",", " ").split()

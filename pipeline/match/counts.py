@@ -62,11 +62,12 @@ def _kinds(doc: Doc) -> list[str]:
 
 def _doc_kinds(doc: Doc) -> list[str]:
     texts, spaced = doc_words(doc), doc_spaces(doc)
-    out = list(map(_text_kind, texts))
+    kind_of = {w: _text_kind(w) for w in set(texts)}   # an article repeats its words: one look-up each
+    out = list(map(kind_of.__getitem__, texts))
     # two roles depend on the neighbours; left to right, as the second reads the role before it
-    for i, text in enumerate(texts):
-        if text[:1] != "." and text not in ("US", "us", "Us", "uS"):
-            continue
+    special = {w for w in kind_of if w[:1] == "." or w in ("US", "us", "Us", "uS")}
+    for i in [i for i, w in enumerate(texts) if w in special]:
+        text = texts[i]
         if text.lower() == "us" and i + 1 < len(texts) and texts[i + 1] == "$" and not spaced[i]:
             out[i] = "cur"
         elif text.startswith(".") and i and not spaced[i - 1] and out[i - 1] in ("cur", "num") \
@@ -145,8 +146,8 @@ def _role_matches(doc: Doc) -> list[tuple[int, int, int]]:
     role_words: list[str] = []
     index: list[int] = []      # stand-in token -> token of the Doc (-1: a separator)
     end = 0
-    for i, kind in enumerate(kinds):
-        if not kind or i < end:
+    for i in [i for i, kind in enumerate(kinds) if kind]:   # most tokens play no role
+        if i < end:
             continue
         end = i + 1   # the run: roles and "." from here on (a pattern never starts with ".")
         while end < len(kinds) and (kinds[end] or texts[end] == "."):
@@ -259,9 +260,12 @@ def _multiplied(doc: Doc, span: Span) -> bool:
         (times(span.start - 1) and span.start >= 2 and bool(_count_kind(doc[span.start - 2])))
 
 
+_DASH = re.compile(r"[-–—]")
+
+
 def _first_number(span: Span) -> str:
     """Text of the first figure: "2019" of a "2019-2024" token."""
-    return re.split(r"[-–—]", span[0].text, maxsplit=1)[0] or span[0].text
+    return _DASH.split(span[0].text, maxsplit=1)[0] or span[0].text
 
 
 def _is_identifier(doc: Doc, span: Span) -> bool:
@@ -483,8 +487,11 @@ def _sentence_index(doc: Doc) -> list[int]:
     return (starts.cumsum() - 1).tolist()
 
 
+_UNIT_WORD_RE = re.compile(r"\w+")
+
+
 def _unit_words(unit: str) -> list[str]:
-    return re.findall(r"\w+", unit.lower())
+    return _UNIT_WORD_RE.findall(unit.lower())
 
 
 def _head(unit_words: list[str]) -> str:

@@ -78,6 +78,8 @@ def to_json_number(value: Decimal) -> Number:
 def parse_digits(text: str) -> Optional[Decimal]:
     """A number written in digits, Indonesian style; None if ``text`` is not one."""
     s = text.strip()
+    if not s[:1].isdecimal():
+        return None   # every form opens with a digit (isdecimal is exactly the regexes' \d); most words are no number
     try:
         if _ID_GROUPED.match(s) or _ID_PLAIN.match(s):
             return Decimal(s.replace(".", "").replace(",", "."))
@@ -96,9 +98,12 @@ def is_digit_range(text: str) -> bool:
     return bool(m) and parse_digits(m.group(1)) is not None and parse_digits(m.group(2)) is not None
 
 
+_SPLIT_CURRENCY_RE = re.compile(r"^(Rp\.?|IDR|US\$|USD|S\$|A\$|RM|\$|€|¥|£)\s*(\d.*)$", re.IGNORECASE)
+
+
 def split_currency(text: str) -> tuple[Optional[str], str]:
     """("Rp2,5" -> ("Rp", "2,5")); the marker is None when there is none."""
-    m = re.match(r"^(Rp\.?|IDR|US\$|USD|S\$|A\$|RM|\$|€|¥|£)\s*(\d.*)$", text, re.IGNORECASE)
+    m = _SPLIT_CURRENCY_RE.match(text)
     if m:
         return m.group(1), m.group(2)
     return None, text

@@ -26,11 +26,13 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Optional
 
+from spacy.attrs import POS
+from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Span
 
 from ..lexicon import mapping, regex_table, words
 from ..schema import Official
-from ._doc import doc_ents, doc_lowers, doc_sents, doc_text, doc_words, per_doc
+from ._doc import doc_ents, doc_lowers, doc_sents, doc_spaces, doc_text, doc_words, per_doc, span_text
 from ._people import any_case_title_heads, clean_name, is_degree, is_honorific, name_words, title_head_starts
 
 __all__ = ["officials", "person_aliases"]
@@ -64,7 +66,7 @@ def officials(doc: Doc, *args) -> list[Official]:
     found: list[_Person] = []
     nicknames: dict[str, str] = {}
     for sp in spans:
-        name = clean_name(sp.text).strip(" -–")    # "lanjut Arif- turut ...": a dash is no part of the name
+        name = clean_name(_text(sp)).strip(" -–")    # "lanjut Arif- turut ...": a dash is no part of the name
         name, nick = _quoted_nickname(name)
         if nick:
             nicknames[nick] = name      # 'Anwar "Cudi" Hafid': Cudi is Anwar Hafid
@@ -83,7 +85,7 @@ def officials(doc: Doc, *args) -> list[Official]:
         if _in_list_of_acronyms(doc, sp):
             continue
         if title is None:
-            if _inside_other_name(doc, sp) or (len(sp) == 1 and _acronym_like(sp.text)) or _english_phrase(name) \
+            if _inside_other_name(doc, sp) or (len(sp) == 1 and _acronym_like(_text(sp))) or _english_phrase(name) \
                     or _in_place_list(doc, sp) or _counterpart_of_organisation(doc, sp):
                 continue   # "program Healthy River Communities", "PT CJ. Feed Semarang"
             rule = "official.no_title"
@@ -96,6 +98,11 @@ def officials(doc: Doc, *args) -> list[Official]:
 
 
 # ---------------------------------------------------------------- persons
+
+def _text(sp: Span) -> str:
+    """``sp.text``, cut from the Doc's text (``Span.text`` makes a Token per token)."""
+    return span_text(sp.doc, sp.start, sp.end)
+
 
 def _person_evidence(doc: Doc, sp: Span, place: frozenset[str]) -> bool:
     """An untitled mention is a person only with some sign of one: the news NER also tags
@@ -285,7 +292,7 @@ def _person_spans(doc: Doc, place: frozenset[str]) -> list[Span]:
         sp = _trim(doc, ent.start, ent.end)
         if sp is not None and len(sp) == 1 and _place_of_appositive_title(doc, ent.start, sp.start):
             continue      # "Budi Harjono, Danramil Dolo,": the NER's person is the title's place
-        if sp is not None and not _org_like(sp.text, place) and not _unit_code(doc, sp.start) \
+        if sp is not None and not _org_like(_text(sp), place) and not _unit_code(doc, sp.start) \
                 and not _names_an_organisation(doc, sp) and not _no_person_shape(doc, sp):
             spans.append(_drop_region(doc, sp))
     # places out before joining: "PTPN IV Palu" + "Ahmad Fauzi" is no "Palu"-initial name
@@ -327,14 +334,14 @@ def _no_person_shape(doc: Doc, sp: Span) -> bool:
     """A NER 'person' that cannot be one, whatever the model: an organisation's acronym
     ('PKK'), a web address ('SurabayaPost.id'), the end of a place name ('Aceh Tamiang'), or
     the last words of a name its acronym spells out ('Kampung Nelayan Merah Putih (KNMP)')."""
-    if len(sp) == 1 and (len(sp.text) >= 3 and sp.text.isupper() and sp.text.isalpha()
+    if len(sp) == 1 and (len(_text(sp)) >= 3 and _text(sp).isupper() and _text(sp).isalpha()
                          or sp[0].lower_ in words("official_not_name_words")
                          or sp[0].lower_ in words("official_function_words")):
         return True   # "PKK", "Ahad", "Kepada"
-    if _WEB_ADDRESS.search(sp.text):
+    if _WEB_ADDRESS.search(_text(sp)):
         return True
     if sp.start > 0 and doc[sp.start - 1].text[:1].isupper() \
-            and f"{doc[sp.start - 1].lower_} {sp.text.lower()}" in _region_names():
+            and f"{doc[sp.start - 1].lower_} {_text(sp).lower()}" in _region_names():
         return True
     return _spelled_by_acronym(doc, sp)
 
@@ -392,7 +399,7 @@ def _region_inside_title(doc: Doc, sp: Span) -> bool:
     if sp.start == 0 or not doc[sp.start - 1].text[:1].isupper():
         return _region_before_country(doc, sp)
     place = sp[1:] if len(sp) > 1 and _roman_numeral(sp[0].text) else sp
-    return place.text.lower() in _region_names()
+    return _text(place).lower() in _region_names()
 
 
 def _roman_numeral(text: str) -> bool:
@@ -428,13 +435,13 @@ def _extend_left(doc: Doc, spans: list[Span]) -> list[Span]:
     """'Bupati Indrata Nur Bayu Aji' where the NER saw 'Nur Bayu Aji': the capitalised word
     before a span is the name's first word when the article names the person with it
     elsewhere ('Indrata Nur Bayuaji', or 'Ana' alone)."""
-    texts = {sp.text for sp in spans}
+    texts = {_text(sp) for sp in spans}
     out = []
     for sp in spans:
         i = sp.start - 1
         if i >= 0 and doc[i].text[:1].isupper() and doc[i].is_alpha and not any(o.start <= i < o.end for o in spans):
             pair = f"{doc[i].text} {sp[0].text}"
-            if doc[i].text in texts or any(o.text.startswith(pair) for o in spans if o is not sp):
+            if doc[i].text in texts or any(_text(o).startswith(pair) for o in spans if o is not sp):
                 sp = doc[i:sp.end]
         out.append(sp)
     return out
@@ -446,7 +453,7 @@ def _drop_region(doc: Doc, sp: Span) -> Span:
         return sp
     before = doc[max(0, sp.start - 2):sp.start]
     regional = words("title_regional_heads")
-    if before[-1].lower_ in regional or before.text.lower() in regional:
+    if before[-1].lower_ in regional or _text(before).lower() in regional:
         return doc[sp.start + 1:sp.end]
     return sp
 
@@ -521,7 +528,7 @@ def _names_after_titles(doc: Doc, place: frozenset[str]) -> list[Span]:
             sep_start = j
             j = _skip_separators(doc, j)
             n, begin = j, j
-            while n < len(doc) and n - begin < 5 and (_name_token(doc[n], org) or _honorific_at(doc, n)
+            while n < len(doc) and n - begin < 5 and (_name_word_at(doc, n, org) or _honorific_at(doc, n)
                                                       or (doc[n].text == "." and n == begin and n > j)
                                                       or _abbreviation_dot(doc, n, begin, org)):
                 if _honorific_at(doc, n) or (doc[n].text == "." and n == begin):   # "Prof. Dr. Ir. Amar"
@@ -559,7 +566,7 @@ def _names_after_titles(doc: Doc, place: frozenset[str]) -> list[Span]:
                 j = n                 # "Universitas Borneo", "Bank Dunia": part of an organisation name
                 continue
             sp = _trim(doc, begin, n)
-            if sp is not None and len(sp.text) > 1 and not _org_like(sp.text, place) \
+            if sp is not None and len(_text(sp)) > 1 and not _org_like(_text(sp), place) \
                     and not _no_person_shape(doc, sp):
                 out.append(_drop_region(doc, sp))
             break
@@ -601,8 +608,8 @@ def _place_or_title_run(doc: Doc, begin: int, end: int, ner: frozenset[int]) -> 
     Hokkaido, Jepang'), or, when the NER saw no person there, the first part of a list
     inside an organisation name ('Badan Penyuluhan dan Pengembangan SDM', 'Dinas Perumahan,
     Kawasan Permukiman dan Pertanahan')."""
-    if doc[begin:end].text.lower() in _region_names() or \
-            (begin > 0 and doc[begin - 1:end].text.lower() in _region_names()):
+    if span_text(doc, begin, end).lower() in _region_names() or \
+            (begin > 0 and span_text(doc, begin - 1, end).lower() in _region_names()):
         return True       # "Parigi Moutong" after "Parigi" was taken as a place word
     if doc[begin].lower_ in words("official_context_blockers"):
         return True       # "..., di Aula Barat Gedung Sate, Jalan Diponegoro No. 22"
@@ -660,10 +667,10 @@ def _names_before_titles(doc: Doc, place: frozenset[str]) -> list[Span]:
         while e >= 0 and (doc[e].text in {",", "(", "."} or is_degree(doc[e].text)):
             e -= 1
         b = e
-        while b >= 0 and e - b < 6 and (_name_token(doc[b], org) or doc[b].text == "." or is_honorific(doc[b].text)):
+        while b >= 0 and e - b < 6 and (_name_word_at(doc, b, org) or doc[b].text == "." or is_honorific(doc[b].text)):
             b -= 1
         sp = _trim(doc, b + 1, e + 1)
-        if sp is None or not _name_token(sp[0], org) or _org_like(sp.text, place):
+        if sp is None or not _name_token(sp[0], org) or _org_like(_text(sp), place):
             continue
         # a lone word needs a clear left edge ("..., Salim (Rektor ...)"), not "Coffee and Art"
         if len(sp) == 1 and sp.start > 0 and not (doc[sp.start - 1].is_punct or doc[sp.start - 1].is_space
@@ -685,17 +692,17 @@ def _speakers_by_cue(doc: Doc, place: frozenset[str]) -> list[Span]:
         if lowers[i] in verbs:
             e = i
             b = e
-            while b > 0 and e - b < 4 and _name_token(doc[b - 1], org):
+            while b > 0 and e - b < 4 and _name_word_at(doc, b - 1, org):
                 b -= 1
             ok_left = b == 0 or doc[b - 1].is_punct or doc[b - 1].is_space or _glued_honorific(texts[b])
         else:
             b = e = i + 1
-            while e < len(doc) and e - b < 4 and _name_token(doc[e], org):
+            while e < len(doc) and e - b < 4 and _name_word_at(doc, e, org):
                 e += 1
             ok_left = e < len(doc) and (doc[e].is_punct or doc[e].is_space)
         if ok_left and 2 <= e - b <= 4:
             sp = _trim(doc, b, e)
-            if sp is not None and not _org_like(sp.text, place):
+            if sp is not None and not _org_like(_text(sp), place):
                 out.append(sp)
     return out
 
@@ -724,8 +731,8 @@ def _names_with_age(doc: Doc, place: frozenset[str]) -> list[Span]:
         if sp is None:
             continue
         sp = _trim(doc, sp.start, sp.end)
-        if sp is not None and all(_name_token(t, org) for t in sp) and not _org_like(sp.text, place) \
-                and sp.text.lower() not in _region_names():
+        if sp is not None and all(_name_token(t, org) for t in sp) and not _org_like(_text(sp), place) \
+                and _text(sp).lower() not in _region_names():
             out.append(sp)
     return out
 
@@ -767,24 +774,26 @@ def _join_initials(doc: Doc, spans: list[Span]) -> list[Span]:
 
 def _abbreviation_dot(doc: Doc, n: int, begin: int, org: frozenset[str]) -> bool:
     """'Moh. Rifani', 'Abd. Rahman': the dot of a short abbreviated first name inside a run."""
-    return (doc[n].text == "." and n > begin and len(doc[n - 1].text) <= 3 and doc[n - 1].text[:1].isupper()
-            and n + 1 < len(doc) and _name_token(doc[n + 1], org))
+    ws = doc_words(doc)
+    return (ws[n] == "." and n > begin and len(ws[n - 1]) <= 3 and ws[n - 1][:1].isupper()
+            and n + 1 < len(ws) and _name_word_at(doc, n + 1, org))
 
 
 def _skip_title_words(doc: Doc, j: int, heads: dict[int, int], org: frozenset[str]) -> int:
-    while j < len(doc):
-        t = doc[j]
-        if t.text == "(":
-            close = next((c for c in range(j, min(len(doc), j + 12)) if doc[c].text == ")"), None)
+    ws, lowers, tags = doc_words(doc), doc_lowers(doc), _pos_tags(doc)   # the word arrays, not Tokens
+    while j < len(ws):
+        text, low = ws[j], lowers[j]
+        if text == "(":
+            close = next((c for c in range(j, min(len(ws), j + 12)) if ws[c] == ")"), None)
             if close is None:
                 return j
             j = close + 1
         elif j in heads:
             j = heads[j]
-        elif ((t.lower_ in org and (t.text[:1].isupper() or t.pos_ == "PROPN")) or _common_word(t.text)
-              or t.text.isdigit() or _unit_code(doc, j)
-              or t.lower_ in _TITLE_CONNECTORS or t.text in {"/", "-", "&"} or _acronym(t.text)
-              or (t.is_space and "\n" not in t.text)):
+        elif ((low in org and (text[:1].isupper() or tags[j] == "PROPN")) or _common_word(text)
+              or text.isdigit() or _unit_code(doc, j)
+              or low in _TITLE_CONNECTORS or text in {"/", "-", "&"} or _acronym(text)
+              or (text.isspace() and "\n" not in text)):
             j += 1
         else:
             return j
@@ -793,15 +802,17 @@ def _skip_title_words(doc: Doc, j: int, heads: dict[int, int], org: frozenset[st
 
 def _unit_code(doc: Doc, j: int) -> bool:
     """'Dandim 0420/Sarko', 'Danrem 042/Gapu': the word glued after a slash names the unit."""
-    return j > 0 and doc[j - 1].text == "/" and not doc[j - 1].whitespace_ and doc[j].text[:1].isupper()
+    ws = doc_words(doc)
+    return j > 0 and ws[j - 1] == "/" and not doc_spaces(doc)[j - 1] and ws[j][:1].isupper()
 
 
 def _skip_separators(doc: Doc, j: int) -> int:
-    while j < len(doc):
-        t = doc[j]
-        if t.text in {",", ":"} or _honorific_at(doc, j) or (t.is_space and "\n" not in t.text):
+    ws = doc_words(doc)
+    while j < len(ws):
+        text = ws[j]
+        if text in {",", ":"} or _honorific_at(doc, j) or (text.isspace() and "\n" not in text):
             j += 1
-        elif t.text == "." and j > 0 and is_honorific(doc[j - 1].text):
+        elif text == "." and j > 0 and is_honorific(ws[j - 1]):
             j += 1
         else:
             return j
@@ -831,7 +842,7 @@ def _name_follows(doc: Doc, j: int, org: frozenset[str]) -> bool:
             k += 1
         if k < len(doc) and doc[k].text == ",":
             j = _skip_separators(doc, k)
-    return j < len(doc) and _name_token(doc[j], org)
+    return j < len(doc) and _name_word_at(doc, j, org)
 
 
 def _acronym(x: str) -> bool:
@@ -839,28 +850,47 @@ def _acronym(x: str) -> bool:
                                                              and x.lower().endswith((".com", ".id", ".co")))
 
 
+_NAME_WORD_SHAPE = re.compile(r"^[A-Z][\w’'.-]*(?:,[A-Z][\w.]*)?$")
+
+
 def _name_token(tok, org: frozenset[str]) -> bool:
-    x = tok.text
-    if not x[:1].isupper() or tok.lower_ in org or _common_word(x):
+    return _name_word(tok.text, tok.lower_, tok.pos_, org)
+
+
+def _name_word_at(doc: Doc, i: int, org: frozenset[str]) -> bool:
+    """``_name_token(doc[i], org)`` read from the word arrays (the name rules ask it of most words
+    after a title)."""
+    return _name_word(doc_words(doc)[i], doc_lowers(doc)[i], _pos_tags(doc)[i], org)
+
+
+def _pos_tags(doc: Doc) -> list[str]:
+    """Each token's ``pos_`` ("" where the analyser tagged none)."""
+    return per_doc(doc, "officials.pos", lambda: [POS_NAMES[p] for p in doc.to_array(POS).tolist()])
+
+
+def _name_word(x: str, low: str, pos: str, org: frozenset[str]) -> bool:
+    if not x[:1].isupper() or low in org or _common_word(x):
         return False
-    if tok.lower_ in words("title_heads") or tok.lower_ in words("title_bylines"):
+    if low in words("title_heads") or low in words("title_bylines"):
         return False
-    if tok.pos_ in {"ADP", "PRON", "DET", "CCONJ", "SCONJ"} or tok.lower_ in words("official_function_words"):
+    if pos in {"ADP", "PRON", "DET", "CCONJ", "SCONJ"} or low in words("official_function_words"):
         return False
-    if tok.lower_ in words("quote_cues_short") or tok.lower_ in words("quote_cues_verbs") \
-            or tok.lower_ in words("official_not_name_words"):
+    if low in words("quote_cues_short") or low in words("quote_cues_verbs") \
+            or low in words("official_not_name_words"):
         return False   # sentence-initial "Menurut X, ..."
-    return bool(re.match(r"^[A-Z][\w’'.-]*(?:,[A-Z][\w.]*)?$", x))   # "Lubis,M.Si." keeps its name
+    return bool(_NAME_WORD_SHAPE.match(x))   # "Lubis,M.Si." keeps its name
 
 
 def _honorific_at(doc: Doc, i: int) -> bool:
     """An honorific, rank or courtesy word; "Sri"/"Seri" after "Dato"/"Tan" is one too."""
-    t = doc[i]
-    if is_honorific(t.text) or _courtesy(t):
+    # read from the word arrays: the name rules ask this of most words near a title
+    lowers = doc_lowers(doc)
+    text, low = doc_words(doc)[i], lowers[i]
+    if is_honorific(text) or _courtesy(text, low):
         return True
-    if t.lower_ in {"tni", "polri"}:
-        return i > 0 and doc[i - 1].lower_.rstrip(".") in words("official_ranks")   # "Brigjen TNI"
-    return t.lower_ in {"sri", "seri"} and i > 0 and doc[i - 1].lower_.rstrip("'’.") in {"dato", "datuk", "tan"}
+    if low in {"tni", "polri"}:
+        return i > 0 and lowers[i - 1].rstrip(".") in words("official_ranks")   # "Brigjen TNI"
+    return low in {"sri", "seri"} and i > 0 and lowers[i - 1].rstrip("'’.") in {"dato", "datuk", "tan"}
 
 
 def _acronym_like(x: str) -> bool:
@@ -871,11 +901,12 @@ def _acronym_like(x: str) -> bool:
 def _not_name_lead(doc: Doc, i: int, place: frozenset[str]) -> bool:
     """A word in front of a name that belongs to the title before it: an organisation word,
     an acronym, a derived common word, a place named as such in this article."""
-    t = doc[i]
-    return (t.lower_ in words("title_org_words") or _common_word(t.text) or t.lower_ in place
-            or _acronym_like(t.text) or (i > 0 and f"{doc[i - 1].lower_} {t.lower_}" in _region_names())
-            or t.lower_ in words("official_regions") or t.lower_ in words("place_id_provinces")
-            or (i > 0 and _roman_numeral(doc[i - 1].text) and t.lower_ in _region_names()))   # "PTPN IV Palu"
+    ws, lowers = doc_words(doc), doc_lowers(doc)
+    text, low = ws[i], lowers[i]
+    return (low in words("title_org_words") or _common_word(text) or low in place
+            or _acronym_like(text) or (i > 0 and f"{lowers[i - 1]} {low}" in _region_names())
+            or low in words("official_regions") or low in words("place_id_provinces")
+            or (i > 0 and _roman_numeral(ws[i - 1]) and low in _region_names()))   # "PTPN IV Palu"
 
 
 def _cut_lead(doc: Doc, start: int, end: int) -> int:
@@ -883,10 +914,11 @@ def _cut_lead(doc: Doc, start: int, end: int) -> int:
     honorific inside the run ('Unswagati Dr H Mukarto Siswoyo'), after the last title word that
     leaves two name words ('Polbangtan Malang Setyabudi Udrayana', 'Kota Depok Elly Farida').
     A run of two words is left alone: 'Bima Arya' is a name even where Bima is a city."""
-    if end - start == 2 and start > 0 and doc[start].text.lower() in _region_names() and \
-            (doc[start - 1].lower_ in words("title_org_words") or _acronym_like(doc[start - 1].text)):
+    ws, lowers = doc_words(doc), doc_lowers(doc)
+    if end - start == 2 and start > 0 and ws[start].lower() in _region_names() and \
+            (lowers[start - 1] in words("title_org_words") or _acronym_like(ws[start - 1])):
         return start + 1    # "Politeknik Palu Amiruddin": the place ends the organisation's name
-    if end - start < 3 or all(t.is_upper for t in doc[start:end]):
+    if end - start < 3 or all(w.isupper() for w in ws[start:end]):
         return start
     place = _place_words(doc)
     for k in range(end - 2, start, -1):
@@ -894,9 +926,9 @@ def _cut_lead(doc: Doc, start: int, end: int) -> int:
             return k + 1
     cut = start
     for k in range(start, end - 2):
-        if doc[k].text[:1].isupper() and _not_name_lead(doc, k, place):
+        if ws[k][:1].isupper() and _not_name_lead(doc, k, place):
             cut = k + 1
-    if cut == start and _acronym_like(doc[end - 2].text):
+    if cut == start and _acronym_like(ws[end - 2]):
         cut = end - 1       # "Keluarga DP3AP2-KB Jusmani": one name word after an acronym
     return cut
 
@@ -908,17 +940,17 @@ def _title_and_byline_words() -> frozenset[str]:
 
 def _trim(doc: Doc, start: int, end: int) -> Optional[Span]:
     heads = _title_and_byline_words()
+    ws, lowers = doc_words(doc), doc_lowers(doc)   # the word arrays, not a Token per look
     # "Budi Santoso (Busan)": the bracket holds an alias, not more name
-    end = next((i for i in range(start, end) if doc[i].text in {"(", "|", "\n"} or "\n" in doc[i].text), end)
+    end = next((i for i in range(start, end) if ws[i] in {"(", "|", "\n"} or "\n" in ws[i]), end)
     for _ in range(2):    # honorifics before the name, then again after title words are cut
-        while start < end and (_honorific_at(doc, start) or doc[start].lower_ in heads
-                               or doc[start].text in _SEPARATORS or doc[start].is_space):
+        while start < end and (_honorific_at(doc, start) or lowers[start] in heads
+                               or ws[start] in _SEPARATORS or ws[start].isspace()):
             start += 1
         if start in _heads(doc) and _heads(doc)[start] < end:
             start = _heads(doc)[start]   # a title of several words ("Chief Executive Officer Gojek")
         start = _cut_lead(doc, start, end)
-    while end > start and (is_degree(doc[end - 1].text) or doc[end - 1].text in _SEPARATORS
-                           or doc[end - 1].is_space):
+    while end > start and (is_degree(ws[end - 1]) or ws[end - 1] in _SEPARATORS or ws[end - 1].isspace()):
         end -= 1
     return doc[start:end] if end > start else None
 
@@ -999,18 +1031,17 @@ def person_aliases(doc: Doc, spans: list[Span]) -> dict[str, str]:
     'Ridwan Kamil yang akrab disapa Emil': a nickname after a cue, of the person named last."""
     out = {}
     cues = words("official_nickname_cues")
+    ws, lowers = doc_words(doc), doc_lowers(doc)   # the word arrays, not Tokens
     for i, sp in enumerate(spans):
-        before = doc[max(0, sp.start - 2):sp.start]
-        if len(sp) == 1 and any(t.lower_ in cues for t in before):
-            full = next((clean_name(o.text) for o in reversed(spans[:i]) if len(o) >= 2), None)
+        if len(sp) == 1 and any(low in cues for low in lowers[max(0, sp.start - 2):sp.start]):
+            full = next((clean_name(_text(o)) for o in reversed(spans[:i]) if len(o) >= 2), None)
             if full:
-                out[clean_name(sp.text)] = full
+                out[clean_name(_text(sp))] = full
     out.update(_nicknames_after_cues(doc, spans, cues))
     for sp in spans:
-        toks = doc[sp.end:sp.end + 3]
-        if len(toks) == 3 and toks[0].text == "(" and toks[2].text == ")" and toks[1].text[:1].isupper() \
-                and not toks[1].is_upper:
-            out[toks[1].text] = clean_name(sp.text)
+        toks = ws[sp.end:sp.end + 3]
+        if len(toks) == 3 and toks[0] == "(" and toks[2] == ")" and toks[1][:1].isupper() and not toks[1].isupper():
+            out[toks[1]] = clean_name(_text(sp))
     return out
 
 
@@ -1018,11 +1049,12 @@ def _nicknames_after_cues(doc: Doc, spans: list[Span], cues: frozenset[str]) -> 
     """'yang akrab disapa Bams' where the NER tagged no person there but does tag a later
     'Bams mengatakan': the capitalised word after the cue is the nickname of the name before."""
     out = {}
+    ws = doc_words(doc)
     for i in (k for k, low in enumerate(doc_lowers(doc)) if low in cues and k + 1 < len(doc)):
-        nick = doc[i + 1]
-        full = next((clean_name(o.text) for o in reversed(spans) if o.end <= i and len(o) >= 2), None)
-        if full and nick.text[:1].isupper() and nick.is_alpha and not nick.is_upper:
-            out[nick.text] = full
+        nick = ws[i + 1]
+        full = next((clean_name(_text(o)) for o in reversed(spans) if o.end <= i and len(o) >= 2), None)
+        if full and nick[:1].isupper() and nick.isalpha() and not nick.isupper():
+            out[nick] = full
     return out
 
 
@@ -1036,13 +1068,21 @@ def _signoffs(doc: Doc, sent_of) -> list[_Person]:
     """Reporters signing with a lower-case name; the guideline lists them with no title."""
     text = doc_text(doc)
     found = []
-    for m in [*_PHOTO_CREDIT.finditer(text), *_SIGNOFF_END.finditer(text.rstrip())]:
+    body = text.rstrip()
+    # a sign-off ends the text and holds no space: it lies in the last word (and the two
+    # characters its lookbehind reads), so the scan starts there, not at every character
+    last = body.rsplit(None, 1)[-1] if body else ""
+    tail = max(0, len(body) - len(last) - 2)
+    for m in [*_PHOTO_CREDIT.finditer(text), *_SIGNOFF_END.finditer(body, tail)]:
         group = next(g for g in ("a", "b", "c") if g in m.re.groupindex and m.group(g))
         name = m.group(group)
         if name not in words("official_signoff_codes") and name not in words("lang_id_stopwords"):
             found.append(_Person(name, None, m.start(group), m.end(group), sent_of(m.start(group)),
                                  "official.signoff"))
     return found + _closing_name_line(doc, sent_of)
+
+
+_PLAIN_CAPITALISED = re.compile(r"[A-Z][a-z]+")
 
 
 def _closing_name_line(doc: Doc, sent_of) -> list[_Person]:
@@ -1052,7 +1092,7 @@ def _closing_name_line(doc: Doc, sent_of) -> list[_Person]:
     line = text[start:].strip()
     ws = line.split()
     org = words("title_org_words") | words("official_countries") | words("official_regions")
-    if not 2 <= len(ws) <= 4 or not all(re.fullmatch(r"[A-Z][a-z]+", w) for w in ws) \
+    if not 2 <= len(ws) <= 4 or not all(_PLAIN_CAPITALISED.fullmatch(w) for w in ws) \
             or any(w.lower() in org or w.lower() in words("title_heads") for w in ws) \
             or line.lower() in _region_names():
         return []
@@ -1069,13 +1109,16 @@ def _outside_link_lines(doc: Doc, found: list[_Person]) -> list[_Person]:
     return [p for p in found if not any(a <= p.start < b for a, b in lines)]
 
 
+_LINE = re.compile(r"[^\n]+")
+
+
 def _outside_quotes(doc: Doc, found: list[_Person]) -> list[_Person]:
     """Drop people named only inside quoted speech ("... gagasan Pak Menteri X ..."): the NER
     is least reliable there and the guideline's officials are the article's actors."""
     from .quotes import direct_passages
 
     spans = []
-    for m in re.finditer(r"[^\n]+", doc_text(doc)):
+    for m in _LINE.finditer(doc_text(doc)):
         spans += [(cs, ce) for _, cs, ce, _ in direct_passages(doc_text(doc), m.start(), m.end())
                   if len(doc_text(doc)[cs:ce].split()) >= 4]
     inside = [any(a <= p.start < b for a, b in spans) for p in found]
@@ -1161,8 +1204,8 @@ def _field_of_expert(doc: Doc, s: int, e: int, first: int) -> bool:
         and doc[s:e].text.lower() in words("title_expert_heads")
 
 
-def _courtesy(tok) -> bool:
-    return tok.text[:1].isupper() and tok.lower_ in words("official_name_prefixes")
+def _courtesy(text: str, low: str) -> bool:
+    return text[:1].isupper() and low in words("official_name_prefixes")
 
 
 def _bracketed_title(doc: Doc, close: int, heads: dict[int, int]) -> bool:
@@ -1237,13 +1280,16 @@ def _cued_title(doc: Doc, k: int, per_tokens: set[int]) -> Optional[str]:
     return _phrase(doc, k, j)
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def _phrase(doc: Doc, start: int, end: int) -> Optional[str]:
     while end > start and (doc[end - 1].text in {",", ":", "(", "-"} or doc[end - 1].is_space):
         end -= 1
     if end <= start:
         return None
     text = doc_text(doc)[doc[start].idx:doc[end - 1].idx + len(doc[end - 1].text)]
-    return re.sub(r"\s+", " ", text).strip() or None
+    return _SPACES.sub(" ", text).strip() or None
 
 
 # ---------------------------------------------------------------- merging

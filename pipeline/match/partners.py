@@ -38,12 +38,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Iterator, NamedTuple
 
-from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc, Span
 
 from ..lexicon import mapping, words
 from ..schema import Official, Partner
-from ._doc import doc_ents, doc_sents, doc_text, per_doc
+from ._doc import doc_bounds, doc_ents, doc_sents, doc_text, per_doc
 from ._people import is_degree
 from ._places import DOMESTIC, countries, country_in, indonesian_level, is_country
 
@@ -97,11 +96,14 @@ def _heads_by_first() -> dict[str, tuple[re.Pattern, ...]]:
 _WORD_START = re.compile(r"(?<![\w-])\w+")
 
 
+_WORD_ONLY = re.compile(r"\w+")
+
+
 @lru_cache(maxsize=1)
 def _heads_trie_re() -> re.Pattern | None:
     """All heads in one trie regex, longest first at a word start; None when a head is not plain
     ASCII (case-insensitive matching would then differ from the table's lower-cased look-up)."""
-    heads = [h for h in _heads()[0] if re.fullmatch(r"\w+", h.split()[0]) and h.split()[0].islower()]
+    heads = [h for h in _heads()[0] if _WORD_ONLY.fullmatch(h.split()[0]) and h.split()[0].islower()]
     if not all(h.isascii() for h in _heads()[0]):
         return None
     return re.compile(rf"(?<![\w-])(?i:{_trie_pattern(heads)})(?![\w-])")
@@ -180,17 +182,23 @@ def has_cue(text: str) -> bool:
     return _cue_re().search(text) is not None
 
 
+_PARENS = re.compile(r"\([^)]*\)")
+
+
 @lru_cache(maxsize=4096)
 def name_key(name: str) -> frozenset[str]:
     """Words that identify a party, as the scorer compares them (generic words dropped)."""
     generic = words("partner_generic_words")
-    return frozenset(w for w in _WORD.findall(re.sub(r"\([^)]*\)", " ", name.lower())) if w not in generic)
+    return frozenset(w for w in _WORD.findall(_PARENS.sub(" ", name.lower())) if w not in generic)
+
+
+_PAREN_CONTENT = re.compile(r"\(([^)]+)\)")
 
 
 @lru_cache(maxsize=4096)
 def _acronyms(name: str) -> frozenset[str]:
     # "(Food and Agriculture Organization/FAO)": each part of a slashed parenthesis is an alias
-    parens = re.findall(r"\(([^)]+)\)", name)
+    parens = _PAREN_CONTENT.findall(name)
     return frozenset(p.strip().lower() for a in parens for p in [a, *a.split("/")] if p.strip())
 
 
@@ -220,6 +228,9 @@ class _Tokens:
 
     def __getitem__(self, i: int) -> tuple[int, int, str]:
         return self._read[i]
+
+
+_SHORT_ABBREVIATION_END = re.compile(r"(?:^|\s)\w{1,3}\.$")
 
 
 def _extend(text: str, pos: int, limit: int, *, lists: bool, joins: bool, ent_starts=frozenset(),
@@ -259,7 +270,7 @@ def _extend(text: str, pos: int, limit: int, *, lists: bool, joins: bool, ent_st
             i, in_list = i + 1, True
             continue
         break
-    while end > pos and text[end - 1] == "." and not re.search(r"(?:^|\s)\w{1,3}\.$", text[pos:end]):
+    while end > pos and text[end - 1] == "." and not _SHORT_ABBREVIATION_END.search(text[pos:end]):
         end -= 1   # sentence-final full stop, not an abbreviation ("Tbk.", "Co.")
     return end
 
@@ -283,6 +294,10 @@ def _comma_list_continues(toks: _Tokens, i: int) -> bool:
 
 # ---------------------------------------------------------------- candidates
 
+_TITLE_OR_BUILDING_BEFORE = re.compile(r"(?:wali|walikota|balai|wakil)\s+$")
+_HEAD_ACRONYM = re.compile(r"\s*\([A-Z][\w-]*\)(?=\s+[A-Z])")
+
+
 def _head_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
     heads = _heads()[0]
     text = doc_text(doc)
@@ -295,13 +310,13 @@ def _head_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
                 head == "pemerintah" and _introduced_as_party(_tokens_before(text, m.start()), "country")):
             continue   # lower-case "kota", "pemerintah" are common nouns; "oleh pemerintah Sarawak" is a party
         before = text[max(0, m.start() - 30):m.start()].lower()
-        if re.search(r"(?:wali|walikota|balai|wakil)\s+$", before):
+        if _TITLE_OR_BUILDING_BEFORE.search(before):
             continue   # "Wali Kota", "Balai Kota" are a title and a building
         if head.lower() in _SUB_UNITS and _after_title(before):
             continue   # "Kepala Biro Kerja Sama ...": the speaker's office, not a party
         gov = htype not in REGION_TYPES
         name_at = m.end() + 1 if text[m.end():m.end() + 2] == ". " and head.isupper() else m.end()   # "PT. Jasa"
-        lead = re.match(r"\s*\([A-Z][\w-]*\)(?=\s+[A-Z])", text[name_at:sent.end_char])
+        lead = _HEAD_ACRONYM.match(text[name_at:sent.end_char])
         if lead:   # "Pemerintah Kota (Pemkot) Solo", "Kejaksaan Negeri (Kejari) Kabupaten X": the head's acronym
             name_at += lead.end()
         end = _extend(text, name_at, sent.end_char, lists=htype == "government_body", joins=gov,
@@ -311,7 +326,7 @@ def _head_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
         standalone = head.isupper() and htype == "embassy"
         if end <= name_at and not standalone:
             continue
-        rest = {w.lower() for w in _WORD.findall(re.sub(r"\([^)]*\)", " ", text[m.end():end]))}
+        rest = {w.lower() for w in _WORD.findall(_PARENS.sub(" ", text[m.end():end]))}
         if rest and rest <= words("partner_generic_org_words") | set(heads):
             continue   # "Rumah Sakit Umum Daerah (RSUD)": a kind of body, not a named one
         if htype == "education" and _of_members(before):
@@ -326,11 +341,14 @@ _GOVERNMENT_WORDS = frozenset({"pemerintah", "pemprov", "pemkot", "pemkab", "pem
                                "provincial", "state", "government"})
 
 
+_LAST_WORD_OR_BRACKET = re.compile(r"([\w)]+)[ \t]+$")
+
+
 def _qualifies_previous_name(text: str, start: int) -> bool:
     """A region head ("Provinsi", "Kabupaten", "Kota") glued to the capitalised name before it
     ("Ketua Bawaslu Kabupaten Pekalongan", "Kabupaten Luwu Timur Provinsi Sulawesi Selatan")
     only says where that body or office is; after a regional head's title it is the region itself."""
-    m = re.search(r"([\w)]+)[ \t]+$", text[max(0, start - 40):start])
+    m = _LAST_WORD_OR_BRACKET.search(text[max(0, start - 40):start])
     if not m:
         return False
     prev = m.group(1)
@@ -345,10 +363,13 @@ def _of_members(before: str) -> bool:
                            or toks[-2:] == ["lulus", "dari"] or toks[-2:] == ["lulusan", "dari"])
 
 
+_LAST_TWO_WORDS = re.compile(r"(?:(\w+)\s+)?(\w+)\s+$")
+
+
 def _after_title(before: str) -> bool:
     """A position word just before, and no "antara"/"dengan" before that (an official who signs
     for the office makes it a party: "antara Kepala Dinas X, Budi, dengan ...")."""
-    m = re.search(r"(?:(\w+)\s+)?(\w+)\s+$", before)
+    m = _LAST_TWO_WORDS.search(before)
     return bool(m) and m.group(2) in words("partner_title_words") \
         and (m.group(1) or "") not in words("partner_party_openers")
 
@@ -362,6 +383,9 @@ def _any_title_re() -> re.Pattern:
 @lru_cache(maxsize=None)
 def _title_re(title: str) -> re.Pattern:
     return re.compile(rf"(?<!\w)(?i:{title})\s+")
+
+
+_UP_TO_PAREN = re.compile(r"[^()]*\([^)]*\)")
 
 
 def _title_region_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
@@ -378,7 +402,7 @@ def _title_region_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
             if k < len(pers) and pers[k] < end:
                 end = pers[k]
             name = text[start:end].strip()
-            paren = re.match(r"[^()]*\([^)]*\)", name)
+            paren = _UP_TO_PAREN.match(name)
             if paren:   # "Sumatra Barat (Sumbar)": the alias belongs to the region
                 name = paren.group(0)
             elif len(name.split()) > 1 and not indonesian_level(name):
@@ -438,18 +462,22 @@ def _organisations() -> tuple[dict[str, dict], re.Pattern]:
     return rows, re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])(?:\s*\([A-Z][\w-]*\))?")
 
 
+_TRAILING_PARENS = re.compile(r"\s*\([^)]*\)$")
+
+
+@lru_cache(maxsize=4096)   # asked of every candidate by several rules
 def known_organisation(name: str) -> dict | None:
     """The gazetteer row of an international organisation or aid agency named ``name``."""
     rows, rx = _organisations()
     m = rx.fullmatch(name.strip())
-    return rows.get(re.sub(r"\s*\([^)]*\)$", "", m.group(0))) if m else None
+    return rows.get(_TRAILING_PARENS.sub("", m.group(0))) if m else None
 
 
 def _organisation_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
     """ "United Nations Development Programme (UNDP)", "JICA": known by name, whatever the NER says."""
     row_of, rx = _organisations()
     for m in rx.finditer(doc_text(doc), sent.start_char, sent.end_char):
-        row = row_of[re.sub(r"\s*\([^)]*\)$", "", m.group(0))]
+        row = row_of[_TRAILING_PARENS.sub("", m.group(0))]
         yield Cand(m.start(), m.end(), m.group(0), row["type"], si, "partner_organisation", row.get("country"))
 
 
@@ -488,6 +516,9 @@ def _kind_apposition(text: str, start: int) -> bool:
     return bool(m) and any(w in words("partner_kind_nouns") for w in m.group(1).lower().split())
 
 
+_DATELINE_DASH = re.compile(r"\s[-\u2013\u2014]+\s")
+
+
 def _ent_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
     for ent, label in _org_loc_ents_in(doc, sent):
         s, e = ent.start_char, ent.end_char
@@ -495,7 +526,7 @@ def _ent_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
         if "\n" in piece:   # headline or byline glued on: keep the last line
             cut = piece.rfind("\n") + 1
             s, piece = s + cut, piece[cut:]
-        m = re.search(r"\s[-\u2013\u2014]+\s", piece)   # "KUALASIMPANG - Pemkab X": dateline glued on
+        m = _DATELINE_DASH.search(piece)   # "KUALASIMPANG - Pemkab X": dateline glued on
         if m:
             s, piece = s + m.end(), piece[m.end():]
         m = _LEAD_STRIP.match(piece)
@@ -541,7 +572,9 @@ def _country_firsts() -> frozenset[str]:
     return frozenset(name.split()[0] for name in countries())
 
 
-_CAP_WORD = re.compile(r"(?<![\w-])[A-Z][\w-]*")
+# the capital first and the word-start test after it (the same match) lets the scan jump from
+# capital to capital instead of testing the lookbehind at every character
+_CAP_WORD = re.compile(r"[A-Z](?<![\w-].)[\w-]*")
 _CAP_WORDS = re.compile(r"[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2}")
 
 
@@ -561,16 +594,20 @@ def _country_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
                 break
 
 
+_ANTARA = re.compile(r"(?<!\w)antara\s+")
+_DAN_DENGAN = re.compile(r"\s+(?:dan|dengan)\s+")
+
+
 def _between_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
     """ "kerja sama lintas negara antara Garut dan Higashikawa": the two names around "antara ... dan"
     are the sides, whatever the NER model made of them."""
     text = doc_text(doc)
     if not _strong_cue_re().search(text, sent.start_char, sent.end_char):
         return
-    for m in re.finditer(r"(?<!\w)antara\s+", text[sent.start_char:sent.end_char]):
+    for m in _ANTARA.finditer(text[sent.start_char:sent.end_char]):
         a_start = sent.start_char + m.end()
         a_end = _extend(text, a_start, sent.end_char, lists=False, joins=False)
-        link = re.match(r"\s+(?:dan|dengan)\s+", text[a_end:sent.end_char])
+        link = _DAN_DENGAN.match(text[a_end:sent.end_char])
         if a_end == a_start or not link:
             continue
         b_start = a_end + link.end()
@@ -586,10 +623,13 @@ def _strong_cue_re() -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{alt})", re.IGNORECASE)
 
 
+_NON_SPACE = re.compile(r"\S+")
+
+
 def _country_span(text: str, start: int, end: int, *, from_end: bool) -> tuple[int | None, int]:
     """The country among the capitalised words text[start:end]: its first words after the home
     country, its last words before it."""
-    spans = [(w.start(), w.end()) for w in re.finditer(r"\S+", text[start:end])]
+    spans = [(w.start(), w.end()) for w in _NON_SPACE.finditer(text[start:end])]
     for size in range(len(spans), 0, -1):
         s, e = (spans[-size][0], spans[-1][1]) if from_end else (spans[0][0], spans[size - 1][1])
         if is_country(text[start + s:start + e]) and not re.fullmatch(_HOME, text[start + s:start + e]):
@@ -597,8 +637,11 @@ def _country_span(text: str, start: int, end: int, *, from_end: bool) -> tuple[i
     return None, end
 
 
+_LAST_WORD = re.compile(r"(\S+)[ \t]+$")
+
+
 def _capitalised_before(text: str, start: int) -> bool:
-    m = re.search(r"(\S+)[ \t]+$", text[max(0, start - 40):start])
+    m = _LAST_WORD.search(text[max(0, start - 40):start])
     return bool(m) and m.group(1)[0].isupper() and m.group(1).lower() not in words("partner_name_stops")
 
 
@@ -640,8 +683,8 @@ def _acronym_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
     """ "MoU antara APKASI dengan PT X": an acronym spelled out elsewhere in the article stands for
     its full name, which is the party's name."""
     full = _expansions(doc)
-    if not full:
-        return
+    if not full or not any(a in sent.text for a in full):
+        return   # each match is one of the acronyms written out: most lines hold none
     rx = per_doc(doc, "partners.acronym_re",
                  lambda: re.compile(rf"(?<![\w(-])(?:{'|'.join(re.escape(a) for a in full)})(?![\w)-])"))
     for m in rx.finditer(doc_text(doc), sent.start_char, sent.end_char):
@@ -678,17 +721,28 @@ def _list_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
 _COMMON_EXPANSION = re.compile(r"\((?:[a-z][a-z-]*\s+){1,}[a-z][a-z-]*\)")
 
 
+_LIST_COUNTRY = re.compile(r"\s+(?:di|dari|asal)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
+
+
+@lru_cache(maxsize=1)
+def _list_kind_re() -> re.Pattern:
+    kinds = mapping("partner_list_kinds")["kinds"]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(k) for k in kinds)})(?!\w)", re.IGNORECASE)
+
+
 def _list_kind(text: str, opener: int, sent_start: int) -> tuple[str | None, str | None]:
     """ "tiga provinsi di Tiongkok, yaitu ...": the kind of the listed parties, and their country."""
     before = text[max(sent_start, opener - 60):opener]
     kinds = mapping("partner_list_kinds")["kinds"]
-    found = [(m.end(), kinds[m.group(0).lower()]) for m in re.finditer(
-        rf"(?<!\w)(?:{'|'.join(re.escape(k) for k in kinds)})(?!\w)", before, re.IGNORECASE)]
+    found = [(m.end(), kinds[m.group(0).lower()]) for m in _list_kind_re().finditer(before)]
     if not found:
         return None, None
     end, kind = found[-1]
-    country = re.match(r"\s+(?:di|dari|asal)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)", before[end:])
+    country = _LIST_COUNTRY.match(before[end:])
     return kind, (country_in(country.group(1)) if country else None)
+
+
+_LIST_SEPARATOR = re.compile(r",?\s*(?:\([^()]*\)\s*,?\s*)?(?:dan\s+|serta\s+)?")
 
 
 def _list_items(text: str, pos: int, limit: int, si: int) -> Iterator[Cand]:
@@ -700,7 +754,7 @@ def _list_items(text: str, pos: int, limit: int, si: int) -> Iterator[Cand]:
         if end == pos or text[pos:end].split()[0].lower() in words("partner_place_list_nouns"):
             return   # "yakni Desa A, B dan C": a list of places
         yield Cand(pos, end, text[pos:end], None, si, "partner_list")
-        rest = re.match(r",?\s*(?:\([^()]*\)\s*,?\s*)?(?:dan\s+|serta\s+)?", text[end:limit])
+        rest = _LIST_SEPARATOR.match(text[end:limit])
         if not rest or rest.end() == 0:
             return
         pos = end + rest.end()
@@ -726,8 +780,11 @@ def _blocked_from(doc: Doc, sent: Segment) -> int:
     return sent.end_char
 
 
+_PRECEDING_WORD = re.compile(r"(\w+)\W*$")
+
+
 def _preceding_word(text: str, start: int) -> str:
-    m = re.search(r"(\w+)\W*$", text[max(0, start - 30):start])
+    m = _PRECEDING_WORD.search(text[max(0, start - 30):start])
     return m.group(1).lower() if m else ""
 
 
@@ -753,11 +810,14 @@ def _in_building(text: str, start: int) -> bool:
     return len(toks) == 2 and toks[1] in buildings and (toks[0] in buildings or toks[0] in {"di", "ke"})
 
 
+_CHAIN_TOKEN = re.compile(r"[\w.'-]+|[^\s\w]")
+
+
 def _chain_opener(text: str, start: int, *, coordinated: bool = False) -> str:
     """The word before the run of capitalised words, numbers and commas that ends at ``start``
     (and "dan"/"serta"/"atau" between them if ``coordinated``)."""
     before = text[max(0, start - 120):start]
-    toks = re.findall(r"[\w.'-]+|[^\s\w]", before)
+    toks = _CHAIN_TOKEN.findall(before)
     for tok in reversed(toks):
         if tok in {",", "(", ")", "."} or tok[:1].isupper() or tok[:1].isdigit() or tok.lower() in {"no", "no."}:
             continue
@@ -771,20 +831,25 @@ _STATE_FORM = re.compile(r"^(?:Republik(?:\s+(?:Rakyat|Federal|Demokratik|Sosial
                          r"Kesultanan|Keamiran|Persemakmuran)\s+")
 
 
+_SHORT_PARENS = re.compile(r"\s*\([^()]{1,40}\)")
+_APPOSED_PLACE = re.compile(r"(,\s*|\s+(?:di|dari|asal)\s+)"
+                            r"((?:Provinsi\s+|Negara\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})")
+_PLACE_KIND_WORD = re.compile(r"^(Provinsi|Negara)\s+")
+
+
 def _appositive_country(doc: Doc, c: Cand, end_limit: int) -> tuple[str | None, int]:
     """Country named in ", Sarawak, Malaysia", " di Korea Selatan" or " dari Jepang" after a candidate; and the
     appositive's end."""
     text = doc_text(doc)
     pos, found, last = c.end, None, c.end
-    paren = re.match(r"\s*\([^()]{1,40}\)", text[pos:end_limit])
+    paren = _SHORT_PARENS.match(text[pos:end_limit])
     if paren:   # "Kanazawa Technical College (KTC) di Kanazawa, Jepang"
         pos += paren.end()
     for _ in range(3):
-        m = re.match(r"(,\s*|\s+(?:di|dari|asal)\s+)((?:Provinsi\s+|Negara\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})",
-                     text[pos:end_limit])
+        m = _APPOSED_PLACE.match(text[pos:end_limit])
         if not m:
             break
-        name = re.sub(r"^(Provinsi|Negara)\s+", "", m.group(2))
+        name = _PLACE_KIND_WORD.sub("", m.group(2))
         name = _STATE_FORM.sub("", name)   # "Republik Rakyat Tiongkok" is Tiongkok
         if is_country(name):
             found, last = countries()[name.lower()], pos + m.end()
@@ -799,6 +864,9 @@ def _appositive_country(doc: Doc, c: Cand, end_limit: int) -> tuple[str | None, 
 
 # ---------------------------------------------------------------- typing
 
+_SPACED_PARENS = re.compile(r"\s*\([^)]*\)")
+
+
 def _classify(c: Cand, apposed_country: str | None) -> tuple[str | None, str | None, str | None]:
     """(type, country, scope) of a candidate from its head word, its words and its appositive."""
     known = known_organisation(c.name)
@@ -811,7 +879,7 @@ def _classify(c: Cand, apposed_country: str | None) -> tuple[str | None, str | N
     m = rx.match(c.name)
     head = m.group(0).lower() if m else None
     rest = c.name[m.end():].strip() if m else c.name
-    rest_plain = re.sub(r"\s*\([^)]*\)", "", rest).strip()
+    rest_plain = _SPACED_PARENS.sub("", rest).strip()
     ctype = heads.get(head) if head else None
     named_country = country_in(c.name)
     if not head and is_country(_STATE_FORM.sub("", rest_plain)):
@@ -849,9 +917,10 @@ def _kind_table() -> tuple[tuple[str, re.Pattern], ...]:
                  for kind, kws in mapping("partner_type_words")["kinds"])
 
 
+@lru_cache(maxsize=4096)   # one regex per kind, asked of a name by several rules
 def _kind_from_words(name: str) -> str | None:
     """ "Kanazawa Technical College" -> education, "Tokushukai Medical Corporation" -> company."""
-    plain = re.sub(r"\([^)]*\)", " ", name)
+    plain = _PARENS.sub(" ", name)
     return next((kind for kind, rx in _kind_table() if rx.search(plain)), None)
 
 
@@ -891,7 +960,7 @@ def _pick_spans(cands: list[Cand]) -> list[Cand]:
 def _place_key(name: str) -> frozenset[str]:
     """name_key with provinces' short forms spelled out ("Jabar" -> jawa barat)."""
     aliases = mapping("place_id_province_aliases")["aliases"]
-    low = re.sub(r"\([^)]*\)", " ", name.lower())
+    low = _PARENS.sub(" ", name.lower())
     for short, full in aliases.items():
         low = re.sub(rf"(?<!\w){re.escape(short)}(?!\w)", full, low)
     return name_key(low)
@@ -918,13 +987,19 @@ def _region_absorbs(a: Cand, b: Cand, ka: frozenset, kb: frozenset) -> bool:
     return a_region == b_region or (kb <= ka if a_region else ka <= kb)
 
 
+_HYPHENATED_WORD = re.compile(r"[\w-]+")
+
+
 @lru_cache(maxsize=4096)
 def _spelled_key(name: str) -> frozenset[str]:
     """name_key with the short forms of ministry names spelled out ("Kementerian PUPR RI")."""
     forms = mapping("partner_id_ministry_forms")["forms"]
-    low = re.sub(r"\([^)]*\)", " ", name.lower())
-    spelled = " ".join(forms.get(w, w) for w in re.findall(r"[\w-]+", low))
+    low = _PARENS.sub(" ", name.lower())
+    spelled = " ".join(forms.get(w, w) for w in _HYPHENATED_WORD.findall(low))
     return name_key(spelled) - _COUNTRY_SUFFIX
+
+
+_NON_WORD_CHAR = re.compile(r"\W")
 
 
 @lru_cache(maxsize=4096)
@@ -934,8 +1009,8 @@ def _abbreviates(short: str, full: str) -> bool:
     first letters or syllables of the full name's words, in order, leaving out only connectors."""
     if "(" in short or len(short.split()) > 2 or not short[:1].isupper():
         return False
-    letters = re.sub(r"\W", "", short.lower())
-    toks = _WORD.findall(re.sub(r"\([^)]*\)", " ", full.lower()))
+    letters = _NON_WORD_CHAR.sub("", short.lower())
+    toks = _WORD.findall(_PARENS.sub(" ", full.lower()))
     while toks and toks[-1] in _COUNTRY_SUFFIX:
         toks.pop()
     return len(letters) >= 3 and len(toks) >= 2 and len(toks) > len(short.split()) and _spells(letters, tuple(toks))
@@ -995,13 +1070,27 @@ def _fullness(c: Cand) -> tuple[int, int]:
 
 def _merge(cands: list[Cand]) -> list[Cand]:
     groups: list[list[Cand]] = []
+    # _same_party reads only names and types, and a party is named alike many times: each group
+    # is compared by its distinct (name, type) forms, each pair of forms once
+    forms: list[dict[tuple, Cand]] = []
+    same: dict[tuple, bool] = {}
+
+    def same_form(c: Cand, key: tuple, other: tuple, x: Cand) -> bool:
+        pair = (key, other)
+        if pair not in same:
+            same[pair] = _same_party(c, x)
+        return same[pair]
+
     for c in cands:
-        for g in groups:
-            if any(_same_party(c, x) for x in g):
+        key = (c.name, c.type)
+        for g, seen in zip(groups, forms):
+            if any(same_form(c, key, other, x) for other, x in seen.items()):
                 g.append(c)
+                seen.setdefault(key, c)
                 break
         else:
             groups.append([c])
+            forms.append({key: c})
     out = []
     for g in groups:
         if all(x.affiliation for x in g):
@@ -1093,6 +1182,10 @@ def _person_words(doc: Doc, offs: list[Official] | None) -> frozenset[str]:
     return frozenset(w.lower() for n in names for w in _WORD.findall(n))
 
 
+_DOMAIN_END = re.compile(r"\.(?:[a-z]{2,}$|(?:id|com|co|net|org)\b)")
+_ROMAN = re.compile(r"[IVXLC]+")
+
+
 def _plausible(doc: Doc, c: Cand, person_words: frozenset[str]) -> bool:
     name = c.name.strip()
     low = name.lower()
@@ -1101,7 +1194,7 @@ def _plausible(doc: Doc, c: Cand, person_words: frozenset[str]) -> bool:
     if low in _not_party_words() or (c.rule != "partner_head"   # a head ("City Government of") names a body
                                      and low.startswith(tuple(e + " " for e in words("partner_not_parties")))):
         return False   # the home country or a continent alone, generic bodies ("OPD ...")
-    if re.search(r"\.(?:[a-z]{2,}$|(?:id|com|co|net|org)\b)", low) or "--" in name:
+    if _DOMAIN_END.search(low) or "--" in name:
         return False   # a domain is the outlet
     first = _WORD.findall(low)[:1]
     if not first or first[0] in words("partner_name_stops"):
@@ -1116,11 +1209,12 @@ def _plausible(doc: Doc, c: Cand, person_words: frozenset[str]) -> bool:
     if set(_WORD.findall(low)) & _PROGRAM_WORDS and c.rule != "partner_organisation":
         return False   # "Nordic Skills Exchange Programme" is a program, not a party
     if c.rule.startswith("partner_ent") and not (indonesian_level(name) or is_country(name)):
-        if re.fullmatch(r"[IVXLC]+", name) or (name.isupper() and " " not in name and not (
+        if _ROMAN.fullmatch(name) or (name.isupper() and " " not in name and not (
                 _is_id_agency(name) and _introduced_as_party(_tokens_before(doc_text(doc), c.start), "agency"))):
             return False   # roman numerals; a bare acronym the NER model tagged on its own, unless a known
             # body introduced as a side ("bekerja sama dengan BNPB")
-        if " " not in name and re.search(rf"(?<![\w.])(?:{re.escape(low)})(?!\w)", doc_text(doc)):
+        if " " not in name and low in doc_text(doc) \
+                and re.search(rf"(?<![\w.])(?:{re.escape(low)})(?!\w)", doc_text(doc)):
             return False   # written lower-case elsewhere: a common noun at a sentence start
     if c.rule == "partner_title_region":
         return bool(indonesian_level(name) or is_country(name) or any(
@@ -1241,6 +1335,9 @@ def _speech_cues() -> frozenset[str]:
     return words("quote_cues_verbs") | short | {w + "nya" for w in short} | {"menurut"}
 
 
+_CLAUSE_END = re.compile(r"[.\n\"\u201c]")
+
+
 def _speaker_office(text: str, c: Cand) -> bool:
     """ "kata Dirjen Yankes Kementerian Kesehatan, Azhar", "Atase KBRI Tokyo, Riva, menjelaskan":
     the body is named as the office of a person who speaks, not as a party; a title after
@@ -1258,13 +1355,13 @@ def _speaker_office(text: str, c: Cand) -> bool:
     if opener in _speech_cues():
         return True
     # "..., Budi Santoso, di Palu, Kamis, mengatakan": a speech verb soon after the office and the name
-    after = _WORD.findall(re.split(r"[.\n\"\u201c]", text[c.end:c.end + 160])[0].lower())[:9]
+    after = _WORD.findall(_CLAUSE_END.split(text[c.end:c.end + 160])[0].lower())[:9]
     return any(w in _speech_cues() for w in after)
 
 
 def _strip_person_tail(c: Cand, person_words: frozenset[str]) -> None:
     """ "Pekerja Migran Indonesia (P2MI) Mukhtarudin": the NER span ran on into the office holder's name."""
-    toks = list(re.finditer(r"\S+", c.name))
+    toks = list(_NON_SPACE.finditer(c.name))
     keep = len(toks)
     while keep > 1 and toks[keep - 1].group(0).lower().strip(",.") in person_words \
             and not (indonesian_level(toks[keep - 1].group(0)) or is_country(toks[keep - 1].group(0))):
@@ -1290,6 +1387,9 @@ _QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019")
 _DASHES = frozenset("-\u2013\u2014/(")
 
 
+_HYPHEN_PAIR = re.compile(r"[A-Z][\w]*-[A-Z][\w-]*(?:\s.*)?")
+
+
 def _loose_ok(text: str, c: Cand) -> bool:
     toks = _tokens_before(text, c.start)
     prev = toks[-1] if toks else ""
@@ -1301,7 +1401,7 @@ def _loose_ok(text: str, c: Cand) -> bool:
     if prev.lower() in words("partner_not_party_before") or (
             i > 0 and toks[i - 1].lower() in words("partner_not_party_before")):
         return False   # "program Integrasi Layanan Primer (ILP) dan X", "saat Panen Raya": programs, events
-    if re.fullmatch(r"[A-Z][\w]*-[A-Z][\w-]*(?:\s.*)?", c.name) and not is_country(c.name):
+    if _HYPHEN_PAIR.fullmatch(c.name) and not is_country(c.name):
         return False   # "Surabaya-Busan", "Kemenkes-WHO": a relation between parties, named elsewhere
     if _in_place_list(toks):
         return False   # "Kecamatan A, B, dan C", "empat terminal: Terminal A, B"
@@ -1315,10 +1415,13 @@ def _generic_words() -> frozenset[str]:
     return words("partner_generic_units") | words("partner_generic_org_words") | words("partner_generic_words")
 
 
+_LINE_TOKEN = re.compile(r"[\w.'-]*\w|[^\s\w]")
+
+
 def _tokens_before(text: str, start: int) -> list[str]:
     """Tokens of the line before ``start`` (words and punctuation marks), at most ~200 characters."""
     line = text[max(text.rfind("\n", 0, start) + 1, start - 200):start]
-    return re.findall(r"[\w.'-]*\w|[^\s\w]", line)
+    return _LINE_TOKEN.findall(line)
 
 
 def _chain_start(toks: list[str]) -> int:
@@ -1369,6 +1472,9 @@ def _level(c: Cand) -> int:
     return mapping("partner_heads")["level"].get(c.type, 1)
 
 
+_COMMA_ONLY = re.compile(r",\s*")
+
+
 def _drop_appositives(doc: Doc, sent: Segment, cands: list[Cand]) -> list[Cand]:
     """ "Kota Sibu, Sarawak, Malaysia", "Kota Kupang, NTT,": the larger places only locate the first."""
     out, skip_until, prev = [], -1, None
@@ -1376,7 +1482,7 @@ def _drop_appositives(doc: Doc, sent: Segment, cands: list[Cand]) -> list[Cand]:
         if c.start < skip_until and c.type in REGION_TYPES | {"other"}:
             continue
         if prev is not None and c.type in ("province", "country") and _level(c) > _level(prev) \
-                and re.fullmatch(r",\s*", doc_text(doc)[prev.end:c.start]):
+                and _COMMA_ONLY.fullmatch(doc_text(doc)[prev.end:c.start]):
             prev.country = prev.country or (country_in(c.name) if c.type == "country" else None)
             continue
         # "Kota Sibu, Sarawak, Malaysia", "Kanazawa Technical College di Kanazawa, Jepang"
@@ -1431,11 +1537,7 @@ def _segments(doc: Doc) -> Iterator[tuple[int, Segment]]:
 
 def _token_bounds(doc: Doc) -> tuple[list[int], list[int]]:
     """Start and end offsets of every token, read once per Doc."""
-    def compute():
-        arr = doc.to_array([IDX, LENGTH])
-        starts = arr[:, 0].tolist()
-        return starts, [a + n for a, n in zip(starts, arr[:, 1].tolist())]
-    return per_doc(doc, "partners.token_bounds", compute)
+    return doc_bounds(doc)
 
 
 def _sentence_bounds(doc: Doc) -> tuple[tuple[int, int], ...]:
@@ -1468,13 +1570,16 @@ def reads(doc: Doc, si: int, seg: Segment) -> bool:
 _GO_ON = re.compile(r"^\s*(?:kemudian|selanjutnya|lalu|juga|serta|selain itu)\s*,?\s*", re.IGNORECASE)
 
 
+_LIST_TOKEN = re.compile(r"\([^()]*\)|[^\s,.]+")
+
+
 def _names_only(text: str) -> bool:
     """ "Kemudian, Universitas A (UA) Palu, dan Universitas B.": a sentence that only goes on with
     the list of the sentence before."""
     m = _GO_ON.match(text)
     if not m:
         return False
-    toks = re.findall(r"\([^()]*\)|[^\s,.]+", text[m.end():])
+    toks = _LIST_TOKEN.findall(text[m.end():])
     return bool(toks) and all(t[:1].isupper() or t[:1].isdigit() or t.startswith("(") or t in {"dan", "serta"}
                               for t in toks)
 

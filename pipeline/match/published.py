@@ -92,12 +92,15 @@ def _line_bounds(text: str, start: int, end: int) -> tuple[str, str]:
     return text[line_start:start], text[end:len(text) if line_end < 0 else line_end]
 
 
+_DATELINE_RE = re.compile(r"\s*(?:$|[-–—|:]|\d{1,2}[:.]\d{2}\b|\))")
+
+
 def _dateline(text: str, m: re.Match) -> bool:
     """ "JAKARTA, OUTLET.COM, 17 Juli 2025 - ..." or a stamp line "- 11 Agt 2025"."""
     before, after = _line_bounds(text, m.start(), m.end())
     if len(before) > _LINE_PREFIX or _CLAUSE_END.search(before) or _YEAR.search(before):
         return False   # too long for a dateline, a sentence, or the end of a range "1 Jan 2024 - 31 Des 2024"
-    return bool(re.match(r"\s*(?:$|[-–—|:]|\d{1,2}[:.]\d{2}\b|\))", after))
+    return bool(_DATELINE_RE.match(after))
 
 
 def _context(text: str, m: re.Match) -> tuple[Optional[str], int]:
