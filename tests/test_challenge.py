@@ -1,33 +1,58 @@
 """Team-written challenge sets: short passages in other outlets' and regions' styles, with the
 records a careful annotator gives them, scored by the evaluator's own rules through the real models.
 
-They were written before the rules were run on them, so they are a second look at how the rules
-hold on unseen news next to the held-out gold. The floors are the measured figures less a margin,
-so that a change that loses ground here fails. `pytest -s` prints the figures."""
+Each set was written before the rules were run on it, so its first figure was a second look at how
+the rules hold on unseen news, next to the held-out gold. The floors are the figures measured when
+the set was merged less a margin, so that a change that loses ground here fails even when it gains
+on the tuning articles. `pytest -s` prints the figures."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
+import yaml
 
 from pipeline.assemble import records_from_doc
 from pipeline.evaluate import score
-from pipeline.schema import Article
+from pipeline.schema import Article, CooperationKind
 
 DATA = Path(__file__).parent / "data"
 
-# set -> record type -> floors on its scores; measured 2026-12-03 (see the issue notes)
+# set -> record type -> floors; the figures measured at merge (2026-12-03) are in the issue notes
 FLOORS = {
-    "people_challenge": {"quotes": {"f1": 0.95, "speaker_accuracy": 0.95},
-                         "officials": {"f1": 0.95, "title_accuracy": 0.93}},
-    "counts_challenge": {"counts": {"f1": 0.95}},
+    "people_challenge.jsonl": {"quotes": {"f1": 0.95, "speaker_accuracy": 0.95},
+                               "officials": {"f1": 0.95, "title_accuracy": 0.93}},
+    "counts_challenge.jsonl": {"counts": {"f1": 0.95}},
+    # first run .886 / kind .871; after the cooperation rules were reworked .917 / 1.0
+    "cooperations_challenge.yaml": {"cooperations": {"f1": 0.87, "kind_accuracy": 0.95}},
 }
 
 
+def load(name: str) -> dict[str, dict]:
+    text = (DATA / name).read_text(encoding="utf-8")
+    items = yaml.safe_load(text) if name.endswith(".yaml") else [json.loads(line) for line in text.splitlines()]
+    return {g["id"]: g for g in items}
+
+
 @pytest.mark.parametrize("name", sorted(FLOORS))
-def test_challenge_set(analyse, name):
-    gold = {g["id"]: g for g in map(json.loads, (DATA / f"{name}.jsonl").read_text(encoding="utf-8").splitlines())}
+def test_the_set_follows_the_guideline(name):
+    gold = load(name)
+    assert len(gold) >= 20
+    kinds = set(CooperationKind.__args__)
+    for aid, g in gold.items():
+        words = set(re.findall(r"\w+", g["text"]))
+        for r in g.get("cooperations", []):
+            assert r["kind"] in kinds and len(r["parties"]) >= 2, aid
+            assert all(set(re.findall(r"\w+", p)) <= words for p in r["parties"]), aid   # names as written
+        for q in g.get("quotes", []):
+            assert q["kind"] in {"direct", "indirect"} and q["speaker"], aid
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_the_rules_hold_on_the_set(analyse, name):
+    gold = load(name)
     preds = {aid: records_from_doc(analyse(g["text"]), Article(id=aid, text=g["text"])).model_dump(exclude={"text"})
              for aid, g in gold.items()}
     scores = score(gold, preds)
@@ -37,4 +62,4 @@ def test_challenge_set(analyse, name):
                                                                                           *floors))))
     for rtype, floors in FLOORS[name].items():
         for key, floor in floors.items():
-            assert scores[rtype][key] >= floor, (name, rtype, key, scores[rtype][key])
+            assert scores[rtype][key] is not None and scores[rtype][key] >= floor, (name, rtype, key, scores[rtype][key])
