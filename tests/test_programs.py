@@ -323,6 +323,28 @@ def test_weak_shapes_only_describe():
     assert rules and not any(r.startswith(_NAMED_RULES) for r in rules)
 
 
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline in title case: the name ends before a capitalised function word or passive verb
+    ("Pemkot Bogor Jalin Kerja Sama Program Taman Cerdas Dengan Kota Suwon. Pemkot Bogor dan Kota Suwon "
+     "bekerja sama.", ["Program Taman Cerdas"]),
+    ("Program Kota Hijau Diluncurkan Pemkot Tegal dan Kota Ansan. Pemkot Tegal dan Kota Ansan bekerja sama.",
+     ["Program Kota Hijau"]),
+    # an English name goes on with what it is for, up to its acronym
+    ("Kerja sama Pemprov Jambi dengan Australia berjalan melalui Coastal Livelihood Partnership for Small "
+     "Island Communities (CLP-SIC) di tiga kabupaten.",
+     ["Coastal Livelihood Partnership for Small Island Communities (CLP-SIC)"]),
+    # a spelled-out English name with no connector: its acronym of initials marks it as coined
+    ("Pemkab Donggala bekerja sama dengan Palang Merah Norwegia menjalankan Community Led Flood "
+     "Preparedness (CLFP) di pesisir.", ["Community Led Flood Preparedness (CLFP)"]),
+    # ... but an Indonesian body spelled out the same way is no program
+    ("Pemkab Tojo Una-Una bekerja sama dengan PT Laut Biru melalui Badan Layanan Umum Daerah (BLUD) "
+     "rumah sakit.", []),
+])
+def test_other_outlets_shapes(text, expected):
+    assert [name for name, _ in _progs(text)] == expected
+
+
 # --- challenge set: passages written apart from the tuning articles (other provinces, outlets,
 # ways of introducing a program, and negatives), scored through the real models like gold ---
 

@@ -121,11 +121,18 @@ def _proper_end(toks: list[re.Match], base: int, listed: bool = False) -> int:
             continue
         elif n and t.lower() in words("program_name_breakers"):
             break   # "program Kampus Merdeka Kementerian ...": the owner follows the name
+        elif n and (t.lower() in words("program_title_case_stops") or _passive(t)):
+            break   # a title-case headline: "Program Smart City Dengan Kota X", "... Diluncurkan"
         elif not (_is_cap(t) or (n and re.fullmatch(r"(?:19|20)\d\d", t))):
             break
         end, n = base + toks[i].end(), n + 1
         i += 1
     return end
+
+
+def _passive(tok: str) -> bool:
+    """A capitalised passive verb ("Diluncurkan", "Ditandatangani"): a headline's, not a name's."""
+    return bool(re.fullmatch(r"Di[a-z]{3,}(?:kan|i)", tok))
 
 
 def _caps_acronym(tok: str) -> bool:
@@ -537,8 +544,8 @@ def _english(text: str, sent: Span) -> Iterator[Cand]:
     """An English title-case name with an English connector, in Indonesian running text, right
     after a word that introduces what is run or launched ("melalui", "peluncuran"), that names
     no organisation, office, agreement or place: "melalui Water for Life Partnership"."""
-    if not _ENGLISH_CONNECTOR.search(text, sent.start_char, sent.end_char):
-        return   # every name kept has a connector; one search is cheaper than scanning the runs
+    if not _ENGLISH_CONNECTOR.search(text, sent.start_char, sent.end_char) and "(" not in sent.text:
+        return   # every name kept has a connector or an acronym; one search is cheaper than scanning the runs
     skip_lead = words("program_phrase_stops") | words("program_english_leads")
     for m in _ENGLISH_RUN.finditer(text, sent.start_char, sent.end_char):
         start, name = m.start(), m.group(0)
@@ -550,11 +557,29 @@ def _english(text: str, sent: Span) -> Iterator[Cand]:
         if not before or before[-1].lower() not in words("program_english_intros"):
             continue
         caps = [w for w in name.split() if w[:1].isupper()]
-        if len(caps) < 3 or not _ENGLISH_CONNECTOR.search(name) or known_organisation(name):
+        acr = _initials_acronym(text, start + len(name), caps)
+        if len(caps) < 3 or not (_ENGLISH_CONNECTOR.search(name) or acr) or known_organisation(name):
             continue
         if {w.lower() for w in _WORD.findall(name)} & words("program_english_non_names"):
             continue
-        yield Cand(start, start + len(name), "program_english", name)
+        yield Cand(start, start + len(name) + len(acr), "program_english", name + acr)
+
+
+def _initials_acronym(text: str, end: int, caps: list[str]) -> str:
+    """ " (CBDP)" after "Community Based Disaster Preparedness": an acronym of the name's initials
+    marks it as a coined name even without an English connector; "" when there is none."""
+    m = re.match(r"\s*\(([A-Z]{3,8})\)", text[end:end + 12])
+    if not m or m.group(1) != "".join(w[0] for w in caps).upper() or not any(map(_english_word, caps)):
+        return ""   # "Sekolah Menengah Kejuruan (SMK)": an Indonesian body or school, not a coined name
+    return m.group(0)
+
+
+_ENGLISH_SUFFIX = re.compile(r"\w{3,}(?:tion|ment|ness|ship|ity|ance|ence|ing|ed)")
+
+
+def _english_word(word: str) -> bool:
+    """Endings that Indonesian spells otherwise (-si, -men, -itas, -ansi, -ensi)."""
+    return bool(_ENGLISH_SUFFIX.fullmatch(word.lower()))
 
 
 def _described_subject(text: str, sent: Span) -> Iterator[Cand]:
