@@ -340,6 +340,12 @@ def test_weak_shapes_only_describe():
     # ... but an Indonesian body spelled out the same way is no program
     ("Pemkab Tojo Una-Una bekerja sama dengan PT Laut Biru melalui Badan Layanan Umum Daerah (BLUD) "
      "rumah sakit.", []),
+    # a capitalised training names one; a lower-case one describes it
+    ("Pemkab Sumbawa dan Pemerintah Prefektur Aomori menggelar Pelatihan Teknik Irigasi Hemat Air bagi "
+     "penyuluh.", ["Pelatihan Teknik Irigasi Hemat Air"]),
+    ("Pemkab Sumbawa dan Pemerintah Prefektur Aomori menggelar pelatihan irigasi hemat air bagi penyuluh.", []),
+    # a program word closing a list of title-case words is inside a body's name
+    ("Balai Pendidikan dan Pelatihan Tenaga Kesehatan bekerja sama dengan Universitas Hasanuddin.", []),
 ])
 def test_other_outlets_shapes(text, expected):
     assert [name for name, _ in _progs(text)] == expected

@@ -419,9 +419,17 @@ def _agreed_topic(text: str, sent: Span) -> Iterator[Cand]:
         end = _described_end(text, m.end(), sent.end_char)
         ws = _WORD.findall(text[m.end():end].lower())
         if len(ws) < MIN_TOPIC_WORDS or _verb_like(ws[0]) or ws[0] in words("program_generic_words") \
-                or _alternation("phrase_heads").match(text, m.end()) or not set(ws) & words("program_topic_words"):
+                or _opens_phrase(text, m.end()) or not set(ws) & words("program_topic_words"):
             continue
         yield Cand(m.end(), end, "program_phrase_topic", text[m.end():end])   # a phrase: names in it stay partners
+
+
+def _opens_phrase(text: str, pos: int) -> bool:
+    """A program word that the phrase rule reads from ``pos``; "pelatihan kader" is left to the topic
+    rule, since a head that takes only title-case names yields no description."""
+    head = _alternation("phrase_heads").match(text, pos)
+    return bool(head) and not (_alternation("proper_heads").fullmatch(head.group(0))
+                               and text[head.end():head.end() + 1].islower())
 
 
 _BENEFICIARY = re.compile(r"\s+(?:bagi|terhadap|kepada)\s+(?=[a-z])")
@@ -446,7 +454,8 @@ def _phrases(text: str, sent: Span) -> Iterator[Cand]:
     generic = words("program_generic_words")
     proper_only = _alternation("proper_heads")
     for m in _alternation("phrase_heads").finditer(text, sent.start_char, sent.end_char):
-        if _described(text, m.start()) or _in_title(text, m.start()) or _venue(text, m.start()):
+        if _described(text, m.start()) or _in_title(text, m.start()) or _venue(text, m.start()) \
+                or _listed_in_name(text, m.start()):
             continue   # "YESS merupakan program penumbuhan ...": a description of another name
         end, proper = _name_end(text, m.end(), sent.end_char)
         if not proper and proper_only.fullmatch(m.group(0)):
@@ -524,6 +533,15 @@ def _in_title(text: str, pos: int) -> bool:
             break
         run.append(w.lower())
     return bool(set(run) & (words("program_position_words") | _title_head_words()))
+
+
+_LISTED_BEFORE = re.compile(r"[A-Z][\w-]*,?\s+dan\s+$")
+
+
+def _listed_in_name(text: str, pos: int) -> bool:
+    """ "Pusat Pembinaan, Pendidikan, dan Pelatihan Perencana": a capitalised program word that
+    closes a list of title-case words belongs to a body's name ("Kata Budi, Proyek X" does not)."""
+    return text[pos:pos + 1].isupper() and bool(_LISTED_BEFORE.search(text, max(0, pos - 40), pos))
 
 
 @lru_cache(maxsize=1)
