@@ -382,3 +382,11 @@ def test_challenge_set_f1_floor(analyse):
     print(f"\nprograms challenge: P {p:.3f} R {r:.3f} F1 {f1:.3f} (gold {ngold}, pred {npred}, tp {tp})")
     print("\n".join(misses))
     assert f1 >= CHALLENGE_FLOOR
+
+
+def test_a_person_after_an_introducing_word_is_no_program():
+    text = ("Pemkab Lebak dan Kota Gimhae menjalin kerja sama pertanian. Koordinator program tersebut "
+            "yakni Budi Santoso, staf dinas.")
+    assert [p.name for p in programs(blank_doc(text, (("Budi Santoso", "PER"),)))] == []
+    # without the entity the same words read as a name: the filter is the NER label
+    assert [p.name for p in programs(blank_doc(text))] == ["Budi Santoso"]

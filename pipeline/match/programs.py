@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span
 
 from ..lexicon import mapping, regex_table, words
 from ..schema import Partner, Program
-from ._doc import doc_text, per_doc
+from ._doc import doc_ents, doc_text, per_doc
 from ._people import whole_word_hits
 from ._places import indonesian_level, is_country
 from .partners import has_cue, known_organisation, segments
@@ -357,7 +357,7 @@ def _introduced(text: str, sent: Span) -> Iterator[Cand]:
             if not toks or not _is_cap(toks[0].group(0)):
                 break
             end = _proper_end(toks, pos, listed=True)
-            place = _place_or_owner(text[pos:end])
+            place = _place_or_owner(text[pos:end]) or _person(sent.doc, pos, end)
             if place and pos == m.end():
                 break   # the list names places or bodies; a place later among programs is skipped
             if not place and (len(_WORD.findall(text[pos:end])) >= 2 or _ACRONYM.fullmatch(text[pos:end])):
@@ -366,6 +366,13 @@ def _introduced(text: str, sent: Span) -> Iterator[Cand]:
             if not nxt:
                 break
             pos = end + nxt.end()
+
+
+def _person(doc: Doc, start: int, end: int) -> bool:
+    """ "koordinator program itu yakni Budi Santoso": a person the NER model saw, not a program."""
+    spans = per_doc(doc, "program_persons",
+                    lambda: tuple((e.start_char, e.end_char) for e in doc_ents(doc) if e.label_ == "PER"))
+    return any(a <= start and end <= b for a, b in spans)
 
 
 def _introducers(text: str, sent: Span) -> Iterator[re.Match]:
