@@ -346,6 +346,11 @@ def test_weak_shapes_only_describe():
     ("Pemkab Sumbawa dan Pemerintah Prefektur Aomori menggelar pelatihan irigasi hemat air bagi penyuluh.", []),
     # a program word closing a list of title-case words is inside a body's name
     ("Balai Pendidikan dan Pelatihan Tenaga Kesehatan bekerja sama dengan Universitas Hasanuddin.", []),
+    # a program word inside an Indonesian office title
+    ("Pemkab Sikka dan Yayasan Bina Tani bekerja sama. Konsultan Proyek Air Bersih Sikka, Yosef Dore, "
+     "mengatakan kerja sama itu menjangkau 20 desa.", []),
+    ("Pemkab Sikka dan Yayasan Bina Tani bekerja sama. Staf Ahli Program Pangan Yayasan Bina Tani, "
+     "Maria Goreti, mengatakan kerja sama itu menjangkau 20 desa.", []),
 ])
 def test_other_outlets_shapes(text, expected):
     assert [name for name, _ in _progs(text)] == expected
