@@ -351,6 +351,9 @@ def test_weak_shapes_only_describe():
      "mengatakan kerja sama itu menjangkau 20 desa.", []),
     ("Pemkab Sikka dan Yayasan Bina Tani bekerja sama. Staf Ahli Program Pangan Yayasan Bina Tani, "
      "Maria Goreti, mengatakan kerja sama itu menjangkau 20 desa.", []),
+    # "dengan nama" gives a name like "bernama"
+    ("Pemkot Blitar dan Kota Tamana bekerja sama menggelar kegiatan dengan nama Pekan Budaya Blitar Tamana "
+     "setiap tahun.", ["Pekan Budaya Blitar Tamana"]),
 ])
 def test_other_outlets_shapes(text, expected):
     assert [name for name, _ in _progs(text)] == expected
