@@ -354,6 +354,10 @@ def test_weak_shapes_only_describe():
     # "dengan nama" gives a name like "bernama"
     ("Pemkot Blitar dan Kota Tamana bekerja sama menggelar kegiatan dengan nama Pekan Budaya Blitar Tamana "
      "setiap tahun.", ["Pekan Budaya Blitar Tamana"]),
+    # a number can open a name; before a lower-case word it counts something
+    ("Pemkot Batam dan PT Kabel Nusantara bekerja sama menjalankan Gerakan 1000 Startup Digital bagi pemuda.",
+     ["Gerakan 1000 Startup Digital"]),
+    ("Pemkot Batam dan PT Kabel Nusantara bekerja sama dalam program 100 hari kerja wali kota.", []),
 ])
 def test_other_outlets_shapes(text, expected):
     assert [name for name, _ in _progs(text)] == expected

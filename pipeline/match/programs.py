@@ -123,11 +123,17 @@ def _proper_end(toks: list[re.Match], base: int, listed: bool = False) -> int:
             break   # "program Kampus Merdeka Kementerian ...": the owner follows the name
         elif n and (t.lower() in words("program_title_case_stops") or _passive(t)):
             break   # a title-case headline: "Program Smart City Dengan Kota X", "... Diluncurkan"
-        elif not (_is_cap(t) or (n and re.fullmatch(r"(?:19|20)\d\d", t))):
+        elif not (_is_cap(t) or (n and re.fullmatch(r"(?:19|20)\d\d", t)) or _counted_name(t, nxt, n)):
             break
         end, n = base + toks[i].end(), n + 1
         i += 1
     return end
+
+
+def _counted_name(tok: str, nxt: str, n: int) -> bool:
+    """A number opening a title-case name: "Gerakan 1000 Startup Digital", "Program 3 Juta Rumah"
+    ("program 100 hari kerja" is a description)."""
+    return n == 0 and bool(re.fullmatch(r"\d[\d.]*", tok)) and _is_cap(nxt)
 
 
 def _passive(tok: str) -> bool:
@@ -235,7 +241,8 @@ def _between_end(toks: list[re.Match], i: int, base: int) -> int | None:
 def _name_end(text: str, pos: int, limit: int) -> tuple[int, bool]:
     """End of the name after a program word, and whether it is a proper name."""
     toks = list(_TOKEN.finditer(text[pos:limit]))
-    if toks and _is_cap(toks[0].group(0)):
+    if toks and (_is_cap(toks[0].group(0))
+                 or len(toks) > 1 and _counted_name(toks[0].group(0), toks[1].group(0), 0)):
         return _proper_end(toks, pos), True
     return _descriptive_end(toks, pos), False
 
