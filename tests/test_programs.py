@@ -402,3 +402,10 @@ def test_a_person_after_an_introducing_word_is_no_program():
     assert [p.name for p in programs(blank_doc(text, (("Budi Santoso", "PER"),)))] == []
     # without the entity the same words read as a name: the filter is the NER label
     assert [p.name for p in programs(blank_doc(text))] == ["Budi Santoso"]
+
+
+def test_a_word_that_gives_a_name_outweighs_a_person_label():
+    text = ("Pemkab Natuna dan Korea Maritime Institute bekerja sama menjalankan inisiatif bernama "
+            "Smart Harbour Village di Pulau Sedanau.")
+    doc = blank_doc(text, (("Smart Harbour Village", "PER"),))
+    assert [p.name for p in programs(doc)] == ["Smart Harbour Village"]

@@ -359,12 +359,15 @@ def _introduced(text: str, sent: Span) -> Iterator[Cand]:
         if set(_WORD.findall(m.group(0).lower())) & words("program_list_nouns"):
             continue   # "program X di tiga kecamatan, yakni A, B dan C" lists places
         pos = m.end()
+        # "bernama Smart Fisheries Village": a word that gives a name is trusted over the NER model,
+        # which reads English names as persons; a list ("yakni ...") may name the people who run it
+        naming = _NAMING.search(m.group(0)) is not None
         while pos < sent.end_char:
             toks = list(_TOKEN.finditer(text[pos:sent.end_char]))
             if not toks or not _is_cap(toks[0].group(0)):
                 break
             end = _proper_end(toks, pos, listed=True)
-            place = _place_or_owner(text[pos:end]) or _person(sent.doc, pos, end)
+            place = _place_or_owner(text[pos:end]) or (not naming and _person(sent.doc, pos, end))
             if place and pos == m.end():
                 break   # the list names places or bodies; a place later among programs is skipped
             if not place and (len(_WORD.findall(text[pos:end])) >= 2 or _ACRONYM.fullmatch(text[pos:end])):
@@ -373,6 +376,10 @@ def _introduced(text: str, sent: Span) -> Iterator[Cand]:
             if not nxt:
                 break
             pos = end + nxt.end()
+
+
+_NAMING = re.compile(r"(?i:bernama|bertajuk|berjudul|dinamai|dinamakan|diberi nama|berlabel|dengan nama|dengan tajuk"
+                     r"|berjuluk)\s+$")
 
 
 def _person(doc: Doc, start: int, end: int) -> bool:
