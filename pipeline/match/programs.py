@@ -12,11 +12,15 @@ text calls a program ("Gerakan X (GX) merupakan program ...", "X, program yang
 Primer (ILP)", ended before a place, an owner or a verb, with names listed after
 it) or a description the text presents as a program ("program magang ASN di
 Kemenlu"), English title-case names after "melalui", "dalam", "peresmian"
-("melalui Water for Life"), and acronyms spelled out from a program word
+("melalui Water for Life", "menjalankan Community Based Disaster Preparedness (CBDP)"),
+and acronyms spelled out from a program word
 ("Kemitraan Australia–Indonesia untuk ... (KAIKP)"). Last, and only where no name
 said it already, the lower-case description of what an agreement has the parties
 carry out when it names a kind of cooperation ("MoU terkait pemberian beasiswa
 bagi mahasiswa ...").
+
+Names end where a headline in title case goes on ("Program Smart City Dengan Kota X"); a
+number may open one ("Gerakan 1000 Startup Digital"); a person listed after "yakni" is none.
 
 An acronym the article spells out ("Jaksa Masuk Sekolah (JMS)") names one
 program: "program JMS" elsewhere becomes the spelled-out name, as annotators
