@@ -358,6 +358,11 @@ def test_weak_shapes_only_describe():
     ("Pemkot Batam dan PT Kabel Nusantara bekerja sama menjalankan Gerakan 1000 Startup Digital bagi pemuda.",
      ["Gerakan 1000 Startup Digital"]),
     ("Pemkot Batam dan PT Kabel Nusantara bekerja sama dalam program 100 hari kerja wali kota.", []),
+    # a quoted name keeps its lower-case words; a quoted statement (with a comma) is no name
+    ("Pemkab Bantul dan Yayasan Pelita bekerja sama melalui program \u201cGerakan Kembali ke Sekolah\u201d "
+     "bagi anak putus sekolah.", ["Gerakan Kembali ke Sekolah"]),
+    ("Pemkab Bantul dan Yayasan Pelita bekerja sama. Hal itu disampaikan dalam \u201cKami ingin semua anak "
+     "sekolah,\u201d ujarnya.", []),
 ])
 def test_other_outlets_shapes(text, expected):
     assert [name for name, _ in _progs(text)] == expected
