@@ -363,6 +363,10 @@ def test_weak_shapes_only_describe():
      "bagi anak putus sekolah.", ["Gerakan Kembali ke Sekolah"]),
     ("Pemkab Bantul dan Yayasan Pelita bekerja sama. Hal itu disampaikan dalam \u201cKami ingin semua anak "
      "sekolah,\u201d ujarnya.", []),
+    # a cooperation that the text names runs under that name
+    ("Pemprov Jabar dan Negara Bagian Victoria menjalin kerja sama bertajuk Priangan Future Leaders bagi "
+     "30 pemuda.", ["Priangan Future Leaders"]),
+    ("Pemprov Jabar dan Negara Bagian Victoria menjalin kerja sama dengan perusahaan bernama PT Sinar Jaya.", []),
 ])
 def test_other_outlets_shapes(text, expected):
     assert [name for name, _ in _progs(text)] == expected
