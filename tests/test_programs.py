@@ -367,6 +367,12 @@ def test_weak_shapes_only_describe():
     ("Pemprov Jabar dan Negara Bagian Victoria menjalin kerja sama bertajuk Priangan Future Leaders bagi "
      "30 pemuda.", ["Priangan Future Leaders"]),
     ("Pemprov Jabar dan Negara Bagian Victoria menjalin kerja sama dengan perusahaan bernama PT Sinar Jaya.", []),
+    # "Program pertama adalah X": the program word opens the clause; "Lokasi program ... adalah" names places
+    ("Pemkab Lebak dan Kota Gimhae menjalin kerja sama. Program pertama adalah Pertukaran Petani Muda "
+     "Lebak-Gimhae.", ["Pertukaran Petani Muda Lebak-Gimhae"]),
+    ("Pemkab Lebak dan Kota Gimhae menjalin kerja sama. Penerima program itu adalah Kelompok Tani Maju.", []),
+    ("Pemkab Lebak dan Kota Gimhae menjalin kerja sama. Menurut dia, program tersebut adalah Program Unggulan "
+     "Bupati Lebak.", []),
 ])
 def test_other_outlets_shapes(text, expected):
     assert [name for name, _ in _progs(text)] == expected

@@ -371,7 +371,8 @@ def _introduced(text: str, sent: Span) -> Iterator[Cand]:
             if not toks or not _is_cap(toks[0].group(0)):
                 break
             end = _proper_end(toks, pos, listed=True)
-            place = _place_or_owner(text[pos:end]) or (not naming and _person(sent.doc, pos, end))
+            place = _place_or_owner(text[pos:end]) or (not naming and _person(sent.doc, pos, end)) \
+                or _generic_program(text[pos:end])
             if place and pos == m.end():
                 break   # the list names places or bodies; a place later among programs is skipped
             if not place and (len(_WORD.findall(text[pos:end])) >= 2 or _ACRONYM.fullmatch(text[pos:end])):
@@ -393,9 +394,23 @@ def _person(doc: Doc, start: int, end: int) -> bool:
     return any(a <= start and end <= b for a, b in spans)
 
 
+def _generic_program(name: str) -> bool:
+    """ "Program Unggulan Bupati X", "Program Kerja Dinas": a kind of program, named by no one."""
+    bare = _bare(name).split()
+    return bare != name.split() and bool(bare) and bare[0].lower() in words("program_generic_words")
+
+
 def _introducers(text: str, sent: Span) -> Iterator[re.Match]:
-    for _rule, rx in _compiled("introduced"):
-        yield from rx.finditer(text, sent.start_char, sent.end_char)
+    for rule, rx in _compiled("introduced"):
+        for m in rx.finditer(text, sent.start_char, sent.end_char):
+            if rule != "program_introduced_subject" or _CLAUSE_OPENING.fullmatch(text, sent.start_char, m.start()):
+                yield m
+
+
+# "Program pertama adalah X" names X only when the program word is the subject: it opens the sentence or
+# a clause; "Lokasi program itu adalah Desa X", "Koordinator program adalah Budi" say something else
+_CLAUSE_OPENING = re.compile(r"(?:.*[,;]\s*)?\W*"
+                             r"(?:(?i:salah satu|adapun|sedangkan|sementara itu|selain itu)\s*,?\s*)?", re.DOTALL)
 
 
 def _place_or_owner(name: str) -> bool:
