@@ -382,7 +382,7 @@ def test_other_outlets_shapes(text, expected):
 # ways of introducing a program, and negatives), scored through the real models like gold ---
 
 CHALLENGE = Path(__file__).parent / "data" / "programs_challenge.jsonl"
-CHALLENGE_FLOOR = 0.82  # measured F1 (0.870 before the generalisation pass) minus 0.05
+CHALLENGE_FLOOR = 0.87  # measured F1 minus 0.05 (0.870 before the generalisation pass, 0.917 after)
 
 
 def _challenge_counts(analyse) -> tuple[int, int, int, list[str]]:
