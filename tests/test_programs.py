@@ -373,6 +373,9 @@ def test_weak_shapes_only_describe():
     ("Pemkab Lebak dan Kota Gimhae menjalin kerja sama. Penerima program itu adalah Kelompok Tani Maju.", []),
     ("Pemkab Lebak dan Kota Gimhae menjalin kerja sama. Menurut dia, program tersebut adalah Program Unggulan "
      "Bupati Lebak.", []),
+    # an English name run that opens with a party and "dan" starts after it
+    ("Kerja sama Pemkab Sigi dan Tepian Biru Village Water Program (VWP) menjangkau 20 desa.",
+     ["Tepian Biru Village Water Program (VWP)"]),
 ])
 def test_other_outlets_shapes(text, expected):
     assert [name for name, _ in _progs(text)] == expected

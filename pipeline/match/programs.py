@@ -328,6 +328,9 @@ def _proper(text: str, sent: Span) -> Iterator[Cand]:
                 lead = re.match(r"\w+\s+", name)
             if re.match(r"\s+[A-Z]", text[m.end():m.end() + 2]) and not name.endswith(")"):
                 continue   # "Gelar Karya Program Penguatan ...": an Indonesian "Program X" name starts here
+            party = re.match(r".+?\s+dan\s+", name)
+            if party and party.group(0).split()[0].lower() in _org_heads():
+                start, name = start + party.end(), name[party.end():]   # "Pemkab X dan Y Area Program": Y's
             if len(_WORD.findall(name)) >= 3 and not _position(name) and not _venue(text, start):
                 yield Cand(start, m.end(), rule, name)
 
