@@ -376,6 +376,10 @@ def test_weak_shapes_only_describe():
     # an English name run that opens with a party and "dan" starts after it
     ("Kerja sama Pemkab Sigi dan Tepian Biru Village Water Program (VWP) menjangkau 20 desa.",
      ["Tepian Biru Village Water Program (VWP)"]),
+    # a stage word opens a title-case name; lower case it only describes
+    ("Pemkab Gowa bekerja sama dengan Kota Gimcheon melalui Proyek Percontohan Pengolahan Sampah Terpadu.",
+     ["Proyek Percontohan Pengolahan Sampah Terpadu"]),
+    ("Pemkab Gowa bekerja sama dengan Kota Gimcheon dalam proyek percontohan implementasi bank sampah.", []),
 ])
 def test_other_outlets_shapes(text, expected):
     assert [name for name, _ in _progs(text)] == expected

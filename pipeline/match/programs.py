@@ -461,7 +461,7 @@ def _agreed_topic(text: str, sent: Span) -> Iterator[Cand]:
     for m in _compiled("agreement_topic")[0][1].finditer(text, sent.start_char, sent.end_char):
         end = _described_end(text, m.end(), sent.end_char)
         ws = _WORD.findall(text[m.end():end].lower())
-        if len(ws) < MIN_TOPIC_WORDS or _verb_like(ws[0]) or ws[0] in words("program_generic_words") \
+        if len(ws) < MIN_TOPIC_WORDS or _verb_like(ws[0]) or _generic_word(ws[0], proper=False) \
                 or _opens_phrase(text, m.end()) or not set(ws) & words("program_topic_words"):
             continue
         yield Cand(m.end(), end, "program_phrase_topic", text[m.end():end])   # a phrase: names in it stay partners
@@ -494,7 +494,6 @@ def _nominalisation(word: str) -> bool:
 
 
 def _phrases(text: str, sent: Span) -> Iterator[Cand]:
-    generic = words("program_generic_words")
     proper_only = _alternation("proper_heads")
     for m in _alternation("phrase_heads").finditer(text, sent.start_char, sent.end_char):
         if _described(text, m.start()) or _in_title(text, m.start()) or _venue(text, m.start()) \
@@ -510,7 +509,7 @@ def _phrases(text: str, sent: Span) -> Iterator[Cand]:
         # "program pembangunan keluarga, kependudukan dan keluarga berencana (Bangga Kencana)"
         spelled = name.endswith(")") and ("," in name or " dan " in name)
         broad = rest[0] in words("program_broad_words") and len(rest) >= 3   # "proyek pembangunan jembatan"
-        if (rest[0] in generic and "antara" not in rest and not spelled and not broad) \
+        if (_generic_word(rest[0], proper) and "antara" not in rest and not spelled and not broad) \
                 or _verb_like(name.split(" ")[0]) or proper and _owner_first(rest[0]):
             continue   # "Nilai program mencapai ...": "program" is the subject, nothing names it
         alt = _OR_ACRONYM.match(text, end, sent.end_char) or _OR_SHORT.match(text, end, sent.end_char)
@@ -523,6 +522,12 @@ def _phrases(text: str, sent: Span) -> Iterator[Cand]:
         yield Cand(m.start(), end, "program_phrase_proper" if proper else "program_phrase", text[m.start():end])
         if proper:
             yield from _chained(text, end, sent.end_char)
+
+
+def _generic_word(word: str, proper: bool) -> bool:
+    """A word after a program word that names no program ("program kerja", "Program Studi"); a stage
+    word only in lower case ("proyek percontohan implementasi", not "Proyek Percontohan X")."""
+    return word in words("program_generic_words") or not proper and word in words("program_stage_words")
 
 
 def _owner_first(word: str) -> bool:
