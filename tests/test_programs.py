@@ -380,6 +380,9 @@ def test_weak_shapes_only_describe():
     ("Pemkab Gowa bekerja sama dengan Kota Gimcheon melalui Proyek Percontohan Pengolahan Sampah Terpadu.",
      ["Proyek Percontohan Pengolahan Sampah Terpadu"]),
     ("Pemkab Gowa bekerja sama dengan Kota Gimcheon dalam proyek percontohan implementasi bank sampah.", []),
+    # an event held together ends in an event word like "Festival" or "Summit"
+    ("Pemprov Sumut dan Negeri Pulau Pinang bekerja sama menggelar Deli-Penang Halal Food Expo 2025 di Medan.",
+     ["Deli-Penang Halal Food Expo 2025"]),
 ])
 def test_other_outlets_shapes(text, expected):
     assert [name for name, _ in _progs(text)] == expected
