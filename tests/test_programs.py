@@ -383,6 +383,11 @@ def test_weak_shapes_only_describe():
     # an event held together ends in an event word like "Festival" or "Summit"
     ("Pemprov Sumut dan Negeri Pulau Pinang bekerja sama menggelar Deli-Penang Halal Food Expo 2025 di Medan.",
      ["Deli-Penang Halal Food Expo 2025"]),
+    # a name the text gives may open with a word programs share with places and schools
+    ("Pemkab Lebak dan Kota Gimhae bekerja sama menjalankan program bernama Sekolah Lapang Iklim bagi petani.",
+     ["Sekolah Lapang Iklim"]),
+    ("Pemkab Lebak dan Kota Gimhae bekerja sama dalam kegiatan yang dinamai Kota Tanpa Sampah.",
+     ["Kota Tanpa Sampah"]),
 ])
 def test_other_outlets_shapes(text, expected):
     assert [name for name, _ in _progs(text)] == expected
@@ -434,3 +439,11 @@ def test_a_word_that_gives_a_name_outweighs_a_person_label():
             "Smart Harbour Village di Pulau Sedanau.")
     doc = blank_doc(text, (("Smart Harbour Village", "PER"),))
     assert [p.name for p in programs(doc)] == ["Smart Harbour Village"]
+
+
+def test_a_program_word_inside_a_body_the_ner_saw_is_no_program():
+    text = "Pemkab Lebak dan Kota Gimhae bekerja sama dengan Balai Besar Pelatihan Pertanian Lembang."
+    assert [p.name for p in programs(blank_doc(text, (("Balai Besar Pelatihan Pertanian Lembang", "ORG"),)))] == []
+    # a headline's body ("Pemkot") before a verb does not swallow the program after it
+    text = "Pemkot Luncurkan Program Taman Cerdas. Pemkot Bogor dan Kota Suwon bekerja sama."
+    assert [p.name for p in programs(blank_doc(text, (("Pemkot", "ORG"),)))] == ["Program Taman Cerdas"]

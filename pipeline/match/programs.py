@@ -374,7 +374,7 @@ def _introduced(text: str, sent: Span) -> Iterator[Cand]:
             if not toks or not _is_cap(toks[0].group(0)):
                 break
             end = _proper_end(toks, pos, listed=True)
-            place = _place_or_owner(text[pos:end]) or (not naming and _person(sent.doc, pos, end)) \
+            place = _place_or_owner(text[pos:end], naming) or (not naming and _person(sent.doc, pos, end)) \
                 or _generic_program(text[pos:end])
             if place and pos == m.end():
                 break   # the list names places or bodies; a place later among programs is skipped
@@ -416,14 +416,18 @@ _CLAUSE_OPENING = re.compile(r"(?:.*[,;]\s*)?\W*"
                              r"(?:(?i:salah satu|adapun|sedangkan|sementara itu|selain itu)\s*,?\s*)?", re.DOTALL)
 
 
-def _place_or_owner(name: str) -> bool:
+def _place_or_owner(name: str, named: bool = False) -> bool:
     """ "seperti Kota Bandung dan Kementerian X": places and organisations, not programs; "Sekolah
-    Ramah Anak", "Desa Siaga Bencana" name programs."""
+    Ramah Anak", "Desa Siaga Bencana" name programs. A name the text gives (``named``: "program
+    bernama Sekolah Lapang Iklim") may open with a head word that programs share with bodies and
+    places (``lexicons/program_named_heads``); a known body or place is none."""
     ws = name.split()
     first = ws[0].lower()
     if len(ws) > 1 and ws[1].lower() in words("program_quality_words") and not _owner_first(first):
         return False
-    return first in _org_heads() or _owner_first(first) or indonesian_level(name) is not None \
+    head = first in _org_heads() and not (named and first in words("program_named_heads")
+                                          and not known_organisation(name))
+    return head or _owner_first(first) or indonesian_level(name) is not None \
         or is_country(name) or " ".join(ws[:2]).lower() in words("title_heads")   # "Wali Kota Palu"
 
 
@@ -497,7 +501,7 @@ def _phrases(text: str, sent: Span) -> Iterator[Cand]:
     proper_only = _alternation("proper_heads")
     for m in _alternation("phrase_heads").finditer(text, sent.start_char, sent.end_char):
         if _described(text, m.start()) or _in_title(text, m.start()) or _venue(text, m.start()) \
-                or _listed_in_name(text, m.start()):
+                or _listed_in_name(text, m.start()) or _in_body_name(sent.doc, text, m.start()):
             continue   # "YESS merupakan program penumbuhan ...": a description of another name
         end, proper = _name_end(text, m.end(), sent.end_char)
         if not proper and proper_only.fullmatch(m.group(0)):
@@ -590,6 +594,17 @@ def _listed_in_name(text: str, pos: int) -> bool:
     """ "Pusat Pembinaan, Pendidikan, dan Pelatihan Perencana": a capitalised program word that
     closes a list of title-case words belongs to a body's name ("Kata Budi, Proyek X" does not)."""
     return text[pos:pos + 1].isupper() and bool(_LISTED_BEFORE.search(text, max(0, pos - 40), pos))
+
+
+def _in_body_name(doc: Doc, text: str, pos: int) -> bool:
+    """ "Balai Besar Pelatihan Pertanian": a capitalised program word inside an organisation that the
+    NER model saw open with a body's head word before it ("Pemkot Luncurkan Program X" is no body)."""
+    if not text[pos:pos + 1].isupper():
+        return False
+    bodies = per_doc(doc, "program_bodies", lambda: tuple(
+        (e.start_char, e.end_char) for e in doc_ents(doc)
+        if e.label_ == "ORG" and e.text.split()[0].lower() in _org_heads() and len(e.text.split()) > 2))
+    return any(a < pos < b and all(w[:1].isupper() for w in text[a:pos].split()) for a, b in bodies)
 
 
 @lru_cache(maxsize=1)
