@@ -1,6 +1,9 @@
 """programs: sentence table on blank docs (invented programs, names and places)."""
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from pipeline.match.programs import programs
@@ -318,3 +321,129 @@ def test_weak_shapes_only_describe():
                     "pelatihan kader gizi balita di desa pesisir.")
     rules = [c.rule for _, sent in segments(doc) for shape in WEAK_SHAPES for c in shape(doc_text(doc), sent)]
     assert rules and not any(r.startswith(_NAMED_RULES) for r in rules)
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline in title case: the name ends before a capitalised function word or passive verb
+    ("Pemkot Bogor Jalin Kerja Sama Program Taman Cerdas Dengan Kota Suwon. Pemkot Bogor dan Kota Suwon "
+     "bekerja sama.", ["Program Taman Cerdas"]),
+    ("Program Kota Hijau Diluncurkan Pemkot Tegal dan Kota Ansan. Pemkot Tegal dan Kota Ansan bekerja sama.",
+     ["Program Kota Hijau"]),
+    # an English name goes on with what it is for, up to its acronym
+    ("Kerja sama Pemprov Jambi dengan Australia berjalan melalui Coastal Livelihood Partnership for Small "
+     "Island Communities (CLP-SIC) di tiga kabupaten.",
+     ["Coastal Livelihood Partnership for Small Island Communities (CLP-SIC)"]),
+    # a spelled-out English name with no connector: its acronym of initials marks it as coined
+    ("Pemkab Donggala bekerja sama dengan Palang Merah Norwegia menjalankan Community Led Flood "
+     "Preparedness (CLFP) di pesisir.", ["Community Led Flood Preparedness (CLFP)"]),
+    # ... but an Indonesian body spelled out the same way is no program
+    ("Pemkab Tojo Una-Una bekerja sama dengan PT Laut Biru melalui Badan Layanan Umum Daerah (BLUD) "
+     "rumah sakit.", []),
+    # a capitalised training names one; a lower-case one describes it
+    ("Pemkab Sumbawa dan Pemerintah Prefektur Aomori menggelar Pelatihan Teknik Irigasi Hemat Air bagi "
+     "penyuluh.", ["Pelatihan Teknik Irigasi Hemat Air"]),
+    ("Pemkab Sumbawa dan Pemerintah Prefektur Aomori menggelar pelatihan irigasi hemat air bagi penyuluh.", []),
+    # a program word closing a list of title-case words is inside a body's name
+    ("Balai Pendidikan dan Pelatihan Tenaga Kesehatan bekerja sama dengan Universitas Hasanuddin.", []),
+    # a program word inside an Indonesian office title
+    ("Pemkab Sikka dan Yayasan Bina Tani bekerja sama. Konsultan Proyek Air Bersih Sikka, Yosef Dore, "
+     "mengatakan kerja sama itu menjangkau 20 desa.", []),
+    ("Pemkab Sikka dan Yayasan Bina Tani bekerja sama. Staf Ahli Program Pangan Yayasan Bina Tani, "
+     "Maria Goreti, mengatakan kerja sama itu menjangkau 20 desa.", []),
+    # "dengan nama" gives a name like "bernama"
+    ("Pemkot Blitar dan Kota Tamana bekerja sama menggelar kegiatan dengan nama Pekan Budaya Blitar Tamana "
+     "setiap tahun.", ["Pekan Budaya Blitar Tamana"]),
+    # a number can open a name; before a lower-case word it counts something
+    ("Pemkot Batam dan PT Kabel Nusantara bekerja sama menjalankan Gerakan 1000 Startup Digital bagi pemuda.",
+     ["Gerakan 1000 Startup Digital"]),
+    ("Pemkot Batam dan PT Kabel Nusantara bekerja sama dalam program 100 hari kerja wali kota.", []),
+    # a quoted name keeps its lower-case words; a quoted statement (with a comma) is no name
+    ("Pemkab Bantul dan Yayasan Pelita bekerja sama melalui program \u201cGerakan Kembali ke Sekolah\u201d "
+     "bagi anak putus sekolah.", ["Gerakan Kembali ke Sekolah"]),
+    ("Pemkab Bantul dan Yayasan Pelita bekerja sama. Hal itu disampaikan dalam \u201cKami ingin semua anak "
+     "sekolah,\u201d ujarnya.", []),
+    # a cooperation that the text names runs under that name
+    ("Pemprov Jabar dan Negara Bagian Victoria menjalin kerja sama bertajuk Priangan Future Leaders bagi "
+     "30 pemuda.", ["Priangan Future Leaders"]),
+    ("Pemprov Jabar dan Negara Bagian Victoria menjalin kerja sama dengan perusahaan bernama PT Sinar Jaya.", []),
+    # "Program pertama adalah X": the program word opens the clause; "Lokasi program ... adalah" names places
+    ("Pemkab Lebak dan Kota Gimhae menjalin kerja sama. Program pertama adalah Pertukaran Petani Muda "
+     "Lebak-Gimhae.", ["Pertukaran Petani Muda Lebak-Gimhae"]),
+    ("Pemkab Lebak dan Kota Gimhae menjalin kerja sama. Penerima program itu adalah Kelompok Tani Maju.", []),
+    ("Pemkab Lebak dan Kota Gimhae menjalin kerja sama. Menurut dia, program tersebut adalah Program Unggulan "
+     "Bupati Lebak.", []),
+    # an English name run that opens with a party and "dan" starts after it
+    ("Kerja sama Pemkab Sigi dan Tepian Biru Village Water Program (VWP) menjangkau 20 desa.",
+     ["Tepian Biru Village Water Program (VWP)"]),
+    # a stage word opens a title-case name; lower case it only describes
+    ("Pemkab Gowa bekerja sama dengan Kota Gimcheon melalui Proyek Percontohan Pengolahan Sampah Terpadu.",
+     ["Proyek Percontohan Pengolahan Sampah Terpadu"]),
+    ("Pemkab Gowa bekerja sama dengan Kota Gimcheon dalam proyek percontohan implementasi bank sampah.", []),
+    # an event held together ends in an event word like "Festival" or "Summit"
+    ("Pemprov Sumut dan Negeri Pulau Pinang bekerja sama menggelar Deli-Penang Halal Food Expo 2025 di Medan.",
+     ["Deli-Penang Halal Food Expo 2025"]),
+    # a name the text gives may open with a word programs share with places and schools
+    ("Pemkab Lebak dan Kota Gimhae bekerja sama menjalankan program bernama Sekolah Lapang Iklim bagi petani.",
+     ["Sekolah Lapang Iklim"]),
+    ("Pemkab Lebak dan Kota Gimhae bekerja sama dalam kegiatan yang dinamai Kota Tanpa Sampah.",
+     ["Kota Tanpa Sampah"]),
+])
+def test_other_outlets_shapes(text, expected):
+    assert [name for name, _ in _progs(text)] == expected
+
+
+# --- challenge set: passages written apart from the tuning articles (other provinces, outlets,
+# ways of introducing a program, and negatives), scored through the real models like gold ---
+
+CHALLENGE = Path(__file__).parent / "data" / "programs_challenge.jsonl"
+CHALLENGE_FLOOR = 0.87  # measured F1 minus 0.05 (0.870 before the generalisation pass, 0.917 after)
+
+
+def _challenge_counts(analyse) -> tuple[int, int, int, list[str]]:
+    from pipeline.evaluate import _pairs, program_match
+    from pipeline.match import extract_all
+    tp = ngold = npred = 0
+    misses = []
+    for line in CHALLENGE.read_text(encoding="utf-8").splitlines():
+        case = json.loads(line)
+        gold = [{"name": n} for n in case["programs"]]
+        pred = [{"name": p.name} for p in extract_all(analyse(case["text"]), id=case["id"]).programs]
+        hits = len(_pairs(gold, pred, program_match))
+        tp, ngold, npred = tp + hits, ngold + len(gold), npred + len(pred)
+        if hits < max(len(gold), len(pred)):
+            misses.append(f"{case['id']}: gold {case['programs']} pred {[p['name'] for p in pred]}")
+    return tp, ngold, npred, misses
+
+
+def test_challenge_set_f1_floor(analyse):
+    tp, ngold, npred, misses = _challenge_counts(analyse)
+    p = tp / npred if npred else 0.0
+    r = tp / ngold if ngold else 0.0
+    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    print(f"\nprograms challenge: P {p:.3f} R {r:.3f} F1 {f1:.3f} (gold {ngold}, pred {npred}, tp {tp})")
+    print("\n".join(misses))
+    assert f1 >= CHALLENGE_FLOOR
+
+
+def test_a_person_after_an_introducing_word_is_no_program():
+    text = ("Pemkab Lebak dan Kota Gimhae menjalin kerja sama pertanian. Koordinator program tersebut "
+            "yakni Budi Santoso, staf dinas.")
+    assert [p.name for p in programs(blank_doc(text, (("Budi Santoso", "PER"),)))] == []
+    # without the entity the same words read as a name: the filter is the NER label
+    assert [p.name for p in programs(blank_doc(text))] == ["Budi Santoso"]
+
+
+def test_a_word_that_gives_a_name_outweighs_a_person_label():
+    text = ("Pemkab Natuna dan Korea Maritime Institute bekerja sama menjalankan inisiatif bernama "
+            "Smart Harbour Village di Pulau Sedanau.")
+    doc = blank_doc(text, (("Smart Harbour Village", "PER"),))
+    assert [p.name for p in programs(doc)] == ["Smart Harbour Village"]
+
+
+def test_a_program_word_inside_a_body_the_ner_saw_is_no_program():
+    text = "Pemkab Lebak dan Kota Gimhae bekerja sama dengan Balai Besar Pelatihan Pertanian Lembang."
+    assert [p.name for p in programs(blank_doc(text, (("Balai Besar Pelatihan Pertanian Lembang", "ORG"),)))] == []
+    # a headline's body ("Pemkot") before a verb does not swallow the program after it
+    text = "Pemkot Luncurkan Program Taman Cerdas. Pemkot Bogor dan Kota Suwon bekerja sama."
+    assert [p.name for p in programs(blank_doc(text, (("Pemkot", "ORG"),)))] == ["Program Taman Cerdas"]

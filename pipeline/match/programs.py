@@ -12,11 +12,15 @@ text calls a program ("Gerakan X (GX) merupakan program ...", "X, program yang
 Primer (ILP)", ended before a place, an owner or a verb, with names listed after
 it) or a description the text presents as a program ("program magang ASN di
 Kemenlu"), English title-case names after "melalui", "dalam", "peresmian"
-("melalui Water for Life"), and acronyms spelled out from a program word
+("melalui Water for Life", "menjalankan Community Based Disaster Preparedness (CBDP)"),
+and acronyms spelled out from a program word
 ("Kemitraan Australia–Indonesia untuk ... (KAIKP)"). Last, and only where no name
 said it already, the lower-case description of what an agreement has the parties
 carry out when it names a kind of cooperation ("MoU terkait pemberian beasiswa
 bagi mahasiswa ...").
+
+Names end where a headline in title case goes on ("Program Smart City Dengan Kota X"); a
+number may open one ("Gerakan 1000 Startup Digital"); a person listed after "yakni" is none.
 
 An acronym the article spells out ("Jaksa Masuk Sekolah (JMS)") names one
 program: "program JMS" elsewhere becomes the spelled-out name, as annotators
@@ -39,7 +43,7 @@ from spacy.tokens import Doc, Span
 
 from ..lexicon import mapping, regex_table, words
 from ..schema import Partner, Program
-from ._doc import doc_text, per_doc
+from ._doc import doc_ents, doc_text, per_doc
 from ._people import whole_word_hits
 from ._places import indonesian_level, is_country
 from .partners import has_cue, known_organisation, segments
@@ -121,11 +125,24 @@ def _proper_end(toks: list[re.Match], base: int, listed: bool = False) -> int:
             continue
         elif n and t.lower() in words("program_name_breakers"):
             break   # "program Kampus Merdeka Kementerian ...": the owner follows the name
-        elif not (_is_cap(t) or (n and re.fullmatch(r"(?:19|20)\d\d", t))):
+        elif n and (t.lower() in words("program_title_case_stops") or _passive(t)):
+            break   # a title-case headline: "Program Smart City Dengan Kota X", "... Diluncurkan"
+        elif not (_is_cap(t) or (n and re.fullmatch(r"(?:19|20)\d\d", t)) or _counted_name(t, nxt, n)):
             break
         end, n = base + toks[i].end(), n + 1
         i += 1
     return end
+
+
+def _counted_name(tok: str, nxt: str, n: int) -> bool:
+    """A number opening a title-case name: "Gerakan 1000 Startup Digital", "Program 3 Juta Rumah"
+    ("program 100 hari kerja" is a description)."""
+    return n == 0 and bool(re.fullmatch(r"\d[\d.]*", tok)) and _is_cap(nxt)
+
+
+def _passive(tok: str) -> bool:
+    """A capitalised passive verb ("Diluncurkan", "Ditandatangani"): a headline's, not a name's."""
+    return bool(re.fullmatch(r"Di[a-z]{3,}(?:kan|i)", tok))
 
 
 def _caps_acronym(tok: str) -> bool:
@@ -228,7 +245,8 @@ def _between_end(toks: list[re.Match], i: int, base: int) -> int | None:
 def _name_end(text: str, pos: int, limit: int) -> tuple[int, bool]:
     """End of the name after a program word, and whether it is a proper name."""
     toks = list(_TOKEN.finditer(text[pos:limit]))
-    if toks and _is_cap(toks[0].group(0)):
+    if toks and (_is_cap(toks[0].group(0))
+                 or len(toks) > 1 and _counted_name(toks[0].group(0), toks[1].group(0), 0)):
         return _proper_end(toks, pos), True
     return _descriptive_end(toks, pos), False
 
@@ -310,6 +328,9 @@ def _proper(text: str, sent: Span) -> Iterator[Cand]:
                 lead = re.match(r"\w+\s+", name)
             if re.match(r"\s+[A-Z]", text[m.end():m.end() + 2]) and not name.endswith(")"):
                 continue   # "Gelar Karya Program Penguatan ...": an Indonesian "Program X" name starts here
+            party = re.match(r".+?\s+dan\s+", name)
+            if party and party.group(0).split()[0].lower() in _org_heads():
+                start, name = start + party.end(), name[party.end():]   # "Pemkab X dan Y Area Program": Y's
             if len(_WORD.findall(name)) >= 3 and not _position(name) and not _venue(text, start):
                 yield Cand(start, m.end(), rule, name)
 
@@ -345,12 +366,16 @@ def _introduced(text: str, sent: Span) -> Iterator[Cand]:
         if set(_WORD.findall(m.group(0).lower())) & words("program_list_nouns"):
             continue   # "program X di tiga kecamatan, yakni A, B dan C" lists places
         pos = m.end()
+        # "bernama Smart Fisheries Village": a word that gives a name is trusted over the NER model,
+        # which reads English names as persons; a list ("yakni ...") may name the people who run it
+        naming = _NAMING.search(m.group(0)) is not None
         while pos < sent.end_char:
             toks = list(_TOKEN.finditer(text[pos:sent.end_char]))
             if not toks or not _is_cap(toks[0].group(0)):
                 break
             end = _proper_end(toks, pos, listed=True)
-            place = _place_or_owner(text[pos:end])
+            place = _place_or_owner(text[pos:end], naming) or (not naming and _person(sent.doc, pos, end)) \
+                or _generic_program(text[pos:end])
             if place and pos == m.end():
                 break   # the list names places or bodies; a place later among programs is skipped
             if not place and (len(_WORD.findall(text[pos:end])) >= 2 or _ACRONYM.fullmatch(text[pos:end])):
@@ -361,19 +386,48 @@ def _introduced(text: str, sent: Span) -> Iterator[Cand]:
             pos = end + nxt.end()
 
 
+_NAMING = re.compile(r"(?i:bernama|bertajuk|berjudul|dinamai|dinamakan|diberi nama|berlabel|dengan nama|dengan tajuk"
+                     r"|berjuluk)\s+$")
+
+
+def _person(doc: Doc, start: int, end: int) -> bool:
+    """ "koordinator program itu yakni Budi Santoso": a person the NER model saw, not a program."""
+    spans = per_doc(doc, "program_persons",
+                    lambda: tuple((e.start_char, e.end_char) for e in doc_ents(doc) if e.label_ == "PER"))
+    return any(a <= start and end <= b for a, b in spans)
+
+
+def _generic_program(name: str) -> bool:
+    """ "Program Unggulan Bupati X", "Program Kerja Dinas": a kind of program, named by no one."""
+    bare = _bare(name).split()
+    return bare != name.split() and bool(bare) and bare[0].lower() in words("program_generic_words")
+
+
 def _introducers(text: str, sent: Span) -> Iterator[re.Match]:
-    for _rule, rx in _compiled("introduced"):
-        yield from rx.finditer(text, sent.start_char, sent.end_char)
+    for rule, rx in _compiled("introduced"):
+        for m in rx.finditer(text, sent.start_char, sent.end_char):
+            if rule != "program_introduced_subject" or _CLAUSE_OPENING.fullmatch(text, sent.start_char, m.start()):
+                yield m
 
 
-def _place_or_owner(name: str) -> bool:
+# "Program pertama adalah X" names X only when the program word is the subject: it opens the sentence or
+# a clause; "Lokasi program itu adalah Desa X", "Koordinator program adalah Budi" say something else
+_CLAUSE_OPENING = re.compile(r"(?:.*[,;]\s*)?\W*"
+                             r"(?:(?i:salah satu|adapun|sedangkan|sementara itu|selain itu)\s*,?\s*)?", re.DOTALL)
+
+
+def _place_or_owner(name: str, named: bool = False) -> bool:
     """ "seperti Kota Bandung dan Kementerian X": places and organisations, not programs; "Sekolah
-    Ramah Anak", "Desa Siaga Bencana" name programs."""
+    Ramah Anak", "Desa Siaga Bencana" name programs. A name the text gives (``named``: "program
+    bernama Sekolah Lapang Iklim") may open with a head word that programs share with bodies and
+    places (``lexicons/program_named_heads``); a known body or place is none."""
     ws = name.split()
     first = ws[0].lower()
     if len(ws) > 1 and ws[1].lower() in words("program_quality_words") and not _owner_first(first):
         return False
-    return first in _org_heads() or _owner_first(first) or indonesian_level(name) is not None \
+    head = first in _org_heads() and not (named and first in words("program_named_heads")
+                                          and not known_organisation(name))
+    return head or _owner_first(first) or indonesian_level(name) is not None \
         or is_country(name) or " ".join(ws[:2]).lower() in words("title_heads")   # "Wali Kota Palu"
 
 
@@ -411,10 +465,18 @@ def _agreed_topic(text: str, sent: Span) -> Iterator[Cand]:
     for m in _compiled("agreement_topic")[0][1].finditer(text, sent.start_char, sent.end_char):
         end = _described_end(text, m.end(), sent.end_char)
         ws = _WORD.findall(text[m.end():end].lower())
-        if len(ws) < MIN_TOPIC_WORDS or _verb_like(ws[0]) or ws[0] in words("program_generic_words") \
-                or _alternation("phrase_heads").match(text, m.end()) or not set(ws) & words("program_topic_words"):
+        if len(ws) < MIN_TOPIC_WORDS or _verb_like(ws[0]) or _generic_word(ws[0], proper=False) \
+                or _opens_phrase(text, m.end()) or not set(ws) & words("program_topic_words"):
             continue
         yield Cand(m.end(), end, "program_phrase_topic", text[m.end():end])   # a phrase: names in it stay partners
+
+
+def _opens_phrase(text: str, pos: int) -> bool:
+    """A program word that the phrase rule reads from ``pos``; "pelatihan kader" is left to the topic
+    rule, since a head that takes only title-case names yields no description."""
+    head = _alternation("phrase_heads").match(text, pos)
+    return bool(head) and not (_alternation("proper_heads").fullmatch(head.group(0))
+                               and text[head.end():head.end() + 1].islower())
 
 
 _BENEFICIARY = re.compile(r"\s+(?:bagi|terhadap|kepada)\s+(?=[a-z])")
@@ -436,10 +498,10 @@ def _nominalisation(word: str) -> bool:
 
 
 def _phrases(text: str, sent: Span) -> Iterator[Cand]:
-    generic = words("program_generic_words")
     proper_only = _alternation("proper_heads")
     for m in _alternation("phrase_heads").finditer(text, sent.start_char, sent.end_char):
-        if _described(text, m.start()) or _in_title(text, m.start()) or _venue(text, m.start()):
+        if _described(text, m.start()) or _in_title(text, m.start()) or _venue(text, m.start()) \
+                or _listed_in_name(text, m.start()) or _in_body_name(sent.doc, text, m.start()):
             continue   # "YESS merupakan program penumbuhan ...": a description of another name
         end, proper = _name_end(text, m.end(), sent.end_char)
         if not proper and proper_only.fullmatch(m.group(0)):
@@ -451,7 +513,7 @@ def _phrases(text: str, sent: Span) -> Iterator[Cand]:
         # "program pembangunan keluarga, kependudukan dan keluarga berencana (Bangga Kencana)"
         spelled = name.endswith(")") and ("," in name or " dan " in name)
         broad = rest[0] in words("program_broad_words") and len(rest) >= 3   # "proyek pembangunan jembatan"
-        if (rest[0] in generic and "antara" not in rest and not spelled and not broad) \
+        if (_generic_word(rest[0], proper) and "antara" not in rest and not spelled and not broad) \
                 or _verb_like(name.split(" ")[0]) or proper and _owner_first(rest[0]):
             continue   # "Nilai program mencapai ...": "program" is the subject, nothing names it
         alt = _OR_ACRONYM.match(text, end, sent.end_char) or _OR_SHORT.match(text, end, sent.end_char)
@@ -464,6 +526,12 @@ def _phrases(text: str, sent: Span) -> Iterator[Cand]:
         yield Cand(m.start(), end, "program_phrase_proper" if proper else "program_phrase", text[m.start():end])
         if proper:
             yield from _chained(text, end, sent.end_char)
+
+
+def _generic_word(word: str, proper: bool) -> bool:
+    """A word after a program word that names no program ("program kerja", "Program Studi"); a stage
+    word only in lower case ("proyek percontohan implementasi", not "Proyek Percontohan X")."""
+    return word in words("program_generic_words") or not proper and word in words("program_stage_words")
 
 
 def _owner_first(word: str) -> bool:
@@ -519,6 +587,26 @@ def _in_title(text: str, pos: int) -> bool:
     return bool(set(run) & (words("program_position_words") | _title_head_words()))
 
 
+_LISTED_BEFORE = re.compile(r"[A-Z][\w-]*,?\s+dan\s+$")
+
+
+def _listed_in_name(text: str, pos: int) -> bool:
+    """ "Pusat Pembinaan, Pendidikan, dan Pelatihan Perencana": a capitalised program word that
+    closes a list of title-case words belongs to a body's name ("Kata Budi, Proyek X" does not)."""
+    return text[pos:pos + 1].isupper() and bool(_LISTED_BEFORE.search(text, max(0, pos - 40), pos))
+
+
+def _in_body_name(doc: Doc, text: str, pos: int) -> bool:
+    """ "Balai Besar Pelatihan Pertanian": a capitalised program word inside an organisation that the
+    NER model saw open with a body's head word before it ("Pemkot Luncurkan Program X" is no body)."""
+    if not text[pos:pos + 1].isupper():
+        return False
+    bodies = per_doc(doc, "program_bodies", lambda: tuple(
+        (e.start_char, e.end_char) for e in doc_ents(doc)
+        if e.label_ == "ORG" and e.text.split()[0].lower() in _org_heads() and len(e.text.split()) > 2))
+    return any(a < pos < b and all(w[:1].isupper() for w in text[a:pos].split()) for a, b in bodies)
+
+
 @lru_cache(maxsize=1)
 def _title_head_words() -> frozenset[str]:
     return frozenset(h for h in words("title_heads") if " " not in h)
@@ -537,8 +625,8 @@ def _english(text: str, sent: Span) -> Iterator[Cand]:
     """An English title-case name with an English connector, in Indonesian running text, right
     after a word that introduces what is run or launched ("melalui", "peluncuran"), that names
     no organisation, office, agreement or place: "melalui Water for Life Partnership"."""
-    if not _ENGLISH_CONNECTOR.search(text, sent.start_char, sent.end_char):
-        return   # every name kept has a connector; one search is cheaper than scanning the runs
+    if not _ENGLISH_CONNECTOR.search(text, sent.start_char, sent.end_char) and "(" not in sent.text:
+        return   # every name kept has a connector or an acronym; one search is cheaper than scanning the runs
     skip_lead = words("program_phrase_stops") | words("program_english_leads")
     for m in _ENGLISH_RUN.finditer(text, sent.start_char, sent.end_char):
         start, name = m.start(), m.group(0)
@@ -550,11 +638,29 @@ def _english(text: str, sent: Span) -> Iterator[Cand]:
         if not before or before[-1].lower() not in words("program_english_intros"):
             continue
         caps = [w for w in name.split() if w[:1].isupper()]
-        if len(caps) < 3 or not _ENGLISH_CONNECTOR.search(name) or known_organisation(name):
+        acr = _initials_acronym(text, start + len(name), caps)
+        if len(caps) < 3 or not (_ENGLISH_CONNECTOR.search(name) or acr) or known_organisation(name):
             continue
         if {w.lower() for w in _WORD.findall(name)} & words("program_english_non_names"):
             continue
-        yield Cand(start, start + len(name), "program_english", name)
+        yield Cand(start, start + len(name) + len(acr), "program_english", name + acr)
+
+
+def _initials_acronym(text: str, end: int, caps: list[str]) -> str:
+    """ " (CBDP)" after "Community Based Disaster Preparedness": an acronym of the name's initials
+    marks it as a coined name even without an English connector; "" when there is none."""
+    m = re.match(r"\s*\(([A-Z]{3,8})\)", text[end:end + 12])
+    if not m or m.group(1) != "".join(w[0] for w in caps).upper() or not any(map(_english_word, caps)):
+        return ""   # "Sekolah Menengah Kejuruan (SMK)": an Indonesian body or school, not a coined name
+    return m.group(0)
+
+
+_ENGLISH_SUFFIX = re.compile(r"\w{3,}(?:tion|ment|ness|ship|ity|ance|ence|ing|ed)")
+
+
+def _english_word(word: str) -> bool:
+    """Endings that Indonesian spells otherwise (-si, -men, -itas, -ansi, -ensi)."""
+    return bool(_ENGLISH_SUFFIX.fullmatch(word.lower()))
 
 
 def _described_subject(text: str, sent: Span) -> Iterator[Cand]:
