@@ -17,6 +17,11 @@ def _pairs(doc):
     # a hospital named after a person is part of the title, not a person
     ("Direktur RSUP Dr. Wahidin Sudirohusodo, Khalid Saleh, mengatakan ruang isolasi ditambah.",
      [("Khalid Saleh", "Direktur RSUP Dr. Wahidin Sudirohusodo")]),
+    # an airport named after a hero is part of the title; a title closing the sentence has no period
+    ("Sambutan disampaikan General Manager Bandara Frans Kaisiepo, Yudi Santosa.",
+     [("Yudi Santosa", "General Manager Bandara Frans Kaisiepo")]),
+    ("Lomba itu dibuka oleh Hasnawati Rahim, Ketua TP PKK Kabupaten Sidrap.",
+     [("Hasnawati Rahim", "Ketua TP PKK Kabupaten Sidrap")]),
     # an expert's lower-case field belongs to the title
     ("Dosen hukum tata negara Universitas Hasanuddin, Fajlurrahman Jurdi, menilai aturan itu keliru.",
      [("Fajlurrahman Jurdi", "Dosen hukum tata negara Universitas Hasanuddin")]),

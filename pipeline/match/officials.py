@@ -1284,12 +1284,19 @@ _SPACES = re.compile(r"\s+")
 
 
 def _phrase(doc: Doc, start: int, end: int) -> Optional[str]:
-    while end > start and (doc[end - 1].text in {",", ":", "(", "-"} or doc[end - 1].is_space):
+    while end > start and (doc[end - 1].text in {",", ":", "(", "-"} or doc[end - 1].is_space
+                           or _full_stop(doc, end - 1, start)):
         end -= 1
     if end <= start:
         return None
     text = doc_text(doc)[doc[start].idx:doc[end - 1].idx + len(doc[end - 1].text)]
     return _SPACES.sub(" ", text).strip() or None
+
+
+def _full_stop(doc: Doc, i: int, start: int) -> bool:
+    """A title that closes its sentence ('..., Ketua TP PKK Kabupaten Wajo.') ends before the
+    period, unless the period belongs to an abbreviation ('Kab.')."""
+    return doc[i].text == "." and i > start and f"{doc[i - 1].text}." not in words("tokenize_abbreviations")
 
 
 # ---------------------------------------------------------------- merging
