@@ -99,6 +99,9 @@ TABLE = [
     ("Proyek berjalan dari tahun 2018 hingga 2023.", set()),
     ("Ia dikenal sebagai orang nomor satu di provinsi itu.", set()),
     ("Pekerjaan itu dikebut 2 x 24 jam tanpa henti.", set()),
+    # a part with no noun of its own counts what its whole counts; after a noun it counts that noun
+    ("Baru 9 dari 14 puskesmas yang memiliki dokter gigi.", {(9, "puskesmas"), (14, "puskesmas")}),
+    ("Tim itu meraih poin 17 dari 8 pertandingan.", {(8, "pertandingan")}),
 ]
 
 

@@ -223,6 +223,8 @@ def _record(doc: Doc, span: Span, rule: str, sent_of: list[int]) -> Optional[Cou
         unit = "persen"
     else:
         unit, unit_end = _unit_after(doc, _after_about(doc, span))
+        if not unit:
+            unit = _unit_of_whole(doc, span)
         if not unit and _bare_money(doc, span):
             unit = "rupiah"
         elif not unit:
@@ -414,6 +416,16 @@ def _unit_after(doc: Doc, i: int) -> tuple[str, int]:
     i = _acronym_after(doc, i)
     i = _per_after(doc, i)
     return doc[start:i].text, i
+
+
+def _unit_of_whole(doc: Doc, span: Span) -> str:
+    """ "sebanyak 12 dari 15 desa": a part with no noun of its own counts what its whole counts."""
+    j, before = span.end, doc[span.start - 1] if span.start else None
+    if before is not None and before.is_alpha and before.lower_ not in words("count_part_openers"):
+        return ""
+    if j + 2 < len(doc) and doc[j].lower_ == "dari" and _count_kind(doc[j + 1]) == "num":
+        return _unit_after(doc, j + 2)[0]
+    return ""
 
 
 def _bare_money(doc: Doc, span: Span) -> bool:
