@@ -647,12 +647,15 @@ def _capitalised_before(text: str, start: int) -> bool:
 
 _EXPANDED = re.compile(r"((?:[A-Z0-9][\w.'&/-]*\s+(?:(?:dan|of|for|and|untuk|&|de)\s+)?){1,12})"
                        r"\(([A-Z][A-Za-z0-9-]{1,11})\)")
+_EXPANDED_BRACKET = re.compile(r"\([A-Z][A-Za-z0-9-]{1,11}\)")   # how every match of _EXPANDED ends
 
 
 def _expansions(doc: Doc) -> dict[str, str]:
     """Acronym -> "Full Name (ACR)" for every acronym the article spells out, anywhere in its text."""
     def compute():
         out = {}
+        if not _EXPANDED_BRACKET.search(doc_text(doc)):
+            return out   # no bracketed acronym: the slow scan for the name before one is spared
         for m in _EXPANDED.finditer(doc_text(doc)):
             acr, name = m.group(2), _expansion_of(m.group(2), m.group(1).split())
             # only bodies: "Integrasi Layanan Primer (ILP)" and "Letter of Intent (LoI)" are no parties
