@@ -1115,32 +1115,32 @@ def _cue_before_title(doc: Doc, p: _Person) -> bool:
 # ---------------------------------------------------------------- titles
 
 def _title_token(doc: Doc, i: int, place: frozenset[str] = frozenset()) -> bool:
-    t = doc[i]
-    if t.is_space:
-        return "\n" not in t.text
-    x = t.text
+    ws = doc_words(doc)   # the word arrays, not Tokens: asked of every word of a title, right to left
+    x = ws[i]
+    if x.isspace():
+        return "\n" not in x
     if x in _TITLE_PUNCT or x.lower() in _TITLE_CONNECTORS:
         return True
     if x[:1].isupper() or x[:1].isdigit():
         return True
-    if x == "." and i > 0 and doc[i - 1].text.isalpha() and len(doc[i - 1]) <= 4 and doc[i - 1].text[:1].isupper():
+    if x == "." and i > 0 and ws[i - 1].isalpha() and len(ws[i - 1]) <= 4 and ws[i - 1][:1].isupper():
         return True   # abbreviated head: "Plh. Kepala ..."
-    return t.pos_ == "PROPN" or t.lower_ in place   # lower-cased place in a title ("Wali Kota kendari")
+    return _pos_tags(doc)[i] == "PROPN" or doc_lowers(doc)[i] in place   # lower-cased place ("Wali Kota kendari")
 
 
 def _left_title(doc: Doc, sp: Span, heads: dict[int, int], per_tokens: set[int],
                 place: frozenset[str] = frozenset()) -> Optional[str]:
     """The title phrase ending just before the name, opening at its leftmost head."""
+    ws = doc_words(doc)
     i = sp.start - 1
-    while i >= 0 and (doc[i].text in _SEPARATORS or _honorific_at(doc, i) or
-                      (doc[i].is_space and "\n" not in doc[i].text)):
+    while i >= 0 and (ws[i] in _SEPARATORS or _honorific_at(doc, i) or (ws[i].isspace() and "\n" not in ws[i])):
         i -= 1
     region_end = i + 1
-    if i >= 0 and doc[i].text == ")" and _bracketed_title(doc, i, heads):
+    if i >= 0 and ws[i] == ")" and _bracketed_title(doc, i, heads):
         return None   # "(Rektor X), Prof. Y": the bracket is the previous person's title
     first, head_seen, j = region_end, False, i
     while j >= 0 and region_end - j <= _MAX_TITLE_TOKENS and j not in per_tokens:
-        if doc[j].text == ",":
+        if ws[j] == ",":
             # a comma inside a title ("Wali Kota Sibu, Sarawak") only before its head is found
             if head_seen or j == 0 or not _title_token(doc, j - 1, place) or (j - 1) in per_tokens:
                 break
@@ -1181,13 +1181,13 @@ def _bracketed_title(doc: Doc, close: int, heads: dict[int, int]) -> bool:
 def _right_title(doc: Doc, sp: Span, heads: dict[int, int], per_tokens: set[int],
                  brackets_only: bool = False) -> Optional[str]:
     """'Sri Wahyuni, Kepala Biro ...' or 'Bambang Irawan, M.Sc. (Rektor Universitas Borneo)'."""
+    ws = doc_words(doc)   # the word arrays, not Tokens
     k = sp.end
-    while k < len(doc) and (doc[k].text in _SEPARATORS or is_degree(doc[k].text) or
-                            (doc[k].is_space and "\n" not in doc[k].text)):
-        if doc[k].text == "." and not (is_degree(doc[k - 1].text) or len(doc[k - 1].text) <= 2):
+    while k < len(ws) and (ws[k] in _SEPARATORS or is_degree(ws[k]) or (ws[k].isspace() and "\n" not in ws[k])):
+        if ws[k] == "." and not (is_degree(ws[k - 1]) or len(ws[k - 1]) <= 2):
             return None   # "... Marcelo Santos. Pelatih Persipal, X": the next sentence's title
         k += 1
-    paren = k < len(doc) and doc[k].text == "("
+    paren = k < len(ws) and ws[k] == "("
     if brackets_only and not paren:
         return None
     if paren:
@@ -1202,8 +1202,8 @@ def _right_title(doc: Doc, sp: Span, heads: dict[int, int], per_tokens: set[int]
     if k >= len(doc) or k not in heads or k == sp.end:
         return None
     j = k
-    while j < len(doc) and j - k < _MAX_TITLE_TOKENS and j not in per_tokens and _title_token(doc, j):
-        if paren and doc[j].text == ")":
+    while j < len(ws) and j - k < _MAX_TITLE_TOKENS and j not in per_tokens and _title_token(doc, j):
+        if paren and ws[j] == ")":
             break
         j += 1
     # the phrase is the next person's title, not this one's ("A, Kepala X B")
@@ -1215,8 +1215,8 @@ def _right_title(doc: Doc, sp: Span, heads: dict[int, int], per_tokens: set[int]
 def _appositive_cue_end(doc: Doc, k: int) -> Optional[int]:
     """After 'selaku', 'yang juga', 'sebagai' ...: where the position starts, if a head is there."""
     cues = words("official_appositive_cues")
-    j = k
-    while j < len(doc) and j - k < 4 and doc[j].lower_ in cues:
+    j, lowers = k, doc_lowers(doc)
+    while j < len(lowers) and j - k < 4 and lowers[j] in cues:
         j += 1
     return j if j > k and j in _any_heads(doc) else None
 
@@ -1242,11 +1242,12 @@ _SPACES = re.compile(r"\s+")
 
 
 def _phrase(doc: Doc, start: int, end: int) -> Optional[str]:
-    while end > start and (doc[end - 1].text in {",", ":", "(", "-"} or doc[end - 1].is_space):
+    ws = doc_words(doc)
+    while end > start and (ws[end - 1] in {",", ":", "(", "-"} or ws[end - 1].isspace()):
         end -= 1
     if end <= start:
         return None
-    text = doc_text(doc)[doc[start].idx:doc[end - 1].idx + len(doc[end - 1].text)]
+    text = span_text(doc, start, end)
     return _SPACES.sub(" ", text).strip() or None
 
 
