@@ -749,7 +749,7 @@ def _abbreviation_dot(doc: Doc, n: int, begin: int, org: frozenset[str]) -> bool
 
 
 def _skip_title_words(doc: Doc, j: int, heads: dict[int, int], org: frozenset[str]) -> int:
-    ws, lowers, tags = doc_words(doc), doc_lowers(doc), _pos_tags(doc)   # the word arrays, not Tokens
+    ws, lowers, tags = _arrays(doc)   # the word arrays, not Tokens
     while j < len(ws):
         text, low = ws[j], lowers[j]
         if text == "(":
@@ -829,12 +829,15 @@ def _name_token(tok, org: frozenset[str]) -> bool:
 def _name_word_at(doc: Doc, i: int, org: frozenset[str]) -> bool:
     """``_name_token(doc[i], org)`` read from the word arrays (the name rules ask it of most words
     after a title)."""
-    return _name_word(doc_words(doc)[i], doc_lowers(doc)[i], _pos_tags(doc)[i], org)
+    ws, lowers, tags = _arrays(doc)
+    return _name_word(ws[i], lowers[i], tags[i], org)
 
 
-def _pos_tags(doc: Doc) -> list[str]:
-    """Each token's ``pos_`` ("" where the analyser tagged none)."""
-    return per_doc(doc, "officials.pos", lambda: [POS_NAMES[p] for p in doc.to_array(POS).tolist()])
+def _arrays(doc: Doc) -> tuple[list[str], list[str], list[str]]:
+    """Each token's text, lower-case text and ``pos_`` ("" where the analyser tagged none), in
+    one look-up (the word tests below run on most words near a title)."""
+    return per_doc(doc, "officials.arrays", lambda: (
+        doc_words(doc), doc_lowers(doc), [POS_NAMES[p] for p in doc.to_array(POS).tolist()]))
 
 
 def _name_word(x: str, low: str, pos: str, org: frozenset[str]) -> bool:
@@ -853,8 +856,8 @@ def _name_word(x: str, low: str, pos: str, org: frozenset[str]) -> bool:
 def _honorific_at(doc: Doc, i: int) -> bool:
     """An honorific, rank or courtesy word; "Sri"/"Seri" after "Dato"/"Tan" is one too."""
     # read from the word arrays: the name rules ask this of most words near a title
-    lowers = doc_lowers(doc)
-    text, low = doc_words(doc)[i], lowers[i]
+    ws, lowers, _ = _arrays(doc)
+    text, low = ws[i], lowers[i]
     if is_honorific(text) or _courtesy(text, low):
         return True
     if low in {"tni", "polri"}:
@@ -1115,7 +1118,7 @@ def _cue_before_title(doc: Doc, p: _Person) -> bool:
 # ---------------------------------------------------------------- titles
 
 def _title_token(doc: Doc, i: int, place: frozenset[str] = frozenset()) -> bool:
-    ws = doc_words(doc)   # the word arrays, not Tokens: asked of every word of a title, right to left
+    ws, lowers, tags = _arrays(doc)   # the word arrays, not Tokens: asked of every word of a title, right to left
     x = ws[i]
     if x.isspace():
         return "\n" not in x
@@ -1125,7 +1128,7 @@ def _title_token(doc: Doc, i: int, place: frozenset[str] = frozenset()) -> bool:
         return True
     if x == "." and i > 0 and ws[i - 1].isalpha() and len(ws[i - 1]) <= 4 and ws[i - 1][:1].isupper():
         return True   # abbreviated head: "Plh. Kepala ..."
-    return _pos_tags(doc)[i] == "PROPN" or doc_lowers(doc)[i] in place   # lower-cased place ("Wali Kota kendari")
+    return tags[i] == "PROPN" or lowers[i] in place   # lower-cased place in a title ("Wali Kota kendari")
 
 
 def _left_title(doc: Doc, sp: Span, heads: dict[int, int], per_tokens: set[int],
