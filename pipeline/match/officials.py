@@ -1324,11 +1324,21 @@ def _same_form(f: _Person, p: _Person) -> bool:
 def _merge(found: list[_Person], aliases: dict[str, str]) -> list[_Person]:
     groups: list[_Person] = []
     seen: dict[int, list[_Person]] = {}     # every form a group was written in ("Gumar"/"Gusmar")
+    # both tests read only names and titles, and a person is named alike many times: each pair
+    # of (name, title) forms is compared once
+    memo: dict[tuple, bool] = {}
+
+    def same(test, f: _Person, p: _Person) -> bool:
+        key = (test, f.name, f.title, p.name, p.title)
+        if key not in memo:
+            memo[key] = test(f, p)
+        return memo[key]
+
     for p in found:
         if p.name in aliases:
             p = _Person(aliases[p.name], p.title, p.start, p.end, p.sentence, p.rule, p.evidence)
-        g = next((g for g in groups if _same_person(g, p)), None) or next(
-            (g for g in groups if any(_same_form(f, p) for f in seen[id(g)])), None)
+        g = next((g for g in groups if same(_same_person, g, p)), None) or next(
+            (g for g in groups if any(same(_same_form, f, p) for f in seen[id(g)])), None)
         if g is None:
             groups.append(p)
             seen[id(p)] = [_Person(p.name, p.title, p.start, p.end, p.sentence, p.rule, p.evidence)]
