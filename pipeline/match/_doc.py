@@ -56,7 +56,7 @@ def clear_cache() -> None:
 def doc_text(doc: Doc) -> str:
     """``Doc.text``, joined from the word and space arrays (``Doc.text`` makes a Token per token)."""
     def compute():
-        return "".join(w + " " if sp else w for w, sp in zip(doc_words(doc), doc_spaces(doc)))
+        return "".join([w + " " if sp else w for w, sp in zip(doc_words(doc), doc_spaces(doc))])
     return per_doc(doc, "text", compute)
 
 
