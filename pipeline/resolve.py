@@ -341,12 +341,15 @@ def _resolve_normalised(norm: str, acr: Optional[str], may_be_country: bool, for
 
 _ACR_DEF = re.compile(r"((?:[A-Z][\w'’.&-]*\s+(?:(?:dan|dan/atau|of|and|for|untuk|the|de|für|pada|di)\s+)?){1,12})"
                       r"\(([A-Z][A-Za-z0-9&/-]{1,14})\)")
+_ACR_BRACKET = re.compile(r"\([A-Z][A-Za-z0-9&/-]{1,14}\)")   # how every match of _ACR_DEF ends
 
 
 def article_acronyms(text: Optional[str]) -> dict[str, str]:
     """{normalised acronym: long name} for every 'Long Name (ACR)' in the text whose capitals spell
     the acronym's first letter ('Badan Penanggulangan Bencana Daerah (BPBD)')."""
     out: dict[str, str] = {}
+    if not _ACR_BRACKET.search(text or ""):
+        return out   # no bracketed acronym: the slow scan for the name before one is spared
     for m in _ACR_DEF.finditer(text or ""):
         long, acr = m.group(1).strip(), m.group(2)
         if sum(c.isupper() for c in acr) < 2:

@@ -50,3 +50,36 @@ def test_span_text_cuts_what_span_text_joins(text):
     for start in range(len(doc) + 1):
         for end in range(start - 1, len(doc) + 1):
             assert span_text(doc, start, end) == doc[start:max(start, end)].text
+
+
+def test_per_doc_keeps_only_the_last_docs_alive():
+    import gc
+    import weakref
+
+    from spacy.tokens import Span
+
+    from pipeline.match._doc import KEEP_DOCS, clear_cache, doc_ents
+    clear_cache()
+    refs = []
+    for i in range(KEEP_DOCS + 6):
+        doc = blank_doc(f"Bupati Lembah Hijau {i} meresmikan pasar baru.")
+        doc.ents = [Span(doc, 0, 3, label="PER")]
+        assert [e.text for e in doc_ents(doc)] == ["Bupati Lembah Hijau"]   # the cached Spans hold the Doc
+        refs.append(weakref.ref(doc))
+        del doc
+    gc.collect()
+    assert sum(r() is not None for r in refs) == KEEP_DOCS
+    assert all(r() is not None for r in refs[-KEEP_DOCS:])
+
+
+def test_per_doc_reads_a_dropped_doc_anew():
+    from pipeline.match._doc import KEEP_DOCS, clear_cache, per_doc
+    clear_cache()
+    first = blank_doc("Wali Kota Sukamaju hadir.")
+    calls = []
+    assert per_doc(first, "n", lambda: calls.append(1) or len(first)) == len(first)
+    others = [blank_doc(f"Pasar {i} dibuka.") for i in range(KEEP_DOCS)]
+    for doc in others:
+        per_doc(doc, "n", lambda: len(doc))
+    assert per_doc(first, "n", lambda: calls.append(1) or len(first)) == len(first)
+    assert calls == [1, 1]

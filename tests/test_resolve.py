@@ -260,3 +260,13 @@ def test_extraction_output_carries_entity_ids(analyse):
     assert ents and all(ents.values())
     assert "id-region:33.74" in ents.values()
     assert all(o.entity and o.entity.startswith("person:") for o in rec.officials)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Badan Riset Daerah (BRD) dan Dinas Sosial bekerja sama.", {"brd": "Badan Riset Daerah"}),
+    ("Badan Riset Daerah (2024) dan Dinas Sosial (dinsos) bekerja sama.", {}),   # no capitalised acronym
+    ("Tanpa singkatan dalam kurung.", {}),
+    (None, {}),
+])
+def test_article_acronyms_needs_a_bracketed_acronym(text, expected):
+    assert article_acronyms(text) == expected

@@ -2,12 +2,12 @@
 
 spaCy rebuilds ``Doc.text``, ``Doc.ents`` and ``Doc.sents`` from every token
 on each access, so a rule that reads them once per candidate makes extraction
-quadratic in article length. They are computed once per Doc and dropped with
-it (the cache holds the Doc weakly).
+quadratic in article length. They are computed once per Doc and kept for the
+few Docs read last: the values hold Spans, and a Span holds its Doc, so a cache
+keyed weakly by the Doc (as this one was) kept every Doc of a run alive.
 """
 from __future__ import annotations
 
-from weakref import WeakKeyDictionary
 from weakref import ref as ref_to
 
 from spacy.attrs import IDX, LENGTH, LOWER, ORTH, SPACY
@@ -16,9 +16,11 @@ from spacy.tokens import Doc, Span
 __all__ = ["per_doc", "clear_cache", "doc_text", "doc_ents", "doc_sents", "doc_words", "doc_lowers", "doc_spaces",
            "doc_bounds", "span_text"]
 
-_CACHE: WeakKeyDictionary = WeakKeyDictionary()
-# The rules ask ~300 times per article, nearly always about the Doc asked about last: a weak
-# reference to it and its slot spare the WeakKeyDictionary lookup (a new weakref per call).
+# The rules read one article at a time: the values of the last few Docs are kept, oldest dropped
+# first (a Doc read again after that is read anew, with the same values).
+KEEP_DOCS = 4
+_SLOTS: dict[int, tuple] = {}    # id(doc) -> (weak reference to the Doc, its values)
+# The rules ask ~300 times per article, nearly always about the Doc asked about last.
 _LAST: list = [None, {}]
 
 
@@ -26,10 +28,7 @@ def per_doc(doc: Doc, key: str, compute):
     """``compute()``, once per Doc and ``key``."""
     ref, slot = _LAST
     if ref is None or ref() is not doc:
-        slot = _CACHE.get(doc)
-        if slot is None:
-            slot = _CACHE[doc] = {}
-        _LAST[:] = [ref_to(doc), slot]
+        slot = _slot(doc)
     try:
         return slot[key]
     except KeyError:
@@ -37,16 +36,27 @@ def per_doc(doc: Doc, key: str, compute):
         return value
 
 
+def _slot(doc: Doc) -> dict:
+    entry = _SLOTS.get(id(doc))
+    if entry is None or entry[0]() is not doc:   # new, or a dead Doc's id given to this one
+        _SLOTS.pop(id(doc), None)
+        entry = _SLOTS[id(doc)] = (ref_to(doc), {})
+        while len(_SLOTS) > KEEP_DOCS:
+            del _SLOTS[next(iter(_SLOTS))]
+    _LAST[:] = entry
+    return entry[1]
+
+
 def clear_cache() -> None:
     """Forget every Doc's values (the benchmark does, to time each round as a first reading)."""
-    _CACHE.clear()
+    _SLOTS.clear()
     _LAST[:] = [None, {}]
 
 
 def doc_text(doc: Doc) -> str:
     """``Doc.text``, joined from the word and space arrays (``Doc.text`` makes a Token per token)."""
     def compute():
-        return "".join(w + " " if sp else w for w, sp in zip(doc_words(doc), doc_spaces(doc)))
+        return "".join([w + " " if sp else w for w, sp in zip(doc_words(doc), doc_spaces(doc))])
     return per_doc(doc, "text", compute)
 
 

@@ -62,12 +62,11 @@ def _kinds(doc: Doc) -> list[str]:
 
 def _doc_kinds(doc: Doc) -> list[str]:
     texts, spaced = doc_words(doc), doc_spaces(doc)
-    kind_of = {w: _text_kind(w) for w in set(texts)}   # an article repeats its words: one look-up each
-    out = list(map(kind_of.__getitem__, texts))
+    out = list(map(_text_kind, texts))
     # two roles depend on the neighbours; left to right, as the second reads the role before it
-    special = {w for w in kind_of if w[:1] == "." or w in ("US", "us", "Us", "uS")}
-    for i in [i for i, w in enumerate(texts) if w in special]:
-        text = texts[i]
+    for i, text in enumerate(texts):
+        if text[:1] != "." and text not in ("US", "us", "Us", "uS"):
+            continue
         if text.lower() == "us" and i + 1 < len(texts) and texts[i + 1] == "$" and not spaced[i]:
             out[i] = "cur"
         elif text.startswith(".") and i and not spaced[i - 1] and out[i - 1] in ("cur", "num") \

@@ -780,7 +780,7 @@ def _abbreviation_dot(doc: Doc, n: int, begin: int, org: frozenset[str]) -> bool
 
 
 def _skip_title_words(doc: Doc, j: int, heads: dict[int, int], org: frozenset[str]) -> int:
-    ws, lowers, tags = doc_words(doc), doc_lowers(doc), _pos_tags(doc)   # the word arrays, not Tokens
+    ws, lowers, tags = _arrays(doc)   # the word arrays, not Tokens
     while j < len(ws):
         text, low = ws[j], lowers[j]
         if text == "(":
@@ -860,12 +860,15 @@ def _name_token(tok, org: frozenset[str]) -> bool:
 def _name_word_at(doc: Doc, i: int, org: frozenset[str]) -> bool:
     """``_name_token(doc[i], org)`` read from the word arrays (the name rules ask it of most words
     after a title)."""
-    return _name_word(doc_words(doc)[i], doc_lowers(doc)[i], _pos_tags(doc)[i], org)
+    ws, lowers, tags = _arrays(doc)
+    return _name_word(ws[i], lowers[i], tags[i], org)
 
 
-def _pos_tags(doc: Doc) -> list[str]:
-    """Each token's ``pos_`` ("" where the analyser tagged none)."""
-    return per_doc(doc, "officials.pos", lambda: [POS_NAMES[p] for p in doc.to_array(POS).tolist()])
+def _arrays(doc: Doc) -> tuple[list[str], list[str], list[str]]:
+    """Each token's text, lower-case text and ``pos_`` ("" where the analyser tagged none), in
+    one look-up (the word tests below run on most words near a title)."""
+    return per_doc(doc, "officials.arrays", lambda: (
+        doc_words(doc), doc_lowers(doc), [POS_NAMES[p] for p in doc.to_array(POS).tolist()]))
 
 
 def _name_word(x: str, low: str, pos: str, org: frozenset[str]) -> bool:
@@ -884,8 +887,8 @@ def _name_word(x: str, low: str, pos: str, org: frozenset[str]) -> bool:
 def _honorific_at(doc: Doc, i: int) -> bool:
     """An honorific, rank or courtesy word; "Sri"/"Seri" after "Dato"/"Tan" is one too."""
     # read from the word arrays: the name rules ask this of most words near a title
-    lowers = doc_lowers(doc)
-    text, low = doc_words(doc)[i], lowers[i]
+    ws, lowers, _ = _arrays(doc)
+    text, low = ws[i], lowers[i]
     if is_honorific(text) or _courtesy(text, low):
         return True
     if low in {"tni", "polri"}:
@@ -1146,34 +1149,34 @@ def _cue_before_title(doc: Doc, p: _Person) -> bool:
 # ---------------------------------------------------------------- titles
 
 def _title_token(doc: Doc, i: int, place: frozenset[str] = frozenset()) -> bool:
-    t = doc[i]
-    if t.is_space:
-        return "\n" not in t.text
-    x = t.text
+    ws, lowers, tags = _arrays(doc)   # the word arrays, not Tokens: asked of every word of a title, right to left
+    x = ws[i]
+    if x.isspace():
+        return "\n" not in x
     if x in _TITLE_PUNCT or x.lower() in _TITLE_CONNECTORS:
         return True
     if x[:1].isupper() or x[:1].isdigit():
         return True
-    if x == "." and i > 0 and doc[i - 1].text.isalpha() and len(doc[i - 1]) <= 4 and doc[i - 1].text[:1].isupper():
+    if x == "." and i > 0 and ws[i - 1].isalpha() and len(ws[i - 1]) <= 4 and ws[i - 1][:1].isupper():
         return True   # abbreviated head: "Plh. Kepala ..."
-    if i + 1 < len(doc) and _honorific_at(doc, i) and doc[i + 1].text[:1].isupper():
+    if i + 1 < len(doc) and _honorific_at(doc, i) and ws[i + 1][:1].isupper():
         return True   # an institution named after a person: "Direktur RSUD dr. Soetomo"
-    return t.pos_ == "PROPN" or t.lower_ in place   # lower-cased place in a title ("Wali Kota kendari")
+    return tags[i] == "PROPN" or lowers[i] in place   # lower-cased place in a title ("Wali Kota kendari")
 
 
 def _left_title(doc: Doc, sp: Span, heads: dict[int, int], per_tokens: set[int],
                 place: frozenset[str] = frozenset()) -> Optional[str]:
     """The title phrase ending just before the name, opening at its leftmost head."""
+    ws = doc_words(doc)
     i = sp.start - 1
-    while i >= 0 and (doc[i].text in _SEPARATORS or _honorific_at(doc, i) or
-                      (doc[i].is_space and "\n" not in doc[i].text)):
+    while i >= 0 and (ws[i] in _SEPARATORS or _honorific_at(doc, i) or (ws[i].isspace() and "\n" not in ws[i])):
         i -= 1
     region_end = i + 1
-    if i >= 0 and doc[i].text == ")" and _bracketed_title(doc, i, heads):
+    if i >= 0 and ws[i] == ")" and _bracketed_title(doc, i, heads):
         return None   # "(Rektor X), Prof. Y": the bracket is the previous person's title
     first, head_seen, j = region_end, False, i
     while j >= 0 and region_end - j <= _MAX_TITLE_TOKENS and j not in per_tokens:
-        if doc[j].text == ",":
+        if ws[j] == ",":
             # a comma inside a title ("Wali Kota Sibu, Sarawak") only before its head is found
             if head_seen or j == 0 or not _title_token(doc, j - 1, place) or (j - 1) in per_tokens:
                 break
@@ -1223,13 +1226,13 @@ def _bracketed_title(doc: Doc, close: int, heads: dict[int, int]) -> bool:
 def _right_title(doc: Doc, sp: Span, heads: dict[int, int], per_tokens: set[int],
                  brackets_only: bool = False) -> Optional[str]:
     """'Sri Wahyuni, Kepala Biro ...' or 'Bambang Irawan, M.Sc. (Rektor Universitas Borneo)'."""
+    ws = doc_words(doc)   # the word arrays, not Tokens
     k = sp.end
-    while k < len(doc) and (doc[k].text in _SEPARATORS or is_degree(doc[k].text) or
-                            (doc[k].is_space and "\n" not in doc[k].text)):
-        if doc[k].text == "." and not (is_degree(doc[k - 1].text) or len(doc[k - 1].text) <= 2):
+    while k < len(ws) and (ws[k] in _SEPARATORS or is_degree(ws[k]) or (ws[k].isspace() and "\n" not in ws[k])):
+        if ws[k] == "." and not (is_degree(ws[k - 1]) or len(ws[k - 1]) <= 2):
             return None   # "... Marcelo Santos. Pelatih Persipal, X": the next sentence's title
         k += 1
-    paren = k < len(doc) and doc[k].text == "("
+    paren = k < len(ws) and ws[k] == "("
     if brackets_only and not paren:
         return None
     if paren:
@@ -1244,8 +1247,8 @@ def _right_title(doc: Doc, sp: Span, heads: dict[int, int], per_tokens: set[int]
     if k >= len(doc) or k not in heads or k == sp.end:
         return None
     j = k
-    while j < len(doc) and j - k < _MAX_TITLE_TOKENS and j not in per_tokens and _title_token(doc, j):
-        if paren and doc[j].text == ")":
+    while j < len(ws) and j - k < _MAX_TITLE_TOKENS and j not in per_tokens and _title_token(doc, j):
+        if paren and ws[j] == ")":
             break
         j += 1
     # the phrase is the next person's title, not this one's ("A, Kepala X B")
@@ -1257,8 +1260,8 @@ def _right_title(doc: Doc, sp: Span, heads: dict[int, int], per_tokens: set[int]
 def _appositive_cue_end(doc: Doc, k: int) -> Optional[int]:
     """After 'selaku', 'yang juga', 'sebagai' ...: where the position starts, if a head is there."""
     cues = words("official_appositive_cues")
-    j = k
-    while j < len(doc) and j - k < 4 and doc[j].lower_ in cues:
+    j, lowers = k, doc_lowers(doc)
+    while j < len(lowers) and j - k < 4 and lowers[j] in cues:
         j += 1
     return j if j > k and j in _any_heads(doc) else None
 
@@ -1284,19 +1287,21 @@ _SPACES = re.compile(r"\s+")
 
 
 def _phrase(doc: Doc, start: int, end: int) -> Optional[str]:
-    while end > start and (doc[end - 1].text in {",", ":", "(", "-"} or doc[end - 1].is_space
+    ws = doc_words(doc)
+    while end > start and (ws[end - 1] in {",", ":", "(", "-"} or ws[end - 1].isspace()
                            or _full_stop(doc, end - 1, start)):
         end -= 1
     if end <= start:
         return None
-    text = doc_text(doc)[doc[start].idx:doc[end - 1].idx + len(doc[end - 1].text)]
+    text = span_text(doc, start, end)
     return _SPACES.sub(" ", text).strip() or None
 
 
 def _full_stop(doc: Doc, i: int, start: int) -> bool:
     """A title that closes its sentence ('..., Ketua TP PKK Kabupaten Wajo.') ends before the
     period, unless the period belongs to an abbreviation ('Kab.')."""
-    return doc[i].text == "." and i > start and f"{doc[i - 1].text}." not in words("tokenize_abbreviations")
+    ws = doc_words(doc)
+    return ws[i] == "." and i > start and f"{ws[i - 1]}." not in words("tokenize_abbreviations")
 
 
 # ---------------------------------------------------------------- merging
@@ -1369,11 +1374,21 @@ def _same_form(f: _Person, p: _Person) -> bool:
 def _merge(found: list[_Person], aliases: dict[str, str]) -> list[_Person]:
     groups: list[_Person] = []
     seen: dict[int, list[_Person]] = {}     # every form a group was written in ("Gumar"/"Gusmar")
+    # both tests read only names and titles, and a person is named alike many times: each pair
+    # of (name, title) forms is compared once
+    memo: dict[tuple, bool] = {}
+
+    def same(test, f: _Person, p: _Person) -> bool:
+        key = (test, f.name, f.title, p.name, p.title)
+        if key not in memo:
+            memo[key] = test(f, p)
+        return memo[key]
+
     for p in found:
         if p.name in aliases:
             p = _Person(aliases[p.name], p.title, p.start, p.end, p.sentence, p.rule, p.evidence)
-        g = next((g for g in groups if _same_person(g, p)), None) or next(
-            (g for g in groups if any(_same_form(f, p) for f in seen[id(g)])), None)
+        g = next((g for g in groups if same(_same_person, g, p)), None) or next(
+            (g for g in groups if any(same(_same_form, f, p) for f in seen[id(g)])), None)
         if g is None:
             groups.append(p)
             seen[id(p)] = [_Person(p.name, p.title, p.start, p.end, p.sentence, p.rule, p.evidence)]

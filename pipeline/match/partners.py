@@ -555,7 +555,7 @@ def _country_pair_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
     """ "Indonesia dan Malaysia menyepakati ...", "antara Indonesia dan Tiongkok": two countries named
     as the sides of a cooperation; the home country counts here only, never alone."""
     text = doc_text(doc)
-    if not _strong_cue_re().search(text, sent.start_char, sent.end_char):
+    if not _has_strong_cue(doc, sent):
         return   # "dukungan suporter Indonesia dan Malaysia" reports no cooperation
     for m in _PAIR_RE.finditer(text, sent.start_char, sent.end_char):
         home = "home1" if m.group("home1") else "home2"
@@ -602,7 +602,7 @@ def _between_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
     """ "kerja sama lintas negara antara Garut dan Higashikawa": the two names around "antara ... dan"
     are the sides, whatever the NER model made of them."""
     text = doc_text(doc)
-    if not _strong_cue_re().search(text, sent.start_char, sent.end_char):
+    if not _has_strong_cue(doc, sent):
         return
     for m in _ANTARA.finditer(text[sent.start_char:sent.end_char]):
         a_start = sent.start_char + m.end()
@@ -615,6 +615,15 @@ def _between_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
         if b_end > b_start:
             yield Cand(a_start, a_end, text[a_start:a_end], None, si, "partner_between")
             yield Cand(b_start, b_end, text[b_start:b_end], None, si, "partner_between")
+
+
+def _has_strong_cue(doc: Doc, sent: Segment) -> bool:
+    """Whether the line holds a strong cue; two finders ask it of each line."""
+    seen = per_doc(doc, "partners.strong_cue_lines", dict)
+    key = (sent.start_char, sent.end_char)
+    if key not in seen:
+        seen[key] = _strong_cue_re().search(doc_text(doc), sent.start_char, sent.end_char) is not None
+    return seen[key]
 
 
 @lru_cache(maxsize=1)
@@ -647,12 +656,15 @@ def _capitalised_before(text: str, start: int) -> bool:
 
 _EXPANDED = re.compile(r"((?:[A-Z0-9][\w.'&/-]*\s+(?:(?:dan|of|for|and|untuk|&|de)\s+)?){1,12})"
                        r"\(([A-Z][A-Za-z0-9-]{1,11})\)")
+_EXPANDED_BRACKET = re.compile(r"\([A-Z][A-Za-z0-9-]{1,11}\)")   # how every match of _EXPANDED ends
 
 
 def _expansions(doc: Doc) -> dict[str, str]:
     """Acronym -> "Full Name (ACR)" for every acronym the article spells out, anywhere in its text."""
     def compute():
         out = {}
+        if not _EXPANDED_BRACKET.search(doc_text(doc)):
+            return out   # no bracketed acronym: the slow scan for the name before one is spared
         for m in _EXPANDED.finditer(doc_text(doc)):
             acr, name = m.group(2), _expansion_of(m.group(2), m.group(1).split())
             # only bodies: "Integrasi Layanan Primer (ILP)" and "Letter of Intent (LoI)" are no parties
