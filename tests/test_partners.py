@@ -469,3 +469,23 @@ def test_capitalised_word_scan_starts_only_at_word_starts():
     assert [m.group(0) for m in _CAP_WORD.finditer(text)] == ["Korea-Selatan", "Timor", "Leste"]
     # a window that starts inside a word still sees the letter before it
     assert [m.group(0) for m in _CAP_WORD.finditer(text, text.index("Jerman"))] == ["Timor", "Leste"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a loan names its lender and borrower with no other cooperation word
+    ("Pemerintah Kota Palu memperoleh pinjaman daerah dari PT Sarana Teluk Palu sebesar Rp 200 miliar.",
+     ["Pemerintah Kota Palu", "PT Sarana Teluk Palu"]),
+    # an investment pledge
+    ("PT Sinar Teluk menyiapkan investasi Rp 3 triliun bersama Pemerintah Kabupaten Sigi.",
+     ["PT Sinar Teluk", "Pemerintah Kabupaten Sigi"]),
+    # CSR funds given to a city
+    ("PT Bank Lembah Palu menyalurkan dana CSR kepada Pemerintah Kota Palu untuk taman kota.",
+     ["PT Bank Lembah Palu", "Pemerintah Kota Palu"]),
+])
+def test_loans_investments_and_csr_report_a_cooperation(text, expected):
+    assert _names(text) == expected
+
+
+def test_a_loan_in_crime_news_names_no_party():
+    # "pinjaman" and "investasi" are weak cues: an off-topic word (a suspect) closes the sentence
+    assert _names("Tersangka menawarkan investasi bodong dan pinjaman kepada warga Kota Palu.") == []
