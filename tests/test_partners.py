@@ -489,3 +489,17 @@ def test_loans_investments_and_csr_report_a_cooperation(text, expected):
 def test_a_loan_in_crime_news_names_no_party():
     # "pinjaman" and "investasi" are weak cues: an off-topic word (a suspect) closes the sentence
     assert _names("Tersangka menawarkan investasi bodong dan pinjaman kepada warga Kota Palu.") == []
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    # a place after "di" and a common noun is where the training happens
+    ("Pemkab Sigi mengirim guru mengikuti pelatihan di Universitas Lembah. Pelatihan berlangsung di kampus "
+     "Bukit Indah, Donggala.", [("Donggala", "LOC")], ["Pemkab Sigi", "Universitas Lembah"]),
+    ("Yayasan Laut Biru bersama Pemprov Sulteng meluncurkan program konservasi di pesisir Tojo.",
+     [("Tojo", "LOC")], ["Yayasan Laut Biru", "Pemprov Sulteng"]),
+    # every place of a list after "di"
+    ("Dinas Sosial Provinsi Sulteng menerima bantuan dari Yayasan Laut Biru untuk warga di Kabupaten Sigi "
+     "dan Kabupaten Poso.", [], ["Dinas Sosial Provinsi Sulteng", "Yayasan Laut Biru"]),
+])
+def test_places_where_an_event_happens_are_not_parties(text, ents, expected):
+    assert _names(text, ents) == expected

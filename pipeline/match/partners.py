@@ -800,8 +800,29 @@ def _is_venue(doc: Doc, c: Cand) -> bool:
     if c.rule == "partner_head" and (c.type not in REGION_TYPES or first in _GOVERNMENT_WORDS):
         return False   # "Pemerintah Korea", "Pemkot X" are governments even after "di": hosts, not venues
     # a place the NER found may be the second of a coordination: "di Pulau Timor dan Sumba"
-    return _chain_opener(doc_text(doc), c.start, coordinated=c.rule.startswith("partner_ent")) in loc
+    return _chain_opener(doc_text(doc), c.start, coordinated=c.rule.startswith("partner_ent")) in loc \
+        or _place_in_venue(doc_text(doc), c)
 
+
+
+_PLACE_NOUNS = frozenset({"kota", "kabupaten", "provinsi", "negara", "negeri", "prefektur", "pemerintah"})
+
+
+def _place_in_venue(text: str, c: Cand) -> bool:
+    """ "di pesisir Tambrauw", "di kampus Gunung Kelua, Samarinda", "di Kabupaten A dan Kabupaten B": a
+    place after "di" and a common noun, or in a list of places after "di", is where something happens."""
+    if not (c.rule == "partner_ent_loc" or c.type in REGION_TYPES):
+        return False
+    toks = _CHAIN_TOKEN.findall(text[max(0, c.start - 120):c.start])
+    i = len(toks) - 1
+    while i >= 0 and (toks[i] in {",", "(", ")"} or toks[i][:1].isupper() or toks[i].lower() in {"dan", "serta"}):
+        i -= 1
+    if i < 0:
+        return False
+    opener = toks[i].lower()
+    if opener == "di":
+        return True
+    return opener.isalpha() and opener.islower() and opener not in _PLACE_NOUNS and i > 0 and toks[i - 1] == "di"
 
 def _in_building(text: str, start: int) -> bool:
     """ "di Kantor Dinas X", "Aula Gedung Kementerian Y": a building word, after "di" or another one."""
