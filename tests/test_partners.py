@@ -503,3 +503,9 @@ def test_a_loan_in_crime_news_names_no_party():
 ])
 def test_places_where_an_event_happens_are_not_parties(text, ents, expected):
     assert _names(text, ents) == expected
+
+
+def test_a_foreign_company_in_apposition_keeps_the_words_the_ner_model_cut():
+    text = ("Perusahaan asal Jepang, Hanami Blue Power, akan menanamkan modal Rp 2 triliun bersama "
+            "Pemerintah Kabupaten Sigi.")
+    assert _names(text, [("Jepang", "LOC"), ("Blue Power", "ORG")]) == ["Hanami Blue Power", "Pemerintah Kabupaten Sigi"]

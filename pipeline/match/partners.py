@@ -516,6 +516,17 @@ def _kind_apposition(text: str, start: int) -> bool:
     return bool(m) and any(w in words("partner_kind_nouns") for w in m.group(1).lower().split())
 
 
+
+_CAPS_BEFORE = re.compile(r"(?:[A-Z][\w&.-]*[ \t]+){1,3}$")
+
+
+def _apposed_name_start(text: str, start: int) -> int:
+    """ "Perusahaan asal Korea Selatan, Daesung Green Energy,": the NER model cuts the first words of
+    a foreign name; in apposition to a kind of body, the capitalised words back to the comma are
+    the name's."""
+    m = _CAPS_BEFORE.search(text, max(0, start - 60), start)
+    return m.start() if m and _kind_apposition(text, m.start()) else start
+
 _DATELINE_DASH = re.compile(r"\s[-\u2013\u2014]+\s")
 
 
@@ -542,6 +553,9 @@ def _ent_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
             if not is_country(piece[m.end():]):
                 continue
             s, piece = s + m.end(), piece[m.end():]
+        if label == "ORG":
+            wide = _apposed_name_start(doc_text(doc), s)
+            s, piece = wide, doc_text(doc)[wide:s] + piece
         yield Cand(s, s + len(piece), piece, None, si, f"partner_ent_{label.lower()}")
 
 
