@@ -184,7 +184,7 @@ def test_evidence_fields():
     ("Universitas Tadulako meneken MoU dengan Sakura Technical College (STC) di Sakura, Jepang.",
      [("Sakura Technical College", "ORG")],
      [("Universitas Tadulako", "education", "Indonesia", "domestic"),
-      ("Sakura Technical College", "education", "Jepang", "foreign")]),
+      ("Sakura Technical College (STC)", "education", "Jepang", "foreign")]),
     # a short name of an Indonesian agency introduced as a side; not when merely mentioned
     ("Pemkab Sigi bekerja sama dengan BNPB dalam penanganan bencana.", [("BNPB", "ORG")],
      [("Pemkab Sigi", "regency", "Indonesia", "domestic"), ("BNPB", "government_body", "Indonesia", "domestic")]),
@@ -509,3 +509,11 @@ def test_a_foreign_company_in_apposition_keeps_the_words_the_ner_model_cut():
     text = ("Perusahaan asal Jepang, Hanami Blue Power, akan menanamkan modal Rp 2 triliun bersama "
             "Pemerintah Kabupaten Sigi.")
     assert _names(text, [("Jepang", "LOC"), ("Blue Power", "ORG")]) == ["Hanami Blue Power", "Pemerintah Kabupaten Sigi"]
+
+
+@pytest.mark.parametrize("text", [
+    "Pemkab Sigi meneken hibah dengan Badan Pangan Samudra (OFA). Bantuan OFA berupa beras.",
+    "Pemkab Sigi meneken hibah dengan Badan Pangan Samudra atau OFA. Bantuan OFA berupa beras.",
+])
+def test_a_body_and_its_acronym_in_another_language_are_one_party(text):
+    assert _names(text, [("OFA", "ORG")]) == ["Pemkab Sigi", "Badan Pangan Samudra (OFA)"]

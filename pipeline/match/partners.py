@@ -1619,6 +1619,22 @@ def _names_only(text: str) -> bool:
                               for t in toks)
 
 
+
+_ACRONYM_AFTER = re.compile(r"[ \t]*\(([A-Z][A-Z0-9&-]{1,9})\)|,?[ \t]+atau[ \t]+([A-Z][A-Z0-9&-]{1,9})(?![\w-])")
+
+
+def _with_acronym(text: str, c: Cand) -> Cand:
+    """ "Badan Kesehatan Dunia (WHO)", "Badan Kesehatan Dunia atau WHO": the acronym right after a
+    body's name is the same party's, whatever language it abbreviates; kept in the name (in brackets),
+    it joins the mentions of "WHO"."""
+    if c.type in REGION_TYPES or "(" in c.name:
+        return c
+    m = _ACRONYM_AFTER.match(text, c.end)
+    if m:
+        c.name, c.end = f"{c.name} ({m.group(1) or m.group(2)})", m.end()
+    return c
+
+
 def partners(doc: Doc, offs: list[Official] | None = None) -> list[Partner]:
     """One Partner per named party to a cooperation reported in ``doc``.
 
@@ -1634,6 +1650,7 @@ def partners(doc: Doc, offs: list[Official] | None = None) -> list[Partner]:
     cands: list[Cand] = []
     for si, sent in read:
         cands.extend(_sentence_cands(doc, sent, si, ignored, person_words))
+    cands = [_with_acronym(doc_text(doc), c) for c in cands]
     records = []
     for c in _merge(cands):
         ctype, country, scope = _classify(c, c.country)
