@@ -535,3 +535,15 @@ def test_partners_hold_on_the_cooperations_challenge_set(analyse):
     r = score(gold, pred)["partners"]
     print(f"\nchallenge partners vs parties P>={r['precision']:.3f} R {r['recall']:.3f}")
     assert r["recall"] >= 0.93 and r["precision"] >= 0.92
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    # a state company the NER model takes for a place or a person
+    ("Dinas Perdagangan Kota Palu bekerja sama dengan Bulog menggelar operasi pasar beras.",
+     [("Bulog", "LOC")], [("Dinas Perdagangan Kota Palu", "government_body"), ("Bulog", "company")]),
+    # a bare acronym of a state company introduced as a side
+    ("Pemkab Sigi menjalin kerja sama dengan PLN untuk penerangan jalan desa.", [("PLN", "ORG")],
+     [("Pemkab Sigi", "regency"), ("PLN", "company")]),
+])
+def test_indonesian_state_companies_are_parties(text, ents, expected):
+    assert [(n, t) for n, t, _c, _s in _records(text, ents)] == expected

@@ -931,6 +931,8 @@ def _classify(c: Cand, apposed_country: str | None) -> tuple[str | None, str | N
                                                   or indonesian_level(rest_plain) == "province"):
         ctype = "province"   # "Pemda DIY", "Pemerintah Daerah Provinsi Jawa Barat"
     agency = ctype in (None, "other") and _is_id_agency(rest_plain)
+    if ctype in (None, "other") and not agency and _is_id_company(c.name):
+        ctype = "company"   # "Bulog", "PT Pelindo": a state company the head words miss
     if ctype in (None, "other"):
         ctype = "government_body" if agency else (_kind_from_words(c.name) or c.type or ctype)
     country = apposed_country or named_country or c.country
@@ -965,6 +967,18 @@ def _is_id_agency(name: str) -> bool:
     toks = name.lower().split()
     return bool(toks) and (" ".join(toks) in agencies or " ".join(toks[:2]) in agencies or toks[0] in agencies)
 
+
+
+_COMPANY_FORM = re.compile(r"^(?:PT\.?|Perum|Persero)\s+|\s*\((?:Persero|Perum)\)|\s+Tbk\.?$")
+
+
+def _is_id_company(name: str) -> bool:
+    """A short name of an Indonesian state company or regional bank ("Bulog", "PT PLN (Persero)",
+    "Bank Jateng Cabang Solo")."""
+    companies = words("partner_id_companies")
+    toks = _COMPANY_FORM.sub("", name).lower().split()
+    return bool(toks) and (" ".join(toks) in companies or " ".join(toks[:2]) in companies
+                           or " ".join(toks[:3]) in companies or toks[0] in companies)
 
 def _names_id_region(name: str) -> bool:
     """An Indonesian province or regency/city named by some words of ``name`` ("BKK Purwodadi")."""
@@ -1238,14 +1252,15 @@ def _plausible(doc: Doc, c: Cand, person_words: frozenset[str]) -> bool:
         return False   # "M.Eng.", "SH., MH": a person's degrees
     if c.rule != "partner_head" and first[0] in words("partner_not_party_firsts"):
         return False   # "ASN Gorontalo", "Program Magang": people or programs, not parties
-    known_place = bool(indonesian_level(name) or is_country(name))
+    known_place = bool(indonesian_level(name) or is_country(name) or _is_id_company(name))
     if c.rule != "partner_head" and not known_place and set(_WORD.findall(low)) <= person_words:
         return False   # a person's name the NER model also tagged LOC/ORG
     if set(_WORD.findall(low)) & _PROGRAM_WORDS and c.rule != "partner_organisation":
         return False   # "Nordic Skills Exchange Programme" is a program, not a party
     if c.rule.startswith("partner_ent") and not (indonesian_level(name) or is_country(name)):
         if _ROMAN.fullmatch(name) or (name.isupper() and " " not in name and not (
-                _is_id_agency(name) and _introduced_as_party(_tokens_before(doc_text(doc), c.start), "agency"))):
+                (_is_id_agency(name) or _is_id_company(name))
+                and _introduced_as_party(_tokens_before(doc_text(doc), c.start), "agency"))):
             return False   # roman numerals; a bare acronym the NER model tagged on its own, unless a known
             # body introduced as a side ("bekerja sama dengan BNPB")
         if " " not in name and low in doc_text(doc) \
@@ -1302,7 +1317,8 @@ def _ner_evidence(text: str, c: Cand, prev: Cand | None) -> bool:
         return False
     if c.name.split()[0].lower().strip(".,") in words("official_ranks"):
         return False   # "Brigjen TNI Heri Purwanto": a ranked officer
-    if indonesian_level(c.name) or is_country(c.name) or known_organisation(c.name) or _is_id_agency(c.name):
+    if indonesian_level(c.name) or is_country(c.name) or known_organisation(c.name) or _is_id_agency(c.name) \
+            or _is_id_company(c.name):
         return True
     if c.name.split()[0].lower() in _office_titles():
         return False   # "Pejabat Pembuat Komitmen ...", "Kepala Seksi X": a position, not a body
