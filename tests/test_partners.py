@@ -547,3 +547,16 @@ def test_partners_hold_on_the_cooperations_challenge_set(analyse):
 ])
 def test_indonesian_state_companies_are_parties(text, ents, expected):
     assert [(n, t) for n, t, _c, _s in _records(text, ents)] == expected
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    # the sentence after the cue points back at it and names the other side
+    ("Perusahaan asal Jepang, Hanami Blue Power, akan menanamkan modal Rp 2 triliun di Donggala. Rencana itu "
+     "disampaikan dalam pertemuan dengan Pemerintah Kabupaten Donggala.",
+     [("Jepang", "LOC"), ("Blue Power", "ORG")], ["Hanami Blue Power", "Pemerintah Kabupaten Donggala"]),
+    # "Hal itu" introduces a speaker, not a side
+    ("Pemkot Palu menandatangani MoU dengan Universitas Lembah. Hal itu disampaikan dalam rapat bersama "
+     "Dinas Pendidikan Provinsi Sulteng.", [], ["Pemkot Palu", "Universitas Lembah"]),
+])
+def test_a_sentence_pointing_back_at_the_cooperation_names_its_side(text, ents, expected):
+    assert _names(text, ents) == expected

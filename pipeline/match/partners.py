@@ -1615,7 +1615,19 @@ def reads(doc: Doc, si: int, seg: Segment) -> bool:
     """A line is read when its sentence has a cooperation cue, or when it lists the parties
     of the cue in the sentence before ("Tujuh perguruan tinggi tersebut adalah A, B dan C")."""
     cued = _cue_sentences(doc)
-    return si in cued or (si - 1 in cued and (bool(list_opener_re().search(seg.text)) or _names_only(seg.text)))
+    return si in cued or (si - 1 in cued and (bool(list_opener_re().search(seg.text)) or _names_only(seg.text)
+                                               or _refers_back(seg.text)))
+
+
+_REFERS_BACK = re.compile(r"^\s*(?!Hal\s)(?:[A-Z][a-z]+)(?:\s+[a-z]+)?\s+(?:itu|tersebut|ini)\b"
+                          r".{0,80}?\b(?:dengan|bersama|antara)\s+[A-Z]")
+
+
+def _refers_back(text: str) -> bool:
+    """ "Rencana itu disampaikan dalam pertemuan dengan Pemerintah Kota X": a sentence that opens by
+    pointing back at the cooperation of the sentence before and names the other side ("Hal itu ..."
+    introduces a speaker, not a side)."""
+    return _REFERS_BACK.match(text) is not None
 
 
 _GO_ON = re.compile(r"^\s*(?:kemudian|selanjutnya|lalu|juga|serta|selain itu)\s*,?\s*", re.IGNORECASE)
