@@ -560,3 +560,17 @@ def test_indonesian_state_companies_are_parties(text, ents, expected):
 ])
 def test_a_sentence_pointing_back_at_the_cooperation_names_its_side(text, ents, expected):
     assert _names(text, ents) == expected
+
+
+def test_an_investor_in_apposition_is_a_party_even_when_taken_for_a_person():
+    text = "Investor asal Korea Selatan, Hanbit Solar, berinvestasi di Kabupaten Sigi bersama PT Sinar Teluk."
+    doc = blank_doc(text, (("Korea Selatan", "LOC"), ("Hanbit Solar", "PER")))
+    names = [p.name for p in partners(doc, [Official(name="Hanbit Solar", title=None)])]
+    assert names == ["Hanbit Solar", "PT Sinar Teluk"]
+
+
+def test_a_person_after_an_office_at_a_bank_stays_a_person():
+    text = "Bank Dunia memberi pinjaman kepada Pemkab Sigi. Direktur Bank Dunia untuk Indonesia, Maria Lestari, hadir."
+    doc = blank_doc(text, (("Maria Lestari", "PER"),))
+    names = [p.name for p in partners(doc, [Official(name="Maria Lestari", title="Direktur")])]
+    assert "Maria Lestari" not in names

@@ -527,6 +527,15 @@ def _apposed_name_start(text: str, start: int) -> int:
     m = _CAPS_BEFORE.search(text, max(0, start - 60), start)
     return m.start() if m and _kind_apposition(text, m.start()) else start
 
+
+def _body_apposition(text: str, start: int) -> bool:
+    """ "Investor asal China, X,": a name in apposition to a kind of body, not to a person's office at a
+    body ("Rektor Universitas Y, X,"): a name there is the body's even when it is also a person's."""
+    m = _APPOSITION.search(text[max(0, start - 60):start]) if _kind_apposition(text, start) else None
+    toks = m.group(1).lower().split() if m else []
+    kinds = [i for i, w in enumerate(toks) if w in words("partner_kind_nouns")]
+    return bool(kinds) and not any(w in _office_titles() for w in toks[:kinds[0]])
+
 _DATELINE_DASH = re.compile(r"\s[-\u2013\u2014]+\s")
 
 
@@ -1253,8 +1262,9 @@ def _plausible(doc: Doc, c: Cand, person_words: frozenset[str]) -> bool:
     if c.rule != "partner_head" and first[0] in words("partner_not_party_firsts"):
         return False   # "ASN Gorontalo", "Program Magang": people or programs, not parties
     known_place = bool(indonesian_level(name) or is_country(name) or _is_id_company(name))
-    if c.rule != "partner_head" and not known_place and set(_WORD.findall(low)) <= person_words:
-        return False   # a person's name the NER model also tagged LOC/ORG
+    if c.rule != "partner_head" and not known_place and set(_WORD.findall(low)) <= person_words \
+            and not _body_apposition(doc_text(doc), c.start):
+        return False   # a person's name the NER model also tagged LOC/ORG ("Investor asal China, X," is a body)
     if set(_WORD.findall(low)) & _PROGRAM_WORDS and c.rule != "partner_organisation":
         return False   # "Nordic Skills Exchange Programme" is a program, not a party
     if c.rule.startswith("partner_ent") and not (indonesian_level(name) or is_country(name)):
