@@ -574,3 +574,8 @@ def test_a_person_after_an_office_at_a_bank_stays_a_person():
     doc = blank_doc(text, (("Maria Lestari", "PER"),))
     names = [p.name for p in partners(doc, [Official(name="Maria Lestari", title="Direktur")])]
     assert "Maria Lestari" not in names
+
+
+def test_the_host_city_of_an_internship_is_a_party():
+    text = "Sebanyak 12 ASN Pemkot Palu mengikuti magang di Kota Kuching, Malaysia, selama sebulan."
+    assert _names(text, [("Kota Kuching", "LOC")]) == ["Pemkot Palu", "Kota Kuching"]

@@ -811,6 +811,9 @@ def _preceding_word(text: str, start: int) -> str:
     return m.group(1).lower() if m else ""
 
 
+
+_INTERNSHIP_AT = re.compile(r"(?<!\w)magang\s+di\s+$", re.IGNORECASE)
+
 def _is_venue(doc: Doc, c: Cand) -> bool:
     loc = words("partner_location_words")
     first = c.name.split()[0].lower()
@@ -820,6 +823,8 @@ def _is_venue(doc: Doc, c: Cand) -> bool:
     # event happens; a body after "di" ("magang di Kemendikbud") hosts an internship and is kept
     if _in_building(doc_text(doc), c.start):
         return True   # "di Aula Kantor Dinas X": the body names the building
+    if _INTERNSHIP_AT.search(doc_text(doc), max(0, c.start - 20), c.start):
+        return False   # "magang di Kota Kitakyushu": the host of an internship is a party
     if c.rule == "partner_head" and (c.type not in REGION_TYPES or first in _GOVERNMENT_WORDS):
         return False   # "Pemerintah Korea", "Pemkot X" are governments even after "di": hosts, not venues
     # a place the NER found may be the second of a coordination: "di Pulau Timor dan Sumba"
