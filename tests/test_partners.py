@@ -579,3 +579,14 @@ def test_a_person_after_an_office_at_a_bank_stays_a_person():
 def test_the_host_city_of_an_internship_is_a_party():
     text = "Sebanyak 12 ASN Pemkot Palu mengikuti magang di Kota Kuching, Malaysia, selama sebulan."
     assert _names(text, [("Kota Kuching", "LOC")]) == ["Pemkot Palu", "Kota Kuching"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a company the NER model missed, right after "MoU dengan"
+    ("Pemkot Palu meneken MoU dengan Sinar Teluk Motor Manufacturing tentang pelatihan vokasi.",
+     ["Pemkot Palu", "Sinar Teluk Motor Manufacturing"]),
+    # a person's office after "dengan" is no body of its own
+    ("Pemkot Palu bekerja sama dengan Kepala Desa Tondo membersihkan pantai.", ["Pemkot Palu"]),
+])
+def test_a_capitalised_name_right_after_a_cue_and_dengan_is_the_other_side(text, expected):
+    assert _names(text) == expected

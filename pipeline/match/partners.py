@@ -640,6 +640,25 @@ def _between_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
             yield Cand(b_start, b_end, text[b_start:b_end], None, si, "partner_between")
 
 
+
+_CUE_THEN_WITH = re.compile(r"(?:\S+\s+){0,3}?(?:dengan|bersama)\s+(?=[A-Z])")
+
+
+def _with_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
+    """ "meneken MoU dengan Toyota Motor Manufacturing Indonesia": a name of two or more capitalised
+    words right after "dengan"/"bersama" that follows a strong cue closely is the other side, when
+    the NER model found nothing there."""
+    text = doc_text(doc)
+    for cue in _strong_cue_re().finditer(text, sent.start_char, sent.end_char):
+        m = _CUE_THEN_WITH.match(text, cue.end() + 1)
+        if not m or m.end() >= sent.end_char:
+            continue
+        end = _extend(text, m.end(), sent.end_char, lists=False, joins=True)
+        name = text[m.end():end]
+        if len(name.split()) >= 2 and name.split()[0].lower() not in _office_titles() \
+                and not any(e.start_char < end and m.end() < e.end_char for e in doc_ents(doc)):
+            yield Cand(m.end(), end, name, None, si, "partner_with")
+
 @lru_cache(maxsize=1)
 def _strong_cue_re() -> re.Pattern:
     alt = "|".join(re.escape(c) for c in sorted(words("partner_strong_cues"), key=len, reverse=True))
@@ -1299,7 +1318,7 @@ def _sentence_cands(doc: Doc, sent: Segment, si: int, ignored, person_words) -> 
     cands = [*_organisation_cands(doc, sent, si), *_head_cands(doc, sent, si), *_country_pair_cands(doc, sent, si),
              *_acronym_cands(doc, sent, si), *_between_cands(doc, sent, si),
              *_title_region_cands(doc, sent, si), *_ent_cands(doc, sent, si), *_list_cands(doc, sent, si),
-             *_country_cands(doc, sent, si)]
+             *_country_cands(doc, sent, si), *_with_cands(doc, sent, si)]
     cands = [c for c in cands if not _in_ranges(ignored, c.start)]
     blocked = _blocked_from(doc, sent)
     out = []
@@ -1446,7 +1465,7 @@ def _strip_person_tail(c: Cand, person_words: frozenset[str]) -> None:
 
 # NER entities and list items carry no head word that says what they are: their context must
 _LOOSE_RULES = frozenset({"partner_ent_loc", "partner_ent_org", "partner_list", "partner_acronym", "partner_between",
-                          "partner_country"})
+                          "partner_country", "partner_with"})
 # villages may receive aid as parties; other place nouns in a list make its items mere places
 _VILLAGES = frozenset({"desa", "dusun", "kampung"})
 _QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019")
