@@ -641,6 +641,7 @@ def _between_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
 
 
 
+_WITH_NAME = re.compile(r"(?<!\w)(?:dengan|bersama)\s+[A-Z]")
 _CUE_THEN_WITH = re.compile(r"(?:\S+\s+){0,3}?(?:dengan|bersama)\s+(?=[A-Z])")
 
 
@@ -649,6 +650,8 @@ def _with_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
     words right after "dengan"/"bersama" that follows a strong cue closely is the other side, when
     the NER model found nothing there."""
     text = doc_text(doc)
+    if not _WITH_NAME.search(text, sent.start_char, sent.end_char):
+        return   # most sentences: no capitalised word after "dengan"/"bersama", no cue scan
     for cue in _strong_cue_re().finditer(text, sent.start_char, sent.end_char):
         m = _CUE_THEN_WITH.match(text, cue.end() + 1)
         if not m or m.end() >= sent.end_char:
