@@ -590,3 +590,17 @@ def test_the_host_city_of_an_internship_is_a_party():
 ])
 def test_a_capitalised_name_right_after_a_cue_and_dengan_is_the_other_side(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    # the giver of a grant after "dari", though the NER model took it for a person
+    ("Pemkab Sigi menerima hibah mobil ambulans dari Rotary Club Tondo.", [("Rotary Club Tondo", "PER")],
+     ["Pemkab Sigi", "Rotary Club Tondo"]),
+    # the receiver after "kepada", unseen by the NER model
+    ("PT Sinar Teluk menyerahkan hibah kepada Koperasi Nelayan Tondo Jaya.", [],
+     ["PT Sinar Teluk", "Koperasi Nelayan Tondo Jaya"]),
+    # a person after "dari" stays a person
+    ("Pemkab Sigi menerima hibah dari Rahmat Hidayat Lamasi.", [("Rahmat Hidayat Lamasi", "PER")], ["Pemkab Sigi"]),
+])
+def test_givers_and_receivers_named_after_dari_and_kepada(text, ents, expected):
+    assert _names(text, ents) == expected

@@ -641,14 +641,15 @@ def _between_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
 
 
 
-_WITH_NAME = re.compile(r"(?<!\w)(?:dengan|bersama)\s+[A-Z]")
-_CUE_THEN_WITH = re.compile(r"(?:\S+\s+){0,3}?(?:dengan|bersama)\s+(?=[A-Z])")
+_WITH_NAME = re.compile(r"(?<!\w)(?:dengan|bersama|dari|kepada)\s+[A-Z]")
+_CUE_THEN_WITH = re.compile(r"(?:\S+\s+){0,3}?(?:dengan|bersama|dari|kepada)\s+(?=[A-Z])")
 
 
 def _with_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
-    """ "meneken MoU dengan Toyota Motor Manufacturing Indonesia": a name of two or more capitalised
-    words right after "dengan"/"bersama" that follows a strong cue closely is the other side, when
-    the NER model found nothing there."""
+    """ "meneken MoU dengan Toyota Motor Manufacturing Indonesia", "hibah dari Rotary Club X": a name of
+    two or more capitalised words right after "dengan"/"bersama"/"dari"/"kepada" that follows a strong
+    cue closely is the other side, when the NER model found nothing there (or a person, where the
+    name has a word for a kind of body)."""
     text = doc_text(doc)
     if not _WITH_NAME.search(text, sent.start_char, sent.end_char):
         return   # most sentences: no capitalised word after "dengan"/"bersama", no cue scan
@@ -658,9 +659,10 @@ def _with_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
             continue
         end = _extend(text, m.end(), sent.end_char, lists=False, joins=True)
         name = text[m.end():end]
+        ents = [e for e in doc_ents(doc) if e.start_char < end and m.end() < e.end_char]
         if len(name.split()) >= 2 and name.split()[0].lower() not in _office_titles() \
-                and not any(e.start_char < end and m.end() < e.end_char for e in doc_ents(doc)):
-            yield Cand(m.end(), end, name, None, si, "partner_with")
+                and all(e.label_ == "PER" and _kind_from_words(name) for e in ents):
+            yield Cand(m.end(), end, name, None, si, "partner_with")   # "Rotary Club X" is no person
 
 @lru_cache(maxsize=1)
 def _strong_cue_re() -> re.Pattern:
@@ -1290,8 +1292,9 @@ def _plausible(doc: Doc, c: Cand, person_words: frozenset[str]) -> bool:
         return False   # "ASN Gorontalo", "Program Magang": people or programs, not parties
     known_place = bool(indonesian_level(name) or is_country(name) or _is_id_company(name))
     if c.rule != "partner_head" and not known_place and set(_WORD.findall(low)) <= person_words \
-            and not _body_apposition(doc_text(doc), c.start):
-        return False   # a person's name the NER model also tagged LOC/ORG ("Investor asal China, X," is a body)
+            and not _body_apposition(doc_text(doc), c.start) and not _kind_from_words(name):
+        return False   # a person's name the NER model also tagged LOC/ORG ("Investor asal China, X," and
+        # "Rotary Club X" are bodies)
     if set(_WORD.findall(low)) & _PROGRAM_WORDS and c.rule != "partner_organisation":
         return False   # "Nordic Skills Exchange Programme" is a program, not a party
     if c.rule.startswith("partner_ent") and not (indonesian_level(name) or is_country(name)):
