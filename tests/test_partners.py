@@ -604,3 +604,11 @@ def test_a_capitalised_name_right_after_a_cue_and_dengan_is_the_other_side(text,
 ])
 def test_givers_and_receivers_named_after_dari_and_kepada(text, ents, expected):
     assert _names(text, ents) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Otoritas Jasa Keuangan Sulawesi Tengah mengimbau warga mewaspadai pinjaman online ilegal.",
+    "Dinas Penanaman Modal Kota Palu mencatat investasi asing dari Jepang dan Korea Selatan naik.",
+])
+def test_loans_and_investments_in_figures_and_warnings_name_no_party(text):
+    assert _names(text) == []
