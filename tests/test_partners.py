@@ -612,3 +612,7 @@ def test_givers_and_receivers_named_after_dari_and_kepada(text, ents, expected):
 ])
 def test_loans_and_investments_in_figures_and_warnings_name_no_party(text):
     assert _names(text) == []
+
+
+def test_funds_after_dari_are_no_party():
+    assert _names("Hibah tersebut berasal dari Dana Bagi Hasil Cukai Tembakau.") == []

@@ -641,6 +641,7 @@ def _between_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
 
 
 
+_FUNDS = frozenset({"dana", "anggaran", "apbn", "apbd", "apbdes"})   # "hibah dari Dana Bagi Hasil ...": money
 _WITH_NAME = re.compile(r"(?<!\w)(?:dengan|bersama|dari|kepada)\s+[A-Z]")
 _CUE_THEN_WITH = re.compile(r"(?:\S+\s+){0,3}?(?:dengan|bersama|dari|kepada)\s+(?=[A-Z])")
 
@@ -660,7 +661,7 @@ def _with_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
         end = _extend(text, m.end(), sent.end_char, lists=False, joins=True)
         name = text[m.end():end]
         ents = [e for e in doc_ents(doc) if e.start_char < end and m.end() < e.end_char]
-        if len(name.split()) >= 2 and name.split()[0].lower() not in _office_titles() \
+        if len(name.split()) >= 2 and name.split()[0].lower() not in _office_titles() | _FUNDS \
                 and all(e.label_ == "PER" and _kind_from_words(name) for e in ents):
             yield Cand(m.end(), end, name, None, si, "partner_with")   # "Rotary Club X" is no person
 
