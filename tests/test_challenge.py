@@ -27,8 +27,10 @@ FLOORS = {
     "counts_challenge.jsonl": {"counts": {"f1": 0.95}},
     # first run .870; after the programs pass .917 (partly fitted to this set's misses)
     "programs_challenge.jsonl": {"programs": {"f1": 0.87}},
-    # first run .886 / kind .871; after the cooperation rules were reworked .917 / 1.0
-    "cooperations_challenge.yaml": {"cooperations": {"f1": 0.87, "kind_accuracy": 0.95}},
+    # first run .886 / kind .871; after the cooperation rules were reworked .917 / 1.0; after the
+    # partners pass .987 / 1.0. Partners against the parties (see load): P >= .925, R .873 -> P >= .972, R .986
+    "cooperations_challenge.yaml": {"cooperations": {"f1": 0.93, "kind_accuracy": 0.95},
+                                    "partners": {"precision": 0.92, "recall": 0.93}},
 }
 
 
@@ -37,6 +39,11 @@ def load(name: str) -> dict[str, dict]:
     items = yaml.safe_load(text) if name.endswith(".yaml") else [json.loads(line) for line in text.splitlines()]
     for g in items:   # programs may be listed by name alone
         g["programs"] = [{"name": p} if isinstance(p, str) else p for p in g.get("programs", [])]
+        if "cooperations" in g and "partners" not in g:
+            # a set that names only cooperations' parties: they are a lower bound of its partners,
+            # so partner recall is exact and precision a lower bound
+            parties = dict.fromkeys(p for r in g["cooperations"] for p in r["parties"])
+            g["partners"] = [{"name": n} for n in parties]
     return {g["id"]: g for g in items}
 
 

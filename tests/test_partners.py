@@ -184,7 +184,7 @@ def test_evidence_fields():
     ("Universitas Tadulako meneken MoU dengan Sakura Technical College (STC) di Sakura, Jepang.",
      [("Sakura Technical College", "ORG")],
      [("Universitas Tadulako", "education", "Indonesia", "domestic"),
-      ("Sakura Technical College", "education", "Jepang", "foreign")]),
+      ("Sakura Technical College (STC)", "education", "Jepang", "foreign")]),
     # a short name of an Indonesian agency introduced as a side; not when merely mentioned
     ("Pemkab Sigi bekerja sama dengan BNPB dalam penanganan bencana.", [("BNPB", "ORG")],
      [("Pemkab Sigi", "regency", "Indonesia", "domestic"), ("BNPB", "government_body", "Indonesia", "domestic")]),
@@ -469,3 +469,132 @@ def test_capitalised_word_scan_starts_only_at_word_starts():
     assert [m.group(0) for m in _CAP_WORD.finditer(text)] == ["Korea-Selatan", "Timor", "Leste"]
     # a window that starts inside a word still sees the letter before it
     assert [m.group(0) for m in _CAP_WORD.finditer(text, text.index("Jerman"))] == ["Timor", "Leste"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a loan names its lender and borrower with no other cooperation word
+    ("Pemerintah Kota Palu memperoleh pinjaman daerah dari PT Sarana Teluk Palu sebesar Rp 200 miliar.",
+     ["Pemerintah Kota Palu", "PT Sarana Teluk Palu"]),
+    # an investment pledge
+    ("PT Sinar Teluk menyiapkan investasi Rp 3 triliun bersama Pemerintah Kabupaten Sigi.",
+     ["PT Sinar Teluk", "Pemerintah Kabupaten Sigi"]),
+    # CSR funds given to a city
+    ("PT Bank Lembah Palu menyalurkan dana CSR kepada Pemerintah Kota Palu untuk taman kota.",
+     ["PT Bank Lembah Palu", "Pemerintah Kota Palu"]),
+])
+def test_loans_investments_and_csr_report_a_cooperation(text, expected):
+    assert _names(text) == expected
+
+
+def test_a_loan_in_crime_news_names_no_party():
+    # "pinjaman" and "investasi" are weak cues: an off-topic word (a suspect) closes the sentence
+    assert _names("Tersangka menawarkan investasi bodong dan pinjaman kepada warga Kota Palu.") == []
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    # a place after "di" and a common noun is where the training happens
+    ("Pemkab Sigi mengirim guru mengikuti pelatihan di Universitas Lembah. Pelatihan berlangsung di kampus "
+     "Bukit Indah, Donggala.", [("Donggala", "LOC")], ["Pemkab Sigi", "Universitas Lembah"]),
+    ("Yayasan Laut Biru bersama Pemprov Sulteng meluncurkan program konservasi di pesisir Tojo.",
+     [("Tojo", "LOC")], ["Yayasan Laut Biru", "Pemprov Sulteng"]),
+    # every place of a list after "di"
+    ("Dinas Sosial Provinsi Sulteng menerima bantuan dari Yayasan Laut Biru untuk warga di Kabupaten Sigi "
+     "dan Kabupaten Poso.", [], ["Dinas Sosial Provinsi Sulteng", "Yayasan Laut Biru"]),
+])
+def test_places_where_an_event_happens_are_not_parties(text, ents, expected):
+    assert _names(text, ents) == expected
+
+
+def test_a_foreign_company_in_apposition_keeps_the_words_the_ner_model_cut():
+    text = ("Perusahaan asal Jepang, Hanami Blue Power, akan menanamkan modal Rp 2 triliun bersama "
+            "Pemerintah Kabupaten Sigi.")
+    assert _names(text, [("Jepang", "LOC"), ("Blue Power", "ORG")]) == ["Hanami Blue Power", "Pemerintah Kabupaten Sigi"]
+
+
+@pytest.mark.parametrize("text", [
+    "Pemkab Sigi meneken hibah dengan Badan Pangan Samudra (OFA). Bantuan OFA berupa beras.",
+    "Pemkab Sigi meneken hibah dengan Badan Pangan Samudra atau OFA. Bantuan OFA berupa beras.",
+])
+def test_a_body_and_its_acronym_in_another_language_are_one_party(text):
+    assert _names(text, [("OFA", "ORG")]) == ["Pemkab Sigi", "Badan Pangan Samudra (OFA)"]
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    # a state company the NER model takes for a place or a person
+    ("Dinas Perdagangan Kota Palu bekerja sama dengan Bulog menggelar operasi pasar beras.",
+     [("Bulog", "LOC")], [("Dinas Perdagangan Kota Palu", "government_body"), ("Bulog", "company")]),
+    # a bare acronym of a state company introduced as a side
+    ("Pemkab Sigi menjalin kerja sama dengan PLN untuk penerangan jalan desa.", [("PLN", "ORG")],
+     [("Pemkab Sigi", "regency"), ("PLN", "company")]),
+])
+def test_indonesian_state_companies_are_parties(text, ents, expected):
+    assert [(n, t) for n, t, _c, _s in _records(text, ents)] == expected
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    # the sentence after the cue points back at it and names the other side
+    ("Perusahaan asal Jepang, Hanami Blue Power, akan menanamkan modal Rp 2 triliun di Donggala. Rencana itu "
+     "disampaikan dalam pertemuan dengan Pemerintah Kabupaten Donggala.",
+     [("Jepang", "LOC"), ("Blue Power", "ORG")], ["Hanami Blue Power", "Pemerintah Kabupaten Donggala"]),
+    # "Hal itu" introduces a speaker, not a side
+    ("Pemkot Palu menandatangani MoU dengan Universitas Lembah. Hal itu disampaikan dalam rapat bersama "
+     "Dinas Pendidikan Provinsi Sulteng.", [], ["Pemkot Palu", "Universitas Lembah"]),
+])
+def test_a_sentence_pointing_back_at_the_cooperation_names_its_side(text, ents, expected):
+    assert _names(text, ents) == expected
+
+
+def test_an_investor_in_apposition_is_a_party_even_when_taken_for_a_person():
+    text = "Investor asal Korea Selatan, Hanbit Solar, berinvestasi di Kabupaten Sigi bersama PT Sinar Teluk."
+    doc = blank_doc(text, (("Korea Selatan", "LOC"), ("Hanbit Solar", "PER")))
+    names = [p.name for p in partners(doc, [Official(name="Hanbit Solar", title=None)])]
+    assert names == ["Hanbit Solar", "PT Sinar Teluk"]
+
+
+def test_a_person_after_an_office_at_a_bank_stays_a_person():
+    text = "Bank Dunia memberi pinjaman kepada Pemkab Sigi. Direktur Bank Dunia untuk Indonesia, Maria Lestari, hadir."
+    doc = blank_doc(text, (("Maria Lestari", "PER"),))
+    names = [p.name for p in partners(doc, [Official(name="Maria Lestari", title="Direktur")])]
+    assert "Maria Lestari" not in names
+
+
+def test_the_host_city_of_an_internship_is_a_party():
+    text = "Sebanyak 12 ASN Pemkot Palu mengikuti magang di Kota Kuching, Malaysia, selama sebulan."
+    assert _names(text, [("Kota Kuching", "LOC")]) == ["Pemkot Palu", "Kota Kuching"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a company the NER model missed, right after "MoU dengan"
+    ("Pemkot Palu meneken MoU dengan Sinar Teluk Motor Manufacturing tentang pelatihan vokasi.",
+     ["Pemkot Palu", "Sinar Teluk Motor Manufacturing"]),
+    # a person's office after "dengan" is no body of its own
+    ("Pemkot Palu bekerja sama dengan Kepala Desa Tondo membersihkan pantai.", ["Pemkot Palu"]),
+])
+def test_a_capitalised_name_right_after_a_cue_and_dengan_is_the_other_side(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    # the giver of a grant after "dari", though the NER model took it for a person
+    ("Pemkab Sigi menerima hibah mobil ambulans dari Rotary Club Tondo.", [("Rotary Club Tondo", "PER")],
+     ["Pemkab Sigi", "Rotary Club Tondo"]),
+    # the receiver after "kepada", unseen by the NER model
+    ("PT Sinar Teluk menyerahkan hibah kepada Koperasi Nelayan Tondo Jaya.", [],
+     ["PT Sinar Teluk", "Koperasi Nelayan Tondo Jaya"]),
+    # a person after "dari" stays a person
+    ("Pemkab Sigi menerima hibah dari Rahmat Hidayat Lamasi.", [("Rahmat Hidayat Lamasi", "PER")], ["Pemkab Sigi"]),
+])
+def test_givers_and_receivers_named_after_dari_and_kepada(text, ents, expected):
+    assert _names(text, ents) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Otoritas Jasa Keuangan Sulawesi Tengah mengimbau warga mewaspadai pinjaman online ilegal.",
+    "Dinas Penanaman Modal Kota Palu mencatat investasi asing dari Jepang dan Korea Selatan naik.",
+])
+def test_loans_and_investments_in_figures_and_warnings_name_no_party(text):
+    assert _names(text) == []
+
+
+def test_funds_after_dari_are_no_party():
+    assert _names("Hibah tersebut berasal dari Dana Bagi Hasil Cukai Tembakau.") == []

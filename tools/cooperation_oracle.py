@@ -64,11 +64,24 @@ def main() -> None:
             for b in preds[aid]["cooperations"]:
                 if all(b is not y for _, y in pairs):
                     print("  FP ", b["kind"], b["parties"], b["rule"])
+    if args.challenge:
+        print_challenge_partners(gold, docs)
     r = score(gold, preds)["cooperations"]
     label = "predicted-partner" if args.predicted else "oracle"
     print(f"{label} cooperations P {r['precision']:.3f} R {r['recall']:.3f} F1 {r['f1']:.3f} "
           f"gold {r['gold']} pred {r['predicted']} kind_accuracy {r['kind_accuracy']}")
 
+
+
+def print_challenge_partners(gold: dict, docs: dict) -> None:
+    """Partners scored against the cooperations' parties: the set names no other partners, so its
+    parties are a lower bound of the gold partners (recall is exact, precision a lower bound)."""
+    g = {aid: {"partners": [{"name": n} for n in dict.fromkeys(p for c in x["cooperations"] for p in c["parties"])]}
+         for aid, x in gold.items()}
+    p = {aid: {"partners": [{"name": r.name} for r in extract_all(docs[aid], id=aid).partners]} for aid in gold}
+    r = score(g, p)["partners"]
+    print(f"partners vs parties P>={r['precision']:.3f} R {r['recall']:.3f} F1>={r['f1']:.3f} "
+          f"gold {r['gold']} pred {r['predicted']}")
 
 if __name__ == "__main__":
     main()

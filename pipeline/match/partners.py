@@ -516,6 +516,26 @@ def _kind_apposition(text: str, start: int) -> bool:
     return bool(m) and any(w in words("partner_kind_nouns") for w in m.group(1).lower().split())
 
 
+
+_CAPS_BEFORE = re.compile(r"(?:[A-Z][\w&.-]*[ \t]+){1,3}$")
+
+
+def _apposed_name_start(text: str, start: int) -> int:
+    """ "Perusahaan asal Korea Selatan, Daesung Green Energy,": the NER model cuts the first words of
+    a foreign name; in apposition to a kind of body, the capitalised words back to the comma are
+    the name's."""
+    m = _CAPS_BEFORE.search(text, max(0, start - 60), start)
+    return m.start() if m and _kind_apposition(text, m.start()) else start
+
+
+def _body_apposition(text: str, start: int) -> bool:
+    """ "Investor asal China, X,": a name in apposition to a kind of body, not to a person's office at a
+    body ("Rektor Universitas Y, X,"): a name there is the body's even when it is also a person's."""
+    m = _APPOSITION.search(text[max(0, start - 60):start]) if _kind_apposition(text, start) else None
+    toks = m.group(1).lower().split() if m else []
+    kinds = [i for i, w in enumerate(toks) if w in words("partner_kind_nouns")]
+    return bool(kinds) and not any(w in _office_titles() for w in toks[:kinds[0]])
+
 _DATELINE_DASH = re.compile(r"\s[-\u2013\u2014]+\s")
 
 
@@ -542,6 +562,9 @@ def _ent_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
             if not is_country(piece[m.end():]):
                 continue
             s, piece = s + m.end(), piece[m.end():]
+        if label == "ORG":
+            wide = _apposed_name_start(doc_text(doc), s)
+            s, piece = wide, doc_text(doc)[wide:s] + piece
         yield Cand(s, s + len(piece), piece, None, si, f"partner_ent_{label.lower()}")
 
 
@@ -624,6 +647,31 @@ def _has_strong_cue(doc: Doc, sent: Segment) -> bool:
     if key not in seen:
         seen[key] = _strong_cue_re().search(doc_text(doc), sent.start_char, sent.end_char) is not None
     return seen[key]
+
+
+_FUNDS = frozenset({"dana", "anggaran", "apbn", "apbd", "apbdes"})   # "hibah dari Dana Bagi Hasil ...": money
+_WITH_NAME = re.compile(r"(?<!\w)(?:dengan|bersama|dari|kepada)\s+[A-Z]")
+_CUE_THEN_WITH = re.compile(r"(?:\S+\s+){0,3}?(?:dengan|bersama|dari|kepada)\s+(?=[A-Z])")
+
+
+def _with_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
+    """ "meneken MoU dengan Toyota Motor Manufacturing Indonesia", "hibah dari Rotary Club X": a name of
+    two or more capitalised words right after "dengan"/"bersama"/"dari"/"kepada" that follows a strong
+    cue closely is the other side, when the NER model found nothing there (or a person, where the
+    name has a word for a kind of body)."""
+    text = doc_text(doc)
+    if not _WITH_NAME.search(text, sent.start_char, sent.end_char):
+        return   # most sentences: no capitalised word after "dengan"/"bersama", no cue scan
+    for cue in _strong_cue_re().finditer(text, sent.start_char, sent.end_char):
+        m = _CUE_THEN_WITH.match(text, cue.end() + 1)
+        if not m or m.end() >= sent.end_char:
+            continue
+        end = _extend(text, m.end(), sent.end_char, lists=False, joins=True)
+        name = text[m.end():end]
+        ents = [e for e in doc_ents(doc) if e.start_char < end and m.end() < e.end_char]
+        if len(name.split()) >= 2 and name.split()[0].lower() not in _office_titles() | _FUNDS \
+                and all(e.label_ == "PER" and _kind_from_words(name) for e in ents):
+            yield Cand(m.end(), end, name, None, si, "partner_with")   # "Rotary Club X" is no person
 
 
 @lru_cache(maxsize=1)
@@ -800,6 +848,9 @@ def _preceding_word(text: str, start: int) -> str:
     return m.group(1).lower() if m else ""
 
 
+
+_INTERNSHIP_AT = re.compile(r"(?<!\w)magang\s+di\s+$", re.IGNORECASE)
+
 def _is_venue(doc: Doc, c: Cand) -> bool:
     loc = words("partner_location_words")
     first = c.name.split()[0].lower()
@@ -809,11 +860,34 @@ def _is_venue(doc: Doc, c: Cand) -> bool:
     # event happens; a body after "di" ("magang di Kemendikbud") hosts an internship and is kept
     if _in_building(doc_text(doc), c.start):
         return True   # "di Aula Kantor Dinas X": the body names the building
+    if _INTERNSHIP_AT.search(doc_text(doc), max(0, c.start - 20), c.start):
+        return False   # "magang di Kota Kitakyushu": the host of an internship is a party
     if c.rule == "partner_head" and (c.type not in REGION_TYPES or first in _GOVERNMENT_WORDS):
         return False   # "Pemerintah Korea", "Pemkot X" are governments even after "di": hosts, not venues
     # a place the NER found may be the second of a coordination: "di Pulau Timor dan Sumba"
-    return _chain_opener(doc_text(doc), c.start, coordinated=c.rule.startswith("partner_ent")) in loc
+    return _chain_opener(doc_text(doc), c.start, coordinated=c.rule.startswith("partner_ent")) in loc \
+        or _place_in_venue(doc_text(doc), c)
 
+
+
+_PLACE_NOUNS = frozenset({"kota", "kabupaten", "provinsi", "negara", "negeri", "prefektur", "pemerintah"})
+
+
+def _place_in_venue(text: str, c: Cand) -> bool:
+    """ "di pesisir Tambrauw", "di kampus Gunung Kelua, Samarinda", "di Kabupaten A dan Kabupaten B": a
+    place after "di" and a common noun, or in a list of places after "di", is where something happens."""
+    if not (c.rule == "partner_ent_loc" or c.type in REGION_TYPES):
+        return False
+    toks = _CHAIN_TOKEN.findall(text[max(0, c.start - 120):c.start])
+    i = len(toks) - 1
+    while i >= 0 and (toks[i] in {",", "(", ")"} or toks[i][:1].isupper() or toks[i].lower() in {"dan", "serta"}):
+        i -= 1
+    if i < 0:
+        return False
+    opener = toks[i].lower()
+    if opener == "di":
+        return True
+    return opener.isalpha() and opener.islower() and opener not in _PLACE_NOUNS and i > 0 and toks[i - 1] == "di"
 
 def _in_building(text: str, start: int) -> bool:
     """ "di Kantor Dinas X", "Aula Gedung Kementerian Y": a building word, after "di" or another one."""
@@ -908,6 +982,8 @@ def _classify(c: Cand, apposed_country: str | None) -> tuple[str | None, str | N
                                                   or indonesian_level(rest_plain) == "province"):
         ctype = "province"   # "Pemda DIY", "Pemerintah Daerah Provinsi Jawa Barat"
     agency = ctype in (None, "other") and _is_id_agency(rest_plain)
+    if ctype in (None, "other") and not agency and _is_id_company(c.name):
+        ctype = "company"   # "Bulog", "PT Pelindo": a state company the head words miss
     if ctype in (None, "other"):
         ctype = "government_body" if agency else (_kind_from_words(c.name) or c.type or ctype)
     country = apposed_country or named_country or c.country
@@ -942,6 +1018,18 @@ def _is_id_agency(name: str) -> bool:
     toks = name.lower().split()
     return bool(toks) and (" ".join(toks) in agencies or " ".join(toks[:2]) in agencies or toks[0] in agencies)
 
+
+
+_COMPANY_FORM = re.compile(r"^(?:PT\.?|Perum|Persero)\s+|\s*\((?:Persero|Perum)\)|\s+Tbk\.?$")
+
+
+def _is_id_company(name: str) -> bool:
+    """A short name of an Indonesian state company or regional bank ("Bulog", "PT PLN (Persero)",
+    "Bank Jateng Cabang Solo")."""
+    companies = words("partner_id_companies")
+    toks = _COMPANY_FORM.sub("", name).lower().split()
+    return bool(toks) and (" ".join(toks) in companies or " ".join(toks[:2]) in companies
+                           or " ".join(toks[:3]) in companies or toks[0] in companies)
 
 def _names_id_region(name: str) -> bool:
     """An Indonesian province or regency/city named by some words of ``name`` ("BKK Purwodadi")."""
@@ -1215,14 +1303,17 @@ def _plausible(doc: Doc, c: Cand, person_words: frozenset[str]) -> bool:
         return False   # "M.Eng.", "SH., MH": a person's degrees
     if c.rule != "partner_head" and first[0] in words("partner_not_party_firsts"):
         return False   # "ASN Gorontalo", "Program Magang": people or programs, not parties
-    known_place = bool(indonesian_level(name) or is_country(name))
-    if c.rule != "partner_head" and not known_place and set(_WORD.findall(low)) <= person_words:
-        return False   # a person's name the NER model also tagged LOC/ORG
+    known_place = bool(indonesian_level(name) or is_country(name) or _is_id_company(name))
+    if c.rule != "partner_head" and not known_place and set(_WORD.findall(low)) <= person_words \
+            and not _body_apposition(doc_text(doc), c.start) and not _kind_from_words(name):
+        return False   # a person's name the NER model also tagged LOC/ORG ("Investor asal China, X," and
+        # "Rotary Club X" are bodies)
     if set(_WORD.findall(low)) & _PROGRAM_WORDS and c.rule != "partner_organisation":
         return False   # "Nordic Skills Exchange Programme" is a program, not a party
     if c.rule.startswith("partner_ent") and not (indonesian_level(name) or is_country(name)):
         if _ROMAN.fullmatch(name) or (name.isupper() and " " not in name and not (
-                _is_id_agency(name) and _introduced_as_party(_tokens_before(doc_text(doc), c.start), "agency"))):
+                (_is_id_agency(name) or _is_id_company(name))
+                and _introduced_as_party(_tokens_before(doc_text(doc), c.start), "agency"))):
             return False   # roman numerals; a bare acronym the NER model tagged on its own, unless a known
             # body introduced as a side ("bekerja sama dengan BNPB")
         if " " not in name and low in doc_text(doc) \
@@ -1246,7 +1337,7 @@ def _sentence_cands(doc: Doc, sent: Segment, si: int, ignored, person_words) -> 
     cands = [*_organisation_cands(doc, sent, si), *_head_cands(doc, sent, si), *_country_pair_cands(doc, sent, si),
              *_acronym_cands(doc, sent, si), *_between_cands(doc, sent, si),
              *_title_region_cands(doc, sent, si), *_ent_cands(doc, sent, si), *_list_cands(doc, sent, si),
-             *_country_cands(doc, sent, si)]
+             *_country_cands(doc, sent, si), *_with_cands(doc, sent, si)]
     cands = [c for c in cands if not _in_ranges(ignored, c.start)]
     blocked = _blocked_from(doc, sent)
     out = []
@@ -1279,7 +1370,8 @@ def _ner_evidence(text: str, c: Cand, prev: Cand | None) -> bool:
         return False
     if c.name.split()[0].lower().strip(".,") in words("official_ranks"):
         return False   # "Brigjen TNI Heri Purwanto": a ranked officer
-    if indonesian_level(c.name) or is_country(c.name) or known_organisation(c.name) or _is_id_agency(c.name):
+    if indonesian_level(c.name) or is_country(c.name) or known_organisation(c.name) or _is_id_agency(c.name) \
+            or _is_id_company(c.name):
         return True
     if c.name.split()[0].lower() in _office_titles():
         return False   # "Pejabat Pembuat Komitmen ...", "Kepala Seksi X": a position, not a body
@@ -1392,7 +1484,7 @@ def _strip_person_tail(c: Cand, person_words: frozenset[str]) -> None:
 
 # NER entities and list items carry no head word that says what they are: their context must
 _LOOSE_RULES = frozenset({"partner_ent_loc", "partner_ent_org", "partner_list", "partner_acronym", "partner_between",
-                          "partner_country"})
+                          "partner_country", "partner_with"})
 # villages may receive aid as parties; other place nouns in a list make its items mere places
 _VILLAGES = frozenset({"desa", "dusun", "kampung"})
 _QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019")
@@ -1576,7 +1668,19 @@ def reads(doc: Doc, si: int, seg: Segment) -> bool:
     """A line is read when its sentence has a cooperation cue, or when it lists the parties
     of the cue in the sentence before ("Tujuh perguruan tinggi tersebut adalah A, B dan C")."""
     cued = _cue_sentences(doc)
-    return si in cued or (si - 1 in cued and (bool(list_opener_re().search(seg.text)) or _names_only(seg.text)))
+    return si in cued or (si - 1 in cued and (bool(list_opener_re().search(seg.text)) or _names_only(seg.text)
+                                               or _refers_back(seg.text)))
+
+
+_REFERS_BACK = re.compile(r"^\s*(?!Hal\s)(?:[A-Z][a-z]+)(?:\s+[a-z]+)?\s+(?:itu|tersebut|ini)\b"
+                          r".{0,80}?\b(?:dengan|bersama|antara)\s+[A-Z]")
+
+
+def _refers_back(text: str) -> bool:
+    """ "Rencana itu disampaikan dalam pertemuan dengan Pemerintah Kota X": a sentence that opens by
+    pointing back at the cooperation of the sentence before and names the other side ("Hal itu ..."
+    introduces a speaker, not a side)."""
+    return _REFERS_BACK.match(text) is not None
 
 
 _GO_ON = re.compile(r"^\s*(?:kemudian|selanjutnya|lalu|juga|serta|selain itu)\s*,?\s*", re.IGNORECASE)
@@ -1596,6 +1700,22 @@ def _names_only(text: str) -> bool:
                               for t in toks)
 
 
+
+_ACRONYM_AFTER = re.compile(r"[ \t]*\(([A-Z][A-Z0-9&-]{1,9})\)|,?[ \t]+atau[ \t]+([A-Z][A-Z0-9&-]{1,9})(?![\w-])")
+
+
+def _with_acronym(text: str, c: Cand) -> Cand:
+    """ "Badan Kesehatan Dunia (WHO)", "Badan Kesehatan Dunia atau WHO": the acronym right after a
+    body's name is the same party's, whatever language it abbreviates; kept in the name (in brackets),
+    it joins the mentions of "WHO"."""
+    if c.type in REGION_TYPES or "(" in c.name:
+        return c
+    m = _ACRONYM_AFTER.match(text, c.end)
+    if m:
+        c.name, c.end = f"{c.name} ({m.group(1) or m.group(2)})", m.end()
+    return c
+
+
 def partners(doc: Doc, offs: list[Official] | None = None) -> list[Partner]:
     """One Partner per named party to a cooperation reported in ``doc``.
 
@@ -1611,6 +1731,7 @@ def partners(doc: Doc, offs: list[Official] | None = None) -> list[Partner]:
     cands: list[Cand] = []
     for si, sent in read:
         cands.extend(_sentence_cands(doc, sent, si, ignored, person_words))
+    cands = [_with_acronym(doc_text(doc), c) for c in cands]
     records = []
     for c in _merge(cands):
         ctype, country, scope = _classify(c, c.country)
