@@ -73,14 +73,19 @@ _EXTRA_PREFIXES = (rf"-(?={_A})",)
 _EXTRA_SUFFIXES = ("/", r"(?<=[a-z][A-Z])\.")
 
 
-@lru_cache(maxsize=1)
 def tokenizer():
     """spaCy's Indonesian rule tokenizer, adapted to news writing (see module doc)."""
+    from .analyse import _blank
+
+    return tokenizer_for(_blank().vocab)
+
+
+@lru_cache(maxsize=4)
+def tokenizer_for(vocab):
+    """The same tokenizer on another vocab (the rules tokenize their word lists on the Doc's)."""
     from spacy.lang.id import Indonesian
     from spacy.tokenizer import Tokenizer
     from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
-
-    from .analyse import _blank
 
     d = Indonesian.Defaults
     infixes = [rx for rx in d.infixes if not any(re.search(rx, probe) for probe in _JOINT_PROBES)]
@@ -91,7 +96,7 @@ def tokenizer():
     # which these infixes do anyway: left out, the tokenizer loads in milliseconds, not seconds.
     # Built in one go: each setter on a Tokenizer reloads all its special cases.
     rules = {k: v for k, v in d.tokenizer_exceptions.items() if not _kept_whole_anyway(k, v)}
-    return Tokenizer(_blank().vocab, rules={**rules, **whole, **split},
+    return Tokenizer(vocab, rules={**rules, **whole, **split},
                      prefix_search=compile_prefix_regex([*d.prefixes, *_EXTRA_PREFIXES]).search,
                      suffix_search=compile_suffix_regex([*d.suffixes, *_EXTRA_SUFFIXES]).search,
                      infix_finditer=compile_infix_regex(infixes).finditer, token_match=d.token_match,

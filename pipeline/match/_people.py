@@ -17,6 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from ..lexicon import mapping, words
+from ..tokenize import tokenizer_for
 from ._doc import per_doc
 
 __all__ = ["clean_name", "name_words", "is_honorific", "is_degree", "title_head_starts", "any_case_title_heads",
@@ -102,21 +103,10 @@ def _head_matcher(vocab) -> PhraseMatcher:
     if id(vocab) not in _MATCHERS:
         matcher = PhraseMatcher(vocab, attr="LOWER")
         heads = sorted(words("title_heads") | words("title_bylines"))
-        matcher.add("TITLE_HEAD", [vocab_nlp(vocab).make_doc(h) for h in heads])
+        tokenize = tokenizer_for(vocab)   # the words of the texts it matches; spaCy's blank "id" loads 16k cases
+        matcher.add("TITLE_HEAD", [tokenize(h) for h in heads])
         _MATCHERS[id(vocab)] = matcher
     return _MATCHERS[id(vocab)]
-
-
-_NLP = None
-
-
-def vocab_nlp(vocab):
-    """A blank Indonesian pipeline on the Doc's vocab, only to tokenize lexicon entries."""
-    global _NLP
-    import spacy
-    if _NLP is None or _NLP.vocab is not vocab:
-        _NLP = spacy.blank("id", vocab=vocab)
-    return _NLP
 
 
 def title_head_starts(doc: Doc) -> dict[int, int]:
