@@ -33,6 +33,10 @@ FLOORS = {
     # partners pass .987 / 1.0. Partners against the parties (see load): P >= .925, R .873 -> P >= .972, R .986
     "cooperations_challenge.yaml": {"cooperations": {"f1": 0.93, "kind_accuracy": 0.95},
                                     "partners": {"precision": 0.92, "recall": 0.93}},
+    # whole articles (headlines, bylines, captions, "Baca juga", attendees): blind first run cooperations .769
+    # (P .714 R .833) / kind .800, partners .808 (P .750 R .875), programs .857 (P .818 R .900)
+    "articles_challenge.yaml": {"cooperations": {"f1": 0.71, "kind_accuracy": 0.75}, "partners": {"f1": 0.75},
+                                "programs": {"f1": 0.80}},
 }
 
 
@@ -52,7 +56,7 @@ def load(name: str) -> dict[str, dict]:
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_the_set_follows_the_guideline(name):
     gold = load(name)
-    assert len(gold) >= 20
+    assert len(gold) >= (10 if name.startswith("articles") else 20)   # whole articles weigh more than passages
     kinds = set(CooperationKind.__args__)
     for aid, g in gold.items():
         words = set(re.findall(r"\w+", g["text"]))
