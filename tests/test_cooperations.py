@@ -187,6 +187,14 @@ def test_one_party_named_twice_is_one_party():
     ("UNICEF menyerahkan paket sekolah bagi korban banjir di Parigi Moutong.", "grant"),
     ("Pelatihannya digelar pekan depan di Kota Utrecht.", "training"),
     ("MoU-nya diteken di Balai Kota.", "agreement"),
+    # a bare signing verb is an agreement, but yields to a grant or loan handed over in the sentence
+    ("Kedua pihak meneken dokumen itu di Balai Kota.", "agreement"),
+    ("Kedua pihak meneken dokumen itu sebelum pelatihan dimulai.", "agreement"),
+    ("Berita acara serah terima hibah ambulans ditandatangani kedua pihak.", "grant"),
+    ("Perjanjian hibah ditandatangani kedua pihak.", "agreement"),              # a grant agreement
+    # a joint venture is an investment
+    ("Perusahaan itu menanamkan modal untuk membangun pabrik.", "investment"),
+    ("Keduanya membentuk usaha patungan untuk membangun pabrik.", "investment"),
 ])
 def test_kind_of(text, kind):
     assert kind_of(text) == kind
@@ -441,3 +449,15 @@ def test_mentions_are_found_as_the_whole_word_regex_finds_them(text, form, case)
     from pipeline.match.cooperations import _folded, _whole_word_hits
     expected = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text, 0 if case else re.I)]
     assert _whole_word_hits(form, text, case, _folded(text)) == expected
+
+
+def test_a_signing_between_the_parties_is_the_receipt_of_the_grant_beside_it():
+    text = ("Kedubes Belanda menandatangani dokumen serah terima dengan Yayasan Pesisir Lestari atas hibah "
+            "tiga perahu karet untuk warga pesisir.")
+    assert _summary(_coops(text, ["Kedubes Belanda", "Yayasan Pesisir Lestari"])) == [
+        (["Kedubes Belanda", "Yayasan Pesisir Lestari"], "grant")]
+    # a document named there is the agreement that the sentence reports
+    text = ("Kedubes Belanda menandatangani nota kesepahaman dengan Yayasan Pesisir Lestari atas hibah "
+            "tiga perahu karet untuk warga pesisir.")
+    assert _summary(_coops(text, ["Kedubes Belanda", "Yayasan Pesisir Lestari"])) == [
+        (["Kedubes Belanda", "Yayasan Pesisir Lestari"], "agreement")]

@@ -50,6 +50,7 @@ _REGION_WORDS = frozenset({"kota", "kabupaten", "provinsi", "kab", "prov", "pemk
 _WEAK_KINDS = {"project", "other"}
 # A sister-city tie is one between its own parties; other parties of the article don't inherit it.
 _NOT_INHERITED = frozenset({"sister_city"})
+_HANDED_KINDS = frozenset({"grant", "loan"})
 _NO_SISTER = {"country", "embassy", "company", "international_org", "ngo", "education"}
 _MIN_CORE = 3   # a name's core shorter than this ("RI") finds too many false mentions
 _MIN_TYPO_WORD = 6   # shorter words one letter apart are often different names ("Jambi", "Jambu")
@@ -442,11 +443,19 @@ def _kind(said: list[str], g: _Group, article_kind, partners: list[Partner]) -> 
     own = _first_kind(cues, skip)
     if g.near and _first_kind(cues, skip | {own}) not in _WEAK_KINDS:   # two kinds: the nearer one
         near = kind_of(g.near, skip)
-        if near not in _WEAK_KINDS:
+        if near not in _WEAK_KINDS and not _only_signed(g.near, own):
             return near
     if own not in _WEAK_KINDS or article_kind() == "other":
         return own
     return article_kind() if own == "other" or article_kind() == "agreement" else own
+
+
+def _only_signed(near: str, own: str) -> bool:
+    """A bare signing verb beside the parties, with no document named, does not outweigh a grant or
+    loan of the sentences: what is signed at a handover ("dokumen serah terima ditandatangani A dan
+    B") is its receipt."""
+    cues = _cues_in(near)
+    return own in _HANDED_KINDS and "signing" in cues and "agreement" not in cues
 
 
 # ---------------------------------------------------------------- record
