@@ -558,6 +558,15 @@ def test_a_person_after_an_office_at_a_bank_stays_a_person():
     assert "Maria Lestari" not in names
 
 
+def test_a_person_after_an_office_at_a_long_body_name_stays_a_person():
+    # the office stands before a four-word foundation name, outside the words next to the comma
+    text = ("Kedubes Belanda menyerahkan hibah kepada Yayasan Pendidikan Pesisir Lestari. Dokumen ditandatangani "
+            "Ketua Yayasan Pendidikan Pesisir Lestari, Yosef Bataona, di Larantuka.")
+    doc = blank_doc(text, (("Yosef Bataona", "ORG"),))
+    names = [p.name for p in partners(doc, [Official(name="Yosef Bataona", title="Ketua")])]
+    assert "Yosef Bataona" not in names and "Yayasan Pendidikan Pesisir Lestari" in names
+
+
 def test_the_host_city_of_an_internship_is_a_party():
     text = "Sebanyak 12 ASN Pemkot Palu mengikuti magang di Kota Kuching, Malaysia, selama sebulan."
     assert _names(text, [("Kota Kuching", "LOC")]) == ["Pemkot Palu", "Kota Kuching"]

@@ -531,10 +531,13 @@ def _apposed_name_start(text: str, start: int) -> int:
 def _body_apposition(text: str, start: int) -> bool:
     """ "Investor asal China, X,": a name in apposition to a kind of body, not to a person's office at a
     body ("Rektor Universitas Y, X,"): a name there is the body's even when it is also a person's."""
-    m = _APPOSITION.search(text[max(0, start - 60):start]) if _kind_apposition(text, start) else None
+    before = text[max(0, start - 90):start]
+    m = _APPOSITION.search(before) if _kind_apposition(text, start) else None
     toks = m.group(1).lower().split() if m else []
     kinds = [i for i, w in enumerate(toks) if w in words("partner_kind_nouns")]
-    return bool(kinds) and not any(w in _office_titles() for w in toks[:kinds[0]])
+    # the office may stand just before a long body name ("Ketua Yayasan Pendidikan Harapan Bangsa, X,")
+    lead = before[:m.start(1)].lower().split()[-2:] if m else []
+    return bool(kinds) and not any(w in _office_titles() for w in lead + toks[:kinds[0]])
 
 _DATELINE_DASH = re.compile(r"\s[-\u2013\u2014]+\s")
 
