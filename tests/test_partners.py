@@ -560,9 +560,10 @@ def test_a_person_after_an_office_at_a_bank_stays_a_person():
 
 def test_a_person_after_an_office_at_a_long_body_name_stays_a_person():
     # the office stands before a four-word foundation name, outside the words next to the comma
-    text = ("Kedubes Belanda menyerahkan hibah kepada Yayasan Pendidikan Pesisir Lestari. Dokumen ditandatangani "
-            "Ketua Yayasan Pendidikan Pesisir Lestari, Yosef Bataona, di Larantuka.")
-    doc = blank_doc(text, (("Yosef Bataona", "ORG"),))
+    text = ("Kedubes Belanda menyerahkan hibah kepada Yayasan Pendidikan Pesisir Lestari. Dokumen serah terima "
+            "ditandatangani Sekretaris Pertama Kedubes Belanda, Rudi Santoso, dan Ketua Yayasan Pendidikan "
+            "Pesisir Lestari, Yosef Bataona, Jumat (23/2/2024).")
+    doc = blank_doc(text, (("Yosef Bataona", "PER"), ("Yayasan Pendidikan Pesisir Lestari", "ORG")))
     names = [p.name for p in partners(doc, [Official(name="Yosef Bataona", title="Ketua")])]
     assert "Yosef Bataona" not in names and "Yayasan Pendidikan Pesisir Lestari" in names
 
