@@ -608,3 +608,10 @@ def test_loans_and_investments_in_figures_and_warnings_name_no_party(text):
 
 def test_funds_after_dari_are_no_party():
     assert _names("Hibah tersebut berasal dari Dana Bagi Hasil Cukai Tembakau.") == []
+
+
+def test_an_island_or_other_geographic_feature_is_a_place_not_a_party():
+    text = ("Universitas Palu bekerja sama dengan Bank Dunia membangun gedung kuliah. Kontraktor proyek itu wajib "
+            "memakai pemasok dari Pulau Sulawesi dan Teluk Palu.")
+    names = _names(text, [("Pulau Sulawesi", "LOC"), ("Teluk Palu", "LOC")])
+    assert "Pulau Sulawesi" not in names and "Teluk Palu" not in names and "Bank Dunia" in names
