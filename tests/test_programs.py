@@ -411,3 +411,21 @@ def test_a_program_word_inside_a_body_the_ner_saw_is_no_program():
     # a headline's body ("Pemkot") before a verb does not swallow the program after it
     text = "Pemkot Luncurkan Program Taman Cerdas. Pemkot Bogor dan Kota Suwon bekerja sama."
     assert [p.name for p in programs(blank_doc(text, (("Pemkot", "ORG"),)))] == ["Program Taman Cerdas"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two English names joined by "dan", the first ending on a program word
+    ("Kedua kota sepakat meluncurkan dua program baru, yaitu Coastal School Partnership dan Young Leaders "
+     "Exchange Programme.", ["Coastal School Partnership", "Young Leaders Exchange Programme"]),
+    # a connector inside one name is no join
+    ("Kedua kota menjalankan Partnership for Clean Rivers and Green Schools Program tahun ini.",
+     ["Partnership for Clean Rivers and Green Schools Program"]),
+])
+def test_two_english_names_joined_by_dan_are_two_programs(text, expected):
+    assert [n for n, _ in _progs(text)] == expected
+
+
+def test_a_discourse_word_opening_the_sentence_is_not_part_of_the_name():
+    text = ("Kota Palu dan Kota Kuching menyepakati dua kegiatan. Adapun Young Leaders Exchange Programme akan "
+            "mengirim 15 pemuda setiap tahun.")
+    assert [n for n, _ in _progs(text)] == ["Young Leaders Exchange Programme"]

@@ -331,8 +331,22 @@ def _proper(text: str, sent: Span) -> Iterator[Cand]:
             party = re.match(r".+?\s+dan\s+", name)
             if party and party.group(0).split()[0].lower() in _org_heads():
                 start, name = start + party.end(), name[party.end():]   # "Pemkab X dan Y Area Program": Y's
-            if len(_WORD.findall(name)) >= 3 and not _position(name) and not _venue(text, start):
-                yield Cand(start, m.end(), rule, name)
+            for a, b in _coordinated(start, name):
+                if len(_WORD.findall(text[a:b])) >= 3 and not _position(text[a:b]) and not _venue(text, a):
+                    yield Cand(a, b, rule, text[a:b])
+
+
+_JOINED_NAMES = re.compile(r"\b(?:Program|Programme|Project|Initiative|Partnership|Scheme)(\s+(?:dan|and|serta)\s+)"
+                           r"(?=[A-Z])")
+
+
+def _coordinated(start: int, name: str) -> list[tuple[int, int]]:
+    """ "Green School Partnership dan Youth Exchange Programme": two names joined where the first
+    ends on a program word; (start, end) spans, the whole name when it is one."""
+    m = _JOINED_NAMES.search(name)
+    if not m or min(len(_WORD.findall(name[:m.start(1)])), len(_WORD.findall(name[m.end():]))) < 3:
+        return [(start, start + len(name))]
+    return [(start, start + m.start(1)), *_coordinated(start + m.end(), name[m.end():])]
 
 
 def _venue(text: str, start: int) -> bool:
