@@ -461,3 +461,17 @@ def test_a_signing_between_the_parties_is_the_receipt_of_the_grant_beside_it():
             "tiga perahu karet untuk warga pesisir.")
     assert _summary(_coops(text, ["Kedubes Belanda", "Yayasan Pesisir Lestari"])) == [
         (["Kedubes Belanda", "Yayasan Pesisir Lestari"], "agreement")]
+
+
+def test_neighbouring_regions_listed_as_co_signers_are_one_regional_deal():
+    text = ("Kota Palu, Kabupaten Sigi dan Pemkab Donggala menandatangani kesepakatan bersama pengelolaan "
+            "sampah regional di Palu. Kota Palu menyiapkan lahan seluas dua hektare.")
+    TYPES.setdefault("Pemkab Donggala", ("regency", "domestic"))
+    assert _summary(_coops(text, ["Kota Palu", "Kabupaten Sigi", "Pemkab Donggala"])) == [
+        (["Kota Palu", "Kabupaten Sigi", "Pemkab Donggala"], "agreement")]
+
+
+def test_a_list_after_dengan_is_still_one_tie_each():
+    text = ("Pemkot Palu menjalin kerja sama sister city dengan Kota Utrecht, Kota Davao dan Kota Cebu. "
+            "Pemkot Palu berharap kerja sama itu segera berjalan.")
+    assert len(_coops(text, ["Pemkot Palu", "Kota Utrecht", "Kota Davao", "Kota Cebu"])) == 3

@@ -615,3 +615,16 @@ def test_an_island_or_other_geographic_feature_is_a_place_not_a_party():
             "memakai pemasok dari Pulau Sulawesi dan Teluk Palu.")
     names = _names(text, [("Pulau Sulawesi", "LOC"), ("Teluk Palu", "LOC")])
     assert "Pulau Sulawesi" not in names and "Teluk Palu" not in names and "Bank Dunia" in names
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a city and the province it shares its name with are two parties when both names say their level
+    ("Pemerintah Daerah Istimewa Yogyakarta, Pemerintah Kabupaten Sleman dan Pemerintah Kota Yogyakarta "
+     "menandatangani kesepakatan bersama pengelolaan sampah.",
+     ["Pemerintah Daerah Istimewa Yogyakarta", "Pemerintah Kabupaten Sleman", "Pemerintah Kota Yogyakarta"]),
+    # "Kota Jakarta" names no city of its own: it is the province spoken of loosely
+    ("Pemprov DKI Jakarta menandatangani MoU dengan Kota Rotterdam. Kota Jakarta akan belajar tata air.",
+     ["Pemprov DKI Jakarta", "Kota Rotterdam"]),
+])
+def test_a_city_and_a_province_of_one_name_are_two_parties_when_the_city_exists(text, expected):
+    assert _names(text) == expected

@@ -377,8 +377,12 @@ def _sentence_groups(text: str, masked: str, sents, mentions: list[dict[int, lis
             cued.add(si)
             named = _named_in(si, mentions, partners)
             each = _EACH.search(text, s.start_char, s.end_char) is not None
-            ties = [g._replace(near=_near(g, si, named, mentions, masked, s.start_char))
-                    for g in _sentence_group(named, hub, si, partners, each)]
+            if not each and hub in named and _joint_list(si, named, mentions, masked) \
+                    and all(partners[i].type in _DOMESTIC_REGION and partners[i].scope == "domestic" for i in named):
+                ties = [_Group(named, (si,), "cooperation_joint")]
+            else:
+                ties = [g._replace(near=_near(g, si, named, mentions, masked, s.start_char))
+                        for g in _sentence_group(named, hub, si, partners, each)]
         elif si - 1 in cued and list_opener_re().search(text, s.start_char, s.end_char):
             # "Tujuh perguruan tinggi tersebut adalah A, B dan C": the sides of the tie just reported
             ties = [g._replace(sentences=(si - 1, si))
@@ -387,6 +391,19 @@ def _sentence_groups(text: str, masked: str, sents, mentions: list[dict[int, lis
             continue
         groups += ties
     return [d for d in (_distinct(g, partners) for g in groups) if d]
+
+
+_LIST_JOIN = re.compile(r"[\s,]*(?:(?:dan|serta)\s+)?")
+
+
+def _joint_list(si: int, named: tuple[int, ...], mentions: list[dict[int, list[int]]], masked: str) -> bool:
+    """ "A, B, C dan D menandatangani kesepakatan bersama": three or more parties named one after
+    another, nothing but commas and "dan" between them (a list after "dengan" has its hub outside
+    it: separate ties). Neighbouring Indonesian regions named so are the sides of one regional deal."""
+    if len(named) < 3:
+        return False
+    at = sorted(mentions[i][si][0] for i in named)
+    return all(_LIST_JOIN.fullmatch(masked[a:b].lower()) for a, b in zip(at, at[1:]))
 
 
 def _near(g: _Group, si: int, named: tuple[int, ...], mentions: list[dict[int, list[int]]], masked: str,

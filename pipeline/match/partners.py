@@ -41,6 +41,7 @@ from typing import Iterable, Iterator, NamedTuple
 from spacy.tokens import Doc, Span
 
 from ..lexicon import mapping, words
+from ..resolve import region_codes
 from ..schema import Official, Partner
 from ._doc import doc_bounds, doc_ents, doc_sents, doc_text, per_doc
 from ._people import is_degree
@@ -1130,7 +1131,42 @@ def _spells(letters: str, toks: tuple[str, ...]) -> bool:
                for k in range(1, min(len(word), len(letters)) + 1))
 
 
+_LEVEL_WORDS = frozenset({"kota", "pemkot", "kabupaten", "pemkab", "provinsi", "pemprov", "istimewa", "city",
+                          "regency", "province"})
+_LEVELS = frozenset({"city", "regency", "province"})
+
+
+def _different_levels(a: Cand, b: Cand) -> bool:
+    """ "Pemerintah Kota Yogyakarta" and "Pemerintah Daerah Istimewa Yogyakarta", "Kota Bandung" and
+    "Kabupaten Bandung": a city, a regency and a province that share a name are different parties when
+    both names say their level (a bare "Yogyakarta" may be either)."""
+    if a.type == b.type or not {a.type, b.type} <= _LEVELS:
+        return False
+    local = a if a.type != "province" else b
+    return all(set(_WORD.findall(c.name.lower())) & _LEVEL_WORDS for c in (a, b)) and _known_local_region(local.name)
+
+
+_LOCAL_LEVEL = re.compile(r"\b(kota|pemkot|kabupaten|pemkab)\s+([^()]+)")
+
+
+@lru_cache(maxsize=1)
+def _local_regions() -> frozenset[str]:
+    return frozenset(n.lower() for code, n in region_codes().items() if "." in code)
+
+
+def _known_local_region(name: str) -> bool:
+    """ "Pemerintah Kota Yogyakarta" names the real city Kota Yogyakarta; "Kota Jakarta" names no city
+    of its own (it is the province spoken of loosely)."""
+    m = _LOCAL_LEVEL.search(name.lower())
+    if not m:
+        return False
+    level = "kota" if m.group(1) in {"kota", "pemkot"} else "kabupaten"
+    return f"{level} {m.group(2).strip()}" in _local_regions()
+
+
 def _same_party(a: Cand, b: Cand) -> bool:
+    if _different_levels(a, b):
+        return False
     ka, kb = name_key(a.name), name_key(b.name)
     sa, sb = _spelled_key(a.name), _spelled_key(b.name)
     if a.type == b.type == "government_body" and sa and sb and (sa <= sb or sb <= sa) and min(len(sa), len(sb)) > 1:
