@@ -19,7 +19,8 @@ TYPES = {"Pemkot Palu": ("city", "domestic"), "Kota Palu": ("city", "domestic"),
          "Yayasan Pesisir Lestari": ("ngo", "domestic"), "Bank Dunia": ("international_org", "foreign"),
          "Seoul National University": ("education", "foreign"),
          "Negara Bagian Victoria": ("province", "foreign"), "Australia": ("country", "foreign"),
-         "Pemkab Sigi": ("regency", "domestic"), "Bappeda Sigi": ("government_body", "domestic"),
+         "Pemkab Sigi": ("regency", "domestic"), "Pemkab Donggala": ("regency", "domestic"),
+         "Bappeda Sigi": ("government_body", "domestic"),
          "Badan Riset Kelautan Jepang": ("government_body", "foreign"), "BRKJ": ("government_body", "foreign"),
          "Balai Pelatihan Kelautan Jepang": ("government_body", "foreign"),
          "PT Samudra Perkasa": ("company", "domestic"), "PT. Samudra Perkása": ("company", "domestic"),
@@ -466,7 +467,6 @@ def test_a_signing_between_the_parties_is_the_receipt_of_the_grant_beside_it():
 def test_neighbouring_regions_listed_as_co_signers_are_one_regional_deal():
     text = ("Kota Palu, Kabupaten Sigi dan Pemkab Donggala menandatangani kesepakatan bersama pengelolaan "
             "sampah regional di Palu. Kota Palu menyiapkan lahan seluas dua hektare.")
-    TYPES.setdefault("Pemkab Donggala", ("regency", "domestic"))
     assert _summary(_coops(text, ["Kota Palu", "Kabupaten Sigi", "Pemkab Donggala"])) == [
         (["Kota Palu", "Kabupaten Sigi", "Pemkab Donggala"], "agreement")]
 
