@@ -628,3 +628,18 @@ def test_an_island_or_other_geographic_feature_is_a_place_not_a_party():
 ])
 def test_a_city_and_a_province_of_one_name_are_two_parties_when_the_city_exists(text, expected):
     assert _names(text) == expected
+
+
+def test_a_body_that_issues_the_permit_is_the_regulator_not_a_side():
+    text = ("PT Sinar Teluk bekerja sama dengan PT Sigi Mandiri membangun pabrik pengolahan ikan senilai Rp 2 triliun. "
+            "Dalam kerja sama itu, Badan Koordinasi Penanaman Modal (BKPM) telah menerbitkan izin usaha proyek.")
+    names = _names(text)
+    assert "Badan Koordinasi Penanaman Modal (BKPM)" not in names and "PT Sinar Teluk" in names
+    # a body that gives aid is a side
+    text = "Badan Koordinasi Penanaman Modal memberikan bantuan pelatihan kepada Pemkab Sigi."
+    assert "Badan Koordinasi Penanaman Modal" in _names(text)
+
+
+def test_a_company_form_suffix_alone_is_no_party():
+    text = "Perusahaan asal Tiongkok, Hua Sheng Materials Co., Ltd., berinvestasi bersama PT Sinar Teluk di Morowali."
+    assert "Ltd" not in _names(text, [("Hua Sheng", "ORG"), ("Ltd", "LOC")])

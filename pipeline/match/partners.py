@@ -1383,7 +1383,8 @@ def _sentence_cands(doc: Doc, sent: Segment, si: int, ignored, person_words) -> 
     for c in _pick_spans(cands):
         if c.rule.startswith("partner_ent") or c.rule == "partner_head":
             _strip_person_tail(c, person_words)
-        if c.start >= blocked or _is_venue(doc, c) or not _plausible(doc, c, person_words):
+        if c.start >= blocked or _is_venue(doc, c) or not _plausible(doc, c, person_words) \
+                or _approves(doc_text(doc), c.end):
             continue
         c.type, c.country, _scope = _classify(c, None)
         if c.rule in _LOOSE_RULES and not _loose_ok(doc_text(doc), c):
@@ -1393,6 +1394,18 @@ def _sentence_cands(doc: Doc, sent: Segment, si: int, ignored, person_words) -> 
         c.affiliation = c.rule in _AFFILIATION_RULES and _speaker_office(doc_text(doc), c)
         out.append(c)
     return _drop_appositives(doc, sent, out)
+
+
+_APPROVES = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:,\s*)?(?:(?:telah|sudah|juga|pun|yang)\s+){0,2}"
+                       r"(?:menerbitkan|mengeluarkan|memberikan|memberi)\s+(?:izin|ijin|persetujuan|rekomendasi|"
+                       r"perizinan|lisensi)\b", re.IGNORECASE)
+
+
+def _approves(text: str, end: int) -> bool:
+    """ "Kementerian Investasi/BKPM telah menerbitkan izin usaha proyek itu": a body that issues a
+    permit or approval for the deal is its regulator, not a side of it (ANNOTATION.md: bodies that
+    only approve)."""
+    return _APPROVES.match(text, end, end + 80) is not None
 
 
 # an ORG/LOC span of the NER model is only a guess at a body: it needs a sign of a party of its own
