@@ -643,3 +643,12 @@ def test_a_body_that_issues_the_permit_is_the_regulator_not_a_side():
 def test_a_company_form_suffix_alone_is_no_party():
     text = "Perusahaan asal Tiongkok, Hua Sheng Materials Co., Ltd., berinvestasi bersama PT Sinar Teluk di Morowali."
     assert "Ltd" not in _names(text, [("Hua Sheng", "ORG"), ("Ltd", "LOC")])
+
+
+def test_a_one_word_official_inside_a_body_name_does_not_hide_the_body():
+    # the officials rules may read "Perwakilan TAFE Queensland, Sarah Whitfield," as a person "Queensland"
+    text = ("Dinas Pendidikan Provinsi Jawa Tengah bekerja sama dengan Hunter Valley Institute melalui program "
+            "pelatihan guru. Perwakilan Hunter Valley Institute di Indonesia, Sarah Whitfield, hadir.")
+    doc = blank_doc(text, (("Hunter Valley Institute", "ORG"), ("Sarah Whitfield", "PER")))
+    offs = [Official(name="Institute", title="Perwakilan Hunter Valley"), Official(name="Sarah Whitfield", title=None)]
+    assert "Hunter Valley Institute" in [p.name for p in partners(doc, offs)]

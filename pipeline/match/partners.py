@@ -1317,8 +1317,15 @@ def _person_words(doc: Doc, offs: list[Official] | None) -> frozenset[str]:
     text = doc_text(doc)
     # a span's text is the Doc's text between its offsets (Span.text would rebuild it token by token)
     names = [text[e.start_char:e.end_char] for e, label in _labelled_ents(doc) if label == "PER"]
-    names += [o.name for o in offs]
+    bodies = {text[e.start_char:e.end_char].lower() for e, label in _labelled_ents(doc) if label == "ORG"}
+    # a one-word "official" that only ever stands inside a body's name ("Perwakilan TAFE Queensland,
+    # X,": "Queensland" read as a person) is no person
+    names += [o.name for o in offs if " " in o.name.strip() or not _inside_body(o.name.lower(), bodies)]
     return frozenset(w.lower() for n in names for w in _WORD.findall(n))
+
+
+def _inside_body(word: str, bodies: set[str]) -> bool:
+    return any(word in _WORD.findall(b) and b != word for b in bodies)
 
 
 _DOMAIN_END = re.compile(r"\.(?:[a-z]{2,}$|(?:id|com|co|net|org)\b)")
