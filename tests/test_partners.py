@@ -652,3 +652,13 @@ def test_a_one_word_official_inside_a_body_name_does_not_hide_the_body():
     doc = blank_doc(text, (("Hunter Valley Institute", "ORG"), ("Sarah Whitfield", "PER")))
     offs = [Official(name="Institute", title="Perwakilan Hunter Valley"), Official(name="Sarah Whitfield", title=None)]
     assert "Hunter Valley Institute" in [p.name for p in partners(doc, offs)]
+
+
+def test_the_regency_that_ends_an_address_is_a_place():
+    text = ("PT Sinar Teluk menyerahkan bantuan pompa air kepada Koperasi Tani Makmur, Desa Tondo, Kecamatan "
+            "Mantikulore, Kabupaten Sigi, Selasa (20/2/2024).")
+    names = _names(text)
+    assert "Kabupaten Sigi" not in names and "PT Sinar Teluk" in names
+    # a regency named as a side after a village's name and "dengan" stays a side
+    text = "Desa Tondo bekerja sama dengan Kabupaten Sigi membangun embung."
+    assert "Kabupaten Sigi" in _names(text)

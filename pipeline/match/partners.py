@@ -853,6 +853,8 @@ def _preceding_word(text: str, start: int) -> str:
 
 
 
+_ADDRESS_BEFORE = re.compile(r"\b(?:Desa|Kelurahan|Kecamatan|Distrik|Kampung|Dusun|Nagari|Gampong|Jalan|Jl\.)"
+                            r"(?:\s+[A-Z][\w'-]*){1,4}\s*,\s*$")
 _INTERNSHIP_AT = re.compile(r"(?<!\w)magang\s+di\s+$", re.IGNORECASE)
 
 def _is_venue(doc: Doc, c: Cand) -> bool:
@@ -864,6 +866,8 @@ def _is_venue(doc: Doc, c: Cand) -> bool:
     # event happens; a body after "di" ("magang di Kemendikbud") hosts an internship and is kept
     if _in_building(doc_text(doc), c.start):
         return True   # "di Aula Kantor Dinas X": the body names the building
+    if _ADDRESS_BEFORE.search(doc_text(doc), max(0, c.start - 60), c.start):
+        return True   # "BUMDes X, Desa Y, Kecamatan Z, Kabupaten Tuban": the last part of an address
     if _INTERNSHIP_AT.search(doc_text(doc), max(0, c.start - 20), c.start):
         return False   # "magang di Kota Kitakyushu": the host of an internship is a party
     if c.rule == "partner_head" and (c.type not in REGION_TYPES or first in _GOVERNMENT_WORDS):
