@@ -475,3 +475,14 @@ def test_a_list_after_dengan_is_still_one_tie_each():
     text = ("Pemkot Palu menjalin kerja sama sister city dengan Kota Utrecht, Kota Davao dan Kota Cebu. "
             "Pemkot Palu berharap kerja sama itu segera berjalan.")
     assert len(_coops(text, ["Pemkot Palu", "Kota Utrecht", "Kota Davao", "Kota Cebu"])) == 3
+
+
+def test_a_grant_then_its_handover_signed_is_one_grant():
+    text = ("Kedubes Belanda menyerahkan hibah tiga perahu karet kepada Yayasan Pesisir Lestari di Palu. "
+            "Dokumen serah terima ditandatangani perwakilan Kedubes Belanda dan Yayasan Pesisir Lestari.")
+    assert _summary(_coops(text, ["Kedubes Belanda", "Yayasan Pesisir Lestari"])) == [
+        (["Kedubes Belanda", "Yayasan Pesisir Lestari"], "grant")]
+    # a signing alone is still an agreement
+    text = "Kedubes Belanda dan Yayasan Pesisir Lestari meneken dokumen kerja sama di Palu."
+    assert _summary(_coops(text, ["Kedubes Belanda", "Yayasan Pesisir Lestari"])) == [
+        (["Kedubes Belanda", "Yayasan Pesisir Lestari"], "agreement")]

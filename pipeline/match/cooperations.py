@@ -51,6 +51,7 @@ _WEAK_KINDS = {"project", "other"}
 # A sister-city tie is one between its own parties; other parties of the article don't inherit it.
 _NOT_INHERITED = frozenset({"sister_city"})
 _HANDED_KINDS = frozenset({"grant", "loan"})
+_SIGNED = {"signing": "agreement"}   # the kind a bare signing verb gives once ties are merged
 _NO_SISTER = {"country", "embassy", "company", "international_org", "ngo", "education"}
 _MIN_CORE = 3   # a name's core shorter than this ("RI") finds too many false mentions
 _MIN_TYPO_WORD = 6   # shorter words one letter apart are often different names ("Jambi", "Jambu")
@@ -458,7 +459,9 @@ def _kind(said: list[str], g: _Group, article_kind, partners: list[Partner]) -> 
     skip = _NOT_INHERITED if any(partners[i].type in _NO_SISTER for i in g.parties) else frozenset()
     cues = frozenset().union(*(_cues_in(said[i]) for i in g.sentences))
     own = _first_kind(cues, skip)
-    if g.near and _first_kind(cues, skip | {own}) not in _WEAK_KINDS:   # two kinds: the nearer one
+    if own == "agreement" and "agreement" not in cues:
+        own = "signing"   # a bare signing verb: an agreement, unless the same tie is a grant or loan elsewhere
+    if g.near and _first_kind(cues, skip | {own, _SIGNED.get(own, own)}) not in _WEAK_KINDS:   # two kinds: the nearer
         near = kind_of(g.near, skip)
         if near not in _WEAK_KINDS and not _only_signed(g.near, own):
             return near
@@ -507,4 +510,5 @@ def cooperations(doc: Doc, partners: list[Partner], programs: list[Program] = ()
     groups = _sentence_groups(text, masked, sents, mentions, hub, partners)
     article_kind = lru_cache(maxsize=1)(lambda: _article_kind(said))   # read only when a weak kind needs it
     kinds = [_kind(said, g, article_kind, partners) for g in groups]
-    return [_record(g, k, partners, sents, list(programs), list(counts), date) for g, k in _merged(groups, kinds)]
+    return [_record(g, _SIGNED.get(k, k), partners, sents, list(programs), list(counts), date)
+            for g, k in _merged(groups, kinds)]
