@@ -662,3 +662,15 @@ def test_the_regency_that_ends_an_address_is_a_place():
     # a regency named as a side after a village's name and "dengan" stays a side
     text = "Desa Tondo bekerja sama dengan Kabupaten Sigi membangun embung."
     assert "Kabupaten Sigi" in _names(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Bersama" closing a company's name is a word of the name
+    ("PT Sinar Teluk berinvestasi membangun pabrik pengolahan ikan bersama PT Palu Maju Bersama di Kabupaten Sigi.",
+     ["PT Sinar Teluk", "PT Palu Maju Bersama"]),
+    # a headline's capitalised "Bersama" between two bodies still parts them
+    ("Pemkot Palu Bersama Pemkab Sigi Teken MoU Pengelolaan Sampah\nPemkot Palu menandatangani MoU dengan Pemkab Sigi.",
+     ["Pemkot Palu", "Pemkab Sigi"]),
+])
+def test_bersama_at_the_end_of_a_company_name(text, expected):
+    assert _names(text) == expected

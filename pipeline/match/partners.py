@@ -258,6 +258,9 @@ def _extend(text: str, pos: int, limit: int, *, lists: bool, joins: bool, ent_st
             end, i = e, i + 1   # "Universitas 17 Agustus": a date inside a name
             continue
         nxt = toks[i + 1][2] if toks.has(i + 1) else ""
+        if t == "Bersama" and end > pos and not nxt[:1].isupper():
+            end, i = e, i + 1   # "PT Sulteng Maju Bersama di ...": the name's last word, not "with" (a
+            continue            # headline's "Pemkot A Bersama Kota B" goes on with a capital)
         # "X dan Y" are two bodies when the NER model starts one at Y, unless a comma list of the
         # name's own words leads there ("Pusat Pembinaan, Pendidikan, dan Pelatihan")
         # a head word after "dan" opens the next body whatever the NER model says ("Universitas A
