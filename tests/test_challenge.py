@@ -33,8 +33,11 @@ FLOORS = {
     # partners pass .987 / 1.0. Partners against the parties (see load): P >= .925, R .873 -> P >= .972, R .986
     "cooperations_challenge.yaml": {"cooperations": {"f1": 0.93, "kind_accuracy": 0.95},
                                     "partners": {"precision": 0.92, "recall": 0.93}},
-    # whole articles (headlines, bylines, captions, "Baca juga", attendees): blind first run cooperations .769
-    # (P .714 R .833) / kind .800, partners .808 (P .750 R .875), programs .857 (P .818 R .900)
+    # whole articles (headlines, bylines, captions, "Baca juga", attendees): blind first run on its first 12
+    # articles cooperations .769 (P .714 R .833) / kind .800, partners .808 (P .750 R .875), programs .857
+    # (P .818 R .900); after the fixes they drew 1.0 / .917, .980, .952 (fitted to those 12). Four articles
+    # added after the fixes, run blind: .857 / 1.0, .923, 1.0 (as before the fixes). All 16 now: .968 / .933,
+    # .968, .957 (before the fixes .788 / .846, .831, .870)
     "articles_challenge.yaml": {"cooperations": {"f1": 0.71, "kind_accuracy": 0.75}, "partners": {"f1": 0.75},
                                 "programs": {"f1": 0.80}},
 }
