@@ -33,6 +33,10 @@ FLOORS = {
     # partners pass .987 / 1.0. Partners against the parties (see load): P >= .925, R .873 -> P >= .972, R .986
     "cooperations_challenge.yaml": {"cooperations": {"f1": 0.93, "kind_accuracy": 0.95},
                                     "partners": {"precision": 0.92, "recall": 0.93}},
+    # whole articles (attendees, role-only and nickname speakers, bylines): first run quotes 1.0 / speaker .909,
+    # officials .929 / title .938
+    "speakers_challenge.yaml": {"quotes": {"f1": 0.95, "speaker_accuracy": 0.86},
+                                "officials": {"f1": 0.87, "title_accuracy": 0.88}},
 }
 
 
@@ -52,7 +56,7 @@ def load(name: str) -> dict[str, dict]:
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_the_set_follows_the_guideline(name):
     gold = load(name)
-    assert len(gold) >= 20
+    assert len(gold) >= (10 if name == "speakers_challenge.yaml" else 20)   # that one holds whole articles
     kinds = set(CooperationKind.__args__)
     for aid, g in gold.items():
         words = set(re.findall(r"\w+", g["text"]))
