@@ -22,6 +22,13 @@ def _rows(doc):
     # "ujarnya" resolved to the last person named before
     ("Wali Kota Palu Hadianto Rasyid meninjau pasar itu.\n“Kami akan memperbaiki atap pasar ini tahun depan,” ujarnya.",
      [("direct", "Kami akan memperbaiki atap pasar ini tahun depan", "Hadianto Rasyid", "ujarnya")]),
+    # people who only attend are not who "tuturnya" points to, even listed after the speaker spoke
+    ("Bupati Poso Darius Lamba meninjau posko banjir di Tentena.\n"
+     "“Semua pengungsi harus dapat makanan hangat,” ujar Darius.\n"
+     "Kunjungan itu juga dihadiri Kapolres Poso AKBP Ridwan Hutagalung dan Ketua DPRD Poso Yusak Tobondo.\n"
+     "“Kami tambah dua dapur umum besok,” tuturnya.",
+     [("direct", "Semua pengungsi harus dapat makanan hangat", "Darius Lamba", "ujar"),
+      ("direct", "Kami tambah dua dapur umum besok", "Darius Lamba", "tuturnya")]),
     # multi-sentence direct quote
     ("“Jalan ini sudah rusak parah. Kami akan memperbaikinya tahun ini,” tutur Bupati Donggala Kasman Lassa.",
      [("direct", "Jalan ini sudah rusak parah. Kami akan memperbaikinya tahun ini", "Kasman Lassa", "tutur")]),

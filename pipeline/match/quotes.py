@@ -39,6 +39,10 @@ _SPEAKER_WINDOW = 160          # chars after a cue where its speaker is looked f
 # words before a name that make it a companion, not the subject ("bersama X")
 _COMPANION = re.compile(r"(?:\b(?:bersama|dengan|antara|oleh|kepada|didampingi|terhadap)\s+"
                         r"(?:[^\s,]+\s+){0,6})$", re.IGNORECASE)
+# an attendance list ("Acara itu dihadiri X, Y dan Z", "Hadir pula X"): everyone after it only
+# attends, and a later "ujarnya" still points to the one who spoke before
+_ATTENDANCE = re.compile(r"\b(?:dihadiri|disaksikan|(?:turut|juga|pula|tampak)\s+hadir|hadir\s+(?:pula|juga))\b",
+                         re.IGNORECASE)
 # "yang akrab disapa Aher", "biasa dipanggil Kang Emil", "yang karib disapa Didi ini"
 _NICKNAME = re.compile(r"\byang\s+(?:(?:akrab|biasa|sering|karib|lebih\s+dikenal)\s+)*"
                        r"(?:di(?:sapa|panggil|kenal(?:\s+dengan)?)|disebut)\s+(?:dengan\s+)?"
@@ -178,7 +182,7 @@ class _Article:
         for k, m in enumerate(ments):
             if k + 1 < len(ments) and _title_gap(self.text[m.end:ments[k + 1].start]):
                 continue   # 'Wali Kota Depok Imam ...', 'Kajari X melalui Kasi Intel Y': the later one speaks
-            if not _COMPANION.search(self.text[sent_start:m.start]) and not self.inside_quote(m.start):
+            if not _not_subject(self.text[sent_start:m.start]) and not self.inside_quote(m.start):
                 return _Ref("name", m.name, cue_start)
         toks = _WORD_RE.findall(region)
         while toks and toks[-1].lower() in words("quote_subject_fillers"):
@@ -288,7 +292,8 @@ class _Article:
             if first and first.group(1).lower() in words("quote_anaphora"):
                 continue   # 'Dia juga mengajak ... Tim Pendamping Keluarga': the subject is still the last one
             for m in self.people.mentions_in(ss, se):
-                if self.inside_quote(m.start) or _COMPANION.search(self.text[max(ss, m.start - 60):m.start]):
+                if self.inside_quote(m.start) or _COMPANION.search(self.text[max(ss, m.start - 60):m.start]) \
+                        or _ATTENDANCE.search(self.text[ss:m.start]):
                     continue
                 out.append(m)
                 break
@@ -311,6 +316,11 @@ class _Article:
             out[nick] = _Ref("role", self.text[role[0]:role[1]], m.start()) if role else \
                 _Ref("anaphor", "", m.start())
         return out
+
+
+def _not_subject(before: str) -> bool:
+    """A person after these words in the sentence is a companion or an attendee, not who speaks."""
+    return bool(_COMPANION.search(before) or _ATTENDANCE.search(before))
 
 
 def _drop_address(name: str) -> str:
