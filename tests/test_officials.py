@@ -110,6 +110,9 @@ def test_bylines(analyse, text, expected):
     # a degree with a single dot is dropped from the name
     ("Direktur Politeknik Negeri Palu, Ir. Hasan Basri, M.Eng, membuka pelatihan itu.",
      [("Hasan Basri", "Direktur Politeknik Negeri Palu")]),
+    # a public-administration master's degree before a title that follows the name
+    ("Sementara itu, H. Taufik Hidayat, S.Sos, M.AP, Kepala Bappeda Kabupaten Banggai, membuka rapat itu.",
+     [("Taufik Hidayat", "Kepala Bappeda Kabupaten Banggai")]),
 ])
 def test_ranks_and_degrees(analyse, text, expected):
     assert _pairs(analyse(text)) == expected
@@ -120,6 +123,9 @@ def test_ranks_and_degrees(analyse, text, expected):
     ("Kepala Dinas Perumahan, Kawasan Permukiman dan Pertanahan Kabupaten Sigi Anwar Hamid "
      "mengatakan program itu berlanjut.",
      [("Anwar Hamid", "Kepala Dinas Perumahan, Kawasan Permukiman dan Pertanahan Kabupaten Sigi")]),
+    # a regency's usual short form after a secretary's title is no part of the name
+    ("Rapat itu dihadiri Sekretaris Daerah Kukar Hendra Wijaya, Senin.",
+     [("Hendra Wijaya", "Sekretaris Daerah Kukar")]),
     # a list of positions without names holds no person
     ("Hadir pula Menteri Koordinator Bidang Perekonomian, Menteri Desa dan Pembangunan Daerah "
      "Tertinggal, serta para bupati.", []),

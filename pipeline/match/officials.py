@@ -592,8 +592,10 @@ def _ner_person_tokens(doc: Doc) -> frozenset[int]:
 
 @lru_cache(maxsize=None)
 def _region_names() -> frozenset[str]:
-    """Indonesian provinces, regencies and cities, and countries: a run equal to one is a place."""
-    return words("place_id_regions") | words("place_id_provinces") | words("official_countries")
+    """Indonesian provinces, regencies and cities (with their usual short forms: 'Pangkep', 'Kukar'),
+    and countries: a run equal to one is a place."""
+    short = (k for level in mapping("entity_region_aliases").values() if isinstance(level, dict) for k in level)
+    return words("place_id_regions") | words("place_id_provinces") | words("official_countries") | frozenset(short)
 
 
 @lru_cache(maxsize=65536)   # asked of the same words again and again
