@@ -126,6 +126,10 @@ def test_ranks_and_degrees(analyse, text, expected):
     # a regency's usual short form after a secretary's title is no part of the name
     ("Rapat itu dihadiri Sekretaris Daerah Kukar Hendra Wijaya, Senin.",
      [("Hendra Wijaya", "Sekretaris Daerah Kukar")]),
+    # a commander's title, and a role's short form used as a speaker is no person
+    ("Komandan Tim SAR Gabungan, Yohanes Kaunang, mengatakan pencarian dilanjutkan besok.\n"
+     "“Cuaca masih buruk,” ujar Kalaksa.",
+     [("Yohanes Kaunang", "Komandan Tim SAR Gabungan")]),
     # a list of positions without names holds no person
     ("Hadir pula Menteri Koordinator Bidang Perekonomian, Menteri Desa dan Pembangunan Daerah "
      "Tertinggal, serta para bupati.", []),

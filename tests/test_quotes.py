@@ -29,6 +29,14 @@ def _rows(doc):
      "“Kami tambah dua dapur umum besok,” tuturnya.",
      [("direct", "Semua pengungsi harus dapat makanan hangat", "Darius Lamba", "ujar"),
       ("direct", "Kami tambah dua dapur umum besok", "Darius Lamba", "tuturnya")]),
+    # a role's usual short form after the cue points back to the person who holds it
+    ("Kepala Dinas Kesehatan Kota Bitung, dr. Maria Lumowa, meninjau puskesmas.\n"
+     "“Stok obat cukup sampai akhir tahun,” kata Kadinkes.",
+     [("direct", "Stok obat cukup sampai akhir tahun", "Maria Lumowa", "kata")]),
+    # a police unit after 'Kasat' is no name: the role points back to its holder
+    ("Kapolres Bitung AKBP Ferdy Wongkar didampingi Kasat Reskrim AKP Yosua Pangemanan memimpin gelar perkara.\n"
+     "Kasat Reskrim menjelaskan, pelaku ditangkap di rumahnya pada Jumat malam.",
+     [("indirect", "pelaku ditangkap di rumahnya pada Jumat malam", "Yosua Pangemanan", "menjelaskan")]),
     # multi-sentence direct quote
     ("“Jalan ini sudah rusak parah. Kami akan memperbaikinya tahun ini,” tutur Bupati Donggala Kasman Lassa.",
      [("direct", "Jalan ini sudah rusak parah. Kami akan memperbaikinya tahun ini", "Kasman Lassa", "tutur")]),
