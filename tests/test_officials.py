@@ -95,9 +95,16 @@ def test_officials_more(analyse, text, expected):
     ("Harga beras stabil pekan ini.\nPenulis: Yoga Prasetyo | Editor: Maria Ulfa",
      [("Yoga Prasetyo", "Penulis"), ("Maria Ulfa", "Editor")]),
     ("- by Rahmi Kartika\nHarga beras stabil pekan ini.", [("Rahmi Kartika", "Penulis")]),
+    # a given name that is also a feast's word ('Idul Fitri') is still a name
+    ("Harga beras stabil pekan ini.\nPewarta: Fitri Ramadhani Lubis\nEditor: Adha Saputra",
+     [("Fitri Ramadhani Lubis", "Pewarta"), ("Adha Saputra", "Editor")]),
 ])
 def test_bylines(analyse, text, expected):
     assert _pairs(analyse(text)) == expected
+
+
+def test_a_feast_is_no_person(analyse):
+    assert _pairs(analyse("Pasar Sentral ramai menjelang Idul Fitri tahun ini.")) == []
 
 
 @pytest.mark.parametrize("text, expected", [
