@@ -550,3 +550,12 @@ def test_signoff_is_read_from_the_last_word_only(text, expected):
     from pipeline.match.officials import _signoffs
     from tests._blankdoc import blank_doc
     assert [p.name for p in _signoffs(blank_doc(text), lambda _: 0)] == expected
+
+
+def test_headline_words_are_no_person_but_a_headline_person_named_again_is(analyse):
+    text = ("Bupati Ingatkan Bahaya Banjir Rob, Warga Pesisir Diminta Siaga\n"
+            "TOLITOLI - Bupati Tolitoli Rudi Salamba meminta warga pesisir waspada banjir rob pekan ini.\n"
+            "Penulis: Nadia Putri")
+    assert _pairs(analyse(text)) == [("Rudi Salamba", "Bupati Tolitoli"), ("Nadia Putri", "Penulis")]
+    named = analyse("Rudi Salamba Tinjau Tanggul Pantai\nTOLITOLI - Bupati Tolitoli Rudi Salamba meninjau tanggul.")
+    assert [n for n, _ in _pairs(named)] == ["Rudi Salamba"]

@@ -91,7 +91,7 @@ def officials(doc: Doc, *args) -> list[Official]:
             rule = "official.no_title"
         found.append(_Person(name, title, sp.start_char, sp.end_char, sent_of(sp.start_char), rule,
                              title is not None or _person_evidence(doc, sp, place)))
-    found = _outside_link_lines(doc, _outside_quotes(doc, found)) + _signoffs(doc, sent_of)
+    found = _outside_headline(doc, _outside_link_lines(doc, _outside_quotes(doc, found))) + _signoffs(doc, sent_of)
     merged = [p for p in _merge(found, {**nicknames, **person_aliases(doc, spans)}) if p.evidence]
     return [Official(name=p.name, title=p.title, start=p.start, end=p.end, sentence=p.sentence, rule=p.rule)
             for p in merged]
@@ -1115,6 +1115,21 @@ def _outside_link_lines(doc: Doc, found: list[_Person]) -> list[_Person]:
 
 
 _LINE = re.compile(r"[^\n]+")
+_SENTENCE_END = re.compile(r"[.!?\"”’)]\s*$")
+
+
+def _outside_headline(doc: Doc, found: list[_Person]) -> list[_Person]:
+    """Drop 'people' that only the headline names: its capitalised words ('Harga Rumput Laut
+    Anjlok', 'Rektor Ingatkan Bahaya Pinjol') fool the NER, and a real person in the headline
+    is one of the people the body names."""
+    text = doc_text(doc)
+    first = _LINE.match(text)
+    if first is None or first.end() >= len(text) or _SENTENCE_END.search(first.group(0)) \
+            or len(first.group(0).split()) > 20:
+        return found      # no headline line: the text opens with the lead
+    in_body = {w for p in found if p.start >= first.end() for w in p.name.split() if len(w) > 2}
+    return [p for p in found if p.start >= first.end() or p.rule == "official.byline"
+            or any(w in in_body for w in p.name.split())]
 
 
 def _outside_quotes(doc: Doc, found: list[_Person]) -> list[_Person]:
