@@ -137,6 +137,9 @@ def test_ranks_and_degrees(analyse, text, expected):
     ("Komandan Tim SAR Gabungan, Yohanes Kaunang, mengatakan pencarian dilanjutkan besok.\n"
      "“Cuaca masih buruk,” ujar Kalaksa.",
      [("Yohanes Kaunang", "Komandan Tim SAR Gabungan")]),
+    # an organisation's name glued to the title, then its holder's name as an appositive
+    ("Ketua Kelompok Nelayan Sinar Bahari, Samsul Alam, mengatakan hasil tangkapan menurun.",
+     [("Samsul Alam", "Ketua Kelompok Nelayan Sinar Bahari")]),
     # a list of positions without names holds no person
     ("Hadir pula Menteri Koordinator Bidang Perekonomian, Menteri Desa dan Pembangunan Daerah "
      "Tertinggal, serta para bupati.", []),

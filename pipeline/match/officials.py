@@ -309,7 +309,37 @@ def _person_spans(doc: Doc, place: frozenset[str]) -> list[Span]:
     spans = sorted(spans, key=lambda s: s.start)
     starts = {sp.start for sp in spans}
     spans = [sp for sp in spans if not _body_name_before_appositive(doc, sp, starts)]
+    spans = [sp for sp in spans if not _organisation_before_holder(doc, sp, starts)]
     return _extend_left(doc, _join_quoted_nicknames(doc, spans))
+
+
+def _organisation_before_holder(doc: Doc, sp: Span, starts: set[int]) -> bool:
+    """'Ketua Kelompok Tani Mattiro Baji, H. Arsyad, mengatakan', 'Kepala SD Inpres Arso Tujuh,
+    Paulus Murib, menuturkan': capitalised words glued to a title and followed by the appositive
+    name of its holder are the organisation's name, not a second person."""
+    if sp.start == 0 or doc[sp.start - 1].is_punct or _honorific_at(doc, sp.start - 1):
+        return False
+    heads = _heads(doc)
+    k = sp.start - 1
+    while k >= 0 and k not in heads and doc[k].text[:1].isupper() and not doc[k].is_punct and sp.start - k <= 6:
+        k -= 1
+    if k < 0 or k not in heads:
+        return False
+    if sp.end + 1 >= len(doc) or doc[sp.end].text != ",":
+        return False
+    n = sp.end + 1
+    while n < len(doc) and (_honorific_at(doc, n) or doc[n].text == "."):
+        n += 1
+    holder = next((o for o in starts if o == n), None)
+    if holder is None:
+        return False
+    end = n
+    while end < len(doc) and doc[end].text[:1].isupper():
+        end += 1
+    if end < len(doc) and doc[end].text == ",":
+        end += 1
+    # an appositive runs into the verb ('..., menuturkan'); a list goes on with names or 'dan'
+    return end < len(doc) and doc[end].text[:1].islower() and doc[end].lower_ not in _LIST_CONNECTORS
 
 
 def _body_name_before_appositive(doc: Doc, sp: Span, starts: set[int]) -> bool:
@@ -1118,14 +1148,20 @@ _LINE = re.compile(r"[^\n]+")
 _SENTENCE_END = re.compile(r"[.!?\"”’)]\s*$")
 
 
+def _title_case_line(line: str) -> bool:
+    """A headline: short, no closing punctuation, its longer words capitalised."""
+    longer = [w for w in re.findall(r"[^\W\d_][\w-]*", line) if len(w) > 3]
+    return bool(longer) and len(line.split()) <= 20 and not _SENTENCE_END.search(line) \
+        and not line.rstrip().endswith(":") and sum(w[0].isupper() for w in longer) >= 0.8 * len(longer)
+
+
 def _outside_headline(doc: Doc, found: list[_Person]) -> list[_Person]:
     """Drop 'people' that only the headline names: its capitalised words ('Harga Rumput Laut
     Anjlok', 'Rektor Ingatkan Bahaya Pinjol') fool the NER, and a real person in the headline
     is one of the people the body names."""
     text = doc_text(doc)
     first = _LINE.match(text)
-    if first is None or first.end() >= len(text) or _SENTENCE_END.search(first.group(0)) \
-            or len(first.group(0).split()) > 20:
+    if first is None or first.end() >= len(text) or not _title_case_line(first.group(0)):
         return found      # no headline line: the text opens with the lead
     in_body = {w for p in found if p.start >= first.end() for w in p.name.split() if len(w) > 2}
     return [p for p in found if p.start >= first.end() or p.rule == "official.byline"
