@@ -103,6 +103,11 @@ def test_bylines(analyse, text, expected):
     assert _pairs(analyse(text)) == expected
 
 
+def test_one_word_name_between_commas_after_a_title(analyse):
+    text = "Anggota DPRD Banggai dari daerah pemilihan kepulauan, Rosdiana, menilai jadwal kapal belum jelas."
+    assert [n for n, _ in _pairs(analyse(text))] == ["Rosdiana"]
+
+
 def test_a_feast_is_no_person(analyse):
     assert _pairs(analyse("Pasar Sentral ramai menjelang Idul Fitri tahun ini.")) == []
 

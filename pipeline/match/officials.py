@@ -736,7 +736,26 @@ def _speakers_by_cue(doc: Doc, place: frozenset[str]) -> list[Span]:
             sp = _trim(doc, b, e)
             if sp is not None and not _org_like(_text(sp), place):
                 out.append(sp)
+        elif lowers[i] in verbs and _single_name_appositive(doc, i, org):
+            out.append(doc[i - 2:i - 1])
     return out
+
+
+def _single_name_appositive(doc: Doc, i: int, org: frozenset[str]) -> bool:
+    """'Anggota DPRD Pangkep dari dapil kepulauan, Hasnawati, menilai': a one-word name set off by
+    commas between a title phrase and the speech verb."""
+    if i < 4 or doc[i - 1].text != "," or doc[i - 3].text != "," or not _name_word_at(doc, i - 2, org):
+        return False
+    word = doc[i - 2].text
+    if not word[1:].islower() or _title_head_at(doc, i - 2):
+        return False
+    heads = _heads(doc)
+    k = i - 4
+    while k >= 0 and i - k <= 16 and not doc[k].is_sent_start and doc[k].text not in {",", ".", "\n"}:
+        if k in heads:
+            return True
+        k -= 1
+    return k >= 0 and k in heads
 
 
 def _glued_honorific(text: str) -> bool:
