@@ -108,6 +108,11 @@ def test_one_word_name_between_commas_after_a_title(analyse):
     assert [n for n, _ in _pairs(analyse(text))] == ["Rosdiana"]
 
 
+def test_batak_boru_joins_one_name(analyse):
+    text = "Di Pasar Horas, pedagang ikan Tiurma boru Simanjuntak mengaku omzetnya turun."
+    assert [n for n, _ in _pairs(analyse(text))] == ["Tiurma boru Simanjuntak"]
+
+
 def test_a_feast_is_no_person(analyse):
     assert _pairs(analyse("Pasar Sentral ramai menjelang Idul Fitri tahun ini.")) == []
 

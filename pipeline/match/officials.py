@@ -310,7 +310,35 @@ def _person_spans(doc: Doc, place: frozenset[str]) -> list[Span]:
     starts = {sp.start for sp in spans}
     spans = [sp for sp in spans if not _body_name_before_appositive(doc, sp, starts)]
     spans = [sp for sp in spans if not _organisation_before_holder(doc, sp, starts)]
-    return _extend_left(doc, _join_quoted_nicknames(doc, spans))
+    return _extend_left(doc, _join_quoted_nicknames(doc, _join_particles(doc, spans)))
+
+
+# lower-case words inside one name: Batak 'boru'/'br' (daughter of the clan), Arabic 'bin'/'binti'
+_INNER_PARTICLES = {"boru", "br", "br.", "bin", "binti"}
+
+
+def _join_particles(doc: Doc, spans: list[Span]) -> list[Span]:
+    """'Rosmawati boru Sinaga', 'Ahmad bin Yusuf': the NER's two persons around the particle are one."""
+    out: list[Span] = []
+    for sp in spans:
+        prev = out[-1] if out else None
+        if prev is not None and prev.start < sp.start and sp.end <= prev.end:
+            continue      # taken into the name before across its particle
+        if prev is not None and sp.start == prev.end + 1 and doc[prev.end].lower_ in _INNER_PARTICLES:
+            out[-1] = doc[prev.start:sp.end]
+            continue
+        # the NER saw one side only: a capitalised word across the particle is the name's other part
+        if sp.start >= 2 and doc[sp.start - 1].lower_ in _INNER_PARTICLES and _capital_word(doc[sp.start - 2]) \
+                and (prev is None or prev.end <= sp.start - 2):
+            sp = doc[sp.start - 2:sp.end]
+        if sp.end + 1 < len(doc) and doc[sp.end].lower_ in _INNER_PARTICLES and _capital_word(doc[sp.end + 1]):
+            sp = doc[sp.start:sp.end + 2]
+        out.append(sp)
+    return out
+
+
+def _capital_word(tok) -> bool:
+    return tok.is_alpha and tok.text[:1].isupper() and not tok.is_sent_start
 
 
 def _organisation_before_holder(doc: Doc, sp: Span, starts: set[int]) -> bool:
