@@ -150,6 +150,11 @@ def test_ranks_and_degrees(analyse, text, expected):
     # an organisation's name glued to the title, then its holder's name as an appositive
     ("Ketua Kelompok Nelayan Sinar Bahari, Samsul Alam, mengatakan hasil tangkapan menurun.",
      [("Samsul Alam", "Ketua Kelompok Nelayan Sinar Bahari")]),
+    # a regency the text names nowhere else, between the office and the name, closes the title
+    ("Kepala Dinas Sosial Klaten Yudi Prasetya mengatakan bantuan disalurkan pekan depan.",
+     [("Yudi Prasetya", "Kepala Dinas Sosial Klaten")]),
+    ("Kepala Bulog Klaten Yudi Prasetya memastikan stok beras aman.",
+     [("Yudi Prasetya", "Kepala Bulog Klaten")]),
     # a list of positions without names holds no person
     ("Hadir pula Menteri Koordinator Bidang Perekonomian, Menteri Desa dan Pembangunan Daerah "
      "Tertinggal, serta para bupati.", []),

@@ -596,6 +596,7 @@ def _names_after_titles(doc: Doc, place: frozenset[str]) -> list[Span]:
                 if j > sep_start and _skip_title_words(doc, j, heads, org) > j:
                     continue          # "Kabid Keluarga Berencana, Ketahanan ...": the title goes on
                 break
+            begin += _leading_region(doc, begin, n, ner)   # "Kepala Dinas Sosial Klaten Agus Salim"
             nxt = doc[n] if n < len(doc) else None
             glued = sep_start == j    # no comma between title and run
             if _place_or_title_run(doc, begin, n, ner):
@@ -660,6 +661,16 @@ def _region_names() -> frozenset[str]:
 def _common_word(text: str) -> bool:
     """A capitalised derived common word ('Perekonomian', 'Rehabilitasi', 'Kemendesa')."""
     return any(rx.match(text) for _, rx in regex_table("official_common_word_shapes", "shapes"))
+
+
+def _leading_region(doc: Doc, begin: int, end: int, ner: frozenset[int]) -> int:
+    """How many words at the start of a run after a title name a known region the NER left out of
+    the person ('Klaten' in 'Kepala Dinas Sosial Klaten Agus Salim'): they close the title."""
+    for size in (2, 1):
+        if end - begin > size and span_text(doc, begin, begin + size).lower() in _region_names() \
+                and not any(i in ner for i in range(begin, begin + size)):
+            return size
+    return 0
 
 
 def _place_or_title_run(doc: Doc, begin: int, end: int, ner: frozenset[int]) -> bool:
