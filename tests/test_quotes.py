@@ -37,6 +37,12 @@ def _rows(doc):
     ("Kapolres Bitung AKBP Ferdy Wongkar didampingi Kasat Reskrim AKP Yosua Pangemanan memimpin gelar perkara.\n"
      "Kasat Reskrim menjelaskan, pelaku ditangkap di rumahnya pada Jumat malam.",
      [("indirect", "pelaku ditangkap di rumahnya pada Jumat malam", "Yosua Pangemanan", "menjelaskan")]),
+    # a quote whose speaker the next line names: 'Demikian dikatakan X', 'Begitu kata X'
+    ("Bupati Bone Andi Fahsar meninjau bendungan.\n“Airnya cukup untuk dua musim tanam. Petani tidak perlu cemas.”\n"
+     "Demikian dikatakan Andi Fahsar usai peninjauan.",
+     [("direct", "Airnya cukup untuk dua musim tanam. Petani tidak perlu cemas", "Andi Fahsar", "Demikian dikatakan")]),
+    ("Camat Tanete Riattang, Sulastri, meninjau pasar.\n“Harga cabai sudah turun sejak Senin.” Begitu kata Sulastri.",
+     [("direct", "Harga cabai sudah turun sejak Senin", "Sulastri", "Begitu kata")]),
     # multi-sentence direct quote
     ("“Jalan ini sudah rusak parah. Kami akan memperbaikinya tahun ini,” tutur Bupati Donggala Kasman Lassa.",
      [("direct", "Jalan ini sudah rusak parah. Kami akan memperbaikinya tahun ini", "Kasman Lassa", "tutur")]),

@@ -66,7 +66,10 @@ def _cue_patterns() -> dict[str, re.Pattern]:
     marked = rf"(?i:{alt('quote_cues_verbs_marked')})(?=\s*[,:]|\s+(?:bahwa|kalau)\b)"
     return {
         # '”, kata Bupati', '” ujarnya', '," jelas Rektor'
-        "after": re.compile(rf"\s*[,.]?\s*(?:demikian\s+)?(?P<cue>(?i:{short}|{verbs}|{alt('quote_cues_after_quote')}))"
+        # '” Demikian dikatakan X.', '” Begitu kata X.': the sentence after a quote names its speaker
+        "after": re.compile(rf"\s*[,.]?\s*(?:(?i:demikian|begitu)\s+(?:(?:juga|pula)\s+)?)?"
+                            rf"(?P<cue>(?i:{short}|{verbs}|{alt('quote_cues_after_quote')})"
+                            rf"|(?:(?<=[Dd]emikian )|(?<=[Bb]egitu ))(?i:{passive}))"
                             rf"(?P<nya>nya)?\b", re.UNICODE),
         # 'X mengatakan, “' / 'kata X: “'
         "before": re.compile(rf"\b(?P<cue>(?i:{short}|{verbs})|{marked})(?P<nya>nya)?\s*[,:]?\s*$", re.UNICODE),
@@ -565,14 +568,15 @@ def _direct(art: _Article) -> list[_Cand]:
         k = 0
         while k < len(passages):
             op, cs, ce, close = passages[k]
-            after = pats["after"].match(art.text, close, pe)
+            after = pats["after"].match(art.text, close, pe) or _demikian_line(art, close, pe)
             content = [(cs, ce)]
             ref: Optional[_Ref] = None
             cue, rule = "", "quote.direct.cue_after"
             if after:
                 cue = after.group(0).strip(" ,.")
                 ref = _Ref("anaphor", "nya", after.start("cue")) if after.group("nya") else \
-                    art.speaker_after(after.end(), pe, common=art.text[cs:ce].rstrip()[-1:] in ",.!?")
+                    art.speaker_after(after.end(), max(pe, _line_end(art.text, after.end())),
+                                      common=art.text[cs:ce].rstrip()[-1:] in ",.!?")
                 # "“A,” kata X. “B.”": the passage split by its cue is one record
                 while k + 1 < len(passages) and _only_attribution(art.text[close:passages[k + 1][0]]):
                     k += 1
@@ -600,6 +604,21 @@ def _direct(art: _Article) -> list[_Cand]:
                 art.quoted.append((op, close))
             k += 1
     return out
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
+def _demikian_line(art: _Article, close: int, pe: int) -> Optional[re.Match]:
+    """A quote that closes its paragraph, then a line 'Demikian dikatakan X ...' naming who said it."""
+    if art.text[close:pe].strip():
+        return None
+    nxt = next(((a, b) for a, b in art.paragraphs if a > pe), None)
+    if nxt is None or not re.match(r"(?:Demikian|Begitu)\b", art.text[nxt[0]:nxt[1]]):
+        return None
+    return _cue_patterns()["after"].match(art.text, nxt[0], nxt[1])
 
 
 def _colon_intro(art: _Article, ps: int) -> tuple[Optional[_Ref], str]:
@@ -711,8 +730,9 @@ def _clause(art: _Article, start: int, end: int) -> tuple[str, int, int]:
 def _hal_itu(art, ss, se, prev, done) -> Optional[_Cand]:
     """'Hal itu disampaikan X ...': the sentence before is X's statement."""
     m = _cue_patterns()["hal_itu"].match(art.text, ss, se)
-    if not m or prev is None or any(c.start < prev[1] and prev[0] < c.end for c in done):
-        return None
+    if not m or prev is None or any(c.start < prev[1] and prev[0] < c.end for c in done) \
+            or any(a < prev[1] and prev[0] < b for a, b in art.quoted):
+        return None       # a quote before it is a direct record already ('“...” Demikian dikatakan X.')
     ref = art.speaker_after(m.end(), se, common=True)
     if ref is None or ref.kind == "anaphor":
         return None
