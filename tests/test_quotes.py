@@ -43,6 +43,9 @@ def _rows(doc):
      [("direct", "Airnya cukup untuk dua musim tanam. Petani tidak perlu cemas", "Andi Fahsar", "Demikian dikatakan")]),
     ("Camat Tanete Riattang, Sulastri, meninjau pasar.\n“Harga cabai sudah turun sejak Senin.” Begitu kata Sulastri.",
      [("direct", "Harga cabai sudah turun sejak Senin", "Sulastri", "Begitu kata")]),
+    # 'Menurut <role>, <name>, ...': the holder's name is the speaker, not part of the clause
+    ("Menurut Kepala Dinas Koperasi Sulawesi Barat, Hasbi Rahman, jumlah koperasi aktif naik 12 persen.",
+     [("indirect", "jumlah koperasi aktif naik 12 persen", "Hasbi Rahman", "Menurut")]),
     # multi-sentence direct quote
     ("“Jalan ini sudah rusak parah. Kami akan memperbaikinya tahun ini,” tutur Bupati Donggala Kasman Lassa.",
      [("direct", "Jalan ini sudah rusak parah. Kami akan memperbaikinya tahun ini", "Kasman Lassa", "tutur")]),

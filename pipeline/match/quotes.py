@@ -781,6 +781,10 @@ def _menurut(art, ss, se) -> Optional[_Cand]:
             ref, clause_from = _Ref("anaphor", pron.group("p"), m.start("cue")), m.end() + pron.end()
         elif 0 <= comma <= 80:
             ref, clause_from = art.speaker_after(m.end(), m.end() + comma), m.end() + comma
+            named = art.name_after_role(clause_from, se)
+            if named and art.text[named[1]:named[1] + 1] == ",":
+                # 'Menurut Kepala Dinas X, Hasbullah, jumlah ...': the holder's name is no part of the clause
+                ref, clause_from = _Ref("name", named[0], m.start("cue")), named[1]
         else:
             # 'Menurut Bupati Sigi Mohamad Irwan program ini ...': the name ends the speaker phrase
             ment = [x for x in art.people.mentions_in(m.end(), min(se, m.end() + 120))
