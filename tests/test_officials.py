@@ -155,6 +155,9 @@ def test_ranks_and_degrees(analyse, text, expected):
      [("Yudi Prasetya", "Kepala Dinas Sosial Klaten")]),
     ("Kepala Bulog Klaten Yudi Prasetya memastikan stok beras aman.",
      [("Yudi Prasetya", "Kepala Bulog Klaten")]),
+    # 'pada' joins a section to its office inside one title
+    ("Kepala Bidang Pencegahan pada Dinas Pemadam Kebakaran Kota Blitar, Wulan Sari, mengatakan kebakaran meningkat.",
+     [("Wulan Sari", "Kepala Bidang Pencegahan pada Dinas Pemadam Kebakaran Kota Blitar")]),
     # a list of positions without names holds no person
     ("Hadir pula Menteri Koordinator Bidang Perekonomian, Menteri Desa dan Pembangunan Daerah "
      "Tertinggal, serta para bupati.", []),

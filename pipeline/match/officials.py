@@ -39,7 +39,7 @@ __all__ = ["officials", "person_aliases"]
 
 # Lower-case words that may sit inside a title phrase ("Kepala Dinas Pekerjaan Umum dan
 # Perumahan Rakyat", "Konsul Jenderal Jepang di Surabaya").
-_TITLE_CONNECTORS = {"dan", "di", "untuk", "bidang", "of", "the", "for", "and", "in", "to", "urusan", "se", "&"}
+_TITLE_CONNECTORS = {"dan", "di", "pada", "untuk", "bidang", "of", "the", "for", "and", "in", "to", "urusan", "se", "&"}
 _TITLE_PUNCT = {"(", ")", "/", "-", "&", "'"}
 _SEPARATORS = {",", ":", "."}
 _MAX_TITLE_TOKENS = 25
