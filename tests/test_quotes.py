@@ -46,6 +46,15 @@ def _rows(doc):
     # 'Menurut <role>, <name>, ...': the holder's name is the speaker, not part of the clause
     ("Menurut Kepala Dinas Koperasi Sulawesi Barat, Hasbi Rahman, jumlah koperasi aktif naik 12 persen.",
      [("indirect", "jumlah koperasi aktif naik 12 persen", "Hasbi Rahman", "Menurut")]),
+    # the agent of a relative clause ('yang digagas Bupati X') is not who 'ujarnya' points to ...
+    ("Kepala Dinas Pertanian Grobogan, Sutrisno, meninjau sawah.\n"
+     "Program cetak sawah yang digagas Bupati Grobogan Setyo Hadi itu sudah berjalan tiga tahun.\n"
+     "“Produksi naik hampir 20 persen,” ujarnya.",
+     [("direct", "Produksi naik hampir 20 persen", "Sutrisno", "ujarnya")]),
+    # ... unless nobody else is named
+    ("Pelatihan yang dibuka Wakil Bupati Grobogan Bambang Pujiyanto itu diikuti 50 peserta.\n"
+     "“Peserta harus langsung praktik di desa,” ujarnya.",
+     [("direct", "Peserta harus langsung praktik di desa", "Bambang Pujiyanto", "ujarnya")]),
     # multi-sentence direct quote
     ("“Jalan ini sudah rusak parah. Kami akan memperbaikinya tahun ini,” tutur Bupati Donggala Kasman Lassa.",
      [("direct", "Jalan ini sudah rusak parah. Kami akan memperbaikinya tahun ini", "Kasman Lassa", "tutur")]),

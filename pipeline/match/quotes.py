@@ -285,6 +285,9 @@ class _Article:
             if c.ref.pos < pos and c.speaker and c.ref.pos > best[0] \
                     and (c.speaker in self.people.titles or c.ref.kind == "name"):
                 best = (c.ref.pos, c.speaker)
+        if best[1] is None:   # nobody stood as a subject: the last person named outside quotes
+            named = [m for m in self.people.mentions_in(0, pos) if not self.inside_quote(m.start)]
+            return named[-1].name if named else None
         return best[1]
 
     def _subject_mentions(self) -> list[Mention]:
@@ -296,7 +299,8 @@ class _Article:
                 continue   # 'Dia juga mengajak ... Tim Pendamping Keluarga': the subject is still the last one
             for m in self.people.mentions_in(ss, se):
                 if self.inside_quote(m.start) or _COMPANION.search(self.text[max(ss, m.start - 60):m.start]) \
-                        or _ATTENDANCE.search(self.text[ss:m.start]):
+                        or _ATTENDANCE.search(self.text[ss:m.start]) \
+                        or _RELATIVE_AGENT.search(self.text[max(ss, m.start - 80):m.start]):
                     continue
                 out.append(m)
                 break
@@ -321,9 +325,15 @@ class _Article:
         return out
 
 
+# the agent of a passive relative clause ("Program yang digagas Bupati X itu ...") is not the subject
+_RELATIVE_AGENT = re.compile(r"\byang\s+(?:(?:telah|sudah|pernah|baru|juga)\s+)?di[a-z]{3,}\s+(?:oleh\s+)?"
+                             r"(?:[^\s,]+\s+){0,6}$")
+
+
 def _not_subject(before: str) -> bool:
-    """A person after these words in the sentence is a companion or an attendee, not who speaks."""
-    return bool(_COMPANION.search(before) or _ATTENDANCE.search(before))
+    """A person after these words in the sentence is a companion, an attendee or the agent of a
+    relative clause, not who speaks."""
+    return bool(_COMPANION.search(before) or _ATTENDANCE.search(before) or _RELATIVE_AGENT.search(before))
 
 
 def _drop_address(name: str) -> str:
