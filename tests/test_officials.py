@@ -158,6 +158,9 @@ def test_ranks_and_degrees(analyse, text, expected):
     # 'pada' joins a section to its office inside one title
     ("Kepala Bidang Pencegahan pada Dinas Pemadam Kebakaran Kota Blitar, Wulan Sari, mengatakan kebakaran meningkat.",
      [("Wulan Sari", "Kepala Bidang Pencegahan pada Dinas Pemadam Kebakaran Kota Blitar")]),
+    # an English position in a partner city's statement
+    ("Mayor of Toyama, Hiroshi Tanaka, said the city would send two engineers.",
+     [("Hiroshi Tanaka", "Mayor of Toyama")]),
     # a list of positions without names holds no person
     ("Hadir pula Menteri Koordinator Bidang Perekonomian, Menteri Desa dan Pembangunan Daerah "
      "Tertinggal, serta para bupati.", []),
