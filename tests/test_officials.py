@@ -161,6 +161,9 @@ def test_ranks_and_degrees(analyse, text, expected):
     # an English position in a partner city's statement
     ("Mayor of Toyama, Hiroshi Tanaka, said the city would send two engineers.",
      [("Hiroshi Tanaka", "Mayor of Toyama")]),
+    # a teacher's title names the school
+    ("Guru SMP Negeri 3 Palu, Rahmat Hidayat, mengatakan siswa belajar dari rumah.",
+     [("Rahmat Hidayat", "Guru SMP Negeri 3 Palu")]),
     # a list of positions without names holds no person
     ("Hadir pula Menteri Koordinator Bidang Perekonomian, Menteri Desa dan Pembangunan Daerah "
      "Tertinggal, serta para bupati.", []),
