@@ -164,6 +164,11 @@ def test_ranks_and_degrees(analyse, text, expected):
     # a teacher's title names the school
     ("Guru SMP Negeri 3 Palu, Rahmat Hidayat, mengatakan siswa belajar dari rumah.",
      [("Rahmat Hidayat", "Guru SMP Negeri 3 Palu")]),
+    # 'salah satu' / 'salah seorang' before a position after the name; an office's unit is no person
+    ("“Kami sudah dapat 13 siswa,” kata Wulan Sari, salah seorang guru SD Negeri 2 Karangrejo.",
+     [("Wulan Sari", "guru SD Negeri 2 Karangrejo")]),
+    ("Dimas Aryo, salah satu Kepala Seksi di Dinas Pendidikan Blora, mengatakan data belum masuk.",
+     [("Dimas Aryo", "Kepala Seksi di Dinas Pendidikan Blora")]),
     # a list of positions without names holds no person
     ("Hadir pula Menteri Koordinator Bidang Perekonomian, Menteri Desa dan Pembangunan Daerah "
      "Tertinggal, serta para bupati.", []),
