@@ -40,6 +40,11 @@ FLOORS = {
     # .968, .957 (before the fixes .788 / .846, .831, .870)
     "articles_challenge.yaml": {"cooperations": {"f1": 0.71, "kind_accuracy": 0.75}, "partners": {"f1": 0.75},
                                 "programs": {"f1": 0.80}},
+    # whole articles (attendees, role-only and nickname speakers, bylines): first run (sc01-sc10) quotes 1.0 /
+    # speaker .909, officials .929 / title .938; after the speakers pass, with sc11-sc12 written after it
+    # (blind on those: every quote and person right, two lower-case titles missed): 1.0 / 1.0, 1.0 / .962
+    "speakers_challenge.yaml": {"quotes": {"f1": 0.95, "speaker_accuracy": 0.86},
+                                "officials": {"f1": 0.87, "title_accuracy": 0.88}},
 }
 
 
@@ -59,7 +64,8 @@ def load(name: str) -> dict[str, dict]:
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_the_set_follows_the_guideline(name):
     gold = load(name)
-    assert len(gold) >= (10 if name.startswith("articles") else 20)   # whole articles weigh more than passages
+    # whole articles weigh more than short passages
+    assert len(gold) >= (10 if name in ("articles_challenge.yaml", "speakers_challenge.yaml") else 20)
     kinds = set(CooperationKind.__args__)
     for aid, g in gold.items():
         words = set(re.findall(r"\w+", g["text"]))

@@ -95,9 +95,26 @@ def test_officials_more(analyse, text, expected):
     ("Harga beras stabil pekan ini.\nPenulis: Yoga Prasetyo | Editor: Maria Ulfa",
      [("Yoga Prasetyo", "Penulis"), ("Maria Ulfa", "Editor")]),
     ("- by Rahmi Kartika\nHarga beras stabil pekan ini.", [("Rahmi Kartika", "Penulis")]),
+    # a given name that is also a feast's word ('Idul Fitri') is still a name
+    ("Harga beras stabil pekan ini.\nPewarta: Fitri Ramadhani Lubis\nEditor: Adha Saputra",
+     [("Fitri Ramadhani Lubis", "Pewarta"), ("Adha Saputra", "Editor")]),
 ])
 def test_bylines(analyse, text, expected):
     assert _pairs(analyse(text)) == expected
+
+
+def test_one_word_name_between_commas_after_a_title(analyse):
+    text = "Anggota DPRD Banggai dari daerah pemilihan kepulauan, Rosdiana, menilai jadwal kapal belum jelas."
+    assert [n for n, _ in _pairs(analyse(text))] == ["Rosdiana"]
+
+
+def test_batak_boru_joins_one_name(analyse):
+    text = "Di Pasar Horas, pedagang ikan Tiurma boru Simanjuntak mengaku omzetnya turun."
+    assert [n for n, _ in _pairs(analyse(text))] == ["Tiurma boru Simanjuntak"]
+
+
+def test_a_feast_is_no_person(analyse):
+    assert _pairs(analyse("Pasar Sentral ramai menjelang Idul Fitri tahun ini.")) == []
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -110,6 +127,9 @@ def test_bylines(analyse, text, expected):
     # a degree with a single dot is dropped from the name
     ("Direktur Politeknik Negeri Palu, Ir. Hasan Basri, M.Eng, membuka pelatihan itu.",
      [("Hasan Basri", "Direktur Politeknik Negeri Palu")]),
+    # a public-administration master's degree before a title that follows the name
+    ("Sementara itu, H. Taufik Hidayat, S.Sos, M.AP, Kepala Bappeda Kabupaten Banggai, membuka rapat itu.",
+     [("Taufik Hidayat", "Kepala Bappeda Kabupaten Banggai")]),
 ])
 def test_ranks_and_degrees(analyse, text, expected):
     assert _pairs(analyse(text)) == expected
@@ -120,6 +140,35 @@ def test_ranks_and_degrees(analyse, text, expected):
     ("Kepala Dinas Perumahan, Kawasan Permukiman dan Pertanahan Kabupaten Sigi Anwar Hamid "
      "mengatakan program itu berlanjut.",
      [("Anwar Hamid", "Kepala Dinas Perumahan, Kawasan Permukiman dan Pertanahan Kabupaten Sigi")]),
+    # a regency's usual short form after a secretary's title is no part of the name
+    ("Rapat itu dihadiri Sekretaris Daerah Kukar Hendra Wijaya, Senin.",
+     [("Hendra Wijaya", "Sekretaris Daerah Kukar")]),
+    # a commander's title, and a role's short form used as a speaker is no person
+    ("Komandan Tim SAR Gabungan, Yohanes Kaunang, mengatakan pencarian dilanjutkan besok.\n"
+     "“Cuaca masih buruk,” ujar Kalaksa.",
+     [("Yohanes Kaunang", "Komandan Tim SAR Gabungan")]),
+    # an organisation's name glued to the title, then its holder's name as an appositive
+    ("Ketua Kelompok Nelayan Sinar Bahari, Samsul Alam, mengatakan hasil tangkapan menurun.",
+     [("Samsul Alam", "Ketua Kelompok Nelayan Sinar Bahari")]),
+    # a regency the text names nowhere else, between the office and the name, closes the title
+    ("Kepala Dinas Sosial Klaten Yudi Prasetya mengatakan bantuan disalurkan pekan depan.",
+     [("Yudi Prasetya", "Kepala Dinas Sosial Klaten")]),
+    ("Kepala Bulog Klaten Yudi Prasetya memastikan stok beras aman.",
+     [("Yudi Prasetya", "Kepala Bulog Klaten")]),
+    # 'pada' joins a section to its office inside one title
+    ("Kepala Bidang Pencegahan pada Dinas Pemadam Kebakaran Kota Blitar, Wulan Sari, mengatakan kebakaran meningkat.",
+     [("Wulan Sari", "Kepala Bidang Pencegahan pada Dinas Pemadam Kebakaran Kota Blitar")]),
+    # an English position in a partner city's statement
+    ("Mayor of Toyama, Hiroshi Tanaka, said the city would send two engineers.",
+     [("Hiroshi Tanaka", "Mayor of Toyama")]),
+    # a teacher's title names the school
+    ("Guru SMP Negeri 3 Palu, Rahmat Hidayat, mengatakan siswa belajar dari rumah.",
+     [("Rahmat Hidayat", "Guru SMP Negeri 3 Palu")]),
+    # 'salah satu' / 'salah seorang' before a position after the name; an office's unit is no person
+    ("“Kami sudah dapat 13 siswa,” kata Wulan Sari, salah seorang guru SD Negeri 2 Karangrejo.",
+     [("Wulan Sari", "guru SD Negeri 2 Karangrejo")]),
+    ("Dimas Aryo, salah satu Kepala Seksi di Dinas Pendidikan Blora, mengatakan data belum masuk.",
+     [("Dimas Aryo", "Kepala Seksi di Dinas Pendidikan Blora")]),
     # a list of positions without names holds no person
     ("Hadir pula Menteri Koordinator Bidang Perekonomian, Menteri Desa dan Pembangunan Daerah "
      "Tertinggal, serta para bupati.", []),
@@ -533,3 +582,12 @@ def test_signoff_is_read_from_the_last_word_only(text, expected):
     from pipeline.match.officials import _signoffs
     from tests._blankdoc import blank_doc
     assert [p.name for p in _signoffs(blank_doc(text), lambda _: 0)] == expected
+
+
+def test_headline_words_are_no_person_but_a_headline_person_named_again_is(analyse):
+    text = ("Bupati Ingatkan Bahaya Banjir Rob, Warga Pesisir Diminta Siaga\n"
+            "TOLITOLI - Bupati Tolitoli Rudi Salamba meminta warga pesisir waspada banjir rob pekan ini.\n"
+            "Penulis: Nadia Putri")
+    assert _pairs(analyse(text)) == [("Rudi Salamba", "Bupati Tolitoli"), ("Nadia Putri", "Penulis")]
+    named = analyse("Rudi Salamba Tinjau Tanggul Pantai\nTOLITOLI - Bupati Tolitoli Rudi Salamba meninjau tanggul.")
+    assert [n for n, _ in _pairs(named)] == ["Rudi Salamba"]

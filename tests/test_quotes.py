@@ -22,6 +22,39 @@ def _rows(doc):
     # "ujarnya" resolved to the last person named before
     ("Wali Kota Palu Hadianto Rasyid meninjau pasar itu.\n“Kami akan memperbaiki atap pasar ini tahun depan,” ujarnya.",
      [("direct", "Kami akan memperbaiki atap pasar ini tahun depan", "Hadianto Rasyid", "ujarnya")]),
+    # people who only attend are not who "tuturnya" points to, even listed after the speaker spoke
+    ("Bupati Poso Darius Lamba meninjau posko banjir di Tentena.\n"
+     "“Semua pengungsi harus dapat makanan hangat,” ujar Darius.\n"
+     "Kunjungan itu juga dihadiri Kapolres Poso AKBP Ridwan Hutagalung dan Ketua DPRD Poso Yusak Tobondo.\n"
+     "“Kami tambah dua dapur umum besok,” tuturnya.",
+     [("direct", "Semua pengungsi harus dapat makanan hangat", "Darius Lamba", "ujar"),
+      ("direct", "Kami tambah dua dapur umum besok", "Darius Lamba", "tuturnya")]),
+    # a role's usual short form after the cue points back to the person who holds it
+    ("Kepala Dinas Kesehatan Kota Bitung, dr. Maria Lumowa, meninjau puskesmas.\n"
+     "“Stok obat cukup sampai akhir tahun,” kata Kadinkes.",
+     [("direct", "Stok obat cukup sampai akhir tahun", "Maria Lumowa", "kata")]),
+    # a police unit after 'Kasat' is no name: the role points back to its holder
+    ("Kapolres Bitung AKBP Ferdy Wongkar didampingi Kasat Reskrim AKP Yosua Pangemanan memimpin gelar perkara.\n"
+     "Kasat Reskrim menjelaskan, pelaku ditangkap di rumahnya pada Jumat malam.",
+     [("indirect", "pelaku ditangkap di rumahnya pada Jumat malam", "Yosua Pangemanan", "menjelaskan")]),
+    # a quote whose speaker the next line names: 'Demikian dikatakan X', 'Begitu kata X'
+    ("Bupati Bone Andi Fahsar meninjau bendungan.\n“Airnya cukup untuk dua musim tanam. Petani tidak perlu cemas.”\n"
+     "Demikian dikatakan Andi Fahsar usai peninjauan.",
+     [("direct", "Airnya cukup untuk dua musim tanam. Petani tidak perlu cemas", "Andi Fahsar", "Demikian dikatakan")]),
+    ("Camat Tanete Riattang, Sulastri, meninjau pasar.\n“Harga cabai sudah turun sejak Senin.” Begitu kata Sulastri.",
+     [("direct", "Harga cabai sudah turun sejak Senin", "Sulastri", "Begitu kata")]),
+    # 'Menurut <role>, <name>, ...': the holder's name is the speaker, not part of the clause
+    ("Menurut Kepala Dinas Koperasi Sulawesi Barat, Hasbi Rahman, jumlah koperasi aktif naik 12 persen.",
+     [("indirect", "jumlah koperasi aktif naik 12 persen", "Hasbi Rahman", "Menurut")]),
+    # the agent of a relative clause ('yang digagas Bupati X') is not who 'ujarnya' points to ...
+    ("Kepala Dinas Pertanian Grobogan, Sutrisno, meninjau sawah.\n"
+     "Program cetak sawah yang digagas Bupati Grobogan Setyo Hadi itu sudah berjalan tiga tahun.\n"
+     "“Produksi naik hampir 20 persen,” ujarnya.",
+     [("direct", "Produksi naik hampir 20 persen", "Sutrisno", "ujarnya")]),
+    # ... unless nobody else is named
+    ("Pelatihan yang dibuka Wakil Bupati Grobogan Bambang Pujiyanto itu diikuti 50 peserta.\n"
+     "“Peserta harus langsung praktik di desa,” ujarnya.",
+     [("direct", "Peserta harus langsung praktik di desa", "Bambang Pujiyanto", "ujarnya")]),
     # multi-sentence direct quote
     ("“Jalan ini sudah rusak parah. Kami akan memperbaikinya tahun ini,” tutur Bupati Donggala Kasman Lassa.",
      [("direct", "Jalan ini sudah rusak parah. Kami akan memperbaikinya tahun ini", "Kasman Lassa", "tutur")]),

@@ -39,7 +39,7 @@ __all__ = ["officials", "person_aliases"]
 
 # Lower-case words that may sit inside a title phrase ("Kepala Dinas Pekerjaan Umum dan
 # Perumahan Rakyat", "Konsul Jenderal Jepang di Surabaya").
-_TITLE_CONNECTORS = {"dan", "di", "untuk", "bidang", "of", "the", "for", "and", "in", "to", "urusan", "se", "&"}
+_TITLE_CONNECTORS = {"dan", "di", "pada", "untuk", "bidang", "of", "the", "for", "and", "in", "to", "urusan", "se", "&"}
 _TITLE_PUNCT = {"(", ")", "/", "-", "&", "'"}
 _SEPARATORS = {",", ":", "."}
 _MAX_TITLE_TOKENS = 25
@@ -91,7 +91,7 @@ def officials(doc: Doc, *args) -> list[Official]:
             rule = "official.no_title"
         found.append(_Person(name, title, sp.start_char, sp.end_char, sent_of(sp.start_char), rule,
                              title is not None or _person_evidence(doc, sp, place)))
-    found = _outside_link_lines(doc, _outside_quotes(doc, found)) + _signoffs(doc, sent_of)
+    found = _outside_headline(doc, _outside_link_lines(doc, _outside_quotes(doc, found))) + _signoffs(doc, sent_of)
     merged = [p for p in _merge(found, {**nicknames, **person_aliases(doc, spans)}) if p.evidence]
     return [Official(name=p.name, title=p.title, start=p.start, end=p.end, sentence=p.sentence, rule=p.rule)
             for p in merged]
@@ -309,7 +309,65 @@ def _person_spans(doc: Doc, place: frozenset[str]) -> list[Span]:
     spans = sorted(spans, key=lambda s: s.start)
     starts = {sp.start for sp in spans}
     spans = [sp for sp in spans if not _body_name_before_appositive(doc, sp, starts)]
-    return _extend_left(doc, _join_quoted_nicknames(doc, spans))
+    spans = [sp for sp in spans if not _organisation_before_holder(doc, sp, starts)]
+    return _extend_left(doc, _join_quoted_nicknames(doc, _join_particles(doc, spans)))
+
+
+# lower-case words inside one name: Batak 'boru'/'br' (daughter of the clan), Arabic 'bin'/'binti'
+_INNER_PARTICLES = {"boru", "br", "br.", "bin", "binti"}
+
+
+def _join_particles(doc: Doc, spans: list[Span]) -> list[Span]:
+    """'Rosmawati boru Sinaga', 'Ahmad bin Yusuf': the NER's two persons around the particle are one."""
+    out: list[Span] = []
+    for sp in spans:
+        prev = out[-1] if out else None
+        if prev is not None and prev.start < sp.start and sp.end <= prev.end:
+            continue      # taken into the name before across its particle
+        if prev is not None and sp.start == prev.end + 1 and doc[prev.end].lower_ in _INNER_PARTICLES:
+            out[-1] = doc[prev.start:sp.end]
+            continue
+        # the NER saw one side only: a capitalised word across the particle is the name's other part
+        if sp.start >= 2 and doc[sp.start - 1].lower_ in _INNER_PARTICLES and _capital_word(doc[sp.start - 2]) \
+                and (prev is None or prev.end <= sp.start - 2):
+            sp = doc[sp.start - 2:sp.end]
+        if sp.end + 1 < len(doc) and doc[sp.end].lower_ in _INNER_PARTICLES and _capital_word(doc[sp.end + 1]):
+            sp = doc[sp.start:sp.end + 2]
+        out.append(sp)
+    return out
+
+
+def _capital_word(tok) -> bool:
+    return tok.is_alpha and tok.text[:1].isupper() and not tok.is_sent_start
+
+
+def _organisation_before_holder(doc: Doc, sp: Span, starts: set[int]) -> bool:
+    """'Ketua Kelompok Tani Mattiro Baji, H. Arsyad, mengatakan', 'Kepala SD Inpres Arso Tujuh,
+    Paulus Murib, menuturkan': capitalised words glued to a title and followed by the appositive
+    name of its holder are the organisation's name, not a second person."""
+    if sp.start == 0 or doc[sp.start - 1].is_punct or _honorific_at(doc, sp.start - 1):
+        return False
+    heads = _heads(doc)
+    k = sp.start - 1
+    while k >= 0 and k not in heads and doc[k].text[:1].isupper() and not doc[k].is_punct and sp.start - k <= 6:
+        k -= 1
+    if k < 0 or k not in heads:
+        return False
+    if sp.end + 1 >= len(doc) or doc[sp.end].text != ",":
+        return False
+    n = sp.end + 1
+    while n < len(doc) and (_honorific_at(doc, n) or doc[n].text == "."):
+        n += 1
+    holder = next((o for o in starts if o == n), None)
+    if holder is None:
+        return False
+    end = n
+    while end < len(doc) and doc[end].text[:1].isupper():
+        end += 1
+    if end < len(doc) and doc[end].text == ",":
+        end += 1
+    # an appositive runs into the verb ('..., menuturkan'); a list goes on with names or 'dan'
+    return end < len(doc) and doc[end].text[:1].islower() and doc[end].lower_ not in _LIST_CONNECTORS
 
 
 def _body_name_before_appositive(doc: Doc, sp: Span, starts: set[int]) -> bool:
@@ -538,6 +596,7 @@ def _names_after_titles(doc: Doc, place: frozenset[str]) -> list[Span]:
                 if j > sep_start and _skip_title_words(doc, j, heads, org) > j:
                     continue          # "Kabid Keluarga Berencana, Ketahanan ...": the title goes on
                 break
+            begin += _leading_region(doc, begin, n, ner)   # "Kepala Dinas Sosial Klaten Agus Salim"
             nxt = doc[n] if n < len(doc) else None
             glued = sep_start == j    # no comma between title and run
             if _place_or_title_run(doc, begin, n, ner):
@@ -592,14 +651,26 @@ def _ner_person_tokens(doc: Doc) -> frozenset[int]:
 
 @lru_cache(maxsize=None)
 def _region_names() -> frozenset[str]:
-    """Indonesian provinces, regencies and cities, and countries: a run equal to one is a place."""
-    return words("place_id_regions") | words("place_id_provinces") | words("official_countries")
+    """Indonesian provinces, regencies and cities (with their usual short forms: 'Pangkep', 'Kukar'),
+    and countries: a run equal to one is a place."""
+    short = (k for level in mapping("entity_region_aliases").values() if isinstance(level, dict) for k in level)
+    return words("place_id_regions") | words("place_id_provinces") | words("official_countries") | frozenset(short)
 
 
 @lru_cache(maxsize=65536)   # asked of the same words again and again
 def _common_word(text: str) -> bool:
     """A capitalised derived common word ('Perekonomian', 'Rehabilitasi', 'Kemendesa')."""
     return any(rx.match(text) for _, rx in regex_table("official_common_word_shapes", "shapes"))
+
+
+def _leading_region(doc: Doc, begin: int, end: int, ner: frozenset[int]) -> int:
+    """How many words at the start of a run after a title name a known region the NER left out of
+    the person ('Klaten' in 'Kepala Dinas Sosial Klaten Agus Salim'): they close the title."""
+    for size in (2, 1):
+        if end - begin > size and span_text(doc, begin, begin + size).lower() in _region_names() \
+                and not any(i in ner for i in range(begin, begin + size)):
+            return size
+    return 0
 
 
 def _place_or_title_run(doc: Doc, begin: int, end: int, ner: frozenset[int]) -> bool:
@@ -704,7 +775,26 @@ def _speakers_by_cue(doc: Doc, place: frozenset[str]) -> list[Span]:
             sp = _trim(doc, b, e)
             if sp is not None and not _org_like(_text(sp), place):
                 out.append(sp)
+        elif lowers[i] in verbs and _single_name_appositive(doc, i, org):
+            out.append(doc[i - 2:i - 1])
     return out
+
+
+def _single_name_appositive(doc: Doc, i: int, org: frozenset[str]) -> bool:
+    """'Anggota DPRD Pangkep dari dapil kepulauan, Hasnawati, menilai': a one-word name set off by
+    commas between a title phrase and the speech verb."""
+    if i < 4 or doc[i - 1].text != "," or doc[i - 3].text != "," or not _name_word_at(doc, i - 2, org):
+        return False
+    word = doc[i - 2].text
+    if not word[1:].islower() or _title_head_at(doc, i - 2):
+        return False
+    heads = _heads(doc)
+    k = i - 4
+    while k >= 0 and i - k <= 16 and not doc[k].is_sent_start and doc[k].text not in {",", ".", "\n"}:
+        if k in heads:
+            return True
+        k -= 1
+    return k >= 0 and k in heads
 
 
 def _glued_honorific(text: str) -> bool:
@@ -1113,6 +1203,27 @@ def _outside_link_lines(doc: Doc, found: list[_Person]) -> list[_Person]:
 
 
 _LINE = re.compile(r"[^\n]+")
+_SENTENCE_END = re.compile(r"[.!?\"”’)]\s*$")
+
+
+def _title_case_line(line: str) -> bool:
+    """A headline: short, no closing punctuation, its longer words capitalised."""
+    longer = [w for w in re.findall(r"[^\W\d_][\w-]*", line) if len(w) > 3]
+    return bool(longer) and len(line.split()) <= 20 and not _SENTENCE_END.search(line) \
+        and not line.rstrip().endswith(":") and sum(w[0].isupper() for w in longer) >= 0.8 * len(longer)
+
+
+def _outside_headline(doc: Doc, found: list[_Person]) -> list[_Person]:
+    """Drop 'people' that only the headline names: its capitalised words ('Harga Rumput Laut
+    Anjlok', 'Rektor Ingatkan Bahaya Pinjol') fool the NER, and a real person in the headline
+    is one of the people the body names."""
+    text = doc_text(doc)
+    first = _LINE.match(text)
+    if first is None or first.end() >= len(text) or not _title_case_line(first.group(0)):
+        return found      # no headline line: the text opens with the lead
+    in_body = {w for p in found if p.start >= first.end() for w in p.name.split() if len(w) > 2}
+    return [p for p in found if p.start >= first.end() or p.rule == "official.byline"
+            or any(w in in_body for w in p.name.split())]
 
 
 def _outside_quotes(doc: Doc, found: list[_Person]) -> list[_Person]:

@@ -39,6 +39,10 @@ _SPEAKER_WINDOW = 160          # chars after a cue where its speaker is looked f
 # words before a name that make it a companion, not the subject ("bersama X")
 _COMPANION = re.compile(r"(?:\b(?:bersama|dengan|antara|oleh|kepada|didampingi|terhadap)\s+"
                         r"(?:[^\s,]+\s+){0,6})$", re.IGNORECASE)
+# an attendance list ("Acara itu dihadiri X, Y dan Z", "Hadir pula X"): everyone after it only
+# attends, and a later "ujarnya" still points to the one who spoke before
+_ATTENDANCE = re.compile(r"\b(?:dihadiri|disaksikan|(?:turut|juga|pula|tampak)\s+hadir|hadir\s+(?:pula|juga))\b",
+                         re.IGNORECASE)
 # "yang akrab disapa Aher", "biasa dipanggil Kang Emil", "yang karib disapa Didi ini"
 _NICKNAME = re.compile(r"\byang\s+(?:(?:akrab|biasa|sering|karib|lebih\s+dikenal)\s+)*"
                        r"(?:di(?:sapa|panggil|kenal(?:\s+dengan)?)|disebut)\s+(?:dengan\s+)?"
@@ -62,7 +66,10 @@ def _cue_patterns() -> dict[str, re.Pattern]:
     marked = rf"(?i:{alt('quote_cues_verbs_marked')})(?=\s*[,:]|\s+(?:bahwa|kalau)\b)"
     return {
         # '”, kata Bupati', '” ujarnya', '," jelas Rektor'
-        "after": re.compile(rf"\s*[,.]?\s*(?:demikian\s+)?(?P<cue>(?i:{short}|{verbs}|{alt('quote_cues_after_quote')}))"
+        # '” Demikian dikatakan X.', '” Begitu kata X.': the sentence after a quote names its speaker
+        "after": re.compile(rf"\s*[,.]?\s*(?:(?i:demikian|begitu)\s+(?:(?:juga|pula)\s+)?)?"
+                            rf"(?P<cue>(?i:{short}|{verbs}|{alt('quote_cues_after_quote')})"
+                            rf"|(?:(?<=[Dd]emikian )|(?<=[Bb]egitu ))(?i:{passive}))"
                             rf"(?P<nya>nya)?\b", re.UNICODE),
         # 'X mengatakan, “' / 'kata X: “'
         "before": re.compile(rf"\b(?P<cue>(?i:{short}|{verbs})|{marked})(?P<nya>nya)?\s*[,:]?\s*$", re.UNICODE),
@@ -178,7 +185,7 @@ class _Article:
         for k, m in enumerate(ments):
             if k + 1 < len(ments) and _title_gap(self.text[m.end:ments[k + 1].start]):
                 continue   # 'Wali Kota Depok Imam ...', 'Kajari X melalui Kasi Intel Y': the later one speaks
-            if not _COMPANION.search(self.text[sent_start:m.start]) and not self.inside_quote(m.start):
+            if not _not_subject(self.text[sent_start:m.start]) and not self.inside_quote(m.start):
                 return _Ref("name", m.name, cue_start)
         toks = _WORD_RE.findall(region)
         while toks and toks[-1].lower() in words("quote_subject_fillers"):
@@ -278,6 +285,9 @@ class _Article:
             if c.ref.pos < pos and c.speaker and c.ref.pos > best[0] \
                     and (c.speaker in self.people.titles or c.ref.kind == "name"):
                 best = (c.ref.pos, c.speaker)
+        if best[1] is None:   # nobody stood as a subject: the last person named outside quotes
+            named = [m for m in self.people.mentions_in(0, pos) if not self.inside_quote(m.start)]
+            return named[-1].name if named else None
         return best[1]
 
     def _subject_mentions(self) -> list[Mention]:
@@ -288,7 +298,9 @@ class _Article:
             if first and first.group(1).lower() in words("quote_anaphora"):
                 continue   # 'Dia juga mengajak ... Tim Pendamping Keluarga': the subject is still the last one
             for m in self.people.mentions_in(ss, se):
-                if self.inside_quote(m.start) or _COMPANION.search(self.text[max(ss, m.start - 60):m.start]):
+                if self.inside_quote(m.start) or _COMPANION.search(self.text[max(ss, m.start - 60):m.start]) \
+                        or _ATTENDANCE.search(self.text[ss:m.start]) \
+                        or _RELATIVE_AGENT.search(self.text[max(ss, m.start - 80):m.start]):
                     continue
                 out.append(m)
                 break
@@ -311,6 +323,17 @@ class _Article:
             out[nick] = _Ref("role", self.text[role[0]:role[1]], m.start()) if role else \
                 _Ref("anaphor", "", m.start())
         return out
+
+
+# the agent of a passive relative clause ("Program yang digagas Bupati X itu ...") is not the subject
+_RELATIVE_AGENT = re.compile(r"\byang\s+(?:(?:telah|sudah|pernah|baru|juga)\s+)?di[a-z]{3,}\s+(?:oleh\s+)?"
+                             r"(?:[^\s,]+\s+){0,6}$")
+
+
+def _not_subject(before: str) -> bool:
+    """A person after these words in the sentence is a companion, an attendee or the agent of a
+    relative clause, not who speaks."""
+    return bool(_COMPANION.search(before) or _ATTENDANCE.search(before) or _RELATIVE_AGENT.search(before))
 
 
 def _drop_address(name: str) -> str:
@@ -555,14 +578,15 @@ def _direct(art: _Article) -> list[_Cand]:
         k = 0
         while k < len(passages):
             op, cs, ce, close = passages[k]
-            after = pats["after"].match(art.text, close, pe)
+            after = pats["after"].match(art.text, close, pe) or _demikian_line(art, close, pe)
             content = [(cs, ce)]
             ref: Optional[_Ref] = None
             cue, rule = "", "quote.direct.cue_after"
             if after:
                 cue = after.group(0).strip(" ,.")
                 ref = _Ref("anaphor", "nya", after.start("cue")) if after.group("nya") else \
-                    art.speaker_after(after.end(), pe, common=art.text[cs:ce].rstrip()[-1:] in ",.!?")
+                    art.speaker_after(after.end(), max(pe, _line_end(art.text, after.end())),
+                                      common=art.text[cs:ce].rstrip()[-1:] in ",.!?")
                 # "“A,” kata X. “B.”": the passage split by its cue is one record
                 while k + 1 < len(passages) and _only_attribution(art.text[close:passages[k + 1][0]]):
                     k += 1
@@ -590,6 +614,21 @@ def _direct(art: _Article) -> list[_Cand]:
                 art.quoted.append((op, close))
             k += 1
     return out
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
+def _demikian_line(art: _Article, close: int, pe: int) -> Optional[re.Match]:
+    """A quote that closes its paragraph, then a line 'Demikian dikatakan X ...' naming who said it."""
+    if art.text[close:pe].strip():
+        return None
+    nxt = next(((a, b) for a, b in art.paragraphs if a > pe), None)
+    if nxt is None or not re.match(r"(?:Demikian|Begitu)\b", art.text[nxt[0]:nxt[1]]):
+        return None
+    return _cue_patterns()["after"].match(art.text, nxt[0], nxt[1])
 
 
 def _colon_intro(art: _Article, ps: int) -> tuple[Optional[_Ref], str]:
@@ -701,8 +740,9 @@ def _clause(art: _Article, start: int, end: int) -> tuple[str, int, int]:
 def _hal_itu(art, ss, se, prev, done) -> Optional[_Cand]:
     """'Hal itu disampaikan X ...': the sentence before is X's statement."""
     m = _cue_patterns()["hal_itu"].match(art.text, ss, se)
-    if not m or prev is None or any(c.start < prev[1] and prev[0] < c.end for c in done):
-        return None
+    if not m or prev is None or any(c.start < prev[1] and prev[0] < c.end for c in done) \
+            or any(a < prev[1] and prev[0] < b for a, b in art.quoted):
+        return None       # a quote before it is a direct record already ('“...” Demikian dikatakan X.')
     ref = art.speaker_after(m.end(), se, common=True)
     if ref is None or ref.kind == "anaphor":
         return None
@@ -751,6 +791,10 @@ def _menurut(art, ss, se) -> Optional[_Cand]:
             ref, clause_from = _Ref("anaphor", pron.group("p"), m.start("cue")), m.end() + pron.end()
         elif 0 <= comma <= 80:
             ref, clause_from = art.speaker_after(m.end(), m.end() + comma), m.end() + comma
+            named = art.name_after_role(clause_from, se)
+            if named and art.text[named[1]:named[1] + 1] == ",":
+                # 'Menurut Kepala Dinas X, Hasbullah, jumlah ...': the holder's name is no part of the clause
+                ref, clause_from = _Ref("name", named[0], m.start("cue")), named[1]
         else:
             # 'Menurut Bupati Sigi Mohamad Irwan program ini ...': the name ends the speaker phrase
             ment = [x for x in art.people.mentions_in(m.end(), min(se, m.end() + 120))
