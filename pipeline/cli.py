@@ -40,6 +40,8 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--by-rule", action="store_true", help="also list the precision of every rule")
     ev.add_argument("--per-article", nargs="?", type=int, const=0, default=None, metavar="N",
                     help="also list per-article F1, worst first (the N worst; all without N)")
+    ev.add_argument("--ci", nargs="?", type=int, const=1000, default=None, metavar="ROUNDS",
+                    help="also give 90%% bootstrap intervals of F1, resampling articles (1000 rounds by default)")
     ev.set_defaults(func=_evaluate)
 
     sc = sub.add_parser("schema", help="print the JSON Schema of the output records")
@@ -198,8 +200,10 @@ def _evaluate(args) -> int:
     from .evaluate import (
         by_rule,
         format_by_rule,
+        format_intervals,
         format_per_article,
         format_scores,
+        intervals,
         load_gold,
         load_predictions,
         per_article,
@@ -217,10 +221,14 @@ def _evaluate(args) -> int:
         scores["by_rule"] = by_rule(gold, pred)
     if args.per_article is not None:
         scores["per_article"] = per_article(gold, pred)[:args.per_article or None]
+    if args.ci:
+        scores["intervals"] = intervals(gold, pred, rounds=args.ci)
     if args.json:
         print(json.dumps(scores, indent=2))
         return 0
     print(format_scores(scores))
+    if args.ci:
+        print(format_intervals(scores["intervals"]))
     if args.by_rule:
         print("\n" + format_by_rule(scores["by_rule"]))
     if args.per_article is not None:

@@ -6,6 +6,7 @@ import pytest
 from pipeline.evaluate import (
     by_rule,
     count_match,
+    intervals,
     load_gold,
     official_match,
     partner_match,
@@ -103,6 +104,21 @@ def test_per_article_lists_the_worst_article_first():
     rows = per_article(gold, pred)
     assert [r["id"] for r in rows] == ["bad", "good"]
     assert (rows[0]["counts"], rows[0]["counts_errors"], rows[0]["partners"]) == (0.0, 2, 1.0)
+
+
+def test_intervals_bracket_the_score_and_narrow_with_agreement():
+    def article(n_right, n_wrong):
+        right = [{"name": f"Program Benar {i}"} for i in range(n_right)]
+        return ({"programs": right + [{"name": f"Program Hilang {i}"} for i in range(n_wrong)]},
+                {"programs": right})
+    pairs = {f"a{i}": article(3, i % 3) for i in range(20)}
+    gold, pred = {k: g for k, (g, _) in pairs.items()}, {k: p for k, (_, p) in pairs.items()}
+    ci = intervals(gold, pred, rounds=300, seed=1)
+    f1 = score(gold, pred)["programs"]["f1"]
+    assert ci["programs"][0] < f1 < ci["programs"][1]
+    assert ci == intervals(gold, pred, rounds=300, seed=1)          # reproducible for one seed
+    assert intervals(gold, gold, rounds=50)["programs"] == (1.0, 1.0)   # no error: no spread
+    assert "cooperations" not in ci                                  # older gold has none to score
 
 
 def test_select_ids_reads_a_split_file(tmp_path):

@@ -29,8 +29,10 @@ from pipeline.evaluate import (  # noqa: E402
     _pairs,
     by_rule,
     format_by_rule,
+    format_intervals,
     format_per_article,
     format_scores,
+    intervals,
     load_gold,
     per_article,
     score,
@@ -74,6 +76,7 @@ def main() -> None:
     ap.add_argument("--part", choices=["dev", "train"],
                     help="only this gold folder (a second look at how a rule tuned on one part generalises)")
     ap.add_argument("--only", help="one article id")
+    ap.add_argument("--ci", action="store_true", help="also print 90%% bootstrap intervals of F1")
     ap.add_argument("--out", type=Path, default=ROOT / "build" / "dev" / "pred.jsonl")
     args = ap.parse_args()
     gold = load_gold(args.gold)
@@ -116,6 +119,8 @@ def main() -> None:
                 if id(b) not in mp:
                     print("  FP ", {k: b.get(k) for k in keys}, b.get("rule"))
     print(format_scores(score(gold, preds)))
+    if args.ci:
+        print(format_intervals(intervals(gold, preds)))
     if args.by_rule:
         print(format_by_rule(by_rule(gold, preds)))
     if args.per_article is not None:
