@@ -45,6 +45,9 @@ FLOORS = {
     # (blind on those: every quote and person right, two lower-case titles missed): 1.0 / 1.0, 1.0 / .962
     "speakers_challenge.yaml": {"quotes": {"f1": 0.95, "speaker_accuracy": 0.86},
                                 "officials": {"f1": 0.87, "title_accuracy": 0.88}},
+    # whole articles (captions, attendee lists, ranks, "X sebagai <jabatan>", lower-case occupations, foreign
+    # and company officials, sign-offs): blind first run F1 .957 (P .931 R .985) / title .851
+    "officials_articles_challenge.yaml": {"officials": {"f1": 0.90, "title_accuracy": 0.80}},
 }
 
 
@@ -65,7 +68,7 @@ def load(name: str) -> dict[str, dict]:
 def test_the_set_follows_the_guideline(name):
     gold = load(name)
     # whole articles weigh more than short passages
-    assert len(gold) >= (10 if name in ("articles_challenge.yaml", "speakers_challenge.yaml") else 20)
+    assert len(gold) >= (10 if name.endswith(".yaml") and name != "cooperations_challenge.yaml" else 20)
     kinds = set(CooperationKind.__args__)
     for aid, g in gold.items():
         words = set(re.findall(r"\w+", g["text"]))
