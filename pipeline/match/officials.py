@@ -1293,7 +1293,7 @@ def _left_title(doc: Doc, sp: Span, heads: dict[int, int], per_tokens: set[int],
                 break
             j -= 1
             continue
-        if not _title_token(doc, j, place):
+        if not _title_token(doc, j, place) and not _faction_link(doc, j, place):
             break
         head_seen = head_seen or j in heads
         first = j
@@ -1305,9 +1305,29 @@ def _left_title(doc: Doc, sp: Span, heads: dict[int, int], per_tokens: set[int],
     lower = next((s for s, e in _any_heads(doc).items() if s not in per_tokens and
                   (e == first or (e == first - 1 and doc[e].lower_ == "dari") or _field_of_expert(doc, s, e, first))),
                  None)
-    if lower is not None and first < region_end and not any(t.text in {",", ")"} for t in doc[first:region_end]):
+    if lower is not None and first < region_end and _one_phrase(doc_words(doc)[first:region_end]):
         return _phrase(doc, lower, region_end)
     return None
+
+
+def _faction_link(doc: Doc, j: int, place: frozenset[str]) -> bool:
+    """'Anggota Komisi IV DPRD NTB dari Fraksi PKS': 'dari' between capitalised title words."""
+    ws = doc_words(doc)
+    return ws[j] == "dari" and 0 < j < len(ws) - 1 and ws[j + 1][:1].isupper() \
+        and _title_token(doc, j - 1, place) and ws[j - 1][:1].isupper()
+
+
+def _one_phrase(ws: list[str]) -> bool:
+    """No comma, and brackets only around a short form ('Juru bicara Panitia Khusus (Pansus) III'):
+    a lone closing bracket ends someone else's aside."""
+    depth = 0
+    for w in ws:
+        if w == ",":
+            return False
+        depth += (w == "(") - (w == ")")
+        if depth < 0:
+            return False
+    return depth == 0
 
 
 def _field_of_expert(doc: Doc, s: int, e: int, first: int) -> bool:
