@@ -591,3 +591,30 @@ def test_headline_words_are_no_person_but_a_headline_person_named_again_is(analy
     assert _pairs(analyse(text)) == [("Rudi Salamba", "Bupati Tolitoli"), ("Nadia Putri", "Penulis")]
     named = analyse("Rudi Salamba Tinjau Tanggul Pantai\nTOLITOLI - Bupati Tolitoli Rudi Salamba meninjau tanggul.")
     assert [n for n, _ in _pairs(named)] == ["Rudi Salamba"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a Sasak nobility title between the position and the name, a bracketed short form inside the title
+    ("Ketua Badan Musyawarah (Bamus) II, Lalu Hendra Saputra, membacakan jadwal sidang.",
+     [("Hendra Saputra", "Ketua Badan Musyawarah (Bamus) II")]),
+    # a council member's faction, joined by 'dari'
+    ("Anggota Komisi II DPRD Lombok Timur dari Fraksi Gerindra, Siti Rohmah, meminta pupuk ditambah.",
+     [("Siti Rohmah", "Anggota Komisi II DPRD Lombok Timur dari Fraksi Gerindra")]),
+    # a state company's rank written short
+    ("Bantuan diserahkan EVP Corporate Secretary Bank Mandiri Fajar Wicaksana di Palu.",
+     [("Fajar Wicaksana", "EVP Corporate Secretary Bank Mandiri")]),
+    # a customary head in Bali
+    ("Bendesa Adat Kuta, I Ketut Sudarma, mengimbau pedagang menjaga kebersihan pantai.",
+     [("I Ketut Sudarma", "Bendesa Adat Kuta")]),
+    # each 'sebagai' gives the title of the name before it
+    ("Bupati melantik Rina Marlina sebagai Kepala Bagian Hukum dan Dedi Kurnia sebagai Camat Sukajaya.",
+     [("Rina Marlina", "Kepala Bagian Hukum"), ("Dedi Kurnia", "Camat Sukajaya")]),
+    # the command's name between a head and a ranked holder is no second person
+    ("Apel dipimpin Danrem Wira Dharma Kolonel Inf Yusuf Hamzah di lapangan Makorem.",
+     [("Yusuf Hamzah", "Danrem Wira Dharma")]),
+    # a degree split at its dot is no name
+    ("Pasien ditangani dokter spesialis RSUD Kolaka, dr. Wahyu Hidayat, Sp.PD. Kondisinya membaik.",
+     [("Wahyu Hidayat", None)]),
+])
+def test_positions_in_regional_news(analyse, text, expected):
+    assert _pairs(analyse(text)) == expected

@@ -309,7 +309,8 @@ def _person_spans(doc: Doc, place: frozenset[str]) -> list[Span]:
     spans = sorted(spans, key=lambda s: s.start)
     starts = {sp.start for sp in spans}
     spans = [sp for sp in spans if not _body_name_before_appositive(doc, sp, starts)]
-    spans = [sp for sp in spans if not _organisation_before_holder(doc, sp, starts)]
+    spans = [sp for sp in spans if not _organisation_before_holder(doc, sp, starts)
+             and not _unit_before_ranked_holder(doc, sp, starts)]
     return _extend_left(doc, _join_quoted_nicknames(doc, _join_particles(doc, spans)))
 
 
@@ -370,6 +371,19 @@ def _organisation_before_holder(doc: Doc, sp: Span, starts: set[int]) -> bool:
     return end < len(doc) and doc[end].text[:1].islower() and doc[end].lower_ not in _LIST_CONNECTORS
 
 
+def _unit_before_ranked_holder(doc: Doc, sp: Span, starts: set[int]) -> bool:
+    """'Pangdam Iskandar Muda Mayjen TNI Niko Fahrizal': words between a head and a ranked name
+    name the command or region of the title, not a second person."""
+    if not any(end == sp.start for end in _heads(doc).values()):
+        return False
+    lowers, n = doc_lowers(doc), sp.end
+    if n >= len(lowers) or lowers[n].rstrip(".") not in words("official_ranks"):
+        return False
+    while n < len(lowers) and _honorific_at(doc, n):
+        n += 1
+    return n in starts
+
+
 def _body_name_before_appositive(doc: Doc, sp: Span, starts: set[int]) -> bool:
     """'Direktur Utama PDAM Tirta Kahuripan, Abdul Somad,': a 'person' right after an
     organisation's word or acronym, followed by a comma and another person, is the body's
@@ -398,6 +412,10 @@ def _no_person_shape(doc: Doc, sp: Span) -> bool:
         return True   # "PKK", "Ahad", "Kepada"
     if _WEB_ADDRESS.search(_text(sp)):
         return True
+    b = sp.start
+    if b >= 2 and doc[b - 1].text == "." and not doc[b - 1].whitespace_ and not doc[b - 2].whitespace_ \
+            and is_honorific(doc[b - 2].text):
+        return True   # "Sp.PD", "S.Pd": the tokenizer split a degree at its dot
     if sp.start > 0 and doc[sp.start - 1].text[:1].isupper() \
             and f"{doc[sp.start - 1].lower_} {_text(sp).lower()}" in _region_names():
         return True
@@ -711,6 +729,8 @@ def _after_appositive_cue(doc: Doc, k: int) -> bool:
     cues = words("official_appositive_cues")
     if k < 1 or doc[k - 1].lower_ not in cues:
         return False
+    if doc[k - 1].lower_ == "sebagai":   # "Dedi Kurnia sebagai Camat Sukajaya", not "hadir sebagai Ketua X Budi"
+        return k >= 2 and (k - 2) in _ner_person_tokens(doc)
     return doc[k - 1].lower_ in {"yang", "selaku"} or (k >= 2 and doc[k - 2].lower_ in {"yang", "selaku"})
 
 
@@ -1298,6 +1318,8 @@ def _left_title(doc: Doc, sp: Span, heads: dict[int, int], per_tokens: set[int],
         head_seen = head_seen or j in heads
         first = j
         j -= 1
+    if _previous_holders_title(doc, first, per_tokens):
+        return None
     for k in range(first, region_end):
         if k in heads:
             return _phrase(doc, k, region_end)
@@ -1308,6 +1330,12 @@ def _left_title(doc: Doc, sp: Span, heads: dict[int, int], per_tokens: set[int],
     if lower is not None and first < region_end and _one_phrase(doc_words(doc)[first:region_end]):
         return _phrase(doc, lower, region_end)
     return None
+
+
+def _previous_holders_title(doc: Doc, first: int, per_tokens: set[int]) -> bool:
+    """'A sebagai Kepala Bagian X, B sebagai Sekretaris Y': the title before B is A's."""
+    lowers = doc_lowers(doc)
+    return first >= 2 and lowers[first - 1] in {"sebagai", "selaku"} and (first - 2) in per_tokens
 
 
 def _faction_link(doc: Doc, j: int, place: frozenset[str]) -> bool:
@@ -1419,8 +1447,8 @@ _SPACES = re.compile(r"\s+")
 
 def _phrase(doc: Doc, start: int, end: int) -> Optional[str]:
     ws = doc_words(doc)
-    while end > start and (ws[end - 1] in {",", ":", "(", "-"} or ws[end - 1].isspace()
-                           or _full_stop(doc, end - 1, start)):
+    while end > start and (ws[end - 1] in {",", ":", "(", "-", "dan", "serta"} or ws[end - 1].isspace()
+                           or _full_stop(doc, end - 1, start)):   # no title ends with 'dan'
         end -= 1
     if end <= start:
         return None
