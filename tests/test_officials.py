@@ -615,6 +615,14 @@ def test_headline_words_are_no_person_but_a_headline_person_named_again_is(analy
     # a degree split at its dot is no name
     ("Pasien ditangani dokter spesialis RSUD Kolaka, dr. Wahyu Hidayat, Sp.PD. Kondisinya membaik.",
      [("Wahyu Hidayat", None)]),
+    # a foreign body's office 'di <country>' inside the title
+    ("Perwakilan Monash University di Indonesia, Clara Hutomo, membuka pameran pendidikan itu.",
+     [("Clara Hutomo", "Perwakilan Monash University di Indonesia")]),
+    # a body's word in lower case after the head
+    ("Kunjungan itu diikuti anggota komisi VIII DPR RI Yusuf Maulana di Gorontalo.",
+     [("Yusuf Maulana", "anggota komisi VIII DPR RI")]),
+    ("Rektor Universitas Tadulako, Prof. Dr. Ir. Sahlan Ramli, M.Sc.Eng., menerima penghargaan itu.",
+     [("Sahlan Ramli", "Rektor Universitas Tadulako")]),
 ])
 def test_positions_in_regional_news(analyse, text, expected):
     assert _pairs(analyse(text)) == expected

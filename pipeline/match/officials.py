@@ -412,14 +412,21 @@ def _no_person_shape(doc: Doc, sp: Span) -> bool:
         return True   # "PKK", "Ahad", "Kepada"
     if _WEB_ADDRESS.search(_text(sp)):
         return True
-    b = sp.start
-    if b >= 2 and doc[b - 1].text == "." and not doc[b - 1].whitespace_ and not doc[b - 2].whitespace_ \
-            and is_honorific(doc[b - 2].text):
-        return True   # "Sp.PD", "S.Pd": the tokenizer split a degree at its dot
+    if _degree_tail(doc, sp.start):
+        return True
     if sp.start > 0 and doc[sp.start - 1].text[:1].isupper() \
             and f"{doc[sp.start - 1].lower_} {_text(sp).lower()}" in _region_names():
         return True
     return _spelled_by_acronym(doc, sp)
+
+
+def _degree_tail(doc: Doc, b: int) -> bool:
+    """'Sp.PD', 'M.Sc.Eng': the tokenizer split a degree at a dot, leaving its last piece."""
+    if b < 1 or doc[b - 1].whitespace_ or not doc[b - 1].text.endswith("."):
+        return False
+    if doc[b - 1].text == ".":
+        return b >= 2 and not doc[b - 2].whitespace_ and is_honorific(doc[b - 2].text)
+    return is_degree(doc[b - 1].text)
 
 
 def _spelled_by_acronym(doc: Doc, sp: Span) -> bool:
@@ -634,7 +641,8 @@ def _names_after_titles(doc: Doc, place: frozenset[str]) -> list[Span]:
                     j = n if after > n or _name_token(nxt, org) else n + 1
                     continue          # "Minahasa Selatan, ...", "RSJPD Harapan Kita, ..."
             elif nxt is not None and (nxt.text == "(" and not _caption_name(doc, begin, n, ner)
-                                      or nxt.text == "," and _name_follows(doc, n + 1, org)):
+                                      or nxt.text == "," and _name_follows(doc, n + 1, org)
+                                      or _place_then_holder(doc, n, org)):
                 j = n                 # "Sigi, Darman Lasawedi"
                 continue
             if nxt is not None and nxt.text == ")" or (begin > 0 and doc[begin - 1].text == "("):
@@ -648,6 +656,17 @@ def _names_after_titles(doc: Doc, place: frozenset[str]) -> list[Span]:
                 out.append(_drop_region(doc, sp))
             break
     return out
+
+
+def _place_then_holder(doc: Doc, n: int, org: frozenset[str]) -> bool:
+    """'Perwakilan TAFE Queensland di Indonesia, Sarah ...': the run before 'di <place>,' and a
+    name is the organisation of the title, and the title goes on."""
+    if n >= len(doc) or doc[n].lower_ not in {"di", "untuk"}:
+        return False
+    k = n + 1
+    while k < len(doc) and k - n <= 3 and doc[k].text[:1].isupper() and doc[k].is_alpha:
+        k += 1
+    return k > n + 1 and k < len(doc) and doc[k].text == "," and _name_follows(doc, k + 1, org)
 
 
 def _caption_name(doc: Doc, begin: int, i: int, ner: frozenset[int]) -> bool:
@@ -1325,7 +1344,8 @@ def _left_title(doc: Doc, sp: Span, heads: dict[int, int], per_tokens: set[int],
             return _phrase(doc, k, region_end)
     # "anggota DPR RI Rachmat Gobel": a lower-case head right before capitalised title words
     lower = next((s for s, e in _any_heads(doc).items() if s not in per_tokens and
-                  (e == first or (e == first - 1 and doc[e].lower_ == "dari") or _field_of_expert(doc, s, e, first))),
+                  (e == first or (e == first - 1 and doc[e].lower_ == "dari") or _field_of_expert(doc, s, e, first)
+                   or _lower_case_body(doc, e, first))),
                  None)
     if lower is not None and first < region_end and _one_phrase(doc_words(doc)[first:region_end]):
         return _phrase(doc, lower, region_end)
@@ -1356,6 +1376,14 @@ def _one_phrase(ws: list[str]) -> bool:
         if depth < 0:
             return False
     return depth == 0
+
+
+def _lower_case_body(doc: Doc, e: int, first: int) -> bool:
+    """'anggota komisi IV DPR RI': a body's word written in lower case between the head and the
+    capitalised rest of the title."""
+    gap = doc_lowers(doc)[e:first]
+    return 1 <= len(gap) <= 2 and all(w.isalpha() and w in words("title_org_words") for w in gap) \
+        and all(t.text.islower() for t in doc[e:first])
 
 
 def _field_of_expert(doc: Doc, s: int, e: int, first: int) -> bool:
