@@ -11,7 +11,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from weakref import ref as ref_to
 
-from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LENGTH, LOWER, ORTH, SENT_START, SPACY
+from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LENGTH, LOWER, ORTH, POS, SENT_START, SPACY
+from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Span
 
 __all__ = ["per_doc", "clear_cache", "doc_table", "DocTable", "doc_text", "doc_ents", "doc_sents", "doc_words",
@@ -60,13 +61,13 @@ class DocTable:
     character offsets with each token's sentence, entities as (start, end, label) tuples.
     Built once per Doc (``doc_table``); its lists are shared, never to be changed."""
 
-    __slots__ = ("n", "words", "lowers", "spaces", "starts", "ends", "is_punct", "is_space", "is_alpha",
+    __slots__ = ("n", "words", "lowers", "spaces", "starts", "ends", "is_punct", "is_space", "is_alpha", "pos",
                  "sent_start", "sent_starts", "sent_chars", "sent_of", "ents")
 
     def __init__(self, doc: Doc):
-        cols = doc.to_array([ORTH, LOWER, SPACY, IDX, LENGTH, IS_PUNCT, IS_SPACE, IS_ALPHA, SENT_START]).T.tolist() \
-            if len(doc) else [[]] * 9
-        orth, lower, spacy, idx, length, punct, space, alpha, sent = cols
+        cols = doc.to_array([ORTH, LOWER, SPACY, IDX, LENGTH, IS_PUNCT, IS_SPACE, IS_ALPHA, POS, SENT_START]) \
+            .T.tolist() if len(doc) else [[]] * 10
+        orth, lower, spacy, idx, length, punct, space, alpha, pos, sent = cols
         strings = doc.vocab.strings
         self.n = len(doc)
         self.words = list(map(strings.__getitem__, orth))
@@ -77,6 +78,7 @@ class DocTable:
         self.is_punct = [x == 1 for x in punct]
         self.is_space = [x == 1 for x in space]
         self.is_alpha = [x == 1 for x in alpha]
+        self.pos = [POS_NAMES[p] for p in pos]   # ``Token.pos_``: "" where the analyser tagged none
         self._sentences(doc, sent)
         self.ents = tuple((e.start, e.end, e.label_) for e in doc_ents(doc))
 

@@ -20,19 +20,16 @@ or the shape of a full name (no place, organisation or common word in it).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Optional
 
-from spacy.attrs import POS
-from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Span
 
 from ..lexicon import mapping, regex_table, words
 from ..schema import Official
-from ._doc import doc_ents, doc_lowers, doc_sents, doc_spaces, doc_text, doc_words, per_doc, span_text
+from ._doc import doc_ents, doc_lowers, doc_spaces, doc_table, doc_text, doc_words, per_doc, span_text
 from ._people import any_case_title_heads, clean_name, is_degree, is_honorific, name_words, title_head_starts
 
 __all__ = ["officials", "person_aliases"]
@@ -957,8 +954,8 @@ def _name_word_at(doc: Doc, i: int, org: frozenset[str]) -> bool:
 def _arrays(doc: Doc) -> tuple[list[str], list[str], list[str]]:
     """Each token's text, lower-case text and ``pos_`` ("" where the analyser tagged none), in
     one look-up (the word tests below run on most words near a title)."""
-    return per_doc(doc, "officials.arrays", lambda: (
-        doc_words(doc), doc_lowers(doc), [POS_NAMES[p] for p in doc.to_array(POS).tolist()]))
+    t = doc_table(doc)
+    return t.words, t.lowers, t.pos
 
 
 def _name_word(x: str, low: str, pos: str, org: frozenset[str]) -> bool:
@@ -1516,5 +1513,4 @@ def _merge(found: list[_Person], aliases: dict[str, str]) -> list[_Person]:
 
 
 def _sentence_index(doc: Doc):
-    starts = [s.start_char for s in doc_sents(doc)]
-    return lambda char: max(bisect_right(starts, char) - 1, 0)
+    return doc_table(doc).sentence_at_char
