@@ -9,6 +9,7 @@ keyed weakly by the Doc (as this one was) kept every Doc of a run alive.
 from __future__ import annotations
 
 from bisect import bisect_right
+from itertools import compress
 from weakref import ref as ref_to
 
 from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LENGTH, LOWER, ORTH, POS, SENT_START, SPACY
@@ -65,30 +66,29 @@ class DocTable:
                  "sent_start", "sent_starts", "sent_chars", "sent_of", "ents")
 
     def __init__(self, doc: Doc):
-        cols = doc.to_array([ORTH, LOWER, SPACY, IDX, LENGTH, IS_PUNCT, IS_SPACE, IS_ALPHA, POS, SENT_START]) \
-            .T.tolist() if len(doc) else [[]] * 10
-        orth, lower, spacy, idx, length, punct, space, alpha, pos, sent = cols
+        n = self.n = len(doc)
+        arr = doc.to_array([ORTH, LOWER, SPACY, IDX, LENGTH, IS_PUNCT, IS_SPACE, IS_ALPHA, POS, SENT_START]) \
+            if n else None
+        col = (lambda k: arr[:, k].tolist()) if n else (lambda k: [])
+        flag = (lambda k: (arr[:, k] == 1).tolist()) if n else (lambda k: [])
         strings = doc.vocab.strings
-        self.n = len(doc)
-        self.words = list(map(strings.__getitem__, orth))
-        self.lowers = list(map(strings.__getitem__, lower))
-        self.spaces = [x == 1 for x in spacy]
-        self.starts = idx
-        self.ends = [a + n for a, n in zip(idx, length)]
-        self.is_punct = [x == 1 for x in punct]
-        self.is_space = [x == 1 for x in space]
-        self.is_alpha = [x == 1 for x in alpha]
-        self.pos = [POS_NAMES[p] for p in pos]   # ``Token.pos_``: "" where the analyser tagged none
-        self._sentences(doc, sent)
+        self.words = list(map(strings.__getitem__, col(0)))
+        self.lowers = list(map(strings.__getitem__, col(1)))
+        self.spaces = flag(2)
+        self.starts = col(3)
+        self.ends = [a + k for a, k in zip(self.starts, col(4))]
+        self.is_punct, self.is_space, self.is_alpha = flag(5), flag(6), flag(7)
+        self.pos = list(map(POS_NAMES.__getitem__, col(8)))   # ``Token.pos_``: "" where the analyser tagged none
+        self.sent_start = flag(9)   # ``Token.is_sent_start`` as a truth value
+        self._sentences(doc)
         self.ents = tuple((e.start, e.end, e.label_) for e in doc_ents(doc))
 
-    def _sentences(self, doc: Doc, sent: list[int]) -> None:
+    def _sentences(self, doc: Doc) -> None:
         """As ``Doc.sents`` cuts them: a sentence opens at token 0 and wherever SENT_START is 1;
         a Doc without sentence boundaries is one sentence (``doc_sents``)."""
         n = self.n
-        self.sent_start = [x == 1 for x in sent]   # ``Token.is_sent_start`` as a truth value
         if n and doc.has_annotation("SENT_START"):
-            self.sent_starts = [0] + [i for i in range(1, n) if sent[i] == 1]
+            self.sent_starts = [0] + [i for i in compress(range(1, n), self.sent_start[1:])]
         else:
             self.sent_starts = [0] if n else []
         self.sent_chars = [self.starts[i] for i in self.sent_starts]
