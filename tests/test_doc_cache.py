@@ -83,3 +83,32 @@ def test_per_doc_reads_a_dropped_doc_anew():
         per_doc(doc, "n", lambda: len(doc))
     assert per_doc(first, "n", lambda: calls.append(1) or len(first)) == len(first)
     assert calls == [1, 1]
+
+
+@pytest.mark.parametrize("text, sentences", [
+    ("Bupati Sukamaju, Budi Santoso, hadir. Ia meninjau pasar!  Warga (45) senang.\n\nBaca juga: Banjir ", True),
+    ("Kerja sama dengan PT Nusa Raya senilai Rp1,5 miliar", False),
+    ("Hadir.", True),
+    ("", True),
+])
+def test_doc_table_holds_what_tokens_spans_and_sentences_say(text, sentences):
+    from spacy.tokens import Doc
+
+    from pipeline.match._doc import clear_cache, doc_sents, doc_table
+    doc = blank_doc(text, (("Budi Santoso", "PER"), ("Sukamaju", "LOC")) if "Budi" in text else ())
+    if not sentences:   # a Doc without sentence boundaries is one sentence
+        doc = Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
+    clear_cache()
+    t = doc_table(doc)
+    assert t.words == [x.text for x in doc] and t.lowers == [x.lower_ for x in doc]
+    assert t.starts == [x.idx for x in doc] and t.ends == [x.idx + len(x) for x in doc]
+    assert t.is_punct == [x.is_punct for x in doc] and t.is_space == [x.is_space for x in doc]
+    assert t.is_alpha == [x.is_alpha for x in doc] and t.pos == [x.pos_ for x in doc]
+    assert t.sent_start == [bool(x.is_sent_start) for x in doc]
+    assert t.ents == tuple((e.start, e.end, e.label_) for e in doc.ents)
+    sents = doc_sents(doc) if len(doc) else ()
+    assert t.sent_starts == [s.start for s in sents] and t.sent_chars == [s.start_char for s in sents]
+    assert t.sent_of == [k for k, s in enumerate(sents) for _ in s]
+    for char in range(len(text) + 1):
+        expected = max((k for k, s in enumerate(sents) if s.start_char <= char), default=0)
+        assert t.sentence_at_char(char) == expected

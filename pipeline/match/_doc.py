@@ -8,13 +8,16 @@ keyed weakly by the Doc (as this one was) kept every Doc of a run alive.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
+from itertools import compress
 from weakref import ref as ref_to
 
-from spacy.attrs import IDX, LENGTH, LOWER, ORTH, SPACY
+from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LENGTH, LOWER, ORTH, POS, SENT_START, SPACY
+from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Span
 
-__all__ = ["per_doc", "clear_cache", "doc_text", "doc_ents", "doc_sents", "doc_words", "doc_lowers", "doc_spaces",
-           "doc_bounds", "span_text"]
+__all__ = ["per_doc", "clear_cache", "doc_table", "DocTable", "doc_text", "doc_ents", "doc_sents", "doc_words",
+           "doc_lowers", "doc_spaces", "doc_bounds", "span_text"]
 
 # The rules read one article at a time: the values of the last few Docs are kept, oldest dropped
 # first (a Doc read again after that is read anew, with the same values).
@@ -53,6 +56,56 @@ def clear_cache() -> None:
     _LAST[:] = [None, {}]
 
 
+class DocTable:
+    """What the rules ask of every token, read from the Doc in one ``to_array`` call: plain
+    lists indexed by token (no Token or Span object per look), sentence bounds as token and
+    character offsets with each token's sentence, entities as (start, end, label) tuples.
+    Built once per Doc (``doc_table``); its lists are shared, never to be changed."""
+
+    __slots__ = ("n", "words", "lowers", "spaces", "starts", "ends", "is_punct", "is_space", "is_alpha", "pos",
+                 "sent_start", "sent_starts", "sent_chars", "sent_of", "ents")
+
+    def __init__(self, doc: Doc):
+        n = self.n = len(doc)
+        arr = doc.to_array([ORTH, LOWER, SPACY, IDX, LENGTH, IS_PUNCT, IS_SPACE, IS_ALPHA, POS, SENT_START]) \
+            if n else None
+        col = (lambda k: arr[:, k].tolist()) if n else (lambda k: [])
+        flag = (lambda k: (arr[:, k] == 1).tolist()) if n else (lambda k: [])
+        strings = doc.vocab.strings
+        self.words = list(map(strings.__getitem__, col(0)))
+        self.lowers = list(map(strings.__getitem__, col(1)))
+        self.spaces = flag(2)
+        self.starts = col(3)
+        self.ends = [a + k for a, k in zip(self.starts, col(4))]
+        self.is_punct, self.is_space, self.is_alpha = flag(5), flag(6), flag(7)
+        self.pos = list(map(POS_NAMES.__getitem__, col(8)))   # ``Token.pos_``: "" where the analyser tagged none
+        self.sent_start = flag(9)   # ``Token.is_sent_start`` as a truth value
+        self._sentences(doc)
+        self.ents = tuple((e.start, e.end, e.label_) for e in doc_ents(doc))
+
+    def _sentences(self, doc: Doc) -> None:
+        """As ``Doc.sents`` cuts them: a sentence opens at token 0 and wherever SENT_START is 1;
+        a Doc without sentence boundaries is one sentence (``doc_sents``)."""
+        n = self.n
+        if n and doc.has_annotation("SENT_START"):
+            self.sent_starts = [0] + [i for i in compress(range(1, n), self.sent_start[1:])]
+        else:
+            self.sent_starts = [0] if n else []
+        self.sent_chars = [self.starts[i] for i in self.sent_starts]
+        self.sent_of = []
+        for k, (a, b) in enumerate(zip(self.sent_starts, self.sent_starts[1:] + [n])):
+            self.sent_of += [k] * (b - a)
+
+    def sentence_at_char(self, char: int) -> int:
+        """The sentence holding character ``char`` (0 before the first)."""
+        return max(bisect_right(self.sent_chars, char) - 1, 0)
+
+
+def doc_table(doc: Doc) -> DocTable:
+    """The Doc's ``DocTable``, once per Doc."""
+    return per_doc(doc, "table", lambda: DocTable(doc))
+
+
 def doc_text(doc: Doc) -> str:
     """``Doc.text``, joined from the word and space arrays (``Doc.text`` makes a Token per token)."""
     def compute():
@@ -71,32 +124,23 @@ def doc_sents(doc: Doc) -> tuple[Span, ...]:
 
 def doc_words(doc: Doc) -> list[str]:
     """Each token's text, read from the ORTH array (no Token object per token)."""
-    def compute():
-        strings = doc.vocab.strings
-        return [strings[h] for h in doc.to_array(ORTH).tolist()]
-    return per_doc(doc, "words", compute)
+    return doc_table(doc).words
 
 
 def doc_lowers(doc: Doc) -> list[str]:
     """Each token's lower-case text (``Token.lower_``), read from the LOWER array."""
-    def compute():
-        strings = doc.vocab.strings
-        return [strings[h] for h in doc.to_array(LOWER).tolist()]
-    return per_doc(doc, "lowers", compute)
+    return doc_table(doc).lowers
 
 
 def doc_spaces(doc: Doc) -> list[bool]:
     """Whether each token is followed by white space."""
-    return per_doc(doc, "spaces", lambda: [bool(x) for x in doc.to_array(SPACY).tolist()])
+    return doc_table(doc).spaces
 
 
 def doc_bounds(doc: Doc) -> tuple[list[int], list[int]]:
     """Start and end character offsets of every token."""
-    def compute():
-        arr = doc.to_array([IDX, LENGTH])
-        starts = arr[:, 0].tolist()
-        return starts, [a + n for a, n in zip(starts, arr[:, 1].tolist())]
-    return per_doc(doc, "bounds", compute)
+    t = doc_table(doc)
+    return t.starts, t.ends
 
 
 def span_text(doc: Doc, start: int, end: int) -> str:

@@ -32,7 +32,7 @@ from spacy.util import filter_spans
 from ..lexicon import mapping, patterns, words
 from ..schema import Count
 from . import numbers
-from ._doc import doc_spaces, doc_text, doc_words, per_doc
+from ._doc import doc_spaces, doc_table, doc_text, doc_words, per_doc
 
 __all__ = ["counts"]
 
@@ -62,11 +62,11 @@ def _kinds(doc: Doc) -> list[str]:
 
 def _doc_kinds(doc: Doc) -> list[str]:
     texts, spaced = doc_words(doc), doc_spaces(doc)
-    out = list(map(_text_kind, texts))
+    kind_of = {text: _text_kind(text) for text in set(texts)}   # an article repeats most of its words
+    out = list(map(kind_of.__getitem__, texts))
     # two roles depend on the neighbours; left to right, as the second reads the role before it
-    for i, text in enumerate(texts):
-        if text[:1] != "." and text not in ("US", "us", "Us", "uS"):
-            continue
+    for i in [i for i, text in enumerate(texts) if text[:1] == "." or text in ("US", "us", "Us", "uS")]:
+        text = texts[i]
         if text.lower() == "us" and i + 1 < len(texts) and texts[i + 1] == "$" and not spaced[i]:
             out[i] = "cur"
         elif text.startswith(".") and i and not spaced[i - 1] and out[i - 1] in ("cur", "num") \
@@ -490,12 +490,8 @@ def _prev_word(doc: Doc, i: int) -> Optional[Token]:
 
 
 def _sentence_index(doc: Doc) -> list[int]:
-    """Each token's 0-based sentence, from the SENT_START array (1 opens a sentence)."""
-    if not doc.has_annotation("SENT_START") or not len(doc):
-        return [0] * len(doc)
-    starts = doc.to_array("SENT_START") == 1
-    starts[0] = True
-    return (starts.cumsum() - 1).tolist()
+    """Each token's 0-based sentence (the Doc's table holds it)."""
+    return doc_table(doc).sent_of
 
 
 _UNIT_WORD_RE = re.compile(r"\w+")

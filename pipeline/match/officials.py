@@ -20,19 +20,16 @@ or the shape of a full name (no place, organisation or common word in it).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Optional
 
-from spacy.attrs import POS
-from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Span
 
 from ..lexicon import mapping, regex_table, words
 from ..schema import Official
-from ._doc import doc_ents, doc_lowers, doc_sents, doc_spaces, doc_text, doc_words, per_doc, span_text
+from ._doc import doc_ents, doc_lowers, doc_spaces, doc_table, doc_text, doc_words, per_doc, span_text
 from ._people import any_case_title_heads, clean_name, is_degree, is_honorific, name_words, title_head_starts
 
 __all__ = ["officials", "person_aliases"]
@@ -114,7 +111,8 @@ def _person_evidence(doc: Doc, sp: Span, place: frozenset[str]) -> bool:
 
 
 def _honorific_before(doc: Doc, i: int) -> bool:
-    k = i - 1 - (1 if i >= 2 and doc[i - 1].text == "." else 0)     # "Ir . Ahmad"
+    tb = doc_table(doc)
+    k = i - 1 - (1 if i >= 2 and tb.words[i - 1] == "." else 0)     # "Ir . Ahmad"
     return k >= 0 and _honorific_at(doc, k)
 
 
@@ -129,11 +127,12 @@ def _age_or_position_after(doc: Doc, j: int) -> bool:
 
 def _speech_cue_beside(doc: Doc, sp: Span) -> bool:
     """'kata Nur', 'ujar Sahib', 'Emil mengatakan', 'Astrid, menyampaikan'."""
+    tb = doc_table(doc)
     verbs, short = words("quote_cues_verbs"), words("quote_cues_short")
-    if sp.start > 0 and doc[sp.start - 1].lower_ in short:
+    if sp.start > 0 and tb.lowers[sp.start - 1] in short:
         return True
-    j = sp.end + (1 if sp.end < len(doc) and doc[sp.end].text == "," else 0)
-    return j < len(doc) and (doc[j].lower_ in verbs or doc[j].lower_ in short) and doc[j].text[:1].islower()
+    j = sp.end + (1 if sp.end < len(doc) and tb.words[sp.end] == "," else 0)
+    return j < len(doc) and (tb.lowers[j] in verbs or tb.lowers[j] in short) and tb.words[j][:1].islower()
 
 
 def _full_name_shape(doc: Doc, sp: Span, place: frozenset[str]) -> bool:
@@ -156,9 +155,10 @@ def _full_name_shape(doc: Doc, sp: Span, place: frozenset[str]) -> bool:
 
 def _runs_into_organisation(doc: Doc, j: int, org: frozenset[str]) -> bool:
     """The capitalised run goes on after the span up to an organisation word."""
+    tb = doc_table(doc)
     end = min(len(doc), j + 3)
-    while j < end and doc[j].text[:1].isupper():
-        if doc[j].lower_ in org:
+    while j < end and tb.words[j][:1].isupper():
+        if tb.lowers[j] in org:
             return True
         j += 1
     return False
@@ -191,17 +191,17 @@ def _inside_other_name(doc: Doc, sp: Span) -> bool:
     """The span is part of a longer capitalised name opened by a non-person word ('program
     Healthy River', 'PT Universal Agri Bisnisindo', 'RS Jantung Rizhao', 'Forum BUMN') or
     closed by an organisation word ('Tri Dharma Perguruan Tinggi')."""
+    tb = doc_table(doc)
     blockers = words("official_context_blockers")
-    if sp[0].lower_ in blockers:
+    if tb.lowers[sp.start] in blockers:
         return True
-    if sp.end < len(doc) and doc[sp.end].text[:1].isupper() and doc[sp.end].lower_ in words("title_org_words"):
+    if sp.end < len(doc) and tb.words[sp.end][:1].isupper() and tb.lowers[sp.end] in words("title_org_words"):
         return True
     i = sp.start - 1
     while i >= 0 and sp.start - i <= 4:
-        t = doc[i]
-        if t.lower_.rstrip(".") in blockers:
+        if tb.lowers[i].rstrip(".") in blockers:
             return True
-        if not (t.text[:1].isupper() or t.text == "."):
+        if not (tb.words[i][:1].isupper() or tb.words[i] == "."):
             return False
         i -= 1
     return False
@@ -210,10 +210,11 @@ def _inside_other_name(doc: Doc, sp: Span) -> bool:
 def _counterpart_of_organisation(doc: Doc, sp: Span) -> bool:
     """'Universitas Kristen Petra dengan Dong Seo', 'UNTAG dengan Dong Eui': what an
     organisation pairs with is an organisation (the NER reads foreign ones as persons)."""
+    tb = doc_table(doc)
     i = sp.start - 1
-    if i < 1 or doc[i].lower_ != "dengan":
+    if i < 1 or tb.lowers[i] != "dengan":
         return False
-    return _acronym_like(doc[i - 1].text) or i in _org_ends(doc)
+    return _acronym_like(tb.words[i - 1]) or i in _org_ends(doc)
 
 
 def _org_ends(doc: Doc) -> frozenset[int]:
@@ -229,35 +230,38 @@ _LIST_OPENERS = {"yaitu", "yakni", "termasuk", "seperti", "lain"}   # "... antar
 def _in_place_list(doc: Doc, sp: Span) -> bool:
     """'tiga provinsi, yaitu Guangxi Zhuang, Chongqing, dan Sichuan', 'termasuk C40, Citynet, dan
     Australia': an untitled item of a list whose neighbour is a place or an organisation."""
+    tb = doc_table(doc)
     if sp.start > 0 and _honorific_at(doc, sp.start - 1):
         return False      # "Mr. Boret ..., dan Iwate ...": a person by the honorific
-    nxt = sp.end + (1 if sp.end < len(doc) and doc[sp.end].text == "," else 0)
-    nxt += 1 if nxt < len(doc) and doc[nxt].lower_ in _LIST_CONNECTORS else 0
+    nxt = sp.end + (1 if sp.end < len(doc) and tb.words[sp.end] == "," else 0)
+    nxt += 1 if nxt < len(doc) and tb.lowers[nxt] in _LIST_CONNECTORS else 0
     if nxt > sp.end and nxt < len(doc) and _place_or_org(doc, _item(doc, nxt, 1)):
         return True
     if _appositive_before_verb(doc, sp.end) or _age_or_position_after(doc, sp.end):
         return False      # "Warga Desa Sukamaju, Darmawan (45), mengaku ...": a name set off by commas
-    prev = sp.start - (1 if sp.start > 0 and doc[sp.start - 1].lower_ in _LIST_CONNECTORS else 0)
-    prev -= 1 if prev > 0 and doc[prev - 1].text == "," else 0
+    prev = sp.start - (1 if sp.start > 0 and tb.lowers[sp.start - 1] in _LIST_CONNECTORS else 0)
+    prev -= 1 if prev > 0 and tb.words[prev - 1] == "," else 0
     return 0 < prev < sp.start and _place_or_org(doc, _item(doc, prev - 1, -1))
 
 
 def _appositive_before_verb(doc: Doc, j: int) -> bool:
     """The span is followed by a comma and a lower-case word that goes on with the sentence, as
     an appositive name does; a list item is followed by another item, a connector or the end."""
-    return j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].text[:1].islower() \
-        and doc[j + 1].lower_ not in _LIST_CONNECTORS | _LIST_OPENERS
+    tb = doc_table(doc)
+    return j + 1 < len(doc) and tb.words[j] == "," and tb.words[j + 1][:1].islower() \
+        and tb.lowers[j + 1] not in _LIST_CONNECTORS | _LIST_OPENERS
 
 
 def _item(doc: Doc, i: int, step: int) -> Optional[Span]:
     """The capitalised list item that starts (``step`` 1) or ends (-1) at ``i``, if a list
     delimiter or the sentence's end bounds it on its other side ("dari Maroko" is no item)."""
+    tb = doc_table(doc)
     j = i
-    while 0 <= j + step < len(doc) and doc[j + step].text[:1].isupper() and j - i < 4:
+    while 0 <= j + step < len(doc) and tb.words[j + step][:1].isupper() and j - i < 4:
         j += step
     edge = j + step
-    if 0 <= edge < len(doc) and not (doc[edge].text in {",", ".", ":", ";"} or doc[edge].is_space
-                                     or doc[edge].lower_ in _LIST_CONNECTORS | _LIST_OPENERS):
+    if 0 <= edge < len(doc) and not (tb.words[edge] in {",", ".", ":", ";"} or tb.is_space[edge]
+                                     or tb.lowers[edge] in _LIST_CONNECTORS | _LIST_OPENERS):
         return None
     return doc[min(i, j):max(i, j) + 1]
 
@@ -275,10 +279,11 @@ def _place_or_org(doc: Doc, item: Optional[Span]) -> bool:
 
 def _in_list_of_acronyms(doc: Doc, sp: Span) -> bool:
     """'Bappenas, LAN, Kejagung, KPK': one word in a comma list of agency acronyms."""
+    tb = doc_table(doc)
     if len(sp) != 1:
         return False
-    left = sp.start >= 2 and doc[sp.start - 1].text == "," and _acronym_like(doc[sp.start - 2].text)
-    right = sp.end + 1 < len(doc) and doc[sp.end].text == "," and _acronym_like(doc[sp.end + 1].text)
+    left = sp.start >= 2 and tb.words[sp.start - 1] == "," and _acronym_like(tb.words[sp.start - 2])
+    right = sp.end + 1 < len(doc) and tb.words[sp.end] == "," and _acronym_like(tb.words[sp.end + 1])
     return left and right
 
 
@@ -320,55 +325,57 @@ _INNER_PARTICLES = {"boru", "br", "br.", "bin", "binti"}
 
 def _join_particles(doc: Doc, spans: list[Span]) -> list[Span]:
     """'Rosmawati boru Sinaga', 'Ahmad bin Yusuf': the NER's two persons around the particle are one."""
+    tb = doc_table(doc)
     out: list[Span] = []
     for sp in spans:
         prev = out[-1] if out else None
         if prev is not None and prev.start < sp.start and sp.end <= prev.end:
             continue      # taken into the name before across its particle
-        if prev is not None and sp.start == prev.end + 1 and doc[prev.end].lower_ in _INNER_PARTICLES:
+        if prev is not None and sp.start == prev.end + 1 and tb.lowers[prev.end] in _INNER_PARTICLES:
             out[-1] = doc[prev.start:sp.end]
             continue
         # the NER saw one side only: a capitalised word across the particle is the name's other part
-        if sp.start >= 2 and doc[sp.start - 1].lower_ in _INNER_PARTICLES and _capital_word(doc[sp.start - 2]) \
+        if sp.start >= 2 and tb.lowers[sp.start - 1] in _INNER_PARTICLES and _capital_word(tb, sp.start - 2) \
                 and (prev is None or prev.end <= sp.start - 2):
             sp = doc[sp.start - 2:sp.end]
-        if sp.end + 1 < len(doc) and doc[sp.end].lower_ in _INNER_PARTICLES and _capital_word(doc[sp.end + 1]):
+        if sp.end + 1 < len(doc) and tb.lowers[sp.end] in _INNER_PARTICLES and _capital_word(tb, sp.end + 1):
             sp = doc[sp.start:sp.end + 2]
         out.append(sp)
     return out
 
 
-def _capital_word(tok) -> bool:
-    return tok.is_alpha and tok.text[:1].isupper() and not tok.is_sent_start
+def _capital_word(tb, i: int) -> bool:
+    return tb.is_alpha[i] and tb.words[i][:1].isupper() and not tb.sent_start[i]
 
 
 def _organisation_before_holder(doc: Doc, sp: Span, starts: set[int]) -> bool:
     """'Ketua Kelompok Tani Mattiro Baji, H. Arsyad, mengatakan', 'Kepala SD Inpres Arso Tujuh,
     Paulus Murib, menuturkan': capitalised words glued to a title and followed by the appositive
     name of its holder are the organisation's name, not a second person."""
-    if sp.start == 0 or doc[sp.start - 1].is_punct or _honorific_at(doc, sp.start - 1):
+    tb = doc_table(doc)
+    if sp.start == 0 or tb.is_punct[sp.start - 1] or _honorific_at(doc, sp.start - 1):
         return False
     heads = _heads(doc)
     k = sp.start - 1
-    while k >= 0 and k not in heads and doc[k].text[:1].isupper() and not doc[k].is_punct and sp.start - k <= 6:
+    while k >= 0 and k not in heads and tb.words[k][:1].isupper() and not tb.is_punct[k] and sp.start - k <= 6:
         k -= 1
     if k < 0 or k not in heads:
         return False
-    if sp.end + 1 >= len(doc) or doc[sp.end].text != ",":
+    if sp.end + 1 >= len(doc) or tb.words[sp.end] != ",":
         return False
     n = sp.end + 1
-    while n < len(doc) and (_honorific_at(doc, n) or doc[n].text == "."):
+    while n < len(doc) and (_honorific_at(doc, n) or tb.words[n] == "."):
         n += 1
     holder = next((o for o in starts if o == n), None)
     if holder is None:
         return False
     end = n
-    while end < len(doc) and doc[end].text[:1].isupper():
+    while end < len(doc) and tb.words[end][:1].isupper():
         end += 1
-    if end < len(doc) and doc[end].text == ",":
+    if end < len(doc) and tb.words[end] == ",":
         end += 1
     # an appositive runs into the verb ('..., menuturkan'); a list goes on with names or 'dan'
-    return end < len(doc) and doc[end].text[:1].islower() and doc[end].lower_ not in _LIST_CONNECTORS
+    return end < len(doc) and tb.words[end][:1].islower() and tb.lowers[end] not in _LIST_CONNECTORS
 
 
 def _unit_before_ranked_holder(doc: Doc, sp: Span, starts: set[int]) -> bool:
@@ -388,13 +395,14 @@ def _body_name_before_appositive(doc: Doc, sp: Span, starts: set[int]) -> bool:
     """'Direktur Utama PDAM Tirta Kahuripan, Abdul Somad,': a 'person' right after an
     organisation's word or acronym, followed by a comma and another person, is the body's
     own name inside the title; the person after the comma holds the title."""
-    if sp.start == 0 or sp.end + 1 >= len(doc) or doc[sp.end].text != ",":
+    tb = doc_table(doc)
+    if sp.start == 0 or sp.end + 1 >= len(doc) or tb.words[sp.end] != ",":
         return False
-    before = doc[sp.start - 1]
-    org_word = before.text[:1].isupper() and (before.lower_ in words("title_org_words")
-                                                or _acronym_like(before.text))
+    before = tb.words[sp.start - 1]
+    org_word = before[:1].isupper() and (tb.lowers[sp.start - 1] in words("title_org_words")
+                                         or _acronym_like(before))
     nxt = sp.end + 1
-    while nxt < len(doc) and (_honorific_at(doc, nxt) or doc[nxt].text == "."):
+    while nxt < len(doc) and (_honorific_at(doc, nxt) or tb.words[nxt] == "."):
         nxt += 1
     return org_word and nxt in starts
 
@@ -406,16 +414,17 @@ def _no_person_shape(doc: Doc, sp: Span) -> bool:
     """A NER 'person' that cannot be one, whatever the model: an organisation's acronym
     ('PKK'), a web address ('SurabayaPost.id'), the end of a place name ('Aceh Tamiang'), or
     the last words of a name its acronym spells out ('Kampung Nelayan Merah Putih (KNMP)')."""
+    tb = doc_table(doc)
     if len(sp) == 1 and (len(_text(sp)) >= 3 and _text(sp).isupper() and _text(sp).isalpha()
-                         or sp[0].lower_ in words("official_not_name_words")
-                         or sp[0].lower_ in words("official_function_words")):
+                         or tb.lowers[sp.start] in words("official_not_name_words")
+                         or tb.lowers[sp.start] in words("official_function_words")):
         return True   # "PKK", "Ahad", "Kepada"
     if _WEB_ADDRESS.search(_text(sp)):
         return True
     if _degree_tail(doc, sp.start):
         return True
-    if sp.start > 0 and doc[sp.start - 1].text[:1].isupper() \
-            and f"{doc[sp.start - 1].lower_} {_text(sp).lower()}" in _region_names():
+    if sp.start > 0 and tb.words[sp.start - 1][:1].isupper() \
+            and f"{tb.lowers[sp.start - 1]} {_text(sp).lower()}" in _region_names():
         return True
     return _spelled_by_acronym(doc, sp)
 
@@ -432,24 +441,26 @@ def _degree_tail(doc: Doc, b: int) -> bool:
 def _spelled_by_acronym(doc: Doc, sp: Span) -> bool:
     """The span ends a capitalised run that starts before it and that the bracketed acronym
     after it spells out: "Kampung Nelayan Merah Putih (KNMP)"."""
-    if sp.end + 2 >= len(doc) or doc[sp.end].text != "(" or doc[sp.end + 2].text != ")":
+    tb = doc_table(doc)
+    if sp.end + 2 >= len(doc) or tb.words[sp.end] != "(" or tb.words[sp.end + 2] != ")":
         return False
-    acronym = doc[sp.end + 1].text
+    acronym = tb.words[sp.end + 1]
     if not (acronym.isupper() and acronym.isalpha()) or len(acronym) <= len(sp):
         return False
     start = sp.end - len(acronym)
-    run = doc[start:sp.end] if start >= 0 else None
-    return run is not None and all(t.text[:1].isupper() for t in run) \
-        and "".join(t.text[0] for t in run).upper() == acronym
+    run = tb.words[start:sp.end] if start >= 0 else None
+    return run is not None and all(w[:1].isupper() for w in run) \
+        and "".join(w[0] for w in run).upper() == acronym
 
 
 def _names_an_organisation(doc: Doc, sp: Span) -> bool:
     """'Yayasan Sikola Mombine', 'Universitas Dong Seo': the NER's person names the body before it."""
     if sp.start == 0:
         return False
-    before = doc[sp.start - 1]
-    return before.text[:1].isupper() and before.lower_ in words("title_name_taking") \
-        and (sp.start - 1) not in _heads(doc) and before.lower_ not in words("title_regional_heads")
+    tb = doc_table(doc)
+    before = tb.lowers[sp.start - 1]
+    return tb.words[sp.start - 1][:1].isupper() and before in words("title_name_taking") \
+        and (sp.start - 1) not in _heads(doc) and before not in words("title_regional_heads")
 
 
 def _names_in_title_orgs(doc: Doc, place: frozenset[str]) -> list[Span]:
@@ -479,10 +490,11 @@ def _region_inside_title(doc: Doc, sp: Span) -> bool:
     """'Direktur PTPN Langsa', 'PTPN I Langsa': a place name (after a unit's number) the NER
     took for a person inside a title; 'Wali Kota Sibu, Sarawak, Malaysia': a region between
     a place and its country."""
-    if sp.start == 0 or not doc[sp.start - 1].text[:1].isupper():
+    tb = doc_table(doc)
+    if sp.start == 0 or not tb.words[sp.start - 1][:1].isupper():
         return _region_before_country(doc, sp)
-    place = sp[1:] if len(sp) > 1 and _roman_numeral(sp[0].text) else sp
-    return _text(place).lower() in _region_names()
+    start = sp.start + 1 if len(sp) > 1 and _roman_numeral(tb.words[sp.start]) else sp.start
+    return span_text(doc, start, sp.end).lower() in _region_names()
 
 
 def _roman_numeral(text: str) -> bool:
@@ -491,26 +503,28 @@ def _roman_numeral(text: str) -> bool:
 
 def _region_before_country(doc: Doc, sp: Span) -> bool:
     """One word between commas after a place and before a country: 'Higashikawa, Hokkaido, Jepang'."""
-    return len(sp) == 1 and sp.start >= 2 and doc[sp.start - 1].text == "," \
-        and doc[sp.start - 2].text[:1].isupper() and sp.end + 1 < len(doc) and doc[sp.end].text == "," \
-        and doc[sp.end + 1].lower_ in words("official_countries")
+    tb = doc_table(doc)
+    return len(sp) == 1 and sp.start >= 2 and tb.words[sp.start - 1] == "," \
+        and tb.words[sp.start - 2][:1].isupper() and sp.end + 1 < len(doc) and tb.words[sp.end] == "," \
+        and tb.lowers[sp.end + 1] in words("official_countries")
 
 
 def _names_a_street_or_hospital(doc: Doc, sp: Span) -> bool:
     """Streets and hospitals carry persons' names: 'Jalan Diponegoro No. 22', 'Jl. Sudirman',
     'RSPAD Gatot Subroto', 'Direktur RSUD (RSUD) Soedarso', 'RSUP Dr. Sardjito'."""
+    tb = doc_table(doc)
     i = sp.start - 1
-    if i >= 0 and doc[i].text == ".":
+    if i >= 0 and tb.words[i] == ".":
         i -= 1                                      # "Jl ." split by the tokenizer
     if i >= 1 and _honorific_at(doc, i):
         i -= 1                                      # "RSUD dr. Soetomo", "Jalan Dr. Wahidin"
-        if doc[i].text == "." and i >= 1:
+        if tb.words[i] == "." and i >= 1:
             i -= 1
-    if i >= 0 and doc[i].lower_.rstrip(".") in words("official_street_words"):
+    if i >= 0 and tb.lowers[i].rstrip(".") in words("official_street_words"):
         return True
-    if i >= 1 and doc[i].text == ")":
+    if i >= 1 and tb.words[i] == ")":
         i -= 1                                      # "Rumah Sakit ... (RSPAD) Gatot Subroto"
-    return i >= 0 and any(rx.match(doc[i].text) for _, rx in regex_table("official_common_word_shapes",
+    return i >= 0 and any(rx.match(tb.words[i]) for _, rx in regex_table("official_common_word_shapes",
                                                                          "name_taking_acronyms"))
 
 
@@ -518,13 +532,14 @@ def _extend_left(doc: Doc, spans: list[Span]) -> list[Span]:
     """'Bupati Indrata Nur Bayu Aji' where the NER saw 'Nur Bayu Aji': the capitalised word
     before a span is the name's first word when the article names the person with it
     elsewhere ('Indrata Nur Bayuaji', or 'Ana' alone)."""
+    tb = doc_table(doc)
     texts = {_text(sp) for sp in spans}
     out = []
     for sp in spans:
         i = sp.start - 1
-        if i >= 0 and doc[i].text[:1].isupper() and doc[i].is_alpha and not any(o.start <= i < o.end for o in spans):
-            pair = f"{doc[i].text} {sp[0].text}"
-            if doc[i].text in texts or any(_text(o).startswith(pair) for o in spans if o is not sp):
+        if i >= 0 and tb.words[i][:1].isupper() and tb.is_alpha[i] and not any(o.start <= i < o.end for o in spans):
+            pair = f"{tb.words[i]} {tb.words[sp.start]}"
+            if tb.words[i] in texts or any(_text(o).startswith(pair) for o in spans if o is not sp):
                 sp = doc[i:sp.end]
         out.append(sp)
     return out
@@ -596,6 +611,7 @@ def _org_like(name: str, place: frozenset[str]) -> bool:
 def _names_after_titles(doc: Doc, place: frozenset[str]) -> list[Span]:
     """'Bupati Sigi Darman Lasawedi', 'Kepala Biro X, Sri Wahyuni': the capitalised words
     after a title phrase that are not organisation or place words."""
+    tb = doc_table(doc)
     heads = _heads(doc)
     org = _org_words(place)
     head_tokens = {i for k, e in heads.items() for i in range(k, e)}
@@ -612,9 +628,9 @@ def _names_after_titles(doc: Doc, place: frozenset[str]) -> list[Span]:
             j = _skip_separators(doc, j)
             n, begin = j, j
             while n < len(doc) and n - begin < 5 and (_name_word_at(doc, n, org) or _honorific_at(doc, n)
-                                                      or (doc[n].text == "." and n == begin and n > j)
+                                                      or (tb.words[n] == "." and n == begin and n > j)
                                                       or _abbreviation_dot(doc, n, begin, org)):
-                if _honorific_at(doc, n) or (doc[n].text == "." and n == begin):   # "Prof. Dr. Ir. Amar"
+                if _honorific_at(doc, n) or (tb.words[n] == "." and n == begin):   # "Prof. Dr. Ir. Amar"
                     begin = n + 1     # "Kabupaten Sigi H Darman": the name starts after the honorific
                 n += 1
             if n <= begin:
@@ -622,32 +638,32 @@ def _names_after_titles(doc: Doc, place: frozenset[str]) -> list[Span]:
                     continue          # "Kabid Keluarga Berencana, Ketahanan ...": the title goes on
                 break
             begin += _leading_region(doc, begin, n, ner)   # "Kepala Dinas Sosial Klaten Agus Salim"
-            nxt = doc[n] if n < len(doc) else None
+            nxt = tb.words[n] if n < len(doc) else None
             glued = sep_start == j    # no comma between title and run
             if _place_or_title_run(doc, begin, n, ner):
                 j = n
                 continue
             if runs == 0 and n - begin == 1 and _appositive_head(doc, k, ner) and _closes_appositive(doc, n):
                 break                 # "Nadiem Makarim, Chief Executive Officer Gojek, ...": the company
-            if nxt is not None and nxt.lower_ in _OUTLET_ENDINGS:
+            if nxt is not None and tb.lowers[n] in _OUTLET_ENDINGS:
                 j = n + 1             # "Wartawan Tribunsumsel.com, Andi ...": an outlet, not a name
                 continue
-            if nxt is not None and nxt.text[:1].isupper() and not nxt.is_space:
+            if nxt is not None and nxt[:1].isupper() and not tb.is_space[n]:
                 after = _skip_title_words(doc, n, heads, org)
-                if after > n and after < len(doc) and doc[after].text[:1].islower() \
-                        and doc[after].lower_ not in _TITLE_CONNECTORS:
+                if after > n and after < len(doc) and tb.words[after][:1].islower() \
+                        and tb.lowers[after] not in _TITLE_CONNECTORS:
                     n = after         # "I Made Putra Jaya Negara dalam": an org word ends the name
                 else:
-                    j = n if after > n or _name_token(nxt, org) else n + 1
+                    j = n if after > n or _name_word_at(doc, n, org) else n + 1
                     continue          # "Minahasa Selatan, ...", "RSJPD Harapan Kita, ..."
-            elif nxt is not None and (nxt.text == "(" and not _caption_name(doc, begin, n, ner)
-                                      or nxt.text == "," and _name_follows(doc, n + 1, org)
+            elif nxt is not None and (nxt == "(" and not _caption_name(doc, begin, n, ner)
+                                      or nxt == "," and _name_follows(doc, n + 1, org)
                                       or _place_then_holder(doc, n, org)):
                 j = n                 # "Sigi, Darman Lasawedi"
                 continue
-            if nxt is not None and nxt.text == ")" or (begin > 0 and doc[begin - 1].text == "("):
+            if nxt is not None and nxt == ")" or (begin > 0 and tb.words[begin - 1] == "("):
                 break
-            if glued and begin - 1 not in head_tokens and doc[begin - 1].lower_ in words("title_name_taking"):
+            if glued and begin - 1 not in head_tokens and tb.lowers[begin - 1] in words("title_name_taking"):
                 j = n                 # "Universitas Borneo", "Bank Dunia": part of an organisation name
                 continue
             sp = _trim(doc, begin, n)
@@ -672,8 +688,9 @@ def _place_then_holder(doc: Doc, n: int, org: frozenset[str]) -> bool:
 def _caption_name(doc: Doc, begin: int, i: int, ner: frozenset[int]) -> bool:
     """'(kiri)', '(dua dari kanan)' after a name in a photo caption: the run before is a person,
     where the NER saw none there (where it did, its span gives the name's edges)."""
-    close = next((c for c in range(i + 1, min(len(doc), i + 6)) if doc[c].text == ")"), None)
-    return close is not None and any(t.lower_ in words("official_caption_positions") for t in doc[i + 1:close]) \
+    tb = doc_table(doc)
+    close = next((c for c in range(i + 1, min(len(doc), i + 6)) if tb.words[c] == ")"), None)
+    return close is not None and any(low in words("official_caption_positions") for low in tb.lowers[i + 1:close]) \
         and not any(k in ner for k in range(begin, i))
 
 
@@ -716,21 +733,22 @@ def _place_or_title_run(doc: Doc, begin: int, end: int, ner: frozenset[int]) -> 
     Hokkaido, Jepang'), or, when the NER saw no person there, the first part of a list
     inside an organisation name ('Badan Penyuluhan dan Pengembangan SDM', 'Dinas Perumahan,
     Kawasan Permukiman dan Pertanahan')."""
+    tb = doc_table(doc)
     if span_text(doc, begin, end).lower() in _region_names() or \
             (begin > 0 and span_text(doc, begin - 1, end).lower() in _region_names()):
         return True       # "Parigi Moutong" after "Parigi" was taken as a place word
-    if doc[begin].lower_ in words("official_context_blockers"):
+    if tb.lowers[begin] in words("official_context_blockers"):
         return True       # "..., di Aula Barat Gedung Sate, Jalan Diponegoro No. 22"
     if end + 1 >= len(doc):
         return False
-    nxt, after = doc[end], doc[end + 1]
-    if nxt.text == "," and after.lower_ in _region_names() and after.text[:1].isupper():
+    nxt, after = tb.words[end], tb.words[end + 1]
+    if nxt == "," and tb.lowers[end + 1] in _region_names() and after[:1].isupper():
         return True
     if any(i in ner for i in range(begin, end)):
         return False
-    if nxt.lower_ in _LIST_CONNECTORS and after.text[:1].isupper() and not _title_head_at(doc, end + 1):
+    if tb.lowers[end] in _LIST_CONNECTORS and after[:1].isupper() and not _title_head_at(doc, end + 1):
         return True
-    return nxt.text == "," and _common_word(after.text)
+    return nxt == "," and _common_word(after)
 
 
 def _heads(doc: Doc) -> dict[int, int]:
@@ -739,25 +757,28 @@ def _heads(doc: Doc) -> dict[int, int]:
 
 def _closes_appositive(doc: Doc, n: int) -> bool:
     """', memimpin ...': a comma and the sentence's verb close the appositive title."""
-    return n + 1 < len(doc) and doc[n].text == "," and doc[n + 1].text[:1].islower() \
-        and doc[n + 1].lower_ not in _LIST_CONNECTORS
+    tb = doc_table(doc)
+    return n + 1 < len(doc) and tb.words[n] == "," and tb.words[n + 1][:1].islower() \
+        and tb.lowers[n + 1] not in _LIST_CONNECTORS
 
 
 def _after_appositive_cue(doc: Doc, k: int) -> bool:
     """'yang Ketua ...', 'selaku Ketua ...', 'yang juga Ketua ...'; not 'Hadir juga Ketua ...'."""
+    tb = doc_table(doc)
     cues = words("official_appositive_cues")
-    if k < 1 or doc[k - 1].lower_ not in cues:
+    if k < 1 or tb.lowers[k - 1] not in cues:
         return False
-    if doc[k - 1].lower_ == "sebagai":   # "Dedi Kurnia sebagai Camat Sukajaya", not "hadir sebagai Ketua X Budi"
+    if tb.lowers[k - 1] == "sebagai":   # "Dedi Kurnia sebagai Camat Sukajaya", not "hadir sebagai Ketua X Budi"
         return k >= 2 and (k - 2) in _ner_person_tokens(doc)
-    return doc[k - 1].lower_ in {"yang", "selaku"} or (k >= 2 and doc[k - 2].lower_ in {"yang", "selaku"})
+    return tb.lowers[k - 1] in {"yang", "selaku"} or (k >= 2 and tb.lowers[k - 2] in {"yang", "selaku"})
 
 
 def _appositive_head(doc: Doc, k: int, ner: frozenset[int]) -> bool:
     """The title at ``k`` follows a person's name after a comma: it is that person's title."""
-    if k < 2 or doc[k - 1].text != ",":
+    tb = doc_table(doc)
+    if k < 2 or tb.words[k - 1] != ",":
         return False
-    two_words = k >= 3 and all(doc[i].text[:1].isupper() and doc[i].is_alpha for i in (k - 3, k - 2))
+    two_words = k >= 3 and all(tb.words[i][:1].isupper() and tb.is_alpha[i] for i in (k - 3, k - 2))
     return (k - 2) in ner or two_words
 
 
@@ -768,23 +789,24 @@ def _title_head_at(doc: Doc, i: int) -> bool:
 def _names_before_titles(doc: Doc, place: frozenset[str]) -> list[Span]:
     """'Hendra Saputra, Kepala Bappeda ...' and 'Dr. Ibrahim, M.Si. (Rektor ...)': a capitalised
     run that ends, after degrees, at a comma or bracket followed by a title head."""
+    tb = doc_table(doc)
     org = _org_words(place)
     out = []
     for k in sorted(_heads(doc)):
         e = k - 1
-        if e < 0 or doc[e].text not in {",", "("}:
+        if e < 0 or tb.words[e] not in {",", "("}:
             continue
-        while e >= 0 and (doc[e].text in {",", "(", "."} or is_degree(doc[e].text)):
+        while e >= 0 and (tb.words[e] in {",", "(", "."} or is_degree(tb.words[e])):
             e -= 1
         b = e
-        while b >= 0 and e - b < 6 and (_name_word_at(doc, b, org) or doc[b].text == "." or is_honorific(doc[b].text)):
+        while b >= 0 and e - b < 6 and (_name_word_at(doc, b, org) or tb.words[b] == "." or is_honorific(tb.words[b])):
             b -= 1
         sp = _trim(doc, b + 1, e + 1)
         if sp is None or not _name_token(sp[0], org) or _org_like(_text(sp), place):
             continue
         # a lone word needs a clear left edge ("..., Salim (Rektor ...)"), not "Coffee and Art"
-        if len(sp) == 1 and sp.start > 0 and not (doc[sp.start - 1].is_punct or doc[sp.start - 1].is_space
-                                                  or is_honorific(doc[sp.start - 1].text)):
+        if len(sp) == 1 and sp.start > 0 and not (tb.is_punct[sp.start - 1] or tb.is_space[sp.start - 1]
+                                                  or is_honorific(tb.words[sp.start - 1])):
             continue
         out.append(sp)
     return out
@@ -793,6 +815,7 @@ def _names_before_titles(doc: Doc, place: frozenset[str]) -> list[Span]:
 def _speakers_by_cue(doc: Doc, place: frozenset[str]) -> list[Span]:
     """Two to four capitalised words right before a speech verb ("Yohana Wenda mengatakan")
     or right after a short cue ("kata Yosef Tamba."): a person the NER missed."""
+    tb = doc_table(doc)
     org = _org_words(place)
     verbs, short = words("quote_cues_verbs"), words("quote_cues_short")
     out = []
@@ -804,12 +827,12 @@ def _speakers_by_cue(doc: Doc, place: frozenset[str]) -> list[Span]:
             b = e
             while b > 0 and e - b < 4 and _name_word_at(doc, b - 1, org):
                 b -= 1
-            ok_left = b == 0 or doc[b - 1].is_punct or doc[b - 1].is_space or _glued_honorific(texts[b])
+            ok_left = b == 0 or tb.is_punct[b - 1] or tb.is_space[b - 1] or _glued_honorific(texts[b])
         else:
             b = e = i + 1
             while e < len(doc) and e - b < 4 and _name_word_at(doc, e, org):
                 e += 1
-            ok_left = e < len(doc) and (doc[e].is_punct or doc[e].is_space)
+            ok_left = e < len(doc) and (tb.is_punct[e] or tb.is_space[e])
         if ok_left and 2 <= e - b <= 4:
             sp = _trim(doc, b, e)
             if sp is not None and not _org_like(_text(sp), place):
@@ -822,14 +845,15 @@ def _speakers_by_cue(doc: Doc, place: frozenset[str]) -> list[Span]:
 def _single_name_appositive(doc: Doc, i: int, org: frozenset[str]) -> bool:
     """'Anggota DPRD Pangkep dari dapil kepulauan, Hasnawati, menilai': a one-word name set off by
     commas between a title phrase and the speech verb."""
-    if i < 4 or doc[i - 1].text != "," or doc[i - 3].text != "," or not _name_word_at(doc, i - 2, org):
+    tb = doc_table(doc)
+    if i < 4 or tb.words[i - 1] != "," or tb.words[i - 3] != "," or not _name_word_at(doc, i - 2, org):
         return False
-    word = doc[i - 2].text
+    word = tb.words[i - 2]
     if not word[1:].islower() or _title_head_at(doc, i - 2):
         return False
     heads = _heads(doc)
     k = i - 4
-    while k >= 0 and i - k <= 16 and not doc[k].is_sent_start and doc[k].text not in {",", ".", "\n"}:
+    while k >= 0 and i - k <= 16 and not tb.sent_start[k] and tb.words[k] not in {",", ".", "\n"}:
         if k in heads:
             return True
         k -= 1
@@ -885,8 +909,9 @@ def _join_quoted_nicknames(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 def _quoted_word_at(doc: Doc, i: int) -> bool:
-    return i + 3 < len(doc) and doc[i].text in _QUOTES and doc[i + 2].text in _QUOTES \
-        and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha
+    tb = doc_table(doc)
+    return i + 3 < len(doc) and tb.words[i] in _QUOTES and tb.words[i + 2] in _QUOTES \
+        and tb.words[i + 1][:1].isupper() and tb.is_alpha[i + 1]
 
 
 def _join_initials(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -950,26 +975,28 @@ def _skip_separators(doc: Doc, j: int) -> int:
 
 def _degree_len(doc: Doc, j: int) -> int:
     """Tokens of a degree at ``j``: 'M.H.' is one, 'Eng' + '.' two; 0 when none."""
-    if is_degree(doc[j].text):
+    tb = doc_table(doc)
+    if is_degree(tb.words[j]):
         return 1
-    return 2 if j + 1 < len(doc) and doc[j + 1].text == "." and is_degree(doc[j].text + ".") else 0
+    return 2 if j + 1 < len(doc) and tb.words[j + 1] == "." and is_degree(tb.words[j] + ".") else 0
 
 
 def _name_follows(doc: Doc, j: int, org: frozenset[str]) -> bool:
     """A name after the comma, maybe after a place ('RSPAD Gatot Subroto, Jakarta, Siti Maryam');
     degrees after a comma are no name ('Barliansyah, S.I.K., M.H.')."""
+    tb = doc_table(doc)
     start = j
     j = _skip_separators(doc, j)
-    while j < len(doc) and (_degree_len(doc, j) or doc[j].text in {",", "."}):
+    while j < len(doc) and (_degree_len(doc, j) or tb.words[j] in {",", "."}):
         j += max(1, _degree_len(doc, j))
-    if j < len(doc) and _acronym_like(doc[j].text) \
+    if j < len(doc) and _acronym_like(tb.words[j]) \
             and any(_degree_len(doc, i) or _honorific_at(doc, i) for i in range(start, j)):
         return False   # "Dr. M. Yani, M.Kes.PKK.": an organisation's acronym after the degrees
-    if j < len(doc) and doc[j].lower_ in org and doc[j].text[:1].isupper():
+    if j < len(doc) and tb.lowers[j] in org and tb.words[j][:1].isupper():
         k = j
-        while k < len(doc) and doc[k].lower_ in org and doc[k].text[:1].isupper():
+        while k < len(doc) and tb.lowers[k] in org and tb.words[k][:1].isupper():
             k += 1
-        if k < len(doc) and doc[k].text == ",":
+        if k < len(doc) and tb.words[k] == ",":
             j = _skip_separators(doc, k)
     return j < len(doc) and _name_word_at(doc, j, org)
 
@@ -996,8 +1023,8 @@ def _name_word_at(doc: Doc, i: int, org: frozenset[str]) -> bool:
 def _arrays(doc: Doc) -> tuple[list[str], list[str], list[str]]:
     """Each token's text, lower-case text and ``pos_`` ("" where the analyser tagged none), in
     one look-up (the word tests below run on most words near a title)."""
-    return per_doc(doc, "officials.arrays", lambda: (
-        doc_words(doc), doc_lowers(doc), [POS_NAMES[p] for p in doc.to_array(POS).tolist()]))
+    t = doc_table(doc)
+    return t.words, t.lowers, t.pos
 
 
 def _name_word(x: str, low: str, pos: str, org: frozenset[str]) -> bool:
@@ -1317,6 +1344,7 @@ def _title_token(doc: Doc, i: int, place: frozenset[str] = frozenset()) -> bool:
 def _left_title(doc: Doc, sp: Span, heads: dict[int, int], per_tokens: set[int],
                 place: frozenset[str] = frozenset()) -> Optional[str]:
     """The title phrase ending just before the name, opening at its leftmost head."""
+    tb = doc_table(doc)
     ws = doc_words(doc)
     i = sp.start - 1
     while i >= 0 and (ws[i] in _SEPARATORS or _honorific_at(doc, i) or (ws[i].isspace() and "\n" not in ws[i])):
@@ -1344,10 +1372,10 @@ def _left_title(doc: Doc, sp: Span, heads: dict[int, int], per_tokens: set[int],
             return _phrase(doc, k, region_end)
     # "anggota DPR RI Rachmat Gobel": a lower-case head right before capitalised title words
     lower = next((s for s, e in _any_heads(doc).items() if s not in per_tokens and
-                  (e == first or (e == first - 1 and doc[e].lower_ == "dari") or _field_of_expert(doc, s, e, first)
+                  (e == first or (e == first - 1 and tb.lowers[e] == "dari") or _field_of_expert(doc, s, e, first)
                    or _lower_case_body(doc, e, first))),
                  None)
-    if lower is not None and first < region_end and _one_phrase(doc_words(doc)[first:region_end]):
+    if lower is not None and first < region_end and _one_phrase(ws[first:region_end]):
         return _phrase(doc, lower, region_end)
     return None
 
@@ -1401,18 +1429,20 @@ def _courtesy(text: str, low: str) -> bool:
 def _bracketed_title(doc: Doc, close: int, heads: dict[int, int]) -> bool:
     """'(Rektor X), Prof. Y': a bracket opening with a head right after a name, not the short
     form inside a title ('Menteri Dalam Negeri (Mendagri) Tito Karnavian')."""
+    tb = doc_table(doc)
     k = close - 1
-    while k >= 0 and doc[k].text != "(" and close - k < _MAX_TITLE_TOKENS:
+    while k >= 0 and tb.words[k] != "(" and close - k < _MAX_TITLE_TOKENS:
         k -= 1
-    if not (k >= 0 and doc[k].text == "(" and (k + 1) in heads):
+    if not (k >= 0 and tb.words[k] == "(" and (k + 1) in heads):
         return False
-    short_form = heads[k + 1] == close and k > 0 and doc[k - 1].text[:1].isupper()
+    short_form = heads[k + 1] == close and k > 0 and tb.words[k - 1][:1].isupper()
     return not (short_form and (k - 1) not in _ner_person_tokens(doc))
 
 
 def _right_title(doc: Doc, sp: Span, heads: dict[int, int], per_tokens: set[int],
                  brackets_only: bool = False) -> Optional[str]:
     """'Sri Wahyuni, Kepala Biro ...' or 'Bambang Irawan, M.Sc. (Rektor Universitas Borneo)'."""
+    tb = doc_table(doc)
     ws = doc_words(doc)   # the word arrays, not Tokens
     k = sp.end
     while k < len(ws) and (ws[k] in _SEPARATORS or is_degree(ws[k]) or (ws[k].isspace() and "\n" not in ws[k])):
@@ -1426,8 +1456,8 @@ def _right_title(doc: Doc, sp: Span, heads: dict[int, int], per_tokens: set[int]
         k += 1
     cued = _appositive_cue_end(doc, k)
     if cued is None and not paren and k < len(doc) and k not in heads and k in _any_heads(doc) \
-            and doc[k - 1].text == "," and _any_heads(doc)[k] < len(doc) \
-            and doc[_any_heads(doc)[k]].text[:1].isupper():
+            and tb.words[k - 1] == "," and _any_heads(doc)[k] < len(doc) \
+            and tb.words[_any_heads(doc)[k]][:1].isupper():
         cued = k          # "Arifin Tasrif, guru besar Fakultas Teknik ...": a lower-case appositive
     if cued is not None and not paren:
         return _cued_title(doc, cued, per_tokens)
@@ -1592,5 +1622,4 @@ def _merge(found: list[_Person], aliases: dict[str, str]) -> list[_Person]:
 
 
 def _sentence_index(doc: Doc):
-    starts = [s.start_char for s in doc_sents(doc)]
-    return lambda char: max(bisect_right(starts, char) - 1, 0)
+    return doc_table(doc).sentence_at_char
