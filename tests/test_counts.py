@@ -102,6 +102,10 @@ TABLE = [
     # a part with no noun of its own counts what its whole counts; after a noun it counts that noun
     ("Baru 9 dari 14 puskesmas yang memiliki dokter gigi.", {(9, "puskesmas"), (14, "puskesmas")}),
     ("Tim itu meraih poin 17 dari 8 pertandingan.", {(8, "pertandingan")}),
+    # a figure pointing back counts what the figure before it counts
+    ("Longsor menewaskan dua warga dan belasan lainnya terluka.", {(2, "warga"), (11, "warga")}),
+    ("Ada sembilan koperasi, empat di antaranya berasal dari Bantul.", {(9, "koperasi"), (4, "koperasi")}),
+    ("Sebanyak 30 siswa lulus, sisanya mengulang.", {(30, "siswa")}),
 ]
 
 

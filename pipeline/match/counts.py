@@ -182,7 +182,7 @@ def counts(doc: Doc, *args) -> list[Count]:
     sent_of = _sentence_index(doc)
     found: list[_Found] = []
     for span in sorted(filter_spans(spans), key=lambda s: s.start):
-        rec = _record(doc, span, rule_of[(span.start, span.end)], sent_of)
+        rec = _record(doc, span, rule_of[(span.start, span.end)], sent_of, found[-1].count if found else None)
         if rec is not None:
             _add(found, rec)
     return [f.count for f in found]
@@ -201,7 +201,7 @@ def _not_a_range(doc: Doc, span: Span, rule: str) -> bool:
     return kinds[-1] == "pct" and "pct" not in lower and any(k in ("scale", "mscale") for k in lower)
 
 
-def _record(doc: Doc, span: Span, rule: str, sent_of: list[int]) -> Optional[Count]:
+def _record(doc: Doc, span: Span, rule: str, sent_of: list[int], before: Optional[Count] = None) -> Optional[Count]:
     if _excluded(doc, span):
         return None
     if rule == "count.se_unit":
@@ -226,6 +226,9 @@ def _record(doc: Doc, span: Span, rule: str, sent_of: list[int]) -> Optional[Cou
             unit = _unit_of_whole(doc, span)
         if not unit and _bare_money(doc, span):
             unit = "rupiah"
+        elif not unit and before is not None and before.sentence == sent_of[span.start] \
+                and _points_back(doc, span.end, q.value, before.value):
+            unit = before.unit
         elif not unit:
             return None
     approximate = q.approximate or _hedged(doc, span.start) or _after_about(doc, span) > span.end
@@ -425,6 +428,15 @@ def _unit_of_whole(doc: Doc, span: Span) -> str:
     if j + 2 < len(doc) and doc[j].lower_ == "dari" and _count_kind(doc[j + 1]) == "num":
         return _unit_after(doc, j + 2)[0]
     return ""
+
+
+def _points_back(doc: Doc, i: int, value: float, before: float) -> bool:
+    """'puluhan lainnya', 'dua di antaranya': the figure counts what the one before it in its
+    sentence counts; a part no larger than its whole ("tujuh terminal dan 35 diantaranya" counts
+    something else)."""
+    after = doc[i:i + 3].text.lower() + " "   # "antaranya" may be split into "antara" + "nya"
+    word = next((w for w in words("count_anaphora") if after.startswith(w) and not after[len(w)].isalpha()), None)
+    return word is not None and (word == "lainnya" or value <= before)
 
 
 def _bare_money(doc: Doc, span: Span) -> bool:
