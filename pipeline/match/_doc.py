@@ -71,9 +71,8 @@ class DocTable:
             if n else None
         col = (lambda k: arr[:, k].tolist()) if n else (lambda k: [])
         flag = (lambda k: (arr[:, k] == 1).tolist()) if n else (lambda k: [])
-        strings = doc.vocab.strings
-        self.words = list(map(strings.__getitem__, col(0)))
-        self.lowers = list(map(strings.__getitem__, col(1)))
+        self.words = _strings(doc, col(0))
+        self.lowers = _strings(doc, col(1))
         self.spaces = flag(2)
         self.starts = col(3)
         self.ends = [a + k for a, k in zip(self.starts, col(4))]
@@ -99,6 +98,24 @@ class DocTable:
     def sentence_at_char(self, char: int) -> int:
         """The sentence holding character ``char`` (0 before the first)."""
         return max(bisect_right(self.sent_chars, char) - 1, 0)
+
+
+# hash -> string for the words read so far: a dict look-up is cheaper than the StringStore's, which
+# decodes each string anew; the hash of a string is the same in every vocabulary.
+_STRINGS: dict[int, str] = {}
+_MAX_STRINGS = 500_000
+
+
+def _strings(doc: Doc, hashes: list[int]) -> list[str]:
+    out = list(map(_STRINGS.get, hashes))
+    if None in out:
+        if len(_STRINGS) > _MAX_STRINGS:
+            _STRINGS.clear()
+        strings = doc.vocab.strings
+        for i, s in enumerate(out):
+            if s is None:
+                out[i] = _STRINGS[hashes[i]] = strings[hashes[i]]
+    return out
 
 
 def doc_table(doc: Doc) -> DocTable:
