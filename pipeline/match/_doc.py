@@ -12,7 +12,20 @@ from bisect import bisect_right
 from itertools import compress
 from weakref import ref as ref_to
 
-from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LENGTH, LOWER, ORTH, POS, SENT_START, SPACY
+from spacy.attrs import (
+    IDX,
+    IS_ALPHA,
+    IS_LOWER,
+    IS_PUNCT,
+    IS_SPACE,
+    IS_TITLE,
+    LENGTH,
+    LOWER,
+    ORTH,
+    POS,
+    SENT_START,
+    SPACY,
+)
 from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Span
 
@@ -62,13 +75,14 @@ class DocTable:
     character offsets with each token's sentence, entities as (start, end, label) tuples.
     Built once per Doc (``doc_table``); its lists are shared, never to be changed."""
 
-    __slots__ = ("n", "words", "lowers", "spaces", "starts", "ends", "is_punct", "is_space", "is_alpha", "pos",
+    __slots__ = ("n", "words", "lowers", "spaces", "starts", "ends", "is_punct", "is_space", "is_alpha", "is_title",
+                 "is_lower", "pos",
                  "sent_start", "sent_starts", "sent_chars", "sent_of", "ents")
 
     def __init__(self, doc: Doc):
         n = self.n = len(doc)
-        arr = doc.to_array([ORTH, LOWER, SPACY, IDX, LENGTH, IS_PUNCT, IS_SPACE, IS_ALPHA, POS, SENT_START]) \
-            if n else None
+        arr = doc.to_array([ORTH, LOWER, SPACY, IDX, LENGTH, IS_PUNCT, IS_SPACE, IS_ALPHA, POS, SENT_START,
+                            IS_TITLE, IS_LOWER]) if n else None
         col = (lambda k: arr[:, k].tolist()) if n else (lambda k: [])
         flag = (lambda k: (arr[:, k] == 1).tolist()) if n else (lambda k: [])
         self.words = _strings(doc, col(0))
@@ -77,6 +91,7 @@ class DocTable:
         self.starts = col(3)
         self.ends = [a + k for a, k in zip(self.starts, col(4))]
         self.is_punct, self.is_space, self.is_alpha = flag(5), flag(6), flag(7)
+        self.is_title, self.is_lower = flag(10), flag(11)
         self.pos = list(map(POS_NAMES.__getitem__, col(8)))   # ``Token.pos_``: "" where the analyser tagged none
         self.sent_start = flag(9)   # ``Token.is_sent_start`` as a truth value
         self._sentences(doc)
