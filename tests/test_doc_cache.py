@@ -104,6 +104,7 @@ def test_doc_table_holds_what_tokens_spans_and_sentences_say(text, sentences):
     assert t.starts == [x.idx for x in doc] and t.ends == [x.idx + len(x) for x in doc]
     assert t.is_punct == [x.is_punct for x in doc] and t.is_space == [x.is_space for x in doc]
     assert t.is_alpha == [x.is_alpha for x in doc] and t.pos == [x.pos_ for x in doc]
+    assert t.is_title == [x.is_title for x in doc] and t.is_lower == [x.is_lower for x in doc]
     assert t.sent_start == [bool(x.is_sent_start) for x in doc]
     assert t.ents == tuple((e.start, e.end, e.label_) for e in doc.ents)
     sents = doc_sents(doc) if len(doc) else ()

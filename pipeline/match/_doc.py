@@ -12,7 +12,20 @@ from bisect import bisect_right
 from itertools import compress
 from weakref import ref as ref_to
 
-from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LENGTH, LOWER, ORTH, POS, SENT_START, SPACY
+from spacy.attrs import (
+    IDX,
+    IS_ALPHA,
+    IS_LOWER,
+    IS_PUNCT,
+    IS_SPACE,
+    IS_TITLE,
+    LENGTH,
+    LOWER,
+    ORTH,
+    POS,
+    SENT_START,
+    SPACY,
+)
 from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Span
 
@@ -62,22 +75,23 @@ class DocTable:
     character offsets with each token's sentence, entities as (start, end, label) tuples.
     Built once per Doc (``doc_table``); its lists are shared, never to be changed."""
 
-    __slots__ = ("n", "words", "lowers", "spaces", "starts", "ends", "is_punct", "is_space", "is_alpha", "pos",
+    __slots__ = ("n", "words", "lowers", "spaces", "starts", "ends", "is_punct", "is_space", "is_alpha", "is_title",
+                 "is_lower", "pos",
                  "sent_start", "sent_starts", "sent_chars", "sent_of", "ents")
 
     def __init__(self, doc: Doc):
         n = self.n = len(doc)
-        arr = doc.to_array([ORTH, LOWER, SPACY, IDX, LENGTH, IS_PUNCT, IS_SPACE, IS_ALPHA, POS, SENT_START]) \
-            if n else None
+        arr = doc.to_array([ORTH, LOWER, SPACY, IDX, LENGTH, IS_PUNCT, IS_SPACE, IS_ALPHA, POS, SENT_START,
+                            IS_TITLE, IS_LOWER]) if n else None
         col = (lambda k: arr[:, k].tolist()) if n else (lambda k: [])
         flag = (lambda k: (arr[:, k] == 1).tolist()) if n else (lambda k: [])
-        strings = doc.vocab.strings
-        self.words = list(map(strings.__getitem__, col(0)))
-        self.lowers = list(map(strings.__getitem__, col(1)))
+        self.words = _strings(doc, col(0))
+        self.lowers = _strings(doc, col(1))
         self.spaces = flag(2)
         self.starts = col(3)
         self.ends = [a + k for a, k in zip(self.starts, col(4))]
         self.is_punct, self.is_space, self.is_alpha = flag(5), flag(6), flag(7)
+        self.is_title, self.is_lower = flag(10), flag(11)
         self.pos = list(map(POS_NAMES.__getitem__, col(8)))   # ``Token.pos_``: "" where the analyser tagged none
         self.sent_start = flag(9)   # ``Token.is_sent_start`` as a truth value
         self._sentences(doc)
@@ -99,6 +113,24 @@ class DocTable:
     def sentence_at_char(self, char: int) -> int:
         """The sentence holding character ``char`` (0 before the first)."""
         return max(bisect_right(self.sent_chars, char) - 1, 0)
+
+
+# hash -> string for the words read so far: a dict look-up is cheaper than the StringStore's, which
+# decodes each string anew; the hash of a string is the same in every vocabulary.
+_STRINGS: dict[int, str] = {}
+_MAX_STRINGS = 500_000
+
+
+def _strings(doc: Doc, hashes: list[int]) -> list[str]:
+    out = list(map(_STRINGS.get, hashes))
+    if None in out:
+        if len(_STRINGS) > _MAX_STRINGS:
+            _STRINGS.clear()
+        strings = doc.vocab.strings
+        for i, s in enumerate(out):
+            if s is None:
+                out[i] = _STRINGS[hashes[i]] = strings[hashes[i]]
+    return out
 
 
 def doc_table(doc: Doc) -> DocTable:

@@ -32,7 +32,7 @@ from spacy.util import filter_spans
 from ..lexicon import mapping, patterns, words
 from ..schema import Count
 from . import numbers
-from ._doc import doc_spaces, doc_table, doc_text, doc_words, per_doc
+from ._doc import doc_lowers, doc_spaces, doc_table, doc_text, doc_words, per_doc, span_text
 
 __all__ = ["counts"]
 
@@ -60,12 +60,14 @@ def _kinds(doc: Doc) -> list[str]:
     return per_doc(doc, "count_kinds", lambda: _doc_kinds(doc))
 
 
+_US = {"US", "us", "Us", "uS"}
+
+
 def _doc_kinds(doc: Doc) -> list[str]:
     texts, spaced = doc_words(doc), doc_spaces(doc)
-    kind_of = {text: _text_kind(text) for text in set(texts)}   # an article repeats most of its words
-    out = list(map(kind_of.__getitem__, texts))
+    out = list(map(_text_kind, texts))
     # two roles depend on the neighbours; left to right, as the second reads the role before it
-    for i in [i for i, text in enumerate(texts) if text[:1] == "." or text in ("US", "us", "Us", "uS")]:
+    for i in [i for i, text in enumerate(texts) if text[:1] == "." or text in _US]:
         text = texts[i]
         if text.lower() == "us" and i + 1 < len(texts) and texts[i + 1] == "$" and not spaced[i]:
             out[i] = "cur"
@@ -193,10 +195,10 @@ def _not_a_range(doc: Doc, span: Span, rule: str) -> bool:
     names another quantity; the two figures are two records, not a range."""
     if not rule.endswith("range"):
         return False
-    after = doc[span.end] if span.end < len(doc) else None
-    if after is not None and _count_kind(after) == "pct" and _count_kind(span[-1]) != "pct":
+    kinds = _kinds(doc)
+    if span.end < len(doc) and kinds[span.end] == "pct" and kinds[span.end - 1] != "pct":
         return True
-    kinds = [_count_kind(t) for t in span]
+    kinds = kinds[span.start:span.end]
     lower = kinds[:kinds.index("range")] if "range" in kinds else kinds
     return kinds[-1] == "pct" and "pct" not in lower and any(k in ("scale", "mscale") for k in lower)
 
@@ -207,16 +209,16 @@ def _record(doc: Doc, span: Span, rule: str, sent_of: list[int], before: Optiona
     if rule == "count.se_unit":
         if _rate_or_ago(doc, span):
             return None
-        unit = mapping("count_se_units")[span.text.lower()]
+        unit = mapping("count_se_units")[span_text(doc, span.start, span.end).lower()]
         return Count(value=1, unit=unit, approximate=False, start=span.start_char, end=span.end_char,
                      sentence=sent_of[span.start], rule=rule)
-    q = numbers.parse_quantity(span.text)
+    q = numbers.parse_quantity(span_text(doc, span.start, span.end))
     if q is None:
         return None
     unit_end = span.end
     if q.currency:
         unit = q.currency
-        if unit_end < len(doc) and doc[unit_end].lower_ in mapping("number_currencies")["words"]:
+        if unit_end < len(doc) and doc_lowers(doc)[unit_end] in mapping("number_currencies")["words"]:
             unit_end += 1   # "Rp 5 juta rupiah": the word repeats the currency
     elif q.percent:
         unit = "persen"
@@ -232,7 +234,8 @@ def _record(doc: Doc, span: Span, rule: str, sent_of: list[int], before: Optiona
         elif not unit:
             return None
     approximate = q.approximate or _hedged(doc, span.start) or _after_about(doc, span) > span.end
-    end = doc[unit_end - 1].idx + len(doc[unit_end - 1].text.rstrip("."))   # "Rp 2 M." ends a sentence
+    tb = doc_table(doc)
+    end = tb.starts[unit_end - 1] + len(tb.words[unit_end - 1].rstrip("."))   # "Rp 2 M." ends a sentence
     return Count(value=q.value, unit=unit, approximate=approximate, start=span.start_char,
                  end=end, sentence=sent_of[span.start], rule=rule)
 
@@ -241,16 +244,14 @@ def _record(doc: Doc, span: Span, rule: str, sent_of: list[int], before: Optiona
 
 def _rate_or_ago(doc: Doc, span: Span) -> bool:
     """ "24 jam sehari", "tiga kali seminggu": a rate, "seminggu lalu": a point in time."""
-    after = doc[span.end] if span.end < len(doc) else None
-    if after is not None and after.lower_ in ("lalu", "silam"):
+    if span.end < len(doc) and doc_lowers(doc)[span.end] in ("lalu", "silam"):
         return True
     j = span.start - 1
-    return j >= 1 and _count_kind(doc[j - 1]) == "num" and bool(_UNIT_WORD.match(doc[j].text))
+    return j >= 1 and _kinds(doc)[j - 1] == "num" and bool(_UNIT_WORD.match(doc_words(doc)[j]))
 
 
 def _excluded(doc: Doc, span: Span) -> bool:
-    first = span[0]
-    if _count_kind(first) in ("cur", "curnum"):
+    if _kinds(doc)[span.start] in ("cur", "curnum"):
         return False   # money is never a date, year or identifier
     return (_is_identifier(doc, span) or _is_date_or_time(doc, span) or _glued(doc, span)
             or _in_idiom(doc, span) or _multiplied(doc, span) or _in_name(doc, span))
@@ -258,26 +259,30 @@ def _excluded(doc: Doc, span: Span) -> bool:
 
 def _multiplied(doc: Doc, span: Span) -> bool:
     """ "2 x 24 jam", "3 x 4 meter": a product or a dimension, neither factor counts anything."""
+    lowers, kinds = doc_lowers(doc), _kinds(doc)
+
     def times(i: int) -> bool:
-        return 0 <= i < len(doc) and doc[i].lower_ in ("x", "×")
-    return (times(span.end) and span.end + 1 < len(doc) and bool(_count_kind(doc[span.end + 1]))) or \
-        (times(span.start - 1) and span.start >= 2 and bool(_count_kind(doc[span.start - 2])))
+        return 0 <= i < len(doc) and lowers[i] in ("x", "×")
+    return (times(span.end) and span.end + 1 < len(doc) and bool(kinds[span.end + 1])) or \
+        (times(span.start - 1) and span.start >= 2 and bool(kinds[span.start - 2]))
 
 
 _DASH = re.compile(r"[-–—]")
 
 
-def _first_number(span: Span) -> str:
+def _first_number(doc: Doc, span: Span) -> str:
     """Text of the first figure: "2019" of a "2019-2024" token."""
-    return _DASH.split(span[0].text, maxsplit=1)[0] or span[0].text
+    text = doc_words(doc)[span.start]
+    return _DASH.split(text, maxsplit=1)[0] or text
 
 
 def _is_identifier(doc: Doc, span: Span) -> bool:
     """ "No. 28", "Pasal 5", "SMAN 1", "tahap satu", phone numbers."""
-    if _PHONE.match(_first_number(span)):
+    if _PHONE.match(_first_number(doc, span)):
         return True
     prev = _prev_word(doc, span.start)
-    cue = {prev.lower_, prev.lower_.rstrip(".")} if prev is not None else set()
+    low = doc_lowers(doc)[prev] if prev >= 0 else None
+    cue = {low, low.rstrip(".")} if low is not None else set()
     if not cue & words("count_identifier_cues"):
         return False
     return not (cue & words("count_duration_cues") and _duration_after(doc, span.end))
@@ -285,25 +290,25 @@ def _is_identifier(doc: Doc, span: Span) -> bool:
 
 def _duration_after(doc: Doc, i: int) -> bool:
     """ "periode 2 tahun" is a duration; "Nomor 54 Tahun 2019" names a regulation's year."""
-    if i >= len(doc) or doc[i].lower_ not in words("count_durations"):
+    if i >= len(doc) or doc_lowers(doc)[i] not in words("count_durations"):
         return False
-    return not (i + 1 < len(doc) and _count_kind(doc[i + 1]) == "num")
+    return not (i + 1 < len(doc) and _kinds(doc)[i + 1] == "num")
 
 
 def _is_date_or_time(doc: Doc, span: Span) -> bool:
-    first = _first_number(span)
-    if _YEAR.match(first) or (_CLOCK.match(first) and _count_kind(span[-1]) != "pct"):
+    first = _first_number(doc, span)
+    if _YEAR.match(first) or (_CLOCK.match(first) and _kinds(doc)[span.end - 1] != "pct"):
         return True
-    nxt = doc[span.start + 1] if span.start + 1 < len(doc) else None
-    return nxt is not None and (nxt.lower_.rstrip(".") in words("count_months") or _era(first, nxt))
+    nxt = span.start + 1
+    return nxt < len(doc) and (doc_lowers(doc)[nxt].rstrip(".") in words("count_months") or _era(doc, first, nxt))
 
 
-def _era(number: str, nxt: Token) -> bool:
+def _era(doc: Doc, number: str, i: int) -> bool:
     """ "1446 Hijriah", "1446 H", "2025 M": a year of an era; "5 m" is five metres."""
-    word = nxt.lower_.rstrip(".")
+    word = doc_lowers(doc)[i].rstrip(".")
     if word not in words("count_year_eras"):
         return False
-    return len(word) > 1 or (len(number) == 4 and number.isdigit() and nxt.text[0].isupper())
+    return len(word) > 1 or (len(number) == 4 and number.isdigit() and doc_words(doc)[i][0].isupper())
 
 
 def _glued(doc: Doc, span: Span) -> bool:
@@ -321,31 +326,33 @@ def _glued(doc: Doc, span: Span) -> bool:
         return True
     if after in "-–" and span.end_char + 1 < len(text) and text[span.end_char + 1].isalpha():
         return True
-    return before.isalpha() or (after.isalpha() and _count_kind(span[-1]) != "pct")
+    return before.isalpha() or (after.isalpha() and _kinds(doc)[span.end - 1] != "pct")
 
 
 def _in_name(doc: Doc, span: Span) -> bool:
     """The number is part of a proper name: "SD Negeri 1 Sukamaju", "wilayah 3 Cirebon",
     "program Satu Desa Satu Masjid"."""
-    nxt = doc[span.end] if span.end < len(doc) else None
-    if nxt is None or not nxt.is_title or nxt.is_sent_start:
+    tb = doc_table(doc)
+    nxt = span.end
+    if nxt >= len(doc) or not tb.is_title[nxt] or tb.sent_start[nxt]:
         return False
-    if len(span) == 1 and span[0].text.isdigit():
+    if len(span) == 1 and tb.words[span.start].isdigit():
         prev = _prev_word(doc, span.start)
-        return (prev is not None and prev.is_alpha and prev.lower_ not in words("count_quantity_openers")
-                and (prev.pos_ in ("NOUN", "PROPN")
-                     or (not prev.pos_ and (prev.is_title or prev.lower_ in words("count_name_nouns")))))
-    return (all(t.is_title for t in span) and not span[0].is_sent_start
+        return (prev >= 0 and tb.is_alpha[prev] and tb.lowers[prev] not in words("count_quantity_openers")
+                and (tb.pos[prev] in ("NOUN", "PROPN")
+                     or (not tb.pos[prev] and (tb.is_title[prev] or tb.lowers[prev] in words("count_name_nouns")))))
+    return (all(tb.is_title[span.start:span.end]) and not tb.sent_start[span.start]
             and _title_run_after_lower(doc, span.start))
 
 
 def _title_run_after_lower(doc: Doc, i: int) -> bool:
     """The capitalised words before token ``i`` follow a lower-case word: a name inside a
     sentence, not a headline written in title case."""
+    tb = doc_table(doc)
     j = i - 1
-    while j >= 0 and doc[j].is_title and not doc[j].is_sent_start:
+    while j >= 0 and tb.is_title[j] and not tb.sent_start[j]:
         j -= 1
-    return j >= 0 and doc[j].is_alpha and doc[j].is_lower
+    return j >= 0 and tb.is_alpha[j] and tb.is_lower[j]
 
 
 def _after_about(doc: Doc, span: Span) -> int:
@@ -355,7 +362,8 @@ def _after_about(doc: Doc, span: Span) -> int:
     if not (tail[:3].lower() == "-an" and (len(tail) < 4 or not tail[3].isalnum())):
         return span.end
     i = span.end
-    while i < len(doc) and doc[i].idx < span.end_char + 3:
+    starts = doc_table(doc).starts
+    while i < len(doc) and starts[i] < span.end_char + 3:
         i += 1
     return i
 
@@ -364,7 +372,7 @@ def _in_idiom(doc: Doc, span: Span) -> bool:
     """The number is inside a phrase of ``count_idioms`` ("salah satu", "satu sama lain")."""
     idioms = _idioms()
     lo = max(0, span.start - max(idioms, default=1) + 1)
-    lowers = [t.lower_ for t in doc[lo:span.end + max(idioms, default=1) - 1]]   # the words any idiom may cover
+    lowers = doc_lowers(doc)[lo:span.end + max(idioms, default=1) - 1]   # the words any idiom may cover
     for n, phrases in idioms.items():
         for i in range(max(0, span.start - n + 1), min(span.end, len(doc) - n + 1)):
             if tuple(lowers[i - lo:i - lo + n]) in phrases:
@@ -387,7 +395,7 @@ def _hedged(doc: Doc, start: int) -> bool:
     """A hedge phrase ("setidaknya", "lebih dari") ends right before the number.
 
     Compared on the text, not on tokens: the tokenizer may split "setidak|nya"."""
-    char = doc[start].idx
+    char = doc_table(doc).starts[start]
     before = " ".join(doc_text(doc)[max(0, char - 40):char].lower().split())
     for phrase in numbers.hedge_phrases():
         p = " ".join(phrase)
@@ -398,34 +406,36 @@ def _hedged(doc: Doc, start: int) -> bool:
 
 def _unit_after(doc: Doc, i: int) -> tuple[str, int]:
     """The counted noun phrase after a number and the token index after it ("" if none)."""
+    tb = doc_table(doc)
+    lowers = tb.lowers
     i = _restatement_after(doc, i)
-    while i < len(doc) and doc[i].lower_ in words("count_unit_skip"):
+    while i < len(doc) and lowers[i] in words("count_unit_skip"):
         i += 1
     start = i
     measure = words("count_measure_units")
-    if i < len(doc) and doc[i].lower_ in measure:   # a unit of measure is the whole unit
-        two = i + 1 < len(doc) and f"{doc[i].lower_} {doc[i + 1].lower_}" in measure   # "meter persegi"
+    if i < len(doc) and lowers[i] in measure:   # a unit of measure is the whole unit
+        two = i + 1 < len(doc) and f"{lowers[i]} {lowers[i + 1]}" in measure   # "meter persegi"
         i = _per_after(doc, i + (2 if two else 1))
-        return doc[start:i].text, i
-    while i < len(doc) and i - start < _MAX_UNIT_TOKENS and _unit_token(doc[i], first=i == start):
+        return span_text(doc, start, i), i
+    while i < len(doc) and i - start < _MAX_UNIT_TOKENS and _unit_token(doc, i, first=i == start):
         i += 1
     # a capitalised name may run past the limit: "kesepahaman kerja sama Sister Province"
-    while (i < len(doc) and i - start < _MAX_NAME_TOKENS and doc[i - 1].is_title and doc[i].is_title
-           and _unit_token(doc[i], first=False)):
+    while (i < len(doc) and i - start < _MAX_NAME_TOKENS and tb.is_title[i - 1] and tb.is_title[i]
+           and _unit_token(doc, i, first=False)):
         i += 1
     if i == start:
         return "", start
     i = _acronym_after(doc, i)
     i = _per_after(doc, i)
-    return doc[start:i].text, i
+    return span_text(doc, start, i), i
 
 
 def _unit_of_whole(doc: Doc, span: Span) -> str:
     """ "sebanyak 12 dari 15 desa": a part with no noun of its own counts what its whole counts."""
-    j, before = span.end, doc[span.start - 1] if span.start else None
-    if before is not None and before.is_alpha and before.lower_ not in words("count_part_openers"):
+    tb, j, before = doc_table(doc), span.end, span.start - 1
+    if before >= 0 and tb.is_alpha[before] and tb.lowers[before] not in words("count_part_openers"):
         return ""
-    if j + 2 < len(doc) and doc[j].lower_ == "dari" and _count_kind(doc[j + 1]) == "num":
+    if j + 2 < len(doc) and tb.lowers[j] == "dari" and _kinds(doc)[j + 1] == "num":
         return _unit_after(doc, j + 2)[0]
     return ""
 
@@ -443,33 +453,38 @@ def _bare_money(doc: Doc, span: Span) -> bool:
     """ "anggaran ... sebesar 30 miliar": a figure in millions or more after a word of
     money, with no counted noun, is an amount in rupiah."""
     prev = _prev_word(doc, span.start)
-    return (prev is not None and prev.lower_ in words("count_money_cues")
-            and any(_count_kind(t) == "scale" and numbers.parse_number_words([t.text])[0] >= 1_000_000 for t in span))
+    kinds, ws = _kinds(doc), doc_words(doc)
+    return (prev >= 0 and doc_lowers(doc)[prev] in words("count_money_cues")
+            and any(kinds[i] == "scale" and numbers.parse_number_words([ws[i]])[0] >= 1_000_000
+                    for i in range(span.start, span.end)))
 
 
 def _restatement_after(doc: Doc, i: int) -> int:
     """Skip the figure restated in brackets in formal texts: "5 (lima) tahun", "lima (5) tahun"."""
-    if i >= len(doc) or doc[i].text != "(":
+    ws, kinds = doc_words(doc), _kinds(doc)
+    if i >= len(doc) or ws[i] != "(":
         return i
     for j in range(i + 1, min(i + 8, len(doc))):
-        if doc[j].text == ")":
+        if ws[j] == ")":
             return j + 1 if j > i + 1 else i
-        if not _count_kind(doc[j]):
+        if not kinds[j]:
             return i
     return i
 
 
-def _unit_token(tok: Token, *, first: bool) -> bool:
-    if tok.is_sent_start and not first:
+def _unit_token(doc: Doc, i: int, *, first: bool) -> bool:
+    tb = doc_table(doc)
+    if tb.sent_start[i] and not first:
         return False
-    if not _UNIT_WORD.match(tok.text) or tok.lower_ in words("count_unit_stops"):
+    low, pos = tb.lowers[i], tb.pos[i]
+    if not _UNIT_WORD.match(tb.words[i]) or low in words("count_unit_stops"):
         return False
-    if tok.lower_.rstrip(".") in words("count_months") or _count_kind(tok):
+    if low.rstrip(".") in words("count_months") or _kinds(doc)[i]:
         return False
-    if tok.pos_ == "VERB" or not tok.pos_:
-        return not _looks_verbal(tok.lower_)
+    if pos == "VERB" or not pos:
+        return not _looks_verbal(low)
     # the tagger is least reliable right after a number: trust the stop list there
-    return first or tok.pos_ not in _NOT_UNIT_POS
+    return first or pos not in _NOT_UNIT_POS
 
 
 def _looks_verbal(word: str) -> bool:
@@ -480,25 +495,28 @@ def _looks_verbal(word: str) -> bool:
 
 def _acronym_after(doc: Doc, i: int) -> int:
     """Keep "(ASN)" after "Aparat Sipil Negara": it names the same thing."""
-    if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" and doc[i + 1].text.isupper():
+    ws = doc_words(doc)
+    if i + 2 < len(doc) and ws[i] == "(" and ws[i + 2] == ")" and ws[i + 1].isupper():
         return i + 3
     return i
 
 
 def _per_after(doc: Doc, i: int) -> int:
     """ "450 ton per hari", "7 ribu kasus per tahun": the rate is part of the unit."""
-    if i + 1 < len(doc) and doc[i].lower_ == "per" and _UNIT_WORD.match(doc[i + 1].text):
+    if i + 1 < len(doc) and doc_lowers(doc)[i] == "per" and _UNIT_WORD.match(doc_words(doc)[i + 1]):
         return i + 2
     return i
 
 
 # --- helpers ------------------------------------------------------------------------------
 
-def _prev_word(doc: Doc, i: int) -> Optional[Token]:
+def _prev_word(doc: Doc, i: int) -> int:
+    """The index of the last token before ``i`` that is no white space; -1 if none."""
+    is_space = doc_table(doc).is_space
     j = i - 1
-    while j >= 0 and doc[j].is_space:
+    while j >= 0 and is_space[j]:
         j -= 1
-    return doc[j] if j >= 0 else None
+    return j
 
 
 def _sentence_index(doc: Doc) -> list[int]:
