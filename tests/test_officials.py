@@ -570,6 +570,12 @@ def test_body_name_taken_for_a_person_before_the_title_holder():
         ("Hendra Wijaya", "Direktur Utama PDAM Tirta Benteng")]
 
 
+def test_editors_picks_name_no_writer(analyse):
+    text = ("Bupati Banggai Amirudin Tamoreka meresmikan pasar baru.\n"
+            "Pilihan Editor: Gubernur Minta Harga Cabai Dipantau Setiap Hari")
+    assert _pairs(analyse(text)) == [("Amirudin Tamoreka", "Bupati Banggai")]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Pasar baru itu dibuka untuk umum pekan depan. (rudi/red)  \n", ["rudi"]),
     ("\u201cKami siap,\u201d katanya. sinta", ["sinta"]),
@@ -623,6 +629,14 @@ def test_headline_words_are_no_person_but_a_headline_person_named_again_is(analy
      [("Yusuf Maulana", "anggota komisi VIII DPR RI")]),
     ("Rektor Universitas Tadulako, Prof. Dr. Ir. Sahlan Ramli, M.Sc.Eng., menerima penghargaan itu.",
      [("Sahlan Ramli", "Rektor Universitas Tadulako")]),
+    # after a rank, words that often close organisation names still belong to the name
+    ("Upacara dihadiri Dandim 1304/Gorontalo Letkol Arm Yusuf Jaya Utama dan warga.",
+     [("Yusuf Jaya Utama", "Dandim 1304/Gorontalo")]),
+    # staff with their field, lawyers, diplomats' functions
+    ("Menurut staf humas PT Sinar Bahari, Dewi Lestari, kapal itu berangkat pukul 09.00.",
+     [("Dewi Lestari", "staf humas PT Sinar Bahari")]),
+    ("Pelaksana Fungsi Politik KBRI Canberra, Rudi Hartanto, mendampingi delegasi itu.",
+     [("Rudi Hartanto", "Pelaksana Fungsi Politik KBRI Canberra")]),
 ])
 def test_positions_in_regional_news(analyse, text, expected):
     assert _pairs(analyse(text)) == expected

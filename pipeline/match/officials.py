@@ -637,6 +637,7 @@ def _names_after_titles(doc: Doc, place: frozenset[str]) -> list[Span]:
                 if j > sep_start and _skip_title_words(doc, j, heads, org) > j:
                     continue          # "Kabid Keluarga Berencana, Ketahanan ...": the title goes on
                 break
+            ranked = begin > 0 and _honorific_at(doc, begin - 1)   # a rank or honorific: a name follows it
             begin += _leading_region(doc, begin, n, ner)   # "Kepala Dinas Sosial Klaten Agus Salim"
             nxt = tb.words[n] if n < len(doc) else None
             glued = sep_start == j    # no comma between title and run
@@ -648,7 +649,11 @@ def _names_after_titles(doc: Doc, place: frozenset[str]) -> list[Span]:
             if nxt is not None and tb.lowers[n] in _OUTLET_ENDINGS:
                 j = n + 1             # "Wartawan Tribunsumsel.com, Andi ...": an outlet, not a name
                 continue
-            if nxt is not None and nxt[:1].isupper() and not tb.is_space[n]:
+            if nxt is not None and nxt[:1].isupper() and not tb.is_space[n] and ranked:
+                while n < len(doc) and n - begin < 5 and n not in heads and tb.words[n][:1].isupper() \
+                        and tb.words[n].isalpha():
+                    n += 1            # "Letkol Inf Ragil Jaka Utama": after a rank, org-like words are the name's
+            elif nxt is not None and nxt[:1].isupper() and not tb.is_space[n]:
                 after = _skip_title_words(doc, n, heads, org)
                 if after > n and after < len(doc) and tb.words[after][:1].islower() \
                         and tb.lowers[after] not in _TITLE_CONNECTORS:
