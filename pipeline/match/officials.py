@@ -118,8 +118,7 @@ def _honorific_before(doc: Doc, i: int) -> bool:
 
 def _age_or_position_after(doc: Doc, j: int) -> bool:
     """'Yudha (25)', 'Yudha, 25 tahun,', 'Samuel (kiri)'."""
-    nxt = doc[j:j + 4]
-    texts = [t.lower_ for t in nxt]
+    texts = doc_lowers(doc)[j:j + 4]
     if texts[:1] == ["("] and len(texts) > 1:
         return texts[1].isdigit() or texts[1] in words("official_caption_positions")
     return texts[:1] == [","] and len(texts) > 2 and texts[1].isdigit() and texts[2] == "tahun"
@@ -140,15 +139,16 @@ def _full_name_shape(doc: Doc, sp: Span, place: frozenset[str]) -> bool:
     organisation word or a derived common word ('Siti Maryam', 'Ciro Alves', not 'Radar
     Semarang', 'K Palembang'), and not running on into an organisation name ('Iwate Tsunami
     Memorial Museum')."""
-    names = [t for t in sp if t.text[:1].isupper() and len(t.text.rstrip(".")) > 1]
+    ws, lowers = doc_words(doc), doc_lowers(doc)
+    names = [i for i in range(sp.start, sp.end) if ws[i][:1].isupper() and len(ws[i].rstrip(".")) > 1]
     if len(names) < 2:
         return False
     org = words("title_org_words") | words("official_institution_ends")
-    if any(t.lower_ in org or _common_word(t.text) or t.lower_ in words("official_english_common_words")
-           for t in names):
+    if any(lowers[i] in org or _common_word(ws[i]) or lowers[i] in words("official_english_common_words")
+           for i in names):
         return False
     # a given name may be a city's ('Bima Arya'); a place further on is where the thing is
-    if any(t.lower_ in place or t.lower_ in _region_names() for t in names[1:]):
+    if any(lowers[i] in place or lowers[i] in _region_names() for i in names[1:]):
         return False
     return not _runs_into_organisation(doc, sp.end, org)
 
@@ -400,15 +400,15 @@ def _no_person_shape(doc: Doc, sp: Span) -> bool:
     """A NER 'person' that cannot be one, whatever the model: an organisation's acronym
     ('PKK'), a web address ('SurabayaPost.id'), the end of a place name ('Aceh Tamiang'), or
     the last words of a name its acronym spells out ('Kampung Nelayan Merah Putih (KNMP)')."""
-    tb = doc_table(doc)
-    if len(sp) == 1 and (len(_text(sp)) >= 3 and _text(sp).isupper() and _text(sp).isalpha()
+    tb, text = doc_table(doc), _text(sp)
+    if len(sp) == 1 and (len(text) >= 3 and text.isupper() and text.isalpha()
                          or tb.lowers[sp.start] in words("official_not_name_words")
                          or tb.lowers[sp.start] in words("official_function_words")):
         return True   # "PKK", "Ahad", "Kepada"
-    if _WEB_ADDRESS.search(_text(sp)):
+    if _WEB_ADDRESS.search(text):
         return True
     if sp.start > 0 and tb.words[sp.start - 1][:1].isupper() \
-            and f"{tb.lowers[sp.start - 1]} {_text(sp).lower()}" in _region_names():
+            and f"{tb.lowers[sp.start - 1]} {text.lower()}" in _region_names():
         return True
     return _spelled_by_acronym(doc, sp)
 
