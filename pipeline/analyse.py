@@ -365,10 +365,17 @@ def spans_to_spacy(sents: list[list[tuple[int, int]]], sdoc, text: str, vocab=No
         words.append(g), spaces.append(False), starts.append(None), rows.append(None)
     rows = [r if r is not None else ("SPACE", "_SP", "", words[i]) for i, r in enumerate(rows)]
     pos, tags, morphs, lemmas = (list(c) for c in zip(*rows)) if rows else ([], [], [], [])
-    doc = Doc(vocab, words=words, spaces=spaces, pos=pos, tags=tags, morphs=morphs, lemmas=lemmas,
-              sent_starts=starts)
+    # what no processor produced is left unset, not written token by token: morphological
+    # features without Stanza's tagger, lemmas (each word's own text) without its lemmatizer
+    annotations = dict(pos=pos, tags=tags)
+    if any(morphs):
+        annotations["morphs"] = morphs
+    if any(w.lemma for w in swords):
+        annotations["lemmas"] = lemmas
+    doc = Doc(vocab, words=words, spaces=spaces, sent_starts=starts, **annotations)
     doc.ents = _entities(doc, sdoc, flat, index)
-    assert doc.text == text, "adapter lost characters"
+    # the Doc's text is its words and spaces joined (``Doc.text`` would make a Token per token)
+    assert "".join([w + " " if sp else w for w, sp in zip(words, spaces)]) == text, "adapter lost characters"
     return doc
 
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Optional
@@ -342,15 +343,29 @@ def _resolve_normalised(norm: str, acr: Optional[str], may_be_country: bool, for
 _ACR_DEF = re.compile(r"((?:[A-Z][\w'’.&-]*\s+(?:(?:dan|dan/atau|of|and|for|untuk|the|de|für|pada|di)\s+)?){1,12})"
                       r"\(([A-Z][A-Za-z0-9&/-]{1,14})\)")
 _ACR_BRACKET = re.compile(r"\([A-Z][A-Za-z0-9&/-]{1,14}\)")   # how every match of _ACR_DEF ends
+_NOT_IN_NAME = re.compile(r"[^\w'’.&/\s-]")   # no character _ACR_DEF's name part can take
+
+
+def _definitions(text: str):
+    """The matches of ``_ACR_DEF.finditer(text)``, found by searching only the run of characters
+    the name part can take right before each bracketed acronym: a match is such a run followed
+    by the bracket (no bracket inside), so it starts after the last other character before the
+    bracket; scanning the whole text tries the 12-word group at every capital letter."""
+    cuts = [m.start() for m in _NOT_IN_NAME.finditer(text)]   # every "(" is one
+    pos = 0
+    for bracket in _ACR_BRACKET.finditer(text):
+        k = bisect_left(cuts, bracket.start())
+        m = _ACR_DEF.search(text, max(pos, cuts[k - 1] + 1 if k else 0), bracket.end())
+        if m is not None:
+            yield m
+            pos = m.end()
 
 
 def article_acronyms(text: Optional[str]) -> dict[str, str]:
     """{normalised acronym: long name} for every 'Long Name (ACR)' in the text whose capitals spell
     the acronym's first letter ('Badan Penanggulangan Bencana Daerah (BPBD)')."""
     out: dict[str, str] = {}
-    if not _ACR_BRACKET.search(text or ""):
-        return out   # no bracketed acronym: the slow scan for the name before one is spared
-    for m in _ACR_DEF.finditer(text or ""):
+    for m in _definitions(text or ""):
         long, acr = m.group(1).strip(), m.group(2)
         if sum(c.isupper() for c in acr) < 2:
             continue

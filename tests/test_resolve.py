@@ -270,3 +270,17 @@ def test_extraction_output_carries_entity_ids(analyse):
 ])
 def test_article_acronyms_needs_a_bracketed_acronym(text, expected):
     assert article_acronyms(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Lembah Hijau dan Dinas Sosial (Dinsos) hadir.",
+    "Kerja sama Universitas Nusa Raya dan/atau Politeknik Negeri Sukamaju (PNS), lalu xYz Abc (AB) (CD).",
+    "Rapat di Balai Kota.\n  Kementerian Kelautan dan Perikanan (KKP),Pemkab (Pem-kab) dan (RI) serta PT. Nusa’s (NR)",
+    "Tanpa singkatan apa pun di sini, (a) dan (1) pun bukan.",
+    "Émile Dörr Ökonomie (ED) of the Board for Trade (BFT) (BFT)",
+    "",
+])
+def test_acronym_definitions_found_before_brackets_only_as_a_full_scan_finds_them(text):
+    from pipeline.resolve import _ACR_DEF, _definitions
+    assert [(m.span(), m.groups()) for m in _definitions(text)] == \
+        [(m.span(), m.groups()) for m in _ACR_DEF.finditer(text)]

@@ -156,3 +156,32 @@ def test_quote_glued_after_a_sentence_or_written_backwards_opens_the_next():
 def test_credit_glued_to_a_sentence_end_stays_in_that_sentence():
     sents = split("Kedua pihak meneken nota itu.(Ist)\nSIGI - Bupati hadir. Warga senang.(ant) Lalu pulang.")
     assert [s[-3:] for s in sents] == [["(", "Ist", ")"], ["Bupati", "hadir", "."], ["(", "ant", ")"], ["Lalu", "pulang", "."]]
+
+
+def test_rule_span_doc_leaves_unset_what_no_processor_made():
+    """Without Stanza's tagger and lemmatizer the adapter writes no features and no lemmas
+    (spaCy's unset values), only the whitespace tokens' POS; the text is still exact."""
+    from pipeline.analyse import spans_to_spacy
+
+    text = "Bupati Lembah Hijau  meresmikan pasar.\nWarga senang."
+    doc = spans_to_spacy(sentences(text), None, text)
+    assert doc.text == text
+    assert not doc.has_annotation("MORPH") and not doc.has_annotation("LEMMA")
+    assert [t.pos_ for t in doc if t.pos_] == ["SPACE"] * sum(t.is_space for t in doc)
+
+
+def test_rule_span_doc_keeps_lemmas_and_features_stanza_gave():
+    import stanza
+
+    from pipeline.analyse import spans_to_spacy
+
+    text = "Warga menyiapkan pasar."
+    spans = sentences(text)
+    flat = [s for sent in spans for s in sent]
+    lemmas = {"menyiapkan": "siap"}
+    sdoc = stanza.Document([[{"id": i + 1, "text": text[a:b], "upos": "NOUN", "feats": "Number=Sing",
+                              "lemma": lemmas.get(text[a:b], text[a:b].lower())}
+                             for i, (a, b) in enumerate(flat)]], text=text)
+    doc = spans_to_spacy(spans, sdoc, text)
+    assert [t.lemma_ for t in doc] == ["warga", "siap", "pasar", "."]
+    assert all(str(t.morph) == "Number=Sing" for t in doc)

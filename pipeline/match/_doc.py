@@ -135,11 +135,20 @@ def _strings(doc: Doc, hashes: list[int]) -> list[str]:
 
 def doc_table(doc: Doc) -> DocTable:
     """The Doc's ``DocTable``, once per Doc."""
+    ref, slot = _LAST    # asked ~400 times per article: the Doc asked about last, without a call to per_doc
+    if ref is not None and ref() is doc and "table" in slot:
+        return slot["table"]
     return per_doc(doc, "table", lambda: DocTable(doc))
 
 
 def doc_text(doc: Doc) -> str:
     """``Doc.text``, joined from the word and space arrays (``Doc.text`` makes a Token per token)."""
+    ref, slot = _LAST    # asked ~300 times per article, as doc_table is
+    if ref is not None and ref() is doc:
+        text = slot.get("text")
+        if text is not None:
+            return text
+
     def compute():
         return "".join([w + " " if sp else w for w, sp in zip(doc_words(doc), doc_spaces(doc))])
     return per_doc(doc, "text", compute)
@@ -179,5 +188,5 @@ def span_text(doc: Doc, start: int, end: int) -> str:
     """``doc[start:end].text``, cut from the Doc's text (``Span.text`` makes a Token per token)."""
     if end <= start:
         return ""
-    starts, ends = doc_bounds(doc)
-    return doc_text(doc)[starts[start]:ends[end - 1]]
+    t = doc_table(doc)
+    return doc_text(doc)[t.starts[start]:t.ends[end - 1]]

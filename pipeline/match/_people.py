@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from ..lexicon import mapping, words
 from ..tokenize import tokenizer_for
-from ._doc import per_doc
+from ._doc import doc_lowers, doc_words, per_doc
 
 __all__ = ["clean_name", "name_words", "is_honorific", "is_degree", "title_head_starts", "any_case_title_heads",
            "Mention", "PersonIndex", "expand_role", "whole_word_hits"]
@@ -116,10 +116,15 @@ def title_head_starts(doc: Doc) -> dict[int, int]:
     is a proper noun in Indonesian news ("Bupati Sleman"), a lower-case
     "kepala" or "wartawan" is a common noun.
     """
+    return per_doc(doc, "title_head_starts", lambda: _capitalised_heads(doc))   # officials and quotes ask
+
+
+def _capitalised_heads(doc: Doc) -> dict[int, int]:
     starts: dict[int, int] = {}
     blockers = words("title_head_blockers")
+    ws, lowers = doc_words(doc), doc_lowers(doc)
     for _, s, e in _head_matches(doc):
-        if doc[s].text[:1].isupper() and not (s > 0 and doc[s - 1].lower_ in blockers):
+        if ws[s][:1].isupper() and not (s > 0 and lowers[s - 1] in blockers):
             starts[s] = max(starts.get(s, s), e)
     return starts
 

@@ -118,8 +118,7 @@ def _honorific_before(doc: Doc, i: int) -> bool:
 
 def _age_or_position_after(doc: Doc, j: int) -> bool:
     """'Yudha (25)', 'Yudha, 25 tahun,', 'Samuel (kiri)'."""
-    nxt = doc[j:j + 4]
-    texts = [t.lower_ for t in nxt]
+    texts = doc_lowers(doc)[j:j + 4]
     if texts[:1] == ["("] and len(texts) > 1:
         return texts[1].isdigit() or texts[1] in words("official_caption_positions")
     return texts[:1] == [","] and len(texts) > 2 and texts[1].isdigit() and texts[2] == "tahun"
@@ -140,15 +139,16 @@ def _full_name_shape(doc: Doc, sp: Span, place: frozenset[str]) -> bool:
     organisation word or a derived common word ('Siti Maryam', 'Ciro Alves', not 'Radar
     Semarang', 'K Palembang'), and not running on into an organisation name ('Iwate Tsunami
     Memorial Museum')."""
-    names = [t for t in sp if t.text[:1].isupper() and len(t.text.rstrip(".")) > 1]
+    ws, lowers = doc_words(doc), doc_lowers(doc)
+    names = [i for i in range(sp.start, sp.end) if ws[i][:1].isupper() and len(ws[i].rstrip(".")) > 1]
     if len(names) < 2:
         return False
     org = words("title_org_words") | words("official_institution_ends")
-    if any(t.lower_ in org or _common_word(t.text) or t.lower_ in words("official_english_common_words")
-           for t in names):
+    if any(lowers[i] in org or _common_word(ws[i]) or lowers[i] in words("official_english_common_words")
+           for i in names):
         return False
     # a given name may be a city's ('Bima Arya'); a place further on is where the thing is
-    if any(t.lower_ in place or t.lower_ in _region_names() for t in names[1:]):
+    if any(lowers[i] in place or lowers[i] in _region_names() for i in names[1:]):
         return False
     return not _runs_into_organisation(doc, sp.end, org)
 
@@ -220,7 +220,7 @@ def _counterpart_of_organisation(doc: Doc, sp: Span) -> bool:
 def _org_ends(doc: Doc) -> frozenset[int]:
     # organisations only, not places: "di Palu dengan Budi Santoso" is a meeting
     return per_doc(doc, "officials.org_ends", lambda: frozenset(
-        e.end for e in doc_ents(doc) if e.label_ in {"ORG", "ORGANIZATION"}))
+        end for _, end, label in doc_table(doc).ents if label in {"ORG", "ORGANIZATION"}))
 
 
 _PLACE_OR_ORG = {"LOC", "ORG", "GPE", "FAC", "LOCATION", "ORGANIZATION"}
@@ -269,12 +269,13 @@ def _item(doc: Doc, i: int, step: int) -> Optional[Span]:
 def _place_or_org(doc: Doc, item: Optional[Span]) -> bool:
     """A list item that is a known region or country, an acronym, or a place or organisation
     entity (not a person)."""
-    if item is None or not item.text[:1].isupper():
+    text = span_text(doc, item.start, item.end) if item is not None else ""
+    if item is None or not text[:1].isupper():
         return False
-    if item.text.lower() in _region_names() or (len(item) == 1 and _acronym_like(item.text)):
+    if text.lower() in _region_names() or (len(item) == 1 and _acronym_like(text)):
         return True
-    ents = [e for e in doc_ents(doc) if e.start < item.end and item.start < e.end]
-    return bool(ents) and all(e.label_ in _PLACE_OR_ORG for e in ents)
+    labels = [label for start, end, label in doc_table(doc).ents if start < item.end and item.start < end]
+    return bool(labels) and all(label in _PLACE_OR_ORG for label in labels)
 
 
 def _in_list_of_acronyms(doc: Doc, sp: Span) -> bool:
@@ -291,11 +292,11 @@ def _person_spans(doc: Doc, place: frozenset[str]) -> list[Span]:
     """PER entities trimmed of honorifics and title words, names right after a title
     phrase (the NER misses many), and byline names."""
     spans: list[Span] = []
-    for ent in doc_ents(doc):
-        if ent.label_ not in ("PER", "PERSON"):
+    for ent_start, ent_end, label in doc_table(doc).ents:
+        if label not in ("PER", "PERSON"):
             continue
-        sp = _trim(doc, ent.start, ent.end)
-        if sp is not None and len(sp) == 1 and _place_of_appositive_title(doc, ent.start, sp.start):
+        sp = _trim(doc, ent_start, ent_end)
+        if sp is not None and len(sp) == 1 and _place_of_appositive_title(doc, ent_start, sp.start):
             continue      # "Budi Harjono, Danramil Dolo,": the NER's person is the title's place
         if sp is not None and not _org_like(_text(sp), place) and not _unit_code(doc, sp.start) \
                 and not _names_an_organisation(doc, sp) and not _no_person_shape(doc, sp):
@@ -414,17 +415,17 @@ def _no_person_shape(doc: Doc, sp: Span) -> bool:
     """A NER 'person' that cannot be one, whatever the model: an organisation's acronym
     ('PKK'), a web address ('SurabayaPost.id'), the end of a place name ('Aceh Tamiang'), or
     the last words of a name its acronym spells out ('Kampung Nelayan Merah Putih (KNMP)')."""
-    tb = doc_table(doc)
-    if len(sp) == 1 and (len(_text(sp)) >= 3 and _text(sp).isupper() and _text(sp).isalpha()
+    tb, text = doc_table(doc), _text(sp)
+    if len(sp) == 1 and (len(text) >= 3 and text.isupper() and text.isalpha()
                          or tb.lowers[sp.start] in words("official_not_name_words")
                          or tb.lowers[sp.start] in words("official_function_words")):
         return True   # "PKK", "Ahad", "Kepada"
-    if _WEB_ADDRESS.search(_text(sp)):
+    if _WEB_ADDRESS.search(text):
         return True
     if _degree_tail(doc, sp.start):
         return True
     if sp.start > 0 and tb.words[sp.start - 1][:1].isupper() \
-            and f"{tb.lowers[sp.start - 1]} {_text(sp).lower()}" in _region_names():
+            and f"{tb.lowers[sp.start - 1]} {text.lower()}" in _region_names():
         return True
     return _spelled_by_acronym(doc, sp)
 
@@ -580,7 +581,8 @@ def _find_place_words(doc: Doc) -> frozenset[str]:
     labels a person after a title as a place.)"""
     out: set[str] = set()
     ws = doc_words(doc)
-    person_words = {w for e in doc_ents(doc) if e.label_ in ("PER", "PERSON") for w in ws[e.start:e.end]}
+    person_words = {w for start, end, label in doc_table(doc).ents if label in ("PER", "PERSON")
+                    for w in ws[start:end]}
     for m in _PLACE_AFTER_WORD.finditer(doc_text(doc)):
         # a second word only when the name stops there ("Kota Port Dickson,"), not "Kota Palu Irmayanti X"
         # nor "Kota Palu Armin," where the NER knows Armin as a person
@@ -705,7 +707,7 @@ _LIST_CONNECTORS = {"dan", "&", "serta"}
 
 def _ner_person_tokens(doc: Doc) -> frozenset[int]:
     return per_doc(doc, "officials.ner_tokens", lambda: frozenset(
-        i for e in doc_ents(doc) if e.label_ in ("PER", "PERSON") for i in range(e.start, e.end)))
+        i for start, end, label in doc_table(doc).ents if label in ("PER", "PERSON") for i in range(start, end)))
 
 
 @lru_cache(maxsize=None)
