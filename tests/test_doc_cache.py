@@ -110,6 +110,8 @@ def test_doc_table_holds_what_tokens_spans_and_sentences_say(text, sentences):
     sents = doc_sents(doc) if len(doc) else ()
     assert t.sent_starts == [s.start for s in sents] and t.sent_chars == [s.start_char for s in sents]
     assert t.sent_of == [k for k, s in enumerate(sents) for _ in s]
+    assert t.sentence_tokens() == [(s.start, s.end) for s in sents]
+    assert t.sentence_chars() == [(s.start_char, s.end_char) for s in sents]
     for char in range(len(text) + 1):
         expected = max((k for k, s in enumerate(sents) if s.start_char <= char), default=0)
         assert t.sentence_at_char(char) == expected

@@ -114,6 +114,15 @@ class DocTable:
         """The sentence holding character ``char`` (0 before the first)."""
         return max(bisect_right(self.sent_chars, char) - 1, 0)
 
+    def sentence_tokens(self) -> list[tuple[int, int]]:
+        """(start, end) token indices of each sentence, as ``doc_sents`` gives them, without Spans."""
+        return list(zip(self.sent_starts, self.sent_starts[1:] + [self.n]))
+
+    def sentence_chars(self) -> list[tuple[int, int]]:
+        """(first character, end of the last token) of each sentence: its text without the white
+        space after it, what a rule scanning one sentence's text with ``rx.finditer(text, a, b)`` reads."""
+        return [(self.starts[a], self.ends[b - 1]) for a, b in self.sentence_tokens()]
+
 
 # hash -> string for the words read so far: a dict look-up is cheaper than the StringStore's, which
 # decodes each string anew; the hash of a string is the same in every vocabulary.
