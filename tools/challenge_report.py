@@ -1,0 +1,62 @@
+"""Score the team-written challenge sets (tests/data/*_challenge.*) and print one table.
+
+    python tools/challenge_report.py [--set NAME ...] [--profile default]
+
+The same scoring as tests/test_challenge.py (the evaluator's rules through the real models),
+for every set in its FLOORS, or the sets named; `exam_challenge.yaml` is scored on all record
+types. Prints F1 (and speaker/title/kind accuracy) per set and record type, and the floors.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from pipeline.analyse import Analyser  # noqa: E402
+from pipeline.assemble import records_from_doc  # noqa: E402
+from pipeline.evaluate import TYPES, score  # noqa: E402
+from pipeline.schema import Article  # noqa: E402
+from tests.test_challenge import DATA, FLOORS, load  # noqa: E402
+
+ATTRIBUTE = {"quotes": "speaker_accuracy", "officials": "title_accuracy", "cooperations": "kind_accuracy"}
+
+
+def report(name: str, analyser: Analyser) -> list[str]:
+    gold = load(name)
+    docs = analyser.pipe([g["text"] for g in gold.values()])
+    preds = {aid: records_from_doc(d, Article(id=aid, text=g["text"])).model_dump(exclude={"text"})
+             for d, (aid, g) in zip(docs, gold.items())}
+    scores = score(gold, preds)
+    rtypes = FLOORS.get(name) or {t: {} for t in TYPES + ("cooperations",)}
+    rows = []
+    for rtype in rtypes:
+        r = scores[rtype]
+        attr = ATTRIBUTE.get(rtype)
+        extra = f"{r[attr]:.3f}" if attr and r.get(attr) is not None else ""
+        floors = ", ".join(f"{k} {v}" for k, v in FLOORS.get(name, {}).get(rtype, {}).items())
+        rows.append(f"| {name} ({len(gold)}) | {rtype} | {r['precision']:.3f} | {r['recall']:.3f} | "
+                    f"{r['f1']:.3f} | {extra} | {r['gold']} | {floors} |")
+    return rows
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--set", action="append", dest="sets", help="a file name under tests/data (repeatable)")
+    ap.add_argument("--profile", default="default")
+    args = ap.parse_args()
+    names = args.sets or sorted(FLOORS)
+    missing = [n for n in names if not (DATA / n).is_file()]
+    if missing:
+        sys.exit(f"no such challenge set under {DATA}: {', '.join(missing)}")
+    analyser = Analyser(args.profile)
+    print("| set (items) | type | P | R | F1 | speaker/title/kind acc. | gold | floors |")
+    print("|---|---|---|---|---|---|---|---|")
+    for name in names:
+        print("\n".join(report(name, analyser)), flush=True)
+
+
+if __name__ == "__main__":
+    main()
