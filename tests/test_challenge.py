@@ -43,6 +43,10 @@ FLOORS = {
     # whole articles (attendees, role-only and nickname speakers, bylines): first run (sc01-sc10) quotes 1.0 /
     # speaker .909, officials .929 / title .938; after the speakers pass, with sc11-sc12 written after it
     # (blind on those: every quote and person right, two lower-case titles missed): 1.0 / 1.0, 1.0 / .962
+    # whole articles from other outlets and regions (MC/Diskominfo, RRI, Tribun, detik, a BUMN release, a
+    # university page, English-named donors): BLIND first run pending
+    "outlets_challenge.yaml": {"cooperations": {"f1": 0.0, "kind_accuracy": 0.0}, "partners": {"f1": 0.0},
+                               "programs": {"f1": 0.0}},
     "speakers_challenge.yaml": {"quotes": {"f1": 0.95, "speaker_accuracy": 0.86},
                                 "officials": {"f1": 0.87, "title_accuracy": 0.88}},
 }
@@ -65,7 +69,7 @@ def load(name: str) -> dict[str, dict]:
 def test_the_set_follows_the_guideline(name):
     gold = load(name)
     # whole articles weigh more than short passages
-    assert len(gold) >= (10 if name in ("articles_challenge.yaml", "speakers_challenge.yaml") else 20)
+    assert len(gold) >= (10 if name in ("articles_challenge.yaml", "speakers_challenge.yaml", "outlets_challenge.yaml") else 20)
     kinds = set(CooperationKind.__args__)
     for aid, g in gold.items():
         words = set(re.findall(r"\w+", g["text"]))
