@@ -486,3 +486,35 @@ def test_a_grant_then_its_handover_signed_is_one_grant():
     text = "Kedubes Belanda dan Yayasan Pesisir Lestari meneken dokumen kerja sama di Palu."
     assert _summary(_coops(text, ["Kedubes Belanda", "Yayasan Pesisir Lestari"])) == [
         (["Kedubes Belanda", "Yayasan Pesisir Lestari"], "agreement")]
+
+
+def _typed(text, rows):
+    """Partners given as (name, type, scope): names this file's TYPES table does not hold."""
+    return [Partner(name=n, type=t, scope=s, start=text.index(n), end=text.index(n) + len(n)) for n, t, s in rows]
+
+
+def test_an_acronym_with_the_names_tail_is_the_party_not_the_region_inside_it():
+    text = ("Kejaksaan Negeri (Kejari) Morowali menandatangani nota kesepakatan dengan Pemerintah Kabupaten "
+            "Morowali. Pada hari yang sama, Kejari Morowali juga meneken perjanjian kerja sama dengan "
+            "Perusahaan Umum Daerah Air Minum Tirta Bungku.")
+    parts = _typed(text, [("Kejaksaan Negeri (Kejari) Morowali", "government_body", "domestic"),
+                          ("Pemerintah Kabupaten Morowali", "regency", "domestic"),
+                          ("Perusahaan Umum Daerah Air Minum Tirta Bungku", "company", "domestic")])
+    coops = cooperations(blank_doc(text), parts)
+    # "Morowali" inside "Kejari Morowali" is the kejaksaan's name, not the regency as a third side
+    assert sorted(map(tuple, (c.parties for c in coops))) == [
+        ("Kejaksaan Negeri (Kejari) Morowali", "Pemerintah Kabupaten Morowali"),
+        ("Kejaksaan Negeri (Kejari) Morowali", "Perusahaan Umum Daerah Air Minum Tirta Bungku")]
+
+
+def test_a_province_named_by_its_short_form_is_the_hub_of_its_sister_provinces():
+    text = ("Pemerintah Provinsi Sulawesi Selatan menjalin hubungan provinsi kembar dengan Provinsi Chiba, Jepang. "
+            "Hubungan Sulsel dengan Provinsi Chiba berjalan sejak 2015. "
+            "Produk Sulsel juga dipromosikan di Chiba. "
+            "Kini Sulsel memiliki dua provinsi kembar, yakni Provinsi Chiba dan Negara Bagian Sabah, Malaysia.")
+    parts = _typed(text, [("Pemerintah Provinsi Sulawesi Selatan", "province", "domestic"),
+                          ("Provinsi Chiba", "province", "foreign"), ("Negara Bagian Sabah", "province", "foreign")])
+    coops = cooperations(blank_doc(text), parts)
+    assert {(tuple(c.parties), c.kind) for c in coops} == {
+        (("Pemerintah Provinsi Sulawesi Selatan", "Provinsi Chiba"), "sister_city"),
+        (("Pemerintah Provinsi Sulawesi Selatan", "Negara Bagian Sabah"), "sister_city")}

@@ -125,7 +125,34 @@ def _forms(name: str) -> tuple[tuple[str, bool], ...]:
     initials = "".join(t[0] for t in toks if t[:1].isupper())
     if len(initials) >= 3 and len(initials) == len(toks):   # "Universitas Muhammadiyah Yogyakarta" -> "UMY"
         forms.append((initials, True))
+    forms += _short_forms(name, core)
     return tuple((f, cs) for f, cs in forms if len(f) >= _MIN_CORE)
+
+
+_ACRONYM_INSIDE = re.compile(r"\(([^()]+)\)\s+([A-Z][^()]*)$")
+
+
+def _short_forms(name: str, core: str) -> list[tuple[str, bool]]:
+    """Short forms that news writes after the first full mention: the acronym with the name's tail
+    ("Kejaksaan Negeri (Kejari) Buton Utara" -> "Kejari Buton Utara"), and a province's usual short
+    form ("Kalimantan Selatan" <-> "Kalsel", "Nusa Tenggara Timur" <-> "NTT")."""
+    out = []
+    m = _ACRONYM_INSIDE.search(name)
+    if m:
+        out += [(f"{a.strip()} {m.group(2).strip()}", True) for a in m.group(1).split("/")]
+    for short in _province_short_forms().get(core.lower(), ()):
+        out += [(short.title(), True), (short.upper(), True)] if " " not in short else [(short.title(), True)]
+    return out
+
+
+@lru_cache(maxsize=1)
+def _province_short_forms() -> dict[str, tuple[str, ...]]:
+    """Each province's name -> its other names, both ways ("kalsel" -> "kalimantan selatan" and back)."""
+    out: dict[str, list[str]] = {}
+    for short, full in mapping("place_id_province_aliases")["aliases"].items():
+        out.setdefault(full, []).append(short)
+        out.setdefault(short, []).append(full)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _mention_sentences(text: str, starts: list[int], partners: list[Partner]
@@ -176,11 +203,14 @@ def _whole_word_hits(form: str, text: str, case: bool, folded: Optional[str]) ->
 
 
 def _outermost(spans: list[tuple[int, int, int]], partners: list[Partner]) -> list[tuple[int, int, int]]:
-    """The spans of regions that no longer span of another region covers: "Bandung" inside
-    "Kabupaten Bandung" is not "Kota Bandung"."""
+    """The spans that no longer span covers: "Bandung" inside "Kabupaten Bandung" is not "Kota
+    Bandung"; a region inside another party's name is not named there."""
     keep, reach, owner = [], -1, -1
     for a, b, i in sorted(spans, key=lambda s: (s[0], -s[1])):
-        if b <= reach and owner != i and _level(partners[i].name) and _level(partners[owner].name):
+        if b <= reach and (owner == i or partners[i].type in _REGION
+                           or _level(partners[i].name) and _level(partners[owner].name)):
+            # one mention, counted once ("Chiba" in "Provinsi Chiba"); a region inside another party's
+            # name is that party's ("Buton Utara" in "Kejari Buton Utara", "Jepang" in "Kedubes Jepang")
             continue
         keep.append((a, b, i))
         if b > reach:
