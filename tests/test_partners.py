@@ -674,3 +674,17 @@ def test_the_regency_that_ends_an_address_is_a_place():
 ])
 def test_bersama_at_the_end_of_a_company_name(text, expected):
     assert _names(text) == expected
+
+
+def test_a_name_closed_by_its_acronym_does_not_run_on_past_dan():
+    text = ("Universitas Tompotika (Untika) dan Lembaga Riset Pesisir Nusantara (LRPN) menandatangani "
+            "nota kesepahaman tentang riset terumbu karang.")
+    assert _names(text) == ["Universitas Tompotika (Untika)", "Lembaga Riset Pesisir Nusantara (LRPN)"]
+
+
+def test_a_foreign_body_of_the_entity_gazetteer_is_a_party_without_ner():
+    text = ("Universitas Tompotika dan Deutscher Akademischer Austauschdienst (DAAD) menandatangani letter of "
+            "intent tentang beasiswa doktor. Kerja sama dengan DAAD itu dimulai tahun depan.")
+    recs = _records(text)
+    assert ("Deutscher Akademischer Austauschdienst (DAAD)", "government_body", "Jerman", "foreign") in recs
+    assert len(recs) == 2   # the acronym named again is the same party

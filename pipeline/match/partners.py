@@ -265,8 +265,10 @@ def _extend(text: str, pos: int, limit: int, *, lists: bool, joins: bool, ent_st
         # name's own words leads there ("Pusat Pembinaan, Pendidikan, dan Pelatihan")
         # a head word after "dan" opens the next body whatever the NER model says ("Universitas A
         # dan Kamar Dagang dan Industri B")
+        # a name closed by its acronym in brackets ends there ("Universitas A (UA) dan Lembaga B (LB)")
         if joins and t.lower() in _CONNECTORS and _is_name_word(nxt) and nxt.lower() not in heads \
-                and not is_country(nxt) and end > pos and (in_list or toks[i + 1][0] not in ent_starts) \
+                and not toks[i - 1][2].startswith("(") and not is_country(nxt) and end > pos \
+                and (in_list or toks[i + 1][0] not in ent_starts) \
                 and not (t.lower() == "dan" and _heads()[1].match(text, toks[i + 1][0])):
             end, i = toks[i + 1][1], i + 2
             continue
@@ -416,9 +418,11 @@ def _title_region_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
 
 
 def _ent_offsets(doc: Doc) -> tuple[frozenset, frozenset]:
-    """Start offsets of ORG/LOC entities and of PER entities."""
+    """Start offsets of ORG/LOC entities (and of known organisations, whatever the NER model made of
+    them: "Universitas A dan Deutscher Akademischer Austauschdienst" are two bodies) and of PER entities."""
     def compute():
-        ents = frozenset(e.start_char for e in doc_ents(doc) if e.label_ in ("ORG", "LOC"))
+        ents = frozenset(e.start_char for e in doc_ents(doc) if e.label_ in ("ORG", "LOC")) \
+            | frozenset(m.start() for m in _organisations()[1].finditer(doc_text(doc)))
         pers = frozenset(e.start_char for e in doc_ents(doc) if e.label_ == "PER")
         return ents, pers
     return per_doc(doc, "partners.ent_offsets", compute)
@@ -458,10 +462,22 @@ _LEAD_STRIP = re.compile(r"^(?:(?:dengan|bersama|antara|oleh|dan|perwakilan|chai
                          r"direktur|rektor|delegasi|dubes|ketua)\s+)+", re.IGNORECASE)
 
 
+_AMBIGUOUS_ORG_NAMES = frozenset({"PBB", "OKI", "IDB", "Sida", "Gavi", "Australia Awards", "Plan Indonesia"})
+
+
 @lru_cache(maxsize=1)
 def _organisations() -> tuple[dict[str, dict], re.Pattern]:
     """name or acronym -> its row of ``partner_organisations.json``; and a regex of them all."""
     rows = {n: row for row in mapping("partner_organisations")["organisations"] for n in row["names"]}
+    # the foreign bodies of the entity gazetteer too (donors, lenders, networks, aid agencies); not its
+    # short forms that are also Indonesian words or names ("PBB" the land tax, "OKI" Ogan Komering Ilir)
+    for row in mapping("entity_organisations")["organisations"]:
+        if row.get("country") != "Indonesia":
+            # one body, one row: its names in both files are the same party
+            same = next((rows[n] for n in row["names"] if n in rows), row)
+            for n in row["names"]:
+                if len(n) >= 3 and n not in _AMBIGUOUS_ORG_NAMES:
+                    rows.setdefault(n, same)
     alt = "|".join(re.escape(n) for n in sorted(rows, key=len, reverse=True))
     return rows, re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])(?:\s*\([A-Z][\w-]*\))?")
 
