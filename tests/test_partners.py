@@ -688,3 +688,24 @@ def test_a_foreign_body_of_the_entity_gazetteer_is_a_party_without_ner():
     recs = _records(text)
     assert ("Deutscher Akademischer Austauschdienst (DAAD)", "government_body", "Jerman", "foreign") in recs
     assert len(recs) == 2   # the acronym named again is the same party
+
+
+def test_a_party_takes_its_full_name_from_the_sentence_that_introduces_it():
+    text = ("Kementerian Pekerjaan Umum dan Perumahan Rakyat (PUPR) dan Pemerintah Provinsi Nusa Tenggara Barat "
+            "memulai pembangunan bendungan di Kabupaten Dompu. Kementerian PUPR membiayai bendungan itu dari "
+            "pinjaman luar negeri, sedangkan Pemprov NTB menandatangani perjanjian pengadaan lahan.")
+    assert _names(text) == ["Kementerian Pekerjaan Umum dan Perumahan Rakyat (PUPR)",
+                            "Pemerintah Provinsi Nusa Tenggara Barat"]
+
+
+def test_a_name_run_on_elsewhere_is_not_taken_as_the_fuller_name():
+    text = ("Kementerian Pertanian RI menyerahkan bantuan traktor kepada Pemkab Dompu. "
+            "Badan Penyuluhan Pertanian Kementan (BPP) juga hadir di Dompu.")
+    assert "Kementerian Pertanian RI" in _names(text)
+
+
+def test_a_short_form_of_the_head_words_is_the_same_party():
+    text = ("Kejaksaan Negeri Dompu meneken perjanjian kerja sama dengan Perusahaan Umum Daerah Air Minum "
+            "Tirta Dompu. Dengan perjanjian itu, jaksa mendampingi Perumda Air Minum Tirta Dompu dalam "
+            "penagihan tunggakan.")
+    assert _names(text) == ["Kejaksaan Negeri Dompu", "Perusahaan Umum Daerah Air Minum Tirta Dompu"]

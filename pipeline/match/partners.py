@@ -1194,8 +1194,9 @@ def _same_party(a: Cand, b: Cand) -> bool:
     sa, sb = _spelled_key(a.name), _spelled_key(b.name)
     if a.type == b.type == "government_body" and sa and sb and (sa <= sb or sb <= sa) and min(len(sa), len(sb)) > 1:
         return True   # "Kementerian PUPR RI" is "Kementerian Pekerjaan Umum dan Perumahan Rakyat"
-    if _abbreviates(a.name, b.name) or _abbreviates(b.name, a.name):
-        return True   # "Kutim" is "Kutai Timur", "Kemendesa PDTT" the ministry spelled out
+    if _abbreviates(a.name, b.name) or _abbreviates(b.name, a.name) \
+            or _abbreviated_head(a.name, b.name) or _abbreviated_head(b.name, a.name):
+        return True   # "Kutim" is "Kutai Timur", "Kemendesa PDTT" the ministry spelled out, "Perumda X" too
     row = known_organisation(a.name)
     if row is not None and row is known_organisation(b.name):
         return True   # "Food and Agriculture Organization" and "FAO": one row of the gazetteer
@@ -1798,6 +1799,55 @@ def _with_acronym(text: str, c: Cand) -> Cand:
     return c
 
 
+def _fullest_names(doc: Doc, parties: list[Cand], other: list[tuple[int, Segment]], ignored,
+                   person_words: frozenset[str]) -> None:
+    """A party named in full only where the text introduces it, before the sentence that reports the
+    tie ("Kementerian Pekerjaan Umum dan Perumahan Rakyat (PUPR) dan Pemerintah Provinsi Nusa Tenggara
+    Timur memulai ...", then "Kementerian PUPR ... Pemprov NTT ... pinjaman"): the fullest name of the
+    same party anywhere in the body is its name."""
+    if not other or not parties:
+        return
+    text = doc_text(doc)
+    names: list[Cand] = []
+    for si, seg in other:
+        for c in (*_organisation_cands(doc, seg, si), *_head_cands(doc, seg, si)):
+            if not _in_ranges(ignored, c.start):
+                _strip_person_tail(c, person_words)
+                names.append(_with_acronym(text, c))
+    for p in parties:
+        fuller = [x for x in names if x.type == p.type and _word_count(x) > _word_count(p) and _spells_out(p, x)]
+        if fuller:
+            p.name = max(fuller, key=_fullness).name
+
+
+def _word_count(c: Cand) -> int:
+    return len(_WORD.findall(c.name))
+
+
+def _spells_out(short: Cand, full: Cand) -> bool:
+    """``full`` is ``short`` written out, word for word, and nothing more: "Pemprov NTT" / "Pemerintah
+    Provinsi Nusa Tenggara Timur", "Kementerian PUPR" / "Kementerian Pekerjaan Umum dan Perumahan Rakyat
+    (PUPR)", "Perumda Air Minum X" / "Perusahaan Umum Daerah Air Minum X" (not "Kementerian PUPR Kepada",
+    a name run on into the next word, nor an office of the ministry)."""
+    if short.type in REGION_TYPES:
+        return _place_key(short.name) == _place_key(full.name) and not _different_levels(short, full)
+    row = known_organisation(short.name)
+    return _spelled_key(short.name) == _spelled_key(full.name) or _abbreviated_head(short.name, full.name) \
+        or _abbreviates(short.name, full.name) or (row is not None and row is known_organisation(full.name))
+
+
+def _abbreviated_head(short: str, full: str) -> bool:
+    """ "Perumda Air Minum Tirta X" / "Perusahaan Umum Daerah Air Minum Tirta X": the same words after
+    a head that the short name writes as one short form of the full name's head words."""
+    a, b = _WORD.findall(_PARENS.sub(" ", short.lower())), _WORD.findall(_PARENS.sub(" ", full.lower()))
+    tail = 0
+    while tail < min(len(a), len(b)) and a[-1 - tail] == b[-1 - tail]:
+        tail += 1
+    head_a, head_b = a[:len(a) - tail], b[:len(b) - tail]
+    return tail >= 2 and len(head_a) == 1 and len(head_b) >= 2 and len(head_a[0]) >= 3 \
+        and _spells(head_a[0], tuple(head_b))
+
+
 def partners(doc: Doc, offs: list[Official] | None = None) -> list[Partner]:
     """One Partner per named party to a cooperation reported in ``doc``.
 
@@ -1814,8 +1864,10 @@ def partners(doc: Doc, offs: list[Official] | None = None) -> list[Partner]:
     for si, sent in read:
         cands.extend(_sentence_cands(doc, sent, si, ignored, person_words))
     cands = [_with_acronym(doc_text(doc), c) for c in cands]
+    merged = _merge(cands)
+    _fullest_names(doc, merged, [(si, s) for si, s in segments(doc) if not reads(doc, si, s)], ignored, person_words)
     records = []
-    for c in _merge(cands):
+    for c in merged:
         ctype, country, scope = _classify(c, c.country)
         records.append(Partner(name=c.name, type=ctype, country=country, scope=scope,
                                start=c.start, end=c.end, sentence=c.sentence, rule=c.rule))
