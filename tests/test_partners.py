@@ -709,3 +709,9 @@ def test_a_short_form_of_the_head_words_is_the_same_party():
             "Tirta Dompu. Dengan perjanjian itu, jaksa mendampingi Perumda Air Minum Tirta Dompu dalam "
             "penagihan tunggakan.")
     assert _names(text) == ["Kejaksaan Negeri Dompu", "Perusahaan Umum Daerah Air Minum Tirta Dompu"]
+
+
+def test_forces_deployed_to_secure_an_event_are_not_parties():
+    text = ("Pengamanan festival melibatkan 300 personel gabungan dari Polres Tolitoli dan Kodim 1305/Buol Tolitoli. "
+            "Festival berlangsung tiga hari.")
+    assert _names(text) == []
