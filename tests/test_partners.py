@@ -715,3 +715,16 @@ def test_forces_deployed_to_secure_an_event_are_not_parties():
     text = ("Pengamanan festival melibatkan 300 personel gabungan dari Polres Tolitoli dan Kodim 1305/Buol Tolitoli. "
             "Festival berlangsung tiga hari.")
     assert _names(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Universitas Tadulako dan Technische Universität Darmstadt menjalankan pertukaran mahasiswa teknik sipil.",
+     ("Technische Universität Darmstadt", "education", None, None)),
+    ("Pemprov Sulteng menjalin hubungan provinsi kembar dengan Daerah Otonom Ningxia Hui, Tiongkok.",
+     ("Daerah Otonom Ningxia Hui", "province", "Tiongkok", "foreign")),
+])
+def test_foreign_heads_open_a_name(text, expected):
+    recs = _records(text)
+    assert expected[:2] in [r[:2] for r in recs]
+    if expected[2]:
+        assert expected in recs and not any(r[0] == "Tiongkok" for r in recs)   # the country only locates it

@@ -53,7 +53,8 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 _TOKEN = re.compile(r"\([^()\n]{1,60}\)|[^\s(),;:\u201c\u201d\"]+|,")
 REGION_TYPES = frozenset({"city", "regency", "province", "country"})
 # heads written in Indonesian imply an Indonesian body unless a foreign country is named
-_FOREIGN_HEADS = frozenset({"university", "academy", "corporation", "kerajaan"})
+_FOREIGN_HEADS = frozenset({"university", "academy", "corporation", "kerajaan", "universiti", "universität",
+                            "technische universität", "université", "universidad", "universidade", "hochschule"})
 # heads of regional government whose title names the region they represent
 _REGION_TITLES = {"gubernur": "province", "bupati": "regency", "wali kota": "city", "walikota": "city"}
 _SUB_UNITS = frozenset({"biro", "bagian", "bidang", "balai", "direktorat", "ditjen", "sekretariat", "dinas",
