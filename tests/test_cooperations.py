@@ -518,3 +518,12 @@ def test_a_province_named_by_its_short_form_is_the_hub_of_its_sister_provinces()
     assert {(tuple(c.parties), c.kind) for c in coops} == {
         (("Pemerintah Provinsi Sulawesi Selatan", "Provinsi Chiba"), "sister_city"),
         (("Pemerintah Provinsi Sulawesi Selatan", "Negara Bagian Sabah"), "sister_city")}
+
+
+def test_a_party_named_only_among_the_witnesses_of_a_signing_is_not_its_side():
+    text = ("Kementerian Kesehatan menyerahkan hibah ambulans kepada Pemkot Palu. "
+            "Pemkot Palu juga menandatangani nota kesepahaman dengan PT Sinar Laut, disaksikan pejabat "
+            "Kementerian Kesehatan.")
+    assert sorted((tuple(c.parties), c.kind) for c in _coops(text, ["Kementerian Kesehatan", "Pemkot Palu",
+                                                                    "PT Sinar Laut"])) == [
+        (("Kementerian Kesehatan", "Pemkot Palu"), "grant"), (("Pemkot Palu", "PT Sinar Laut"), "agreement")]

@@ -37,7 +37,7 @@ from ..lexicon import mapping, words
 from ..schema import Cooperation, Count, Partner, Program
 from ._doc import doc_sents, doc_text
 from ._people import whole_word_hits
-from .partners import list_opener_re
+from .partners import list_opener_re, witnesses_from
 
 __all__ = ["cooperations", "kind_of"]
 
@@ -406,7 +406,7 @@ def _sentence_groups(text: str, masked: str, sents, mentions: list[dict[int, lis
     for si, s in enumerate(sents):
         if _any_cue().search(text, s.start_char, s.end_char):
             cued.add(si)
-            named = _named_in(si, mentions, partners)
+            named = _sides_in(si, mentions, partners, witnesses_from(text, s.start_char, s.end_char))
             each = _EACH.search(text, s.start_char, s.end_char) is not None
             if not each and hub in named and _joint_list(si, named, mentions, masked) \
                     and all(partners[i].type in _DOMESTIC_REGION and partners[i].scope == "domestic" for i in named):
@@ -447,6 +447,13 @@ def _near(g: _Group, si: int, named: tuple[int, ...], mentions: list[dict[int, l
     if len(mine) == 1:
         return masked[start:at[mine[0]][0]]
     return " ".join(masked[at[k - 1][0]:at[k][0]] for k in mine[1:])
+
+
+def _sides_in(si: int, mentions: list[dict[int, list[int]]], partners: list[Partner], witnesses: int
+              ) -> tuple[int, ...]:
+    """The partners a cue sentence names before its witnesses and approvers ("disaksikan oleh
+    Sekretaris Jenderal Kementerian X", "dihadiri Y"): those named only after them are not its sides."""
+    return tuple(i for i in _named_in(si, mentions, partners) if mentions[i][si][0] < witnesses)
 
 
 def _named_in(si: int, mentions: list[dict[int, list[int]]], partners: list[Partner]) -> tuple[int, ...]:

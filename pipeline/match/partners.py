@@ -47,7 +47,7 @@ from ._doc import doc_bounds, doc_ents, doc_sents, doc_text, per_doc
 from ._people import is_degree
 from ._places import DOMESTIC, countries, country_in, indonesian_level, is_country
 
-__all__ = ["partners", "find_cues", "has_cue", "name_key", "list_opener_re"]
+__all__ = ["partners", "find_cues", "has_cue", "name_key", "list_opener_re", "witnesses_from"]
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _TOKEN = re.compile(r"\([^()\n]{1,60}\)|[^\s(),;:\u201c\u201d\"]+|,")
@@ -855,13 +855,17 @@ def _lists_places(text: str, opener: int) -> bool:
 
 def _blocked_from(doc: Doc, sent: Segment) -> int:
     """Offset after which the sentence only names witnesses or approvers (end of sentence if none)."""
-    text = doc_text(doc)
-    for m in _blocker_re().finditer(text, sent.start_char, sent.end_char):
+    return witnesses_from(doc_text(doc), sent.start_char, sent.end_char)
+
+
+def witnesses_from(text: str, start: int, end: int) -> int:
+    """Offset after which the passage ``text[start:end]`` only names witnesses or approvers (``end`` if none)."""
+    for m in _blocker_re().finditer(text, start, end):
         # "saat menghadiri penandatanganan kemitraan bersama PT A dan Koperasi B": the bodies
         # after the signing it attended are its sides
-        if not _strong_cue_re().match(text, m.end() + 1, min(sent.end_char, m.end() + 40)):
+        if not _strong_cue_re().match(text, m.end() + 1, min(end, m.end() + 40)):
             return m.start()
-    return sent.end_char
+    return end
 
 
 _PRECEDING_WORD = re.compile(r"(\w+)\W*$")
