@@ -728,3 +728,10 @@ def test_foreign_heads_open_a_name(text, expected):
     assert expected[:2] in [r[:2] for r in recs]
     if expected[2]:
         assert expected in recs and not any(r[0] == "Tiongkok" for r in recs)   # the country only locates it
+
+
+def test_a_region_name_the_ner_model_takes_for_a_person_stays_the_regions_name():
+    text = "Pemprov Sulteng menjalin hubungan provinsi kembar dengan Daerah Otonom Ningxia Hui, Tiongkok."
+    recs = _records(text, [("Ningxia Hui", "PER"), ("Tiongkok", "LOC")])
+    assert ("Daerah Otonom Ningxia Hui", "province", "Tiongkok", "foreign") in recs
+    assert not any(r[0] == "Tiongkok" for r in recs)

@@ -326,8 +326,11 @@ def _head_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
         lead = _HEAD_ACRONYM.match(text[name_at:sent.end_char])
         if lead:   # "Pemerintah Kota (Pemkot) Solo", "Kejaksaan Negeri (Kejari) Kabupaten X": the head's acronym
             name_at += lead.end()
+        # a "person" that the NER model starts right after a region's head is the region's name
+        # ("Daerah Otonom Guangxi Zhuang", "Provinsi Gyeongsang")
+        stops = _per_starts(doc) - {name_at, name_at + 1} if htype in REGION_TYPES else _per_starts(doc)
         end = _extend(text, name_at, sent.end_char, lists=htype == "government_body", joins=gov,
-                      ent_starts=_ent_starts(doc), stops=_per_starts(doc))
+                      ent_starts=_ent_starts(doc), stops=stops)
         if not gov and end > m.end():
             end = m.end() + len(_region_name(text[m.end():end]))
         standalone = head.isupper() and htype == "embassy"
