@@ -735,3 +735,9 @@ def test_a_region_name_the_ner_model_takes_for_a_person_stays_the_regions_name()
     recs = _records(text, [("Ningxia Hui", "PER"), ("Tiongkok", "LOC")])
     assert ("Daerah Otonom Ningxia Hui", "province", "Tiongkok", "foreign") in recs
     assert not any(r[0] == "Tiongkok" for r in recs)
+
+
+def test_a_village_hall_is_where_the_signing_is_held():
+    text = ("BUMDes Maju Jaya dan PT Kopi Lembah Hijau menandatangani perjanjian kerja sama di Balai Desa "
+            "Tanah Merah, Kabupaten Sigi.")
+    assert "Balai Desa Tanah Merah" not in _names(text)
