@@ -527,3 +527,14 @@ def test_a_party_named_only_among_the_witnesses_of_a_signing_is_not_its_side():
     assert sorted((tuple(c.parties), c.kind) for c in _coops(text, ["Kementerian Kesehatan", "Pemkot Palu",
                                                                     "PT Sinar Laut"])) == [
         (("Kementerian Kesehatan", "Pemkot Palu"), "grant"), (("Pemkot Palu", "PT Sinar Laut"), "agreement")]
+
+
+def test_a_headline_that_packs_two_ties_into_one_line_does_not_merge_them():
+    text = ("Bank Dunia dan Pemkab Sigi Luncurkan Proyek Air Bersih, Didanai Hibah Australia\n"
+            "SIGI - Bank Dunia dan Pemkab Sigi meluncurkan proyek air bersih di 20 desa. "
+            "Pemkab Sigi menyiapkan lahan untuk proyek itu. "
+            "Australia memberikan hibah kepada Bank Dunia untuk proyek tersebut.")
+    parts = _typed(text, [("Bank Dunia", "international_org", "foreign"), ("Pemkab Sigi", "regency", "domestic"),
+                          ("Australia", "country", "foreign")])
+    assert sorted((tuple(c.parties), c.kind) for c in cooperations(blank_doc(text), parts)) == [
+        (("Australia", "Bank Dunia"), "grant"), (("Bank Dunia", "Pemkab Sigi"), "project")]

@@ -1,6 +1,7 @@
 """cooperations: which named parties cooperate, in what kind of tie (ANNOTATION.md, cooperations).
 
-Built on the partners found before, sentence by sentence. Partner records that
+Built on the partners found before, sentence by sentence of the body (a headline packs several
+ties into one line; it only counts towards the hub). Partner records that
 name one party (an acronym beside its expansion, one misspelt letter) are
 folded into one first. A sentence with a cooperation cue
 (lexicons/cooperation_cues.txt, cooperation_kinds.json) and the partners it
@@ -37,7 +38,7 @@ from ..lexicon import mapping, words
 from ..schema import Cooperation, Count, Partner, Program
 from ._doc import doc_sents, doc_text
 from ._people import whole_word_hits
-from .partners import list_opener_re, witnesses_from
+from .partners import headline_spans, list_opener_re, witnesses_from
 
 __all__ = ["cooperations", "kind_of"]
 
@@ -171,6 +172,19 @@ def _mention_sentences(text: str, starts: list[int], partners: list[Partner]
     for at, i in sorted({(a, i) for a, _, i in kept}):
         out[i].setdefault(bisect.bisect_right(starts, at) - 1, []).append(at)
     return out, [(a, b) for a, b, _ in kept]
+
+
+def _out_of_headlines(found: list[dict[int, list[int]]], heads: tuple[tuple[int, int], ...]
+                      ) -> list[dict[int, list[int]]]:
+    """Mentions outside headlines: a headline packs the article's ties into one line ("A dan B Luncurkan
+    Proyek, Didanai Hibah C"), which the body then tells apart."""
+    if not heads:
+        return found
+    out = []
+    for m in found:
+        kept = {si: [at for at in ats if not any(a <= at < b for a, b in heads)] for si, ats in m.items()}
+        out.append({si: ats for si, ats in kept.items() if ats})
+    return out
 
 
 def _masked(text: str, spans: list[tuple[int, int]]) -> str:
@@ -540,10 +554,13 @@ def cooperations(doc: Doc, partners: list[Partner], programs: list[Program] = ()
     bounds = [(s.start_char, s.end_char) for s in sents]
     starts = [a for a, _ in bounds]
     found, spans = _mention_sentences(text, starts, partners)
-    mentions = _fold_aliases(found, _representatives(partners, text))
+    rep = _representatives(partners, text)
+    hub = _hub(_fold_aliases(found, rep))   # the headline names the article's main actor too
+    heads = headline_spans(doc)
+    mentions = _fold_aliases(_out_of_headlines(found, heads), rep)
+    text = _masked(text, list(heads))   # the body tells the ties and their kinds apart
     masked = _masked(text, spans)
     said = [masked[a:b] for a, b in bounds]   # Span.text would rebuild each sentence from its tokens
-    hub = _hub(mentions)
     groups = _sentence_groups(text, masked, sents, mentions, hub, partners)
     article_kind = lru_cache(maxsize=1)(lambda: _article_kind(said))   # read only when a weak kind needs it
     kinds = [_kind(said, g, article_kind, partners) for g in groups]

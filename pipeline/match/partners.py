@@ -47,7 +47,7 @@ from ._doc import doc_bounds, doc_ents, doc_sents, doc_text, per_doc
 from ._people import is_degree
 from ._places import DOMESTIC, countries, country_in, indonesian_level, is_country
 
-__all__ = ["partners", "find_cues", "has_cue", "name_key", "list_opener_re", "witnesses_from"]
+__all__ = ["partners", "find_cues", "has_cue", "name_key", "list_opener_re", "witnesses_from", "headline_spans"]
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _TOKEN = re.compile(r"\([^()\n]{1,60}\)|[^\s(),;:\u201c\u201d\"]+|,")
@@ -1309,6 +1309,18 @@ def _is_title_case(line: str) -> bool:
         return False   # sentences, or a list ("Yakni PT A, PT B"), are body text whatever their capitals
     caps = sum(t[0].isupper() for t in toks)
     return caps / len(toks) >= 0.7
+
+
+def headline_spans(doc: Doc) -> tuple[tuple[int, int], ...]:
+    """Offsets of the headline-like lines (headlines, related-article links) of the Doc's text."""
+    def compute():
+        out, pos = [], 0
+        for line in doc_text(doc).split("\n"):
+            if _is_title_case(line):
+                out.append((pos, pos + len(line)))
+            pos += len(line) + 1
+        return tuple(out)
+    return per_doc(doc, "partners.headline_spans", compute)
 
 
 def _ignored_ranges(doc: Doc) -> list[tuple[int, int]]:
