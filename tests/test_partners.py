@@ -741,3 +741,9 @@ def test_a_village_hall_is_where_the_signing_is_held():
     text = ("BUMDes Maju Jaya dan PT Kopi Lembah Hijau menandatangani perjanjian kerja sama di Balai Desa "
             "Tanah Merah, Kabupaten Sigi.")
     assert "Balai Desa Tanah Merah" not in _names(text)
+
+
+def test_an_office_that_only_acknowledges_a_handover_is_not_a_party():
+    text = ("Serah terima sarana sanitasi dilakukan Kementerian Sosial kepada Pemkab Donggala dengan mengetahui "
+            "Dinas Perumahan Kabupaten Donggala.")
+    assert "Dinas Perumahan Kabupaten Donggala" not in _names(text)
