@@ -747,3 +747,10 @@ def test_an_office_that_only_acknowledges_a_handover_is_not_a_party():
     text = ("Serah terima sarana sanitasi dilakukan Kementerian Sosial kepada Pemkab Donggala dengan mengetahui "
             "Dinas Perumahan Kabupaten Donggala.")
     assert "Dinas Perumahan Kabupaten Donggala" not in _names(text)
+
+
+def test_list_items_typed_by_the_noun_before_the_list_stay_though_the_ner_calls_them_persons():
+    text = ("Pemprov Sulteng menandatangani kesepahaman sister province dengan tiga provinsi di Tiongkok, yaitu "
+            "Guangxi Zhuang, Yunnan, dan Heilongjiang.")
+    names = _names(text, [("Guangxi Zhuang", "PER"), ("Yunnan", "LOC"), ("Heilongjiang", "PER")])
+    assert {"Guangxi Zhuang", "Yunnan", "Heilongjiang"} <= set(names)

@@ -1394,7 +1394,10 @@ def _plausible(doc: Doc, c: Cand, person_words: frozenset[str]) -> bool:
     if c.rule != "partner_head" and first[0] in words("partner_not_party_firsts"):
         return False   # "ASN Gorontalo", "Program Magang": people or programs, not parties
     known_place = bool(indonesian_level(name) or is_country(name) or _is_id_company(name))
-    if c.rule != "partner_head" and not known_place and set(_WORD.findall(low)) <= person_words \
+    # a list item the noun before its opener types ("tiga provinsi di Tiongkok, yaitu A, B dan C") is
+    # that kind of body whatever the NER model made of it
+    typed_by_list = c.rule == "partner_list" and c.type is not None
+    if c.rule != "partner_head" and not known_place and not typed_by_list and set(_WORD.findall(low)) <= person_words \
             and not _body_apposition(doc_text(doc), c.start) and not _kind_from_words(name):
         return False   # a person's name the NER model also tagged LOC/ORG ("Investor asal China, X," and
         # "Rotary Club X" are bodies)
