@@ -281,9 +281,9 @@ def test_comma_list_of_a_body_name_survives_an_entity_start():
     # the office after a position word is where a speaker works
     ("Kerja sama itu berjalan lancar, ujar General Manager Sinar Teluk Energi Rahmat Lamba.",
      [("Sinar Teluk Energi", "ORG"), ("Rahmat Lamba", "PER")], []),
-    # a ranked officer the NER model took for a body
+    # a ranked officer the NER model took for a body (the command before him is the side)
     ("Pemkab Sigi menandatangani kerja sama dengan Korem 132 Brigjen Rudi Santoso.",
-     [("Brigjen Rudi Santoso", "ORG")], ["Pemkab Sigi"]),
+     [("Brigjen Rudi Santoso", "ORG")], ["Pemkab Sigi", "Korem 132"]),
     # a capitalised word the NER model tagged, standing nowhere a party stands
     ("Guna mempercepat kerja sama itu, Pemkab Sigi membentuk tim khusus.", [("Guna", "LOC")], ["Pemkab Sigi"]),
 ])
@@ -754,3 +754,20 @@ def test_list_items_typed_by_the_noun_before_the_list_stay_though_the_ner_calls_
             "Guangxi Zhuang, Yunnan, dan Heilongjiang.")
     names = _names(text, [("Guangxi Zhuang", "PER"), ("Yunnan", "LOC"), ("Heilongjiang", "PER")])
     assert {"Guangxi Zhuang", "Yunnan", "Heilongjiang"} <= set(names)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a kejaksaan, police or military command named by its short form is a side of its MoU
+    ("Kejari Bangkep dan Dinas Pendidikan menandatangani perjanjian kerja sama program Jaksa Masuk Sekolah.",
+     ["Kejari Bangkep", "Dinas Pendidikan"]),
+    ("Polres Poso dan Pemkab Poso meneken nota kesepahaman tentang keamanan pasar.", ["Polres Poso", "Pemkab Poso"]),
+])
+def test_law_and_security_bodies_by_their_short_heads(text, expected):
+    assert _names(text) == expected
+
+
+def test_an_acronym_with_the_names_tail_is_the_same_party():
+    text = ("Kejaksaan Negeri (Kejari) Bangkep menandatangani nota kesepakatan dengan Pemkab Bangkep. "
+            "Kejari Bangkep juga meneken perjanjian kerja sama dengan PT Air Minum Bangkep.")
+    names = _names(text)
+    assert names.count("Kejaksaan Negeri (Kejari) Bangkep") == 1 and "Kejari Bangkep" not in names

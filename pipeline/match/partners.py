@@ -255,7 +255,8 @@ def _extend(text: str, pos: int, limit: int, *, lists: bool, joins: bool, ent_st
                 break
             end, i = e, i + 1
             continue
-        if _is_name_word(t) or (i > 0 and toks[i - 1][2].isdigit() and t[:1].isupper()):
+        if _is_name_word(t) or (i > 0 and toks[i - 1][2].isdigit() and t[:1].isupper()
+                                and t.lower() not in words("official_ranks")):   # not "Korem 132 Brigjen X"
             end, i = e, i + 1   # "Universitas 17 Agustus": a date inside a name
             continue
         nxt = toks[i + 1][2] if toks.has(i + 1) else ""
@@ -1107,12 +1108,16 @@ def _head_words() -> frozenset[str]:
 
 
 def _acronym_form(a: Cand, b: Cand) -> bool:
-    """ "Kementerian PUPR (RI)" is "Kementerian Pekerjaan Umum dan Perumahan Rakyat (PUPR)"."""
+    """ "Kementerian PUPR (RI)" is "Kementerian Pekerjaan Umum dan Perumahan Rakyat (PUPR)"; "Kejari Buton
+    Utara" is "Kejaksaan Negeri (Kejari) Buton Utara": b's acronym with words of b's name."""
     heads = _head_words()
     acr = {x for al in _acronyms(b.name) for x in _WORD.findall(al)}
     ka = name_key(a.name) - _COUNTRY_SUFFIX
     core = ka - heads
-    return bool(acr and core) and core <= acr and (ka - core) <= name_key(b.name)
+    if bool(acr and core) and core <= acr and (ka - core) <= name_key(b.name):
+        return True
+    rest = ka - acr
+    return bool(ka & acr) and bool(rest) and rest <= name_key(b.name)
 
 
 def _region_absorbs(a: Cand, b: Cand, ka: frozenset, kb: frozenset) -> bool:
