@@ -538,3 +538,15 @@ def test_a_headline_that_packs_two_ties_into_one_line_does_not_merge_them():
                           ("Australia", "country", "foreign")])
     assert sorted((tuple(c.parties), c.kind) for c in cooperations(blank_doc(text), parts)) == [
         (("Australia", "Bank Dunia"), "grant"), (("Bank Dunia", "Pemkab Sigi"), "project")]
+
+
+@pytest.mark.parametrize("text, kind", [
+    # what is done under an earlier agreement is the tie reported
+    ("Sebagai tindak lanjut nota kesepahaman tahun lalu, Pemkab Sigi mengirim 20 guru untuk pelatihan.", "training"),
+    ("Berdasarkan MoU yang diteken pada 2022, Jepang menyerahkan hibah dua unit ambulans.", "grant"),
+    # a new document signed under the old one is an agreement
+    ("Kedua pihak menandatangani PKS sebagai tindak lanjut nota kesepahaman tentang pelatihan guru.", "agreement"),
+    ("Pemkab Sigi dan Universitas Tadulako menandatangani MoU tentang pelatihan perangkat desa.", "agreement"),
+])
+def test_an_agreement_only_built_upon_does_not_name_the_kind(text, kind):
+    assert kind_of(text) == kind

@@ -95,8 +95,21 @@ def kind_of(text: str, skip: frozenset[str] = frozenset()) -> str:
 
 @lru_cache(maxsize=1024)   # a sentence is asked about for each of its ties and for the article's kind
 def _cues_in(text: str) -> frozenset[str]:
-    """The cue classes of lexicons/cooperation_kinds.json whose words the text holds."""
-    return frozenset(cue for cue, rx in _kind_rxs() if rx.search(text))
+    """The cue classes of lexicons/cooperation_kinds.json whose words the text holds; an agreement that
+    the passage only builds on ("sebagai tindak lanjut nota kesepahaman", "berdasarkan MoU") is not
+    what it reports when it names another kind (training, a grant) done under it."""
+    cues = frozenset(cue for cue, rx in _kind_rxs() if rx.search(text))
+    if "agreement" in cues and cues - {"agreement", "signing", "project", "support"} \
+            and all(_UNDER_AGREEMENT.search(text, max(0, m.start() - 40), m.start())
+                    for m in dict(_kind_rxs())["agreement"].finditer(text)):
+        cues -= {"agreement"}
+    return cues
+
+
+# words that point back at an earlier agreement as the ground of what is done now
+_UNDER_AGREEMENT = re.compile(r"(?:tindak\s+lanjut|menindaklanjuti|berdasarkan|sesuai(?:\s+dengan)?|"
+                              r"merujuk(?:\s+pada)?|mengacu(?:\s+pada)?|payung|implementasi|pelaksanaan|amanat|di\s*bawah)"
+                              r"(?:\s+(?:dari|atas|pada|isi|butir))?\s+(?:\w+\s+){0,2}$", re.I)
 
 
 def _first_kind(cues: frozenset[str], skip: frozenset[str] = frozenset()) -> str:
