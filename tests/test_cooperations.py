@@ -550,3 +550,10 @@ def test_a_headline_that_packs_two_ties_into_one_line_does_not_merge_them():
 ])
 def test_an_agreement_only_built_upon_does_not_name_the_kind(text, kind):
     assert kind_of(text) == kind
+
+
+def test_two_regions_that_sign_together_with_a_third_make_one_regional_deal():
+    text = ("Pemkab Sigi dan Pemkab Donggala menandatangani perjanjian kerja sama pengelolaan tempat pemrosesan "
+            "akhir sampah regional bersama Kota Palu.")
+    assert _summary(_coops(text, ["Pemkab Sigi", "Pemkab Donggala", "Kota Palu"])) == [
+        (["Pemkab Sigi", "Pemkab Donggala", "Kota Palu"], "agreement")]

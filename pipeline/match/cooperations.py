@@ -457,11 +457,16 @@ _LIST_JOIN = re.compile(r"[\s,]*(?:(?:dan|serta)\s+)?")
 def _joint_list(si: int, named: tuple[int, ...], mentions: list[dict[int, list[int]]], masked: str) -> bool:
     """ "A, B, C dan D menandatangani kesepakatan bersama": three or more parties named one after
     another, nothing but commas and "dan" between them (a list after "dengan" has its hub outside
-    it: separate ties). Neighbouring Indonesian regions named so are the sides of one regional deal."""
+    it: separate ties). Neighbouring Indonesian regions named so are the sides of one regional deal;
+    so are two regions that sign together with a third ("A dan B menandatangani PKS bersama C")."""
     if len(named) < 3:
         return False
     at = sorted(mentions[i][si][0] for i in named)
-    return all(_LIST_JOIN.fullmatch(masked[a:b].lower()) for a, b in zip(at, at[1:]))
+    gaps = [_LIST_JOIN.fullmatch(masked[a:b].lower()) for a, b in zip(at, at[1:])]
+    return all(gaps) or (len(named) == 3 and bool(gaps[0]) and _JOINS_IN.search(masked[at[1]:at[2]]) is not None)
+
+
+_JOINS_IN = re.compile(r"\b(?:bersama|beserta)\s*$", re.I)
 
 
 def _near(g: _Group, si: int, named: tuple[int, ...], mentions: list[dict[int, list[int]]], masked: str,
