@@ -771,3 +771,12 @@ def test_an_acronym_with_the_names_tail_is_the_same_party():
             "Kejari Bangkep juga meneken perjanjian kerja sama dengan PT Air Minum Bangkep.")
     names = _names(text)
     assert names.count("Kejaksaan Negeri (Kejari) Bangkep") == 1 and "Kejari Bangkep" not in names
+
+
+def test_a_body_closed_by_an_english_head_after_dan_is_a_second_body():
+    text = ("Universitas Khairun menjalin kerja sama dengan Universiti Malaysia Sabah dan Nagasaki University "
+            "di bidang riset perikanan.")
+    assert _names(text) == ["Universitas Khairun", "Universiti Malaysia Sabah", "Nagasaki University"]
+    # an Indonesian name with "dan" inside it stays whole
+    assert "Kementerian Kelautan dan Perikanan" in _names(
+        "Universitas Khairun menandatangani nota kesepahaman dengan Kementerian Kelautan dan Perikanan.")

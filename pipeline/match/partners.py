@@ -345,7 +345,27 @@ def _head_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
         if htype in REGION_TYPES and head.split()[0].lower() not in _GOVERNMENT_WORDS \
                 and _qualifies_previous_name(text, m.start()):
             continue   # "Bupati Kabupaten X" aside, "Dinas TPHP Provinsi Jambi": the region locates an office
-        yield Cand(m.start(), end, text[m.start():end], htype, si, "partner_head")
+        cut = _before_trailing_head_body(text, m.start(), end)
+        if cut < end:   # the second body, named by its trailing head
+            second = _LAST_DAN.match(text, cut).end()
+            yield Cand(second, end, text[second:end], _kind_from_words(text[second:end]) or htype, si, "partner_head")
+        yield Cand(m.start(), cut, text[m.start():cut], htype, si, "partner_head")
+
+
+# English heads close a name ("Kagoshima University"); an Indonesian name opens with its head
+_TRAILING_HEADS = frozenset({"university", "college", "institute", "foundation", "corporation", "group", "hospital",
+                             "school", "academy", "polytechnic", "agency", "council", "ltd", "inc", "daigaku"})
+_LAST_DAN = re.compile(r"\s+(?:dan|and|&)\s+(?!.*\s(?:dan|and|&)\s)")
+
+
+def _before_trailing_head_body(text: str, start: int, end: int) -> int:
+    """ "Universiti Malaysia Terengganu dan Kagoshima University": the words after the last "dan" that
+    end with an English head are a second body, not the rest of the first one's name."""
+    m = _LAST_DAN.search(text, start, end)
+    if m is None or m.start() - start < 8:
+        return end
+    last = _WORD.findall(text[m.end():end].lower())[-1:]
+    return m.start() if last and last[0] in _TRAILING_HEADS else end
 
 
 _GOVERNMENT_WORDS = frozenset({"pemerintah", "pemprov", "pemkot", "pemkab", "pemda", "city", "municipal",
