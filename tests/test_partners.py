@@ -780,3 +780,21 @@ def test_a_body_closed_by_an_english_head_after_dan_is_a_second_body():
     # an Indonesian name with "dan" inside it stays whole
     assert "Kementerian Kelautan dan Perikanan" in _names(
         "Universitas Khairun menandatangani nota kesepahaman dengan Kementerian Kelautan dan Perikanan.")
+
+
+def test_a_regional_water_company_is_a_body():
+    text = ("Perusahaan Daerah Air Minum Tirta Lalove meneken perjanjian pinjaman dengan PT Sarana Multi "
+            "Infrastruktur (Persero) untuk perluasan jaringan pipa.")
+    assert _names(text) == ["Perusahaan Daerah Air Minum Tirta Lalove", "PT Sarana Multi Infrastruktur (Persero)"]
+
+
+def test_a_body_that_is_only_the_topic_of_a_tie_is_not_a_party():
+    text = ("Pemkot Palu menjalin kerja sama sister city dengan Kota Davao untuk belajar tentang pembentukan "
+            "Perusahaan Umum Daerah Aneka Niaga.")
+    assert _names(text) == ["Pemkot Palu", "Kota Davao"]
+
+
+def test_a_speakers_office_that_says_it_received_the_grant_is_a_party():
+    text = ("Direktur Utama PT Sinar Teluk, Budi Santoso, mengatakan pihaknya menerima hibah peralatan dari "
+            "Bank Dunia untuk pengolahan ikan.")
+    assert "PT Sinar Teluk" in _names(text)

@@ -322,6 +322,8 @@ def _head_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
             continue   # "Wali Kota", "Balai Kota" are a title and a building
         if head.lower() in _SUB_UNITS and _after_title(before):
             continue   # "Kepala Biro Kerja Sama ...": the speaker's office, not a party
+        if htype not in REGION_TYPES and _TOPIC_BEFORE.search(before):
+            continue   # "belajar tentang pembentukan Perusahaan Umum Daerah X": the body is the topic
         gov = htype not in REGION_TYPES
         name_at = m.end() + 1 if text[m.end():m.end() + 2] == ". " and head.isupper() else m.end()   # "PT. Jasa"
         lead = _HEAD_ACRONYM.match(text[name_at:sent.end_char])
@@ -366,6 +368,10 @@ def _before_trailing_head_body(text: str, start: int, end: int) -> int:
         return end
     last = _WORD.findall(text[m.end():end].lower())[-1:]
     return m.start() if last and last[0] in _TRAILING_HEADS else end
+
+
+_TOPIC_BEFORE = re.compile(r"(?<!\w)(?:pembentukan|pendirian|pengelolaan|penyehatan|restrukturisasi|penggabungan|"
+                           r"pembubaran)\s+$")
 
 
 _GOVERNMENT_WORDS = frozenset({"pemerintah", "pemprov", "pemkot", "pemkab", "pemda", "city", "municipal",
@@ -1591,7 +1597,13 @@ def _speaker_office(text: str, c: Cand) -> bool:
         return True
     # "..., Budi Santoso, di Palu, Kamis, mengatakan": a speech verb soon after the office and the name
     after = _WORD.findall(_CLAUSE_END.split(text[c.end:c.end + 160])[0].lower())[:9]
-    return any(w in _speech_cues() for w in after)
+    if not any(w in _speech_cues() for w in after):
+        return False
+    # "Kepala Dinas X, Budi, mengatakan pihaknya menerima hibah ...": the office is the one that acts
+    return not _OWN_SIDE & set(_WORD.findall(text[c.end:c.end + 200].lower())[:20])
+
+
+_OWN_SIDE = frozenset({"pihaknya", "instansinya", "lembaganya", "jajarannya", "dinasnya"})
 
 
 def _strip_person_tail(c: Cand, person_words: frozenset[str]) -> None:
