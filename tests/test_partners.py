@@ -798,3 +798,8 @@ def test_a_speakers_office_that_says_it_received_the_grant_is_a_party():
     text = ("Direktur Utama PT Sinar Teluk, Budi Santoso, mengatakan pihaknya menerima hibah peralatan dari "
             "Bank Dunia untuk pengolahan ikan.")
     assert "PT Sinar Teluk" in _names(text)
+
+
+def test_two_regions_that_agree_to_run_something_together_are_parties():
+    text = "Pemkab Bantaeng dan Kabupaten Jeneponto sepakat mengelola pasar ikan di perbatasan secara bersama."
+    assert _names(text) == ["Pemkab Bantaeng", "Kabupaten Jeneponto"]
