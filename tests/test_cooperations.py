@@ -557,3 +557,9 @@ def test_two_regions_that_sign_together_with_a_third_make_one_regional_deal():
             "akhir sampah regional bersama Kota Palu.")
     assert _summary(_coops(text, ["Pemkab Sigi", "Pemkab Donggala", "Kota Palu"])) == [
         (["Pemkab Sigi", "Pemkab Donggala", "Kota Palu"], "agreement")]
+
+
+def test_training_under_an_mou_signed_years_ago_is_training():
+    text = ("Sebanyak 30 aparatur Pemkab Sigi mengikuti pelatihan di Kota Davao. Pelatihan itu merupakan tindak "
+            "lanjut nota kesepahaman antara Pemkab Sigi dan Kota Davao yang diteken pada 2022.")
+    assert _summary(_coops(text, ["Pemkab Sigi", "Kota Davao"])) == [(["Pemkab Sigi", "Kota Davao"], "training")]

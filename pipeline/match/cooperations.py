@@ -102,7 +102,7 @@ def _cues_in(text: str) -> frozenset[str]:
     if "agreement" in cues and cues - {"agreement", "signing", "project", "support"} \
             and all(_UNDER_AGREEMENT.search(text, max(0, m.start() - 40), m.start())
                     for m in dict(_kind_rxs())["agreement"].finditer(text)):
-        cues -= {"agreement"}
+        cues -= {"agreement", "signing"}   # "... nota kesepahaman yang diteken pada 2022": its signing too
     return cues
 
 
