@@ -563,3 +563,9 @@ def test_training_under_an_mou_signed_years_ago_is_training():
     text = ("Sebanyak 30 aparatur Pemkab Sigi mengikuti pelatihan di Kota Davao. Pelatihan itu merupakan tindak "
             "lanjut nota kesepahaman antara Pemkab Sigi dan Kota Davao yang diteken pada 2022.")
     assert _summary(_coops(text, ["Pemkab Sigi", "Kota Davao"])) == [(["Pemkab Sigi", "Kota Davao"], "training")]
+
+
+def test_a_body_named_as_where_a_participant_comes_from_is_not_a_side():
+    text = ("Kementerian Kesehatan menggelar pelatihan bagi 40 perawat. "
+            "Peserta pelatihan, Rina, yang berasal dari Badan Kepegawaian Kota Palu, mengaku puas.")
+    assert _coops(text, ["Kementerian Kesehatan", "Badan Kepegawaian Kota Palu"]) == []

@@ -433,7 +433,7 @@ def _sentence_groups(text: str, masked: str, sents, mentions: list[dict[int, lis
     for si, s in enumerate(sents):
         if _any_cue().search(text, s.start_char, s.end_char):
             cued.add(si)
-            named = _sides_in(si, mentions, partners, witnesses_from(text, s.start_char, s.end_char))
+            named = _sides_in(text, si, mentions, partners, witnesses_from(text, s.start_char, s.end_char))
             each = _EACH.search(text, s.start_char, s.end_char) is not None
             if not each and hub in named and _joint_list(si, named, mentions, masked) \
                     and all(partners[i].type in _DOMESTIC_REGION and partners[i].scope == "domestic" for i in named):
@@ -481,11 +481,17 @@ def _near(g: _Group, si: int, named: tuple[int, ...], mentions: list[dict[int, l
     return " ".join(masked[at[k - 1][0]:at[k][0]] for k in mine[1:])
 
 
-def _sides_in(si: int, mentions: list[dict[int, list[int]]], partners: list[Partner], witnesses: int
+def _sides_in(text: str, si: int, mentions: list[dict[int, list[int]]], partners: list[Partner], witnesses: int
               ) -> tuple[int, ...]:
     """The partners a cue sentence names before its witnesses and approvers ("disaksikan oleh
-    Sekretaris Jenderal Kementerian X", "dihadiri Y"): those named only after them are not its sides."""
-    return tuple(i for i in _named_in(si, mentions, partners) if mentions[i][si][0] < witnesses)
+    Sekretaris Jenderal Kementerian X", "dihadiri Y"): those named only after them are not its sides,
+    nor those named as where its people come from."""
+    return tuple(i for i in _named_in(si, mentions, partners) if mentions[i][si][0] < witnesses
+                 and not any(_ORIGIN_BEFORE.search(text, max(0, at - 30), at) for at in mentions[i][si][:1]))
+
+
+# a body named as where people come from ("Huberta yang berasal dari Bappeda X", "lulusan Politeknik Y")
+_ORIGIN_BEFORE = re.compile(r"(?:berasal\s+dari|lulus\s+dari|lulusan|alumni|alumnus)\s+(?:\w+\s+){0,3}$", re.I)
 
 
 def _named_in(si: int, mentions: list[dict[int, list[int]]], partners: list[Partner]) -> tuple[int, ...]:
