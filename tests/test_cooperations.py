@@ -569,3 +569,17 @@ def test_a_body_named_as_where_a_participant_comes_from_is_not_a_side():
     text = ("Kementerian Kesehatan menggelar pelatihan bagi 40 perawat. "
             "Peserta pelatihan, Rina, yang berasal dari Badan Kepegawaian Kota Palu, mengaku puas.")
     assert _coops(text, ["Kementerian Kesehatan", "Badan Kepegawaian Kota Palu"]) == []
+
+
+def test_a_sister_city_list_is_one_tie_each_whatever_the_types_of_its_cities():
+    text = "Pemkot Palu menjalin kerja sama sister city dengan Davao, Filipina, dan Utrecht, Belanda."
+    parts = _typed(text, [("Pemkot Palu", "city", "domestic"), ("Davao", "other", "foreign"),
+                          ("Utrecht", "other", "foreign")])
+    assert sorted((tuple(c.parties), c.kind) for c in cooperations(blank_doc(text), parts)) == [
+        (("Pemkot Palu", "Davao"), "sister_city"), (("Pemkot Palu", "Utrecht"), "sister_city")]
+
+
+def test_an_exchange_that_is_part_of_a_sister_city_tie_is_training():
+    assert kind_of("Sebanyak 16 siswa berangkat ke Kota Davao untuk pertukaran pelajar, bagian dari kerja sama "
+                   "kota kembar kedua kota.") == "training"
+    assert kind_of("Kota Palu dan Kota Davao resmi menjalin kerja sama kota kembar.") == "sister_city"

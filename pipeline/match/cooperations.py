@@ -95,20 +95,24 @@ def kind_of(text: str, skip: frozenset[str] = frozenset()) -> str:
 
 @lru_cache(maxsize=1024)   # a sentence is asked about for each of its ties and for the article's kind
 def _cues_in(text: str) -> frozenset[str]:
-    """The cue classes of lexicons/cooperation_kinds.json whose words the text holds; an agreement that
-    the passage only builds on ("sebagai tindak lanjut nota kesepahaman", "berdasarkan MoU") is not
-    what it reports when it names another kind (training, a grant) done under it."""
+    """The cue classes of lexicons/cooperation_kinds.json whose words the text holds; an agreement or a
+    sister-city tie that the passage only builds on ("sebagai tindak lanjut nota kesepahaman",
+    "bagian dari kerja sama kota kembar") is not what it reports when it names another kind (training,
+    a grant) done under it."""
     cues = frozenset(cue for cue, rx in _kind_rxs() if rx.search(text))
-    if "agreement" in cues and cues - {"agreement", "signing", "project", "support"} \
-            and all(_UNDER_AGREEMENT.search(text, max(0, m.start() - 40), m.start())
-                    for m in dict(_kind_rxs())["agreement"].finditer(text)):
-        cues -= {"agreement", "signing"}   # "... nota kesepahaman yang diteken pada 2022": its signing too
+    for tie in ("sister_city", "agreement"):
+        if tie in cues and cues - {tie, "agreement", "signing", "project", "support"} \
+                and all(_UNDER_AGREEMENT.search(text, max(0, m.start() - 40), m.start())
+                        for m in dict(_kind_rxs())[tie].finditer(text)):
+            # "... nota kesepahaman yang diteken pada 2022": its signing too
+            cues -= {tie, "signing"} if tie == "agreement" else {tie}
     return cues
 
 
 # words that point back at an earlier agreement as the ground of what is done now
 _UNDER_AGREEMENT = re.compile(r"(?:tindak\s+lanjut|menindaklanjuti|berdasarkan|sesuai(?:\s+dengan)?|"
-                              r"merujuk(?:\s+pada)?|mengacu(?:\s+pada)?|payung|implementasi|pelaksanaan|amanat|di\s*bawah)"
+                              r"merujuk(?:\s+pada)?|mengacu(?:\s+pada)?|payung|implementasi|pelaksanaan|amanat|"
+                              r"di\s*bawah|bagian\s+dari|dalam\s+rangka|merealisasikan|mewujudkan)"
                               r"(?:\s+(?:dari|atas|pada|isi|butir))?\s+(?:\w+\s+){0,2}$", re.I)
 
 
@@ -434,7 +438,9 @@ def _sentence_groups(text: str, masked: str, sents, mentions: list[dict[int, lis
         if _any_cue().search(text, s.start_char, s.end_char):
             cued.add(si)
             named = _sides_in(text, si, mentions, partners, witnesses_from(text, s.start_char, s.end_char))
-            each = _EACH.search(text, s.start_char, s.end_char) is not None
+            # sister-city ties are each between two regions: "kota kembar dengan A, Jepang, dan B, Malaysia"
+            each = _EACH.search(text, s.start_char, s.end_char) is not None or (
+                hub in named and "sister_city" in _cues_in(masked[s.start_char:s.end_char]))
             if not each and hub in named and _joint_list(si, named, mentions, masked) \
                     and all(partners[i].type in _DOMESTIC_REGION and partners[i].scope == "domestic" for i in named):
                 ties = [_Group(named, (si,), "cooperation_joint")]
