@@ -803,3 +803,8 @@ def test_a_speakers_office_that_says_it_received_the_grant_is_a_party():
 def test_two_regions_that_agree_to_run_something_together_are_parties():
     text = "Pemkab Bantaeng dan Kabupaten Jeneponto sepakat mengelola pasar ikan di perbatasan secara bersama."
     assert _names(text) == ["Pemkab Bantaeng", "Kabupaten Jeneponto"]
+
+
+def test_police_that_thank_citizens_for_help_in_an_arrest_are_not_a_party():
+    text = "Polres Sikka berhasil menangkap dua pelaku pencurian sapi berkat kerja sama warga Desa Nita."
+    assert _names(text) == []

@@ -324,6 +324,8 @@ def _head_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
             continue   # "Kepala Biro Kerja Sama ...": the speaker's office, not a party
         if htype not in REGION_TYPES and _TOPIC_BEFORE.search(before):
             continue   # "belajar tentang pembentukan Perusahaan Umum Daerah X": the body is the topic
+        if head.lower() in _SECURITY_HEADS and _offtopic(sent.text):
+            continue   # "Polres X menangkap pelaku berkat kerja sama warga": police work, not a partnership
         gov = htype not in REGION_TYPES
         name_at = m.end() + 1 if text[m.end():m.end() + 2] == ". " and head.isupper() else m.end()   # "PT. Jasa"
         lead = _HEAD_ACRONYM.match(text[name_at:sent.end_char])
@@ -368,6 +370,15 @@ def _before_trailing_head_body(text: str, start: int, end: int) -> int:
         return end
     last = _WORD.findall(text[m.end():end].lower())[-1:]
     return m.start() if last and last[0] in _TRAILING_HEADS else end
+
+
+_SECURITY_HEADS = frozenset({"polres", "polda", "polresta", "polrestabes", "kodim", "korem", "kodam", "lanud",
+                             "lantamal"})
+
+
+def _offtopic(text: str) -> bool:
+    """A sentence of crime, sport or statistics news (lexicons/partner_offtopic_words.txt)."""
+    return bool(set(_WORD.findall(text.lower())) & words("partner_offtopic_words"))
 
 
 _TOPIC_BEFORE = re.compile(r"(?<!\w)(?:pembentukan|pendirian|pengelolaan|penyehatan|restrukturisasi|penggabungan|"
@@ -1804,7 +1815,7 @@ def _reports_cooperation(text: str) -> bool:
     cues = set(find_cues(text))
     if cues - words("partner_weak_cues"):
         return True
-    return bool(cues) and not set(_WORD.findall(text.lower())) & words("partner_offtopic_words")
+    return bool(cues) and not _offtopic(text)
 
 
 def reads(doc: Doc, si: int, seg: Segment) -> bool:
