@@ -808,3 +808,9 @@ def test_two_regions_that_agree_to_run_something_together_are_parties():
 def test_police_that_thank_citizens_for_help_in_an_arrest_are_not_a_party():
     text = "Polres Sikka berhasil menangkap dua pelaku pencurian sapi berkat kerja sama warga Desa Nita."
     assert _names(text) == []
+
+
+def test_a_call_on_the_public_to_work_together_reports_no_tie():
+    text = ("Wali Kota Palu mengajak seluruh warga bekerja sama menjaga kebersihan lingkungan menjelang hari jadi "
+            "kota.")
+    assert _names(text) == []

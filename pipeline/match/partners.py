@@ -1811,7 +1811,14 @@ def _cue_sentences(doc: Doc) -> frozenset[int]:
         si for si, (a, b) in enumerate(_sentence_bounds(doc)) if _reports_cooperation(text[a:b])))
 
 
+# "mengajak seluruh warga bekerja sama menjaga kebersihan": a call on the public, not a reported tie
+_CALL_ON_PUBLIC = re.compile(r"(?<!\w)(?:mengajak|mengimbau|meminta|mendorong|menginstruksikan|mengharapkan)\s+"
+                             r"(?:(?:seluruh|semua|para|segenap)\s+)?(?:warga|masyarakat|pihak|elemen|komponen|"
+                             r"pemangku|stakeholder|pelaku|orang\s+tua|pemuda)\b[^.;]{0,60}", re.I)
+
+
 def _reports_cooperation(text: str) -> bool:
+    text = _CALL_ON_PUBLIC.sub(" ", text)
     cues = set(find_cues(text))
     if cues - words("partner_weak_cues"):
         return True
