@@ -814,3 +814,12 @@ def test_a_call_on_the_public_to_work_together_reports_no_tie():
     text = ("Wali Kota Palu mengajak seluruh warga bekerja sama menjaga kebersihan lingkungan menjelang hari jadi "
             "kota.")
     assert _names(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Kota Palu kembali menerima penghargaan dari Kementerian Dalam Negeri atas keberhasilan program bank sampah.",
+    "Gubernur Sulawesi Tengah menandatangani surat keputusan pengangkatan 900 guru honorer menjadi pegawai "
+    "pemerintah dengan perjanjian kerja.",
+])
+def test_awards_decrees_and_work_contracts_are_no_ties(text):
+    assert _names(text) == []

@@ -1817,8 +1817,14 @@ _CALL_ON_PUBLIC = re.compile(r"(?<!\w)(?:mengajak|mengimbau|meminta|mendorong|me
                              r"pemangku|stakeholder|pelaku|orang\s+tua|pemuda)\b[^.;]{0,60}", re.I)
 
 
+# a decree, regulation or pledge signed, and a civil servant's work contract (PPPK), are no ties
+_NOT_A_TIE = re.compile(r"(?<!\w)(?:pegawai\s+pemerintah\s+dengan\s+perjanjian\s+kerja|"
+                        r"(?:menandatangani|meneken|penandatanganan|ditandatangani)\s+(?:surat\s+keputusan|sk|"
+                        r"peraturan|perda|pakta\s+integritas|petikan|berita\s+acara\s+pelantikan)\b)", re.I)
+
+
 def _reports_cooperation(text: str) -> bool:
-    text = _CALL_ON_PUBLIC.sub(" ", text)
+    text = _NOT_A_TIE.sub(" ", _CALL_ON_PUBLIC.sub(" ", text))
     cues = set(find_cues(text))
     if cues - words("partner_weak_cues"):
         return True
