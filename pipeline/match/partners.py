@@ -1889,6 +1889,7 @@ def _fullest_names(doc: Doc, parties: list[Cand], other: list[tuple[int, Segment
     tie ("Kementerian Pekerjaan Umum dan Perumahan Rakyat (PUPR) dan Pemerintah Provinsi Nusa Tenggara
     Timur memulai ...", then "Kementerian PUPR ... Pemprov NTT ... pinjaman"): the fullest name of the
     same party anywhere in the body is its name."""
+    parties = [p for p in parties if _has_short_form(p.name)]
     if not other or not parties:
         return
     text = doc_text(doc)
@@ -1902,6 +1903,18 @@ def _fullest_names(doc: Doc, parties: list[Cand], other: list[tuple[int, Segment
         fuller = [x for x in names if x.type == p.type and _word_count(x) > _word_count(p) and _spells_out(p, x)]
         if fuller:
             p.name = max(fuller, key=_fullness).name
+
+
+_SHORT_HEADS = frozenset({"pemprov", "pemkot", "pemkab", "pemda", "perumda", "perusda", "kemen", "kementan",
+                          "kemenkes", "kemendagri"})
+
+
+def _has_short_form(name: str) -> bool:
+    """A name with a word that may stand for longer ones: an acronym ("PUPR", "NTT"), a province's short
+    form ("Kalsel"), a short head ("Pemprov", "Perumda")."""
+    aliases = mapping("place_id_province_aliases")["aliases"]
+    return any((len(w) >= 2 and w.isupper()) or w.lower() in aliases or w.lower() in _SHORT_HEADS
+               for w in _WORD.findall(_PARENS.sub(" ", name)))
 
 
 def _word_count(c: Cand) -> int:
