@@ -823,3 +823,13 @@ def test_a_call_on_the_public_to_work_together_reports_no_tie():
 ])
 def test_awards_decrees_and_work_contracts_are_no_ties(text):
     assert _names(text) == []
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    ("RSUD Dr. Soedarso menerima bantuan dua unit ambulans dari Pemerintah Jepang.", [("Dr. Soedarso", "PER")],
+     "RSUD Dr. Soedarso"),
+    ("Rumah Sakit Umum Daerah (RSUD) dr. Doris Sylvanus menerima hibah alat kesehatan dari Pemerintah Jepang.",
+     [("dr. Doris Sylvanus", "PER")], "Rumah Sakit Umum Daerah (RSUD) dr. Doris Sylvanus"),
+])
+def test_a_hospital_keeps_the_person_it_is_named_after(text, ents, expected):
+    assert expected in _names(text, ents)

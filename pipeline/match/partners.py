@@ -236,8 +236,9 @@ _SHORT_ABBREVIATION_END = re.compile(r"(?:^|\s)\w{1,3}\.$")
 
 
 def _extend(text: str, pos: int, limit: int, *, lists: bool, joins: bool, ent_starts=frozenset(),
-            stops=frozenset()) -> int:
-    """End offset of the capitalised name that starts at ``pos`` (0 words -> ``pos``).
+            stops=frozenset(), people: bool = False) -> int:
+    """End offset of the capitalised name that starts at ``pos`` (0 words -> ``pos``); ``people``: the
+    body is named after a person, titles and all ("RSUD Dr. Soetomo", "RSUP Prof. Dr. R. D. Kandou").
 
     ``ent_starts``: offsets where another entity begins ("X dan Y" are two bodies);
     ``stops``: offsets where a person's name begins (the name ends there).
@@ -255,7 +256,8 @@ def _extend(text: str, pos: int, limit: int, *, lists: bool, joins: bool, ent_st
                 break
             end, i = e, i + 1
             continue
-        if _is_name_word(t) or (i > 0 and toks[i - 1][2].isdigit() and t[:1].isupper()
+        if _is_name_word(t) or (people and t.strip(".").lower() in _PERSON_TITLES) \
+                or (i > 0 and toks[i - 1][2].isdigit() and t[:1].isupper()
                                 and t.lower() not in words("official_ranks")):   # not "Korem 132 Brigjen X"
             end, i = e, i + 1   # "Universitas 17 Agustus": a date inside a name
             continue
@@ -334,8 +336,11 @@ def _head_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
         # a "person" that the NER model starts right after a region's head is the region's name
         # ("Daerah Otonom Guangxi Zhuang", "Provinsi Gyeongsang")
         stops = _per_starts(doc) - {name_at, name_at + 1} if htype in REGION_TYPES else _per_starts(doc)
+        people = head.lower() in _NAMED_AFTER_PEOPLE
+        if people:   # the person it is named after, title first, is the name
+            stops = frozenset(x for x in stops if not _TITLE_AT.match(text, x))
         end = _extend(text, name_at, sent.end_char, lists=htype == "government_body", joins=gov,
-                      ent_starts=_ent_starts(doc), stops=stops)
+                      ent_starts=_ent_starts(doc), stops=stops, people=people)
         if not gov and end > m.end():
             end = m.end() + len(_region_name(text[m.end():end]))
         standalone = head.isupper() and htype == "embassy"
@@ -370,6 +375,12 @@ def _before_trailing_head_body(text: str, start: int, end: int) -> int:
         return end
     last = _WORD.findall(text[m.end():end].lower())[-1:]
     return m.start() if last and last[0] in _TRAILING_HEADS else end
+
+
+# hospitals are named after people, with their titles ("RSUD Dr. Soetomo", "RSUP Prof. Dr. R. D. Kandou")
+_NAMED_AFTER_PEOPLE = frozenset({"rumah sakit", "rsud", "rsup"})
+_PERSON_TITLES = frozenset({"dr", "prof", "drs", "ir", "h", "hj"})
+_TITLE_AT = re.compile(r"(?:dr|prof|drs|ir|hj?)\.?\s", re.I)
 
 
 _SECURITY_HEADS = frozenset({"polres", "polda", "polresta", "polrestabes", "kodim", "korem", "kodam", "lanud",
@@ -1477,8 +1488,9 @@ def _sentence_cands(doc: Doc, sent: Segment, si: int, ignored, person_words) -> 
     blocked = _blocked_from(doc, sent)
     out = []
     for c in _pick_spans(cands):
-        if c.rule.startswith("partner_ent") or c.rule == "partner_head":
-            _strip_person_tail(c, person_words)
+        if (c.rule.startswith("partner_ent") or c.rule == "partner_head") \
+                and not c.name.lower().startswith(tuple(_NAMED_AFTER_PEOPLE)):
+            _strip_person_tail(c, person_words)   # a hospital keeps the person it is named after
         if c.start >= blocked or _is_venue(doc, c) or not _plausible(doc, c, person_words) \
                 or _approves(doc_text(doc), c.end):
             continue
