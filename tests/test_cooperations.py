@@ -486,3 +486,100 @@ def test_a_grant_then_its_handover_signed_is_one_grant():
     text = "Kedubes Belanda dan Yayasan Pesisir Lestari meneken dokumen kerja sama di Palu."
     assert _summary(_coops(text, ["Kedubes Belanda", "Yayasan Pesisir Lestari"])) == [
         (["Kedubes Belanda", "Yayasan Pesisir Lestari"], "agreement")]
+
+
+def _typed(text, rows):
+    """Partners given as (name, type, scope): names this file's TYPES table does not hold."""
+    return [Partner(name=n, type=t, scope=s, start=text.index(n), end=text.index(n) + len(n)) for n, t, s in rows]
+
+
+def test_an_acronym_with_the_names_tail_is_the_party_not_the_region_inside_it():
+    text = ("Kejaksaan Negeri (Kejari) Morowali menandatangani nota kesepakatan dengan Pemerintah Kabupaten "
+            "Morowali. Pada hari yang sama, Kejari Morowali juga meneken perjanjian kerja sama dengan "
+            "Perusahaan Umum Daerah Air Minum Tirta Bungku.")
+    parts = _typed(text, [("Kejaksaan Negeri (Kejari) Morowali", "government_body", "domestic"),
+                          ("Pemerintah Kabupaten Morowali", "regency", "domestic"),
+                          ("Perusahaan Umum Daerah Air Minum Tirta Bungku", "company", "domestic")])
+    coops = cooperations(blank_doc(text), parts)
+    # "Morowali" inside "Kejari Morowali" is the kejaksaan's name, not the regency as a third side
+    assert sorted(map(tuple, (c.parties for c in coops))) == [
+        ("Kejaksaan Negeri (Kejari) Morowali", "Pemerintah Kabupaten Morowali"),
+        ("Kejaksaan Negeri (Kejari) Morowali", "Perusahaan Umum Daerah Air Minum Tirta Bungku")]
+
+
+def test_a_province_named_by_its_short_form_is_the_hub_of_its_sister_provinces():
+    text = ("Pemerintah Provinsi Sulawesi Selatan menjalin hubungan provinsi kembar dengan Provinsi Chiba, Jepang. "
+            "Hubungan Sulsel dengan Provinsi Chiba berjalan sejak 2015. "
+            "Produk Sulsel juga dipromosikan di Chiba. "
+            "Kini Sulsel memiliki dua provinsi kembar, yakni Provinsi Chiba dan Negara Bagian Sabah, Malaysia.")
+    parts = _typed(text, [("Pemerintah Provinsi Sulawesi Selatan", "province", "domestic"),
+                          ("Provinsi Chiba", "province", "foreign"), ("Negara Bagian Sabah", "province", "foreign")])
+    coops = cooperations(blank_doc(text), parts)
+    assert {(tuple(c.parties), c.kind) for c in coops} == {
+        (("Pemerintah Provinsi Sulawesi Selatan", "Provinsi Chiba"), "sister_city"),
+        (("Pemerintah Provinsi Sulawesi Selatan", "Negara Bagian Sabah"), "sister_city")}
+
+
+def test_a_party_named_only_among_the_witnesses_of_a_signing_is_not_its_side():
+    text = ("Kementerian Kesehatan menyerahkan hibah ambulans kepada Pemkot Palu. "
+            "Pemkot Palu juga menandatangani nota kesepahaman dengan PT Sinar Laut, disaksikan pejabat "
+            "Kementerian Kesehatan.")
+    assert sorted((tuple(c.parties), c.kind) for c in _coops(text, ["Kementerian Kesehatan", "Pemkot Palu",
+                                                                    "PT Sinar Laut"])) == [
+        (("Kementerian Kesehatan", "Pemkot Palu"), "grant"), (("Pemkot Palu", "PT Sinar Laut"), "agreement")]
+
+
+def test_a_headline_that_packs_two_ties_into_one_line_does_not_merge_them():
+    text = ("Bank Dunia dan Pemkab Sigi Luncurkan Proyek Air Bersih, Didanai Hibah Australia\n"
+            "SIGI - Bank Dunia dan Pemkab Sigi meluncurkan proyek air bersih di 20 desa. "
+            "Pemkab Sigi menyiapkan lahan untuk proyek itu. "
+            "Australia memberikan hibah kepada Bank Dunia untuk proyek tersebut.")
+    parts = _typed(text, [("Bank Dunia", "international_org", "foreign"), ("Pemkab Sigi", "regency", "domestic"),
+                          ("Australia", "country", "foreign")])
+    assert sorted((tuple(c.parties), c.kind) for c in cooperations(blank_doc(text), parts)) == [
+        (("Australia", "Bank Dunia"), "grant"), (("Bank Dunia", "Pemkab Sigi"), "project")]
+
+
+@pytest.mark.parametrize("text, kind", [
+    # what is done under an earlier agreement is the tie reported
+    ("Sebagai tindak lanjut nota kesepahaman tahun lalu, Pemkab Sigi mengirim 20 guru untuk pelatihan.", "training"),
+    ("Berdasarkan MoU yang diteken pada 2022, Jepang menyerahkan hibah dua unit ambulans.", "grant"),
+    # a new document signed under the old one is an agreement
+    ("Kedua pihak menandatangani PKS sebagai tindak lanjut nota kesepahaman tentang pelatihan guru.", "agreement"),
+    ("Pemkab Sigi dan Universitas Tadulako menandatangani MoU tentang pelatihan perangkat desa.", "agreement"),
+])
+def test_an_agreement_only_built_upon_does_not_name_the_kind(text, kind):
+    assert kind_of(text) == kind
+
+
+def test_two_regions_that_sign_together_with_a_third_make_one_regional_deal():
+    text = ("Pemkab Sigi dan Pemkab Donggala menandatangani perjanjian kerja sama pengelolaan tempat pemrosesan "
+            "akhir sampah regional bersama Kota Palu.")
+    assert _summary(_coops(text, ["Pemkab Sigi", "Pemkab Donggala", "Kota Palu"])) == [
+        (["Pemkab Sigi", "Pemkab Donggala", "Kota Palu"], "agreement")]
+
+
+def test_training_under_an_mou_signed_years_ago_is_training():
+    text = ("Sebanyak 30 aparatur Pemkab Sigi mengikuti pelatihan di Kota Davao. Pelatihan itu merupakan tindak "
+            "lanjut nota kesepahaman antara Pemkab Sigi dan Kota Davao yang diteken pada 2022.")
+    assert _summary(_coops(text, ["Pemkab Sigi", "Kota Davao"])) == [(["Pemkab Sigi", "Kota Davao"], "training")]
+
+
+def test_a_body_named_as_where_a_participant_comes_from_is_not_a_side():
+    text = ("Kementerian Kesehatan menggelar pelatihan bagi 40 perawat. "
+            "Peserta pelatihan, Rina, yang berasal dari Badan Kepegawaian Kota Palu, mengaku puas.")
+    assert _coops(text, ["Kementerian Kesehatan", "Badan Kepegawaian Kota Palu"]) == []
+
+
+def test_a_sister_city_list_is_one_tie_each_whatever_the_types_of_its_cities():
+    text = "Pemkot Palu menjalin kerja sama sister city dengan Davao, Filipina, dan Utrecht, Belanda."
+    parts = _typed(text, [("Pemkot Palu", "city", "domestic"), ("Davao", "other", "foreign"),
+                          ("Utrecht", "other", "foreign")])
+    assert sorted((tuple(c.parties), c.kind) for c in cooperations(blank_doc(text), parts)) == [
+        (("Pemkot Palu", "Davao"), "sister_city"), (("Pemkot Palu", "Utrecht"), "sister_city")]
+
+
+def test_an_exchange_that_is_part_of_a_sister_city_tie_is_training():
+    assert kind_of("Sebanyak 16 siswa berangkat ke Kota Davao untuk pertukaran pelajar, bagian dari kerja sama "
+                   "kota kembar kedua kota.") == "training"
+    assert kind_of("Kota Palu dan Kota Davao resmi menjalin kerja sama kota kembar.") == "sister_city"

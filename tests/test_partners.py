@@ -281,9 +281,9 @@ def test_comma_list_of_a_body_name_survives_an_entity_start():
     # the office after a position word is where a speaker works
     ("Kerja sama itu berjalan lancar, ujar General Manager Sinar Teluk Energi Rahmat Lamba.",
      [("Sinar Teluk Energi", "ORG"), ("Rahmat Lamba", "PER")], []),
-    # a ranked officer the NER model took for a body
+    # a ranked officer the NER model took for a body (the command before him is the side)
     ("Pemkab Sigi menandatangani kerja sama dengan Korem 132 Brigjen Rudi Santoso.",
-     [("Brigjen Rudi Santoso", "ORG")], ["Pemkab Sigi"]),
+     [("Brigjen Rudi Santoso", "ORG")], ["Pemkab Sigi", "Korem 132"]),
     # a capitalised word the NER model tagged, standing nowhere a party stands
     ("Guna mempercepat kerja sama itu, Pemkab Sigi membentuk tim khusus.", [("Guna", "LOC")], ["Pemkab Sigi"]),
 ])
@@ -674,3 +674,162 @@ def test_the_regency_that_ends_an_address_is_a_place():
 ])
 def test_bersama_at_the_end_of_a_company_name(text, expected):
     assert _names(text) == expected
+
+
+def test_a_name_closed_by_its_acronym_does_not_run_on_past_dan():
+    text = ("Universitas Tompotika (Untika) dan Lembaga Riset Pesisir Nusantara (LRPN) menandatangani "
+            "nota kesepahaman tentang riset terumbu karang.")
+    assert _names(text) == ["Universitas Tompotika (Untika)", "Lembaga Riset Pesisir Nusantara (LRPN)"]
+
+
+def test_a_foreign_body_of_the_entity_gazetteer_is_a_party_without_ner():
+    text = ("Universitas Tompotika dan Deutscher Akademischer Austauschdienst (DAAD) menandatangani letter of "
+            "intent tentang beasiswa doktor. Kerja sama dengan DAAD itu dimulai tahun depan.")
+    recs = _records(text)
+    assert ("Deutscher Akademischer Austauschdienst (DAAD)", "government_body", "Jerman", "foreign") in recs
+    assert len(recs) == 2   # the acronym named again is the same party
+
+
+def test_a_party_takes_its_full_name_from_the_sentence_that_introduces_it():
+    text = ("Kementerian Pekerjaan Umum dan Perumahan Rakyat (PUPR) dan Pemerintah Provinsi Nusa Tenggara Barat "
+            "memulai pembangunan bendungan di Kabupaten Dompu. Kementerian PUPR membiayai bendungan itu dari "
+            "pinjaman luar negeri, sedangkan Pemprov NTB menandatangani perjanjian pengadaan lahan.")
+    assert _names(text) == ["Kementerian Pekerjaan Umum dan Perumahan Rakyat (PUPR)",
+                            "Pemerintah Provinsi Nusa Tenggara Barat"]
+
+
+def test_a_name_run_on_elsewhere_is_not_taken_as_the_fuller_name():
+    text = ("Kementerian Pertanian RI menyerahkan bantuan traktor kepada Pemkab Dompu. "
+            "Badan Penyuluhan Pertanian Kementan (BPP) juga hadir di Dompu.")
+    assert "Kementerian Pertanian RI" in _names(text)
+
+
+def test_a_short_form_of_the_head_words_is_the_same_party():
+    text = ("Kejaksaan Negeri Dompu meneken perjanjian kerja sama dengan Perusahaan Umum Daerah Air Minum "
+            "Tirta Dompu. Dengan perjanjian itu, jaksa mendampingi Perumda Air Minum Tirta Dompu dalam "
+            "penagihan tunggakan.")
+    assert _names(text) == ["Kejaksaan Negeri Dompu", "Perusahaan Umum Daerah Air Minum Tirta Dompu"]
+
+
+def test_forces_deployed_to_secure_an_event_are_not_parties():
+    text = ("Pengamanan festival melibatkan 300 personel gabungan dari Polres Tolitoli dan Kodim 1305/Buol Tolitoli. "
+            "Festival berlangsung tiga hari.")
+    assert _names(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Universitas Tadulako dan Technische Universität Darmstadt menjalankan pertukaran mahasiswa teknik sipil.",
+     ("Technische Universität Darmstadt", "education", None, None)),
+    ("Pemprov Sulteng menjalin hubungan provinsi kembar dengan Daerah Otonom Ningxia Hui, Tiongkok.",
+     ("Daerah Otonom Ningxia Hui", "province", "Tiongkok", "foreign")),
+])
+def test_foreign_heads_open_a_name(text, expected):
+    recs = _records(text)
+    assert expected[:2] in [r[:2] for r in recs]
+    if expected[2]:
+        assert expected in recs and not any(r[0] == "Tiongkok" for r in recs)   # the country only locates it
+
+
+def test_a_region_name_the_ner_model_takes_for_a_person_stays_the_regions_name():
+    text = "Pemprov Sulteng menjalin hubungan provinsi kembar dengan Daerah Otonom Ningxia Hui, Tiongkok."
+    recs = _records(text, [("Ningxia Hui", "PER"), ("Tiongkok", "LOC")])
+    assert ("Daerah Otonom Ningxia Hui", "province", "Tiongkok", "foreign") in recs
+    assert not any(r[0] == "Tiongkok" for r in recs)
+
+
+def test_a_village_hall_is_where_the_signing_is_held():
+    text = ("BUMDes Maju Jaya dan PT Kopi Lembah Hijau menandatangani perjanjian kerja sama di Balai Desa "
+            "Tanah Merah, Kabupaten Sigi.")
+    assert "Balai Desa Tanah Merah" not in _names(text)
+
+
+def test_an_office_that_only_acknowledges_a_handover_is_not_a_party():
+    text = ("Serah terima sarana sanitasi dilakukan Kementerian Sosial kepada Pemkab Donggala dengan mengetahui "
+            "Dinas Perumahan Kabupaten Donggala.")
+    assert "Dinas Perumahan Kabupaten Donggala" not in _names(text)
+
+
+def test_list_items_typed_by_the_noun_before_the_list_stay_though_the_ner_calls_them_persons():
+    text = ("Pemprov Sulteng menandatangani kesepahaman sister province dengan tiga provinsi di Tiongkok, yaitu "
+            "Guangxi Zhuang, Yunnan, dan Heilongjiang.")
+    names = _names(text, [("Guangxi Zhuang", "PER"), ("Yunnan", "LOC"), ("Heilongjiang", "PER")])
+    assert {"Guangxi Zhuang", "Yunnan", "Heilongjiang"} <= set(names)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a kejaksaan, police or military command named by its short form is a side of its MoU
+    ("Kejari Bangkep dan Dinas Pendidikan menandatangani perjanjian kerja sama program Jaksa Masuk Sekolah.",
+     ["Kejari Bangkep", "Dinas Pendidikan"]),
+    ("Polres Poso dan Pemkab Poso meneken nota kesepahaman tentang keamanan pasar.", ["Polres Poso", "Pemkab Poso"]),
+])
+def test_law_and_security_bodies_by_their_short_heads(text, expected):
+    assert _names(text) == expected
+
+
+def test_an_acronym_with_the_names_tail_is_the_same_party():
+    text = ("Kejaksaan Negeri (Kejari) Bangkep menandatangani nota kesepakatan dengan Pemkab Bangkep. "
+            "Kejari Bangkep juga meneken perjanjian kerja sama dengan PT Air Minum Bangkep.")
+    names = _names(text)
+    assert names.count("Kejaksaan Negeri (Kejari) Bangkep") == 1 and "Kejari Bangkep" not in names
+
+
+def test_a_body_closed_by_an_english_head_after_dan_is_a_second_body():
+    text = ("Universitas Khairun menjalin kerja sama dengan Universiti Malaysia Sabah dan Nagasaki University "
+            "di bidang riset perikanan.")
+    assert _names(text) == ["Universitas Khairun", "Universiti Malaysia Sabah", "Nagasaki University"]
+    # an Indonesian name with "dan" inside it stays whole
+    assert "Kementerian Kelautan dan Perikanan" in _names(
+        "Universitas Khairun menandatangani nota kesepahaman dengan Kementerian Kelautan dan Perikanan.")
+
+
+def test_a_regional_water_company_is_a_body():
+    text = ("Perusahaan Daerah Air Minum Tirta Lalove meneken perjanjian pinjaman dengan PT Sarana Multi "
+            "Infrastruktur (Persero) untuk perluasan jaringan pipa.")
+    assert _names(text) == ["Perusahaan Daerah Air Minum Tirta Lalove", "PT Sarana Multi Infrastruktur (Persero)"]
+
+
+def test_a_body_that_is_only_the_topic_of_a_tie_is_not_a_party():
+    text = ("Pemkot Palu menjalin kerja sama sister city dengan Kota Davao untuk belajar tentang pembentukan "
+            "Perusahaan Umum Daerah Aneka Niaga.")
+    assert _names(text) == ["Pemkot Palu", "Kota Davao"]
+
+
+def test_a_speakers_office_that_says_it_received_the_grant_is_a_party():
+    text = ("Direktur Utama PT Sinar Teluk, Budi Santoso, mengatakan pihaknya menerima hibah peralatan dari "
+            "Bank Dunia untuk pengolahan ikan.")
+    assert "PT Sinar Teluk" in _names(text)
+
+
+def test_two_regions_that_agree_to_run_something_together_are_parties():
+    text = "Pemkab Bantaeng dan Kabupaten Jeneponto sepakat mengelola pasar ikan di perbatasan secara bersama."
+    assert _names(text) == ["Pemkab Bantaeng", "Kabupaten Jeneponto"]
+
+
+def test_police_that_thank_citizens_for_help_in_an_arrest_are_not_a_party():
+    text = "Polres Sikka berhasil menangkap dua pelaku pencurian sapi berkat kerja sama warga Desa Nita."
+    assert _names(text) == []
+
+
+def test_a_call_on_the_public_to_work_together_reports_no_tie():
+    text = ("Wali Kota Palu mengajak seluruh warga bekerja sama menjaga kebersihan lingkungan menjelang hari jadi "
+            "kota.")
+    assert _names(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Kota Palu kembali menerima penghargaan dari Kementerian Dalam Negeri atas keberhasilan program bank sampah.",
+    "Gubernur Sulawesi Tengah menandatangani surat keputusan pengangkatan 900 guru honorer menjadi pegawai "
+    "pemerintah dengan perjanjian kerja.",
+])
+def test_awards_decrees_and_work_contracts_are_no_ties(text):
+    assert _names(text) == []
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    ("RSUD Dr. Soedarso menerima bantuan dua unit ambulans dari Pemerintah Jepang.", [("Dr. Soedarso", "PER")],
+     "RSUD Dr. Soedarso"),
+    ("Rumah Sakit Umum Daerah (RSUD) dr. Doris Sylvanus menerima hibah alat kesehatan dari Pemerintah Jepang.",
+     [("dr. Doris Sylvanus", "PER")], "Rumah Sakit Umum Daerah (RSUD) dr. Doris Sylvanus"),
+])
+def test_a_hospital_keeps_the_person_it_is_named_after(text, ents, expected):
+    assert expected in _names(text, ents)

@@ -1,6 +1,7 @@
 """cooperations: which named parties cooperate, in what kind of tie (ANNOTATION.md, cooperations).
 
-Built on the partners found before, sentence by sentence. Partner records that
+Built on the partners found before, sentence by sentence of the body (a headline packs several
+ties into one line; it only counts towards the hub). Partner records that
 name one party (an acronym beside its expansion, one misspelt letter) are
 folded into one first. A sentence with a cooperation cue
 (lexicons/cooperation_cues.txt, cooperation_kinds.json) and the partners it
@@ -37,7 +38,7 @@ from ..lexicon import mapping, words
 from ..schema import Cooperation, Count, Partner, Program
 from ._doc import doc_sents, doc_text
 from ._people import whole_word_hits
-from .partners import list_opener_re
+from .partners import headline_spans, list_opener_re, witnesses_from
 
 __all__ = ["cooperations", "kind_of"]
 
@@ -94,8 +95,25 @@ def kind_of(text: str, skip: frozenset[str] = frozenset()) -> str:
 
 @lru_cache(maxsize=1024)   # a sentence is asked about for each of its ties and for the article's kind
 def _cues_in(text: str) -> frozenset[str]:
-    """The cue classes of lexicons/cooperation_kinds.json whose words the text holds."""
-    return frozenset(cue for cue, rx in _kind_rxs() if rx.search(text))
+    """The cue classes of lexicons/cooperation_kinds.json whose words the text holds; an agreement or a
+    sister-city tie that the passage only builds on ("sebagai tindak lanjut nota kesepahaman",
+    "bagian dari kerja sama kota kembar") is not what it reports when it names another kind (training,
+    a grant) done under it."""
+    cues = frozenset(cue for cue, rx in _kind_rxs() if rx.search(text))
+    for tie in ("sister_city", "agreement"):
+        if tie in cues and cues - {tie, "agreement", "signing", "project", "support"} \
+                and all(_UNDER_AGREEMENT.search(text, max(0, m.start() - 40), m.start())
+                        for m in dict(_kind_rxs())[tie].finditer(text)):
+            # "... nota kesepahaman yang diteken pada 2022": its signing too
+            cues -= {tie, "signing"} if tie == "agreement" else {tie}
+    return cues
+
+
+# words that point back at an earlier agreement as the ground of what is done now
+_UNDER_AGREEMENT = re.compile(r"(?:tindak\s+lanjut|menindaklanjuti|berdasarkan|sesuai(?:\s+dengan)?|"
+                              r"merujuk(?:\s+pada)?|mengacu(?:\s+pada)?|payung|implementasi|pelaksanaan|amanat|"
+                              r"di\s*bawah|bagian\s+dari|dalam\s+rangka|merealisasikan|mewujudkan)"
+                              r"(?:\s+(?:dari|atas|pada|isi|butir))?\s+(?:\w+\s+){0,2}$", re.I)
 
 
 def _first_kind(cues: frozenset[str], skip: frozenset[str] = frozenset()) -> str:
@@ -125,7 +143,34 @@ def _forms(name: str) -> tuple[tuple[str, bool], ...]:
     initials = "".join(t[0] for t in toks if t[:1].isupper())
     if len(initials) >= 3 and len(initials) == len(toks):   # "Universitas Muhammadiyah Yogyakarta" -> "UMY"
         forms.append((initials, True))
+    forms += _short_forms(name, core)
     return tuple((f, cs) for f, cs in forms if len(f) >= _MIN_CORE)
+
+
+_ACRONYM_INSIDE = re.compile(r"\(([^()]+)\)\s+([A-Z][^()]*)$")
+
+
+def _short_forms(name: str, core: str) -> list[tuple[str, bool]]:
+    """Short forms that news writes after the first full mention: the acronym with the name's tail
+    ("Kejaksaan Negeri (Kejari) Buton Utara" -> "Kejari Buton Utara"), and a province's usual short
+    form ("Kalimantan Selatan" <-> "Kalsel", "Nusa Tenggara Timur" <-> "NTT")."""
+    out = []
+    m = _ACRONYM_INSIDE.search(name)
+    if m:
+        out += [(f"{a.strip()} {m.group(2).strip()}", True) for a in m.group(1).split("/")]
+    for short in _province_short_forms().get(core.lower(), ()):
+        out += [(short.title(), True), (short.upper(), True)] if " " not in short else [(short.title(), True)]
+    return out
+
+
+@lru_cache(maxsize=1)
+def _province_short_forms() -> dict[str, tuple[str, ...]]:
+    """Each province's name -> its other names, both ways ("kalsel" -> "kalimantan selatan" and back)."""
+    out: dict[str, list[str]] = {}
+    for short, full in mapping("place_id_province_aliases")["aliases"].items():
+        out.setdefault(full, []).append(short)
+        out.setdefault(short, []).append(full)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _mention_sentences(text: str, starts: list[int], partners: list[Partner]
@@ -144,6 +189,19 @@ def _mention_sentences(text: str, starts: list[int], partners: list[Partner]
     for at, i in sorted({(a, i) for a, _, i in kept}):
         out[i].setdefault(bisect.bisect_right(starts, at) - 1, []).append(at)
     return out, [(a, b) for a, b, _ in kept]
+
+
+def _out_of_headlines(found: list[dict[int, list[int]]], heads: tuple[tuple[int, int], ...]
+                      ) -> list[dict[int, list[int]]]:
+    """Mentions outside headlines: a headline packs the article's ties into one line ("A dan B Luncurkan
+    Proyek, Didanai Hibah C"), which the body then tells apart."""
+    if not heads:
+        return found
+    out = []
+    for m in found:
+        kept = {si: [at for at in ats if not any(a <= at < b for a, b in heads)] for si, ats in m.items()}
+        out.append({si: ats for si, ats in kept.items() if ats})
+    return out
 
 
 def _masked(text: str, spans: list[tuple[int, int]]) -> str:
@@ -176,11 +234,14 @@ def _whole_word_hits(form: str, text: str, case: bool, folded: Optional[str]) ->
 
 
 def _outermost(spans: list[tuple[int, int, int]], partners: list[Partner]) -> list[tuple[int, int, int]]:
-    """The spans of regions that no longer span of another region covers: "Bandung" inside
-    "Kabupaten Bandung" is not "Kota Bandung"."""
+    """The spans that no longer span covers: "Bandung" inside "Kabupaten Bandung" is not "Kota
+    Bandung"; a region inside another party's name is not named there."""
     keep, reach, owner = [], -1, -1
     for a, b, i in sorted(spans, key=lambda s: (s[0], -s[1])):
-        if b <= reach and owner != i and _level(partners[i].name) and _level(partners[owner].name):
+        if b <= reach and (owner == i or partners[i].type in _REGION
+                           or _level(partners[i].name) and _level(partners[owner].name)):
+            # one mention, counted once ("Chiba" in "Provinsi Chiba"); a region inside another party's
+            # name is that party's ("Buton Utara" in "Kejari Buton Utara", "Jepang" in "Kedubes Jepang")
             continue
         keep.append((a, b, i))
         if b > reach:
@@ -376,8 +437,10 @@ def _sentence_groups(text: str, masked: str, sents, mentions: list[dict[int, lis
     for si, s in enumerate(sents):
         if _any_cue().search(text, s.start_char, s.end_char):
             cued.add(si)
-            named = _named_in(si, mentions, partners)
-            each = _EACH.search(text, s.start_char, s.end_char) is not None
+            named = _sides_in(text, si, mentions, partners, witnesses_from(text, s.start_char, s.end_char))
+            # sister-city ties are each between two regions: "kota kembar dengan A, Jepang, dan B, Malaysia"
+            each = _EACH.search(text, s.start_char, s.end_char) is not None or (
+                hub in named and "sister_city" in _cues_in(masked[s.start_char:s.end_char]))
             if not each and hub in named and _joint_list(si, named, mentions, masked) \
                     and all(partners[i].type in _DOMESTIC_REGION and partners[i].scope == "domestic" for i in named):
                 ties = [_Group(named, (si,), "cooperation_joint")]
@@ -400,11 +463,16 @@ _LIST_JOIN = re.compile(r"[\s,]*(?:(?:dan|serta)\s+)?")
 def _joint_list(si: int, named: tuple[int, ...], mentions: list[dict[int, list[int]]], masked: str) -> bool:
     """ "A, B, C dan D menandatangani kesepakatan bersama": three or more parties named one after
     another, nothing but commas and "dan" between them (a list after "dengan" has its hub outside
-    it: separate ties). Neighbouring Indonesian regions named so are the sides of one regional deal."""
+    it: separate ties). Neighbouring Indonesian regions named so are the sides of one regional deal;
+    so are two regions that sign together with a third ("A dan B menandatangani PKS bersama C")."""
     if len(named) < 3:
         return False
     at = sorted(mentions[i][si][0] for i in named)
-    return all(_LIST_JOIN.fullmatch(masked[a:b].lower()) for a, b in zip(at, at[1:]))
+    gaps = [_LIST_JOIN.fullmatch(masked[a:b].lower()) for a, b in zip(at, at[1:])]
+    return all(gaps) or (len(named) == 3 and bool(gaps[0]) and _JOINS_IN.search(masked[at[1]:at[2]]) is not None)
+
+
+_JOINS_IN = re.compile(r"\b(?:bersama|beserta)\s*$", re.I)
 
 
 def _near(g: _Group, si: int, named: tuple[int, ...], mentions: list[dict[int, list[int]]], masked: str,
@@ -417,6 +485,19 @@ def _near(g: _Group, si: int, named: tuple[int, ...], mentions: list[dict[int, l
     if len(mine) == 1:
         return masked[start:at[mine[0]][0]]
     return " ".join(masked[at[k - 1][0]:at[k][0]] for k in mine[1:])
+
+
+def _sides_in(text: str, si: int, mentions: list[dict[int, list[int]]], partners: list[Partner], witnesses: int
+              ) -> tuple[int, ...]:
+    """The partners a cue sentence names before its witnesses and approvers ("disaksikan oleh
+    Sekretaris Jenderal Kementerian X", "dihadiri Y"): those named only after them are not its sides,
+    nor those named as where its people come from."""
+    return tuple(i for i in _named_in(si, mentions, partners) if mentions[i][si][0] < witnesses
+                 and not any(_ORIGIN_BEFORE.search(text, max(0, at - 30), at) for at in mentions[i][si][:1]))
+
+
+# a body named as where people come from ("Huberta yang berasal dari Bappeda X", "lulusan Politeknik Y")
+_ORIGIN_BEFORE = re.compile(r"(?:berasal\s+dari|lulus\s+dari|lulusan|alumni|alumnus)\s+(?:\w+\s+){0,3}$", re.I)
 
 
 def _named_in(si: int, mentions: list[dict[int, list[int]]], partners: list[Partner]) -> tuple[int, ...]:
@@ -503,10 +584,13 @@ def cooperations(doc: Doc, partners: list[Partner], programs: list[Program] = ()
     bounds = [(s.start_char, s.end_char) for s in sents]
     starts = [a for a, _ in bounds]
     found, spans = _mention_sentences(text, starts, partners)
-    mentions = _fold_aliases(found, _representatives(partners, text))
+    rep = _representatives(partners, text)
+    hub = _hub(_fold_aliases(found, rep))   # the headline names the article's main actor too
+    heads = headline_spans(doc)
+    mentions = _fold_aliases(_out_of_headlines(found, heads), rep)
+    text = _masked(text, list(heads))   # the body tells the ties and their kinds apart
     masked = _masked(text, spans)
     said = [masked[a:b] for a, b in bounds]   # Span.text would rebuild each sentence from its tokens
-    hub = _hub(mentions)
     groups = _sentence_groups(text, masked, sents, mentions, hub, partners)
     article_kind = lru_cache(maxsize=1)(lambda: _article_kind(said))   # read only when a weak kind needs it
     kinds = [_kind(said, g, article_kind, partners) for g in groups]

@@ -47,13 +47,14 @@ from ._doc import doc_bounds, doc_ents, doc_sents, doc_text, per_doc
 from ._people import is_degree
 from ._places import DOMESTIC, countries, country_in, indonesian_level, is_country
 
-__all__ = ["partners", "find_cues", "has_cue", "name_key", "list_opener_re"]
+__all__ = ["partners", "find_cues", "has_cue", "name_key", "list_opener_re", "witnesses_from", "headline_spans"]
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _TOKEN = re.compile(r"\([^()\n]{1,60}\)|[^\s(),;:\u201c\u201d\"]+|,")
 REGION_TYPES = frozenset({"city", "regency", "province", "country"})
 # heads written in Indonesian imply an Indonesian body unless a foreign country is named
-_FOREIGN_HEADS = frozenset({"university", "academy", "corporation", "kerajaan"})
+_FOREIGN_HEADS = frozenset({"university", "academy", "corporation", "kerajaan", "universiti", "universität",
+                            "technische universität", "université", "universidad", "universidade", "hochschule"})
 # heads of regional government whose title names the region they represent
 _REGION_TITLES = {"gubernur": "province", "bupati": "regency", "wali kota": "city", "walikota": "city"}
 _SUB_UNITS = frozenset({"biro", "bagian", "bidang", "balai", "direktorat", "ditjen", "sekretariat", "dinas",
@@ -235,8 +236,9 @@ _SHORT_ABBREVIATION_END = re.compile(r"(?:^|\s)\w{1,3}\.$")
 
 
 def _extend(text: str, pos: int, limit: int, *, lists: bool, joins: bool, ent_starts=frozenset(),
-            stops=frozenset()) -> int:
-    """End offset of the capitalised name that starts at ``pos`` (0 words -> ``pos``).
+            stops=frozenset(), people: bool = False) -> int:
+    """End offset of the capitalised name that starts at ``pos`` (0 words -> ``pos``); ``people``: the
+    body is named after a person, titles and all ("RSUD Dr. Soetomo", "RSUP Prof. Dr. R. D. Kandou").
 
     ``ent_starts``: offsets where another entity begins ("X dan Y" are two bodies);
     ``stops``: offsets where a person's name begins (the name ends there).
@@ -254,7 +256,9 @@ def _extend(text: str, pos: int, limit: int, *, lists: bool, joins: bool, ent_st
                 break
             end, i = e, i + 1
             continue
-        if _is_name_word(t) or (i > 0 and toks[i - 1][2].isdigit() and t[:1].isupper()):
+        if _is_name_word(t) or (people and t.strip(".").lower() in _PERSON_TITLES) \
+                or (i > 0 and toks[i - 1][2].isdigit() and t[:1].isupper()
+                                and t.lower() not in words("official_ranks")):   # not "Korem 132 Brigjen X"
             end, i = e, i + 1   # "Universitas 17 Agustus": a date inside a name
             continue
         nxt = toks[i + 1][2] if toks.has(i + 1) else ""
@@ -265,8 +269,10 @@ def _extend(text: str, pos: int, limit: int, *, lists: bool, joins: bool, ent_st
         # name's own words leads there ("Pusat Pembinaan, Pendidikan, dan Pelatihan")
         # a head word after "dan" opens the next body whatever the NER model says ("Universitas A
         # dan Kamar Dagang dan Industri B")
+        # a name closed by its acronym in brackets ends there ("Universitas A (UA) dan Lembaga B (LB)")
         if joins and t.lower() in _CONNECTORS and _is_name_word(nxt) and nxt.lower() not in heads \
-                and not is_country(nxt) and end > pos and (in_list or toks[i + 1][0] not in ent_starts) \
+                and not toks[i - 1][2].startswith("(") and not is_country(nxt) and end > pos \
+                and (in_list or toks[i + 1][0] not in ent_starts) \
                 and not (t.lower() == "dan" and _heads()[1].match(text, toks[i + 1][0])):
             end, i = toks[i + 1][1], i + 2
             continue
@@ -318,13 +324,23 @@ def _head_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
             continue   # "Wali Kota", "Balai Kota" are a title and a building
         if head.lower() in _SUB_UNITS and _after_title(before):
             continue   # "Kepala Biro Kerja Sama ...": the speaker's office, not a party
+        if htype not in REGION_TYPES and _TOPIC_BEFORE.search(before):
+            continue   # "belajar tentang pembentukan Perusahaan Umum Daerah X": the body is the topic
+        if head.lower() in _SECURITY_HEADS and _offtopic(sent.text):
+            continue   # "Polres X menangkap pelaku berkat kerja sama warga": police work, not a partnership
         gov = htype not in REGION_TYPES
         name_at = m.end() + 1 if text[m.end():m.end() + 2] == ". " and head.isupper() else m.end()   # "PT. Jasa"
         lead = _HEAD_ACRONYM.match(text[name_at:sent.end_char])
         if lead:   # "Pemerintah Kota (Pemkot) Solo", "Kejaksaan Negeri (Kejari) Kabupaten X": the head's acronym
             name_at += lead.end()
+        # a "person" that the NER model starts right after a region's head is the region's name
+        # ("Daerah Otonom Guangxi Zhuang", "Provinsi Gyeongsang")
+        stops = _per_starts(doc) - {name_at, name_at + 1} if htype in REGION_TYPES else _per_starts(doc)
+        people = head.lower() in _NAMED_AFTER_PEOPLE
+        if people:   # the person it is named after, title first, is the name
+            stops = frozenset(x for x in stops if not _TITLE_AT.match(text, x))
         end = _extend(text, name_at, sent.end_char, lists=htype == "government_body", joins=gov,
-                      ent_starts=_ent_starts(doc), stops=_per_starts(doc))
+                      ent_starts=_ent_starts(doc), stops=stops, people=people)
         if not gov and end > m.end():
             end = m.end() + len(_region_name(text[m.end():end]))
         standalone = head.isupper() and htype == "embassy"
@@ -338,7 +354,46 @@ def _head_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
         if htype in REGION_TYPES and head.split()[0].lower() not in _GOVERNMENT_WORDS \
                 and _qualifies_previous_name(text, m.start()):
             continue   # "Bupati Kabupaten X" aside, "Dinas TPHP Provinsi Jambi": the region locates an office
-        yield Cand(m.start(), end, text[m.start():end], htype, si, "partner_head")
+        cut = _before_trailing_head_body(text, m.start(), end)
+        if cut < end:   # the second body, named by its trailing head
+            second = _LAST_DAN.match(text, cut).end()
+            yield Cand(second, end, text[second:end], _kind_from_words(text[second:end]) or htype, si, "partner_head")
+        yield Cand(m.start(), cut, text[m.start():cut], htype, si, "partner_head")
+
+
+# English heads close a name ("Kagoshima University"); an Indonesian name opens with its head
+_TRAILING_HEADS = frozenset({"university", "college", "institute", "foundation", "corporation", "group", "hospital",
+                             "school", "academy", "polytechnic", "agency", "council", "ltd", "inc", "daigaku"})
+_LAST_DAN = re.compile(r"\s+(?:dan|and|&)\s+(?!.*\s(?:dan|and|&)\s)")
+
+
+def _before_trailing_head_body(text: str, start: int, end: int) -> int:
+    """ "Universiti Malaysia Terengganu dan Kagoshima University": the words after the last "dan" that
+    end with an English head are a second body, not the rest of the first one's name."""
+    m = _LAST_DAN.search(text, start, end)
+    if m is None or m.start() - start < 8:
+        return end
+    last = _WORD.findall(text[m.end():end].lower())[-1:]
+    return m.start() if last and last[0] in _TRAILING_HEADS else end
+
+
+# hospitals are named after people, with their titles ("RSUD Dr. Soetomo", "RSUP Prof. Dr. R. D. Kandou")
+_NAMED_AFTER_PEOPLE = frozenset({"rumah sakit", "rsud", "rsup"})
+_PERSON_TITLES = frozenset({"dr", "prof", "drs", "ir", "h", "hj"})
+_TITLE_AT = re.compile(r"(?:dr|prof|drs|ir|hj?)\.?\s", re.I)
+
+
+_SECURITY_HEADS = frozenset({"polres", "polda", "polresta", "polrestabes", "kodim", "korem", "kodam", "lanud",
+                             "lantamal"})
+
+
+def _offtopic(text: str) -> bool:
+    """A sentence of crime, sport or statistics news (lexicons/partner_offtopic_words.txt)."""
+    return bool(set(_WORD.findall(text.lower())) & words("partner_offtopic_words"))
+
+
+_TOPIC_BEFORE = re.compile(r"(?<!\w)(?:pembentukan|pendirian|pengelolaan|penyehatan|restrukturisasi|penggabungan|"
+                           r"pembubaran)\s+$")
 
 
 _GOVERNMENT_WORDS = frozenset({"pemerintah", "pemprov", "pemkot", "pemkab", "pemda", "city", "municipal",
@@ -416,9 +471,11 @@ def _title_region_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
 
 
 def _ent_offsets(doc: Doc) -> tuple[frozenset, frozenset]:
-    """Start offsets of ORG/LOC entities and of PER entities."""
+    """Start offsets of ORG/LOC entities (and of known organisations, whatever the NER model made of
+    them: "Universitas A dan Deutscher Akademischer Austauschdienst" are two bodies) and of PER entities."""
     def compute():
-        ents = frozenset(e.start_char for e in doc_ents(doc) if e.label_ in ("ORG", "LOC"))
+        ents = frozenset(e.start_char for e in doc_ents(doc) if e.label_ in ("ORG", "LOC")) \
+            | frozenset(m.start() for m in _organisations()[1].finditer(doc_text(doc)))
         pers = frozenset(e.start_char for e in doc_ents(doc) if e.label_ == "PER")
         return ents, pers
     return per_doc(doc, "partners.ent_offsets", compute)
@@ -458,10 +515,22 @@ _LEAD_STRIP = re.compile(r"^(?:(?:dengan|bersama|antara|oleh|dan|perwakilan|chai
                          r"direktur|rektor|delegasi|dubes|ketua)\s+)+", re.IGNORECASE)
 
 
+_AMBIGUOUS_ORG_NAMES = frozenset({"PBB", "OKI", "IDB", "Sida", "Gavi", "Australia Awards", "Plan Indonesia"})
+
+
 @lru_cache(maxsize=1)
 def _organisations() -> tuple[dict[str, dict], re.Pattern]:
     """name or acronym -> its row of ``partner_organisations.json``; and a regex of them all."""
     rows = {n: row for row in mapping("partner_organisations")["organisations"] for n in row["names"]}
+    # the foreign bodies of the entity gazetteer too (donors, lenders, networks, aid agencies); not its
+    # short forms that are also Indonesian words or names ("PBB" the land tax, "OKI" Ogan Komering Ilir)
+    for row in mapping("entity_organisations")["organisations"]:
+        if row.get("country") != "Indonesia":
+            # one body, one row: its names in both files are the same party
+            same = next((rows[n] for n in row["names"] if n in rows), row)
+            for n in row["names"]:
+                if len(n) >= 3 and n not in _AMBIGUOUS_ORG_NAMES:
+                    rows.setdefault(n, same)
     alt = "|".join(re.escape(n) for n in sorted(rows, key=len, reverse=True))
     return rows, re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])(?:\s*\([A-Z][\w-]*\))?")
 
@@ -838,13 +907,17 @@ def _lists_places(text: str, opener: int) -> bool:
 
 def _blocked_from(doc: Doc, sent: Segment) -> int:
     """Offset after which the sentence only names witnesses or approvers (end of sentence if none)."""
-    text = doc_text(doc)
-    for m in _blocker_re().finditer(text, sent.start_char, sent.end_char):
+    return witnesses_from(doc_text(doc), sent.start_char, sent.end_char)
+
+
+def witnesses_from(text: str, start: int, end: int) -> int:
+    """Offset after which the passage ``text[start:end]`` only names witnesses or approvers (``end`` if none)."""
+    for m in _blocker_re().finditer(text, start, end):
         # "saat menghadiri penandatanganan kemitraan bersama PT A dan Koperasi B": the bodies
         # after the signing it attended are its sides
-        if not _strong_cue_re().match(text, m.end() + 1, min(sent.end_char, m.end() + 40)):
+        if not _strong_cue_re().match(text, m.end() + 1, min(end, m.end() + 40)):
             return m.start()
-    return sent.end_char
+    return end
 
 
 _PRECEDING_WORD = re.compile(r"(\w+)\W*$")
@@ -1083,12 +1156,16 @@ def _head_words() -> frozenset[str]:
 
 
 def _acronym_form(a: Cand, b: Cand) -> bool:
-    """ "Kementerian PUPR (RI)" is "Kementerian Pekerjaan Umum dan Perumahan Rakyat (PUPR)"."""
+    """ "Kementerian PUPR (RI)" is "Kementerian Pekerjaan Umum dan Perumahan Rakyat (PUPR)"; "Kejari Buton
+    Utara" is "Kejaksaan Negeri (Kejari) Buton Utara": b's acronym with words of b's name."""
     heads = _head_words()
     acr = {x for al in _acronyms(b.name) for x in _WORD.findall(al)}
     ka = name_key(a.name) - _COUNTRY_SUFFIX
     core = ka - heads
-    return bool(acr and core) and core <= acr and (ka - core) <= name_key(b.name)
+    if bool(acr and core) and core <= acr and (ka - core) <= name_key(b.name):
+        return True
+    rest = ka - acr
+    return bool(ka & acr) and bool(rest) and rest <= name_key(b.name)
 
 
 def _region_absorbs(a: Cand, b: Cand, ka: frozenset, kb: frozenset) -> bool:
@@ -1178,8 +1255,9 @@ def _same_party(a: Cand, b: Cand) -> bool:
     sa, sb = _spelled_key(a.name), _spelled_key(b.name)
     if a.type == b.type == "government_body" and sa and sb and (sa <= sb or sb <= sa) and min(len(sa), len(sb)) > 1:
         return True   # "Kementerian PUPR RI" is "Kementerian Pekerjaan Umum dan Perumahan Rakyat"
-    if _abbreviates(a.name, b.name) or _abbreviates(b.name, a.name):
-        return True   # "Kutim" is "Kutai Timur", "Kemendesa PDTT" the ministry spelled out
+    if _abbreviates(a.name, b.name) or _abbreviates(b.name, a.name) \
+            or _abbreviated_head(a.name, b.name) or _abbreviated_head(b.name, a.name):
+        return True   # "Kutim" is "Kutai Timur", "Kemendesa PDTT" the ministry spelled out, "Perumda X" too
     row = known_organisation(a.name)
     if row is not None and row is known_organisation(b.name):
         return True   # "Food and Agriculture Organization" and "FAO": one row of the gazetteer
@@ -1286,6 +1364,18 @@ def _is_title_case(line: str) -> bool:
     return caps / len(toks) >= 0.7
 
 
+def headline_spans(doc: Doc) -> tuple[tuple[int, int], ...]:
+    """Offsets of the headline-like lines (headlines, related-article links) of the Doc's text."""
+    def compute():
+        out, pos = [], 0
+        for line in doc_text(doc).split("\n"):
+            if _is_title_case(line):
+                out.append((pos, pos + len(line)))
+            pos += len(line) + 1
+        return tuple(out)
+    return per_doc(doc, "partners.headline_spans", compute)
+
+
 def _ignored_ranges(doc: Doc) -> list[tuple[int, int]]:
     """Char ranges whose names are never parties: bylines, link and headline lines, the dateline prefix."""
     from .outlet import source_and_dateline
@@ -1357,7 +1447,10 @@ def _plausible(doc: Doc, c: Cand, person_words: frozenset[str]) -> bool:
     if c.rule != "partner_head" and first[0] in words("partner_not_party_firsts"):
         return False   # "ASN Gorontalo", "Program Magang": people or programs, not parties
     known_place = bool(indonesian_level(name) or is_country(name) or _is_id_company(name))
-    if c.rule != "partner_head" and not known_place and set(_WORD.findall(low)) <= person_words \
+    # a list item the noun before its opener types ("tiga provinsi di Tiongkok, yaitu A, B dan C") is
+    # that kind of body whatever the NER model made of it
+    typed_by_list = c.rule == "partner_list" and c.type is not None
+    if c.rule != "partner_head" and not known_place and not typed_by_list and set(_WORD.findall(low)) <= person_words \
             and not _body_apposition(doc_text(doc), c.start) and not _kind_from_words(name):
         return False   # a person's name the NER model also tagged LOC/ORG ("Investor asal China, X," and
         # "Rotary Club X" are bodies)
@@ -1395,8 +1488,9 @@ def _sentence_cands(doc: Doc, sent: Segment, si: int, ignored, person_words) -> 
     blocked = _blocked_from(doc, sent)
     out = []
     for c in _pick_spans(cands):
-        if c.rule.startswith("partner_ent") or c.rule == "partner_head":
-            _strip_person_tail(c, person_words)
+        if (c.rule.startswith("partner_ent") or c.rule == "partner_head") \
+                and not c.name.lower().startswith(tuple(_NAMED_AFTER_PEOPLE)):
+            _strip_person_tail(c, person_words)   # a hospital keeps the person it is named after
         if c.start >= blocked or _is_venue(doc, c) or not _plausible(doc, c, person_words) \
                 or _approves(doc_text(doc), c.end):
             continue
@@ -1526,7 +1620,13 @@ def _speaker_office(text: str, c: Cand) -> bool:
         return True
     # "..., Budi Santoso, di Palu, Kamis, mengatakan": a speech verb soon after the office and the name
     after = _WORD.findall(_CLAUSE_END.split(text[c.end:c.end + 160])[0].lower())[:9]
-    return any(w in _speech_cues() for w in after)
+    if not any(w in _speech_cues() for w in after):
+        return False
+    # "Kepala Dinas X, Budi, mengatakan pihaknya menerima hibah ...": the office is the one that acts
+    return not _OWN_SIDE & set(_WORD.findall(text[c.end:c.end + 200].lower())[:20])
+
+
+_OWN_SIDE = frozenset({"pihaknya", "instansinya", "lembaganya", "jajarannya", "dinasnya"})
 
 
 def _strip_person_tail(c: Cand, person_words: frozenset[str]) -> None:
@@ -1723,11 +1823,24 @@ def _cue_sentences(doc: Doc) -> frozenset[int]:
         si for si, (a, b) in enumerate(_sentence_bounds(doc)) if _reports_cooperation(text[a:b])))
 
 
+# "mengajak seluruh warga bekerja sama menjaga kebersihan": a call on the public, not a reported tie
+_CALL_ON_PUBLIC = re.compile(r"(?<!\w)(?:mengajak|mengimbau|meminta|mendorong|menginstruksikan|mengharapkan)\s+"
+                             r"(?:(?:seluruh|semua|para|segenap)\s+)?(?:warga|masyarakat|pihak|elemen|komponen|"
+                             r"pemangku|stakeholder|pelaku|orang\s+tua|pemuda)\b[^.;]{0,60}", re.I)
+
+
+# a decree, regulation or pledge signed, and a civil servant's work contract (PPPK), are no ties
+_NOT_A_TIE = re.compile(r"(?<!\w)(?:pegawai\s+pemerintah\s+dengan\s+perjanjian\s+kerja|"
+                        r"(?:menandatangani|meneken|penandatanganan|ditandatangani)\s+(?:surat\s+keputusan|sk|"
+                        r"peraturan|perda|pakta\s+integritas|petikan|berita\s+acara\s+pelantikan)\b)", re.I)
+
+
 def _reports_cooperation(text: str) -> bool:
+    text = _NOT_A_TIE.sub(" ", _CALL_ON_PUBLIC.sub(" ", text))
     cues = set(find_cues(text))
     if cues - words("partner_weak_cues"):
         return True
-    return bool(cues) and not set(_WORD.findall(text.lower())) & words("partner_offtopic_words")
+    return bool(cues) and not _offtopic(text)
 
 
 def reads(doc: Doc, si: int, seg: Segment) -> bool:
@@ -1782,6 +1895,68 @@ def _with_acronym(text: str, c: Cand) -> Cand:
     return c
 
 
+def _fullest_names(doc: Doc, parties: list[Cand], other: list[tuple[int, Segment]], ignored,
+                   person_words: frozenset[str]) -> None:
+    """A party named in full only where the text introduces it, before the sentence that reports the
+    tie ("Kementerian Pekerjaan Umum dan Perumahan Rakyat (PUPR) dan Pemerintah Provinsi Nusa Tenggara
+    Timur memulai ...", then "Kementerian PUPR ... Pemprov NTT ... pinjaman"): the fullest name of the
+    same party anywhere in the body is its name."""
+    parties = [p for p in parties if _has_short_form(p.name)]
+    if not other or not parties:
+        return
+    text = doc_text(doc)
+    names: list[Cand] = []
+    for si, seg in other:
+        for c in (*_organisation_cands(doc, seg, si), *_head_cands(doc, seg, si)):
+            if not _in_ranges(ignored, c.start):
+                _strip_person_tail(c, person_words)
+                names.append(_with_acronym(text, c))
+    for p in parties:
+        fuller = [x for x in names if x.type == p.type and _word_count(x) > _word_count(p) and _spells_out(p, x)]
+        if fuller:
+            p.name = max(fuller, key=_fullness).name
+
+
+_SHORT_HEADS = frozenset({"pemprov", "pemkot", "pemkab", "pemda", "perumda", "perusda", "kemen", "kementan",
+                          "kemenkes", "kemendagri"})
+
+
+def _has_short_form(name: str) -> bool:
+    """A name with a word that may stand for longer ones: an acronym ("PUPR", "NTT"), a province's short
+    form ("Kalsel"), a short head ("Pemprov", "Perumda")."""
+    aliases = mapping("place_id_province_aliases")["aliases"]
+    return any((len(w) >= 2 and w.isupper()) or w.lower() in aliases or w.lower() in _SHORT_HEADS
+               for w in _WORD.findall(_PARENS.sub(" ", name)))
+
+
+def _word_count(c: Cand) -> int:
+    return len(_WORD.findall(c.name))
+
+
+def _spells_out(short: Cand, full: Cand) -> bool:
+    """``full`` is ``short`` written out, word for word, and nothing more: "Pemprov NTT" / "Pemerintah
+    Provinsi Nusa Tenggara Timur", "Kementerian PUPR" / "Kementerian Pekerjaan Umum dan Perumahan Rakyat
+    (PUPR)", "Perumda Air Minum X" / "Perusahaan Umum Daerah Air Minum X" (not "Kementerian PUPR Kepada",
+    a name run on into the next word, nor an office of the ministry)."""
+    if short.type in REGION_TYPES:
+        return _place_key(short.name) == _place_key(full.name) and not _different_levels(short, full)
+    row = known_organisation(short.name)
+    return _spelled_key(short.name) == _spelled_key(full.name) or _abbreviated_head(short.name, full.name) \
+        or _abbreviates(short.name, full.name) or (row is not None and row is known_organisation(full.name))
+
+
+def _abbreviated_head(short: str, full: str) -> bool:
+    """ "Perumda Air Minum Tirta X" / "Perusahaan Umum Daerah Air Minum Tirta X": the same words after
+    a head that the short name writes as one short form of the full name's head words."""
+    a, b = _WORD.findall(_PARENS.sub(" ", short.lower())), _WORD.findall(_PARENS.sub(" ", full.lower()))
+    tail = 0
+    while tail < min(len(a), len(b)) and a[-1 - tail] == b[-1 - tail]:
+        tail += 1
+    head_a, head_b = a[:len(a) - tail], b[:len(b) - tail]
+    return tail >= 2 and len(head_a) == 1 and len(head_b) >= 2 and len(head_a[0]) >= 3 \
+        and _spells(head_a[0], tuple(head_b))
+
+
 def partners(doc: Doc, offs: list[Official] | None = None) -> list[Partner]:
     """One Partner per named party to a cooperation reported in ``doc``.
 
@@ -1798,8 +1973,10 @@ def partners(doc: Doc, offs: list[Official] | None = None) -> list[Partner]:
     for si, sent in read:
         cands.extend(_sentence_cands(doc, sent, si, ignored, person_words))
     cands = [_with_acronym(doc_text(doc), c) for c in cands]
+    merged = _merge(cands)
+    _fullest_names(doc, merged, [(si, s) for si, s in segments(doc) if not reads(doc, si, s)], ignored, person_words)
     records = []
-    for c in _merge(cands):
+    for c in merged:
         ctype, country, scope = _classify(c, c.country)
         records.append(Partner(name=c.name, type=ctype, country=country, scope=scope,
                                start=c.start, end=c.end, sentence=c.sentence, rule=c.rule))
