@@ -45,6 +45,11 @@ FLOORS = {
     # (blind on those: every quote and person right, two lower-case titles missed): 1.0 / 1.0, 1.0 / .962
     "speakers_challenge.yaml": {"quotes": {"f1": 0.95, "speaker_accuracy": 0.86},
                                 "officials": {"f1": 0.87, "title_accuracy": 0.88}},
+    # whole articles in other outlets' styles (quotes across paragraphs or split by "kata dia", -nya cues,
+    # releases, circulars, English, headline quotes, "Baca juga" quotations): blind first run quotes .967
+    # (P .985 R .949) / speaker 1.0, officials .978 (P .957 R 1.0) / title .970
+    "quotes_articles_challenge.yaml": {"quotes": {"f1": 0.917, "speaker_accuracy": 0.95},
+                                       "officials": {"f1": 0.928, "title_accuracy": 0.92}},
 }
 
 
@@ -65,7 +70,8 @@ def load(name: str) -> dict[str, dict]:
 def test_the_set_follows_the_guideline(name):
     gold = load(name)
     # whole articles weigh more than short passages
-    assert len(gold) >= (10 if name in ("articles_challenge.yaml", "speakers_challenge.yaml") else 20)
+    assert len(gold) >= (10 if name in ("articles_challenge.yaml", "speakers_challenge.yaml", "quotes_articles_challenge.yaml")
+                        else 20)
     kinds = set(CooperationKind.__args__)
     for aid, g in gold.items():
         words = set(re.findall(r"\w+", g["text"]))
