@@ -417,3 +417,62 @@ def test_cue_prefilter_never_skips_a_sentence_the_pattern_matches(text):
         if _cue_patterns()[kind].search(text):
             assert _may_hold_cue(text, 0, len(text), kind), kind
     assert not _may_hold_cue("Warga desa berkumpul di balai sejak pagi.", 0, 41, "verb")
+
+
+def test_quotation_in_a_link_line_is_no_quote(analyse):
+    text = ("Camat Lembang, Yusuf Hidayat, meninjau saluran air.\n"
+            "Baca juga: “Kami Tidak Takut Banjir Lagi,” Kata Warga Cibodas soal Tanggul Baru\n"
+            "Pilihan Editor: “Sungai Ini Harus Bersih,” Pesan Bupati kepada Warga Lembang\n"
+            "“Saluran ini akan kami keruk pekan depan,” ujar Yusuf.")
+    assert _rows(analyse(text)) == [("direct", "Saluran ini akan kami keruk pekan depan", "Yusuf Hidayat", "ujar")]
+
+
+def test_reply_and_wording_cues_after_a_quote(analyse):
+    # 'balas X' answers a question in a hearing; 'demikian bunyi surat edaran' quotes a circular, whose
+    # signer is the one who speaks through it
+    text = ("Anggota DPRD Kota Bima, Rusdin Abdullah, bertanya soal kuota.\n"
+            "“Kuotanya sudah kami tambah dua kali lipat dari tahun lalu,” balas Kepala Dinas Sosial Kota Bima, "
+            "Hartini Mahmud.\n"
+            "Larangan itu tertuang dalam surat edaran yang ditandatangani Sekretaris Daerah Kota Bima, Ahmad Fauzan.\n"
+            "“Pegawai dilarang membawa kendaraan dinas ke luar daerah selama libur,” demikian bunyi surat edaran itu.")
+    rows = [(k, s) for k, _, s, _ in _rows(analyse(text))]
+    assert rows == [("direct", "Hartini Mahmud"), ("direct", "Ahmad Fauzan")]
+
+
+def test_sentence_initial_verb_opens_an_adverbial_not_a_cue(analyse):
+    text = ("Kepala Dinas Pendidikan Kota Ternate, Rahmat Soleman, hadir dalam rapat itu.\n"
+            "Menanggapi hal itu, Rahmat menyatakan data tersebut akan diumumkan di laman dinas pekan depan.")
+    assert _rows(analyse(text)) == [("indirect", "data tersebut akan diumumkan di laman dinas pekan depan",
+                                     "Rahmat Soleman", "menyatakan")]
+
+
+def test_subject_then_how_it_spoke_then_the_verb(analyse):
+    # 'X dalam rilis yang diterima ...', 'X dalam siaran persnya': the adverbial is no part of the subject
+    text = ("Humas Polres Sumbawa dalam rilis yang diterima wartawan menyebutkan pihaknya menyiagakan 12 pos "
+            "pengamanan selama libur panjang.\n"
+            "Sementara itu, perwakilan WHO Indonesia dalam siaran persnya menyebut vaksin tambahan tiba pekan depan.")
+    assert [(t, s) for _, t, s, _ in _rows(analyse(text))] == [
+        ("pihaknya menyiagakan 12 pos pengamanan selama libur panjang", "Humas Polres Sumbawa"),
+        ("vaksin tambahan tiba pekan depan", "perwakilan WHO Indonesia")]
+
+
+def test_headline_speaker_colon_quotation(analyse):
+    text = ("Bupati Sigi: “Tidak Ada Pungutan untuk Sertifikat Tanah”\n"
+            "SIGI - Bupati Sigi, Mohamad Rizal Lasahido, meminta warga melapor bila dimintai uang.\n"
+            "Foto: “Jangan Ada Pungli di Desa Kami” tertulis di spanduk warga.")
+    assert _rows(analyse(text)) == [("direct", "Tidak Ada Pungutan untuk Sertifikat Tanah", "Mohamad Rizal Lasahido",
+                                     ":")]
+
+
+def test_role_written_with_title_words_left_out(analyse):
+    text = ("Kepala Pelaksana BPBD Luwu Utara, Andi Makmur Saleh, meninjau lokasi longsor.\n"
+            "Kepala Dinas Sosial Luwu Utara, Hasanuddin Lapasere, menyalurkan bantuan.\n"
+            "“Tim kami siaga 24 jam di lokasi,” kata Kepala BPBD Luwu Utara.")
+    assert _rows(analyse(text))[-1] == ("direct", "Tim kami siaga 24 jam di lokasi", "Andi Makmur Saleh", "kata")
+
+
+def test_in_order():
+    from pipeline.match.quotes import _in_order
+
+    assert _in_order(["bpbd", "garut"], ["pelaksana", "bpbd", "garut"])
+    assert not _in_order(["garut", "bpbd"], ["pelaksana", "bpbd", "garut"])

@@ -58,6 +58,16 @@ _ALIAS_BRACKET = re.compile(r"\((?P<a>[A-Z][a-z]\w+)\)")
 # ---------------------------------------------------------------- data
 
 @lru_cache(maxsize=None)
+def _link_line() -> re.Pattern:
+    """The opener of a line linking another article ('Baca juga: ...', 'Pilihan Editor: ...')."""
+    def alt(ws) -> str:
+        return "|".join(sorted(map(re.escape, ws), key=len, reverse=True))
+    multi = [w for w in words("quote_link_lines") if " " in w]
+    single = [w for w in words("quote_link_lines") if " " not in w]
+    return re.compile(rf"\s*(?i:(?:{alt(multi)})\b|(?:{alt(single)})\s*:)")
+
+
+@lru_cache(maxsize=None)
 def _cue_patterns() -> dict[str, re.Pattern]:
     def alt(name: str) -> str:
         return "|".join(sorted(map(re.escape, words(name)), key=len, reverse=True))
@@ -123,6 +133,8 @@ class _Article:
         self.heads = _head_chars(doc)
         self.sentences = _sentences(doc)
         self.paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", self.text)]
+        # 'Baca juga: “...,” Kata X': a quotation in a link to another article is that article's headline
+        self.link_lines = [(a, b) for a, b in self.paragraphs if _link_line().match(self.text, a, b)]
         self.quoted: list[tuple[int, int]] = []    # spans of attributed direct quotes
         self.sent_starts = [s.start_char for s in doc_sents(doc)]
         self._subjects: Optional[list[Mention]] = None   # read after the quotes are known
@@ -134,6 +146,9 @@ class _Article:
 
     def inside_quote(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.quoted)
+
+    def in_link_line(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.link_lines)
 
     # --- speakers
 
@@ -201,6 +216,8 @@ class _Article:
         tail = region.rsplit(",", 1)[-1].strip()
         # a dateline before the lead's subject: "SAMARINDA - Gubernur ...", "Kota, Media - Bupati ..."
         tail = re.split(r"\s[-–—]\s", tail)[-1].strip()
+        # an adverbial between the subject and its verb ('Humas Polda NTT dalam rilisnya menyebutkan')
+        tail = _ADVERBIAL_TAIL.sub("", tail)
         # a sentence connective before the subject ("Bahkan Wagub Yunnan mengatakan")
         opener = re.match(r"(\w+)\s+", tail)
         if opener and opener.group(1).lower() in words("official_not_name_words"):
@@ -252,6 +269,8 @@ class _Article:
             parts = role.split()
             for n in range(len(parts), 0, -1):
                 who = self.people.holder(" ".join(parts[:n]), ref.pos) or self.loose_holder(" ".join(parts[:n]))
+                if n == len(parts) > 1:
+                    who = who or self.shortened_holder(parts)
                 if who:
                     return who
             return ref.value
@@ -267,6 +286,18 @@ class _Article:
         hits = [n for n, t in self.people.titles.items()
                 if t and any(re.sub(r"\s+", "", t.lower()).startswith(k) for k in keys)]
         return hits[0] if len(set(hits)) == 1 else None
+
+    def shortened_holder(self, parts: list[str]) -> Optional[str]:
+        """A role written with words of the title left out: 'Kepala BPBD Garut' for 'Kepala Pelaksana
+        BPBD Garut'. The head word must open the title ('Wakil Bupati X' is not 'Bupati X'); only a
+        single holder counts."""
+        want = [w.lower() for w in parts]
+        hits = set()
+        for name, title in self.people.titles.items():
+            have = _WORD_RUN.findall((title or "").lower())
+            if have[:1] == want[:1] and _in_order(want[1:], have[1:]):
+                hits.add(name)
+        return hits.pop() if len(hits) == 1 else None
 
     def last_person(self, pos: int, spoken: list[_Cand]) -> Optional[str]:
         """Most recent person before ``pos``: the subject of a sentence, or a speaker.
@@ -325,9 +356,25 @@ class _Article:
         return out
 
 
+# how or when a subject spoke, between it and the speech verb ('X dalam keterangan tertulis', 'X saat
+# dikonfirmasi', 'X melalui juru bicaranya'): not part of the subject phrase
+_ADVERBIAL_TAIL = re.compile(r"\s+(?:dalam|melalui|lewat|via|saat|ketika|usai|seusai|selepas|sesudah|setelah)\s.*$",
+                             re.IGNORECASE | re.DOTALL)
+
+# a noun that a predicate follows is the subject of a reported clause ('menyatakan data tersebut akan
+# ditampilkan'), not the object of the verb ('menyampaikan data kepada ...')
+_CLAUSE_AFTER_NOUN = re.compile(r"(?:\s+(?:itu|ini|tersebut))?\s+(?:akan|sudah|telah|masih|sedang|belum|harus|"
+                                r"bisa|dapat|perlu|tidak|tak|segera|mulai|menjadi|merupakan|adalah)\b")
+
 # the agent of a passive relative clause ("Program yang digagas Bupati X itu ...") is not the subject
 _RELATIVE_AGENT = re.compile(r"\byang\s+(?:(?:telah|sudah|pernah|baru|juga)\s+)?di[a-z]{3,}\s+(?:oleh\s+)?"
                              r"(?:[^\s,]+\s+){0,6}$")
+
+
+def _in_order(want: list[str], have: list[str]) -> bool:
+    """Every word of ``want`` appears in ``have``, in the same order."""
+    it = iter(have)
+    return all(w in it for w in want)
 
 
 def _not_subject(before: str) -> bool:
@@ -574,6 +621,8 @@ def _direct(art: _Article) -> list[_Cand]:
     pats = _cue_patterns()
     out: list[_Cand] = []
     for ps, pe in art.paragraphs:
+        if (ps, pe) in art.link_lines:
+            continue
         passages = _join_adjacent(art.text, direct_passages(art.text, ps, pe))
         k = 0
         while k < len(passages):
@@ -613,6 +662,29 @@ def _direct(art: _Article) -> list[_Cand]:
                 out.append(_Cand(text, "direct", content[0][0], content[-1][1], cue, ref, rule))
                 art.quoted.append((op, close))
             k += 1
+    return out
+
+
+# 'Wali Kota Samarinda: “Pasar Pagi Harus Selesai”': a line that is a speaker, a colon and a quotation
+_TITLED_QUOTE = re.compile(r"(?P<who>[A-Z][^:“”\"\n]{1,80}?)\s*:\s*[“\"](?P<q>[^“”\"\n]+)[”\"][\s.!?]*")
+
+
+def _titled_lines(art: _Article) -> list[_Cand]:
+    """Headline-style lines 'Speaker: “...”'. The speaker is a role or a person of the article (the
+    last part after a comma: 'Soal Banjir, Bupati Demak: “...”'), never a label such as 'Foto'."""
+    out = []
+    for ps, pe in art.paragraphs:
+        m = _TITLED_QUOTE.fullmatch(art.text, ps, pe)
+        if not m or (ps, pe) in art.link_lines or art.inside_quote(m.start("q")):
+            continue
+        who = ps + m.group("who").rfind(",") + 1
+        ref = art.speaker_after(who, m.end("who"))
+        if ref is None or ref.kind == "anaphor" or ref.kind == "name" and not art.people.canonical(ref.value):
+            continue
+        text = _clean_quote(m.group("q"))
+        if len(text.split()) >= _MIN_WORDS:
+            out.append(_Cand(text, "direct", m.start("q"), m.end("q"), ":", ref, "quote.direct.titled_line"))
+            art.quoted.append((m.start("q") - 1, m.end("q") + 1))
     return out
 
 
@@ -685,6 +757,8 @@ def _indirect(art: _Article) -> list[_Cand]:
     out: list[_Cand] = []
     prev: Optional[tuple[int, int]] = None
     for ss, se in art.sentences:
+        if art.in_link_line(ss):
+            continue
         if any(a < se and ss < b for a, b in art.quoted):
             cand = _reported_inside_quote(art, ss, se) or _before_quote(art, ss, se)
             if cand is not None and len(cand.text.split()) >= _MIN_WORDS:
@@ -906,12 +980,13 @@ def _verb_cue(art, ss, se) -> Optional[_Cand]:
             continue
         chain_start = None
         pre = art.text[ss:m.start()].split()
-        if pre and pre[-1].lower() in {"yang", "untuk", "dapat", "bisa", "agar"}:
-            continue
+        if not pre or pre[-1].lower() in {"yang", "untuk", "dapat", "bisa", "agar"}:
+            continue   # a sentence-initial verb opens an adverbial ('Menanggapi hal itu, X menyatakan ...')
         follow = re.match(r"[\s,:]*(?:bahwa\b[\s,]*)?(?P<w>[\w’'-]+)?", art.text[m.end():se])
         obj = re.sub(r"nya$", "", (follow.group("w") or "").lower()) if follow else ""
-        if obj in words("quote_noncue_objects") and not re.match(r"\s*[,:]", art.text[m.end():se]):
-            return None   # "menyampaikan apresiasi", "menyatakan komitmennya"
+        if obj in words("quote_noncue_objects") and not re.match(r"\s*[,:]", art.text[m.end():se]) \
+                and not (follow.group("w") == obj and _CLAUSE_AFTER_NOUN.match(art.text, m.end() + follow.end(), se)):
+            return None   # "menyampaikan apresiasi", "menyatakan komitmennya"; not "menyatakan data itu akan ..."
         intro = re.match(r"[\s,:]*", art.text[m.end():se])
         if any(op == m.end() + intro.end() for op, _ in art.quoted):
             return None   # introduces a direct quote
@@ -951,6 +1026,7 @@ def _cue_words() -> dict[str, frozenset[str]]:
 def quotes(doc: Doc, officials: list[Official] | None = None) -> list[Quote]:
     art = _Article(doc, list(officials or []))
     cands = _direct(art)
+    cands += _titled_lines(art)
     cands += _indirect(art)
     cands.sort(key=lambda c: c.ref.pos)
     spoken: list[_Cand] = []
