@@ -476,3 +476,13 @@ def test_in_order():
 
     assert _in_order(["bpbd", "garut"], ["pelaksana", "bpbd", "garut"])
     assert not _in_order(["garut", "bpbd"], ["pelaksana", "bpbd", "garut"])
+
+
+def test_clause_subject_after_a_speech_verb_is_no_object(analyse):
+    # 'data dari sensor dapat dipakai' is a clause; 'ketertarikannya pada ...' and 'rasa bangga ...' are objects
+    text = ("Dekan Fakultas Teknik Universitas Tadulako, Hamzah Lasantu, meninjau alat itu.\n"
+            "Guru besar teknik sipil itu berharap data dari sensor dapat dipakai untuk penelitian banjir di Palu.\n"
+            "Duta Besar Selandia Baru, Mark Robinson, mengungkapkan ketertarikannya pada program panas bumi di Poso.\n"
+            "Ia juga menyampaikan rasa bangga bisa bekerja sama dengan pemerintah daerah.")
+    assert [(t, s) for _, t, s, _ in _rows(analyse(text))] == [
+        ("data dari sensor dapat dipakai untuk penelitian banjir di Palu", "Hamzah Lasantu")]

@@ -234,7 +234,9 @@ class _Article:
         tail_start = sent_start + region.rfind(tail)
         if last in {"ini", "itu", "tersebut"}:
             role = self.role_at(tail_start, cue_start)
-            if role is not None:
+            # 'Guru besar teknik sipil itu berharap': a role head with a description after it is an anaphor
+            described = role is not None and len(_WORD_RE.findall(self.text[role[0]:role[1]])) < len(tail_words) - 1
+            if role is not None and not described:
                 return _Ref("role", re.sub(r"\s+(ini|itu|tersebut)$", "", self.text[role[0]:role[1]]), cue_start)
             return _Ref("anaphor", phrase, cue_start)   # "Pria berkacamata itu menambahkan"
         role = self.role_at(tail_start, cue_start)
@@ -362,9 +364,11 @@ _ADVERBIAL_TAIL = re.compile(r"\s+(?:dalam|melalui|lewat|via|saat|ketika|usai|se
                              re.IGNORECASE | re.DOTALL)
 
 # a noun that a predicate follows is the subject of a reported clause ('menyatakan data tersebut akan
-# ditampilkan'), not the object of the verb ('menyampaikan data kepada ...')
-_CLAUSE_AFTER_NOUN = re.compile(r"(?:\s+(?:itu|ini|tersebut))?\s+(?:akan|sudah|telah|masih|sedang|belum|harus|"
-                                r"bisa|dapat|perlu|tidak|tak|segera|mulai|menjadi|merupakan|adalah)\b")
+# ditampilkan'), not the object of the verb ('menyampaikan data kepada ...'), also a few words later
+# ('menyatakan data dari sensor dapat dipakai'); an adjective keeps it an object ('rasa bangga bisa ...')
+_CLAUSE_AFTER_NOUN = re.compile(r"(?:\s+(?:itu|ini|tersebut))?(?:\s+(?:dari|di|dalam)\s+[\w-]+(?:\s+[\w-]+)?)?"
+                                r"\s+(?:akan|sudah|telah|masih|sedang|belum|harus|bisa|dapat|perlu|tidak|tak|segera|"
+                                r"mulai|menjadi|merupakan|adalah)\b")
 
 # the agent of a passive relative clause ("Program yang digagas Bupati X itu ...") is not the subject
 _RELATIVE_AGENT = re.compile(r"\byang\s+(?:(?:telah|sudah|pernah|baru|juga)\s+)?di[a-z]{3,}\s+(?:oleh\s+)?"
