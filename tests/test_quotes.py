@@ -486,3 +486,24 @@ def test_clause_subject_after_a_speech_verb_is_no_object(analyse):
             "Ia juga menyampaikan rasa bangga bisa bekerja sama dengan pemerintah daerah.")
     assert [(t, s) for _, t, s, _ in _rows(analyse(text))] == [
         ("data dari sensor dapat dipakai untuk penelitian banjir di Palu", "Hamzah Lasantu")]
+
+
+def test_long_description_after_the_cue_is_an_anaphor(analyse):
+    text = ("Kepala Perwakilan KOICA Indonesia, Kim Min-jae, meninjau sekolah itu.\n"
+            "“Kami ingin program ini berlanjut sampai lima tahun ke depan,” ujar pria yang sudah enam tahun "
+            "bertugas di Jakarta itu.")
+    assert _rows(analyse(text))[-1][2] == "Kim Min-jae"
+
+
+def test_verb_inside_an_urged_clause_is_no_cue(analyse):
+    text = ("Pengamat kebijakan dari Universitas Hasanuddin, Rahmat Basri, mengingatkan agar pemerintah memastikan "
+            "penerima bantuan tidak hanya warga di kota.\n"
+            "Menurut dia, data penerima harus diumumkan terbuka.")
+    assert [(t, s) for _, t, s, _ in _rows(analyse(text))] == [
+        ("data penerima harus diumumkan terbuka", "Rahmat Basri")]
+
+
+def test_place_inside_a_title_before_the_name(analyse):
+    # 'Kepala Desa Long Apari di Mahakam Ulu, Yohanes Ding' is one title and one name
+    text = "Kepala Desa Long Apari di Mahakam Ulu, Yohanes Ding Lawing, mengaku desanya menerima dana Rp 200 juta."
+    assert _rows(analyse(text))[0][2] == "Yohanes Ding Lawing"

@@ -160,7 +160,7 @@ class _Article:
         m = re.match(r"\s*(?:oleh\s+)?(?P<w>\w+)", chunk)
         if m and m.group("w").lower() in words("quote_anaphora"):
             return _Ref("anaphor", m.group("w"), start)
-        if re.match(r"\s*[a-z]\w*(?:\s+\w+){0,6}\s+(?:itu|ini|tersebut)\s*$", chunk):
+        if re.match(r"\s*[a-z]\w*(?:\s+\w+){0,10}\s+(?:itu|ini|tersebut)\s*$", chunk):
             return _Ref("anaphor", chunk.strip(), start)   # "ujar politisi itu", "ujar pria yang ... itu"
         role = self.role_at(start + (m.start("w") if m else 0), chunk_end)
         ment = [x for x in self.people.mentions_in(start, chunk_end) if _title_run(self.text[start:x.start])]
@@ -276,7 +276,10 @@ class _Article:
                 if who:
                     return who
             return ref.value
-        return self.last_person(ref.pos, spoken)
+        who = self.last_person(ref.pos, spoken)
+        # a nickname standing as a person ('Bang Benny') is its bearer
+        owner = self.nicknames.get(_drop_address(who)) if who else None
+        return self.resolve(owner, spoken) if owner is not None and owner.kind == "name" and owner.value != who else who
 
     def loose_holder(self, role: str) -> Optional[str]:
         """A role written differently from the title: 'Walikota' for 'Wali Kota Solo', 'Kapolda'
@@ -369,6 +372,9 @@ _ADVERBIAL_TAIL = re.compile(r"\s+(?:dalam|melalui|lewat|via|saat|ketika|usai|se
 _CLAUSE_AFTER_NOUN = re.compile(r"(?:\s+(?:itu|ini|tersebut))?(?:\s+(?:dari|di|dalam)\s+[\w-]+(?:\s+[\w-]+)?)?"
                                 r"\s+(?:akan|sudah|telah|masih|sedang|belum|harus|bisa|dapat|perlu|tidak|tak|segera|"
                                 r"mulai|menjadi|merupakan|adalah)\b")
+
+# a purpose clause open before a verb ('... agar pemerintah memastikan ...'): the verb is what is urged
+_PURPOSE_BEFORE = re.compile(r"\b(?:agar|supaya)\b[^,]*$", re.IGNORECASE)
 
 # the agent of a passive relative clause ("Program yang digagas Bupati X itu ...") is not the subject
 _RELATIVE_AGENT = re.compile(r"\byang\s+(?:(?:telah|sudah|pernah|baru|juga)\s+)?di[a-z]{3,}\s+(?:oleh\s+)?"
@@ -986,6 +992,8 @@ def _verb_cue(art, ss, se) -> Optional[_Cand]:
         pre = art.text[ss:m.start()].split()
         if not pre or pre[-1].lower() in {"yang", "untuk", "dapat", "bisa", "agar"}:
             continue   # a sentence-initial verb opens an adverbial ('Menanggapi hal itu, X menyatakan ...')
+        if _PURPOSE_BEFORE.search(art.text, ss, m.start()):
+            continue   # 'mengingatkan agar pemerintah memastikan ...': a verb of the urged clause
         follow = re.match(r"[\s,:]*(?:bahwa\b[\s,]*)?(?P<w>[\w’'-]+)?", art.text[m.end():se])
         obj = re.sub(r"nya$", "", (follow.group("w") or "").lower()) if follow else ""
         if obj in words("quote_noncue_objects") and not re.match(r"\s*[,:]", art.text[m.end():se]) \
