@@ -507,3 +507,19 @@ def test_place_inside_a_title_before_the_name(analyse):
     # 'Kepala Desa Long Apari di Mahakam Ulu, Yohanes Ding' is one title and one name
     text = "Kepala Desa Long Apari di Mahakam Ulu, Yohanes Ding Lawing, mengaku desanya menerima dana Rp 200 juta."
     assert _rows(analyse(text))[0][2] == "Yohanes Ding Lawing"
+
+
+def test_quote_left_open_and_opened_again_in_the_next_paragraph_is_one_passage(analyse):
+    text = ("Kepala Dinas Perikanan Kota Bitung, Hendrik Wuisan, menuturkan:\n"
+            "“Produksi cakalang turun hampir separuh karena cuaca buruk sejak Juli.\n"
+            "“Kami sudah minta kapal kecil tidak melaut dulu sampai gelombang reda.”")
+    [q] = _quotes(analyse(text))
+    assert q.text.startswith("Produksi cakalang turun") and q.text.endswith("sampai gelombang reda")
+    assert q.speaker == "Hendrik Wuisan"
+
+
+def test_shared_clan_name_is_not_the_other_person(analyse):
+    # Batak clan names are shared: 'Martua Siregar' is not the 'Siregar' of 'Rapidin Siregar Manik'
+    text = ("Bupati Samosir, Rapidin Siregar Manik, hadir dalam rapat itu.\n"
+            "Martua Siregar, Bupati Toba, mengatakan penataan keramba harus dilakukan bersama.")
+    assert _rows(analyse(text))[-1][2] == "Martua Siregar"

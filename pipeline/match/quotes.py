@@ -137,6 +137,7 @@ class _Article:
         self.link_lines = [(a, b) for a, b in self.paragraphs if _link_line().match(self.text, a, b)]
         self.quoted: list[tuple[int, int]] = []    # spans of attributed direct quotes
         self.sent_starts = [s.start_char for s in doc_sents(doc)]
+        self.person_spans = [(e.start_char, e.end_char, e.text) for e in doc.ents if e.label_ in ("PER", "PERSON")]
         self._subjects: Optional[list[Mention]] = None   # read after the quotes are known
         self.nicknames = self._nicknames()
 
@@ -146,6 +147,20 @@ class _Article:
 
     def inside_quote(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.quoted)
+
+    def own_name(self, m: Mention) -> str:
+        """The person of a mention, unless the NER reads a longer name around it whose other words are
+        no part of that person's name: 'Martua Siregar' is not the 'Siregar' of 'Rapidin Siregar Manik'
+        (clan names are shared)."""
+        if self.text[m.start:m.end] == m.name:
+            return m.name   # the full name as written: a word before it is a place or a title ('Fujian Lin ...')
+        for a, b, text in self.person_spans:
+            if a < m.start and m.end <= b:
+                extra = _WORD_RE.findall(self.text[a:m.start])
+                if extra and all(w[:1].isupper() and w.lower() not in m.name.lower().split()
+                                 and w.lower() not in words("title_heads") and not is_honorific(w) for w in extra):
+                    return clean_name(self.text[a:m.end])
+        return m.name
 
     def in_link_line(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.link_lines)
@@ -165,7 +180,7 @@ class _Article:
         role = self.role_at(start + (m.start("w") if m else 0), chunk_end)
         ment = [x for x in self.people.mentions_in(start, chunk_end) if _title_run(self.text[start:x.start])]
         if ment and (role is None or ment[0].start <= role[1] + 60):
-            return _Ref("name", ment[0].name, start)
+            return _Ref("name", self.own_name(ment[0]), start)
         if role is not None:
             named = self.name_after_role(role[1], chunk_end)
             if named:
@@ -201,7 +216,7 @@ class _Article:
             if k + 1 < len(ments) and _title_gap(self.text[m.end:ments[k + 1].start]):
                 continue   # 'Wali Kota Depok Imam ...', 'Kajari X melalui Kasi Intel Y': the later one speaks
             if not _not_subject(self.text[sent_start:m.start]) and not self.inside_quote(m.start):
-                return _Ref("name", m.name, cue_start)
+                return _Ref("name", self.own_name(m), cue_start)
         toks = _WORD_RE.findall(region)
         while toks and toks[-1].lower() in words("quote_subject_fillers"):
             toks.pop()
@@ -316,14 +331,14 @@ class _Article:
         for m in self._subjects:
             if m.end > pos:
                 break
-            best = (m.start, m.name)
+            best = (m.start, self.own_name(m))
         for c in spoken:
             if c.ref.pos < pos and c.speaker and c.ref.pos > best[0] \
                     and (c.speaker in self.people.titles or c.ref.kind == "name"):
                 best = (c.ref.pos, c.speaker)
         if best[1] is None:   # nobody stood as a subject: the last person named outside quotes
             named = [m for m in self.people.mentions_in(0, pos) if not self.inside_quote(m.start)]
-            return named[-1].name if named else None
+            return self.own_name(named[-1]) if named else None
         return best[1]
 
     def _subject_mentions(self) -> list[Mention]:
@@ -630,8 +645,12 @@ def _clean_quote(s: str) -> str:
 def _direct(art: _Article) -> list[_Cand]:
     pats = _cue_patterns()
     out: list[_Cand] = []
-    for ps, pe in art.paragraphs:
+    # a passage left open at its paragraph's end and opened again by the next one is one passage
+    # (content, ref, cue, rule, opening mark)
+    pending: Optional[tuple[list[tuple[int, int]], Optional[_Ref], str, str, int]] = None
+    for idx, (ps, pe) in enumerate(art.paragraphs):
         if (ps, pe) in art.link_lines:
+            pending = None
             continue
         passages = _join_adjacent(art.text, direct_passages(art.text, ps, pe))
         k = 0
@@ -661,9 +680,18 @@ def _direct(art: _Article) -> list[_Cand]:
             if ref is None and op == ps:
                 ref, cue = _colon_intro(art, ps)   # 'Ia menegaskan:' closing the paragraph before
                 rule = "quote.direct.cue_before" if ref else rule
+            if pending is not None and k == 0 and op == ps:
+                content = pending[0] + content
+                if ref is None:
+                    ref, cue, rule = pending[1], pending[2], pending[3]
+                op, pending = pending[4], None
             if ref is None and out and op == ps and _previous_paragraph_quoted(art, ps, out):
                 # a quote paragraph right after an attributed one continues that speaker
                 ref, cue, rule = out[-1].ref, out[-1].cue, "quote.direct.continued"
+            if ce == close and k == len(passages) - 1 and _next_paragraph_opens_quote(art, idx):
+                pending = (content, ref, cue, rule, op)
+                k += 1
+                continue
             if ref is None:
                 k += 1
                 continue
@@ -696,6 +724,14 @@ def _titled_lines(art: _Article) -> list[_Cand]:
             out.append(_Cand(text, "direct", m.start("q"), m.end("q"), ":", ref, "quote.direct.titled_line"))
             art.quoted.append((m.start("q") - 1, m.end("q") + 1))
     return out
+
+
+def _next_paragraph_opens_quote(art: _Article, idx: int) -> bool:
+    if idx + 1 >= len(art.paragraphs):
+        return False
+    qs, qe = art.paragraphs[idx + 1]
+    first = direct_passages(art.text, qs, qe)[:1]
+    return bool(first) and first[0][0] == qs
 
 
 def _line_end(text: str, pos: int) -> int:
@@ -885,7 +921,7 @@ def _menurut(art, ss, se) -> Optional[_Cand]:
                     if _title_run(art.text[m.end():x.start])]
             if not ment:
                 return None
-            ref, clause_from = _Ref("name", ment[0].name, m.start("cue")), ment[0].end
+            ref, clause_from = _Ref("name", art.own_name(ment[0]), m.start("cue")), ment[0].end
         if ref is None:
             return None
     text, a, b = _clause(art, clause_from, se)
@@ -919,7 +955,7 @@ def _passive_inline(art, ss, se) -> Optional[_Cand]:
         if len(before_text.split()) < 2 or len(after_text.split()) < 3 or art.inside_quote(m.start()):
             continue
         return _Cand(f"{before_text} {after_text}", "indirect", bs, ae, m.group("cue"),
-                     _Ref("name", ment[0].name, m.start("cue")), "quote.indirect.passive_inline")
+                     _Ref("name", art.own_name(ment[0]), m.start("cue")), "quote.indirect.passive_inline")
     return None
 
 
