@@ -523,3 +523,17 @@ def test_shared_clan_name_is_not_the_other_person(analyse):
     text = ("Bupati Samosir, Rapidin Siregar Manik, hadir dalam rapat itu.\n"
             "Martua Siregar, Bupati Toba, mengatakan penataan keramba harus dilakukan bersama.")
     assert _rows(analyse(text))[-1][2] == "Martua Siregar"
+
+
+def test_time_between_commas_is_no_subject(analyse):
+    text = "Bagian Humas Pemkab Wonogiri, kemarin, mengabarkan, Pemkab Wonogiri memperluas kerja sama dengan UNS."
+    assert _rows(analyse(text)) == [("indirect", "Pemkab Wonogiri memperluas kerja sama dengan UNS",
+                                     "Bagian Humas Pemkab Wonogiri", "mengabarkan")]
+
+
+def test_regnal_number_ends_its_sentence():
+    from pipeline.match.quotes import _REGNAL_END, _REGNAL_STOP
+
+    text = "Ia bertemu Sri Sultan Hamengku Buwono X. Setelah itu, Kim mengatakan programnya dimulai Mei."
+    assert _REGNAL_END.search(text, 0, text.index("X.") + 2)
+    assert [m.end() for m in _REGNAL_STOP.finditer(text)] == [text.index("Setelah")]

@@ -228,7 +228,10 @@ class _Article:
         if last in words("quote_anaphora") or last.endswith("nya") and last[:-3] in {"pihak", "diri"}:
             return _Ref("anaphor", toks[-1], cue_start)
         # the NP after the last comma: "Sementara itu, Kepala Dinas X menyampaikan"
-        tail = region.rsplit(",", 1)[-1].strip()
+        parts = region.split(",")
+        while len(parts) > 1 and (not parts[-1].strip() or _TIME_SEGMENT.fullmatch(parts[-1].strip())):
+            parts.pop()   # 'Prokopim Pemkab Pacitan, semalam, mengabarkan': the time is no subject
+        tail = parts[-1].strip()
         # a dateline before the lead's subject: "SAMARINDA - Gubernur ...", "Kota, Media - Bupati ..."
         tail = re.split(r"\s[-–—]\s", tail)[-1].strip()
         # an adverbial between the subject and its verb ('Humas Polda NTT dalam rilisnya menyebutkan')
@@ -391,6 +394,15 @@ _CLAUSE_AFTER_NOUN = re.compile(r"(?:\s+(?:itu|ini|tersebut))?(?:\s+(?:dari|di|d
 # a purpose clause open before a verb ('... agar pemerintah memastikan ...'): the verb is what is urged
 _PURPOSE_BEFORE = re.compile(r"\b(?:agar|supaya)\b[^,]*$", re.IGNORECASE)
 
+# a time set off by commas between a subject and its verb ('X, Senin (5/2), mengatakan', 'X, kemarin, ...')
+_TIME_SEGMENT = re.compile(r"(?:(?:pada\s+)?(?:hari\s+)?(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)"
+                           r"(?:\s*\([^)]*\))?(?:\s+(?:pagi|siang|sore|malam))?|kemarin|semalam|tadi(?:\s+\w+)?|"
+                           r"hari\s+ini|(?:pagi|siang|sore|malam)\s+ini)", re.IGNORECASE)
+
+# a regnal number ends a sentence, not an initial: '... Sri Sultan Hamengku Buwono X. Bertempat di ...'
+_REGNAL_END = re.compile(r"\b(?:Buwono|Bawono|Alam|Pakubuwono|Mangkunegara)\s+[IVX]+\.$")
+_REGNAL_STOP = re.compile(r"\b(?:Buwono|Bawono|Alam|Pakubuwono|Mangkunegara)\s+[IVX]+\.\s+(?=[A-Z])")
+
 # the agent of a passive relative clause ("Program yang digagas Bupati X itu ...") is not the subject
 _RELATIVE_AGENT = re.compile(r"\byang\s+(?:(?:telah|sudah|pernah|baru|juga)\s+)?di[a-z]{3,}\s+(?:oleh\s+)?"
                              r"(?:[^\s,]+\s+){0,6}$")
@@ -536,10 +548,12 @@ def _sentences(doc: Doc) -> list[tuple[int, int]]:
         end = st   # the text before the sentence, trailing white space left out
         while end > 0 and text[end - 1].isspace():
             end -= 1
-        if text[end - 1:end] == "." and _ABBREV_END.search(text[max(0, end - 8):end]):
+        if text[end - 1:end] == "." and _ABBREV_END.search(text[max(0, end - 8):end]) \
+                and not _REGNAL_END.search(text, max(0, end - 30), end):
             continue
         keep.append(st)
     keep += [m.end() for m in re.finditer(r"\n+", text)]
+    keep += [m.end() for m in _REGNAL_STOP.finditer(text)]
     keep = sorted(set(keep))
     spans = []
     for a, b in zip(keep, keep[1:] + [len(text)]):
