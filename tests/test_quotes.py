@@ -537,3 +537,16 @@ def test_regnal_number_ends_its_sentence():
     text = "Ia bertemu Sri Sultan Hamengku Buwono X. Setelah itu, Kim mengatakan programnya dimulai Mei."
     assert _REGNAL_END.search(text, 0, text.index("X.") + 2)
     assert [m.end() for m in _REGNAL_STOP.finditer(text)] == [text.index("Setelah")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare speech verb right after the person or a pronoun
+    ("Penjabat Wali Kota Parepare, Akbar Ali, hadir dalam rapat itu.\n"
+     "Dalam sambutannya, Akbar sebut kerja sama ini akan membuka lapangan kerja bagi lulusan SMK.",
+     [("indirect", "kerja sama ini akan membuka lapangan kerja bagi lulusan SMK", "Akbar Ali", "sebut")]),
+    # ... but not 'Hal itu ia sampaikan saat ...' nor 'sebut saja ...'
+    ("Bupati Pinrang, Irwan Hamid, meresmikan pasar itu.\nHal itu ia sampaikan saat meninjau pasar di Kecamatan Lembang.\n"
+     "Seorang pedagang, sebut saja Wati, berjualan di sana sejak pagi.", []),
+])
+def test_bare_speech_verb(analyse, text, expected):
+    assert [r for r in _rows(analyse(text)) if r[0] == "indirect"] == expected

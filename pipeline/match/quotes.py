@@ -827,7 +827,7 @@ def _indirect(art: _Article) -> list[_Cand]:
             continue
         cand = (_hal_itu(art, ss, se, prev, out) or _verb_hal(art, ss, se, prev, out) or _hal_inline(art, ss, se)
                 or _menurut(art, ss, se) or _passive(art, ss, se) or _passive_inline(art, ss, se)
-                or _short_cue(art, ss, se) or _verb_cue(art, ss, se))
+                or _short_cue(art, ss, se) or _verb_cue(art, ss, se) or _bare_cue(art, ss, se))
         if cand is not None and len(cand.text.split()) >= _MIN_WORDS:
             out.append(cand)
         prev = (ss, se)
@@ -1057,6 +1057,27 @@ def _verb_cue(art, ss, se) -> Optional[_Cand]:
             return None
         text, a, b = _clause(art, m.end(), se)
         return _Cand(text, "indirect", a, b, m.group("cue"), ref, "quote.indirect.verb_cue")
+    return None
+
+
+def _bare_cue(art, ss, se) -> Optional[_Cand]:
+    """'Bey sebut kerja sama ini ...', 'Ia tegaskan ...': a bare speech verb right after its subject,
+    a person named in the article or a pronoun."""
+    for m in _WORD_RUN.finditer(art.text, ss, se):
+        if m.group(0).lower() not in words("quote_cues_bare") or art.inside_quote(m.start()):
+            continue
+        before = art.text[ss:m.start()].rstrip()
+        prev = re.search(r"(\w+)$", before)
+        mention_ends = {x.end for x in art.people.mentions_in(ss, m.start())}
+        if not prev or (prev.group(1).lower() not in {"ia", "dia", "beliau"} and ss + len(before) not in mention_ends):
+            continue
+        if re.match(r"\s*(?:saja|juga|pula|saat|ketika|usai|seusai|setelah|di|dalam|pada|kepada|melalui|lewat)\b",
+                    art.text[m.end():se]):
+            continue   # 'sebut saja namanya ...', 'Hal itu ia sampaikan saat ...': no clause follows
+        ref = art.subject_before(ss, m.start())
+        text, a, b = _clause(art, m.end(), se)
+        if ref is not None and len(text.split()) >= _MIN_WORDS:
+            return _Cand(text, "indirect", a, b, m.group(0), ref, "quote.indirect.bare_cue")
     return None
 
 
