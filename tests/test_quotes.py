@@ -550,3 +550,8 @@ def test_regnal_number_ends_its_sentence():
 ])
 def test_bare_speech_verb(analyse, text, expected):
     assert [r for r in _rows(analyse(text)) if r[0] == "indirect"] == expected
+
+
+def test_menerangkan_reports_a_clause_without_a_comma(analyse):
+    text = "Kepala Dinas Tenaga Kerja Kota Cilegon, Yuni Astuti, menerangkan peserta magang berangkat pada Oktober."
+    assert _rows(analyse(text)) == [("indirect", "peserta magang berangkat pada Oktober", "Yuni Astuti", "menerangkan")]
