@@ -555,3 +555,10 @@ def test_bare_speech_verb(analyse, text, expected):
 def test_menerangkan_reports_a_clause_without_a_comma(analyse):
     text = "Kepala Dinas Tenaga Kerja Kota Cilegon, Yuni Astuti, menerangkan peserta magang berangkat pada Oktober."
     assert _rows(analyse(text)) == [("indirect", "peserta magang berangkat pada Oktober", "Yuni Astuti", "menerangkan")]
+
+
+def test_cue_then_speaker_then_quotation(analyse):
+    text = ("Kepala BPS Sumatera Barat, Herum Fajarwati, hadir dalam rilis itu.\n"
+            "Menurut Kepala BPS Sumatera Barat, Herum Fajarwati, “Angka kemiskinan turun 0,4 persen tahun ini.”")
+    assert _rows(analyse(text)) == [("direct", "Angka kemiskinan turun 0,4 persen tahun ini", "Herum Fajarwati",
+                                     "Menurut")]

@@ -691,6 +691,12 @@ def _direct(art: _Article) -> list[_Cand]:
                     cue, rule = before.group("cue"), "quote.direct.cue_before"
                     ref = _Ref("anaphor", "nya", before.start()) if before.group("nya") else \
                         art.subject_before(max(ps, line_start), before.start())
+                else:
+                    # 'Menurut Kepala BPS, Herum, “...”': the cue, then its speaker, then the quote
+                    lead = _CUE_SPEAKER_LEAD.fullmatch(art.text, max(ps, line_start), op)
+                    if lead:
+                        cue, rule = lead.group("cue"), "quote.direct.cue_before"
+                        ref = art.speaker_after(lead.end("cue"), lead.end("who"))
             if ref is None and op == ps:
                 ref, cue = _colon_intro(art, ps)   # 'Ia menegaskan:' closing the paragraph before
                 rule = "quote.direct.cue_before" if ref else rule
@@ -738,6 +744,10 @@ def _titled_lines(art: _Article) -> list[_Cand]:
             out.append(_Cand(text, "direct", m.start("q"), m.end("q"), ":", ref, "quote.direct.titled_line"))
             art.quoted.append((m.start("q") - 1, m.end("q") + 1))
     return out
+
+
+_CUE_SPEAKER_LEAD = re.compile(r"\s*(?P<cue>Menurut|Kata|Ujar|Tutur|Ucap|Tegas|Jelas)\s+(?P<who>[^,:“\"\n]{2,60}?"
+                               r"(?:,\s*[^,:“\"\n]{2,60}?)?)\s*[,:]\s*")
 
 
 def _next_paragraph_opens_quote(art: _Article, idx: int) -> bool:
