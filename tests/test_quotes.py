@@ -562,3 +562,12 @@ def test_cue_then_speaker_then_quotation(analyse):
             "Menurut Kepala BPS Sumatera Barat, Herum Fajarwati, “Angka kemiskinan turun 0,4 persen tahun ini.”")
     assert _rows(analyse(text)) == [("direct", "Angka kemiskinan turun 0,4 persen tahun ini", "Herum Fajarwati",
                                      "Menurut")]
+
+
+def test_quote_then_hal_itu_disampaikan_names_its_speaker(analyse):
+    text = ("Kepala Desa Sukorejo, Budi Hartono, hadir dalam rapat.\n"
+            "“Kami akan membangun 20 embung tahun ini. Anggarannya dari dana desa dan APBD kabupaten.”\n"
+            "Hal itu diungkapkan Kepala Dinas PU Kabupaten Blitar, Rahmat Hidayat Subekti, usai rapat koordinasi.\n"
+            "“Lahan untuk embung sudah dibebaskan.” Hal tersebut disampaikan Camat Sutojayan, Wahyu Prasetyo.")
+    assert [(k, s) for k, _, s, _ in _rows(analyse(text))] == [("direct", "Rahmat Hidayat Subekti"),
+                                                               ("direct", "Wahyu Prasetyo")]

@@ -78,8 +78,10 @@ def _cue_patterns() -> dict[str, re.Pattern]:
         # '”, kata Bupati', '” ujarnya', '," jelas Rektor'
         # '” Demikian dikatakan X.', '” Begitu kata X.': the sentence after a quote names its speaker
         "after": re.compile(rf"\s*[,.]?\s*(?:(?i:demikian|begitu)\s+(?:(?:juga|pula)\s+)?)?"
+                            rf"(?:(?P<hal>[Hh]al\s+(?:itu|ini|tersebut))\s+(?:(?:juga|pula|pun)\s+)?)?"
                             rf"(?P<cue>(?i:{short}|{verbs}|{alt('quote_cues_after_quote')})"
-                            rf"|(?:(?<=[Dd]emikian )|(?<=[Bb]egitu ))(?i:{passive}))"
+                            rf"|(?:(?<=[Dd]emikian )|(?<=[Bb]egitu )|(?<=itu )|(?<=ini )|(?<=tersebut )|(?<=juga )"
+                            rf"|(?<=pula )|(?<=pun ))(?i:{passive}))"
                             rf"(?P<nya>nya)?\b", re.UNICODE),
         # 'X mengatakan, “' / 'kata X: “'
         "before": re.compile(rf"\b(?P<cue>(?i:{short}|{verbs})|{marked})(?P<nya>nya)?\s*[,:]?\s*$", re.UNICODE),
@@ -768,7 +770,7 @@ def _demikian_line(art: _Article, close: int, pe: int) -> Optional[re.Match]:
     if art.text[close:pe].strip():
         return None
     nxt = next(((a, b) for a, b in art.paragraphs if a > pe), None)
-    if nxt is None or not re.match(r"(?:Demikian|Begitu)\b", art.text[nxt[0]:nxt[1]]):
+    if nxt is None or not re.match(r"(?:Demikian|Begitu|Hal\s+(?:itu|ini|tersebut))\b", art.text[nxt[0]:nxt[1]]):
         return None
     return _cue_patterns()["after"].match(art.text, nxt[0], nxt[1])
 
