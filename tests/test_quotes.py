@@ -571,3 +571,15 @@ def test_quote_then_hal_itu_disampaikan_names_its_speaker(analyse):
             "“Lahan untuk embung sudah dibebaskan.” Hal tersebut disampaikan Camat Sutojayan, Wahyu Prasetyo.")
     assert [(k, s) for k, _, s, _ in _rows(analyse(text))] == [("direct", "Rahmat Hidayat Subekti"),
                                                                ("direct", "Wahyu Prasetyo")]
+
+
+def test_described_role_connective_passive_and_cue_with_lagi(analyse):
+    text = ("Kepala Dinas Perhubungan Kota Bandung, Rizki Ramadhan Putra, meninjau terminal.\n"
+            "“Armada tambahan kami siapkan mulai H-7,” imbuh Kepala Dinas yang juga mantan Camat Coblong itu.\n"
+            "Lebih lanjut dikatakan, pengawasan akan dilakukan selama 24 jam di tiga terminal.\n"
+            "Ujarnya lagi, pemudik diminta tidak membawa barang berlebihan.")
+    rows = _rows(analyse(text))
+    assert [r[1] for r in rows] == ["Armada tambahan kami siapkan mulai H-7",
+                                    "pengawasan akan dilakukan selama 24 jam di tiga terminal",
+                                    "pemudik diminta tidak membawa barang berlebihan"]
+    assert {r[2] for r in rows} == {"Rizki Ramadhan Putra"}

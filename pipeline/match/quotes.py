@@ -180,6 +180,9 @@ class _Article:
         if re.match(r"\s*[a-z]\w*(?:\s+\w+){0,10}\s+(?:itu|ini|tersebut)\s*$", chunk):
             return _Ref("anaphor", chunk.strip(), start)   # "ujar politisi itu", "ujar pria yang ... itu"
         role = self.role_at(start + (m.start("w") if m else 0), chunk_end)
+        if role is not None and _DESCRIBED_ROLE.match(self.text, role[1], chunk_end):
+            # 'imbuh Kepala Dinas yang juga mantan Camat Coblong itu': the role, described
+            return _Ref("role", self.text[role[0]:role[1]], start)
         ment = [x for x in self.people.mentions_in(start, chunk_end) if _title_run(self.text[start:x.start])]
         if ment and (role is None or ment[0].start <= role[1] + 60):
             return _Ref("name", self.own_name(ment[0]), start)
@@ -356,7 +359,8 @@ class _Article:
             for m in self.people.mentions_in(ss, se):
                 if self.inside_quote(m.start) or _COMPANION.search(self.text[max(ss, m.start - 60):m.start]) \
                         or _ATTENDANCE.search(self.text[ss:m.start]) \
-                        or _RELATIVE_AGENT.search(self.text[max(ss, m.start - 80):m.start]):
+                        or _RELATIVE_AGENT.search(self.text[max(ss, m.start - 80):m.start]) \
+                        or _DESCRIPTION_BEFORE.search(self.text[max(ss, m.start - 80):m.start]):
                     continue
                 out.append(m)
                 break
@@ -416,10 +420,18 @@ def _in_order(want: list[str], have: list[str]) -> bool:
     return all(w in it for w in want)
 
 
+# a name inside a description of someone else ('Kepala Dinas yang juga mantan Camat X itu') is no subject
+_DESCRIPTION_BEFORE = re.compile(r"\byang\s+(?:juga\s+)?(?:mantan|merupakan|menjabat|adalah|sebagai)\b[^,.]*$")
+
+# a relative clause closed by a demonstrative after a role: it describes the role's holder
+_DESCRIBED_ROLE = re.compile(r"\s+yang\s+[^,.]*\b(?:itu|ini|tersebut)\s*$")
+
+
 def _not_subject(before: str) -> bool:
     """A person after these words in the sentence is a companion, an attendee or the agent of a
     relative clause, not who speaks."""
-    return bool(_COMPANION.search(before) or _ATTENDANCE.search(before) or _RELATIVE_AGENT.search(before))
+    return bool(_COMPANION.search(before) or _ATTENDANCE.search(before) or _RELATIVE_AGENT.search(before)
+                or _DESCRIPTION_BEFORE.search(before))
 
 
 def _drop_address(name: str) -> str:
@@ -954,9 +966,15 @@ def _menurut(art, ss, se) -> Optional[_Cand]:
     return _Cand(text, "indirect", a, b, m.group(0).split(",")[-1].strip(), ref, "quote.indirect.menurut")
 
 
+# a connective before a sentence-initial passive cue
+_CONNECTIVE_LEAD = re.compile(r"(?:Lebih\s+lanjut|Selanjutnya|Kemudian|Selain\s+itu|Sementara\s+itu|Di\s+sisi\s+lain)"
+                              r"\s*,?\s+(?=di)")
+
+
 def _passive(art, ss, se) -> Optional[_Cand]:
     """'Dijelaskan Yohanes, dinas terkait ...' / 'Dijelaskan, ...'."""
-    m = _cue_patterns()["passive"].match(art.text, ss, se)
+    lead = _CONNECTIVE_LEAD.match(art.text, ss, se)   # 'Lebih lanjut dikatakan, ...'
+    m = _cue_patterns()["passive"].match(art.text, lead.end() if lead else ss, se)
     if not m:
         return None
     rest = art.text[m.end():se]
@@ -1013,6 +1031,9 @@ def _short_cue(art, ss, se) -> Optional[_Cand]:
                     ref, seg_end = _Ref("name", named[0], ref.pos), _next_stop(art.text, named[1], se)
                     spk_end = seg_end
         tail_end = spk_end
+        if m.group("nya"):   # 'Ujarnya lagi, ...'
+            again = re.match(r"\s+(?:lagi|pula|juga)\b", art.text[tail_end:se])
+            tail_end += again.end() if again else 0
         # the cue ends the sentence or is set off by a comma
         after = art.text[tail_end:se]
         # 'Hal itu menurutnya akan ...': 'menurutnya' may stand inside the clause without commas
