@@ -583,3 +583,13 @@ def test_described_role_connective_passive_and_cue_with_lagi(analyse):
                                     "pengawasan akan dilakukan selama 24 jam di tiga terminal",
                                     "pemudik diminta tidak membawa barang berlebihan"]
     assert {r[2] for r in rows} == {"Rizki Ramadhan Putra"}
+
+
+def test_agent_of_a_passive_after_its_title_is_no_subject(analyse):
+    text = ("Kepala Bappeda Kota Surabaya, Irvan Wahyudrajad Putra, mengatakan kerja sama itu berjalan sejak 2012.\n"
+            "Program kompos rumah tangga, misalnya, diperkenalkan oleh tenaga ahli Kitakyushu, Koji Takakura, pada 2004.\n"
+            "Menurut dia, metode kompos itu kini dipakai di lebih dari 17 ribu rumah tangga.\n"
+            "Dalam suratnya, Wali Kota Kitakyushu, Kazuhisa Takeuchi, menulis bahwa beasiswa akan ditambah.")
+    assert [(t[:20], s) for _, t, s, _ in _rows(analyse(text))] == [
+        ("kerja sama itu berja", "Irvan Wahyudrajad Putra"), ("metode kompos itu ki", "Irvan Wahyudrajad Putra"),
+        ("beasiswa akan ditamb", "Kazuhisa Takeuchi")]

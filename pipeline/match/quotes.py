@@ -360,7 +360,8 @@ class _Article:
                 if self.inside_quote(m.start) or _COMPANION.search(self.text[max(ss, m.start - 60):m.start]) \
                         or _ATTENDANCE.search(self.text[ss:m.start]) \
                         or _RELATIVE_AGENT.search(self.text[max(ss, m.start - 80):m.start]) \
-                        or _DESCRIPTION_BEFORE.search(self.text[max(ss, m.start - 80):m.start]):
+                        or _DESCRIPTION_BEFORE.search(self.text[max(ss, m.start - 80):m.start]) \
+                        or _PASSIVE_AGENT.search(self.text[max(ss, m.start - 80):m.start]):
                     continue
                 out.append(m)
                 break
@@ -420,6 +421,10 @@ def _in_order(want: list[str], have: list[str]) -> bool:
     return all(w in it for w in want)
 
 
+# the agent of a passive, also after its title set off by a comma ('diperkenalkan oleh tenaga ahli
+# Kitakyushu, Koji Takakura'): not the subject
+_PASSIVE_AGENT = re.compile(r"\boleh\s+(?!karena\b|sebab\b)(?:[^\s,]+\s+){0,6}(?:[^\s,]+,\s+)?$", re.IGNORECASE)
+
 # a name inside a description of someone else ('Kepala Dinas yang juga mantan Camat X itu') is no subject
 _DESCRIPTION_BEFORE = re.compile(r"\byang\s+(?:juga\s+)?(?:mantan|merupakan|menjabat|adalah|sebagai)\b[^,.]*$")
 
@@ -431,7 +436,7 @@ def _not_subject(before: str) -> bool:
     """A person after these words in the sentence is a companion, an attendee or the agent of a
     relative clause, not who speaks."""
     return bool(_COMPANION.search(before) or _ATTENDANCE.search(before) or _RELATIVE_AGENT.search(before)
-                or _DESCRIPTION_BEFORE.search(before))
+                or _DESCRIPTION_BEFORE.search(before) or _PASSIVE_AGENT.search(before))
 
 
 def _drop_address(name: str) -> str:
