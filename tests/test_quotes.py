@@ -544,8 +544,9 @@ def test_regnal_number_ends_its_sentence():
     ("Penjabat Wali Kota Parepare, Akbar Ali, hadir dalam rapat itu.\n"
      "Dalam sambutannya, Akbar sebut kerja sama ini akan membuka lapangan kerja bagi lulusan SMK.",
      [("indirect", "kerja sama ini akan membuka lapangan kerja bagi lulusan SMK", "Akbar Ali", "sebut")]),
-    # ... but not 'Hal itu ia sampaikan saat ...' nor 'sebut saja ...'
+    # ... but not 'Hal itu ia sampaikan saat ...' nor 'sebut saja ...' nor a noun object
     ("Bupati Pinrang, Irwan Hamid, meresmikan pasar itu.\nHal itu ia sampaikan saat meninjau pasar di Kecamatan Lembang.\n"
+     "Ia sampaikan terima kasih kepada seluruh pedagang yang sudah pindah ke gedung baru.\n"
      "Seorang pedagang, sebut saja Wati, berjualan di sana sejak pagi.", []),
 ])
 def test_bare_speech_verb(analyse, text, expected):

@@ -1082,11 +1082,8 @@ def _verb_cue(art, ss, se) -> Optional[_Cand]:
             continue   # a sentence-initial verb opens an adverbial ('Menanggapi hal itu, X menyatakan ...')
         if _PURPOSE_BEFORE.search(art.text, ss, m.start()):
             continue   # 'mengingatkan agar pemerintah memastikan ...': a verb of the urged clause
-        follow = re.match(r"[\s,:]*(?:bahwa\b[\s,]*)?(?P<w>[\w’'-]+)?", art.text[m.end():se])
-        obj = re.sub(r"nya$", "", (follow.group("w") or "").lower()) if follow else ""
-        if obj in words("quote_noncue_objects") and not re.match(r"\s*[,:]", art.text[m.end():se]) \
-                and not (follow.group("w") == obj and _CLAUSE_AFTER_NOUN.match(art.text, m.end() + follow.end(), se)):
-            return None   # "menyampaikan apresiasi", "menyatakan komitmennya"; not "menyatakan data itu akan ..."
+        if _noncue_object(art, m.end(), se):
+            return None
         intro = re.match(r"[\s,:]*", art.text[m.end():se])
         if any(op == m.end() + intro.end() for op, _ in art.quoted):
             return None   # introduces a direct quote
@@ -1096,6 +1093,15 @@ def _verb_cue(art, ss, se) -> Optional[_Cand]:
         text, a, b = _clause(art, m.end(), se)
         return _Cand(text, "indirect", a, b, m.group("cue"), ref, "quote.indirect.verb_cue")
     return None
+
+
+def _noncue_object(art, end: int, se: int) -> bool:
+    """The verb ending at ``end`` takes a noun, not a clause: "menyampaikan apresiasi", "menyatakan
+    komitmennya"; not "menyatakan data itu akan ..."."""
+    follow = re.match(r"[\s,:]*(?:bahwa\b[\s,]*)?(?P<w>[\w’'-]+)?", art.text[end:se])
+    obj = re.sub(r"nya$", "", (follow.group("w") or "").lower())
+    return obj in words("quote_noncue_objects") and not re.match(r"\s*[,:]", art.text[end:se]) \
+        and not (follow.group("w") == obj and _CLAUSE_AFTER_NOUN.match(art.text, end + follow.end(), se))
 
 
 def _bare_cue(art, ss, se) -> Optional[_Cand]:
@@ -1112,6 +1118,8 @@ def _bare_cue(art, ss, se) -> Optional[_Cand]:
         if re.match(r"\s*(?:saja|juga|pula|saat|ketika|usai|seusai|setelah|di|dalam|pada|kepada|melalui|lewat)\b",
                     art.text[m.end():se]):
             continue   # 'sebut saja namanya ...', 'Hal itu ia sampaikan saat ...': no clause follows
+        if _noncue_object(art, m.end(), se):
+            continue   # 'Ia sampaikan terima kasih ...'
         ref = art.subject_before(ss, m.start())
         text, a, b = _clause(art, m.end(), se)
         if ref is not None and len(text.split()) >= _MIN_WORDS:
