@@ -594,3 +594,12 @@ def test_agent_of_a_passive_after_its_title_is_no_subject(analyse):
     assert [(t[:20], s) for _, t, s, _ in _rows(analyse(text))] == [
         ("kerja sama itu berja", "Irvan Wahyudrajad Putra"), ("metode kompos itu ki", "Irvan Wahyudrajad Putra"),
         ("beasiswa akan ditamb", "Kazuhisa Takeuchi")]
+
+
+def test_statement_noun_after_a_quotation_names_its_speaker(analyse):
+    # the quote right after an attributed one is not 'continued' when the next words name another speaker
+    text = ("Ketua TP PKK Kabupaten Kebumen, Siti Aminah Widodo, membuka pelatihan itu.\n"
+            "“Ibu-ibu jangan malu belajar jualan daring,” tutur Siti.\n"
+            "“Produk kita tidak kalah dengan daerah lain.” Kalimat itu diucapkan Bupati Kebumen, Arif Sugiyanto Nugroho, "
+            "saat menutup pelatihan.")
+    assert [s for _, _, s, _ in _rows(analyse(text))] == ["Siti Aminah Widodo", "Arif Sugiyanto Nugroho"]

@@ -58,6 +58,11 @@ _ALIAS_BRACKET = re.compile(r"\((?P<a>[A-Z][a-z]\w+)\)")
 # ---------------------------------------------------------------- data
 
 @lru_cache(maxsize=None)
+def _statement_nouns() -> str:
+    return "|".join(sorted(map(re.escape, words("quote_statement_nouns")), key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
 def _link_line() -> re.Pattern:
     """The opener of a line linking another article ('Baca juga: ...', 'Pilihan Editor: ...')."""
     def alt(ws) -> str:
@@ -78,7 +83,8 @@ def _cue_patterns() -> dict[str, re.Pattern]:
         # '”, kata Bupati', '” ujarnya', '," jelas Rektor'
         # '” Demikian dikatakan X.', '” Begitu kata X.': the sentence after a quote names its speaker
         "after": re.compile(rf"\s*[,.]?\s*(?:(?i:demikian|begitu)\s+(?:(?:juga|pula)\s+)?)?"
-                            rf"(?:(?P<hal>[Hh]al\s+(?:itu|ini|tersebut))\s+(?:(?:juga|pula|pun)\s+)?)?"
+                            rf"(?:(?P<hal>(?i:{alt('quote_statement_nouns')})\s+(?:itu|ini|tersebut))\s+"
+                            rf"(?:(?:juga|pula|pun)\s+)?)?"
                             rf"(?P<cue>(?i:{short}|{verbs}|{alt('quote_cues_after_quote')})"
                             rf"|(?:(?<=[Dd]emikian )|(?<=[Bb]egitu )|(?<=itu )|(?<=ini )|(?<=tersebut )|(?<=juga )"
                             rf"|(?<=pula )|(?<=pun ))(?i:{passive}))"
@@ -787,7 +793,8 @@ def _demikian_line(art: _Article, close: int, pe: int) -> Optional[re.Match]:
     if art.text[close:pe].strip():
         return None
     nxt = next(((a, b) for a, b in art.paragraphs if a > pe), None)
-    if nxt is None or not re.match(r"(?:Demikian|Begitu|Hal\s+(?:itu|ini|tersebut))\b", art.text[nxt[0]:nxt[1]]):
+    if nxt is None or not re.match(rf"(?:Demikian|Begitu|(?:{_statement_nouns()})\s+(?:itu|ini|tersebut))\b",
+                                   art.text[nxt[0]:nxt[1]], re.IGNORECASE):
         return None
     return _cue_patterns()["after"].match(art.text, nxt[0], nxt[1])
 
