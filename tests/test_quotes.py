@@ -547,6 +547,7 @@ def test_regnal_number_ends_its_sentence():
     # ... but not 'Hal itu ia sampaikan saat ...' nor 'sebut saja ...' nor a noun object
     ("Bupati Pinrang, Irwan Hamid, meresmikan pasar itu.\nHal itu ia sampaikan saat meninjau pasar di Kecamatan Lembang.\n"
      "Ia sampaikan terima kasih kepada seluruh pedagang yang sudah pindah ke gedung baru.\n"
+     "Materi yang ia sampaikan meliputi tiga hal penting bagi pedagang.\n"
      "Seorang pedagang, sebut saja Wati, berjualan di sana sejak pagi.", []),
 ])
 def test_bare_speech_verb(analyse, text, expected):

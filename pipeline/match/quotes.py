@@ -1122,6 +1122,8 @@ def _bare_cue(art, ss, se) -> Optional[_Cand]:
         mention_ends = {x.end for x in art.people.mentions_in(ss, m.start())}
         if not prev or (prev.group(1).lower() not in {"ia", "dia", "beliau"} and ss + len(before) not in mention_ends):
             continue
+        if re.search(r"\b(?:yang|apa)\s+(?:\S+\s+){0,3}$", before + " "):
+            continue   # 'Materi yang ia sampaikan ...': the verb of a relative clause
         if re.match(r"\s*(?:saja|juga|pula|saat|ketika|usai|seusai|setelah|di|dalam|pada|kepada|melalui|lewat)\b",
                     art.text[m.end():se]):
             continue   # 'sebut saja namanya ...', 'Hal itu ia sampaikan saat ...': no clause follows
