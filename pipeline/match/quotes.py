@@ -722,6 +722,8 @@ def _direct(art: _Article) -> list[_Cand]:
                     if lead:
                         cue, rule = lead.group("cue"), "quote.direct.cue_before"
                         ref = art.speaker_after(lead.end("cue"), lead.end("who"))
+                        if ref is not None and ref.kind == "name" and not art.people.canonical(ref.value):
+                            ref = None   # 'Kata Kunci: “...”' names nobody
             if ref is None and op == ps:
                 ref, cue = _colon_intro(art, ps)   # 'Ia menegaskan:' closing the paragraph before
                 rule = "quote.direct.cue_before" if ref else rule
