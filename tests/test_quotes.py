@@ -604,3 +604,13 @@ def test_statement_noun_after_a_quotation_names_its_speaker(analyse):
             "“Produk kita tidak kalah dengan daerah lain.” Kalimat itu diucapkan Bupati Kebumen, Arif Sugiyanto Nugroho, "
             "saat menutup pelatihan.")
     assert [s for _, _, s, _ in _rows(analyse(text))] == ["Siti Aminah Widodo", "Arif Sugiyanto Nugroho"]
+
+
+def test_quote_after_a_same_effect_sentence_and_sebagai_berikut(analyse):
+    text = ("Kepala Desa Kemiri, Budi Santoso Wibowo, dan Ketua BPD, Ani Lestari, hadir.\n"
+            "Dalam sambutannya, Budi menyampaikan sebagai berikut: “Dana desa tahun ini kami fokuskan untuk jalan.”\n"
+            "Ani mengungkapkan hal senada. “Jalan usaha tani itu kebutuhan paling mendesak.”\n"
+            "Hal serupa disampaikan Camat Kemiri, Sutrisno Hadi.\n"
+            "“Kecamatan akan membantu lewat program padat karya.”")
+    assert [(k, s) for k, _, s, _ in _rows(analyse(text))] == [
+        ("direct", "Budi Santoso Wibowo"), ("direct", "Ani Lestari"), ("direct", "Sutrisno Hadi")]

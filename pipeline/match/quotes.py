@@ -90,7 +90,8 @@ def _cue_patterns() -> dict[str, re.Pattern]:
                             rf"|(?<=pula )|(?<=pun ))(?i:{passive}))"
                             rf"(?P<nya>nya)?\b", re.UNICODE),
         # 'X mengatakan, “' / 'kata X: “'
-        "before": re.compile(rf"\b(?P<cue>(?i:{short}|{verbs})|{marked})(?P<nya>nya)?\s*[,:]?\s*$", re.UNICODE),
+        "before": re.compile(rf"\b(?P<cue>(?i:{short}|{verbs})|{marked})(?P<nya>nya)?"
+                             rf"(?:\s+(?:sebagai\s+)?berikut(?:\s+ini)?)?\s*[,:]?\s*$", re.UNICODE),
         # '..., kata X, ...' / '..., ujarnya.' / '... ungkap dia, ...'
         "short": re.compile(rf"(?P<lead>,\s*|\s|^|(?<=\s))(?P<cue>(?i:{short}))(?P<nya>nya)?\b", re.UNICODE),
         "verb": re.compile(rf"\b(?P<cue>(?i:{verbs})|{marked})\b", re.UNICODE),
@@ -727,6 +728,9 @@ def _direct(art: _Article) -> list[_Cand]:
             if ref is None and op == ps:
                 ref, cue = _colon_intro(art, ps)   # 'Ia menegaskan:' closing the paragraph before
                 rule = "quote.direct.cue_before" if ref else rule
+            if ref is None:
+                ref, cue = _senada_intro(art, ps, op)   # 'Ani mengungkapkan hal senada. “...”'
+                rule = "quote.direct.cue_before" if ref else rule
             if pending is not None and k == 0 and op == ps:
                 content = pending[0] + content
                 if ref is None:
@@ -799,6 +803,28 @@ def _demikian_line(art: _Article, close: int, pe: int) -> Optional[re.Match]:
                                    art.text[nxt[0]:nxt[1]], re.IGNORECASE):
         return None
     return _cue_patterns()["after"].match(art.text, nxt[0], nxt[1])
+
+
+def _senada_intro(art: _Article, ps: int, op: int) -> tuple[Optional[_Ref], str]:
+    """A quote right after a sentence that says someone spoke to the same effect without a clause:
+    'Ani mengungkapkan hal senada. “...”', 'Hal serupa disampaikan Ani. “...”' (same or previous line)."""
+    sent = next(((a, b) for a, b in reversed(art.sentences) if b <= op and a >= max(0, ps - 400)), None)
+    if sent is None or art.text[sent[1]:op].strip() or art.inside_quote(sent[0]):
+        return None, ""
+    line = art.text[sent[0]:sent[1]]
+    m = _SENADA_PASSIVE.match(line)
+    if m:
+        ref = art.speaker_after(sent[0] + m.end(), sent[1], common=True)
+        return (ref, m.group("cue")) if ref is not None and ref.kind != "anaphor" else (None, "")
+    m = _SENADA_ACTIVE.search(line)
+    if m and _cue_patterns()["verb"].fullmatch(line, m.start("cue"), m.end("cue")):
+        return art.subject_before(sent[0], sent[0] + m.start("cue")), m.group("cue")
+    return None, ""
+
+
+_SENADA = r"(?:hal|pendapat|pernyataan|keterangan)\s+(?:senada|serupa|yang\s+sama)"
+_SENADA_PASSIVE = re.compile(rf"(?i:{_SENADA})\s+(?:(?:juga|pun|pula)\s+)?(?P<cue>di\w+)\s+(?:oleh\s+)?")
+_SENADA_ACTIVE = re.compile(rf"(?P<cue>\w+)\s+(?i:{_SENADA})\b[^.]*[.:]?\s*$")
 
 
 def _colon_intro(art: _Article, ps: int) -> tuple[Optional[_Ref], str]:
