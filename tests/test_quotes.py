@@ -614,3 +614,18 @@ def test_quote_after_a_same_effect_sentence_and_sebagai_berikut(analyse):
             "“Kecamatan akan membantu lewat program padat karya.”")
     assert [(k, s) for k, _, s, _ in _rows(analyse(text))] == [
         ("direct", "Budi Santoso Wibowo"), ("direct", "Ani Lestari"), ("direct", "Sutrisno Hadi")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kepala Dinas Pertanian Jember, Hari Wibowo Santoso, hadir.\n"
+     "Seperti disampaikan Hari, dinas akan menambah 15 unit mesin panen untuk kelompok tani.",
+     ("dinas akan menambah 15 unit mesin panen untuk kelompok tani", "Hari Wibowo Santoso", "disampaikan")),
+    ("Kepala Bidang Tanaman Pangan, Rina Astuti, hadir.\n"
+     "Sebagaimana dikatakan Kepala Bidang Tanaman Pangan, Rina Astuti, pupuk bersubsidi sudah tersalurkan.",
+     ("pupuk bersubsidi sudah tersalurkan", "Rina Astuti", "dikatakan")),
+    ("Kepala Bidang Tanaman Pangan, Rina Astuti, hadir.\n"
+     "Berdasarkan penjelasan Rina, sisa pupuk akan disalurkan bulan depan.",
+     ("sisa pupuk akan disalurkan bulan depan", "Rina Astuti", "Berdasarkan penjelasan")),
+])
+def test_as_said_by_and_according_to_an_explanation(analyse, text, expected):
+    assert [r[1:] for r in _rows(analyse(text))] == [expected]

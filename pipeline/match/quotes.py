@@ -97,7 +97,8 @@ def _cue_patterns() -> dict[str, re.Pattern]:
         "verb": re.compile(rf"\b(?P<cue>(?i:{verbs})|{marked})\b", re.UNICODE),
         "passive_inline": re.compile(rf"\s(?P<cue>(?i:{alt('quote_cues_passive_inline')}))\s+"),
         "passive": re.compile(rf"(?P<cue>(?i:{passive}))(?P<nya>nya)?\b", re.UNICODE),
-        "menurut": re.compile(r"(?:(?:[A-Z]\w*(?:\s+itu)?)\s*,\s*)?(?P<cue>[Mm]enurut)(?P<nya>nya)?\b"),
+        "menurut": re.compile(r"(?:(?:[A-Z]\w*(?:\s+itu)?)\s*,\s*)?(?P<cue>[Mm]enurut|Berdasarkan\s+(?:penjelasan|"
+                              r"keterangan|pernyataan))(?P<nya>nya)?\b"),
         # 'Hal itu disampaikan X', 'Komitmen tersebut juga ditegaskan oleh X'
         "hal_itu": re.compile(rf"(?:(?:Hal|Demikian)\s+(?:(?:itu|ini|tersebut)\s+)?"
                               rf"|(?i:{alt('quote_statement_nouns')})\s+(?:itu|ini|tersebut)\s+)(?:(?:juga|pun|pula)\s+)?"
@@ -1007,8 +1008,8 @@ def _menurut(art, ss, se) -> Optional[_Cand]:
 
 
 # a connective before a sentence-initial passive cue
-_CONNECTIVE_LEAD = re.compile(r"(?:Lebih\s+lanjut|Selanjutnya|Kemudian|Selain\s+itu|Sementara\s+itu|Di\s+sisi\s+lain)"
-                              r"\s*,?\s+(?=di)")
+_CONNECTIVE_LEAD = re.compile(r"(?:Lebih\s+lanjut|Selanjutnya|Kemudian|Selain\s+itu|Sementara\s+itu|Di\s+sisi\s+lain"
+                              r"|(?:Seperti|Sebagaimana)(?:\s+yang)?)\s*,?\s+(?=di)")
 
 
 def _passive(art, ss, se) -> Optional[_Cand]:
@@ -1023,7 +1024,12 @@ def _passive(art, ss, se) -> Optional[_Cand]:
         return None
     ref = art.speaker_after(m.end(), m.end() + comma) if comma > 0 else None
     ref = ref or _Ref("anaphor", "", m.start())
-    text, a, b = _clause(art, m.end() + comma, se)
+    clause_from = m.end() + comma
+    named = art.name_after_role(clause_from, se) if comma > 0 else None
+    if named and art.text[named[1]:named[1] + 1] == ",":
+        # 'Sebagaimana dikatakan Kepala Bidang X, Rina, ...': the holder's name is no part of the clause
+        ref, clause_from = _Ref("name", named[0], m.start("cue")), named[1]
+    text, a, b = _clause(art, clause_from, se)
     return _Cand(text, "indirect", a, b, m.group("cue"), ref, "quote.indirect.passive")
 
 
