@@ -629,3 +629,9 @@ def test_quote_after_a_same_effect_sentence_and_sebagai_berikut(analyse):
 ])
 def test_as_said_by_and_according_to_an_explanation(analyse, text, expected):
     assert [r[1:] for r in _rows(analyse(text))] == [expected]
+
+
+def test_menurutnya_lagi(analyse):
+    text = ("Kepala Dinas Pertanian Jember, Hari Wibowo Santoso, hadir.\n"
+            "Menurutnya lagi, produksi padi tahun ini naik 8 persen dibandingkan tahun lalu.")
+    assert _rows(analyse(text))[0][1] == "produksi padi tahun ini naik 8 persen dibandingkan tahun lalu"

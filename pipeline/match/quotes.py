@@ -981,7 +981,8 @@ def _menurut(art, ss, se) -> Optional[_Cand]:
     if not m:
         return None
     if m.group("nya"):
-        ref, clause_from = _Ref("anaphor", "nya", m.start("cue")), m.end()
+        again = re.match(r"\s+(?:lagi|pula|juga)\b", art.text[m.end():se])   # 'Menurutnya lagi, ...'
+        ref, clause_from = _Ref("anaphor", "nya", m.start("cue")), m.end() + (again.end() if again else 0)
     else:
         rest = art.text[m.end():se]
         comma = rest.find(",")
