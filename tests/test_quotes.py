@@ -635,3 +635,10 @@ def test_menurutnya_lagi(analyse):
     text = ("Kepala Dinas Pertanian Jember, Hari Wibowo Santoso, hadir.\n"
             "Menurutnya lagi, produksi padi tahun ini naik 8 persen dibandingkan tahun lalu.")
     assert _rows(analyse(text))[0][1] == "produksi padi tahun ini naik 8 persen dibandingkan tahun lalu"
+
+
+def test_institution_named_with_a_list_of_fields_is_one_subject(analyse):
+    text = ("JAKARTA - Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi menyatakan kuota beasiswa "
+            "tahun ini naik 20 persen.")
+    assert _rows(analyse(text)) == [("indirect", "kuota beasiswa tahun ini naik 20 persen",
+                                     "Kementerian Pendidikan Kebudayaan Riset dan Teknologi", "menyatakan")]

@@ -244,7 +244,13 @@ class _Article:
         parts = region.split(",")
         while len(parts) > 1 and (not parts[-1].strip() or _TIME_SEGMENT.fullmatch(parts[-1].strip())):
             parts.pop()   # 'Prokopim Pemkab Pacitan, semalam, mengabarkan': the time is no subject
-        tail = parts[-1].strip()
+        k = len(parts) - 1
+        if k > 0 and re.match(r"\s*(?:dan|serta)\s+[A-Z]", parts[k]):
+            # 'Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) memprediksi': one name listing its fields
+            while k > 0 and _capitalised(parts[k - 1]):
+                k -= 1
+        listed = k < len(parts) - 1
+        tail = ",".join(parts[k:]).strip()
         # a dateline before the lead's subject: "SAMARINDA - Gubernur ...", "Kota, Media - Bupati ..."
         tail = re.split(r"\s[-–—]\s", tail)[-1].strip()
         # an adverbial between the subject and its verb ('Humas Polda NTT dalam rilisnya menyebutkan')
@@ -259,7 +265,7 @@ class _Article:
         named = _marked_name(tail_words)
         if named:
             return _Ref("name", named, cue_start)
-        if not tail_words or len(tail_words) > 7:
+        if not tail_words or len(tail_words) > (10 if listed else 7):
             return None
         phrase = " ".join(tail_words)
         tail_start = sent_start + region.rfind(tail)
@@ -283,7 +289,8 @@ class _Article:
         # (a lone sentence-initial word is just capitalised: "Warga mengaku senang")
         lone = len(tail_words) == 1 and not tail_words[0].isupper()
         if all(w[:1].isupper() or w.lower() in {"dan", "di", "of"} for w in tail_words) and not lone and \
-                tail_words[0].lower() not in words("official_not_name_words") and len(tail_words) <= 5:
+                tail_words[0].lower() not in words("official_not_name_words") and \
+                len(tail_words) <= (10 if listed else 5):
             return _Ref("role", phrase, cue_start)
         return None
 
@@ -421,6 +428,12 @@ _REGNAL_STOP = re.compile(r"\b(?:Buwono|Bawono|Alam|Pakubuwono|Mangkunegara)\s+[
 # the agent of a passive relative clause ("Program yang digagas Bupati X itu ...") is not the subject
 _RELATIVE_AGENT = re.compile(r"\byang\s+(?:(?:telah|sudah|pernah|baru|juga)\s+)?di[a-z]{3,}\s+(?:oleh\s+)?"
                              r"(?:[^\s,]+\s+){0,6}$")
+
+
+def _capitalised(part: str) -> bool:
+    """Every word of ``part`` is capitalised ('KOMPAS.TV - Badan Meteorologi')."""
+    ws = [w for w in _WORD_RE.findall(part) if any(c.isalpha() for c in w)]
+    return bool(ws) and all(w[:1].isupper() for w in ws)
 
 
 def _in_order(want: list[str], have: list[str]) -> bool:
