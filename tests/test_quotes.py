@@ -642,3 +642,12 @@ def test_institution_named_with_a_list_of_fields_is_one_subject(analyse):
             "tahun ini naik 20 persen.")
     assert _rows(analyse(text)) == [("indirect", "kuota beasiswa tahun ini naik 20 persen",
                                      "Kementerian Pendidikan Kebudayaan Riset dan Teknologi", "menyatakan")]
+
+
+def test_closing_mark_left_out_before_the_cue(analyse):
+    text = ("Camat Lembang, Yusuf Hidayat, meninjau lokasi banjir.\n"
+            "“Kami siap membantu warga yang rumahnya rusak, ujarnya.\n"
+            "“Bantuan logistik sudah kami kirim sejak pagi, kata Yusuf kepada wartawan, Senin (4/3).")
+    assert [(k, t, s) for k, t, s, _ in _rows(analyse(text))] == [
+        ("direct", "Kami siap membantu warga yang rumahnya rusak", "Yusuf Hidayat"),
+        ("direct", "Bantuan logistik sudah kami kirim sejak pagi", "Yusuf Hidayat")]

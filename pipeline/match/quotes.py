@@ -710,6 +710,11 @@ def _direct(art: _Article) -> list[_Cand]:
         k = 0
         while k < len(passages):
             op, cs, ce, close = passages[k]
+            left_open = ce == close == pe
+            if left_open and _cue_inside_open_quote(art.text, cs, pe) < pe:
+                # '“Kami siap membantu, ujarnya.': the closing mark left out before the cue
+                ce = close = _cue_inside_open_quote(art.text, cs, pe)
+                left_open = False
             after = pats["after"].match(art.text, close, pe) or _demikian_line(art, close, pe)
             content = [(cs, ce)]
             ref: Optional[_Ref] = None
@@ -753,7 +758,7 @@ def _direct(art: _Article) -> list[_Cand]:
             if ref is None and out and op == ps and _previous_paragraph_quoted(art, ps, out):
                 # a quote paragraph right after an attributed one continues that speaker
                 ref, cue, rule = out[-1].ref, out[-1].cue, "quote.direct.continued"
-            if ce == close and k == len(passages) - 1 and _next_paragraph_opens_quote(art, idx):
+            if left_open and k == len(passages) - 1 and _next_paragraph_opens_quote(art, idx):
                 pending = (content, ref, cue, rule, op)
                 k += 1
                 continue
@@ -793,6 +798,17 @@ def _titled_lines(art: _Article) -> list[_Cand]:
 
 _CUE_SPEAKER_LEAD = re.compile(r"\s*(?P<cue>Menurut|Kata|Ujar|Tutur|Ucap|Tegas|Jelas)\s+(?P<who>[^,:“\"\n]{2,60}?"
                                r"(?:,\s*[^,:“\"\n]{2,60}?)?)\s*[,:]\s*")
+
+
+def _cue_inside_open_quote(text: str, cs: int, pe: int) -> int:
+    """Where a quote left open ends: before its last ', ujarnya' / ', kata X' near the paragraph end."""
+    comma = text.rfind(",", cs, pe)
+    while comma > cs and pe - comma <= 100:
+        one_sentence = not re.search(r"[.!?]\s+\S", text[comma:pe].rstrip(" ."))
+        if one_sentence and _cue_patterns()["after"].match(text, comma, pe):
+            return comma
+        comma = text.rfind(",", cs, comma)
+    return pe
 
 
 def _next_paragraph_opens_quote(art: _Article, idx: int) -> bool:
