@@ -148,6 +148,7 @@ class _Article:
         self.quoted: list[tuple[int, int]] = []    # spans of attributed direct quotes
         self.sent_starts = [s.start_char for s in doc_sents(doc)]
         self.person_spans = [(e.start_char, e.end_char, e.text) for e in doc.ents if e.label_ in ("PER", "PERSON")]
+        self._own: dict[Mention, str] = {}   # own_name, once per mention
         self._subjects: Optional[list[Mention]] = None   # read after the quotes are known
         self.nicknames = self._nicknames()
 
@@ -164,13 +165,16 @@ class _Article:
         (clan names are shared)."""
         if self.text[m.start:m.end] == m.name:
             return m.name   # the full name as written: a word before it is a place or a title ('Fujian Lin ...')
-        for a, b, text in self.person_spans:
-            if a < m.start and m.end <= b:
-                extra = _WORD_RE.findall(self.text[a:m.start])
-                if extra and all(w[:1].isupper() and w.lower() not in m.name.lower().split()
-                                 and w.lower() not in words("title_heads") and not is_honorific(w) for w in extra):
-                    return clean_name(self.text[a:m.end])
-        return m.name
+        if m not in self._own:
+            self._own[m] = m.name
+            for a, b, text in self.person_spans:
+                if a < m.start and m.end <= b:
+                    extra = _WORD_RE.findall(self.text[a:m.start])
+                    if extra and all(w[:1].isupper() and w.lower() not in m.name.lower().split()
+                                     and w.lower() not in words("title_heads") and not is_honorific(w) for w in extra):
+                        self._own[m] = clean_name(self.text[a:m.end])
+                        break
+        return self._own[m]
 
     def in_link_line(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.link_lines)
