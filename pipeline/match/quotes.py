@@ -12,7 +12,10 @@ before. Speakers are resolved in text order: a name (or nickname, "yang akrab
 disapa X") goes to the fullest name of that person, ia/dia/-nya to the subject
 of a recent sentence or the last speaker, a role to its named holder.
 All cue words are data (lexicons ``quote_*``); verbs with a non-speech sense
-("melanjutkan") count only before a comma, a colon or "bahwa".
+("melanjutkan") count only before a comma, a colon or "bahwa". A passage left
+open at a paragraph's end and opened again in the next is one passage; headline
+lines "Role: “...”" are quotes of the role's holder; quotations in "Baca juga"
+links belong to other articles and are skipped.
 """
 from __future__ import annotations
 
