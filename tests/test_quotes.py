@@ -651,3 +651,11 @@ def test_closing_mark_left_out_before_the_cue(analyse):
     assert [(k, t, s) for k, t, s, _ in _rows(analyse(text))] == [
         ("direct", "Kami siap membantu warga yang rumahnya rusak", "Yusuf Hidayat"),
         ("direct", "Bantuan logistik sudah kami kirim sejak pagi", "Yusuf Hidayat")]
+
+
+def test_mengatakan_reports_a_clause_even_after_a_thing_noun(analyse):
+    text = ("Kepala Dinas Sosial Kabupaten Gianyar, Ni Komang Ayu Lestari, meninjau dapur umum.\n"
+            "Ni Komang mengatakan bantuan beras sudah disalurkan kepada 300 keluarga.\n"
+            "Ia mengatakan hal itu kepada wartawan.")
+    assert [(t, s) for _, t, s, _ in _rows(analyse(text))] == [
+        ("bantuan beras sudah disalurkan kepada 300 keluarga", "Ni Komang Ayu Lestari")]

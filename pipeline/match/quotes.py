@@ -1160,7 +1160,7 @@ def _verb_cue(art, ss, se) -> Optional[_Cand]:
             continue   # a sentence-initial verb opens an adverbial ('Menanggapi hal itu, X menyatakan ...')
         if _PURPOSE_BEFORE.search(art.text, ss, m.start()):
             continue   # 'mengingatkan agar pemerintah memastikan ...': a verb of the urged clause
-        if _noncue_object(art, m.end(), se):
+        if _noncue_object(art, m.end(), se, m.group("cue")):
             return None
         intro = re.match(r"[\s,:]*", art.text[m.end():se])
         if any(op == m.end() + intro.end() for op, _ in art.quoted):
@@ -1173,11 +1173,14 @@ def _verb_cue(art, ss, se) -> Optional[_Cand]:
     return None
 
 
-def _noncue_object(art, end: int, se: int) -> bool:
+def _noncue_object(art, end: int, se: int, cue: str = "") -> bool:
     """The verb ending at ``end`` takes a noun, not a clause: "menyampaikan apresiasi", "menyatakan
-    komitmennya"; not "menyatakan data itu akan ..."."""
+    komitmennya"; not "menyatakan data itu akan ...". 'mengatakan' takes no thing ('mengatakan bantuan
+    beras sudah disalurkan' reports a clause), only 'hal itu'."""
     follow = re.match(r"[\s,:]*(?:bahwa\b[\s,]*)?(?P<w>[\w’'-]+)?", art.text[end:se])
     obj = re.sub(r"nya$", "", (follow.group("w") or "").lower())
+    if cue.lower() in {"mengatakan", "berkata"} and obj != "hal":
+        return False
     return obj in words("quote_noncue_objects") and not re.match(r"\s*[,:]", art.text[end:se]) \
         and not (follow.group("w") == obj and _CLAUSE_AFTER_NOUN.match(art.text, end + follow.end(), se))
 
