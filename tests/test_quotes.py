@@ -659,3 +659,11 @@ def test_mengatakan_reports_a_clause_even_after_a_thing_noun(analyse):
             "Ia mengatakan hal itu kepada wartawan.")
     assert [(t, s) for _, t, s, _ in _rows(analyse(text))] == [
         ("bantuan beras sudah disalurkan kepada 300 keluarga", "Ni Komang Ayu Lestari")]
+
+
+def test_statement_noun_with_a_modifier_then_a_predicate_opens_a_clause(analyse):
+    text = ("Kepala Dinas PU Kota Palu, Andi Rizal Lamato, hadir.\n"
+            "Ia menjelaskan rencana pembangunan jembatan akan dimulai Mei.\n"
+            "Andi menyampaikan laporan keuangan proyek kepada DPRD.\n"
+            "Ia juga menyampaikan rasa bangga bisa bekerja sama dengan warga.")
+    assert [t for _, t, _, _ in _rows(analyse(text))] == ["rencana pembangunan jembatan akan dimulai Mei"]

@@ -416,7 +416,8 @@ _ADVERBIAL_TAIL = re.compile(r"\s+(?:dalam|melalui|lewat|via|saat|ketika|usai|se
 # a noun that a predicate follows is the subject of a reported clause ('menyatakan data tersebut akan
 # ditampilkan'), not the object of the verb ('menyampaikan data kepada ...'), also a few words later
 # ('menyatakan data dari sensor dapat dipakai'); an adjective keeps it an object ('rasa bangga bisa ...')
-_CLAUSE_AFTER_NOUN = re.compile(r"(?:\s+(?:itu|ini|tersebut))?(?:\s+(?:dari|di|dalam)\s+[\w-]+(?:\s+[\w-]+)?)?"
+_CLAUSE_AFTER_NOUN = re.compile(r"(?:\s+(?:itu|ini|tersebut))?(?:\s+(?:dari|di|dalam)\s+[\w-]+(?:\s+[\w-]+)?|"
+                                r"(?:\s+(?!(?:yang|agar|supaya|untuk|kepada|bagi|atas|dan|serta)\b)[\w-]+){1,2})?"
                                 r"\s+(?:akan|sudah|telah|masih|sedang|belum|harus|bisa|dapat|perlu|tidak|tak|segera|"
                                 r"mulai|menjadi|merupakan|adalah)\b")
 
@@ -431,6 +432,10 @@ _TIME_SEGMENT = re.compile(r"(?:(?:pada\s+)?(?:hari\s+)?(?:Senin|Selasa|Rabu|Kam
 # a regnal number ends a sentence, not an initial: '... Sri Sultan Hamengku Buwono X. Bertempat di ...'
 _REGNAL_END = re.compile(r"\b(?:Buwono|Bawono|Alam|Pakubuwono|Mangkunegara)\s+[IVX]+\.$")
 _REGNAL_STOP = re.compile(r"\b(?:Buwono|Bawono|Alam|Pakubuwono|Mangkunegara)\s+[IVX]+\.\s+(?=[A-Z])")
+
+# nouns of courtesy and feeling: what follows them is their complement, never a clause ('rasa bangga bisa ...')
+_COURTESY_NOUNS = frozenset({"rasa", "terima", "terimakasih", "ucapan", "apresiasi", "selamat", "salam", "duka",
+                             "belasungkawa", "bela", "permohonan", "maaf", "syukur", "penghargaan"})
 
 # the agent of a passive relative clause ("Program yang digagas Bupati X itu ...") is not the subject
 _RELATIVE_AGENT = re.compile(r"\byang\s+(?:(?:telah|sudah|pernah|baru|juga)\s+)?di[a-z]{3,}\s+(?:oleh\s+)?"
@@ -1182,7 +1187,8 @@ def _noncue_object(art, end: int, se: int, cue: str = "") -> bool:
     if cue.lower() in {"mengatakan", "berkata"} and obj != "hal":
         return False
     return obj in words("quote_noncue_objects") and not re.match(r"\s*[,:]", art.text[end:se]) \
-        and not (follow.group("w") == obj and _CLAUSE_AFTER_NOUN.match(art.text, end + follow.end(), se))
+        and not (follow.group("w") == obj and obj not in _COURTESY_NOUNS
+                 and _CLAUSE_AFTER_NOUN.match(art.text, end + follow.end(), se))
 
 
 def _bare_cue(art, ss, se) -> Optional[_Cand]:
