@@ -417,3 +417,253 @@ def test_cue_prefilter_never_skips_a_sentence_the_pattern_matches(text):
         if _cue_patterns()[kind].search(text):
             assert _may_hold_cue(text, 0, len(text), kind), kind
     assert not _may_hold_cue("Warga desa berkumpul di balai sejak pagi.", 0, 41, "verb")
+
+
+def test_quotation_in_a_link_line_is_no_quote(analyse):
+    text = ("Camat Lembang, Yusuf Hidayat, meninjau saluran air.\n"
+            "Baca juga: “Kami Tidak Takut Banjir Lagi,” Kata Warga Cibodas soal Tanggul Baru\n"
+            "Pilihan Editor: “Sungai Ini Harus Bersih,” Pesan Bupati kepada Warga Lembang\n"
+            "“Saluran ini akan kami keruk pekan depan,” ujar Yusuf.")
+    assert _rows(analyse(text)) == [("direct", "Saluran ini akan kami keruk pekan depan", "Yusuf Hidayat", "ujar")]
+
+
+def test_reply_and_wording_cues_after_a_quote(analyse):
+    # 'balas X' answers a question in a hearing; 'demikian bunyi surat edaran' quotes a circular, whose
+    # signer is the one who speaks through it
+    text = ("Anggota DPRD Kota Bima, Rusdin Abdullah, bertanya soal kuota.\n"
+            "“Kuotanya sudah kami tambah dua kali lipat dari tahun lalu,” balas Kepala Dinas Sosial Kota Bima, "
+            "Hartini Mahmud.\n"
+            "Larangan itu tertuang dalam surat edaran yang ditandatangani Sekretaris Daerah Kota Bima, Ahmad Fauzan.\n"
+            "“Pegawai dilarang membawa kendaraan dinas ke luar daerah selama libur,” demikian bunyi surat edaran itu.")
+    rows = [(k, s) for k, _, s, _ in _rows(analyse(text))]
+    assert rows == [("direct", "Hartini Mahmud"), ("direct", "Ahmad Fauzan")]
+
+
+def test_sentence_initial_verb_opens_an_adverbial_not_a_cue(analyse):
+    text = ("Kepala Dinas Pendidikan Kota Ternate, Rahmat Soleman, hadir dalam rapat itu.\n"
+            "Menanggapi hal itu, Rahmat menyatakan data tersebut akan diumumkan di laman dinas pekan depan.")
+    assert _rows(analyse(text)) == [("indirect", "data tersebut akan diumumkan di laman dinas pekan depan",
+                                     "Rahmat Soleman", "menyatakan")]
+
+
+def test_subject_then_how_it_spoke_then_the_verb(analyse):
+    # 'X dalam rilis yang diterima ...', 'X dalam siaran persnya': the adverbial is no part of the subject
+    text = ("Humas Polres Sumbawa dalam rilis yang diterima wartawan menyebutkan pihaknya menyiagakan 12 pos "
+            "pengamanan selama libur panjang.\n"
+            "Sementara itu, perwakilan WHO Indonesia dalam siaran persnya menyebut vaksin tambahan tiba pekan depan.")
+    assert [(t, s) for _, t, s, _ in _rows(analyse(text))] == [
+        ("pihaknya menyiagakan 12 pos pengamanan selama libur panjang", "Humas Polres Sumbawa"),
+        ("vaksin tambahan tiba pekan depan", "perwakilan WHO Indonesia")]
+
+
+def test_headline_speaker_colon_quotation(analyse):
+    text = ("Bupati Sigi: “Tidak Ada Pungutan untuk Sertifikat Tanah”\n"
+            "SIGI - Bupati Sigi, Mohamad Rizal Lasahido, meminta warga melapor bila dimintai uang.\n"
+            "Foto: “Jangan Ada Pungli di Desa Kami” tertulis di spanduk warga.")
+    assert _rows(analyse(text)) == [("direct", "Tidak Ada Pungutan untuk Sertifikat Tanah", "Mohamad Rizal Lasahido",
+                                     ":")]
+
+
+def test_role_written_with_title_words_left_out(analyse):
+    text = ("Kepala Pelaksana BPBD Luwu Utara, Andi Makmur Saleh, meninjau lokasi longsor.\n"
+            "Kepala Dinas Sosial Luwu Utara, Hasanuddin Lapasere, menyalurkan bantuan.\n"
+            "“Tim kami siaga 24 jam di lokasi,” kata Kepala BPBD Luwu Utara.")
+    assert _rows(analyse(text))[-1] == ("direct", "Tim kami siaga 24 jam di lokasi", "Andi Makmur Saleh", "kata")
+
+
+def test_in_order():
+    from pipeline.match.quotes import _in_order
+
+    assert _in_order(["bpbd", "garut"], ["pelaksana", "bpbd", "garut"])
+    assert not _in_order(["garut", "bpbd"], ["pelaksana", "bpbd", "garut"])
+
+
+def test_clause_subject_after_a_speech_verb_is_no_object(analyse):
+    # 'data dari sensor dapat dipakai' is a clause; 'ketertarikannya pada ...' and 'rasa bangga ...' are objects
+    text = ("Dekan Fakultas Teknik Universitas Tadulako, Hamzah Lasantu, meninjau alat itu.\n"
+            "Guru besar teknik sipil itu berharap data dari sensor dapat dipakai untuk penelitian banjir di Palu.\n"
+            "Duta Besar Selandia Baru, Mark Robinson, mengungkapkan ketertarikannya pada program panas bumi di Poso.\n"
+            "Ia juga menyampaikan rasa bangga bisa bekerja sama dengan pemerintah daerah.")
+    assert [(t, s) for _, t, s, _ in _rows(analyse(text))] == [
+        ("data dari sensor dapat dipakai untuk penelitian banjir di Palu", "Hamzah Lasantu")]
+
+
+def test_long_description_after_the_cue_is_an_anaphor(analyse):
+    text = ("Kepala Perwakilan KOICA Indonesia, Kim Min-jae, meninjau sekolah itu.\n"
+            "“Kami ingin program ini berlanjut sampai lima tahun ke depan,” ujar pria yang sudah enam tahun "
+            "bertugas di Jakarta itu.")
+    assert _rows(analyse(text))[-1][2] == "Kim Min-jae"
+
+
+def test_verb_inside_an_urged_clause_is_no_cue(analyse):
+    text = ("Pengamat kebijakan dari Universitas Hasanuddin, Rahmat Basri, mengingatkan agar pemerintah memastikan "
+            "penerima bantuan tidak hanya warga di kota.\n"
+            "Menurut dia, data penerima harus diumumkan terbuka.")
+    assert [(t, s) for _, t, s, _ in _rows(analyse(text))] == [
+        ("data penerima harus diumumkan terbuka", "Rahmat Basri")]
+
+
+def test_place_inside_a_title_before_the_name(analyse):
+    # 'Kepala Desa Long Apari di Mahakam Ulu, Yohanes Ding' is one title and one name
+    text = "Kepala Desa Long Apari di Mahakam Ulu, Yohanes Ding Lawing, mengaku desanya menerima dana Rp 200 juta."
+    assert _rows(analyse(text))[0][2] == "Yohanes Ding Lawing"
+
+
+def test_quote_left_open_and_opened_again_in_the_next_paragraph_is_one_passage(analyse):
+    text = ("Kepala Dinas Perikanan Kota Bitung, Hendrik Wuisan, menuturkan:\n"
+            "“Produksi cakalang turun hampir separuh karena cuaca buruk sejak Juli.\n"
+            "“Kami sudah minta kapal kecil tidak melaut dulu sampai gelombang reda.”")
+    [q] = _quotes(analyse(text))
+    assert q.text.startswith("Produksi cakalang turun") and q.text.endswith("sampai gelombang reda")
+    assert q.speaker == "Hendrik Wuisan"
+
+
+def test_shared_clan_name_is_not_the_other_person(analyse):
+    # Batak clan names are shared: 'Martua Siregar' is not the 'Siregar' of 'Rapidin Siregar Manik'
+    text = ("Bupati Samosir, Rapidin Siregar Manik, hadir dalam rapat itu.\n"
+            "Martua Siregar, Bupati Toba, mengatakan penataan keramba harus dilakukan bersama.")
+    assert _rows(analyse(text))[-1][2] == "Martua Siregar"
+
+
+def test_time_between_commas_is_no_subject(analyse):
+    text = "Bagian Humas Pemkab Wonogiri, kemarin, mengabarkan, Pemkab Wonogiri memperluas kerja sama dengan UNS."
+    assert _rows(analyse(text)) == [("indirect", "Pemkab Wonogiri memperluas kerja sama dengan UNS",
+                                     "Bagian Humas Pemkab Wonogiri", "mengabarkan")]
+
+
+def test_regnal_number_ends_its_sentence():
+    from pipeline.match.quotes import _REGNAL_END, _REGNAL_STOP
+
+    text = "Ia bertemu Sri Sultan Hamengku Buwono X. Setelah itu, Kim mengatakan programnya dimulai Mei."
+    assert _REGNAL_END.search(text, 0, text.index("X.") + 2)
+    assert [m.end() for m in _REGNAL_STOP.finditer(text)] == [text.index("Setelah")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare speech verb right after the person or a pronoun
+    ("Penjabat Wali Kota Parepare, Akbar Ali, hadir dalam rapat itu.\n"
+     "Dalam sambutannya, Akbar sebut kerja sama ini akan membuka lapangan kerja bagi lulusan SMK.",
+     [("indirect", "kerja sama ini akan membuka lapangan kerja bagi lulusan SMK", "Akbar Ali", "sebut")]),
+    # ... but not 'Hal itu ia sampaikan saat ...' nor 'sebut saja ...' nor a noun object
+    ("Bupati Pinrang, Irwan Hamid, meresmikan pasar itu.\nHal itu ia sampaikan saat meninjau pasar di Kecamatan Lembang.\n"
+     "Ia sampaikan terima kasih kepada seluruh pedagang yang sudah pindah ke gedung baru.\n"
+     "Materi yang ia sampaikan meliputi tiga hal penting bagi pedagang.\n"
+     "Seorang pedagang, sebut saja Wati, berjualan di sana sejak pagi.", []),
+])
+def test_bare_speech_verb(analyse, text, expected):
+    assert [r for r in _rows(analyse(text)) if r[0] == "indirect"] == expected
+
+
+def test_menerangkan_reports_a_clause_without_a_comma(analyse):
+    text = "Kepala Dinas Tenaga Kerja Kota Cilegon, Yuni Astuti, menerangkan peserta magang berangkat pada Oktober."
+    assert _rows(analyse(text)) == [("indirect", "peserta magang berangkat pada Oktober", "Yuni Astuti", "menerangkan")]
+
+
+def test_cue_then_speaker_then_quotation(analyse):
+    text = ("Kepala BPS Sumatera Barat, Herum Fajarwati, hadir dalam rilis itu.\n"
+            "Menurut Kepala BPS Sumatera Barat, Herum Fajarwati, “Angka kemiskinan turun 0,4 persen tahun ini.”")
+    assert _rows(analyse(text)) == [("direct", "Angka kemiskinan turun 0,4 persen tahun ini", "Herum Fajarwati",
+                                     "Menurut")]
+
+
+def test_quote_then_hal_itu_disampaikan_names_its_speaker(analyse):
+    text = ("Kepala Desa Sukorejo, Budi Hartono, hadir dalam rapat.\n"
+            "“Kami akan membangun 20 embung tahun ini. Anggarannya dari dana desa dan APBD kabupaten.”\n"
+            "Hal itu diungkapkan Kepala Dinas PU Kabupaten Blitar, Rahmat Hidayat Subekti, usai rapat koordinasi.\n"
+            "“Lahan untuk embung sudah dibebaskan.” Hal tersebut disampaikan Camat Sutojayan, Wahyu Prasetyo.")
+    assert [(k, s) for k, _, s, _ in _rows(analyse(text))] == [("direct", "Rahmat Hidayat Subekti"),
+                                                               ("direct", "Wahyu Prasetyo")]
+
+
+def test_described_role_connective_passive_and_cue_with_lagi(analyse):
+    text = ("Kepala Dinas Perhubungan Kota Bandung, Rizki Ramadhan Putra, meninjau terminal.\n"
+            "“Armada tambahan kami siapkan mulai H-7,” imbuh Kepala Dinas yang juga mantan Camat Coblong itu.\n"
+            "Lebih lanjut dikatakan, pengawasan akan dilakukan selama 24 jam di tiga terminal.\n"
+            "Ujarnya lagi, pemudik diminta tidak membawa barang berlebihan.")
+    rows = _rows(analyse(text))
+    assert [r[1] for r in rows] == ["Armada tambahan kami siapkan mulai H-7",
+                                    "pengawasan akan dilakukan selama 24 jam di tiga terminal",
+                                    "pemudik diminta tidak membawa barang berlebihan"]
+    assert {r[2] for r in rows} == {"Rizki Ramadhan Putra"}
+
+
+def test_agent_of_a_passive_after_its_title_is_no_subject(analyse):
+    text = ("Kepala Bappeda Kota Surabaya, Irvan Wahyudrajad Putra, mengatakan kerja sama itu berjalan sejak 2012.\n"
+            "Program kompos rumah tangga, misalnya, diperkenalkan oleh tenaga ahli Kitakyushu, Koji Takakura, pada 2004.\n"
+            "Menurut dia, metode kompos itu kini dipakai di lebih dari 17 ribu rumah tangga.\n"
+            "Dalam suratnya, Wali Kota Kitakyushu, Kazuhisa Takeuchi, menulis bahwa beasiswa akan ditambah.")
+    assert [(t[:20], s) for _, t, s, _ in _rows(analyse(text))] == [
+        ("kerja sama itu berja", "Irvan Wahyudrajad Putra"), ("metode kompos itu ki", "Irvan Wahyudrajad Putra"),
+        ("beasiswa akan ditamb", "Kazuhisa Takeuchi")]
+
+
+def test_statement_noun_after_a_quotation_names_its_speaker(analyse):
+    # the quote right after an attributed one is not 'continued' when the next words name another speaker
+    text = ("Ketua TP PKK Kabupaten Kebumen, Siti Aminah Widodo, membuka pelatihan itu.\n"
+            "“Ibu-ibu jangan malu belajar jualan daring,” tutur Siti.\n"
+            "“Produk kita tidak kalah dengan daerah lain.” Kalimat itu diucapkan Bupati Kebumen, Arif Sugiyanto Nugroho, "
+            "saat menutup pelatihan.")
+    assert [s for _, _, s, _ in _rows(analyse(text))] == ["Siti Aminah Widodo", "Arif Sugiyanto Nugroho"]
+
+
+def test_quote_after_a_same_effect_sentence_and_sebagai_berikut(analyse):
+    text = ("Kepala Desa Kemiri, Budi Santoso Wibowo, dan Ketua BPD, Ani Lestari, hadir.\n"
+            "Dalam sambutannya, Budi menyampaikan sebagai berikut: “Dana desa tahun ini kami fokuskan untuk jalan.”\n"
+            "Ani mengungkapkan hal senada. “Jalan usaha tani itu kebutuhan paling mendesak.”\n"
+            "Hal serupa disampaikan Camat Kemiri, Sutrisno Hadi.\n"
+            "“Kecamatan akan membantu lewat program padat karya.”")
+    assert [(k, s) for k, _, s, _ in _rows(analyse(text))] == [
+        ("direct", "Budi Santoso Wibowo"), ("direct", "Ani Lestari"), ("direct", "Sutrisno Hadi")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kepala Dinas Pertanian Jember, Hari Wibowo Santoso, hadir.\n"
+     "Seperti disampaikan Hari, dinas akan menambah 15 unit mesin panen untuk kelompok tani.",
+     ("dinas akan menambah 15 unit mesin panen untuk kelompok tani", "Hari Wibowo Santoso", "disampaikan")),
+    ("Kepala Bidang Tanaman Pangan, Rina Astuti, hadir.\n"
+     "Sebagaimana dikatakan Kepala Bidang Tanaman Pangan, Rina Astuti, pupuk bersubsidi sudah tersalurkan.",
+     ("pupuk bersubsidi sudah tersalurkan", "Rina Astuti", "dikatakan")),
+    ("Kepala Bidang Tanaman Pangan, Rina Astuti, hadir.\n"
+     "Berdasarkan penjelasan Rina, sisa pupuk akan disalurkan bulan depan.",
+     ("sisa pupuk akan disalurkan bulan depan", "Rina Astuti", "Berdasarkan penjelasan")),
+])
+def test_as_said_by_and_according_to_an_explanation(analyse, text, expected):
+    assert [r[1:] for r in _rows(analyse(text))] == [expected]
+
+
+def test_menurutnya_lagi(analyse):
+    text = ("Kepala Dinas Pertanian Jember, Hari Wibowo Santoso, hadir.\n"
+            "Menurutnya lagi, produksi padi tahun ini naik 8 persen dibandingkan tahun lalu.")
+    assert _rows(analyse(text))[0][1] == "produksi padi tahun ini naik 8 persen dibandingkan tahun lalu"
+
+
+def test_institution_named_with_a_list_of_fields_is_one_subject(analyse):
+    text = ("JAKARTA - Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi menyatakan kuota beasiswa "
+            "tahun ini naik 20 persen.")
+    assert _rows(analyse(text)) == [("indirect", "kuota beasiswa tahun ini naik 20 persen",
+                                     "Kementerian Pendidikan Kebudayaan Riset dan Teknologi", "menyatakan")]
+
+
+def test_closing_mark_left_out_before_the_cue(analyse):
+    text = ("Camat Lembang, Yusuf Hidayat, meninjau lokasi banjir.\n"
+            "“Kami siap membantu warga yang rumahnya rusak, ujarnya.\n"
+            "“Bantuan logistik sudah kami kirim sejak pagi, kata Yusuf kepada wartawan, Senin (4/3).")
+    assert [(k, t, s) for k, t, s, _ in _rows(analyse(text))] == [
+        ("direct", "Kami siap membantu warga yang rumahnya rusak", "Yusuf Hidayat"),
+        ("direct", "Bantuan logistik sudah kami kirim sejak pagi", "Yusuf Hidayat")]
+
+
+def test_mengatakan_reports_a_clause_even_after_a_thing_noun(analyse):
+    text = ("Kepala Dinas Sosial Kabupaten Gianyar, Ni Komang Ayu Lestari, meninjau dapur umum.\n"
+            "Ni Komang mengatakan bantuan beras sudah disalurkan kepada 300 keluarga.\n"
+            "Ia mengatakan hal itu kepada wartawan.")
+    assert [(t, s) for _, t, s, _ in _rows(analyse(text))] == [
+        ("bantuan beras sudah disalurkan kepada 300 keluarga", "Ni Komang Ayu Lestari")]
+
+
+def test_statement_noun_with_a_modifier_then_a_predicate_opens_a_clause(analyse):
+    text = ("Kepala Dinas PU Kota Palu, Andi Rizal Lamato, hadir.\n"
+            "Ia menjelaskan rencana pembangunan jembatan akan dimulai Mei.\n"
+            "Andi menyampaikan laporan keuangan proyek kepada DPRD.\n"
+            "Ia juga menyampaikan rasa bangga bisa bekerja sama dengan warga.")
+    assert [t for _, t, _, _ in _rows(analyse(text))] == ["rencana pembangunan jembatan akan dimulai Mei"]

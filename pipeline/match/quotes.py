@@ -12,7 +12,10 @@ before. Speakers are resolved in text order: a name (or nickname, "yang akrab
 disapa X") goes to the fullest name of that person, ia/dia/-nya to the subject
 of a recent sentence or the last speaker, a role to its named holder.
 All cue words are data (lexicons ``quote_*``); verbs with a non-speech sense
-("melanjutkan") count only before a comma, a colon or "bahwa".
+("melanjutkan") count only before a comma, a colon or "bahwa". A passage left
+open at a paragraph's end and opened again in the next is one passage; headline
+lines "Role: “...”" are quotes of the role's holder; quotations in "Baca juga"
+links belong to other articles and are skipped.
 """
 from __future__ import annotations
 
@@ -58,6 +61,21 @@ _ALIAS_BRACKET = re.compile(r"\((?P<a>[A-Z][a-z]\w+)\)")
 # ---------------------------------------------------------------- data
 
 @lru_cache(maxsize=None)
+def _statement_nouns() -> str:
+    return "|".join(sorted(map(re.escape, words("quote_statement_nouns")), key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def _link_line() -> re.Pattern:
+    """The opener of a line linking another article ('Baca juga: ...', 'Pilihan Editor: ...')."""
+    def alt(ws) -> str:
+        return "|".join(sorted(map(re.escape, ws), key=len, reverse=True))
+    multi = [w for w in words("quote_link_lines") if " " in w]
+    single = [w for w in words("quote_link_lines") if " " not in w]
+    return re.compile(rf"\s*(?i:(?:{alt(multi)})\b|(?:{alt(single)})\s*:)")
+
+
+@lru_cache(maxsize=None)
 def _cue_patterns() -> dict[str, re.Pattern]:
     def alt(name: str) -> str:
         return "|".join(sorted(map(re.escape, words(name)), key=len, reverse=True))
@@ -68,17 +86,22 @@ def _cue_patterns() -> dict[str, re.Pattern]:
         # '”, kata Bupati', '” ujarnya', '," jelas Rektor'
         # '” Demikian dikatakan X.', '” Begitu kata X.': the sentence after a quote names its speaker
         "after": re.compile(rf"\s*[,.]?\s*(?:(?i:demikian|begitu)\s+(?:(?:juga|pula)\s+)?)?"
+                            rf"(?:(?P<hal>(?i:{alt('quote_statement_nouns')})\s+(?:itu|ini|tersebut))\s+"
+                            rf"(?:(?:juga|pula|pun)\s+)?)?"
                             rf"(?P<cue>(?i:{short}|{verbs}|{alt('quote_cues_after_quote')})"
-                            rf"|(?:(?<=[Dd]emikian )|(?<=[Bb]egitu ))(?i:{passive}))"
+                            rf"|(?:(?<=[Dd]emikian )|(?<=[Bb]egitu )|(?<=itu )|(?<=ini )|(?<=tersebut )|(?<=juga )"
+                            rf"|(?<=pula )|(?<=pun ))(?i:{passive}))"
                             rf"(?P<nya>nya)?\b", re.UNICODE),
         # 'X mengatakan, “' / 'kata X: “'
-        "before": re.compile(rf"\b(?P<cue>(?i:{short}|{verbs})|{marked})(?P<nya>nya)?\s*[,:]?\s*$", re.UNICODE),
+        "before": re.compile(rf"\b(?P<cue>(?i:{short}|{verbs})|{marked})(?P<nya>nya)?"
+                             rf"(?:\s+(?:sebagai\s+)?berikut(?:\s+ini)?)?\s*[,:]?\s*$", re.UNICODE),
         # '..., kata X, ...' / '..., ujarnya.' / '... ungkap dia, ...'
         "short": re.compile(rf"(?P<lead>,\s*|\s|^|(?<=\s))(?P<cue>(?i:{short}))(?P<nya>nya)?\b", re.UNICODE),
         "verb": re.compile(rf"\b(?P<cue>(?i:{verbs})|{marked})\b", re.UNICODE),
         "passive_inline": re.compile(rf"\s(?P<cue>(?i:{alt('quote_cues_passive_inline')}))\s+"),
         "passive": re.compile(rf"(?P<cue>(?i:{passive}))(?P<nya>nya)?\b", re.UNICODE),
-        "menurut": re.compile(r"(?:(?:[A-Z]\w*(?:\s+itu)?)\s*,\s*)?(?P<cue>[Mm]enurut)(?P<nya>nya)?\b"),
+        "menurut": re.compile(r"(?:(?:[A-Z]\w*(?:\s+itu)?)\s*,\s*)?(?P<cue>[Mm]enurut|Berdasarkan\s+(?:penjelasan|"
+                              r"keterangan|pernyataan))(?P<nya>nya)?\b"),
         # 'Hal itu disampaikan X', 'Komitmen tersebut juga ditegaskan oleh X'
         "hal_itu": re.compile(rf"(?:(?:Hal|Demikian)\s+(?:(?:itu|ini|tersebut)\s+)?"
                               rf"|(?i:{alt('quote_statement_nouns')})\s+(?:itu|ini|tersebut)\s+)(?:(?:juga|pun|pula)\s+)?"
@@ -123,8 +146,12 @@ class _Article:
         self.heads = _head_chars(doc)
         self.sentences = _sentences(doc)
         self.paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", self.text)]
+        # 'Baca juga: “...,” Kata X': a quotation in a link to another article is that article's headline
+        self.link_lines = [(a, b) for a, b in self.paragraphs if _link_line().match(self.text, a, b)]
         self.quoted: list[tuple[int, int]] = []    # spans of attributed direct quotes
         self.sent_starts = [s.start_char for s in doc_sents(doc)]
+        self.person_spans = [(e.start_char, e.end_char, e.text) for e in doc.ents if e.label_ in ("PER", "PERSON")]
+        self._own: dict[Mention, str] = {}   # own_name, once per mention
         self._subjects: Optional[list[Mention]] = None   # read after the quotes are known
         self.nicknames = self._nicknames()
 
@@ -134,6 +161,26 @@ class _Article:
 
     def inside_quote(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.quoted)
+
+    def own_name(self, m: Mention) -> str:
+        """The person of a mention, unless the NER reads a longer name around it whose other words are
+        no part of that person's name: 'Martua Siregar' is not the 'Siregar' of 'Rapidin Siregar Manik'
+        (clan names are shared)."""
+        if self.text[m.start:m.end] == m.name:
+            return m.name   # the full name as written: a word before it is a place or a title ('Fujian Lin ...')
+        if m not in self._own:
+            self._own[m] = m.name
+            for a, b, text in self.person_spans:
+                if a < m.start and m.end <= b:
+                    extra = _WORD_RE.findall(self.text[a:m.start])
+                    if extra and all(w[:1].isupper() and w.lower() not in m.name.lower().split()
+                                     and w.lower() not in words("title_heads") and not is_honorific(w) for w in extra):
+                        self._own[m] = clean_name(self.text[a:m.end])
+                        break
+        return self._own[m]
+
+    def in_link_line(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.link_lines)
 
     # --- speakers
 
@@ -145,12 +192,15 @@ class _Article:
         m = re.match(r"\s*(?:oleh\s+)?(?P<w>\w+)", chunk)
         if m and m.group("w").lower() in words("quote_anaphora"):
             return _Ref("anaphor", m.group("w"), start)
-        if re.match(r"\s*[a-z]\w*(?:\s+\w+){0,6}\s+(?:itu|ini|tersebut)\s*$", chunk):
+        if re.match(r"\s*[a-z]\w*(?:\s+\w+){0,10}\s+(?:itu|ini|tersebut)\s*$", chunk):
             return _Ref("anaphor", chunk.strip(), start)   # "ujar politisi itu", "ujar pria yang ... itu"
         role = self.role_at(start + (m.start("w") if m else 0), chunk_end)
+        if role is not None and _DESCRIBED_ROLE.match(self.text, role[1], chunk_end):
+            # 'imbuh Kepala Dinas yang juga mantan Camat Coblong itu': the role, described
+            return _Ref("role", self.text[role[0]:role[1]], start)
         ment = [x for x in self.people.mentions_in(start, chunk_end) if _title_run(self.text[start:x.start])]
         if ment and (role is None or ment[0].start <= role[1] + 60):
-            return _Ref("name", ment[0].name, start)
+            return _Ref("name", self.own_name(ment[0]), start)
         if role is not None:
             named = self.name_after_role(role[1], chunk_end)
             if named:
@@ -186,7 +236,7 @@ class _Article:
             if k + 1 < len(ments) and _title_gap(self.text[m.end:ments[k + 1].start]):
                 continue   # 'Wali Kota Depok Imam ...', 'Kajari X melalui Kasi Intel Y': the later one speaks
             if not _not_subject(self.text[sent_start:m.start]) and not self.inside_quote(m.start):
-                return _Ref("name", m.name, cue_start)
+                return _Ref("name", self.own_name(m), cue_start)
         toks = _WORD_RE.findall(region)
         while toks and toks[-1].lower() in words("quote_subject_fillers"):
             toks.pop()
@@ -198,9 +248,20 @@ class _Article:
         if last in words("quote_anaphora") or last.endswith("nya") and last[:-3] in {"pihak", "diri"}:
             return _Ref("anaphor", toks[-1], cue_start)
         # the NP after the last comma: "Sementara itu, Kepala Dinas X menyampaikan"
-        tail = region.rsplit(",", 1)[-1].strip()
+        parts = region.split(",")
+        while len(parts) > 1 and (not parts[-1].strip() or _TIME_SEGMENT.fullmatch(parts[-1].strip())):
+            parts.pop()   # 'Prokopim Pemkab Pacitan, semalam, mengabarkan': the time is no subject
+        k = len(parts) - 1
+        if k > 0 and re.match(r"\s*(?:dan|serta)\s+[A-Z]", parts[k]):
+            # 'Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) memprediksi': one name listing its fields
+            while k > 0 and _capitalised(parts[k - 1]):
+                k -= 1
+        listed = k < len(parts) - 1
+        tail = ",".join(parts[k:]).strip()
         # a dateline before the lead's subject: "SAMARINDA - Gubernur ...", "Kota, Media - Bupati ..."
         tail = re.split(r"\s[-–—]\s", tail)[-1].strip()
+        # an adverbial between the subject and its verb ('Humas Polda NTT dalam rilisnya menyebutkan')
+        tail = _ADVERBIAL_TAIL.sub("", tail)
         # a sentence connective before the subject ("Bahkan Wagub Yunnan mengatakan")
         opener = re.match(r"(\w+)\s+", tail)
         if opener and opener.group(1).lower() in words("official_not_name_words"):
@@ -211,13 +272,15 @@ class _Article:
         named = _marked_name(tail_words)
         if named:
             return _Ref("name", named, cue_start)
-        if not tail_words or len(tail_words) > 7:
+        if not tail_words or len(tail_words) > (10 if listed else 7):
             return None
         phrase = " ".join(tail_words)
         tail_start = sent_start + region.rfind(tail)
         if last in {"ini", "itu", "tersebut"}:
             role = self.role_at(tail_start, cue_start)
-            if role is not None:
+            # 'Guru besar teknik sipil itu berharap': a role head with a description after it is an anaphor
+            described = role is not None and len(_WORD_RE.findall(self.text[role[0]:role[1]])) < len(tail_words) - 1
+            if role is not None and not described:
                 return _Ref("role", re.sub(r"\s+(ini|itu|tersebut)$", "", self.text[role[0]:role[1]]), cue_start)
             return _Ref("anaphor", phrase, cue_start)   # "Pria berkacamata itu menambahkan"
         role = self.role_at(tail_start, cue_start)
@@ -233,7 +296,8 @@ class _Article:
         # (a lone sentence-initial word is just capitalised: "Warga mengaku senang")
         lone = len(tail_words) == 1 and not tail_words[0].isupper()
         if all(w[:1].isupper() or w.lower() in {"dan", "di", "of"} for w in tail_words) and not lone and \
-                tail_words[0].lower() not in words("official_not_name_words") and len(tail_words) <= 5:
+                tail_words[0].lower() not in words("official_not_name_words") and \
+                len(tail_words) <= (10 if listed else 5):
             return _Ref("role", phrase, cue_start)
         return None
 
@@ -252,10 +316,15 @@ class _Article:
             parts = role.split()
             for n in range(len(parts), 0, -1):
                 who = self.people.holder(" ".join(parts[:n]), ref.pos) or self.loose_holder(" ".join(parts[:n]))
+                if n == len(parts) > 1:
+                    who = who or self.shortened_holder(parts)
                 if who:
                     return who
             return ref.value
-        return self.last_person(ref.pos, spoken)
+        who = self.last_person(ref.pos, spoken)
+        # a nickname standing as a person ('Bang Benny') is its bearer
+        owner = self.nicknames.get(_drop_address(who)) if who else None
+        return self.resolve(owner, spoken) if owner is not None and owner.kind == "name" and owner.value != who else who
 
     def loose_holder(self, role: str) -> Optional[str]:
         """A role written differently from the title: 'Walikota' for 'Wali Kota Solo', 'Kapolda'
@@ -267,6 +336,18 @@ class _Article:
         hits = [n for n, t in self.people.titles.items()
                 if t and any(re.sub(r"\s+", "", t.lower()).startswith(k) for k in keys)]
         return hits[0] if len(set(hits)) == 1 else None
+
+    def shortened_holder(self, parts: list[str]) -> Optional[str]:
+        """A role written with words of the title left out: 'Kepala BPBD Garut' for 'Kepala Pelaksana
+        BPBD Garut'. The head word must open the title ('Wakil Bupati X' is not 'Bupati X'); only a
+        single holder counts."""
+        want = [w.lower() for w in parts]
+        hits = set()
+        for name, title in self.people.titles.items():
+            have = _WORD_RUN.findall((title or "").lower())
+            if have[:1] == want[:1] and _in_order(want[1:], have[1:]):
+                hits.add(name)
+        return hits.pop() if len(hits) == 1 else None
 
     def last_person(self, pos: int, spoken: list[_Cand]) -> Optional[str]:
         """Most recent person before ``pos``: the subject of a sentence, or a speaker.
@@ -280,14 +361,14 @@ class _Article:
         for m in self._subjects:
             if m.end > pos:
                 break
-            best = (m.start, m.name)
+            best = (m.start, self.own_name(m))
         for c in spoken:
             if c.ref.pos < pos and c.speaker and c.ref.pos > best[0] \
                     and (c.speaker in self.people.titles or c.ref.kind == "name"):
                 best = (c.ref.pos, c.speaker)
         if best[1] is None:   # nobody stood as a subject: the last person named outside quotes
             named = [m for m in self.people.mentions_in(0, pos) if not self.inside_quote(m.start)]
-            return named[-1].name if named else None
+            return self.own_name(named[-1]) if named else None
         return best[1]
 
     def _subject_mentions(self) -> list[Mention]:
@@ -300,7 +381,9 @@ class _Article:
             for m in self.people.mentions_in(ss, se):
                 if self.inside_quote(m.start) or _COMPANION.search(self.text[max(ss, m.start - 60):m.start]) \
                         or _ATTENDANCE.search(self.text[ss:m.start]) \
-                        or _RELATIVE_AGENT.search(self.text[max(ss, m.start - 80):m.start]):
+                        or _RELATIVE_AGENT.search(self.text[max(ss, m.start - 80):m.start]) \
+                        or _DESCRIPTION_BEFORE.search(self.text[max(ss, m.start - 80):m.start]) \
+                        or _PASSIVE_AGENT.search(self.text[max(ss, m.start - 80):m.start]):
                     continue
                 out.append(m)
                 break
@@ -325,15 +408,68 @@ class _Article:
         return out
 
 
+# how or when a subject spoke, between it and the speech verb ('X dalam keterangan tertulis', 'X saat
+# dikonfirmasi', 'X melalui juru bicaranya'): not part of the subject phrase
+_ADVERBIAL_TAIL = re.compile(r"\s+(?:dalam|melalui|lewat|via|saat|ketika|usai|seusai|selepas|sesudah|setelah)\s.*$",
+                             re.IGNORECASE | re.DOTALL)
+
+# a noun that a predicate follows is the subject of a reported clause ('menyatakan data tersebut akan
+# ditampilkan'), not the object of the verb ('menyampaikan data kepada ...'), also a few words later
+# ('menyatakan data dari sensor dapat dipakai'); an adjective keeps it an object ('rasa bangga bisa ...')
+_CLAUSE_AFTER_NOUN = re.compile(r"(?:\s+(?:itu|ini|tersebut))?(?:\s+(?:dari|di|dalam)\s+[\w-]+(?:\s+[\w-]+)?|"
+                                r"(?:\s+(?!(?:yang|agar|supaya|untuk|kepada|bagi|atas|dan|serta)\b)[\w-]+){1,2})?"
+                                r"\s+(?:akan|sudah|telah|masih|sedang|belum|harus|bisa|dapat|perlu|tidak|tak|segera|"
+                                r"mulai|menjadi|merupakan|adalah)\b")
+
+# a purpose clause open before a verb ('... agar pemerintah memastikan ...'): the verb is what is urged
+_PURPOSE_BEFORE = re.compile(r"\b(?:agar|supaya)\b[^,]*$", re.IGNORECASE)
+
+# a time set off by commas between a subject and its verb ('X, Senin (5/2), mengatakan', 'X, kemarin, ...')
+_TIME_SEGMENT = re.compile(r"(?:(?:pada\s+)?(?:hari\s+)?(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)"
+                           r"(?:\s*\([^)]*\))?(?:\s+(?:pagi|siang|sore|malam))?|kemarin|semalam|tadi(?:\s+\w+)?|"
+                           r"hari\s+ini|(?:pagi|siang|sore|malam)\s+ini)", re.IGNORECASE)
+
+# a regnal number ends a sentence, not an initial: '... Sri Sultan Hamengku Buwono X. Bertempat di ...'
+_REGNAL_END = re.compile(r"\b(?:Buwono|Bawono|Alam|Pakubuwono|Mangkunegara)\s+[IVX]+\.$")
+_REGNAL_STOP = re.compile(r"\b(?:Buwono|Bawono|Alam|Pakubuwono|Mangkunegara)\s+[IVX]+\.\s+(?=[A-Z])")
+
+# nouns of courtesy and feeling: what follows them is their complement, never a clause ('rasa bangga bisa ...')
+_COURTESY_NOUNS = frozenset({"rasa", "terima", "terimakasih", "ucapan", "apresiasi", "selamat", "salam", "duka",
+                             "belasungkawa", "bela", "permohonan", "maaf", "syukur", "penghargaan"})
+
 # the agent of a passive relative clause ("Program yang digagas Bupati X itu ...") is not the subject
 _RELATIVE_AGENT = re.compile(r"\byang\s+(?:(?:telah|sudah|pernah|baru|juga)\s+)?di[a-z]{3,}\s+(?:oleh\s+)?"
                              r"(?:[^\s,]+\s+){0,6}$")
 
 
+def _capitalised(part: str) -> bool:
+    """Every word of ``part`` is capitalised ('KOMPAS.TV - Badan Meteorologi')."""
+    ws = [w for w in _WORD_RE.findall(part) if any(c.isalpha() for c in w)]
+    return bool(ws) and all(w[:1].isupper() for w in ws)
+
+
+def _in_order(want: list[str], have: list[str]) -> bool:
+    """Every word of ``want`` appears in ``have``, in the same order."""
+    it = iter(have)
+    return all(w in it for w in want)
+
+
+# the agent of a passive, also after its title set off by a comma ('diperkenalkan oleh tenaga ahli
+# Kitakyushu, Koji Takakura'): not the subject
+_PASSIVE_AGENT = re.compile(r"\boleh\s+(?!karena\b|sebab\b)(?:[^\s,]+\s+){0,6}(?:[^\s,]+,\s+)?$", re.IGNORECASE)
+
+# a name inside a description of someone else ('Kepala Dinas yang juga mantan Camat X itu') is no subject
+_DESCRIPTION_BEFORE = re.compile(r"\byang\s+(?:juga\s+)?(?:mantan|merupakan|menjabat|adalah|sebagai)\b[^,.]*$")
+
+# a relative clause closed by a demonstrative after a role: it describes the role's holder
+_DESCRIBED_ROLE = re.compile(r"\s+yang\s+[^,.]*\b(?:itu|ini|tersebut)\s*$")
+
+
 def _not_subject(before: str) -> bool:
     """A person after these words in the sentence is a companion, an attendee or the agent of a
     relative clause, not who speaks."""
-    return bool(_COMPANION.search(before) or _ATTENDANCE.search(before) or _RELATIVE_AGENT.search(before))
+    return bool(_COMPANION.search(before) or _ATTENDANCE.search(before) or _RELATIVE_AGENT.search(before)
+                or _DESCRIPTION_BEFORE.search(before) or _PASSIVE_AGENT.search(before))
 
 
 def _drop_address(name: str) -> str:
@@ -464,10 +600,12 @@ def _sentences(doc: Doc) -> list[tuple[int, int]]:
         end = st   # the text before the sentence, trailing white space left out
         while end > 0 and text[end - 1].isspace():
             end -= 1
-        if text[end - 1:end] == "." and _ABBREV_END.search(text[max(0, end - 8):end]):
+        if text[end - 1:end] == "." and _ABBREV_END.search(text[max(0, end - 8):end]) \
+                and not _REGNAL_END.search(text, max(0, end - 30), end):
             continue
         keep.append(st)
     keep += [m.end() for m in re.finditer(r"\n+", text)]
+    keep += [m.end() for m in _REGNAL_STOP.finditer(text)]
     keep = sorted(set(keep))
     spans = []
     for a, b in zip(keep, keep[1:] + [len(text)]):
@@ -573,11 +711,22 @@ def _clean_quote(s: str) -> str:
 def _direct(art: _Article) -> list[_Cand]:
     pats = _cue_patterns()
     out: list[_Cand] = []
-    for ps, pe in art.paragraphs:
+    # a passage left open at its paragraph's end and opened again by the next one is one passage
+    # (content, ref, cue, rule, opening mark)
+    pending: Optional[tuple[list[tuple[int, int]], Optional[_Ref], str, str, int]] = None
+    for idx, (ps, pe) in enumerate(art.paragraphs):
+        if (ps, pe) in art.link_lines:
+            pending = None
+            continue
         passages = _join_adjacent(art.text, direct_passages(art.text, ps, pe))
         k = 0
         while k < len(passages):
             op, cs, ce, close = passages[k]
+            left_open = ce == close == pe
+            if left_open and _cue_inside_open_quote(art.text, cs, pe) < pe:
+                # '“Kami siap membantu, ujarnya.': the closing mark left out before the cue
+                ce = close = _cue_inside_open_quote(art.text, cs, pe)
+                left_open = False
             after = pats["after"].match(art.text, close, pe) or _demikian_line(art, close, pe)
             content = [(cs, ce)]
             ref: Optional[_Ref] = None
@@ -599,12 +748,32 @@ def _direct(art: _Article) -> list[_Cand]:
                     cue, rule = before.group("cue"), "quote.direct.cue_before"
                     ref = _Ref("anaphor", "nya", before.start()) if before.group("nya") else \
                         art.subject_before(max(ps, line_start), before.start())
+                else:
+                    # 'Menurut Kepala BPS, Herum, “...”': the cue, then its speaker, then the quote
+                    lead = _CUE_SPEAKER_LEAD.fullmatch(art.text, max(ps, line_start), op)
+                    if lead:
+                        cue, rule = lead.group("cue"), "quote.direct.cue_before"
+                        ref = art.speaker_after(lead.end("cue"), lead.end("who"))
+                        if ref is not None and ref.kind == "name" and not art.people.canonical(ref.value):
+                            ref = None   # 'Kata Kunci: “...”' names nobody
             if ref is None and op == ps:
                 ref, cue = _colon_intro(art, ps)   # 'Ia menegaskan:' closing the paragraph before
                 rule = "quote.direct.cue_before" if ref else rule
+            if ref is None:
+                ref, cue = _senada_intro(art, ps, op)   # 'Ani mengungkapkan hal senada. “...”'
+                rule = "quote.direct.cue_before" if ref else rule
+            if pending is not None and k == 0 and op == ps:
+                content = pending[0] + content
+                if ref is None:
+                    ref, cue, rule = pending[1], pending[2], pending[3]
+                op, pending = pending[4], None
             if ref is None and out and op == ps and _previous_paragraph_quoted(art, ps, out):
                 # a quote paragraph right after an attributed one continues that speaker
                 ref, cue, rule = out[-1].ref, out[-1].cue, "quote.direct.continued"
+            if left_open and k == len(passages) - 1 and _next_paragraph_opens_quote(art, idx):
+                pending = (content, ref, cue, rule, op)
+                k += 1
+                continue
             if ref is None:
                 k += 1
                 continue
@@ -614,6 +783,52 @@ def _direct(art: _Article) -> list[_Cand]:
                 art.quoted.append((op, close))
             k += 1
     return out
+
+
+# 'Wali Kota Samarinda: “Pasar Pagi Harus Selesai”': a line that is a speaker, a colon and a quotation
+_TITLED_QUOTE = re.compile(r"(?P<who>[A-Z][^:“”\"\n]{1,80}?)\s*:\s*[“\"](?P<q>[^“”\"\n]+)[”\"][\s.!?]*")
+
+
+def _titled_lines(art: _Article) -> list[_Cand]:
+    """Headline-style lines 'Speaker: “...”'. The speaker is a role or a person of the article (the
+    last part after a comma: 'Soal Banjir, Bupati Demak: “...”'), never a label such as 'Foto'."""
+    out = []
+    for ps, pe in art.paragraphs:
+        m = _TITLED_QUOTE.fullmatch(art.text, ps, pe)
+        if not m or (ps, pe) in art.link_lines or art.inside_quote(m.start("q")):
+            continue
+        who = ps + m.group("who").rfind(",") + 1
+        ref = art.speaker_after(who, m.end("who"))
+        if ref is None or ref.kind == "anaphor" or ref.kind == "name" and not art.people.canonical(ref.value):
+            continue
+        text = _clean_quote(m.group("q"))
+        if len(text.split()) >= _MIN_WORDS:
+            out.append(_Cand(text, "direct", m.start("q"), m.end("q"), ":", ref, "quote.direct.titled_line"))
+            art.quoted.append((m.start("q") - 1, m.end("q") + 1))
+    return out
+
+
+_CUE_SPEAKER_LEAD = re.compile(r"\s*(?P<cue>Menurut|Kata|Ujar|Tutur|Ucap|Tegas|Jelas)\s+(?P<who>[^,:“\"\n]{2,60}?"
+                               r"(?:,\s*[^,:“\"\n]{2,60}?)?)\s*[,:]\s*")
+
+
+def _cue_inside_open_quote(text: str, cs: int, pe: int) -> int:
+    """Where a quote left open ends: before its last ', ujarnya' / ', kata X' near the paragraph end."""
+    comma = text.rfind(",", cs, pe)
+    while comma > cs and pe - comma <= 100:
+        one_sentence = not re.search(r"[.!?]\s+\S", text[comma:pe].rstrip(" ."))
+        if one_sentence and _cue_patterns()["after"].match(text, comma, pe):
+            return comma
+        comma = text.rfind(",", cs, comma)
+    return pe
+
+
+def _next_paragraph_opens_quote(art: _Article, idx: int) -> bool:
+    if idx + 1 >= len(art.paragraphs):
+        return False
+    qs, qe = art.paragraphs[idx + 1]
+    first = direct_passages(art.text, qs, qe)[:1]
+    return bool(first) and first[0][0] == qs
 
 
 def _line_end(text: str, pos: int) -> int:
@@ -626,9 +841,32 @@ def _demikian_line(art: _Article, close: int, pe: int) -> Optional[re.Match]:
     if art.text[close:pe].strip():
         return None
     nxt = next(((a, b) for a, b in art.paragraphs if a > pe), None)
-    if nxt is None or not re.match(r"(?:Demikian|Begitu)\b", art.text[nxt[0]:nxt[1]]):
+    if nxt is None or not re.match(rf"(?:Demikian|Begitu|(?:{_statement_nouns()})\s+(?:itu|ini|tersebut))\b",
+                                   art.text[nxt[0]:nxt[1]], re.IGNORECASE):
         return None
     return _cue_patterns()["after"].match(art.text, nxt[0], nxt[1])
+
+
+def _senada_intro(art: _Article, ps: int, op: int) -> tuple[Optional[_Ref], str]:
+    """A quote right after a sentence that says someone spoke to the same effect without a clause:
+    'Ani mengungkapkan hal senada. “...”', 'Hal serupa disampaikan Ani. “...”' (same or previous line)."""
+    sent = next(((a, b) for a, b in reversed(art.sentences) if b <= op and a >= max(0, ps - 400)), None)
+    if sent is None or art.text[sent[1]:op].strip() or art.inside_quote(sent[0]):
+        return None, ""
+    line = art.text[sent[0]:sent[1]]
+    m = _SENADA_PASSIVE.match(line)
+    if m:
+        ref = art.speaker_after(sent[0] + m.end(), sent[1], common=True)
+        return (ref, m.group("cue")) if ref is not None and ref.kind != "anaphor" else (None, "")
+    m = _SENADA_ACTIVE.search(line)
+    if m and _cue_patterns()["verb"].fullmatch(line, m.start("cue"), m.end("cue")):
+        return art.subject_before(sent[0], sent[0] + m.start("cue")), m.group("cue")
+    return None, ""
+
+
+_SENADA = r"(?:hal|pendapat|pernyataan|keterangan)\s+(?:senada|serupa|yang\s+sama)"
+_SENADA_PASSIVE = re.compile(rf"(?i:{_SENADA})\s+(?:(?:juga|pun|pula)\s+)?(?P<cue>di\w+)\s+(?:oleh\s+)?")
+_SENADA_ACTIVE = re.compile(rf"(?P<cue>\w+)\s+(?i:{_SENADA})\b[^.]*[.:]?\s*$")
 
 
 def _colon_intro(art: _Article, ps: int) -> tuple[Optional[_Ref], str]:
@@ -685,6 +923,8 @@ def _indirect(art: _Article) -> list[_Cand]:
     out: list[_Cand] = []
     prev: Optional[tuple[int, int]] = None
     for ss, se in art.sentences:
+        if art.in_link_line(ss):
+            continue
         if any(a < se and ss < b for a, b in art.quoted):
             cand = _reported_inside_quote(art, ss, se) or _before_quote(art, ss, se)
             if cand is not None and len(cand.text.split()) >= _MIN_WORDS:
@@ -693,7 +933,7 @@ def _indirect(art: _Article) -> list[_Cand]:
             continue
         cand = (_hal_itu(art, ss, se, prev, out) or _verb_hal(art, ss, se, prev, out) or _hal_inline(art, ss, se)
                 or _menurut(art, ss, se) or _passive(art, ss, se) or _passive_inline(art, ss, se)
-                or _short_cue(art, ss, se) or _verb_cue(art, ss, se))
+                or _short_cue(art, ss, se) or _verb_cue(art, ss, se) or _bare_cue(art, ss, se))
         if cand is not None and len(cand.text.split()) >= _MIN_WORDS:
             out.append(cand)
         prev = (ss, se)
@@ -782,7 +1022,8 @@ def _menurut(art, ss, se) -> Optional[_Cand]:
     if not m:
         return None
     if m.group("nya"):
-        ref, clause_from = _Ref("anaphor", "nya", m.start("cue")), m.end()
+        again = re.match(r"\s+(?:lagi|pula|juga)\b", art.text[m.end():se])   # 'Menurutnya lagi, ...'
+        ref, clause_from = _Ref("anaphor", "nya", m.start("cue")), m.end() + (again.end() if again else 0)
     else:
         rest = art.text[m.end():se]
         comma = rest.find(",")
@@ -801,16 +1042,22 @@ def _menurut(art, ss, se) -> Optional[_Cand]:
                     if _title_run(art.text[m.end():x.start])]
             if not ment:
                 return None
-            ref, clause_from = _Ref("name", ment[0].name, m.start("cue")), ment[0].end
+            ref, clause_from = _Ref("name", art.own_name(ment[0]), m.start("cue")), ment[0].end
         if ref is None:
             return None
     text, a, b = _clause(art, clause_from, se)
     return _Cand(text, "indirect", a, b, m.group(0).split(",")[-1].strip(), ref, "quote.indirect.menurut")
 
 
+# a connective before a sentence-initial passive cue
+_CONNECTIVE_LEAD = re.compile(r"(?:Lebih\s+lanjut|Selanjutnya|Kemudian|Selain\s+itu|Sementara\s+itu|Di\s+sisi\s+lain"
+                              r"|(?:Seperti|Sebagaimana)(?:\s+yang)?)\s*,?\s+(?=di)")
+
+
 def _passive(art, ss, se) -> Optional[_Cand]:
     """'Dijelaskan Yohanes, dinas terkait ...' / 'Dijelaskan, ...'."""
-    m = _cue_patterns()["passive"].match(art.text, ss, se)
+    lead = _CONNECTIVE_LEAD.match(art.text, ss, se)   # 'Lebih lanjut dikatakan, ...'
+    m = _cue_patterns()["passive"].match(art.text, lead.end() if lead else ss, se)
     if not m:
         return None
     rest = art.text[m.end():se]
@@ -819,7 +1066,12 @@ def _passive(art, ss, se) -> Optional[_Cand]:
         return None
     ref = art.speaker_after(m.end(), m.end() + comma) if comma > 0 else None
     ref = ref or _Ref("anaphor", "", m.start())
-    text, a, b = _clause(art, m.end() + comma, se)
+    clause_from = m.end() + comma
+    named = art.name_after_role(clause_from, se) if comma > 0 else None
+    if named and art.text[named[1]:named[1] + 1] == ",":
+        # 'Sebagaimana dikatakan Kepala Bidang X, Rina, ...': the holder's name is no part of the clause
+        ref, clause_from = _Ref("name", named[0], m.start("cue")), named[1]
+    text, a, b = _clause(art, clause_from, se)
     return _Cand(text, "indirect", a, b, m.group("cue"), ref, "quote.indirect.passive")
 
 
@@ -835,7 +1087,7 @@ def _passive_inline(art, ss, se) -> Optional[_Cand]:
         if len(before_text.split()) < 2 or len(after_text.split()) < 3 or art.inside_quote(m.start()):
             continue
         return _Cand(f"{before_text} {after_text}", "indirect", bs, ae, m.group("cue"),
-                     _Ref("name", ment[0].name, m.start("cue")), "quote.indirect.passive_inline")
+                     _Ref("name", art.own_name(ment[0]), m.start("cue")), "quote.indirect.passive_inline")
     return None
 
 
@@ -867,6 +1119,9 @@ def _short_cue(art, ss, se) -> Optional[_Cand]:
                     ref, seg_end = _Ref("name", named[0], ref.pos), _next_stop(art.text, named[1], se)
                     spk_end = seg_end
         tail_end = spk_end
+        if m.group("nya"):   # 'Ujarnya lagi, ...'
+            again = re.match(r"\s+(?:lagi|pula|juga)\b", art.text[tail_end:se])
+            tail_end += again.end() if again else 0
         # the cue ends the sentence or is set off by a comma
         after = art.text[tail_end:se]
         # 'Hal itu menurutnya akan ...': 'menurutnya' may stand inside the clause without commas
@@ -906,12 +1161,12 @@ def _verb_cue(art, ss, se) -> Optional[_Cand]:
             continue
         chain_start = None
         pre = art.text[ss:m.start()].split()
-        if pre and pre[-1].lower() in {"yang", "untuk", "dapat", "bisa", "agar"}:
-            continue
-        follow = re.match(r"[\s,:]*(?:bahwa\b[\s,]*)?(?P<w>[\w’'-]+)?", art.text[m.end():se])
-        obj = re.sub(r"nya$", "", (follow.group("w") or "").lower()) if follow else ""
-        if obj in words("quote_noncue_objects") and not re.match(r"\s*[,:]", art.text[m.end():se]):
-            return None   # "menyampaikan apresiasi", "menyatakan komitmennya"
+        if not pre or pre[-1].lower() in {"yang", "untuk", "dapat", "bisa", "agar"}:
+            continue   # a sentence-initial verb opens an adverbial ('Menanggapi hal itu, X menyatakan ...')
+        if _PURPOSE_BEFORE.search(art.text, ss, m.start()):
+            continue   # 'mengingatkan agar pemerintah memastikan ...': a verb of the urged clause
+        if _noncue_object(art, m.end(), se, m.group("cue")):
+            return None
         intro = re.match(r"[\s,:]*", art.text[m.end():se])
         if any(op == m.end() + intro.end() for op, _ in art.quoted):
             return None   # introduces a direct quote
@@ -920,6 +1175,44 @@ def _verb_cue(art, ss, se) -> Optional[_Cand]:
             return None
         text, a, b = _clause(art, m.end(), se)
         return _Cand(text, "indirect", a, b, m.group("cue"), ref, "quote.indirect.verb_cue")
+    return None
+
+
+def _noncue_object(art, end: int, se: int, cue: str = "") -> bool:
+    """The verb ending at ``end`` takes a noun, not a clause: "menyampaikan apresiasi", "menyatakan
+    komitmennya"; not "menyatakan data itu akan ...". 'mengatakan' takes no thing ('mengatakan bantuan
+    beras sudah disalurkan' reports a clause), only 'hal itu'."""
+    follow = re.match(r"[\s,:]*(?:bahwa\b[\s,]*)?(?P<w>[\w’'-]+)?", art.text[end:se])
+    obj = re.sub(r"nya$", "", (follow.group("w") or "").lower())
+    if cue.lower() in {"mengatakan", "berkata"} and obj != "hal":
+        return False
+    return obj in words("quote_noncue_objects") and not re.match(r"\s*[,:]", art.text[end:se]) \
+        and not (follow.group("w") == obj and obj not in _COURTESY_NOUNS
+                 and _CLAUSE_AFTER_NOUN.match(art.text, end + follow.end(), se))
+
+
+def _bare_cue(art, ss, se) -> Optional[_Cand]:
+    """'Bey sebut kerja sama ini ...', 'Ia tegaskan ...': a bare speech verb right after its subject,
+    a person named in the article or a pronoun."""
+    for m in _WORD_RUN.finditer(art.text, ss, se):
+        if m.group(0).lower() not in words("quote_cues_bare") or art.inside_quote(m.start()):
+            continue
+        before = art.text[ss:m.start()].rstrip()
+        prev = re.search(r"(\w+)$", before)
+        mention_ends = {x.end for x in art.people.mentions_in(ss, m.start())}
+        if not prev or (prev.group(1).lower() not in {"ia", "dia", "beliau"} and ss + len(before) not in mention_ends):
+            continue
+        if re.search(r"\b(?:yang|apa)\s+(?:\S+\s+){0,3}$", before + " "):
+            continue   # 'Materi yang ia sampaikan ...': the verb of a relative clause
+        if re.match(r"\s*(?:saja|juga|pula|saat|ketika|usai|seusai|setelah|di|dalam|pada|kepada|melalui|lewat)\b",
+                    art.text[m.end():se]):
+            continue   # 'sebut saja namanya ...', 'Hal itu ia sampaikan saat ...': no clause follows
+        if _noncue_object(art, m.end(), se):
+            continue   # 'Ia sampaikan terima kasih ...'
+        ref = art.subject_before(ss, m.start())
+        text, a, b = _clause(art, m.end(), se)
+        if ref is not None and len(text.split()) >= _MIN_WORDS:
+            return _Cand(text, "indirect", a, b, m.group(0), ref, "quote.indirect.bare_cue")
     return None
 
 
@@ -951,6 +1244,7 @@ def _cue_words() -> dict[str, frozenset[str]]:
 def quotes(doc: Doc, officials: list[Official] | None = None) -> list[Quote]:
     art = _Article(doc, list(officials or []))
     cands = _direct(art)
+    cands += _titled_lines(art)
     cands += _indirect(art)
     cands.sort(key=lambda c: c.ref.pos)
     spoken: list[_Cand] = []
