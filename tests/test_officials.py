@@ -637,6 +637,15 @@ def test_headline_words_are_no_person_but_a_headline_person_named_again_is(analy
      [("Dewi Lestari", "staf humas PT Sinar Bahari")]),
     ("Pelaksana Fungsi Politik KBRI Canberra, Rudi Hartanto, mendampingi delegasi itu.",
      [("Rudi Hartanto", "Pelaksana Fungsi Politik KBRI Canberra")]),
+    # a council seat's electoral district, and a list of fields inside an office's name
+    ("Anggota DPRD Sulawesi Selatan dari daerah pemilihan Bone, Rahmat Basri, meminta irigasi diperbaiki.",
+     [("Rahmat Basri", "Anggota DPRD Sulawesi Selatan dari daerah pemilihan Bone")]),
+    ("Kepala Dinas Perikanan, Kelautan, dan Pesisir Kabupaten Buton, La Ode Hamsah, mengatakan panen naik.",
+     [("La Ode Hamsah", "Kepala Dinas Perikanan, Kelautan, dan Pesisir Kabupaten Buton")]),
+    # two people sharing a clan name are two people, each with their own position
+    ("Bupati Samosir Parlindungan Sitanggang meresmikan dermaga. Bupati Toba, Robert Sitanggang, juga hadir.",
+     [("Parlindungan Sitanggang", "Bupati Samosir"), ("Robert Sitanggang", "Bupati Toba")]),
+    ("Mantan Bupati Samosir, Robert Sitanggang, juga hadir.", [("Robert Sitanggang", "Mantan Bupati Samosir")]),
 ])
 def test_positions_in_regional_news(analyse, text, expected):
     assert _pairs(analyse(text)) == expected

@@ -755,6 +755,9 @@ def _place_or_title_run(doc: Doc, begin: int, end: int, ner: frozenset[int]) -> 
         return False
     if tb.lowers[end] in _LIST_CONNECTORS and after[:1].isupper() and not _title_head_at(doc, end + 1):
         return True
+    if nxt == "," and tb.lowers[end + 1] in _LIST_CONNECTORS and end + 2 < len(doc) \
+            and tb.words[end + 2][:1].isupper() and not _title_head_at(doc, end + 2):
+        return True       # "Dinas Tanaman Pangan, Hortikultura, dan Perkebunan"
     return nxt == "," and _common_word(after)
 
 
@@ -1367,6 +1370,10 @@ def _left_title(doc: Doc, sp: Span, heads: dict[int, int], per_tokens: set[int],
                 break
             j -= 1
             continue
+        district = _district_link(doc, j, place)
+        if district:          # "Anggota DPRD Jabar dari daerah pemilihan Garut": the words run on
+            first, j = j - district + 1, j - district
+            continue
         if not _title_token(doc, j, place) and not _faction_link(doc, j, place):
             break
         head_seen = head_seen or j in heads
@@ -1398,6 +1405,18 @@ def _faction_link(doc: Doc, j: int, place: frozenset[str]) -> bool:
     ws = doc_words(doc)
     return ws[j] == "dari" and 0 < j < len(ws) - 1 and ws[j + 1][:1].isupper() \
         and _title_token(doc, j - 1, place) and ws[j - 1][:1].isupper()
+
+
+def _district_link(doc: Doc, j: int, place: frozenset[str]) -> int:
+    """How many words end at ``j`` that link a council seat to its electoral district ('dari daerah
+    pemilihan', 'dari dapil') between capitalised title words; 0 if none."""
+    lowers, ws = doc_lowers(doc), doc_words(doc)
+    for phrase in (("dari", "daerah", "pemilihan"), ("dari", "dapil")):
+        k = j - len(phrase) + 1
+        if k >= 1 and tuple(lowers[k:j + 1]) == phrase and ws[j][:1].islower() \
+                and j + 1 < len(ws) and ws[j + 1][:1].isupper() and _title_token(doc, k - 1, place):
+            return len(phrase)
+    return 0
 
 
 def _one_phrase(ws: list[str]) -> bool:
@@ -1549,9 +1568,15 @@ def _same_person(a: _Person, b: _Person) -> bool:
         return True
     if _compatible(a.title, b.title) and _spelling_variants(a.name, b.name):
         return True
-    # a misspelt surname ("Rudi Hartomo" for "Rudi Hartono"): shared given name and the same position
-    return bool(wa & wb) and bool(a.title) and bool(b.title) and _compatible(a.title, b.title) \
+    # a misspelt surname ("Rudi Hartomo" for "Rudi Hartono"): the same given name and the same position;
+    # a shared clan name is no sign ("Martua Siregar" / "Rapidin Siregar Manik")
+    return _first_word(a.name, wa) == _first_word(b.name, wb) and bool(a.title) and bool(b.title) \
+        and _compatible(a.title, b.title) \
         and a.title.split()[0].lower() == b.title.split()[0].lower()   # not "Bupati Sigi" / "Ketua PKK Sigi"
+
+
+def _first_word(name: str, distinctive: set[str]) -> str:
+    return next((w for w in name.lower().split() if w in distinctive), "")
 
 
 _NON_WORD = re.compile(r"\W")
