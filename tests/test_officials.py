@@ -646,6 +646,10 @@ def test_headline_words_are_no_person_but_a_headline_person_named_again_is(analy
     ("Bupati Samosir Parlindungan Sitanggang meresmikan dermaga. Bupati Toba, Robert Sitanggang, juga hadir.",
      [("Parlindungan Sitanggang", "Bupati Samosir"), ("Robert Sitanggang", "Bupati Toba")]),
     ("Mantan Bupati Samosir, Robert Sitanggang, juga hadir.", [("Robert Sitanggang", "Mantan Bupati Samosir")]),
+    # Dutch particles inside a name; an address form before a short mention
+    ("Direktur Nuffic, Pieter van der Berg, membuka pameran itu.", [("Pieter van der Berg", "Direktur Nuffic")]),
+    ("Ketua Karang Taruna, Benny Hutapea, mengatakan lomba digelar. \u201cKami siap,\u201d kata Bang Benny.",
+     [("Benny Hutapea", "Ketua Karang Taruna")]),
 ])
 def test_positions_in_regional_news(analyse, text, expected):
     assert _pairs(analyse(text)) == expected

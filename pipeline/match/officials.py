@@ -320,8 +320,9 @@ def _person_spans(doc: Doc, place: frozenset[str]) -> list[Span]:
     return _extend_left(doc, _join_quoted_nicknames(doc, _join_particles(doc, spans)))
 
 
-# lower-case words inside one name: Batak 'boru'/'br' (daughter of the clan), Arabic 'bin'/'binti'
-_INNER_PARTICLES = {"boru", "br", "br.", "bin", "binti"}
+# lower-case words inside one name: Batak 'boru'/'br' (daughter of the clan), Arabic 'bin'/'binti',
+# European 'van den', 'von', 'de'
+_INNER_PARTICLES = {"boru", "br", "br.", "bin", "binti", "van", "von", "den", "der", "de"}
 
 
 def _join_particles(doc: Doc, spans: list[Span]) -> list[Span]:
