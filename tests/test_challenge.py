@@ -46,8 +46,9 @@ FLOORS = {
     "speakers_challenge.yaml": {"quotes": {"f1": 0.95, "speaker_accuracy": 0.86},
                                 "officials": {"f1": 0.87, "title_accuracy": 0.88}},
     # whole articles for programs (foreign agencies' and CSR releases, university and regency news; events,
-    # laws, buildings, slogans, one-body programs as traps): blind first run BLIND_FIGURES
-    "programs_articles_challenge.yaml": {"programs": {"f1": 0.0}},
+    # laws, buildings, slogans, one-body programs as traps): blind first run programs .500 (P .438 R .583,
+    # 24 gold), partners .800 (P .743 R .867), cooperations .774 (P .706 R .857)
+    "programs_articles_challenge.yaml": {"programs": {"f1": 0.45}},
 }
 
 
