@@ -429,3 +429,26 @@ def test_a_discourse_word_opening_the_sentence_is_not_part_of_the_name():
     text = ("Kota Palu dan Kota Kuching menyepakati dua kegiatan. Adapun Young Leaders Exchange Programme akan "
             "mengirim 15 pemuda setiap tahun.")
     assert [n for n, _ in _progs(text)] == ["Young Leaders Exchange Programme"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one government body runs it, named beside the cooperation: its own program
+    ("Pemprov Gorontalo dan KOICA meluncurkan program Desa Pintar Pesisir. Program itu sejalan dengan program "
+     "Gorontalo Maju yang dijalankan Pemprov Gorontalo sejak 2020.", ["program Desa Pintar Pesisir"]),
+    ("Pemkab Sigi dan JICA meluncurkan proyek Air Bersih Lembah. Desa lain dijangkau program Listrik Lembah "
+     "milik PT Listrik Sigi.", ["proyek Air Bersih Lembah"]),
+    ("Pemkab Sigi dan JICA meluncurkan proyek Air Bersih Lembah. Pemkab Sigi selama ini mengandalkan program "
+     "Sumur Warga Mandiri yang dibiayai APBD.", ["proyek Air Bersih Lembah"]),
+    ("Pemkot Palu dan Kota Davao bekerja sama dalam program Sekolah Hijau Pesisir. Selama ini, Pemkot Palu "
+     "menjalankan Gerakan Palu Bebas Plastik di tingkat RW.", ["program Sekolah Hijau Pesisir"]),
+    # ... unless a second party runs it too, or a partner funds it
+    ("Pemkab Sigi dan JICA bekerja sama. Program Sumur Warga Mandiri yang dijalankan Pemkab Sigi bersama JICA "
+     "menjangkau 20 desa.", ["Program Sumur Warga Mandiri"]),
+    ("Pemkab Sigi dan USAID bekerja sama. Program Sumur Warga Mandiri yang didanai USAID menjangkau 20 desa.",
+     ["Program Sumur Warga Mandiri"]),
+    # a foreign agency running a program in a cooperation's report runs the cooperation's program
+    ("Pemkab Sigi dan KOICA bekerja sama. KOICA juga menjalankan program Sekolah Sehat Lembah di Sigi.",
+     ["program Sekolah Sehat Lembah"]),
+])
+def test_a_program_one_government_body_runs_alone_is_none(text, expected):
+    assert [n for n, _ in _progs(text)] == expected

@@ -839,6 +839,8 @@ def programs(doc: Doc, partners: list[Partner] | None = None) -> list[Program]:
                     if any(c.start < b and a < c.end for a, b in spans):
                         continue
                     spans.append((c.start, c.end))
+                    if _run_alone(text, c, sent):
+                        continue
                     prog = _accept(c, table, partners, found, seen_acronyms)
                     if prog:
                         found.append(Program(name=prog.name, partners=_partner_names(sent.text, partners),
@@ -846,6 +848,41 @@ def programs(doc: Doc, partners: list[Partner] | None = None) -> list[Program]:
                                              end=prog.end, sentence=si, rule=prog.rule))
     found.sort(key=lambda p: p.start)
     return found
+
+
+# a second party or a cooperation word in the clause: the program is not one body's alone
+_JOINT = re.compile(r"(?<!\w)(?i:bersama|dengan|serta|dan|kerja ?sama|bekerja ?sama|kolaborasi|berkolaborasi|kemitraan"
+                    r"|mitra|didukung|dukungan|bantuan|hibah|kedua|menggandeng|melibatkan)(?!\w)")
+_OWNER_CLAUSE = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:yang\s+)?(?:(?:telah|sudah|selama ini|sejak lama)\s+)?"
+                           r"(?P<verb>\w+)\s+(?:oleh\s+)?(?:dari\s+)?(?P<owner>[^,.;]*)")
+_RUNNING_CLAUSE = re.compile(r"(?P<subject>[^,;]*?)\s+(?:(?i:juga|telah|sudah|tengah|sedang|masih|akan|hanya|kini|"
+                             r"selama ini)\s+)*(?P<verb>\w+)\s+$")
+
+
+def _run_alone(text: str, c: Cand, sent: Span) -> bool:
+    """ "program Desa Digital yang dijalankan Pemprov Jabar sejak 2019", "program X yang dibiayai APBD",
+    "Pemkot Bandung menjalankan Gerakan X di tingkat RW": a program that one government body runs by
+    itself, named beside a cooperation, is not run under it."""
+    return _owned_after(text, c.end, sent.end_char) or _owned_before(text, c.start, sent.start_char, sent.end_char)
+
+
+def _owned_after(text: str, end: int, limit: int) -> bool:
+    m = _OWNER_CLAUSE.match(text, end, limit)
+    if not m:
+        return False
+    verb, owner = m.group("verb").lower(), m.group("owner").lower()
+    if verb in {"dibiayai", "didanai"}:
+        return owner.startswith(tuple(words("program_own_budgets")))
+    return verb in words("program_owner_verbs") and not _JOINT.search(owner)
+
+
+def _owned_before(text: str, start: int, lo: int, hi: int) -> bool:
+    m = _RUNNING_CLAUSE.search(text, lo, start)
+    if not m or m.group("verb").lower() not in words("program_running_verbs"):
+        return False
+    subject = m.group("subject").split()
+    return bool(subject) and subject[0].lower() in words("program_own_subjects") \
+        and not _JOINT.search(text, m.start("subject"), hi)
 
 
 @lru_cache(maxsize=1)
