@@ -452,3 +452,18 @@ def test_a_discourse_word_opening_the_sentence_is_not_part_of_the_name():
 ])
 def test_a_program_one_government_body_runs_alone_is_none(text, expected):
     assert [n for n, _ in _progs(text)] == expected
+
+
+@pytest.mark.parametrize("text, partners, expected", [
+    # one Indonesian body and no word of cooperation: ordinary news of its own programs
+    ("Dinas Sosial Kabupaten Sigi menyalurkan bantuan Program Keluarga Sejahtera (PKS) kepada 4.000 keluarga.",
+     ["Dinas Sosial Kabupaten Sigi"], []),
+    # a foreign country named: the partner rules missed the other side
+    ("Pemerintah Australia dan Pemprov Sulteng meluncurkan Program Pangan Lahan Kering (PPLK) di Sigi.",
+     ["Pemprov Sulteng"], ["Program Pangan Lahan Kering (PPLK)"]),
+    # a cooperation word: the article reports one
+    ("Dinas Sosial Kabupaten Sigi bekerja sama menyalurkan bantuan Program Keluarga Sejahtera (PKS) di Sigi.",
+     ["Dinas Sosial Kabupaten Sigi"], ["Program Keluarga Sejahtera (PKS)"]),
+])
+def test_one_domestic_body_without_cooperation_runs_no_program_of_ours(text, partners, expected):
+    assert [n for n, _ in _progs(text, partners)] == expected

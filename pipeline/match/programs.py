@@ -45,7 +45,7 @@ from ..lexicon import mapping, regex_table, words
 from ..schema import Partner, Program
 from ._doc import doc_ents, doc_text, per_doc
 from ._people import whole_word_hits
-from ._places import indonesian_level, is_country
+from ._places import DOMESTIC, countries, indonesian_level, is_country
 from .partners import has_cue, known_organisation, segments
 
 __all__ = ["programs"]
@@ -817,6 +817,8 @@ def programs(doc: Doc, partners: list[Partner] | None = None) -> list[Program]:
     text = doc_text(doc)
     if partners is not None and len(partners) < MIN_PARTIES and not _reports_cooperation(text):
         return []   # no parties, no cooperation: a program in ordinary news is none of ours
+    if partners is not None and _lone_domestic_body(partners, text):
+        return []   # ordinary news of one body's own programs
     partners = partners or []
     table = _acronym_table(doc)
     links = tuple(words("program_link_lines"))
@@ -889,6 +891,27 @@ def _owned_before(text: str, start: int, lo: int, hi: int) -> bool:
 def _strong_cues() -> re.Pattern:
     alt = "|".join(re.escape(c) for c in sorted(words("partner_strong_cues"), key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.IGNORECASE)
+
+
+def _lone_domestic_body(partners: list[Partner], text: str) -> bool:
+    """One Indonesian party, no word of cooperation, no foreign country: a regency's social aid, a
+    province's festival; not "Pemprov X dan Pemerintah Australia meluncurkan ..." where the partner rules
+    missed the foreign side."""
+    return len(partners) == 1 and partners[0].scope != "foreign" and not _strong_cues().search(text) \
+        and not _foreign_country(text)
+
+
+def _foreign_country(text: str) -> bool:
+    """A country other than Indonesia named in capitals ("Australia", "Korea Selatan")."""
+    toks, table = _WORD.findall(text), countries()
+    for size in (1, 2, 3):
+        for i in range(len(toks) - size + 1):
+            if not toks[i][:1].isupper():
+                continue
+            name = table.get(" ".join(toks[i:i + size]).lower())
+            if name and name != DOMESTIC and (size > 1 or len(toks[i]) > 2):
+                return True
+    return False
 
 
 def _reports_cooperation(text: str) -> bool:
