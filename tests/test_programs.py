@@ -467,3 +467,21 @@ def test_a_program_one_government_body_runs_alone_is_none(text, expected):
 ])
 def test_one_domestic_body_without_cooperation_runs_no_program_of_ours(text, partners, expected):
     assert [n for n, _ in _progs(text, partners)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a program word followed only by a place, or by "serupa", names nothing
+    ("Kerja sama itu menjadi proyek serupa di Kabupaten Sigi. Proyek di Sulawesi Tengah itu yang pertama.", []),
+    # a date in brackets after a comma is no acronym closing a name
+    ("JICA dan Pemkab Sigi menandatangani dokumen proyek AKS, Selasa (5/3/2024).", ["proyek AKS"]),
+    # "untuk" with a title-case purpose stays in the name; a place after it does not
+    ("Pemkot Palu dan USAID meneken kesepakatan program Air Bersih untuk Kota Tangguh di Palu.",
+     ["program Air Bersih untuk Kota Tangguh"]),
+    ("Pemkot Palu dan USAID meneken kesepakatan program Air Bersih Pesisir untuk Kabupaten Sigi.",
+     ["program Air Bersih Pesisir"]),
+    # "ACR atau Expansion": the acronym said first is spelled out after "atau"
+    ("KOICA dan Pemkab Sigi menandatangani kerja sama proyek SVB. SVB atau Smart Village Builders for Rural "
+     "Growth merupakan hibah senilai 7 juta dolar AS.", ["Smart Village Builders for Rural Growth (SVB)"]),
+])
+def test_names_end_where_a_place_or_date_begins_and_spelled_out_acronyms_resolve(text, expected):
+    assert [n for n, _ in _progs(text)] == expected

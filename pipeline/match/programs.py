@@ -123,6 +123,11 @@ def _proper_end(toks: list[re.Match], base: int, listed: bool = False) -> int:
                 break   # "program Sanimas dan TPS 3R", "proyek X dan Pemerintah Provinsi Y": two names
             i += 1
             continue
+        elif t.lower() == "untuk" and n >= 2 and _is_cap(nxt) and not after_paren:
+            if not _purpose_of_name(toks, i + 1):
+                break   # "program Sekolah Sehat untuk Kabupaten Sigi": the place it serves
+            i += 1
+            continue
         elif n and t.lower() in words("program_name_breakers"):
             break   # "program Kampus Merdeka Kementerian ...": the owner follows the name
         elif n and (t.lower() in words("program_title_case_stops") or _passive(t)):
@@ -132,6 +137,15 @@ def _proper_end(toks: list[re.Match], base: int, listed: bool = False) -> int:
         end, n = base + toks[i].end(), n + 1
         i += 1
     return end
+
+
+def _purpose_of_name(toks: list[re.Match], i: int) -> bool:
+    """ "Air Minum Aman untuk Kota Tangguh": a title-case purpose that goes on the name, not a place, a
+    body or a person it serves."""
+    run = [t.group(0) for t in toks[i:i + 6]]
+    k = next((j for j, w in enumerate(run) if not _is_cap(w)), len(run))
+    purpose = " ".join(run[:k])
+    return k >= 2 and not _place_or_owner(purpose) and not known_organisation(purpose)   # "Kota Tangguh" is none
 
 
 def _counted_name(tok: str, nxt: str, n: int) -> bool:
@@ -166,7 +180,7 @@ def _enumerated_name(toks: list[re.Match], i: int) -> bool:
     for t in toks[i + 1:i + 8]:
         s = t.group(0)
         if s.startswith("("):
-            return True
+            return _acronym_like(s[1:-1])   # "proyek SVP, Selasa (5/3/2024)": a date, no acronym
         if not (_is_cap(s) or s.lower() in _CONNECTORS or s == ","):
             return False
     return False
@@ -185,7 +199,7 @@ def _descriptive_end(toks: list[re.Match], base: int) -> int:
         t = toks[i].group(0)
         low = t.lower()
         nxt = toks[i + 1].group(0) if i + 1 < len(toks) else ""
-        if low == "di" and _is_cap(nxt):
+        if low == "di" and n and _is_cap(nxt):   # "Proyek di Jawa Barat" names only a place
             return base + toks[i + 1 + _cap_run(toks[i + 1:], 5) - 1].end()
         if low == "antara" and _is_cap(nxt):
             return _between_end(toks, i, base) or end
@@ -272,8 +286,22 @@ def _acronym_table(doc: Doc) -> dict[str, tuple[int, int, str]]:
                 if before:   # "HAMP (hibah air minum pedesaan)"
                     start = base + before.start(1)
                     table.setdefault(before.group(1), (start, m.end(), text[start:m.end()]))
+        for m in _ACRONYM_OR.finditer(text):   # "SVP atau Smart Village Partnership for ..."
+            name = _ENGLISH_TAIL.sub("", m.group("name"))
+            if _initials(name).startswith(m.group("acr").upper()):
+                start = m.start("name")
+                table.setdefault(m.group("acr"), (start, start + len(name), f"{name} ({m.group('acr')})"))
         return table
     return per_doc(doc, "program_acronyms", compute)
+
+
+_ACRONYM_OR = re.compile(r"(?<![\w-])(?P<acr>[A-Z][A-Z0-9]{1,9})\s+atau\s+"
+                         r"(?P<name>[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|for|and|the|in|on|to|dan|untuk)){1,12})")
+_ENGLISH_TAIL = re.compile(r"(?:\s+(?:of|for|and|the|in|on|to|dan|untuk))+$")
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
 def _initials_start(text: str, paren: int, acr: str) -> int | None:
