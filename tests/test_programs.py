@@ -485,3 +485,21 @@ def test_one_domestic_body_without_cooperation_runs_no_program_of_ours(text, par
 ])
 def test_names_end_where_a_place_or_date_begins_and_spelled_out_acronyms_resolve(text, expected):
     assert [n for n, _ in _progs(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an activity the text calls part of a program or a cooperation, even with a head word of places
+    ("Pemkot Palu dan UNICEF bekerja sama. Kader belajar dalam kegiatan Sekolah Gizi Kelurahan yang merupakan "
+     "bagian dari kerja sama itu.", ["Sekolah Gizi Kelurahan"]),
+    ("Pemkab Sigi dan Universitas Tadulako bekerja sama. Mahasiswa mendampingi Desa Usaha Pemuda yang menjadi "
+     "bagian dari kerja sama tersebut.", ["Desa Usaha Pemuda"]),
+    # ... but not a place that is only where it happens
+    ("Pemkab Sigi dan Universitas Tadulako bekerja sama. Kabupaten Sigi merupakan bagian dari kerja sama itu.",
+     []),
+    # a summer or winter school is a program, though "school" alone is a body
+    ("Universitas Tadulako bersama Kobe University membuka Joint Summer School on Coastal Hazards di Palu. "
+     "Kegiatan itu bagian dari kerja sama kedua kampus.",
+     ["Joint Summer School on Coastal Hazards"]),
+])
+def test_parts_of_a_program_and_summer_schools_are_programs(text, expected):
+    assert [n for n, _ in _progs(text)] == expected

@@ -714,7 +714,8 @@ def _described_subject(text: str, sent: Span) -> Iterator[Cand]:
             if start is None:
                 continue
             name = text[start:m.start()]
-            if not _place_or_owner(name):
+            # "Sekolah Sanitasi Kelurahan yang merupakan bagian dari program ...": the text says what it is
+            if not _place_or_owner(name, named=rule == "program_described_part"):
                 yield Cand(start, m.start(), rule, name)
 
 
