@@ -503,3 +503,24 @@ def test_names_end_where_a_place_or_date_begins_and_spelled_out_acronyms_resolve
 ])
 def test_parts_of_a_program_and_summer_schools_are_programs(text, expected):
     assert [n for n, _ in _progs(text)] == expected
+
+
+def test_a_training_described_with_whom_it_serves_is_a_program():
+    text = ("Pemkab Sigi bekerja sama dengan Universitas Tadulako menggelar pelatihan kewirausahaan bagi 100 "
+            "pemuda desa di Palu.")
+    doc = blank_doc(text, (("Pemkab Sigi", "ORG"), ("Universitas Tadulako", "ORG")))
+    assert [p.name for p in programs(doc)] == ["pelatihan kewirausahaan bagi 100 pemuda desa di Palu"]
+    # the program the cooperation runs includes it, no party named in the sentence
+    text = "Pemkab Sigi dan JICA bekerja sama. Program itu mencakup pelatihan pengolahan jagung bagi kelompok tani."
+    assert [n for n, _ in _progs(text)] == ["pelatihan pengolahan jagung bagi kelompok tani"]
+
+
+@pytest.mark.parametrize("text", [
+    # a wish of someone who is no party
+    "Pemkab Sigi dan JICA bekerja sama. Kepala Desa Tondo berharap program itu berlanjut dengan pelatihan "
+    "perawatan pompa bagi pemuda desa.",
+    # without whom it serves, a kind of activity
+    "Pemkab Sigi dan JICA bekerja sama. Program itu mencakup pelatihan kader posyandu.",
+])
+def test_a_training_that_is_a_wish_or_a_kind_of_activity_is_none(text):
+    assert [n for n, _ in _progs(text)] == []

@@ -513,6 +513,37 @@ def _agreed_topic(text: str, sent: Span) -> Iterator[Cand]:
         yield Cand(m.end(), end, "program_phrase_topic", text[m.end():end])   # a phrase: names in it stay partners
 
 
+_SERVED = re.compile(r"(?<![\w-])(?:pelatihan|beasiswa|magang|pendampingan)\s+(?=[a-z])")
+
+
+def _served(text: str, sent: Span) -> Iterator[Cand]:
+    """ "menggelar pelatihan kewirausahaan bagi 200 pemuda desa", "mencakup pelatihan pengolahan sorgum
+    bagi kelompok wanita tani": a training or scholarship described by what it teaches and whom it
+    serves, in a sentence that speaks of the cooperation. Without the people it serves ("pelatihan
+    kader") it is a kind of activity, not one the text presents as a program."""
+    for m in _SERVED.finditer(text, sent.start_char, sent.end_char):
+        end = _descriptive_end(list(_TOKEN.finditer(text[m.end():sent.end_char])), m.end())
+        tail = _BENEFICIARY.match(text, end, sent.end_char)
+        ws = _WORD.findall(text[m.end():end].lower())
+        if not ws or not tail or _verb_like(ws[0]) or _generic_word(ws[0], proper=False):
+            continue
+        end = _descriptive_end(list(_TOKEN.finditer(text[tail.end():sent.end_char])), tail.end())
+        if end > tail.end() and (_INCLUDED.search(text, max(sent.start_char, m.start() - 20), m.start())
+                                 or _names_a_party(sent)):
+            yield Cand(m.start(), end, "program_phrase_served", text[m.start():end])
+
+
+# "Program itu mencakup pelatihan ...": the training is part of what the cooperation runs
+_INCLUDED = re.compile(r"(?<!\w)(?:mencakup|meliputi|termasuk|berupa|melalui|lewat|yakni|yaitu)\s+$")
+
+
+def _names_a_party(sent: Span) -> bool:
+    """The sentence names a party, an organisation the NER model saw ("Kepala Desa berharap program itu
+    berlanjut dengan pelatihan ..." is a wish, no party's plan)."""
+    return any(e.label_ == "ORG" and sent.start_char <= e.start_char < sent.end_char
+               for e in doc_ents(sent.doc))
+
+
 def _opens_phrase(text: str, pos: int) -> bool:
     """A program word that the phrase rule reads from ``pos``; "pelatihan kader" is left to the topic
     rule, since a head that takes only title-case names yields no description."""
@@ -521,7 +552,7 @@ def _opens_phrase(text: str, pos: int) -> bool:
                                and text[head.end():head.end() + 1].islower())
 
 
-_BENEFICIARY = re.compile(r"\s+(?:bagi|terhadap|kepada)\s+(?=[a-z])")
+_BENEFICIARY = re.compile(r"\s+(?:bagi|terhadap|kepada)\s+(?=[a-z0-9])")
 
 
 def _described_end(text: str, pos: int, limit: int) -> int:
@@ -745,7 +776,7 @@ def _spelled(text: str, sent: Span) -> Iterator[Cand]:
 
 
 SHAPES = (_proper, _quoted, _introduced, _agreed, _described_subject, _phrases, _english, _spelled)
-WEAK_SHAPES = (_agreed_topic,)
+WEAK_SHAPES = (_agreed_topic, _served)
 _NAMED_RULES = ("program_proper", "program_quoted", "program_named", "program_introduced", "program_spelled",
                 "program_agreement", "program_described", "program_phrase_proper", "program_english")
 
