@@ -524,3 +524,20 @@ def test_a_training_described_with_whom_it_serves_is_a_program():
 ])
 def test_a_training_that_is_a_wish_or_a_kind_of_activity_is_none(text):
     assert [n for n, _ in _progs(text)] == []
+
+
+@pytest.mark.parametrize("text, partners, expected", [
+    # an event opened as the news, its sentence tied to no party or cooperation
+    ("Pemkab Sigi dan JICA bekerja sama sejak 2020. Festival Lembah Palu 2024 resmi dibuka di Lapangan Vatulemo.",
+     ["Pemkab Sigi", "JICA"], []),
+    # an event where products are shown is a venue
+    ("Pemkab Sigi dan JICA bekerja sama. Produk peserta akan dipamerkan dalam Festival Kopi Lembah 2024.",
+     ["Pemkab Sigi", "JICA"], []),
+    # both parties in the event's sentence: a program of theirs
+    ("Pemkot Palu dan Kota Davao bekerja sama. Delegasi Kota Davao selalu tampil dalam Festival Teluk Palu yang "
+     "diselenggarakan Pemkot Palu.", ["Pemkot Palu", "Kota Davao"], ["Festival Teluk Palu"]),
+    ("Pemkot Palu dan Kota Davao bekerja sama. Kedua kota akan menggelar Festival Budaya Serumpun setiap tahun.",
+     ["Pemkot Palu", "Kota Davao"], ["Festival Budaya Serumpun"]),
+])
+def test_an_event_is_a_program_only_where_its_sentence_ties_it_to_the_parties(text, partners, expected):
+    assert [n for n, _ in _progs(text, partners)] == expected

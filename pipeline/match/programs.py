@@ -879,6 +879,7 @@ def programs(doc: Doc, partners: list[Partner] | None = None) -> list[Program]:
         return []   # no parties, no cooperation: a program in ordinary news is none of ours
     if partners is not None and _lone_domestic_body(partners, text):
         return []   # ordinary news of one body's own programs
+    known = partners is not None
     partners = partners or []
     table = _acronym_table(doc)
     links = tuple(words("program_link_lines"))
@@ -901,7 +902,7 @@ def programs(doc: Doc, partners: list[Partner] | None = None) -> list[Program]:
                     if any(c.start < b and a < c.end for a, b in spans):
                         continue
                     spans.append((c.start, c.end))
-                    if _run_alone(text, c, sent):
+                    if _run_alone(text, c, sent, partners if known else None):
                         continue
                     prog = _accept(c, table, partners, found, seen_acronyms)
                     if prog:
@@ -921,11 +922,26 @@ _RUNNING_CLAUSE = re.compile(r"(?P<subject>[^,;]*?)\s+(?:(?i:juga|telah|sudah|te
                              r"selama ini)\s+)*(?P<verb>\w+)\s+$")
 
 
-def _run_alone(text: str, c: Cand, sent: Span) -> bool:
+def _run_alone(text: str, c: Cand, sent: Span, partners: list[Partner] | None) -> bool:
     """ "program Desa Digital yang dijalankan Pemprov Jabar sejak 2019", "program X yang dibiayai APBD",
     "Pemkot Bandung menjalankan Gerakan X di tingkat RW": a program that one government body runs by
     itself, named beside a cooperation, is not run under it."""
-    return _owned_after(text, c.end, sent.end_char) or _owned_before(text, c.start, sent.start_char, sent.end_char)
+    return _owned_after(text, c.end, sent.end_char) or _owned_before(text, c.start, sent.start_char, sent.end_char) \
+        or _lone_event(text, c, sent, partners)
+
+
+def _lone_event(text: str, c: Cand, sent: Span, partners: list[Partner] | None) -> bool:
+    """ "Festival Danau Toba 2024 resmi dibuka di Balige": an event that its sentence does not tie to
+    two parties or to a cooperation is the news or a venue, not a program run under a cooperation
+    ("delegasi Busan berpartisipasi dalam festival yang diselenggarakan Pemkot Surabaya" ties it)."""
+    if partners is None:
+        return False   # the parties are not known: nothing to tie the event to
+    ws = [w.lower() for w in _WORD.findall(_bare(c.name)) if not w.isdigit()]
+    events = words("program_event_words")
+    if not ws or not (ws[0] in events or ws[-1] in events):
+        return False
+    return not _JOINT.search(text, sent.start_char, sent.end_char) and not _strong_cues().search(sent.text) \
+        and len(_partner_names(sent.text, partners)) < 2
 
 
 def _owned_after(text: str, end: int, limit: int) -> bool:
