@@ -541,3 +541,17 @@ def test_a_training_that_is_a_wish_or_a_kind_of_activity_is_none(text):
 ])
 def test_an_event_is_a_program_only_where_its_sentence_ties_it_to_the_parties(text, partners, expected):
     assert [n for n, _ in _progs(text, partners)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # both parties run or launch a title-case name
+    ("Pemkot Palu dan Kota Davao bekerja sama. Kedua kota juga akan menggelar Pekan Seni Teluk secara bergantian.",
+     ["Pekan Seni Teluk"]),
+    ("Pemkab Sigi dan Universitas Tadulako bekerja sama. Kedua pihak sepakat membentuk Sekolah Lapang Kakao tahun ini.",
+     ["Sekolah Lapang Kakao"]),
+    # ... not a place or a body
+    ("Pemkab Sigi dan Universitas Tadulako bekerja sama. Kedua pihak akan membentuk Badan Pengelola Kawasan "
+     "Lembah di Palu.", []),
+])
+def test_a_name_both_parties_run_is_a_program(text, expected):
+    assert [n for n, _ in _progs(text)] == expected

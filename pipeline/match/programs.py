@@ -404,13 +404,13 @@ def _introduced(text: str, sent: Span) -> Iterator[Cand]:
     """ "program misalnya Satu Desa Satu Buku", "beberapa program seperti HAMP (hibah air minum
     pedesaan), HALS (...)", "kegiatan bertajuk Pekan Literasi Pesisir": title-case names or
     spelled-out acronyms after a word that introduces examples or gives a name."""
-    for m in _introducers(text, sent):
-        if set(_WORD.findall(m.group(0).lower())) & words("program_list_nouns"):
+    for rule, m in _introducers(text, sent):
+        if rule != "program_introduced_joint" and set(_WORD.findall(m.group(0).lower())) & words("program_list_nouns"):
             continue   # "program X di tiga kecamatan, yakni A, B dan C" lists places
         pos = m.end()
         # "bernama Smart Fisheries Village": a word that gives a name is trusted over the NER model,
         # which reads English names as persons; a list ("yakni ...") may name the people who run it
-        naming = _NAMING.search(m.group(0)) is not None
+        naming = _NAMING.search(m.group(0)) is not None or rule == "program_introduced_joint"
         while pos < sent.end_char:
             toks = list(_TOKEN.finditer(text[pos:sent.end_char]))
             if not toks or not _is_cap(toks[0].group(0)):
@@ -445,11 +445,11 @@ def _generic_program(name: str) -> bool:
     return bare != name.split() and bool(bare) and bare[0].lower() in words("program_generic_words")
 
 
-def _introducers(text: str, sent: Span) -> Iterator[re.Match]:
+def _introducers(text: str, sent: Span) -> Iterator[tuple[str, re.Match]]:
     for rule, rx in _compiled("introduced"):
         for m in rx.finditer(text, sent.start_char, sent.end_char):
             if rule != "program_introduced_subject" or _CLAUSE_OPENING.fullmatch(text, sent.start_char, m.start()):
-                yield m
+                yield rule, m
 
 
 # "Program pertama adalah X" names X only when the program word is the subject: it opens the sentence or
