@@ -555,3 +555,10 @@ def test_an_event_is_a_program_only_where_its_sentence_ties_it_to_the_parties(te
 ])
 def test_a_name_both_parties_run_is_a_program(text, expected):
     assert [n for n, _ in _progs(text)] == expected
+
+
+def test_a_sister_school_program_is_a_program_as_a_sister_hospital_is():
+    text = "Pemkot Palu dan Kota Davao melanjutkan program \u201cSister School\u201d bagi siswa kedua kota."
+    assert [n for n, _ in _progs(text)] == ["Sister School"]
+    # the sister-city tie itself is the kind of cooperation
+    assert _progs("Kedua kota menjalankan program Kota Bersaudara (Sister City) sejak 2015.") == []
