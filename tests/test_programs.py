@@ -253,7 +253,7 @@ def test_named_programs_outside_cue_sentences_only_in_cooperation_articles():
 def test_a_described_topic_yields_to_a_name_said_later():
     text = ("Politeknik Sigi dan PT Mesin Teluk meneken MoU terkait kegiatan magang industri dan kontrak kerja. "
             "Penandatanganan itu menjadi dasar program magang industri bagi 40 mahasiswa.")
-    assert [p[0] for p in _progs(text)] == ["program magang industri"]
+    assert [p[0] for p in _progs(text)] == ["program magang industri bagi 40 mahasiswa"]
 
 
 def test_no_programs_from_links_to_other_articles():
@@ -562,3 +562,25 @@ def test_a_sister_school_program_is_a_program_as_a_sister_hospital_is():
     assert [n for n, _ in _progs(text)] == ["Sister School"]
     # the sister-city tie itself is the kind of cooperation
     assert _progs("Kedua kota menjalankan program Kota Bersaudara (Sister City) sejak 2015.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a description followed by the name it is given: the name is the program
+    ("Pemkot Palu dan Kobe University meluncurkan program pertukaran mahasiswa bernama Teluk-Kobe Student Exchange.",
+     ["Teluk-Kobe Student Exchange"]),
+    # "with" inside an English name
+    ("Pemkot Palu dan Kedutaan Besar Belanda bekerja sama lewat inisiatif Building with Nature Teluk Palu.",
+     ["inisiatif Building with Nature Teluk Palu"]),
+    # a description goes on with whom it serves
+    ("Kerja sama itu dilengkapi program beasiswa teknik sipil bagi 20 pemuda asli Sigi.",
+     ["program beasiswa teknik sipil bagi 20 pemuda asli Sigi"]),
+    # a program the text calls one official's own, and one run by a body whose name holds "dan"
+    ("Pemkab Sigi dan JICA bekerja sama. Program itu sejalan dengan Sigi Maju, program unggulan Bupati Sigi.", []),
+    ("Pemkab Sigi dan JICA bekerja sama. Kerja sama itu melengkapi program Kampung Hijau Lembah yang dikelola "
+     "Dinas Lingkungan Hidup dan Kehutanan Sigi.", []),
+    # ... but "dan" before a second body makes it joint
+    ("Pemkab Sigi dan JICA bekerja sama. Program Kampung Hijau Lembah yang dikelola Pemkab Sigi dan JICA "
+     "menjangkau 20 desa.", ["Program Kampung Hijau Lembah"]),
+])
+def test_descriptions_yield_to_given_names_and_owned_programs_are_none(text, expected):
+    assert [n for n, _ in _progs(text)] == expected

@@ -53,7 +53,7 @@ __all__ = ["programs"]
 _WORD = re.compile(r"\w+", re.UNICODE)
 _TOKEN = re.compile(r"[\w'\u2019/&\u2013-]+|\([^()]{1,90}\)|[^\s\w]")
 _ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*(?:[ -][0-9A-Z]+)?|[A-Z][a-z]+[A-Z]?")
-_CONNECTORS = frozenset({"of", "and", "for", "the", "on", "in", "to", "dan", "&", "de"})
+_CONNECTORS = frozenset({"of", "and", "for", "the", "on", "in", "to", "with", "dan", "&", "de"})
 MAX_PHRASE_WORDS = 7     # a description of a program is short; longer runs are the clause
 MAX_PROPER_WORDS = 16    # "Gorontalo Micro, Small, Medium Enterprises ... Summit 2024"
 MIN_PARTIES = 1          # partners an article needs before its programs count ...
@@ -596,9 +596,26 @@ def _phrases(text: str, sent: Span) -> Iterator[Cand]:
         if not proper and (len(rest) < 2 or rest[0].isdigit()):
             continue   # "program magang" alone names a kind of program, "program 100 hari kerja" a
             # politician's agenda; "program CSR" names one
+        if _NAME_FOLLOWS.match(text, end, sent.end_char):
+            continue   # "program mobilitas mahasiswa bernama X": the name that follows is the program
+        if not proper:
+            end = _served_end(text, end, sent.end_char)
         yield Cand(m.start(), end, "program_phrase_proper" if proper else "program_phrase", text[m.start():end])
         if proper:
             yield from _chained(text, end, sent.end_char)
+
+
+_NAME_FOLLOWS = re.compile(r"\s*,?\s*(?:(?i:yang)\s+)?(?i:bernama|bertajuk|berjudul|dinamai|dinamakan|diberi nama"
+                           r"|berlabel|dengan nama|dengan tajuk|berjuluk)\s+[\"\u201c\u2018']?[A-Z]")
+
+
+def _served_end(text: str, end: int, limit: int) -> int:
+    """A description goes on with the people it serves: "program beasiswa teknik sanitasi bagi 20 putra-putri
+    asli Papua", as annotators write it."""
+    tail = _BENEFICIARY.match(text, end, limit)
+    if not tail:
+        return end
+    return max(end, _descriptive_end(list(_TOKEN.finditer(text[tail.end():limit])), tail.end()))
 
 
 def _generic_word(word: str, proper: bool) -> bool:
@@ -854,8 +871,12 @@ def _same(a: str, b: str) -> bool:
     aside ("program Saemaul Undong", "gerakan Saemaul Undong Korea")."""
     if _jaccard(a, b) >= SAME_PROGRAM:
         return True
+    a, b = _SERVED_TAIL.sub("", a), _SERVED_TAIL.sub("", b)   # whom it serves aside
     wa, wb = set(_WORD.findall(_bare(a).lower())), set(_WORD.findall(_bare(b).lower()))
     return len(wa) > 1 and len(wb) > 1 and (wa <= wb or wb <= wa)
+
+
+_SERVED_TAIL = re.compile(r"\s+(?:bagi|terhadap|kepada)\s+.*$")
 
 
 def _acronyms_in(name: str) -> set[str]:
@@ -916,7 +937,8 @@ def programs(doc: Doc, partners: list[Partner] | None = None) -> list[Program]:
 # a second party or a cooperation word in the clause: the program is not one body's alone
 _JOINT = re.compile(r"(?<!\w)(?i:bersama|dengan|serta|dan|kerja ?sama|bekerja ?sama|kolaborasi|berkolaborasi|kemitraan"
                     r"|mitra|didukung|dukungan|bantuan|hibah|kedua|menggandeng|melibatkan)(?!\w)")
-_OWNER_CLAUSE = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:yang\s+)?(?:(?:telah|sudah|selama ini|sejak lama)\s+)?"
+_OWNER_CLAUSE = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:program|gerakan|proyek|inisiatif)\s+)?(?:yang\s+)?"
+                           r"(?:(?:telah|sudah|selama ini|sejak lama)\s+)?"
                            r"(?P<verb>\w+)\s+(?:oleh\s+)?(?:dari\s+)?(?P<owner>[^,.;]*)")
 _RUNNING_CLAUSE = re.compile(r"(?P<subject>[^,;]*?)\s+(?:(?i:juga|telah|sudah|tengah|sedang|masih|akan|hanya|kini|"
                              r"selama ini)\s+)*(?P<verb>\w+)\s+$")
@@ -951,7 +973,19 @@ def _owned_after(text: str, end: int, limit: int) -> bool:
     verb, owner = m.group("verb").lower(), m.group("owner").lower()
     if verb in {"dibiayai", "didanai"}:
         return owner.startswith(tuple(words("program_own_budgets")))
-    return verb in words("program_owner_verbs") and not _JOINT.search(owner)
+    return verb in words("program_owner_verbs") and not _second_party(m.group("owner"))
+
+
+def _second_party(owner: str) -> bool:
+    """A cooperation word or a second body in the owner phrase: "Pemprov X bersama UNICEF", "Pemkot X dan
+    JICA"; the "dan" inside "Dinas Lingkungan Hidup dan Kehutanan" joins no second body."""
+    for m in _JOINT.finditer(owner):
+        if m.group(0).lower() not in ("dan", "serta"):
+            return True
+        nxt = owner[m.end():].split()[:1]
+        if nxt and (nxt[0].lower() in _org_heads() or _caps_acronym(nxt[0]) or known_organisation(nxt[0])):
+            return True
+    return False
 
 
 def _owned_before(text: str, start: int, lo: int, hi: int) -> bool:
