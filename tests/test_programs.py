@@ -584,3 +584,13 @@ def test_a_sister_school_program_is_a_program_as_a_sister_hospital_is():
 ])
 def test_descriptions_yield_to_given_names_and_owned_programs_are_none(text, expected):
     assert [n for n, _ in _progs(text)] == expected
+
+
+def test_a_name_given_after_a_description_with_a_list_noun_is_kept():
+    # "perusahaan" would mark a list of companies after "yakni"; after "bernama" a name follows
+    text = ("PT Sawit Teluk bekerja sama dengan Pemkab Sigi melalui program tanggung jawab sosial perusahaan bernama "
+            "Sigi Bebas Malaria 2027.")
+    assert [n for n, _ in _progs(text)] == ["Sigi Bebas Malaria 2027"]
+    # participants attend a training the cooperation runs
+    text = "Pemkab Sigi dan JICA bekerja sama. Sebanyak 40 petani akan mengikuti pelatihan budi daya kakao bagi petani muda."
+    assert [n for n, _ in _progs(text)] == ["pelatihan budi daya kakao bagi petani muda"]

@@ -405,12 +405,13 @@ def _introduced(text: str, sent: Span) -> Iterator[Cand]:
     pedesaan), HALS (...)", "kegiatan bertajuk Pekan Literasi Pesisir": title-case names or
     spelled-out acronyms after a word that introduces examples or gives a name."""
     for rule, m in _introducers(text, sent):
-        if rule != "program_introduced_joint" and set(_WORD.findall(m.group(0).lower())) & words("program_list_nouns"):
-            continue   # "program X di tiga kecamatan, yakni A, B dan C" lists places
-        pos = m.end()
         # "bernama Smart Fisheries Village": a word that gives a name is trusted over the NER model,
         # which reads English names as persons; a list ("yakni ...") may name the people who run it
         naming = _NAMING.search(m.group(0)) is not None or rule == "program_introduced_joint"
+        if not naming and set(_WORD.findall(m.group(0).lower())) & words("program_list_nouns"):
+            continue   # "program X di tiga kecamatan, yakni A, B dan C" lists places ("program CSR
+            # perusahaan bernama X" names one)
+        pos = m.end()
         while pos < sent.end_char:
             toks = list(_TOKEN.finditer(text[pos:sent.end_char]))
             if not toks or not _is_cap(toks[0].group(0)):
@@ -534,7 +535,7 @@ def _served(text: str, sent: Span) -> Iterator[Cand]:
 
 
 # "Program itu mencakup pelatihan ...": the training is part of what the cooperation runs
-_INCLUDED = re.compile(r"(?<!\w)(?:mencakup|meliputi|termasuk|berupa|melalui|lewat|yakni|yaitu)\s+$")
+_INCLUDED = re.compile(r"(?<!\w)(?:mencakup|meliputi|termasuk|berupa|melalui|lewat|yakni|yaitu|mengikuti)\s+$")
 
 
 def _names_a_party(sent: Span) -> bool:
