@@ -46,8 +46,10 @@ FLOORS = {
     "speakers_challenge.yaml": {"quotes": {"f1": 0.95, "speaker_accuracy": 0.86},
                                 "officials": {"f1": 0.87, "title_accuracy": 0.88}},
     # whole articles for programs (foreign agencies' and CSR releases, university and regency news; events,
-    # laws, buildings, slogans, one-body programs as traps): blind first run programs .500 (P .438 R .583,
-    # 24 gold), partners .800 (P .743 R .867), cooperations .774 (P .706 R .857)
+    # laws, buildings, slogans, one-body programs as traps): blind first run on its first 14 articles programs .500
+    # (P .438 R .583, 24 gold), partners .800 (P .743 R .867), cooperations .774 (P .706 R .857); after the
+    # programs pass .933 (P 1.0 R .875, fitted). Five articles written after that pass, run blind: programs .444
+    # (P .444 R .444, 9 gold; the rules before the pass drew .364). After fixes drawn from those, all 19: .936
     "programs_articles_challenge.yaml": {"programs": {"f1": 0.45}},
 }
 
