@@ -594,3 +594,18 @@ def test_a_name_given_after_a_description_with_a_list_noun_is_kept():
     # participants attend a training the cooperation runs
     text = "Pemkab Sigi dan JICA bekerja sama. Sebanyak 40 petani akan mengikuti pelatihan budi daya kakao bagi petani muda."
     assert [n for n, _ in _progs(text)] == ["pelatihan budi daya kakao bagi petani muda"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a program the cooperation is set beside
+    ("Pemkab Sigi dan JICA bekerja sama. Kerja sama itu sejalan dengan program Sigi Hijau Lestari.", []),
+    ("Pemkab Sigi dan JICA bekerja sama. Proyek itu melengkapi program Kampung Hijau Lembah di 20 desa.", []),
+    ("Pemkab Sigi dan JICA bekerja sama. Proyek itu sejalan dengan gerakan bernama Sigi Bersih Sungai.", []),
+    # a campaign an official champions alone
+    ("Pemkab Sigi dan JICA bekerja sama. Kerja sama ini mendukung kampanye Sigi Bersih Sigi Sehat yang digaungkan "
+     "Bupati Sigi.", []),
+    # the cooperation's own program, set beside nothing
+    ("Pemkab Sigi dan JICA bekerja sama dalam program Sigi Hijau Lestari.", ["program Sigi Hijau Lestari"]),
+])
+def test_a_program_set_beside_the_cooperation_is_another_one(text, expected):
+    assert [n for n, _ in _progs(text)] == expected

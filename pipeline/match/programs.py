@@ -950,7 +950,22 @@ def _run_alone(text: str, c: Cand, sent: Span, partners: list[Partner] | None) -
     "Pemkot Bandung menjalankan Gerakan X di tingkat RW": a program that one government body runs by
     itself, named beside a cooperation, is not run under it."""
     return _owned_after(text, c.end, sent.end_char) or _owned_before(text, c.start, sent.start_char, sent.end_char) \
-        or _lone_event(text, c, sent, partners)
+        or _lone_event(text, c, sent, partners) or _background(text, c.start, sent.start_char)
+
+
+_PROGRAM_WORDS = frozenset({"program", "proyek", "gerakan", "kampanye", "inisiatif", "kegiatan"})
+_NAMING_WORDS = frozenset({"bernama", "bertajuk", "berjudul", "dinamai", "dinamakan", "berlabel"})
+
+
+def _background(text: str, start: int, lo: int) -> bool:
+    """ "sejalan dengan program Desa Digital", "melengkapi program Kampung Iklim": a program the cooperation is
+    set beside."""
+    before = _WORD.findall(text[max(lo, start - 40):start].lower())
+    while before and before[-1] in _NAMING_WORDS:
+        before = before[:-1]   # "sejalan dengan gerakan bernama X"
+    if before and before[-1] in _PROGRAM_WORDS:
+        before = before[:-1]   # "sejalan dengan program X": the name after the program word
+    return " ".join(before).endswith(tuple(words("program_background_cues")))
 
 
 def _lone_event(text: str, c: Cand, sent: Span, partners: list[Partner] | None) -> bool:
