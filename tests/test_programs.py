@@ -609,3 +609,15 @@ def test_a_name_given_after_a_description_with_a_list_noun_is_kept():
 ])
 def test_a_program_set_beside_the_cooperation_is_another_one(text, expected):
     assert [n for n, _ in _progs(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # parties working together run a title-case name
+    ("Pemkab Sigi dan JICA bekerja sama menjalankan Sekolah Lapang Iklim bagi 300 petani.", ["Sekolah Lapang Iklim"]),
+    # an acronym the text gives as the name
+    ("Pemkab Sigi dan JICA bekerja sama. Proyek yang dinamai SIGAP itu menyasar 20 desa.", ["SIGAP"]),
+    # ... not a one-word name without a naming word
+    ("Pemkab Sigi dan JICA bekerja sama. Program itu antara lain SIGAP.", []),
+])
+def test_names_run_together_and_acronyms_given_as_names(text, expected):
+    assert [n for n, _ in _progs(text)] == expected

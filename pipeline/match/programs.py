@@ -421,8 +421,8 @@ def _introduced(text: str, sent: Span) -> Iterator[Cand]:
                 or _generic_program(text[pos:end])
             if place and pos == m.end():
                 break   # the list names places or bodies; a place later among programs is skipped
-            if not place and (len(_WORD.findall(text[pos:end])) >= 2 or _ACRONYM.fullmatch(text[pos:end])):
-                yield Cand(pos, end, "program_introduced", text[pos:end])
+            if not place and (len(_WORD.findall(text[pos:end])) >= 2 or _caps_acronym(text[pos:end])):
+                yield Cand(pos, end, "program_introduced_named" if naming else "program_introduced", text[pos:end])
             nxt = re.match(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)", text[end:sent.end_char])
             if not nxt:
                 break
@@ -1060,8 +1060,9 @@ def _accept(c: Cand, table, partners: list[Partner], found: list[Program], seen:
     c = _resolve(c, table)
     if _not_a_program(c.name) or _party(c.name, _others(c, partners)):
         return None
-    if len(_WORD.findall(c.name)) < 2:
-        return None
+    if len(_WORD.findall(c.name)) < 2 and not (c.rule == "program_introduced_named" and _caps_acronym(c.name)
+                                                and len(c.name) >= 3):
+        return None   # one word names no program, unless the text gives it as a name ("dinamai SIGAP")
     acr = _acronyms_in(c.name)
     if acr & seen or any(_same(c.name, p.name) for p in found):
         return None
