@@ -621,3 +621,18 @@ def test_a_program_set_beside_the_cooperation_is_another_one(text, expected):
 ])
 def test_names_run_together_and_acronyms_given_as_names(text, expected):
     assert [n for n, _ in _progs(text)] == expected
+
+
+@pytest.mark.parametrize("text, partners, expected", [
+    # a title-case name run together with a party
+    ("Pemkab Sigi dan WFP bekerja sama. Pelatihan dilakukan melalui Kelas Dapur Sehat yang digelar bersama WFP.",
+     ["Pemkab Sigi", "WFP"], ["Kelas Dapur Sehat"]),
+    # an event one government body holds, the other party absent from the sentence
+    ("Pemkot Palu dan Kota Davao bekerja sama. Kunjungan itu bertepatan dengan Festival Teluk Palu 2024 yang digelar "
+     "Dinas Pariwisata Sulawesi Tengah.", ["Pemkot Palu", "Kota Davao"], []),
+    # ... the other party taking part in it
+    ("Pemkot Palu dan Kota Davao bekerja sama. Delegasi Kota Davao tampil dalam Festival Teluk Palu yang digelar "
+     "Pemkot Palu.", ["Pemkot Palu", "Kota Davao"], ["Festival Teluk Palu"]),
+])
+def test_names_run_with_a_party_and_events_one_body_holds(text, partners, expected):
+    assert [n for n, _ in _progs(text, partners)] == expected

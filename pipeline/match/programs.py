@@ -764,7 +764,7 @@ def _described_subject(text: str, sent: Span) -> Iterator[Cand]:
                 continue
             name = text[start:m.start()]
             # "Sekolah Sanitasi Kelurahan yang merupakan bagian dari program ...": the text says what it is
-            if not _place_or_owner(name, named=rule == "program_described_part"):
+            if not _place_or_owner(name, named=rule in ("program_described_part", "program_described_joint")):
                 yield Cand(start, m.start(), rule, name)
 
 
@@ -949,7 +949,7 @@ def _run_alone(text: str, c: Cand, sent: Span, partners: list[Partner] | None) -
     """ "program Desa Digital yang dijalankan Pemprov Jabar sejak 2019", "program X yang dibiayai APBD",
     "Pemkot Bandung menjalankan Gerakan X di tingkat RW": a program that one government body runs by
     itself, named beside a cooperation, is not run under it."""
-    return _owned_after(text, c.end, sent.end_char) or _owned_before(text, c.start, sent.start_char, sent.end_char) \
+    return _owned_after(text, c.end, sent, partners) or _owned_before(text, c.start, sent.start_char, sent.end_char) \
         or _lone_event(text, c, sent, partners) or _background(text, c.start, sent.start_char)
 
 
@@ -978,17 +978,29 @@ def _lone_event(text: str, c: Cand, sent: Span, partners: list[Partner] | None) 
     events = words("program_event_words")
     if not ws or not (ws[0] in events or ws[-1] in events):
         return False
-    return not _JOINT.search(text, sent.start_char, sent.end_char) and not _strong_cues().search(sent.text) \
-        and len(_partner_names(sent.text, partners)) < 2
+    tied = any(not _COINCIDING.search(text, max(sent.start_char, m.start() - 16), m.start())
+               for m in _JOINT.finditer(text, sent.start_char, sent.end_char))
+    return not tied and not _strong_cues().search(sent.text) and len(_partner_names(sent.text, partners)) < 2
 
 
-def _owned_after(text: str, end: int, limit: int) -> bool:
-    m = _OWNER_CLAUSE.match(text, end, limit)
+# "bertepatan dengan Festival X": a time, not a party, joins the event to the sentence
+_COINCIDING = re.compile(r"(?i:bertepatan|bersamaan|seiring|berbarengan|sejalan|selaras)\s+$")
+
+
+def _owned_after(text: str, end: int, sent: Span, partners: list[Partner] | None) -> bool:
+    m = _OWNER_CLAUSE.match(text, end, sent.end_char)
     if not m:
         return False
     verb, owner = m.group("verb").lower(), m.group("owner").lower()
     if verb in {"dibiayai", "didanai"}:
         return owner.startswith(tuple(words("program_own_budgets")))
+    if verb in {"digelar", "diselenggarakan", "dilaksanakan"}:
+        # an event a government body holds, where no other party takes part in the sentence ("delegasi
+        # Busan berpartisipasi dalam X yang diselenggarakan Pemkot Surabaya" ties it); "digelar di
+        # alun-alun" names a place
+        first = owner.split()[:1]
+        return partners is not None and bool(first) and first[0] in words("program_own_subjects") \
+            and not _second_party(m.group("owner")) and len(_partner_names(sent.text, partners)) < 2
     return verb in words("program_owner_verbs") and not _second_party(m.group("owner"))
 
 
