@@ -28,8 +28,21 @@ write it, acronym kept. A program word followed by its sponsor ("program
 KOICA"), by a kind of cooperation ("program Kota Bersaudara"), a document, a
 meeting, or inside an office title ("Koordinator Program") names no program; nor
 does an event that is only the venue of a signing ("di sela-sela ... Summit").
+
+Not every program an article names is run under its cooperation: one that a
+government body runs by itself ("program X yang dijalankan Pemprov Y", "milik
+PT Z", "dibiayai APBD", "Pemkot Y menjalankan Gerakan X", "X, program unggulan
+Bupati"), one the cooperation is set beside ("sejalan dengan program X",
+"melengkapi program X"), and an event its sentence ties to no second party or
+cooperation ("Festival X resmi dibuka", "dipamerkan dalam Festival X", "X yang
+digelar Dinas Y") are none. What both parties run ("kedua kota akan menggelar
+X", "X yang digelar bersama WFP", "X yang merupakan bagian dari program ..."),
+and a training described with whom it serves ("pelatihan X bagi Y") are.
+
 An article without parties has none, unless it speaks of cooperation again and
-again (the partner rules missed its parties). A program's partners are the
+again (the partner rules missed its parties); nor has one whose only party is
+Indonesian when it names no cooperation word and no foreign country (ordinary
+news of a regency's own programs). A program's partners are the
 partners named in its sentence; its sector comes from
 ``lexicons/sector_keywords.json``.
 """
