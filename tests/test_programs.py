@@ -446,6 +446,8 @@ def test_a_discourse_word_opening_the_sentence_is_not_part_of_the_name():
      "menjangkau 20 desa.", ["Program Sumur Warga Mandiri"]),
     ("Pemkab Sigi dan USAID bekerja sama. Program Sumur Warga Mandiri yang didanai USAID menjangkau 20 desa.",
      ["Program Sumur Warga Mandiri"]),
+    ("Pemkab Sigi dan USAID bekerja sama. Pemkab Sigi menjalankan program Sumur Warga Mandiri yang didanai USAID.",
+     ["program Sumur Warga Mandiri"]),
     # a foreign agency running a program in a cooperation's report runs the cooperation's program
     ("Pemkab Sigi dan KOICA bekerja sama. KOICA juga menjalankan program Sekolah Sehat Lembah di Sigi.",
      ["program Sekolah Sehat Lembah"]),

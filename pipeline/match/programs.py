@@ -950,7 +950,7 @@ def programs(doc: Doc, partners: list[Partner] | None = None) -> list[Program]:
 
 # a second party or a cooperation word in the clause: the program is not one body's alone
 _JOINT = re.compile(r"(?<!\w)(?i:bersama|dengan|serta|dan|kerja ?sama|bekerja ?sama|kolaborasi|berkolaborasi|kemitraan"
-                    r"|mitra|didukung|dukungan|bantuan|hibah|kedua|menggandeng|melibatkan)(?!\w)")
+                    r"|mitra|didukung|dukungan|didanai|dibiayai|bantuan|hibah|kedua|menggandeng|melibatkan)(?!\w)")
 _OWNER_CLAUSE = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:program|gerakan|proyek|inisiatif)\s+)?(?:yang\s+)?"
                            r"(?:(?:telah|sudah|selama ini|sejak lama)\s+)?"
                            r"(?P<verb>\w+)\s+(?:oleh\s+)?(?:dari\s+)?(?P<owner>[^,.;]*)")
