@@ -68,6 +68,14 @@ FLOORS = {
     # after the first fixes, blind 1.0 / 1.0. After the quotes pass, all 14: 1.0 / 1.0, officials .980 / .973
     "quotes_articles_challenge.yaml": {"quotes": {"f1": 0.917, "speaker_accuracy": 0.95},
                                        "officials": {"f1": 0.928, "title_accuracy": 0.92}},
+    # whole articles for programs (foreign agencies' and CSR releases, university and regency news; events,
+    # laws, buildings, slogans, one-body programs as traps): blind first run on its first 14 articles programs .500
+    # (P .438 R .583, 24 gold), partners .800 (P .743 R .867), cooperations .774 (P .706 R .857); after the
+    # programs pass .933 (P 1.0 R .875, fitted). Five articles written after that pass, run blind: programs .444
+    # (P .444 R .444, 9 gold; the rules before the pass drew .364). Three more written after the fixes those drew,
+    # run blind: .444 (P .667 R .333, 6 gold; the rules before any pass .364). After fixes drawn from them, all 22:
+    # .917 (P 1.0 R .846; fitted)
+    "programs_articles_challenge.yaml": {"programs": {"f1": 0.85}},
 }
 
 

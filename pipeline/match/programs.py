@@ -28,8 +28,21 @@ write it, acronym kept. A program word followed by its sponsor ("program
 KOICA"), by a kind of cooperation ("program Kota Bersaudara"), a document, a
 meeting, or inside an office title ("Koordinator Program") names no program; nor
 does an event that is only the venue of a signing ("di sela-sela ... Summit").
+
+Not every program an article names is run under its cooperation: one that a
+government body runs by itself ("program X yang dijalankan Pemprov Y", "milik
+PT Z", "dibiayai APBD", "Pemkot Y menjalankan Gerakan X", "X, program unggulan
+Bupati"), one the cooperation is set beside ("sejalan dengan program X",
+"melengkapi program X"), and an event its sentence ties to no second party or
+cooperation ("Festival X resmi dibuka", "dipamerkan dalam Festival X", "X yang
+digelar Dinas Y") are none. What both parties run ("kedua kota akan menggelar
+X", "X yang digelar bersama WFP", "X yang merupakan bagian dari program ..."),
+and a training described with whom it serves ("pelatihan X bagi Y") are.
+
 An article without parties has none, unless it speaks of cooperation again and
-again (the partner rules missed its parties). A program's partners are the
+again (the partner rules missed its parties); nor has one whose only party is
+Indonesian when it names no cooperation word and no foreign country (ordinary
+news of a regency's own programs). A program's partners are the
 partners named in its sentence; its sector comes from
 ``lexicons/sector_keywords.json``.
 """
@@ -45,7 +58,7 @@ from ..lexicon import mapping, regex_table, words
 from ..schema import Partner, Program
 from ._doc import doc_ents, doc_text, per_doc
 from ._people import whole_word_hits
-from ._places import indonesian_level, is_country
+from ._places import DOMESTIC, countries, indonesian_level, is_country
 from .partners import has_cue, known_organisation, segments
 
 __all__ = ["programs"]
@@ -53,7 +66,7 @@ __all__ = ["programs"]
 _WORD = re.compile(r"\w+", re.UNICODE)
 _TOKEN = re.compile(r"[\w'\u2019/&\u2013-]+|\([^()]{1,90}\)|[^\s\w]")
 _ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*(?:[ -][0-9A-Z]+)?|[A-Z][a-z]+[A-Z]?")
-_CONNECTORS = frozenset({"of", "and", "for", "the", "on", "in", "to", "dan", "&", "de"})
+_CONNECTORS = frozenset({"of", "and", "for", "the", "on", "in", "to", "with", "dan", "&", "de"})
 MAX_PHRASE_WORDS = 7     # a description of a program is short; longer runs are the clause
 MAX_PROPER_WORDS = 16    # "Gorontalo Micro, Small, Medium Enterprises ... Summit 2024"
 MIN_PARTIES = 1          # partners an article needs before its programs count ...
@@ -123,6 +136,11 @@ def _proper_end(toks: list[re.Match], base: int, listed: bool = False) -> int:
                 break   # "program Sanimas dan TPS 3R", "proyek X dan Pemerintah Provinsi Y": two names
             i += 1
             continue
+        elif t.lower() == "untuk" and n >= 2 and _is_cap(nxt) and not after_paren:
+            if not _purpose_of_name(toks, i + 1):
+                break   # "program Sekolah Sehat untuk Kabupaten Sigi": the place it serves
+            i += 1
+            continue
         elif n and t.lower() in words("program_name_breakers"):
             break   # "program Kampus Merdeka Kementerian ...": the owner follows the name
         elif n and (t.lower() in words("program_title_case_stops") or _passive(t)):
@@ -132,6 +150,15 @@ def _proper_end(toks: list[re.Match], base: int, listed: bool = False) -> int:
         end, n = base + toks[i].end(), n + 1
         i += 1
     return end
+
+
+def _purpose_of_name(toks: list[re.Match], i: int) -> bool:
+    """ "Air Minum Aman untuk Kota Tangguh": a title-case purpose that goes on the name, not a place, a
+    body or a person it serves."""
+    run = [t.group(0) for t in toks[i:i + 6]]
+    k = next((j for j, w in enumerate(run) if not _is_cap(w)), len(run))
+    purpose = " ".join(run[:k])
+    return k >= 2 and not _place_or_owner(purpose) and not known_organisation(purpose)   # "Kota Tangguh" is none
 
 
 def _counted_name(tok: str, nxt: str, n: int) -> bool:
@@ -166,7 +193,7 @@ def _enumerated_name(toks: list[re.Match], i: int) -> bool:
     for t in toks[i + 1:i + 8]:
         s = t.group(0)
         if s.startswith("("):
-            return True
+            return _acronym_like(s[1:-1])   # "proyek SVP, Selasa (5/3/2024)": a date, no acronym
         if not (_is_cap(s) or s.lower() in _CONNECTORS or s == ","):
             return False
     return False
@@ -185,7 +212,7 @@ def _descriptive_end(toks: list[re.Match], base: int) -> int:
         t = toks[i].group(0)
         low = t.lower()
         nxt = toks[i + 1].group(0) if i + 1 < len(toks) else ""
-        if low == "di" and _is_cap(nxt):
+        if low == "di" and n and _is_cap(nxt):   # "Proyek di Jawa Barat" names only a place
             return base + toks[i + 1 + _cap_run(toks[i + 1:], 5) - 1].end()
         if low == "antara" and _is_cap(nxt):
             return _between_end(toks, i, base) or end
@@ -272,8 +299,22 @@ def _acronym_table(doc: Doc) -> dict[str, tuple[int, int, str]]:
                 if before:   # "HAMP (hibah air minum pedesaan)"
                     start = base + before.start(1)
                     table.setdefault(before.group(1), (start, m.end(), text[start:m.end()]))
+        for m in _ACRONYM_OR.finditer(text):   # "SVP atau Smart Village Partnership for ..."
+            name = _ENGLISH_TAIL.sub("", m.group("name"))
+            if _initials(name).startswith(m.group("acr").upper()):
+                start = m.start("name")
+                table.setdefault(m.group("acr"), (start, start + len(name), f"{name} ({m.group('acr')})"))
         return table
     return per_doc(doc, "program_acronyms", compute)
+
+
+_ACRONYM_OR = re.compile(r"(?<![\w-])(?P<acr>[A-Z][A-Z0-9]{1,9})\s+atau\s+"
+                         r"(?P<name>[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|for|and|the|in|on|to|dan|untuk)){1,12})")
+_ENGLISH_TAIL = re.compile(r"(?:\s+(?:of|for|and|the|in|on|to|dan|untuk))+$")
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
 def _initials_start(text: str, paren: int, acr: str) -> int | None:
@@ -376,13 +417,14 @@ def _introduced(text: str, sent: Span) -> Iterator[Cand]:
     """ "program misalnya Satu Desa Satu Buku", "beberapa program seperti HAMP (hibah air minum
     pedesaan), HALS (...)", "kegiatan bertajuk Pekan Literasi Pesisir": title-case names or
     spelled-out acronyms after a word that introduces examples or gives a name."""
-    for m in _introducers(text, sent):
-        if set(_WORD.findall(m.group(0).lower())) & words("program_list_nouns"):
-            continue   # "program X di tiga kecamatan, yakni A, B dan C" lists places
-        pos = m.end()
+    for rule, m in _introducers(text, sent):
         # "bernama Smart Fisheries Village": a word that gives a name is trusted over the NER model,
         # which reads English names as persons; a list ("yakni ...") may name the people who run it
-        naming = _NAMING.search(m.group(0)) is not None
+        naming = _NAMING.search(m.group(0)) is not None or rule == "program_introduced_joint"
+        if not naming and set(_WORD.findall(m.group(0).lower())) & words("program_list_nouns"):
+            continue   # "program X di tiga kecamatan, yakni A, B dan C" lists places ("program CSR
+            # perusahaan bernama X" names one)
+        pos = m.end()
         while pos < sent.end_char:
             toks = list(_TOKEN.finditer(text[pos:sent.end_char]))
             if not toks or not _is_cap(toks[0].group(0)):
@@ -392,8 +434,8 @@ def _introduced(text: str, sent: Span) -> Iterator[Cand]:
                 or _generic_program(text[pos:end])
             if place and pos == m.end():
                 break   # the list names places or bodies; a place later among programs is skipped
-            if not place and (len(_WORD.findall(text[pos:end])) >= 2 or _ACRONYM.fullmatch(text[pos:end])):
-                yield Cand(pos, end, "program_introduced", text[pos:end])
+            if not place and (len(_WORD.findall(text[pos:end])) >= 2 or _caps_acronym(text[pos:end])):
+                yield Cand(pos, end, "program_introduced_named" if naming else "program_introduced", text[pos:end])
             nxt = re.match(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)", text[end:sent.end_char])
             if not nxt:
                 break
@@ -417,11 +459,11 @@ def _generic_program(name: str) -> bool:
     return bare != name.split() and bool(bare) and bare[0].lower() in words("program_generic_words")
 
 
-def _introducers(text: str, sent: Span) -> Iterator[re.Match]:
+def _introducers(text: str, sent: Span) -> Iterator[tuple[str, re.Match]]:
     for rule, rx in _compiled("introduced"):
         for m in rx.finditer(text, sent.start_char, sent.end_char):
             if rule != "program_introduced_subject" or _CLAUSE_OPENING.fullmatch(text, sent.start_char, m.start()):
-                yield m
+                yield rule, m
 
 
 # "Program pertama adalah X" names X only when the program word is the subject: it opens the sentence or
@@ -485,6 +527,37 @@ def _agreed_topic(text: str, sent: Span) -> Iterator[Cand]:
         yield Cand(m.end(), end, "program_phrase_topic", text[m.end():end])   # a phrase: names in it stay partners
 
 
+_SERVED = re.compile(r"(?<![\w-])(?:pelatihan|beasiswa|magang|pendampingan)\s+(?=[a-z])")
+
+
+def _served(text: str, sent: Span) -> Iterator[Cand]:
+    """ "menggelar pelatihan kewirausahaan bagi 200 pemuda desa", "mencakup pelatihan pengolahan sorgum
+    bagi kelompok wanita tani": a training or scholarship described by what it teaches and whom it
+    serves, in a sentence that speaks of the cooperation. Without the people it serves ("pelatihan
+    kader") it is a kind of activity, not one the text presents as a program."""
+    for m in _SERVED.finditer(text, sent.start_char, sent.end_char):
+        end = _descriptive_end(list(_TOKEN.finditer(text[m.end():sent.end_char])), m.end())
+        tail = _BENEFICIARY.match(text, end, sent.end_char)
+        ws = _WORD.findall(text[m.end():end].lower())
+        if not ws or not tail or _verb_like(ws[0]) or _generic_word(ws[0], proper=False):
+            continue
+        end = _descriptive_end(list(_TOKEN.finditer(text[tail.end():sent.end_char])), tail.end())
+        if end > tail.end() and (_INCLUDED.search(text, max(sent.start_char, m.start() - 20), m.start())
+                                 or _names_a_party(sent)):
+            yield Cand(m.start(), end, "program_phrase_served", text[m.start():end])
+
+
+# "Program itu mencakup pelatihan ...": the training is part of what the cooperation runs
+_INCLUDED = re.compile(r"(?<!\w)(?:mencakup|meliputi|termasuk|berupa|melalui|lewat|yakni|yaitu|mengikuti)\s+$")
+
+
+def _names_a_party(sent: Span) -> bool:
+    """The sentence names a party, an organisation the NER model saw ("Kepala Desa berharap program itu
+    berlanjut dengan pelatihan ..." is a wish, no party's plan)."""
+    return any(e.label_ == "ORG" and sent.start_char <= e.start_char < sent.end_char
+               for e in doc_ents(sent.doc))
+
+
 def _opens_phrase(text: str, pos: int) -> bool:
     """A program word that the phrase rule reads from ``pos``; "pelatihan kader" is left to the topic
     rule, since a head that takes only title-case names yields no description."""
@@ -493,7 +566,7 @@ def _opens_phrase(text: str, pos: int) -> bool:
                                and text[head.end():head.end() + 1].islower())
 
 
-_BENEFICIARY = re.compile(r"\s+(?:bagi|terhadap|kepada)\s+(?=[a-z])")
+_BENEFICIARY = re.compile(r"\s+(?:bagi|terhadap|kepada)\s+(?=[a-z0-9])")
 
 
 def _described_end(text: str, pos: int, limit: int) -> int:
@@ -537,9 +610,26 @@ def _phrases(text: str, sent: Span) -> Iterator[Cand]:
         if not proper and (len(rest) < 2 or rest[0].isdigit()):
             continue   # "program magang" alone names a kind of program, "program 100 hari kerja" a
             # politician's agenda; "program CSR" names one
+        if _NAME_FOLLOWS.match(text, end, sent.end_char):
+            continue   # "program mobilitas mahasiswa bernama X": the name that follows is the program
+        if not proper:
+            end = _served_end(text, end, sent.end_char)
         yield Cand(m.start(), end, "program_phrase_proper" if proper else "program_phrase", text[m.start():end])
         if proper:
             yield from _chained(text, end, sent.end_char)
+
+
+_NAME_FOLLOWS = re.compile(r"\s*,?\s*(?:(?i:yang)\s+)?(?i:bernama|bertajuk|berjudul|dinamai|dinamakan|diberi nama"
+                           r"|berlabel|dengan nama|dengan tajuk|berjuluk)\s+[\"\u201c\u2018']?[A-Z]")
+
+
+def _served_end(text: str, end: int, limit: int) -> int:
+    """A description goes on with the people it serves: "program beasiswa teknik sanitasi bagi 20 putra-putri
+    asli Papua", as annotators write it."""
+    tail = _BENEFICIARY.match(text, end, limit)
+    if not tail:
+        return end
+    return max(end, _descriptive_end(list(_TOKEN.finditer(text[tail.end():limit])), tail.end()))
 
 
 def _generic_word(word: str, proper: bool) -> bool:
@@ -686,7 +776,8 @@ def _described_subject(text: str, sent: Span) -> Iterator[Cand]:
             if start is None:
                 continue
             name = text[start:m.start()]
-            if not _place_or_owner(name):
+            # "Sekolah Sanitasi Kelurahan yang merupakan bagian dari program ...": the text says what it is
+            if not _place_or_owner(name, named=rule in ("program_described_part", "program_described_joint")):
                 yield Cand(start, m.start(), rule, name)
 
 
@@ -716,7 +807,7 @@ def _spelled(text: str, sent: Span) -> Iterator[Cand]:
 
 
 SHAPES = (_proper, _quoted, _introduced, _agreed, _described_subject, _phrases, _english, _spelled)
-WEAK_SHAPES = (_agreed_topic,)
+WEAK_SHAPES = (_agreed_topic, _served)
 _NAMED_RULES = ("program_proper", "program_quoted", "program_named", "program_introduced", "program_spelled",
                 "program_agreement", "program_described", "program_phrase_proper", "program_english")
 
@@ -794,8 +885,12 @@ def _same(a: str, b: str) -> bool:
     aside ("program Saemaul Undong", "gerakan Saemaul Undong Korea")."""
     if _jaccard(a, b) >= SAME_PROGRAM:
         return True
+    a, b = _SERVED_TAIL.sub("", a), _SERVED_TAIL.sub("", b)   # whom it serves aside
     wa, wb = set(_WORD.findall(_bare(a).lower())), set(_WORD.findall(_bare(b).lower()))
     return len(wa) > 1 and len(wb) > 1 and (wa <= wb or wb <= wa)
+
+
+_SERVED_TAIL = re.compile(r"\s+(?:bagi|terhadap|kepada)\s+.*$")
 
 
 def _acronyms_in(name: str) -> set[str]:
@@ -817,6 +912,9 @@ def programs(doc: Doc, partners: list[Partner] | None = None) -> list[Program]:
     text = doc_text(doc)
     if partners is not None and len(partners) < MIN_PARTIES and not _reports_cooperation(text):
         return []   # no parties, no cooperation: a program in ordinary news is none of ours
+    if partners is not None and _lone_domestic_body(partners, text):
+        return []   # ordinary news of one body's own programs
+    known = partners is not None
     partners = partners or []
     table = _acronym_table(doc)
     links = tuple(words("program_link_lines"))
@@ -839,6 +937,8 @@ def programs(doc: Doc, partners: list[Partner] | None = None) -> list[Program]:
                     if any(c.start < b and a < c.end for a, b in spans):
                         continue
                     spans.append((c.start, c.end))
+                    if _run_alone(text, c, sent, partners if known else None):
+                        continue
                     prog = _accept(c, table, partners, found, seen_acronyms)
                     if prog:
                         found.append(Program(name=prog.name, partners=_partner_names(sent.text, partners),
@@ -848,10 +948,121 @@ def programs(doc: Doc, partners: list[Partner] | None = None) -> list[Program]:
     return found
 
 
+# a second party or a cooperation word in the clause: the program is not one body's alone
+_JOINT = re.compile(r"(?<!\w)(?i:bersama|dengan|serta|dan|kerja ?sama|bekerja ?sama|kolaborasi|berkolaborasi|kemitraan"
+                    r"|mitra|didukung|dukungan|didanai|dibiayai|bantuan|hibah|kedua|menggandeng|melibatkan)(?!\w)")
+_OWNER_CLAUSE = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:program|gerakan|proyek|inisiatif)\s+)?(?:yang\s+)?"
+                           r"(?:(?:telah|sudah|selama ini|sejak lama)\s+)?"
+                           r"(?P<verb>\w+)\s+(?:oleh\s+)?(?:dari\s+)?(?P<owner>[^,.;]*)")
+_RUNNING_CLAUSE = re.compile(r"(?P<subject>[^,;]*?)\s+(?:(?i:juga|telah|sudah|tengah|sedang|masih|akan|hanya|kini|"
+                             r"selama ini)\s+)*(?P<verb>\w+)\s+$")
+
+
+def _run_alone(text: str, c: Cand, sent: Span, partners: list[Partner] | None) -> bool:
+    """ "program Desa Digital yang dijalankan Pemprov Jabar sejak 2019", "program X yang dibiayai APBD",
+    "Pemkot Bandung menjalankan Gerakan X di tingkat RW": a program that one government body runs by
+    itself, named beside a cooperation, is not run under it."""
+    return _owned_after(text, c.end, sent, partners) or _owned_before(text, c.start, sent.start_char, sent.end_char) \
+        or _lone_event(text, c, sent, partners) or _background(text, c.start, sent.start_char)
+
+
+_PROGRAM_WORDS = frozenset({"program", "proyek", "gerakan", "kampanye", "inisiatif", "kegiatan"})
+_NAMING_WORDS = frozenset({"bernama", "bertajuk", "berjudul", "dinamai", "dinamakan", "berlabel"})
+
+
+def _background(text: str, start: int, lo: int) -> bool:
+    """ "sejalan dengan program Desa Digital", "melengkapi program Kampung Iklim": a program the cooperation is
+    set beside."""
+    before = _WORD.findall(text[max(lo, start - 40):start].lower())
+    while before and before[-1] in _NAMING_WORDS:
+        before = before[:-1]   # "sejalan dengan gerakan bernama X"
+    if before and before[-1] in _PROGRAM_WORDS:
+        before = before[:-1]   # "sejalan dengan program X": the name after the program word
+    return " ".join(before).endswith(tuple(words("program_background_cues")))
+
+
+def _lone_event(text: str, c: Cand, sent: Span, partners: list[Partner] | None) -> bool:
+    """ "Festival Danau Toba 2024 resmi dibuka di Balige": an event that its sentence does not tie to
+    two parties or to a cooperation is the news or a venue, not a program run under a cooperation
+    ("delegasi Busan berpartisipasi dalam festival yang diselenggarakan Pemkot Surabaya" ties it)."""
+    if partners is None:
+        return False   # the parties are not known: nothing to tie the event to
+    ws = [w.lower() for w in _WORD.findall(_bare(c.name)) if not w.isdigit()]
+    events = words("program_event_words")
+    if not ws or not (ws[0] in events or ws[-1] in events):
+        return False
+    tied = any(not _COINCIDING.search(text, max(sent.start_char, m.start() - 16), m.start())
+               for m in _JOINT.finditer(text, sent.start_char, sent.end_char))
+    return not tied and not _strong_cues().search(sent.text) and len(_partner_names(sent.text, partners)) < 2
+
+
+# "bertepatan dengan Festival X": a time, not a party, joins the event to the sentence
+_COINCIDING = re.compile(r"(?i:bertepatan|bersamaan|seiring|berbarengan|sejalan|selaras)\s+$")
+
+
+def _owned_after(text: str, end: int, sent: Span, partners: list[Partner] | None) -> bool:
+    m = _OWNER_CLAUSE.match(text, end, sent.end_char)
+    if not m:
+        return False
+    verb, owner = m.group("verb").lower(), m.group("owner").lower()
+    if verb in {"dibiayai", "didanai"}:
+        return owner.startswith(tuple(words("program_own_budgets")))
+    if verb in {"digelar", "diselenggarakan", "dilaksanakan"}:
+        # an event a government body holds, where no other party takes part in the sentence ("delegasi
+        # Busan berpartisipasi dalam X yang diselenggarakan Pemkot Surabaya" ties it); "digelar di
+        # alun-alun" names a place
+        first = owner.split()[:1]
+        return partners is not None and bool(first) and first[0] in words("program_own_subjects") \
+            and not _second_party(m.group("owner")) and len(_partner_names(sent.text, partners)) < 2
+    return verb in words("program_owner_verbs") and not _second_party(m.group("owner"))
+
+
+def _second_party(owner: str) -> bool:
+    """A cooperation word or a second body in the owner phrase: "Pemprov X bersama UNICEF", "Pemkot X dan
+    JICA"; the "dan" inside "Dinas Lingkungan Hidup dan Kehutanan" joins no second body."""
+    for m in _JOINT.finditer(owner):
+        if m.group(0).lower() not in ("dan", "serta"):
+            return True
+        nxt = owner[m.end():].split()[:1]
+        if nxt and (nxt[0].lower() in _org_heads() or _caps_acronym(nxt[0]) or known_organisation(nxt[0])):
+            return True
+    return False
+
+
+def _owned_before(text: str, start: int, lo: int, hi: int) -> bool:
+    m = _RUNNING_CLAUSE.search(text, lo, start)
+    if not m or m.group("verb").lower() not in words("program_running_verbs"):
+        return False
+    subject = m.group("subject").split()
+    return bool(subject) and subject[0].lower() in words("program_own_subjects") \
+        and not _JOINT.search(text, m.start("subject"), hi)
+
+
 @lru_cache(maxsize=1)
 def _strong_cues() -> re.Pattern:
     alt = "|".join(re.escape(c) for c in sorted(words("partner_strong_cues"), key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.IGNORECASE)
+
+
+def _lone_domestic_body(partners: list[Partner], text: str) -> bool:
+    """One Indonesian party, no word of cooperation, no foreign country: a regency's social aid, a
+    province's festival; not "Pemprov X dan Pemerintah Australia meluncurkan ..." where the partner rules
+    missed the foreign side."""
+    return len(partners) == 1 and partners[0].scope != "foreign" and not _strong_cues().search(text) \
+        and not _foreign_country(text)
+
+
+def _foreign_country(text: str) -> bool:
+    """A country other than Indonesia named in capitals ("Australia", "Korea Selatan")."""
+    toks, table = _WORD.findall(text), countries()
+    for size in (1, 2, 3):
+        for i in range(len(toks) - size + 1):
+            if not toks[i][:1].isupper():
+                continue
+            name = table.get(" ".join(toks[i:i + size]).lower())
+            if name and name != DOMESTIC and (size > 1 or len(toks[i]) > 2):
+                return True
+    return False
 
 
 def _reports_cooperation(text: str) -> bool:
@@ -874,8 +1085,9 @@ def _accept(c: Cand, table, partners: list[Partner], found: list[Program], seen:
     c = _resolve(c, table)
     if _not_a_program(c.name) or _party(c.name, _others(c, partners)):
         return None
-    if len(_WORD.findall(c.name)) < 2:
-        return None
+    if len(_WORD.findall(c.name)) < 2 and not (c.rule == "program_introduced_named" and _caps_acronym(c.name)
+                                                and len(c.name) >= 3):
+        return None   # one word names no program, unless the text gives it as a name ("dinamai SIGAP")
     acr = _acronyms_in(c.name)
     if acr & seen or any(_same(c.name, p.name) for p in found):
         return None
