@@ -62,8 +62,12 @@ FLOORS = {
     # 'luka ringan' for 'puluhan lainnya', is the annotator's slip: the figure counts people)
     "counts_articles_challenge.yaml": {"counts": {"f1": 0.93}},
     "officials_articles_challenge.yaml": {"officials": {"f1": 0.90, "title_accuracy": 0.80}},
-    "deals_challenge.yaml": {"cooperations": {"f1": 0.0, "kind_accuracy": 0.0}, "partners": {"f1": 0.0},
-                             "programs": {"f1": 0.0}},
+    # whole articles, one to three deals each (separate MoUs, a multilateral PKS, MoU then training, grants in
+    # kind, a loan, an investment, a planned tie, thanks and trips as traps), written before any run. BLIND
+    # first run: cooperations .828 (P .750 R .923) / kind .917, partners .800 (P .706 R .923), programs .667
+    # (P .500 R 1.0); floors are those less .05
+    "deals_challenge.yaml": {"cooperations": {"f1": 0.77, "kind_accuracy": 0.86}, "partners": {"f1": 0.75},
+                             "programs": {"f1": 0.61}},
 }
 
 
