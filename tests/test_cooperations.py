@@ -583,3 +583,27 @@ def test_an_exchange_that_is_part_of_a_sister_city_tie_is_training():
     assert kind_of("Sebanyak 16 siswa berangkat ke Kota Davao untuk pertukaran pelajar, bagian dari kerja sama "
                    "kota kembar kedua kota.") == "training"
     assert kind_of("Kota Palu dan Kota Davao resmi menjalin kerja sama kota kembar.") == "sister_city"
+
+
+def test_those_thanked_or_consulted_are_not_sides_of_a_tie():
+    text = ("Pemkot Palu menandatangani nota kesepahaman dengan PT Sinar Laut tentang pengelolaan sampah. "
+            "Wali kota menyampaikan terima kasih kepada Kementerian Kesehatan dan Yayasan Pesisir Lestari yang "
+            "telah mendukung proyek itu. "
+            "Rencana kerja sama lanjutan akan dikonsultasikan terlebih dulu dengan Bank Dunia.")
+    assert _summary(_coops(text, ["Pemkot Palu", "PT Sinar Laut", "Kementerian Kesehatan",
+                                  "Yayasan Pesisir Lestari", "Bank Dunia"])) == [
+        (["Pemkot Palu", "PT Sinar Laut"], "agreement")]
+
+
+def test_a_body_that_approves_a_loan_is_not_its_side():
+    text = ("Pemkot Palu menandatangani perjanjian pinjaman dengan PT Sinar Laut untuk membangun pasar. "
+            "Kementerian Kesehatan juga telah memberikan pertimbangan atas rencana pinjaman tersebut.")
+    assert _summary(_coops(text, ["Pemkot Palu", "PT Sinar Laut", "Kementerian Kesehatan"])) == [
+        (["Pemkot Palu", "PT Sinar Laut"], "agreement")]
+
+
+def test_a_thanked_party_is_still_a_side_where_another_sentence_names_the_tie():
+    text = ("Bank Dunia menyerahkan hibah peralatan laboratorium kepada Universitas Tadulako. "
+            "Rektor menyampaikan terima kasih kepada Bank Dunia atas hibah tersebut.")
+    assert _summary(_coops(text, ["Bank Dunia", "Universitas Tadulako"])) == [
+        (["Bank Dunia", "Universitas Tadulako"], "grant")]

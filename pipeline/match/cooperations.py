@@ -437,7 +437,7 @@ def _sentence_groups(text: str, masked: str, sents, mentions: list[dict[int, lis
     for si, s in enumerate(sents):
         if _any_cue().search(text, s.start_char, s.end_char):
             cued.add(si)
-            named = _sides_in(text, si, mentions, partners, witnesses_from(text, s.start_char, s.end_char))
+            named = _sides_in(text, masked, (s.start_char, s.end_char), si, mentions, partners)
             # sister-city ties are each between two regions: "kota kembar dengan A, Jepang, dan B, Malaysia"
             each = _EACH.search(text, s.start_char, s.end_char) is not None or (
                 hub in named and "sister_city" in _cues_in(masked[s.start_char:s.end_char]))
@@ -487,13 +487,36 @@ def _near(g: _Group, si: int, named: tuple[int, ...], mentions: list[dict[int, l
     return " ".join(masked[at[k - 1][0]:at[k][0]] for k in mine[1:])
 
 
-def _sides_in(text: str, si: int, mentions: list[dict[int, list[int]]], partners: list[Partner], witnesses: int
-              ) -> tuple[int, ...]:
+def _sides_in(text: str, masked: str, bounds: tuple[int, int], si: int, mentions: list[dict[int, list[int]]],
+              partners: list[Partner]) -> tuple[int, ...]:
     """The partners a cue sentence names before its witnesses and approvers ("disaksikan oleh
     Sekretaris Jenderal Kementerian X", "dihadiri Y"): those named only after them are not its sides,
     nor those named as where its people come from."""
-    return tuple(i for i in _named_in(si, mentions, partners) if mentions[i][si][0] < witnesses
-                 and not any(_ORIGIN_BEFORE.search(text, max(0, at - 30), at) for at in mentions[i][si][:1]))
+    cut = min(witnesses_from(text, *bounds), _not_sides_from(text, *bounds))
+    return tuple(i for i in _named_in(si, mentions, partners) if mentions[i][si][0] < cut
+                 and not any(_ORIGIN_BEFORE.search(text, max(0, at - 30), at) for at in mentions[i][si][:1])
+                 and not _APPROVER_AFTER.match(masked, mentions[i][si][0]))
+
+
+# Those a speaker thanks or praises ("menyampaikan terima kasih kepada Kementerian X dan DPRD yang telah
+# mendukung"), and those a plan is to be consulted with or reported to ("akan dikonsultasikan dengan
+# Kemendagri dan Kemenlu"), are named after these words: not sides of a tie. (Bodies that coordinate,
+# "berkoordinasi dengan", are often the sides of a deal in the making: left alone.)
+_NOT_SIDES = re.compile(r"(?<!\w)(?:(?:ber)?terima\s+kasih|apresiasi|mengapresiasi|penghargaan|"
+                        r"(?:di|ber)?konsultasi(?:kan)?|dilaporkan|melaporkan)"
+                        r"(?:\s+\w+){0,3}?\s+(?:kepada|dengan|ke)(?!\w)", re.I)
+
+
+def _not_sides_from(text: str, start: int, end: int) -> int:
+    m = _NOT_SIDES.search(text, start, end)
+    return m.start() if m else end
+
+
+# a body that approves or advises on the tie ("Kementerian Dalam Negeri juga telah memberikan pertimbangan
+# atas rencana pinjaman"), its name blanked out just before
+_APPROVER_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:(?:juga|telah|sudah|pun|sebelumnya|turut)\s+)*"
+                             r"(?:memberikan\s+(?:persetujuan|pertimbangan|rekomendasi|izin|restu)|menyetujui|"
+                             r"merestui|mengizinkan)(?!\w)", re.I)
 
 
 # a body named as where people come from ("Huberta yang berasal dari Bappeda X", "lulusan Politeknik Y")
