@@ -607,3 +607,27 @@ def test_a_thanked_party_is_still_a_side_where_another_sentence_names_the_tie():
             "Rektor menyampaikan terima kasih kepada Bank Dunia atas hibah tersebut.")
     assert _summary(_coops(text, ["Bank Dunia", "Universitas Tadulako"])) == [
         (["Bank Dunia", "Universitas Tadulako"], "grant")]
+
+
+def test_a_visits_destination_is_not_tied_to_the_hub():
+    text = ("Pemkot Palu menandatangani nota kesepahaman dengan Universitas Tadulako. "
+            "Pemkot Palu juga menyiapkan pelatihan bagi perangkat desa. "
+            "Kerja sama ini dibahas sejak kunjungan kerja wali kota ke Australia tahun lalu.")
+    assert _summary(_coops(text, ["Pemkot Palu", "Universitas Tadulako", "Australia"])) == [
+        (["Pemkot Palu", "Universitas Tadulako"], "agreement")]
+
+
+def test_the_office_of_a_speaker_who_only_praises_the_tie_is_not_tied_to_the_hub():
+    text = ("Pemkot Palu menandatangani nota kesepahaman dengan Universitas Tadulako. "
+            "Pemkot Palu akan melibatkan mahasiswa dalam pendataan warga. "
+            "Kepala Bank Dunia, Robert Hale, menyampaikan apresiasi atas kerja sama tersebut.")
+    assert _summary(_coops(text, ["Pemkot Palu", "Universitas Tadulako", "Bank Dunia"])) == [
+        (["Pemkot Palu", "Universitas Tadulako"], "agreement")]
+
+
+def test_the_office_of_a_speaker_about_the_mou_is_still_the_hubs_counterpart():
+    text = ("Pemkot Palu menandatangani nota kesepahaman tentang pengelolaan sampah. "
+            "Pemkot Palu menyiapkan lahan seluas dua hektare. "
+            "Kepala Yayasan Pesisir Lestari, Nadia Rahim, mengatakan MoU ini berlaku lima tahun.")
+    assert _summary(_coops(text, ["Pemkot Palu", "Yayasan Pesisir Lestari"])) == [
+        (["Pemkot Palu", "Yayasan Pesisir Lestari"], "agreement")]

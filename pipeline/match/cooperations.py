@@ -368,9 +368,11 @@ def _pair_apart(others: list[Partner]) -> bool:
 
 
 def _sentence_group(named: tuple[int, ...], hub: int, si: int, partners: list[Partner],
-                    each: bool = False) -> list[_Group]:
+                    each: bool = False, incidental: frozenset[int] = frozenset()) -> list[_Group]:
     """The cooperations of one cue sentence naming the partners ``named``; ``each``: the sentence
-    says the ties are separate ("masing-masing dengan A, B dan C")."""
+    says the ties are separate ("masing-masing dengan A, B dan C"); ``incidental``: parties the
+    sentence names only as a visit's destination or a speaker's office, which it does not tie to
+    the hub on their own."""
     others = [i for i in named if i != hub]
     if not others:
         return []
@@ -383,7 +385,33 @@ def _sentence_group(named: tuple[int, ...], hub: int, si: int, partners: list[Pa
         # sides of different kinds named without the hub cooperate with each other ("Yayasan X
         # bekerja sama dengan Badan Y"); a list of one kind (five companies) are the hub's counterparts
         return [_Group(named, (si,), "cooperation_sentence")] if len(named) >= 2 else []
-    return [_Group((hub,) + named, (si,), "cooperation_hub")]
+    named = tuple(i for i in named if i not in incidental)
+    return [_Group((hub,) + named, (si,), "cooperation_hub")] if named else []
+
+
+# "kunjungan kerja Direktur Jenderal X ke China": where a visit goes, not who cooperates
+_DESTINATION_BEFORE = re.compile(r"(?<!\w)(?:kunjungan|berkunjung|lawatan|perjalanan\s+dinas)(?:\s+\S+){0,10}?"
+                                 r"\s+ke\s+$", re.I)
+# "Konsul Muda Konjen Jepang, Kaori Marohira, menyampaikan ...": the office in a speaker's title
+_TITLE_BEFORE = re.compile(r"(?<!\w)(?:Kepala|Sekretaris|Direktur|Dirjen|Deputi|Konsul|Menteri|Rektor|Dekan|Ketua|"
+                           r"Duta\s+Besar|Dubes|Manajer|Manager|Koordinator|Perwakilan|Kepala\s+Bagian)"
+                           r"(?:\s+[A-Z]\w*){0,3}\s+$")
+_PERSON_AFTER = re.compile(r"\s*,?\s*(?:(?:Prof|Dr|dr|Ir|Drs|H|Hj)\.?\s+)*[A-Z][a-z]+\b")
+# the tie only asked for or looked back upon: "mengajak ... agar bekerja sama", "apresiasi atas kerja sama tersebut"
+_NO_REPORT = re.compile(r"(?<!\w)(?:mengajak|mengimbau|mendorong|meminta|apresiasi|mengapresiasi|terima\s+kasih)(?!\w)",
+                        re.I)
+_STRONG_CUES = frozenset({"sister_city", "agreement", "signing", "loan", "investment", "training"})
+
+
+def _incidental(text: str, masked: str, bounds: tuple[int, int], at: int) -> bool:
+    """A party named only where a visit goes, or as the office of the person who speaks in a sentence
+    that names no deal of its own ("MoU ini" is one) or only asks for one."""
+    if _DESTINATION_BEFORE.search(text, max(bounds[0], at - 120), at):
+        return True
+    if not _TITLE_BEFORE.search(text, max(bounds[0], at - 60), at) or not _PERSON_AFTER.match(masked, at):
+        return False
+    sentence = masked[bounds[0]:bounds[1]]
+    return not (_cues_in(sentence) & _STRONG_CUES) or _NO_REPORT.search(sentence) is not None
 
 
 @lru_cache(maxsize=4096)
@@ -445,8 +473,11 @@ def _sentence_groups(text: str, masked: str, sents, mentions: list[dict[int, lis
                     and all(partners[i].type in _DOMESTIC_REGION and partners[i].scope == "domestic" for i in named):
                 ties = [_Group(named, (si,), "cooperation_joint")]
             else:
+                bounds = (s.start_char, s.end_char)
+                incidental = frozenset(i for i in named
+                                       if _incidental(text, masked, bounds, mentions[i][si][0]))
                 ties = [g._replace(near=_near(g, si, named, mentions, masked, s.start_char))
-                        for g in _sentence_group(named, hub, si, partners, each)]
+                        for g in _sentence_group(named, hub, si, partners, each, incidental)]
         elif si - 1 in cued and list_opener_re().search(text, s.start_char, s.end_char):
             # "Tujuh perguruan tinggi tersebut adalah A, B dan C": the sides of the tie just reported
             ties = [g._replace(sentences=(si - 1, si))
