@@ -631,3 +631,18 @@ def test_the_office_of_a_speaker_about_the_mou_is_still_the_hubs_counterpart():
             "Kepala Yayasan Pesisir Lestari, Nadia Rahim, mengatakan MoU ini berlaku lima tahun.")
     assert _summary(_coops(text, ["Pemkot Palu", "Yayasan Pesisir Lestari"])) == [
         (["Pemkot Palu", "Yayasan Pesisir Lestari"], "agreement")]
+
+
+def test_the_audience_of_a_speech_is_not_a_side():
+    text = ("Pemkot Palu menandatangani nota kesepahaman dengan Universitas Tadulako. "
+            "Kita akan melanjutkan kerja sama ini, kata wali kota di hadapan delegasi Yayasan Pesisir Lestari.")
+    assert _summary(_coops(text, ["Pemkot Palu", "Universitas Tadulako", "Yayasan Pesisir Lestari"])) == [
+        (["Pemkot Palu", "Universitas Tadulako"], "agreement")]
+
+
+def test_schools_named_as_where_trainees_graduated_are_not_sides():
+    text = ("Bank Dunia menandatangani nota kesepahaman dengan Pemkot Palu. "
+            "Pelatihan itu diprioritaskan bagi pemuda yang lulus dari sekolah kejuruan atau perguruan tinggi "
+            "seperti Universitas Tadulako.")
+    assert _summary(_coops(text, ["Bank Dunia", "Pemkot Palu", "Universitas Tadulako"])) == [
+        (["Bank Dunia", "Pemkot Palu"], "agreement")]

@@ -525,17 +525,18 @@ def _sides_in(text: str, masked: str, bounds: tuple[int, int], si: int, mentions
     nor those named as where its people come from."""
     cut = min(witnesses_from(text, *bounds), _not_sides_from(text, *bounds))
     return tuple(i for i in _named_in(si, mentions, partners) if mentions[i][si][0] < cut
-                 and not any(_ORIGIN_BEFORE.search(text, max(0, at - 30), at) for at in mentions[i][si][:1])
+                 and not any(_ORIGIN_BEFORE.search(text, max(0, at - 80), at) for at in mentions[i][si][:1])
                  and not _APPROVER_AFTER.match(masked, mentions[i][si][0]))
 
 
 # Those a speaker thanks or praises ("menyampaikan terima kasih kepada Kementerian X dan DPRD yang telah
-# mendukung"), and those a plan is to be consulted with or reported to ("akan dikonsultasikan dengan
-# Kemendagri dan Kemenlu"), are named after these words: not sides of a tie. (Bodies that coordinate,
+# mendukung"), those a plan is to be consulted with or reported to ("akan dikonsultasikan dengan
+# Kemendagri dan Kemenlu"), and the audience ("kata gubernur di hadapan delegasi X") are named after these
+# words: not sides of a tie. (Bodies that coordinate,
 # "berkoordinasi dengan", are often the sides of a deal in the making: left alone.)
-_NOT_SIDES = re.compile(r"(?<!\w)(?:(?:ber)?terima\s+kasih|apresiasi|mengapresiasi|penghargaan|"
+_NOT_SIDES = re.compile(r"(?<!\w)(?:(?:(?:ber)?terima\s+kasih|apresiasi|mengapresiasi|penghargaan|"
                         r"(?:di|ber)?konsultasi(?:kan)?|dilaporkan|melaporkan)"
-                        r"(?:\s+\w+){0,3}?\s+(?:kepada|dengan|ke)(?!\w)", re.I)
+                        r"(?:\s+\w+){0,3}?\s+(?:kepada|dengan|ke)|di\s+(?:hadapan|depan))(?!\w)", re.I)
 
 
 def _not_sides_from(text: str, start: int, end: int) -> int:
@@ -551,7 +552,9 @@ _APPROVER_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:(?:juga|telah|sudah|pun|se
 
 
 # a body named as where people come from ("Huberta yang berasal dari Bappeda X", "lulusan Politeknik Y")
-_ORIGIN_BEFORE = re.compile(r"(?:berasal\s+dari|lulus\s+dari|lulusan|alumni|alumnus)\s+(?:\w+\s+){0,3}$", re.I)
+# (or a list of such bodies: "lulus dari SMK atau perguruan tinggi seperti Politeknik X")
+_ORIGIN_BEFORE = re.compile(r"(?:berasal\s+dari|lulus\s+dari|lulusan|alumni|alumnus)\s+"
+                            r"(?:(?!(?:dengan|bersama|kepada|yang)\s)[^\s.,;]+\s+){0,10}$", re.I)
 
 
 def _named_in(si: int, mentions: list[dict[int, list[int]]], partners: list[Partner]) -> tuple[int, ...]:
