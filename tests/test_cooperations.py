@@ -646,3 +646,11 @@ def test_schools_named_as_where_trainees_graduated_are_not_sides():
             "seperti Universitas Tadulako.")
     assert _summary(_coops(text, ["Bank Dunia", "Pemkot Palu", "Universitas Tadulako"])) == [
         (["Bank Dunia", "Pemkot Palu"], "agreement")]
+
+
+def test_a_region_named_as_where_a_program_runs_is_not_tied_to_the_hub():
+    text = ("Bank Dunia menyerahkan hibah kepada Universitas Tadulako. "
+            "Universitas Tadulako akan memakai dana itu untuk laboratorium. "
+            "Hibah itu bagian dari program pemulihan pascabencana di Kabupaten Sigi.")
+    assert _summary(_coops(text, ["Bank Dunia", "Universitas Tadulako", "Kabupaten Sigi"])) == [
+        (["Bank Dunia", "Universitas Tadulako"], "grant")]

@@ -396,6 +396,7 @@ _DESTINATION_BEFORE = re.compile(r"(?<!\w)(?:kunjungan|berkunjung|lawatan|perjal
 _TITLE_BEFORE = re.compile(r"(?<!\w)(?:Kepala|Sekretaris|Direktur|Dirjen|Deputi|Konsul|Menteri|Rektor|Dekan|Ketua|"
                            r"Duta\s+Besar|Dubes|Manajer|Manager|Koordinator|Perwakilan|Kepala\s+Bagian)"
                            r"(?:\s+[A-Z]\w*){0,3}\s+$")
+_PLACE_BEFORE = re.compile(r"(?<!\w)di\s+$", re.I)
 _PERSON_AFTER = re.compile(r"\s*,?\s*(?:(?:Prof|Dr|dr|Ir|Drs|H|Hj)\.?\s+)*[A-Z][a-z]+\b")
 # the tie only asked for or looked back upon: "mengajak ... agar bekerja sama", "apresiasi atas kerja sama tersebut"
 _NO_REPORT = re.compile(r"(?<!\w)(?:mengajak|mengimbau|mendorong|meminta|apresiasi|mengapresiasi|terima\s+kasih)(?!\w)",
@@ -403,10 +404,13 @@ _NO_REPORT = re.compile(r"(?<!\w)(?:mengajak|mengimbau|mendorong|meminta|apresia
 _STRONG_CUES = frozenset({"sister_city", "agreement", "signing", "loan", "investment", "training"})
 
 
-def _incidental(text: str, masked: str, bounds: tuple[int, int], at: int) -> bool:
-    """A party named only where a visit goes, or as the office of the person who speaks in a sentence
-    that names no deal of its own ("MoU ini" is one) or only asks for one."""
+def _incidental(text: str, masked: str, bounds: tuple[int, int], at: int, region: bool) -> bool:
+    """A party named only where a visit goes or where something happens (a region after "di": "program
+    nelayan di Kalimantan Utara"), or as the office of the person who speaks in a sentence that names no
+    deal of its own ("MoU ini" is one) or only asks for one."""
     if _DESTINATION_BEFORE.search(text, max(bounds[0], at - 120), at):
+        return True
+    if region and _PLACE_BEFORE.search(text, max(bounds[0], at - 5), at):
         return True
     if not _TITLE_BEFORE.search(text, max(bounds[0], at - 60), at) or not _PERSON_AFTER.match(masked, at):
         return False
@@ -475,7 +479,8 @@ def _sentence_groups(text: str, masked: str, sents, mentions: list[dict[int, lis
             else:
                 bounds = (s.start_char, s.end_char)
                 incidental = frozenset(i for i in named
-                                       if _incidental(text, masked, bounds, mentions[i][si][0]))
+                                       if _incidental(text, masked, bounds, mentions[i][si][0],
+                                                      partners[i].type in _REGION))
                 ties = [g._replace(near=_near(g, si, named, mentions, masked, s.start_char))
                         for g in _sentence_group(named, hub, si, partners, each, incidental)]
         elif si - 1 in cued and list_opener_re().search(text, s.start_char, s.end_char):
