@@ -654,3 +654,12 @@ def test_a_region_named_as_where_a_program_runs_is_not_tied_to_the_hub():
             "Hibah itu bagian dari program pemulihan pascabencana di Kabupaten Sigi.")
     assert _summary(_coops(text, ["Bank Dunia", "Universitas Tadulako", "Kabupaten Sigi"])) == [
         (["Bank Dunia", "Universitas Tadulako"], "grant")]
+
+
+def test_an_outside_office_explaining_the_rules_is_not_tied_to_the_hub():
+    text = ("Pemkot Palu menjajaki hubungan kota kembar dengan Kota Davao. "
+            "Pemkot Palu menyiapkan tim untuk menyusun naskahnya. "
+            "Sekretaris Kementerian Kesehatan, Sutrisno Lamadi, menjelaskan hubungan kota kembar harus "
+            "mendapat persetujuan pemerintah pusat sebelum ditandatangani.")
+    assert _summary(_coops(text, ["Pemkot Palu", "Kota Davao", "Kementerian Kesehatan"])) == [
+        (["Pemkot Palu", "Kota Davao"], "sister_city")]

@@ -396,11 +396,12 @@ _DESTINATION_BEFORE = re.compile(r"(?<!\w)(?:kunjungan|berkunjung|lawatan|perjal
 _TITLE_BEFORE = re.compile(r"(?<!\w)(?:Kepala|Sekretaris|Direktur|Dirjen|Deputi|Konsul|Menteri|Rektor|Dekan|Ketua|"
                            r"Duta\s+Besar|Dubes|Manajer|Manager|Koordinator|Perwakilan|Kepala\s+Bagian)"
                            r"(?:\s+[A-Z]\w*){0,3}\s+$")
-_PLACE_BEFORE = re.compile(r"(?<!\w)di\s+$", re.I)
+_PLACE_BEFORE = re.compile(r"(?<!\w)[Dd]i\s+(?:[a-z][\w-]*\s+)?$")   # "di Jerman", "di universitas-universitas Jerman"
 _PERSON_AFTER = re.compile(r"\s*,?\s*(?:(?:Prof|Dr|dr|Ir|Drs|H|Hj)\.?\s+)*[A-Z][a-z]+\b")
 # the tie only asked for or looked back upon: "mengajak ... agar bekerja sama", "apresiasi atas kerja sama tersebut"
 _NO_REPORT = re.compile(r"(?<!\w)(?:mengajak|mengimbau|mendorong|meminta|apresiasi|mengapresiasi|terima\s+kasih)(?!\w)",
                         re.I)
+_OWN_DEAL = re.compile(r"\w+\s+(?:ini|tersebut|itu)(?!\w)|(?<!\w)(?:pihaknya|kami|kita)(?!\w)", re.I)
 _STRONG_CUES = frozenset({"sister_city", "agreement", "signing", "loan", "investment", "training"})
 
 
@@ -410,12 +411,15 @@ def _incidental(text: str, masked: str, bounds: tuple[int, int], at: int, region
     deal of its own ("MoU ini" is one) or only asks for one."""
     if _DESTINATION_BEFORE.search(text, max(bounds[0], at - 120), at):
         return True
-    if region and _PLACE_BEFORE.search(text, max(bounds[0], at - 5), at):
+    if region and _PLACE_BEFORE.search(text, max(bounds[0], at - 40), at):
         return True
     if not _TITLE_BEFORE.search(text, max(bounds[0], at - 60), at) or not _PERSON_AFTER.match(masked, at):
         return False
     sentence = masked[bounds[0]:bounds[1]]
-    return not (_cues_in(sentence) & _STRONG_CUES) or _NO_REPORT.search(sentence) is not None
+    # the speaker's own deal is "MoU ini", "kerja sama tersebut", "pihaknya"; an outside office (a ministry
+    # explaining the rules for sister cities) speaks of deals in general
+    own = _cues_in(sentence) & _STRONG_CUES and _OWN_DEAL.search(sentence) is not None
+    return not own or _NO_REPORT.search(sentence) is not None
 
 
 @lru_cache(maxsize=4096)
