@@ -15,6 +15,9 @@ mentions (by name, acronym, core name or initials) gives:
 - otherwise all of them, the hub added when missing ("kerja sama dengan X"
   in an article about the hub): one record, multilateral when mixed (a
   ministry, a province, two companies).
+Those a cue sentence names only as witnesses, approvers, the thanked, the consulted or
+the audience are not its sides; nor, beside the hub, a visit's destination, a region named as
+where something happens ("di ..."), or the office of a speaker who names no deal of its own.
 A country named beside a party of that country is where it is, not a party;
 an office of a region named without the region, beside it
 (lexicons/cooperation_regional_offices.txt), is the region's own side.
