@@ -663,3 +663,16 @@ def test_an_outside_office_explaining_the_rules_is_not_tied_to_the_hub():
             "mendapat persetujuan pemerintah pusat sebelum ditandatangani.")
     assert _summary(_coops(text, ["Pemkot Palu", "Kota Davao", "Kementerian Kesehatan"])) == [
         (["Pemkot Palu", "Kota Davao"], "sister_city")]
+
+
+@pytest.mark.parametrize("text, kind", [
+    # goods received or given as support are a grant, even beside a program
+    ("Tiga mesin itu diterima tahun lalu dari bank tersebut sebagai bantuan program sosial.", "grant"),
+    ("Kelompok tani menerima bantuan traktor untuk program ketahanan pangan.", "grant"),
+    # a scholarship given as support is training
+    ("Pemkab memberikan bantuan beasiswa kepada 50 mahasiswa.", "training"),
+    # support for a program, said of no handing, stays the program
+    ("Bantuan teknis diberikan dalam program air bersih.", "project"),
+])
+def test_support_given_or_received_is_a_grant(text, kind):
+    assert kind_of(text) == kind
