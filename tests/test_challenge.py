@@ -69,7 +69,8 @@ FLOORS = {
     # destinations, speakers' offices): .923 / .917 (1.0 with dc05's loan agreement read as an agreement, as
     # the gold reads grant agreements). dc13-dc15 written after that pass, BLIND: cooperations .923 (P .857
     # R 1.0) / 1.0, partners .941; programs drew two loose "program ..." phrases (programs.py), so all 15
-    # give programs .545 and its floor is that less .05. All 15 after a region after "di" is a place: .947 / 1.0
+    # give programs .545 and its floor is that less .05. All 15 after a region after "di" is a place: .947 / 1.0.
+    # The outlets set after this pass: cooperations .857 / kind .905 (was .857 / .857)
     "deals_challenge.yaml": {"cooperations": {"f1": 0.77, "kind_accuracy": 0.86}, "partners": {"f1": 0.75},
                              "programs": {"f1": 0.49}},
 }
