@@ -76,6 +76,17 @@ FLOORS = {
     # run blind: .444 (P .667 R .333, 6 gold; the rules before any pass .364). After fixes drawn from them, all 22:
     # .917 (P 1.0 R .846; fitted)
     "programs_articles_challenge.yaml": {"programs": {"f1": 0.85}},
+    # whole articles, one to three deals each (separate MoUs, a multilateral PKS, MoU then training, grants in
+    # kind, a loan, an investment, a planned tie, thanks and trips as traps), written before any run. BLIND
+    # first run: cooperations .828 (P .750 R .923) / kind .917, partners .800 (P .706 R .923), programs .667
+    # (P .500 R 1.0); floors are those less .05. After the coop pass (thanks, consultation, approvers, audience,
+    # destinations, speakers' offices): .923 / .917 (1.0 with dc05's loan agreement read as an agreement, as
+    # the gold reads grant agreements). dc13-dc15 written after that pass, BLIND: cooperations .923 (P .857
+    # R 1.0) / 1.0, partners .941; programs drew two loose "program ..." phrases (programs.py), so all 15
+    # give programs .545 and its floor is that less .05. All 15 after a region after "di" is a place: .947 / 1.0.
+    # The outlets set after this pass: cooperations .857 / kind .905 (was .857 / .857)
+    "deals_challenge.yaml": {"cooperations": {"f1": 0.77, "kind_accuracy": 0.86}, "partners": {"f1": 0.75},
+                             "programs": {"f1": 0.49}},
 }
 
 

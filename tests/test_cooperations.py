@@ -583,3 +583,96 @@ def test_an_exchange_that_is_part_of_a_sister_city_tie_is_training():
     assert kind_of("Sebanyak 16 siswa berangkat ke Kota Davao untuk pertukaran pelajar, bagian dari kerja sama "
                    "kota kembar kedua kota.") == "training"
     assert kind_of("Kota Palu dan Kota Davao resmi menjalin kerja sama kota kembar.") == "sister_city"
+
+
+def test_those_thanked_or_consulted_are_not_sides_of_a_tie():
+    text = ("Pemkot Palu menandatangani nota kesepahaman dengan PT Sinar Laut tentang pengelolaan sampah. "
+            "Wali kota menyampaikan terima kasih kepada Kementerian Kesehatan dan Yayasan Pesisir Lestari yang "
+            "telah mendukung proyek itu. "
+            "Rencana kerja sama lanjutan akan dikonsultasikan terlebih dulu dengan Bank Dunia.")
+    assert _summary(_coops(text, ["Pemkot Palu", "PT Sinar Laut", "Kementerian Kesehatan",
+                                  "Yayasan Pesisir Lestari", "Bank Dunia"])) == [
+        (["Pemkot Palu", "PT Sinar Laut"], "agreement")]
+
+
+def test_a_body_that_approves_a_loan_is_not_its_side():
+    text = ("Pemkot Palu menandatangani perjanjian pinjaman dengan PT Sinar Laut untuk membangun pasar. "
+            "Kementerian Kesehatan juga telah memberikan pertimbangan atas rencana pinjaman tersebut.")
+    assert _summary(_coops(text, ["Pemkot Palu", "PT Sinar Laut", "Kementerian Kesehatan"])) == [
+        (["Pemkot Palu", "PT Sinar Laut"], "agreement")]
+
+
+def test_a_thanked_party_is_still_a_side_where_another_sentence_names_the_tie():
+    text = ("Bank Dunia menyerahkan hibah peralatan laboratorium kepada Universitas Tadulako. "
+            "Rektor menyampaikan terima kasih kepada Bank Dunia atas hibah tersebut.")
+    assert _summary(_coops(text, ["Bank Dunia", "Universitas Tadulako"])) == [
+        (["Bank Dunia", "Universitas Tadulako"], "grant")]
+
+
+def test_a_visits_destination_is_not_tied_to_the_hub():
+    text = ("Pemkot Palu menandatangani nota kesepahaman dengan Universitas Tadulako. "
+            "Pemkot Palu juga menyiapkan pelatihan bagi perangkat desa. "
+            "Kerja sama ini dibahas sejak kunjungan kerja wali kota ke Australia tahun lalu.")
+    assert _summary(_coops(text, ["Pemkot Palu", "Universitas Tadulako", "Australia"])) == [
+        (["Pemkot Palu", "Universitas Tadulako"], "agreement")]
+
+
+def test_the_office_of_a_speaker_who_only_praises_the_tie_is_not_tied_to_the_hub():
+    text = ("Pemkot Palu menandatangani nota kesepahaman dengan Universitas Tadulako. "
+            "Pemkot Palu akan melibatkan mahasiswa dalam pendataan warga. "
+            "Kepala Bank Dunia, Robert Hale, menyampaikan apresiasi atas kerja sama tersebut.")
+    assert _summary(_coops(text, ["Pemkot Palu", "Universitas Tadulako", "Bank Dunia"])) == [
+        (["Pemkot Palu", "Universitas Tadulako"], "agreement")]
+
+
+def test_the_office_of_a_speaker_about_the_mou_is_still_the_hubs_counterpart():
+    text = ("Pemkot Palu menandatangani nota kesepahaman tentang pengelolaan sampah. "
+            "Pemkot Palu menyiapkan lahan seluas dua hektare. "
+            "Kepala Yayasan Pesisir Lestari, Nadia Rahim, mengatakan MoU ini berlaku lima tahun.")
+    assert _summary(_coops(text, ["Pemkot Palu", "Yayasan Pesisir Lestari"])) == [
+        (["Pemkot Palu", "Yayasan Pesisir Lestari"], "agreement")]
+
+
+def test_the_audience_of_a_speech_is_not_a_side():
+    text = ("Pemkot Palu menandatangani nota kesepahaman dengan Universitas Tadulako. "
+            "Kita akan melanjutkan kerja sama ini, kata wali kota di hadapan delegasi Yayasan Pesisir Lestari.")
+    assert _summary(_coops(text, ["Pemkot Palu", "Universitas Tadulako", "Yayasan Pesisir Lestari"])) == [
+        (["Pemkot Palu", "Universitas Tadulako"], "agreement")]
+
+
+def test_schools_named_as_where_trainees_graduated_are_not_sides():
+    text = ("Bank Dunia menandatangani nota kesepahaman dengan Pemkot Palu. "
+            "Pelatihan itu diprioritaskan bagi pemuda yang lulus dari sekolah kejuruan atau perguruan tinggi "
+            "seperti Universitas Tadulako.")
+    assert _summary(_coops(text, ["Bank Dunia", "Pemkot Palu", "Universitas Tadulako"])) == [
+        (["Bank Dunia", "Pemkot Palu"], "agreement")]
+
+
+def test_a_region_named_as_where_a_program_runs_is_not_tied_to_the_hub():
+    text = ("Bank Dunia menyerahkan hibah kepada Universitas Tadulako. "
+            "Universitas Tadulako akan memakai dana itu untuk laboratorium. "
+            "Hibah itu bagian dari program pemulihan pascabencana di Kabupaten Sigi.")
+    assert _summary(_coops(text, ["Bank Dunia", "Universitas Tadulako", "Kabupaten Sigi"])) == [
+        (["Bank Dunia", "Universitas Tadulako"], "grant")]
+
+
+def test_an_outside_office_explaining_the_rules_is_not_tied_to_the_hub():
+    text = ("Pemkot Palu menjajaki hubungan kota kembar dengan Kota Davao. "
+            "Pemkot Palu menyiapkan tim untuk menyusun naskahnya. "
+            "Sekretaris Kementerian Kesehatan, Sutrisno Lamadi, menjelaskan hubungan kota kembar harus "
+            "mendapat persetujuan pemerintah pusat sebelum ditandatangani.")
+    assert _summary(_coops(text, ["Pemkot Palu", "Kota Davao", "Kementerian Kesehatan"])) == [
+        (["Pemkot Palu", "Kota Davao"], "sister_city")]
+
+
+@pytest.mark.parametrize("text, kind", [
+    # goods received or given as support are a grant, even beside a program
+    ("Tiga mesin itu diterima tahun lalu dari bank tersebut sebagai bantuan program sosial.", "grant"),
+    ("Kelompok tani menerima bantuan traktor untuk program ketahanan pangan.", "grant"),
+    # a scholarship given as support is training
+    ("Pemkab memberikan bantuan beasiswa kepada 50 mahasiswa.", "training"),
+    # support for a program, said of no handing, stays the program
+    ("Bantuan teknis diberikan dalam program air bersih.", "project"),
+])
+def test_support_given_or_received_is_a_grant(text, kind):
+    assert kind_of(text) == kind

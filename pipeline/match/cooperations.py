@@ -15,6 +15,9 @@ mentions (by name, acronym, core name or initials) gives:
 - otherwise all of them, the hub added when missing ("kerja sama dengan X"
   in an article about the hub): one record, multilateral when mixed (a
   ministry, a province, two companies).
+Those a cue sentence names only as witnesses, approvers, the thanked, the consulted or
+the audience are not its sides; nor, beside the hub, a visit's destination, a region named as
+where something happens ("di ..."), or the office of a speaker who names no deal of its own.
 A country named beside a party of that country is where it is, not a party;
 an office of a region named without the region, beside it
 (lexicons/cooperation_regional_offices.txt), is the region's own side.
@@ -368,9 +371,11 @@ def _pair_apart(others: list[Partner]) -> bool:
 
 
 def _sentence_group(named: tuple[int, ...], hub: int, si: int, partners: list[Partner],
-                    each: bool = False) -> list[_Group]:
+                    each: bool = False, incidental: frozenset[int] = frozenset()) -> list[_Group]:
     """The cooperations of one cue sentence naming the partners ``named``; ``each``: the sentence
-    says the ties are separate ("masing-masing dengan A, B dan C")."""
+    says the ties are separate ("masing-masing dengan A, B dan C"); ``incidental``: parties the
+    sentence names only as a visit's destination or a speaker's office, which it does not tie to
+    the hub on their own."""
     others = [i for i in named if i != hub]
     if not others:
         return []
@@ -383,7 +388,41 @@ def _sentence_group(named: tuple[int, ...], hub: int, si: int, partners: list[Pa
         # sides of different kinds named without the hub cooperate with each other ("Yayasan X
         # bekerja sama dengan Badan Y"); a list of one kind (five companies) are the hub's counterparts
         return [_Group(named, (si,), "cooperation_sentence")] if len(named) >= 2 else []
-    return [_Group((hub,) + named, (si,), "cooperation_hub")]
+    named = tuple(i for i in named if i not in incidental)
+    return [_Group((hub,) + named, (si,), "cooperation_hub")] if named else []
+
+
+# "kunjungan kerja Direktur Jenderal X ke China": where a visit goes, not who cooperates
+_DESTINATION_BEFORE = re.compile(r"(?<!\w)(?:kunjungan|berkunjung|lawatan|perjalanan\s+dinas)(?:\s+\S+){0,10}?"
+                                 r"\s+ke\s+$", re.I)
+# "Konsul Muda Konjen Jepang, Kaori Marohira, menyampaikan ...": the office in a speaker's title
+_TITLE_BEFORE = re.compile(r"(?<!\w)(?:Kepala|Sekretaris|Direktur|Dirjen|Deputi|Konsul|Menteri|Rektor|Dekan|Ketua|"
+                           r"Duta\s+Besar|Dubes|Manajer|Manager|Koordinator|Perwakilan|Kepala\s+Bagian)"
+                           r"(?:\s+[A-Z]\w*){0,3}\s+$")
+_PLACE_BEFORE = re.compile(r"(?<!\w)[Dd]i\s+(?:[a-z][\w-]*\s+)?$")   # "di Jerman", "di universitas-universitas Jerman"
+_PERSON_AFTER = re.compile(r"\s*,?\s*(?:(?:Prof|Dr|dr|Ir|Drs|H|Hj)\.?\s+)*[A-Z][a-z]+\b")
+# the tie only asked for or looked back upon: "mengajak ... agar bekerja sama", "apresiasi atas kerja sama tersebut"
+_NO_REPORT = re.compile(r"(?<!\w)(?:mengajak|mengimbau|mendorong|meminta|apresiasi|mengapresiasi|terima\s+kasih)(?!\w)",
+                        re.I)
+_OWN_DEAL = re.compile(r"\w+\s+(?:ini|tersebut|itu)(?!\w)|(?<!\w)(?:pihaknya|kami|kita)(?!\w)", re.I)
+_STRONG_CUES = frozenset({"sister_city", "agreement", "signing", "loan", "investment", "training"})
+
+
+def _incidental(text: str, masked: str, bounds: tuple[int, int], at: int, region: bool) -> bool:
+    """A party named only where a visit goes or where something happens (a region after "di": "program
+    nelayan di Kalimantan Utara"), or as the office of the person who speaks in a sentence that names no
+    deal of its own ("MoU ini" is one) or only asks for one."""
+    if _DESTINATION_BEFORE.search(text, max(bounds[0], at - 120), at):
+        return True
+    if region and _PLACE_BEFORE.search(text, max(bounds[0], at - 40), at):
+        return True
+    if not _TITLE_BEFORE.search(text, max(bounds[0], at - 60), at) or not _PERSON_AFTER.match(masked, at):
+        return False
+    sentence = masked[bounds[0]:bounds[1]]
+    # the speaker's own deal is "MoU ini", "kerja sama tersebut", "pihaknya"; an outside office (a ministry
+    # explaining the rules for sister cities) speaks of deals in general
+    own = _cues_in(sentence) & _STRONG_CUES and _OWN_DEAL.search(sentence) is not None
+    return not own or _NO_REPORT.search(sentence) is not None
 
 
 @lru_cache(maxsize=4096)
@@ -437,7 +476,7 @@ def _sentence_groups(text: str, masked: str, sents, mentions: list[dict[int, lis
     for si, s in enumerate(sents):
         if _any_cue().search(text, s.start_char, s.end_char):
             cued.add(si)
-            named = _sides_in(text, si, mentions, partners, witnesses_from(text, s.start_char, s.end_char))
+            named = _sides_in(text, masked, (s.start_char, s.end_char), si, mentions, partners)
             # sister-city ties are each between two regions: "kota kembar dengan A, Jepang, dan B, Malaysia"
             each = _EACH.search(text, s.start_char, s.end_char) is not None or (
                 hub in named and "sister_city" in _cues_in(masked[s.start_char:s.end_char]))
@@ -445,8 +484,12 @@ def _sentence_groups(text: str, masked: str, sents, mentions: list[dict[int, lis
                     and all(partners[i].type in _DOMESTIC_REGION and partners[i].scope == "domestic" for i in named):
                 ties = [_Group(named, (si,), "cooperation_joint")]
             else:
+                bounds = (s.start_char, s.end_char)
+                incidental = frozenset(i for i in named
+                                       if _incidental(text, masked, bounds, mentions[i][si][0],
+                                                      partners[i].type in _REGION))
                 ties = [g._replace(near=_near(g, si, named, mentions, masked, s.start_char))
-                        for g in _sentence_group(named, hub, si, partners, each)]
+                        for g in _sentence_group(named, hub, si, partners, each, incidental)]
         elif si - 1 in cued and list_opener_re().search(text, s.start_char, s.end_char):
             # "Tujuh perguruan tinggi tersebut adalah A, B dan C": the sides of the tie just reported
             ties = [g._replace(sentences=(si - 1, si))
@@ -487,17 +530,43 @@ def _near(g: _Group, si: int, named: tuple[int, ...], mentions: list[dict[int, l
     return " ".join(masked[at[k - 1][0]:at[k][0]] for k in mine[1:])
 
 
-def _sides_in(text: str, si: int, mentions: list[dict[int, list[int]]], partners: list[Partner], witnesses: int
-              ) -> tuple[int, ...]:
+def _sides_in(text: str, masked: str, bounds: tuple[int, int], si: int, mentions: list[dict[int, list[int]]],
+              partners: list[Partner]) -> tuple[int, ...]:
     """The partners a cue sentence names before its witnesses and approvers ("disaksikan oleh
     Sekretaris Jenderal Kementerian X", "dihadiri Y"): those named only after them are not its sides,
     nor those named as where its people come from."""
-    return tuple(i for i in _named_in(si, mentions, partners) if mentions[i][si][0] < witnesses
-                 and not any(_ORIGIN_BEFORE.search(text, max(0, at - 30), at) for at in mentions[i][si][:1]))
+    cut = min(witnesses_from(text, *bounds), _not_sides_from(text, *bounds))
+    return tuple(i for i in _named_in(si, mentions, partners) if mentions[i][si][0] < cut
+                 and not any(_ORIGIN_BEFORE.search(text, max(0, at - 80), at) for at in mentions[i][si][:1])
+                 and not _APPROVER_AFTER.match(masked, mentions[i][si][0]))
+
+
+# Those a speaker thanks or praises ("menyampaikan terima kasih kepada Kementerian X dan DPRD yang telah
+# mendukung"), those a plan is to be consulted with or reported to ("akan dikonsultasikan dengan
+# Kemendagri dan Kemenlu"), and the audience ("kata gubernur di hadapan delegasi X") are named after these
+# words: not sides of a tie. (Bodies that coordinate,
+# "berkoordinasi dengan", are often the sides of a deal in the making: left alone.)
+_NOT_SIDES = re.compile(r"(?<!\w)(?:(?:(?:ber)?terima\s+kasih|apresiasi|mengapresiasi|penghargaan|"
+                        r"(?:di|ber)?konsultasi(?:kan)?|dilaporkan|melaporkan)"
+                        r"(?:\s+\w+){0,3}?\s+(?:kepada|dengan|ke)|di\s+(?:hadapan|depan))(?!\w)", re.I)
+
+
+def _not_sides_from(text: str, start: int, end: int) -> int:
+    m = _NOT_SIDES.search(text, start, end)
+    return m.start() if m else end
+
+
+# a body that approves or advises on the tie ("Kementerian Dalam Negeri juga telah memberikan pertimbangan
+# atas rencana pinjaman"), its name blanked out just before
+_APPROVER_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:(?:juga|telah|sudah|pun|sebelumnya|turut)\s+)*"
+                             r"(?:memberikan\s+(?:persetujuan|pertimbangan|rekomendasi|izin|restu)|menyetujui|"
+                             r"merestui|mengizinkan)(?!\w)", re.I)
 
 
 # a body named as where people come from ("Huberta yang berasal dari Bappeda X", "lulusan Politeknik Y")
-_ORIGIN_BEFORE = re.compile(r"(?:berasal\s+dari|lulus\s+dari|lulusan|alumni|alumnus)\s+(?:\w+\s+){0,3}$", re.I)
+# (or a list of such bodies: "lulus dari SMK atau perguruan tinggi seperti Politeknik X")
+_ORIGIN_BEFORE = re.compile(r"(?:berasal\s+dari|lulus\s+dari|lulusan|alumni|alumnus)\s+"
+                            r"(?:(?!(?:dengan|bersama|kepada|yang)\s)[^\s.,;]+\s+){0,10}$", re.I)
 
 
 def _named_in(si: int, mentions: list[dict[int, list[int]]], partners: list[Partner]) -> tuple[int, ...]:
