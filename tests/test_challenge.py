@@ -87,6 +87,15 @@ FLOORS = {
     # The outlets set after this pass: cooperations .857 / kind .905 (was .857 / .857)
     "deals_challenge.yaml": {"cooperations": {"f1": 0.77, "kind_accuracy": 0.86}, "partners": {"f1": 0.75},
                              "programs": {"f1": 0.49}},
+    # an "exam": 14 whole articles, every record type, written by an engineer who did not read the rules and
+    # ran nothing on it; scored once, after this round's rules were final (2026-12-03 13:00 UTC), and never
+    # tuned on. Blind: partners .947, programs .941, counts 1.000, quotes .986 / speaker 1.0, officials 1.000 /
+    # title .989, cooperations .839 / kind .846 -- far above the real held-out gold (macro .841): text the
+    # team writes is cleaner than real news, even unseen. Floors: those less .05
+    "exam_challenge.yaml": {"partners": {"f1": 0.89}, "programs": {"f1": 0.89}, "counts": {"f1": 0.95},
+                            "quotes": {"f1": 0.93, "speaker_accuracy": 0.95},
+                            "officials": {"f1": 0.95, "title_accuracy": 0.93},
+                            "cooperations": {"f1": 0.78, "kind_accuracy": 0.79}},
 }
 
 
