@@ -833,3 +833,36 @@ def test_awards_decrees_and_work_contracts_are_no_ties(text):
 ])
 def test_a_hospital_keeps_the_person_it_is_named_after(text, ents, expected):
     assert expected in _names(text, ents)
+
+
+def _heads_word_by_word(text, start, end):
+    """The head scan as it was first written: every word looked up in the table of first words."""
+    import re
+
+    from pipeline.match.partners import _heads_by_first
+    table, taken, out = _heads_by_first(), start, []
+    for w in re.compile(r"(?<![\w-])\w+").finditer(text, start, end):
+        if w.start() < taken:
+            continue
+        for rx in table.get(w.group(0).lower(), ()):
+            m = rx.match(text, w.start(), end)
+            if m:
+                taken = m.end()
+                out.append((m.start(), m.end()))
+                break
+    return out
+
+
+@pytest.mark.parametrize("text", [
+    "Pemerintah Kota Sukamaju dan PT Nusa Raya serta Universitas Lembah Hijau menandatangani MoU.",
+    "UNIVERSITÄT Bergheim, Université de Valmont, universitas-universitas dan Kementerian Desa.",
+    "İnstitut Teknologi Sukamaju, Kabupaten\u212a Raya, KOTA BARU, pemprov-nya, xPemkot Palu, Pemkab",
+    "Dinas Pendidikan Provinsi Sukamaju bersama Badan Riset (BRS) dan RSUD Dr. Budi Santoso.",
+])
+def test_the_head_scan_finds_what_a_word_by_word_look_up_finds(text):
+    from pipeline.match.partners import _find_heads
+    for start in range(0, len(text), 7):
+        for end in (len(text), start + 11, start + 30):
+            end = min(end, len(text))
+            assert [(m.start(), m.end()) for m in _find_heads(text, start, end)] \
+                == _heads_word_by_word(text, start, end)

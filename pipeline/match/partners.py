@@ -95,9 +95,6 @@ def _heads_by_first() -> dict[str, tuple[re.Pattern, ...]]:
     return {w: tuple(re.compile(rf"(?i:{re.escape(h)})(?![\w-])") for h in hs) for w, hs in out.items()}
 
 
-_WORD_START = re.compile(r"(?<![\w-])\w+")
-
-
 _WORD_ONLY = re.compile(r"\w+")
 
 
@@ -123,11 +120,21 @@ def _find_heads(text: str, start: int, end: int) -> Iterable[re.Match]:
     return _find_heads_by_word(text, start, end)
 
 
+@lru_cache(maxsize=1)
+def _first_words_re() -> re.Pattern:
+    """The whole words that may open a head, in one scan instead of a look-up per word: regex case
+    folding equates at least the letters that ``str.lower`` does (the first words are lower-case, with
+    no combining mark nor Greek sigma), so this finds every word that the table knows, and a few more
+    that the table's look-up then turns down (a dotted "İ" matches "i")."""
+    firsts = [w for w in _heads_by_first() if _WORD_ONLY.fullmatch(w)]
+    return re.compile(rf"(?<![\w-])(?i:{_trie_pattern(firsts)})(?!\w)")
+
+
 def _find_heads_by_word(text: str, start: int, end: int) -> Iterator[re.Match]:
     """The matches of the heads regex in text[start:end], found word by word through a table of
     first words instead of trying every head at every character."""
     table, taken = _heads_by_first(), start
-    for w in _WORD_START.finditer(text, start, end):
+    for w in _first_words_re().finditer(text, start, end):
         if w.start() < taken:
             continue
         for rx in table.get(w.group(0).lower(), ()):
