@@ -201,6 +201,12 @@ def name_key(name: str) -> frozenset[str]:
     return frozenset(w for w in _WORD.findall(_PARENS.sub(" ", name.lower())) if w not in generic)
 
 
+@lru_cache(maxsize=4096)
+def _bare_words(name: str) -> tuple[str, ...]:
+    """The lower-case words of ``name`` outside brackets (asked of each pair of mentions merged)."""
+    return tuple(_WORD.findall(_PARENS.sub(" ", name.lower())))
+
+
 _PAREN_CONTENT = re.compile(r"\(([^)]+)\)")
 
 
@@ -209,6 +215,12 @@ def _acronyms(name: str) -> frozenset[str]:
     # "(Food and Agriculture Organization/FAO)": each part of a slashed parenthesis is an alias
     parens = _PAREN_CONTENT.findall(name)
     return frozenset(p.strip().lower() for a in parens for p in [a, *a.split("/")] if p.strip())
+
+
+@lru_cache(maxsize=4096)
+def _acronym_words(name: str) -> frozenset[str]:
+    """The words of the acronyms in ``name``'s brackets."""
+    return frozenset(x for al in _acronyms(name) for x in _WORD.findall(al))
 
 
 # ---------------------------------------------------------------- name scanning
@@ -1166,7 +1178,7 @@ def _acronym_form(a: Cand, b: Cand) -> bool:
     """ "Kementerian PUPR (RI)" is "Kementerian Pekerjaan Umum dan Perumahan Rakyat (PUPR)"; "Kejari Buton
     Utara" is "Kejaksaan Negeri (Kejari) Buton Utara": b's acronym with words of b's name."""
     heads = _head_words()
-    acr = {x for al in _acronyms(b.name) for x in _WORD.findall(al)}
+    acr = _acronym_words(b.name)
     ka = name_key(a.name) - _COUNTRY_SUFFIX
     core = ka - heads
     if bool(acr and core) and core <= acr and (ka - core) <= name_key(b.name):
@@ -1281,8 +1293,7 @@ def _same_party(a: Cand, b: Cand) -> bool:
     acr_a, acr_b = _acronyms(a.name), _acronyms(b.name)
     # "Pemkot Tangsel" is the party written "Pemerintah Kota Tangerang Selatan (Pemkot Tangsel)"
     if acr_a & acr_b or a.name.lower() in acr_b or b.name.lower() in acr_a \
-            or (ka and ka <= {x for al in acr_b for x in _WORD.findall(al)}) \
-            or (kb and kb <= {x for al in acr_a for x in _WORD.findall(al)}):
+            or (ka and ka <= _acronym_words(b.name)) or (kb and kb <= _acronym_words(a.name)):
         return True
     if not ka or not kb or not (ka <= kb or kb <= ka):
         return False
@@ -1955,7 +1966,7 @@ def _spells_out(short: Cand, full: Cand) -> bool:
 def _abbreviated_head(short: str, full: str) -> bool:
     """ "Perumda Air Minum Tirta X" / "Perusahaan Umum Daerah Air Minum Tirta X": the same words after
     a head that the short name writes as one short form of the full name's head words."""
-    a, b = _WORD.findall(_PARENS.sub(" ", short.lower())), _WORD.findall(_PARENS.sub(" ", full.lower()))
+    a, b = _bare_words(short), _bare_words(full)
     tail = 0
     while tail < min(len(a), len(b)) and a[-1 - tail] == b[-1 - tail]:
         tail += 1
