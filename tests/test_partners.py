@@ -866,3 +866,19 @@ def test_the_head_scan_finds_what_a_word_by_word_look_up_finds(text):
             end = min(end, len(text))
             assert [(m.start(), m.end()) for m in _find_heads(text, start, end)] \
                 == _heads_word_by_word(text, start, end)
+
+
+def test_the_organisations_trie_matches_what_the_longest_first_alternation_matches():
+    import re
+
+    from pipeline.match.partners import _organisations
+    rows, rx = _organisations()
+    alt = "|".join(re.escape(n) for n in sorted(rows, key=len, reverse=True))
+    plain = re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])(?:\s*\([A-Z][\w-]*\))?")
+    names = sorted(rows)
+    # every name alone, glued to a word, cut short, in another case and inside running text
+    texts = [n for n in names] + [n + "x" for n in names] + [n[:-1] for n in names] + [n.upper() for n in names]
+    texts.append(" dan ".join(names) + " (ABC) bekerja sama, " + "-".join(names[:20]) + " " + " ".join(names[::-1]))
+    for text in texts:
+        assert [m.span() for m in rx.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+        assert bool(rx.fullmatch(text)) == bool(plain.fullmatch(text))

@@ -157,12 +157,13 @@ def _cue_re() -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{_trie_pattern(words('partner_cues'))})", re.IGNORECASE)
 
 
-def _trie_pattern(items) -> str:
-    """A regex for any of ``items`` (lower-cased) that prefers the longest one at a position."""
+def _trie_pattern(items, *, lower: bool = True) -> str:
+    """A regex for any of ``items`` (lower-cased unless ``lower`` is false) that prefers the longest
+    one at a position."""
     trie: dict = {}
     for item in items:
         node = trie
-        for ch in item.lower():
+        for ch in (item.lower() if lower else item):
             node = node.setdefault(ch, {})
         node[""] = {}
 
@@ -550,8 +551,10 @@ def _organisations() -> tuple[dict[str, dict], re.Pattern]:
             for n in row["names"]:
                 if len(n) >= 3 and n not in _AMBIGUOUS_ORG_NAMES:
                     rows.setdefault(n, same)
-    alt = "|".join(re.escape(n) for n in sorted(rows, key=len, reverse=True))
-    return rows, re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])(?:\s*\([A-Z][\w-]*\))?")
+    # a case-sensitive trie matches what the longest-first alternation of the names does (one branch
+    # per letter; backtracking tries the longer names first), without trying every name at every letter
+    trie = _trie_pattern(rows, lower=False)
+    return rows, re.compile(rf"(?<![\w-])(?:{trie})(?![\w-])(?:\s*\([A-Z][\w-]*\))?")
 
 
 _TRAILING_PARENS = re.compile(r"\s*\([^)]*\)$")
