@@ -882,3 +882,23 @@ def test_the_organisations_trie_matches_what_the_longest_first_alternation_match
     for text in texts:
         assert [m.span() for m in rx.finditer(text)] == [m.span() for m in plain.finditer(text)], text
         assert bool(rx.fullmatch(text)) == bool(plain.fullmatch(text))
+
+
+@pytest.mark.parametrize("lexicon, finder, tail", [
+    ("partner_blockers", "_blocker_re", r"(?!\w)"), ("partner_strong_cues", "_strong_cue_re", ""),
+    ("partner_list_openers", "list_opener_re", r"\s+"),
+])
+def test_word_list_tries_match_what_the_longest_first_alternation_matches(lexicon, finder, tail):
+    import re
+
+    import pipeline.match.partners as p
+    from pipeline.lexicon import words
+    items = sorted(words(lexicon))
+    rx = getattr(p, finder)()
+    alt = "|".join(re.escape(c) for c in sorted(items, key=len, reverse=True))
+    assert rx.pattern.endswith(")" + tail)
+    plain = re.compile(rf"(?<!\w)(?:{alt}){tail}", re.IGNORECASE)
+    texts = [" ".join(items), ", ".join(i.upper() for i in items), "x".join(items), " ".join(i[:-1] for i in items),
+             "Pemkab Sukamaju menyaksikan penandatanganan nota kesepahaman, yaitu  antara PT A dan Koperasi B."]
+    for text in texts:
+        assert [m.span() for m in rx.finditer(text)] == [m.span() for m in plain.finditer(text)]

@@ -176,9 +176,19 @@ def _trie_pattern(items, *, lower: bool = True) -> str:
     return build(trie)
 
 
+def _longest_first(items) -> str:
+    """A regex for any of ``items``, matched case-insensitively, the longest first at a position: a
+    trie when they are plain ASCII (one branch per letter instead of every item at every letter; it
+    matches what the longest-first alternation does), else that alternation."""
+    items = list(items)
+    if all(i.isascii() for i in items):
+        return _trie_pattern(items)
+    return "|".join(re.escape(c) for c in sorted(items, key=len, reverse=True))
+
+
 @lru_cache(maxsize=1)
 def _blocker_re() -> re.Pattern:
-    alt = "|".join(re.escape(c) for c in sorted(words("partner_blockers"), key=len, reverse=True))
+    alt = _longest_first(words("partner_blockers"))
     return re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.IGNORECASE)
 
 
@@ -675,6 +685,8 @@ _PAIR_RE = re.compile(rf"(?<![\w-])(?:(?P<home1>{_HOME})\s+(?:dan|dengan|serta)\
 def _country_pair_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
     """ "Indonesia dan Malaysia menyepakati ...", "antara Indonesia dan Tiongkok": two countries named
     as the sides of a cooperation; the home country counts here only, never alone."""
+    if "Indonesia" not in sent.text and "RI" not in sent.text:
+        return   # every pair names the home country, written so: most lines name none
     text = doc_text(doc)
     if not _has_strong_cue(doc, sent):
         return   # "dukungan suporter Indonesia dan Malaysia" reports no cooperation
@@ -722,6 +734,8 @@ _DAN_DENGAN = re.compile(r"\s+(?:dan|dengan)\s+")
 def _between_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
     """ "kerja sama lintas negara antara Garut dan Higashikawa": the two names around "antara ... dan"
     are the sides, whatever the NER model made of them."""
+    if "antara" not in sent.text:
+        return   # most lines have no "antara"
     text = doc_text(doc)
     if not _has_strong_cue(doc, sent):
         return
@@ -774,7 +788,7 @@ def _with_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
 
 @lru_cache(maxsize=1)
 def _strong_cue_re() -> re.Pattern:
-    alt = "|".join(re.escape(c) for c in sorted(words("partner_strong_cues"), key=len, reverse=True))
+    alt = _longest_first(words("partner_strong_cues"))
     return re.compile(rf"(?<!\w)(?:{alt})", re.IGNORECASE)
 
 
@@ -852,7 +866,7 @@ def _acronym_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
 @lru_cache(maxsize=1)
 def list_opener_re() -> re.Pattern:
     """ "termasuk", "yaitu", "adalah", ...: words that open a list of names."""
-    alt = "|".join(re.escape(c) for c in sorted(words("partner_list_openers"), key=len, reverse=True))
+    alt = _longest_first(words("partner_list_openers"))
     return re.compile(rf"(?<!\w)(?:{alt})\s+", re.IGNORECASE)
 
 
