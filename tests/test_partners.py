@@ -902,3 +902,27 @@ def test_word_list_tries_match_what_the_longest_first_alternation_matches(lexico
              "Pemkab Sukamaju menyaksikan penandatanganan nota kesepahaman, yaitu  antara PT A dan Koperasi B."]
     for text in texts:
         assert [m.span() for m in rx.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Wali Kota Sukamaju MENGAJAK seluruh warga bekerja sama menjaga kebersihan sungai.",
+    "Bupati Lembah Hijau menandatangani surat keputusan kerja sama daerah.",
+    "Pegawai pemerintah dengan perjanjian kerja (PPPK) menerima SK.",
+    "Camat meng\u0131mbau masyarakat bergotong royong; DPRD menandatangan\u0130 perda.",
+    "Kepala dinas memınta para pelaku usaha bermitra dengan koperasi.",
+    "Pemkab Sukamaju meneken nota kesepahaman dengan PT Nusa Raya.",
+    "Usai penandatanganan pakta integritas, berkas yang ditandatangani Perda itu dan SK yang diteken dikirim.",
+    "Gubernur mengimbau para pemuda, meminta semua pihak, mendorong elemen dan menginstruksikan pemangku "
+    "kepentingan serta mengharapkan orang tua ikut; Meneken SK pun.",
+    "",
+])
+def test_a_line_spared_the_scan_for_calls_and_decrees_reads_as_the_scan_would(text):
+    from pipeline.match.partners import (
+        _CALL_ON_PUBLIC,
+        _CALL_ON_PUBLIC_WORDS,
+        _NOT_A_TIE,
+        _NOT_A_TIE_WORDS,
+        _without,
+    )
+    for rx, needed in ((_CALL_ON_PUBLIC, _CALL_ON_PUBLIC_WORDS), (_NOT_A_TIE, _NOT_A_TIE_WORDS)):
+        assert _without(rx, needed, text) == rx.sub(" ", text)

@@ -1870,8 +1870,24 @@ _NOT_A_TIE = re.compile(r"(?<!\w)(?:pegawai\s+pemerintah\s+dengan\s+perjanjian\s
                         r"peraturan|perda|pakta\s+integritas|petikan|berita\s+acara\s+pelantikan)\b)", re.I)
 
 
+# a word that every match of the pattern holds, whatever its case: a line without one is spared the scan
+_CALL_ON_PUBLIC_WORDS = ("mengajak", "mengimbau", "meminta", "mendorong", "menginstruksikan", "mengharapkan")
+_NOT_A_TIE_WORDS = ("pegawai", "ndatangan", "meneken")   # menandatangani, penandatanganan, ditandatangani
+# the letters a case-insensitive pattern takes for an ASCII letter that ``str.lower`` does not lower to it
+# (dotted and dotless i, long s; the Kelvin sign lowers to "k")
+_ASCII_LOOKALIKES = ("\u0130", "\u0131", "\u017f")
+
+
+def _without(rx: re.Pattern, needed: tuple[str, ...], text: str) -> str:
+    """``rx.sub(" ", text)``, without the scan where ``text`` holds none of the words ``needed`` by a match."""
+    low = text.lower()
+    if any(w in low for w in needed) or any(c in text for c in _ASCII_LOOKALIKES):
+        return rx.sub(" ", text)
+    return text
+
+
 def _reports_cooperation(text: str) -> bool:
-    text = _NOT_A_TIE.sub(" ", _CALL_ON_PUBLIC.sub(" ", text))
+    text = _without(_NOT_A_TIE, _NOT_A_TIE_WORDS, _without(_CALL_ON_PUBLIC, _CALL_ON_PUBLIC_WORDS, text))
     cues = set(find_cues(text))
     if cues - words("partner_weak_cues"):
         return True
