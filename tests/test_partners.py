@@ -926,3 +926,31 @@ def test_a_line_spared_the_scan_for_calls_and_decrees_reads_as_the_scan_would(te
     )
     for rx, needed in ((_CALL_ON_PUBLIC, _CALL_ON_PUBLIC_WORDS), (_NOT_A_TIE, _NOT_A_TIE_WORDS)):
         assert _without(rx, needed, text) == rx.sub(" ", text)
+
+
+@pytest.mark.parametrize("text", [
+    "Pemkab Sukamaju bekerja sama dengan Asosiasi Pemerintah Kabupaten Seluruh Indonesia (APKASI) dan "
+    "Badan Riset dan Inovasi Daerah (BRIDA), serta Lembaga A.B. O'Neil & Co. untuk Pangan (LAP).",
+    "(ABC) di awal, lalu Satu Dua Tiga Empat Lima Enam Tujuh Delapan Sembilan Sepuluh Sebelas Dua Belas "
+    "Tiga Belas (STDE) dan Kantor Pusat\n(KP), Dinas (Dinkes) (DINKES) Forum of Kota dan Desa (FKD-2)",
+    "tanpa singkatan sama sekali, hanya (kata) dalam kurung dan Nama Besar (x) (Ab)",
+    "Kementerian Pekerjaan Umum dan Perumahan Rakyat (PUPR)Universitas Lembah Hijau (ULH)",
+    "",
+])
+def test_acronyms_read_back_from_their_brackets_are_those_a_scan_of_the_text_finds(text):
+    from pipeline.match.partners import _EXPANDED, _expanded_matches
+    assert [(m.span(), m.groups()) for m in _expanded_matches(text)] \
+        == [(m.span(), m.groups()) for m in _EXPANDED.finditer(text)]
+
+
+def test_acronyms_read_back_agree_with_the_scan_on_shuffled_pieces_of_names():
+    import random
+
+    from pipeline.match.partners import _EXPANDED, _expanded_matches
+    pieces = ["Badan", "Riset", "dan", "of", "(BRS)", "(brs)", "(X)", ",", ".", " ", "  ", "\n", "A.B.", "&", "-",
+              "Kota", "2024", "(", ")", "(KOTA-1)", "x", "O'Neil", "/", ";", "“", "untuk"]
+    rng = random.Random(7)
+    for _ in range(400):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " ", " "]) for _ in range(rng.randint(0, 40)))
+        assert [(m.span(), m.groups()) for m in _expanded_matches(text)] \
+            == [(m.span(), m.groups()) for m in _EXPANDED.finditer(text)], text

@@ -825,7 +825,7 @@ def _expansions(doc: Doc) -> dict[str, str]:
         out = {}
         if not _EXPANDED_BRACKET.search(doc_text(doc)):
             return out   # no bracketed acronym: the slow scan for the name before one is spared
-        for m in _EXPANDED.finditer(doc_text(doc)):
+        for m in _expanded_matches(doc_text(doc)):
             acr, name = m.group(2), _expansion_of(m.group(2), m.group(1).split())
             # only bodies: "Integrasi Layanan Primer (ILP)" and "Letter of Intent (LoI)" are no parties
             if name and acr not in out and (_heads()[1].match(name) or _kind_from_words(name)) \
@@ -833,6 +833,23 @@ def _expansions(doc: Doc) -> dict[str, str]:
                 out[acr] = f"{name} ({acr})"
         return out
     return per_doc(doc, "partners.expansions", compute)
+
+
+# what the names before a bracketed acronym are made of: a name never runs across any other character
+_NOT_IN_NAME = re.compile(r"[^\w\s.'&/-]")
+
+
+def _expanded_matches(text: str) -> Iterator[re.Match]:
+    """``_EXPANDED.finditer(text)``, read back from each bracketed acronym: the words of a match, with
+    the white space between them, never hold a bracket or a comma, so its match (the leftmost) starts
+    after the last such character before the acronym; the scan of the whole text tries a dozen words
+    from every capital."""
+    back = text[::-1]   # the last such character before a position, found by one forward scan
+    for b in _EXPANDED_BRACKET.finditer(text):
+        stop = _NOT_IN_NAME.search(back, len(text) - b.start())
+        m = _EXPANDED.search(text, len(text) - stop.start() if stop else 0, b.end())
+        if m:
+            yield m
 
 
 def _expansion_of(acr: str, toks: list[str]) -> str:
