@@ -648,9 +648,10 @@ _DATELINE_DASH = re.compile(r"\s[-\u2013\u2014]+\s")
 
 
 def _ent_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
+    text = doc_text(doc)
     for ent, label in _org_loc_ents_in(doc, sent):
         s, e = ent.start_char, ent.end_char
-        piece = doc_text(doc)[s:e]
+        piece = text[s:e]
         if "\n" in piece:   # headline or byline glued on: keep the last line
             cut = piece.rfind("\n") + 1
             s, piece = s + cut, piece[cut:]
@@ -671,8 +672,8 @@ def _ent_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
                 continue
             s, piece = s + m.end(), piece[m.end():]
         if label == "ORG":
-            wide = _apposed_name_start(doc_text(doc), s)
-            s, piece = wide, doc_text(doc)[wide:s] + piece
+            wide = _apposed_name_start(text, s)
+            s, piece = wide, text[wide:s] + piece
         yield Cand(s, s + len(piece), piece, None, si, f"partner_ent_{label.lower()}")
 
 
@@ -987,23 +988,24 @@ _ADDRESS_BEFORE = re.compile(r"\b(?:Desa|Kelurahan|Kecamatan|Distrik|Kampung|Dus
 _INTERNSHIP_AT = re.compile(r"(?<!\w)magang\s+di\s+$", re.IGNORECASE)
 
 def _is_venue(doc: Doc, c: Cand) -> bool:
-    loc = words("partner_location_words")
+    loc, text = words("partner_location_words"), doc_text(doc)
     first = c.name.split()[0].lower()
     if first in loc or c.name.lower().split()[:2] and " ".join(c.name.lower().split()[:2]) in loc:
         return True
     # "di Jakarta", "di Ruang Rapat Balai Kota, Jalan Sudirman No. 5, Kota Palu": where the
     # event happens; a body after "di" ("magang di Kemendikbud") hosts an internship and is kept
-    if _in_building(doc_text(doc), c.start):
+    if _in_building(text, c.start):
         return True   # "di Aula Kantor Dinas X": the body names the building
-    if _ADDRESS_BEFORE.search(doc_text(doc), max(0, c.start - 60), c.start):
+    if text[max(0, c.start - 60):c.start].rstrip().endswith(",") \
+            and _ADDRESS_BEFORE.search(text, max(0, c.start - 60), c.start):
         return True   # "BUMDes X, Desa Y, Kecamatan Z, Kabupaten Tuban": the last part of an address
-    if _INTERNSHIP_AT.search(doc_text(doc), max(0, c.start - 20), c.start):
+    if _INTERNSHIP_AT.search(text, max(0, c.start - 20), c.start):
         return False   # "magang di Kota Kitakyushu": the host of an internship is a party
     if c.rule == "partner_head" and (c.type not in REGION_TYPES or first in _GOVERNMENT_WORDS):
         return False   # "Pemerintah Korea", "Pemkot X" are governments even after "di": hosts, not venues
     # a place the NER found may be the second of a coordination: "di Pulau Timor dan Sumba"
-    return _chain_opener(doc_text(doc), c.start, coordinated=c.rule.startswith("partner_ent")) in loc \
-        or _place_in_venue(doc_text(doc), c)
+    return _chain_opener(text, c.start, coordinated=c.rule.startswith("partner_ent")) in loc \
+        or _place_in_venue(text, c)
 
 
 
@@ -1482,7 +1484,7 @@ _ROMAN = re.compile(r"[IVXLC]+")
 
 
 def _plausible(doc: Doc, c: Cand, person_words: frozenset[str]) -> bool:
-    name = c.name.strip()
+    name, text = c.name.strip(), doc_text(doc)
     low = name.lower()
     if c.rule == "partner_country_pair":
         return True
@@ -1503,7 +1505,7 @@ def _plausible(doc: Doc, c: Cand, person_words: frozenset[str]) -> bool:
     # that kind of body whatever the NER model made of it
     typed_by_list = c.rule == "partner_list" and c.type is not None
     if c.rule != "partner_head" and not known_place and not typed_by_list and set(_WORD.findall(low)) <= person_words \
-            and not _body_apposition(doc_text(doc), c.start) and not _kind_from_words(name):
+            and not _body_apposition(text, c.start) and not _kind_from_words(name):
         return False   # a person's name the NER model also tagged LOC/ORG ("Investor asal China, X," and
         # "Rotary Club X" are bodies)
     if set(_WORD.findall(low)) & _PROGRAM_WORDS and c.rule != "partner_organisation":
@@ -1511,16 +1513,16 @@ def _plausible(doc: Doc, c: Cand, person_words: frozenset[str]) -> bool:
     if c.rule.startswith("partner_ent") and not (indonesian_level(name) or is_country(name)):
         if _ROMAN.fullmatch(name) or (name.isupper() and " " not in name and not (
                 (_is_id_agency(name) or _is_id_company(name))
-                and _introduced_as_party(_tokens_before(doc_text(doc), c.start), "agency"))):
+                and _introduced_as_party(_tokens_before(text, c.start), "agency"))):
             return False   # roman numerals; a bare acronym the NER model tagged on its own, unless a known
             # body introduced as a side ("bekerja sama dengan BNPB")
-        if " " not in name and low in doc_text(doc) \
-                and re.search(rf"(?<![\w.])(?:{re.escape(low)})(?!\w)", doc_text(doc)):
+        if " " not in name and low in text \
+                and re.search(rf"(?<![\w.])(?:{re.escape(low)})(?!\w)", text):
             return False   # written lower-case elsewhere: a common noun at a sentence start
     if c.rule == "partner_title_region":
         return bool(indonesian_level(name) or is_country(name) or any(
             e.label_ == "LOC" and e.start_char <= c.start < e.end_char for e in doc_ents(doc))
-            or c.end in _per_starts(doc) or doc_text(doc)[c.end:c.end + 1] == " " and c.end + 1 in _per_starts(doc))
+            or c.end in _per_starts(doc) or text[c.end:c.end + 1] == " " and c.end + 1 in _per_starts(doc))
     return True
 
 
@@ -1537,21 +1539,21 @@ def _sentence_cands(doc: Doc, sent: Segment, si: int, ignored, person_words) -> 
              *_title_region_cands(doc, sent, si), *_ent_cands(doc, sent, si), *_list_cands(doc, sent, si),
              *_country_cands(doc, sent, si), *_with_cands(doc, sent, si)]
     cands = [c for c in cands if not _in_ranges(ignored, c.start)]
-    blocked = _blocked_from(doc, sent)
+    blocked, text = _blocked_from(doc, sent), doc_text(doc)
     out = []
     for c in _pick_spans(cands):
         if (c.rule.startswith("partner_ent") or c.rule == "partner_head") \
                 and not c.name.lower().startswith(tuple(_NAMED_AFTER_PEOPLE)):
             _strip_person_tail(c, person_words)   # a hospital keeps the person it is named after
         if c.start >= blocked or _is_venue(doc, c) or not _plausible(doc, c, person_words) \
-                or _approves(doc_text(doc), c.end):
+                or _approves(text, c.end):
             continue
         c.type, c.country, _scope = _classify(c, None)
-        if c.rule in _LOOSE_RULES and not _loose_ok(doc_text(doc), c):
+        if c.rule in _LOOSE_RULES and not _loose_ok(text, c):
             continue
-        if c.rule in _NER_RULES and not _ner_evidence(doc_text(doc), c, out[-1] if out else None):
+        if c.rule in _NER_RULES and not _ner_evidence(text, c, out[-1] if out else None):
             continue
-        c.affiliation = c.rule in _AFFILIATION_RULES and _speaker_office(doc_text(doc), c)
+        c.affiliation = c.rule in _AFFILIATION_RULES and _speaker_office(text, c)
         out.append(c)
     return _drop_appositives(doc, sent, out)
 
