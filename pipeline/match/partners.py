@@ -365,7 +365,9 @@ def _head_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
             name_at += lead.end()
         # a "person" that the NER model starts right after a region's head is the region's name
         # ("Daerah Otonom Guangxi Zhuang", "Provinsi Gyeongsang")
-        stops = _per_starts(doc) - {name_at, name_at + 1} if htype in REGION_TYPES else _per_starts(doc)
+        stops = _per_starts(doc)
+        if htype in REGION_TYPES and (name_at in stops or name_at + 1 in stops):
+            stops = stops - {name_at, name_at + 1}
         people = head.lower() in _NAMED_AFTER_PEOPLE
         if people:   # the person it is named after, title first, is the name
             stops = frozenset(x for x in stops if not _TITLE_AT.match(text, x))
