@@ -1485,13 +1485,19 @@ _DOMAIN_END = re.compile(r"\.(?:[a-z]{2,}$|(?:id|com|co|net|org)\b)")
 _ROMAN = re.compile(r"[IVXLC]+")
 
 
+@lru_cache(maxsize=1)
+def _not_party_openings() -> tuple[str, ...]:
+    """ "OPD ...", "Indonesia ...": the words of ``partner_not_parties`` opening a longer name."""
+    return tuple(e + " " for e in words("partner_not_parties"))
+
+
 def _plausible(doc: Doc, c: Cand, person_words: frozenset[str]) -> bool:
     name, text = c.name.strip(), doc_text(doc)
     low = name.lower()
     if c.rule == "partner_country_pair":
         return True
     if low in _not_party_words() or (c.rule != "partner_head"   # a head ("City Government of") names a body
-                                     and low.startswith(tuple(e + " " for e in words("partner_not_parties")))):
+                                     and low.startswith(_not_party_openings())):
         return False   # the home country or a continent alone, generic bodies ("OPD ...")
     if _DOMAIN_END.search(low) or "--" in name:
         return False   # a domain is the outlet
@@ -1762,14 +1768,24 @@ def _chain_start(toks: list[str]) -> int:
     return i
 
 
+@lru_cache(maxsize=1)
+def _place_list_nouns() -> frozenset[str]:
+    return words("partner_place_list_nouns") - _VILLAGES
+
+
+@lru_cache(maxsize=1)
+def _list_opener_words() -> frozenset[str]:
+    return words("partner_list_openers") | {"antaranya", "lain"}
+
+
 def _in_place_list(toks: list[str]) -> bool:
     i = _chain_start(toks)
-    nouns = words("partner_place_list_nouns") - _VILLAGES
+    nouns = _place_list_nouns()
     if any(t.lower() in nouns for t in toks[max(0, i - 1):]):   # "di wilayah Ciayumajakuning" too
         return True
     # "tiga terminal bantuan, yakni A", "empat terminal utama\u2014A": the noun before the opener
     opener = toks[i - 1] if i > 0 else ""
-    if opener.lower() in words("partner_list_openers") | {"antaranya", "lain"} or opener in _DASHES:
+    if opener.lower() in _list_opener_words() or opener in _DASHES:
         return any(t.lower() in nouns for t in toks[max(0, i - 5):i - 1])
     return False
 
