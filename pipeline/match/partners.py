@@ -379,7 +379,7 @@ def _head_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
         if end <= name_at and not standalone:
             continue
         rest = {w.lower() for w in _WORD.findall(_PARENS.sub(" ", text[m.end():end]))}
-        if rest and rest <= words("partner_generic_org_words") | set(heads):
+        if rest and rest <= _generic_org_words():
             continue   # "Rumah Sakit Umum Daerah (RSUD)": a kind of body, not a named one
         if htype == "education" and _of_members(before):
             continue   # "siswa SMA Kota Medan", "lulus dari SMK": the pupils take part, not their school
@@ -391,6 +391,12 @@ def _head_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
             second = _LAST_DAN.match(text, cut).end()
             yield Cand(second, end, text[second:end], _kind_from_words(text[second:end]) or htype, si, "partner_head")
         yield Cand(m.start(), cut, text[m.start():cut], htype, si, "partner_head")
+
+
+@lru_cache(maxsize=1)
+def _generic_org_words() -> frozenset[str]:
+    """Words that name a kind of body, not one body: generic words and the heads themselves."""
+    return words("partner_generic_org_words") | frozenset(_heads()[0])
 
 
 # English heads close a name ("Kagoshima University"); an Indonesian name opens with its head
