@@ -43,7 +43,7 @@ from spacy.tokens import Doc, Span
 from ..lexicon import mapping, words
 from ..resolve import region_codes
 from ..schema import Official, Partner
-from ._doc import doc_bounds, doc_ents, doc_sents, doc_text, per_doc
+from ._doc import doc_bounds, doc_ents, doc_sents, doc_table, doc_text, per_doc
 from ._people import is_degree
 from ._places import DOMESTIC, countries, country_in, indonesian_level, is_country
 
@@ -512,9 +512,10 @@ def _ent_offsets(doc: Doc) -> tuple[frozenset, frozenset]:
     """Start offsets of ORG/LOC entities (and of known organisations, whatever the NER model made of
     them: "Universitas A dan Deutscher Akademischer Austauschdienst" are two bodies) and of PER entities."""
     def compute():
-        ents = frozenset(e.start_char for e in doc_ents(doc) if e.label_ in ("ORG", "LOC")) \
+        t = doc_table(doc)   # an entity's first character is its first token's
+        ents = frozenset(t.starts[s] for s, _, label in t.ents if label in ("ORG", "LOC")) \
             | frozenset(m.start() for m in _organisations()[1].finditer(doc_text(doc)))
-        pers = frozenset(e.start_char for e in doc_ents(doc) if e.label_ == "PER")
+        pers = frozenset(t.starts[s] for s, _, label in t.ents if label == "PER")
         return ents, pers
     return per_doc(doc, "partners.ent_offsets", compute)
 
