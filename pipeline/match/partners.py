@@ -43,7 +43,7 @@ from spacy.tokens import Doc, Span
 from ..lexicon import mapping, words
 from ..resolve import region_codes
 from ..schema import Official, Partner
-from ._doc import doc_bounds, doc_ents, doc_sents, doc_table, doc_text, per_doc
+from ._doc import doc_bounds, doc_ents, doc_table, doc_text, per_doc
 from ._people import is_degree
 from ._places import DOMESTIC, countries, country_in, indonesian_level, is_country
 
@@ -1892,7 +1892,7 @@ def _token_bounds(doc: Doc) -> tuple[list[int], list[int]]:
 def _sentence_bounds(doc: Doc) -> tuple[tuple[int, int], ...]:
     def compute():
         starts, ends = _token_bounds(doc)
-        return tuple((starts[s.start], ends[s.end - 1]) for s in doc_sents(doc) if s.end > s.start)
+        return tuple((starts[a], ends[b - 1]) for a, b in doc_table(doc).sentence_tokens() if b > a)
     return per_doc(doc, "partners.sentence_bounds", compute)
 
 
