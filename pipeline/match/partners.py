@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Iterator, NamedTuple
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from ..lexicon import mapping, words
 from ..resolve import region_codes
@@ -595,17 +595,29 @@ def _organisation_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
         yield Cand(m.start(), m.end(), m.group(0), row["type"], si, "partner_organisation", row.get("country"))
 
 
-def _labelled_ents(doc: Doc) -> list[tuple[Span, str]]:
+class _Ent(NamedTuple):
+    """An entity's token and character offsets, read from the Doc's table (a Span makes a Token
+    for each offset asked)."""
+    start: int
+    end: int
+    start_char: int
+    end_char: int
+
+
+def _labelled_ents(doc: Doc) -> list[tuple[_Ent, str]]:
     """Entities with the label the partner rules read: a PER entity in apposition to a kind of
     body is that body (ORG); once per Doc."""
     def compute():
-        text = doc_text(doc)
-        return [(e, "ORG" if e.label_ == "PER" and _kind_apposition(text, e.start_char) else e.label_)
-                for e in doc_ents(doc)]
+        text, t = doc_text(doc), doc_table(doc)
+        out = []
+        for s, e, label in t.ents:
+            ent = _Ent(s, e, t.starts[s], t.ends[e - 1])
+            out.append((ent, "ORG" if label == "PER" and _kind_apposition(text, ent.start_char) else label))
+        return out
     return per_doc(doc, "partners.labelled_ents", compute)
 
 
-def _org_loc_ents_in(doc: Doc, seg: Segment) -> list[tuple[Span, str]]:
+def _org_loc_ents_in(doc: Doc, seg: Segment) -> list[tuple[_Ent, str]]:
     """ORG/LOC entities inside the segment with their label, found by bisection over entities
     listed once per Doc."""
     def compute():
