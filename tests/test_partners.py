@@ -954,3 +954,27 @@ def test_acronyms_read_back_agree_with_the_scan_on_shuffled_pieces_of_names():
         text = "".join(rng.choice(pieces) + rng.choice(["", " ", " "]) for _ in range(rng.randint(0, 40)))
         assert [(m.span(), m.groups()) for m in _expanded_matches(text)] \
             == [(m.span(), m.groups()) for m in _EXPANDED.finditer(text)], text
+
+
+def test_the_heads_trie_matches_what_the_longest_first_alternation_matches():
+    import re
+
+    from pipeline.match.partners import _heads
+    heads, rx = _heads()
+    alt = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    plain = re.compile(rf"(?<![\w-])(?i:{alt})(?![\w-])")
+    names = sorted(heads)
+    texts = [" ".join(names), ", ".join(h.upper() for h in names), " ".join(h + "x" for h in names),
+             " ".join(h[:-1] for h in names), "-".join(names), "Pemerintah Kota Sukamaju dan UNIVERSITÄT Bergheim"]
+    for text in texts:
+        assert [m.span() for m in rx.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    for name in names + [h.title() + " Sukamaju" for h in names]:
+        mine, theirs = rx.match(name), plain.match(name)
+        assert (mine and mine.span()) == (theirs and theirs.span())
+
+
+def test_only_letters_with_one_case_form_go_into_a_trie():
+    from pipeline.match.partners import _one_case_form
+    assert _one_case_form("universität") and _one_case_form("Kerja Sama")
+    assert not _one_case_form("kerjasama \u0131") and not _one_case_form("\u017fama") \
+        and not _one_case_form("\u0130zmir") and not _one_case_form("stra\u00df")

@@ -82,8 +82,7 @@ class Cand:
 @lru_cache(maxsize=1)
 def _heads() -> tuple[dict[str, str], re.Pattern]:
     heads = {k: v for k, v in mapping("partner_heads")["heads"].items()}
-    alt = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
-    return heads, re.compile(rf"(?<![\w-])(?i:{alt})(?![\w-])")
+    return heads, re.compile(rf"(?<![\w-])(?i:{_longest_first(heads)})(?![\w-])")
 
 
 @lru_cache(maxsize=1)
@@ -178,12 +177,21 @@ def _trie_pattern(items, *, lower: bool = True) -> str:
 
 def _longest_first(items) -> str:
     """A regex for any of ``items``, matched case-insensitively, the longest first at a position: a
-    trie when they are plain ASCII (one branch per letter instead of every item at every letter; it
-    matches what the longest-first alternation does), else that alternation."""
+    trie (one branch per letter instead of every item at every letter; it matches what the
+    longest-first alternation does) when no two of its letters are one letter in another case, else
+    that alternation."""
     items = list(items)
-    if all(i.isascii() for i in items):
+    if all(_one_case_form(i) for i in items):
         return _trie_pattern(items)
     return "|".join(re.escape(c) for c in sorted(items, key=len, reverse=True))
+
+
+def _one_case_form(item: str) -> bool:
+    """Whether each letter of ``item`` lower-cases to one letter that is its case class's own lower
+    case ("ä", "é"; not a dotless "ı", a long "ſ", a final "ς" nor a dotted "İ"): lower-cased letters
+    of such items that differ never match one letter case-insensitively."""
+    low = item.lower()
+    return len(low) == len(item) and all(len(c.upper()) == 1 and c.upper().lower() == c for c in low)
 
 
 @lru_cache(maxsize=1)
