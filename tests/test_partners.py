@@ -833,3 +833,148 @@ def test_awards_decrees_and_work_contracts_are_no_ties(text):
 ])
 def test_a_hospital_keeps_the_person_it_is_named_after(text, ents, expected):
     assert expected in _names(text, ents)
+
+
+def _heads_word_by_word(text, start, end):
+    """The head scan as it was first written: every word looked up in the table of first words."""
+    import re
+
+    from pipeline.match.partners import _heads_by_first
+    table, taken, out = _heads_by_first(), start, []
+    for w in re.compile(r"(?<![\w-])\w+").finditer(text, start, end):
+        if w.start() < taken:
+            continue
+        for rx in table.get(w.group(0).lower(), ()):
+            m = rx.match(text, w.start(), end)
+            if m:
+                taken = m.end()
+                out.append((m.start(), m.end()))
+                break
+    return out
+
+
+@pytest.mark.parametrize("text", [
+    "Pemerintah Kota Sukamaju dan PT Nusa Raya serta Universitas Lembah Hijau menandatangani MoU.",
+    "UNIVERSITÄT Bergheim, Université de Valmont, universitas-universitas dan Kementerian Desa.",
+    "İnstitut Teknologi Sukamaju, Kabupaten\u212a Raya, KOTA BARU, pemprov-nya, xPemkot Palu, Pemkab",
+    "Dinas Pendidikan Provinsi Sukamaju bersama Badan Riset (BRS) dan RSUD Dr. Budi Santoso.",
+])
+def test_the_head_scan_finds_what_a_word_by_word_look_up_finds(text):
+    from pipeline.match.partners import _find_heads
+    for start in range(0, len(text), 7):
+        for end in (len(text), start + 11, start + 30):
+            end = min(end, len(text))
+            assert [(m.start(), m.end()) for m in _find_heads(text, start, end)] \
+                == _heads_word_by_word(text, start, end)
+
+
+def test_the_organisations_trie_matches_what_the_longest_first_alternation_matches():
+    import re
+
+    from pipeline.match.partners import _organisations
+    rows, rx = _organisations()
+    alt = "|".join(re.escape(n) for n in sorted(rows, key=len, reverse=True))
+    plain = re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])(?:\s*\([A-Z][\w-]*\))?")
+    names = sorted(rows)
+    # every name alone, glued to a word, cut short, in another case and inside running text
+    texts = [n for n in names] + [n + "x" for n in names] + [n[:-1] for n in names] + [n.upper() for n in names]
+    texts.append(" dan ".join(names) + " (ABC) bekerja sama, " + "-".join(names[:20]) + " " + " ".join(names[::-1]))
+    for text in texts:
+        assert [m.span() for m in rx.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+        assert bool(rx.fullmatch(text)) == bool(plain.fullmatch(text))
+
+
+@pytest.mark.parametrize("lexicon, finder, tail", [
+    ("partner_blockers", "_blocker_re", r"(?!\w)"), ("partner_strong_cues", "_strong_cue_re", ""),
+    ("partner_list_openers", "list_opener_re", r"\s+"),
+])
+def test_word_list_tries_match_what_the_longest_first_alternation_matches(lexicon, finder, tail):
+    import re
+
+    import pipeline.match.partners as p
+    from pipeline.lexicon import words
+    items = sorted(words(lexicon))
+    rx = getattr(p, finder)()
+    alt = "|".join(re.escape(c) for c in sorted(items, key=len, reverse=True))
+    assert rx.pattern.endswith(")" + tail)
+    plain = re.compile(rf"(?<!\w)(?:{alt}){tail}", re.IGNORECASE)
+    texts = [" ".join(items), ", ".join(i.upper() for i in items), "x".join(items), " ".join(i[:-1] for i in items),
+             "Pemkab Sukamaju menyaksikan penandatanganan nota kesepahaman, yaitu  antara PT A dan Koperasi B."]
+    for text in texts:
+        assert [m.span() for m in rx.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Wali Kota Sukamaju MENGAJAK seluruh warga bekerja sama menjaga kebersihan sungai.",
+    "Bupati Lembah Hijau menandatangani surat keputusan kerja sama daerah.",
+    "Pegawai pemerintah dengan perjanjian kerja (PPPK) menerima SK.",
+    "Camat meng\u0131mbau masyarakat bergotong royong; DPRD menandatangan\u0130 perda.",
+    "Kepala dinas memınta para pelaku usaha bermitra dengan koperasi.",
+    "Pemkab Sukamaju meneken nota kesepahaman dengan PT Nusa Raya.",
+    "Usai penandatanganan pakta integritas, berkas yang ditandatangani Perda itu dan SK yang diteken dikirim.",
+    "Gubernur mengimbau para pemuda, meminta semua pihak, mendorong elemen dan menginstruksikan pemangku "
+    "kepentingan serta mengharapkan orang tua ikut; Meneken SK pun.",
+    "",
+])
+def test_a_line_spared_the_scan_for_calls_and_decrees_reads_as_the_scan_would(text):
+    from pipeline.match.partners import (
+        _CALL_ON_PUBLIC,
+        _CALL_ON_PUBLIC_WORDS,
+        _NOT_A_TIE,
+        _NOT_A_TIE_WORDS,
+        _without,
+    )
+    for rx, needed in ((_CALL_ON_PUBLIC, _CALL_ON_PUBLIC_WORDS), (_NOT_A_TIE, _NOT_A_TIE_WORDS)):
+        assert _without(rx, needed, text) == rx.sub(" ", text)
+
+
+@pytest.mark.parametrize("text", [
+    "Pemkab Sukamaju bekerja sama dengan Asosiasi Pemerintah Kabupaten Seluruh Indonesia (APKASI) dan "
+    "Badan Riset dan Inovasi Daerah (BRIDA), serta Lembaga A.B. O'Neil & Co. untuk Pangan (LAP).",
+    "(ABC) di awal, lalu Satu Dua Tiga Empat Lima Enam Tujuh Delapan Sembilan Sepuluh Sebelas Dua Belas "
+    "Tiga Belas (STDE) dan Kantor Pusat\n(KP), Dinas (Dinkes) (DINKES) Forum of Kota dan Desa (FKD-2)",
+    "tanpa singkatan sama sekali, hanya (kata) dalam kurung dan Nama Besar (x) (Ab)",
+    "Kementerian Pekerjaan Umum dan Perumahan Rakyat (PUPR)Universitas Lembah Hijau (ULH)",
+    "",
+])
+def test_acronyms_read_back_from_their_brackets_are_those_a_scan_of_the_text_finds(text):
+    from pipeline.match.partners import _EXPANDED, _expanded_matches
+    assert [(m.span(), m.groups()) for m in _expanded_matches(text)] \
+        == [(m.span(), m.groups()) for m in _EXPANDED.finditer(text)]
+
+
+def test_acronyms_read_back_agree_with_the_scan_on_shuffled_pieces_of_names():
+    import random
+
+    from pipeline.match.partners import _EXPANDED, _expanded_matches
+    pieces = ["Badan", "Riset", "dan", "of", "(BRS)", "(brs)", "(X)", ",", ".", " ", "  ", "\n", "A.B.", "&", "-",
+              "Kota", "2024", "(", ")", "(KOTA-1)", "x", "O'Neil", "/", ";", "“", "untuk"]
+    rng = random.Random(7)
+    for _ in range(400):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " ", " "]) for _ in range(rng.randint(0, 40)))
+        assert [(m.span(), m.groups()) for m in _expanded_matches(text)] \
+            == [(m.span(), m.groups()) for m in _EXPANDED.finditer(text)], text
+
+
+def test_the_heads_trie_matches_what_the_longest_first_alternation_matches():
+    import re
+
+    from pipeline.match.partners import _heads
+    heads, rx = _heads()
+    alt = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    plain = re.compile(rf"(?<![\w-])(?i:{alt})(?![\w-])")
+    names = sorted(heads)
+    texts = [" ".join(names), ", ".join(h.upper() for h in names), " ".join(h + "x" for h in names),
+             " ".join(h[:-1] for h in names), "-".join(names), "Pemerintah Kota Sukamaju dan UNIVERSITÄT Bergheim"]
+    for text in texts:
+        assert [m.span() for m in rx.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    for name in names + [h.title() + " Sukamaju" for h in names]:
+        mine, theirs = rx.match(name), plain.match(name)
+        assert (mine and mine.span()) == (theirs and theirs.span())
+
+
+def test_only_letters_with_one_case_form_go_into_a_trie():
+    from pipeline.match.partners import _one_case_form
+    assert _one_case_form("universität") and _one_case_form("Kerja Sama")
+    assert not _one_case_form("kerjasama \u0131") and not _one_case_form("\u017fama") \
+        and not _one_case_form("\u0130zmir") and not _one_case_form("stra\u00df")

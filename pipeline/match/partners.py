@@ -38,12 +38,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Iterator, NamedTuple
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from ..lexicon import mapping, words
 from ..resolve import region_codes
 from ..schema import Official, Partner
-from ._doc import doc_bounds, doc_ents, doc_sents, doc_text, per_doc
+from ._doc import doc_bounds, doc_ents, doc_table, doc_text, per_doc
 from ._people import is_degree
 from ._places import DOMESTIC, countries, country_in, indonesian_level, is_country
 
@@ -82,8 +82,7 @@ class Cand:
 @lru_cache(maxsize=1)
 def _heads() -> tuple[dict[str, str], re.Pattern]:
     heads = {k: v for k, v in mapping("partner_heads")["heads"].items()}
-    alt = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
-    return heads, re.compile(rf"(?<![\w-])(?i:{alt})(?![\w-])")
+    return heads, re.compile(rf"(?<![\w-])(?i:{_longest_first(heads)})(?![\w-])")
 
 
 @lru_cache(maxsize=1)
@@ -93,9 +92,6 @@ def _heads_by_first() -> dict[str, tuple[re.Pattern, ...]]:
     for h in sorted(_heads()[0], key=len, reverse=True):
         out.setdefault(h.split()[0], []).append(h)
     return {w: tuple(re.compile(rf"(?i:{re.escape(h)})(?![\w-])") for h in hs) for w, hs in out.items()}
-
-
-_WORD_START = re.compile(r"(?<![\w-])\w+")
 
 
 _WORD_ONLY = re.compile(r"\w+")
@@ -123,11 +119,21 @@ def _find_heads(text: str, start: int, end: int) -> Iterable[re.Match]:
     return _find_heads_by_word(text, start, end)
 
 
+@lru_cache(maxsize=1)
+def _first_words_re() -> re.Pattern:
+    """The whole words that may open a head, in one scan instead of a look-up per word: regex case
+    folding equates at least the letters that ``str.lower`` does (the first words are lower-case, with
+    no combining mark nor Greek sigma), so this finds every word that the table knows, and a few more
+    that the table's look-up then turns down (a dotted "İ" matches "i")."""
+    firsts = [w for w in _heads_by_first() if _WORD_ONLY.fullmatch(w)]
+    return re.compile(rf"(?<![\w-])(?i:{_trie_pattern(firsts)})(?!\w)")
+
+
 def _find_heads_by_word(text: str, start: int, end: int) -> Iterator[re.Match]:
     """The matches of the heads regex in text[start:end], found word by word through a table of
     first words instead of trying every head at every character."""
     table, taken = _heads_by_first(), start
-    for w in _WORD_START.finditer(text, start, end):
+    for w in _first_words_re().finditer(text, start, end):
         if w.start() < taken:
             continue
         for rx in table.get(w.group(0).lower(), ()):
@@ -150,12 +156,13 @@ def _cue_re() -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{_trie_pattern(words('partner_cues'))})", re.IGNORECASE)
 
 
-def _trie_pattern(items) -> str:
-    """A regex for any of ``items`` (lower-cased) that prefers the longest one at a position."""
+def _trie_pattern(items, *, lower: bool = True) -> str:
+    """A regex for any of ``items`` (lower-cased unless ``lower`` is false) that prefers the longest
+    one at a position."""
     trie: dict = {}
     for item in items:
         node = trie
-        for ch in item.lower():
+        for ch in (item.lower() if lower else item):
             node = node.setdefault(ch, {})
         node[""] = {}
 
@@ -168,9 +175,28 @@ def _trie_pattern(items) -> str:
     return build(trie)
 
 
+def _longest_first(items) -> str:
+    """A regex for any of ``items``, matched case-insensitively, the longest first at a position: a
+    trie (one branch per letter instead of every item at every letter; it matches what the
+    longest-first alternation does) when no two of its letters are one letter in another case, else
+    that alternation."""
+    items = list(items)
+    if all(_one_case_form(i) for i in items):
+        return _trie_pattern(items)
+    return "|".join(re.escape(c) for c in sorted(items, key=len, reverse=True))
+
+
+def _one_case_form(item: str) -> bool:
+    """Whether each letter of ``item`` lower-cases to one letter that is its case class's own lower
+    case ("ä", "é"; not a dotless "ı", a long "ſ", a final "ς" nor a dotted "İ"): lower-cased letters
+    of such items that differ never match one letter case-insensitively."""
+    low = item.lower()
+    return len(low) == len(item) and all(len(c.upper()) == 1 and c.upper().lower() == c for c in low)
+
+
 @lru_cache(maxsize=1)
 def _blocker_re() -> re.Pattern:
-    alt = "|".join(re.escape(c) for c in sorted(words("partner_blockers"), key=len, reverse=True))
+    alt = _longest_first(words("partner_blockers"))
     return re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.IGNORECASE)
 
 
@@ -194,6 +220,12 @@ def name_key(name: str) -> frozenset[str]:
     return frozenset(w for w in _WORD.findall(_PARENS.sub(" ", name.lower())) if w not in generic)
 
 
+@lru_cache(maxsize=4096)
+def _bare_words(name: str) -> tuple[str, ...]:
+    """The lower-case words of ``name`` outside brackets (asked of each pair of mentions merged)."""
+    return tuple(_WORD.findall(_PARENS.sub(" ", name.lower())))
+
+
 _PAREN_CONTENT = re.compile(r"\(([^)]+)\)")
 
 
@@ -202,6 +234,12 @@ def _acronyms(name: str) -> frozenset[str]:
     # "(Food and Agriculture Organization/FAO)": each part of a slashed parenthesis is an alias
     parens = _PAREN_CONTENT.findall(name)
     return frozenset(p.strip().lower() for a in parens for p in [a, *a.split("/")] if p.strip())
+
+
+@lru_cache(maxsize=4096)
+def _acronym_words(name: str) -> frozenset[str]:
+    """The words of the acronyms in ``name``'s brackets."""
+    return frozenset(x for al in _acronyms(name) for x in _WORD.findall(al))
 
 
 # ---------------------------------------------------------------- name scanning
@@ -335,7 +373,9 @@ def _head_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
             name_at += lead.end()
         # a "person" that the NER model starts right after a region's head is the region's name
         # ("Daerah Otonom Guangxi Zhuang", "Provinsi Gyeongsang")
-        stops = _per_starts(doc) - {name_at, name_at + 1} if htype in REGION_TYPES else _per_starts(doc)
+        stops = _per_starts(doc)
+        if htype in REGION_TYPES and (name_at in stops or name_at + 1 in stops):
+            stops = stops - {name_at, name_at + 1}
         people = head.lower() in _NAMED_AFTER_PEOPLE
         if people:   # the person it is named after, title first, is the name
             stops = frozenset(x for x in stops if not _TITLE_AT.match(text, x))
@@ -347,7 +387,7 @@ def _head_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
         if end <= name_at and not standalone:
             continue
         rest = {w.lower() for w in _WORD.findall(_PARENS.sub(" ", text[m.end():end]))}
-        if rest and rest <= words("partner_generic_org_words") | set(heads):
+        if rest and rest <= _generic_org_words():
             continue   # "Rumah Sakit Umum Daerah (RSUD)": a kind of body, not a named one
         if htype == "education" and _of_members(before):
             continue   # "siswa SMA Kota Medan", "lulus dari SMK": the pupils take part, not their school
@@ -359,6 +399,12 @@ def _head_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
             second = _LAST_DAN.match(text, cut).end()
             yield Cand(second, end, text[second:end], _kind_from_words(text[second:end]) or htype, si, "partner_head")
         yield Cand(m.start(), cut, text[m.start():cut], htype, si, "partner_head")
+
+
+@lru_cache(maxsize=1)
+def _generic_org_words() -> frozenset[str]:
+    """Words that name a kind of body, not one body: generic words and the heads themselves."""
+    return words("partner_generic_org_words") | frozenset(_heads()[0])
 
 
 # English heads close a name ("Kagoshima University"); an Indonesian name opens with its head
@@ -474,9 +520,10 @@ def _ent_offsets(doc: Doc) -> tuple[frozenset, frozenset]:
     """Start offsets of ORG/LOC entities (and of known organisations, whatever the NER model made of
     them: "Universitas A dan Deutscher Akademischer Austauschdienst" are two bodies) and of PER entities."""
     def compute():
-        ents = frozenset(e.start_char for e in doc_ents(doc) if e.label_ in ("ORG", "LOC")) \
+        t = doc_table(doc)   # an entity's first character is its first token's
+        ents = frozenset(t.starts[s] for s, _, label in t.ents if label in ("ORG", "LOC")) \
             | frozenset(m.start() for m in _organisations()[1].finditer(doc_text(doc)))
-        pers = frozenset(e.start_char for e in doc_ents(doc) if e.label_ == "PER")
+        pers = frozenset(t.starts[s] for s, _, label in t.ents if label == "PER")
         return ents, pers
     return per_doc(doc, "partners.ent_offsets", compute)
 
@@ -531,8 +578,10 @@ def _organisations() -> tuple[dict[str, dict], re.Pattern]:
             for n in row["names"]:
                 if len(n) >= 3 and n not in _AMBIGUOUS_ORG_NAMES:
                     rows.setdefault(n, same)
-    alt = "|".join(re.escape(n) for n in sorted(rows, key=len, reverse=True))
-    return rows, re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])(?:\s*\([A-Z][\w-]*\))?")
+    # a case-sensitive trie matches what the longest-first alternation of the names does (one branch
+    # per letter; backtracking tries the longer names first), without trying every name at every letter
+    trie = _trie_pattern(rows, lower=False)
+    return rows, re.compile(rf"(?<![\w-])(?:{trie})(?![\w-])(?:\s*\([A-Z][\w-]*\))?")
 
 
 _TRAILING_PARENS = re.compile(r"\s*\([^)]*\)$")
@@ -554,17 +603,29 @@ def _organisation_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
         yield Cand(m.start(), m.end(), m.group(0), row["type"], si, "partner_organisation", row.get("country"))
 
 
-def _labelled_ents(doc: Doc) -> list[tuple[Span, str]]:
+class _Ent(NamedTuple):
+    """An entity's token and character offsets, read from the Doc's table (a Span makes a Token
+    for each offset asked)."""
+    start: int
+    end: int
+    start_char: int
+    end_char: int
+
+
+def _labelled_ents(doc: Doc) -> list[tuple[_Ent, str]]:
     """Entities with the label the partner rules read: a PER entity in apposition to a kind of
     body is that body (ORG); once per Doc."""
     def compute():
-        text = doc_text(doc)
-        return [(e, "ORG" if e.label_ == "PER" and _kind_apposition(text, e.start_char) else e.label_)
-                for e in doc_ents(doc)]
+        text, t = doc_text(doc), doc_table(doc)
+        out = []
+        for s, e, label in t.ents:
+            ent = _Ent(s, e, t.starts[s], t.ends[e - 1])
+            out.append((ent, "ORG" if label == "PER" and _kind_apposition(text, ent.start_char) else label))
+        return out
     return per_doc(doc, "partners.labelled_ents", compute)
 
 
-def _org_loc_ents_in(doc: Doc, seg: Segment) -> list[tuple[Span, str]]:
+def _org_loc_ents_in(doc: Doc, seg: Segment) -> list[tuple[_Ent, str]]:
     """ORG/LOC entities inside the segment with their label, found by bisection over entities
     listed once per Doc."""
     def compute():
@@ -616,9 +677,10 @@ _DATELINE_DASH = re.compile(r"\s[-\u2013\u2014]+\s")
 
 
 def _ent_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
+    text = doc_text(doc)
     for ent, label in _org_loc_ents_in(doc, sent):
         s, e = ent.start_char, ent.end_char
-        piece = doc_text(doc)[s:e]
+        piece = text[s:e]
         if "\n" in piece:   # headline or byline glued on: keep the last line
             cut = piece.rfind("\n") + 1
             s, piece = s + cut, piece[cut:]
@@ -639,8 +701,8 @@ def _ent_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
                 continue
             s, piece = s + m.end(), piece[m.end():]
         if label == "ORG":
-            wide = _apposed_name_start(doc_text(doc), s)
-            s, piece = wide, doc_text(doc)[wide:s] + piece
+            wide = _apposed_name_start(text, s)
+            s, piece = wide, text[wide:s] + piece
         yield Cand(s, s + len(piece), piece, None, si, f"partner_ent_{label.lower()}")
 
 
@@ -653,6 +715,8 @@ _PAIR_RE = re.compile(rf"(?<![\w-])(?:(?P<home1>{_HOME})\s+(?:dan|dengan|serta)\
 def _country_pair_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
     """ "Indonesia dan Malaysia menyepakati ...", "antara Indonesia dan Tiongkok": two countries named
     as the sides of a cooperation; the home country counts here only, never alone."""
+    if "Indonesia" not in sent.text and "RI" not in sent.text:
+        return   # every pair names the home country, written so: most lines name none
     text = doc_text(doc)
     if not _has_strong_cue(doc, sent):
         return   # "dukungan suporter Indonesia dan Malaysia" reports no cooperation
@@ -700,6 +764,8 @@ _DAN_DENGAN = re.compile(r"\s+(?:dan|dengan)\s+")
 def _between_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
     """ "kerja sama lintas negara antara Garut dan Higashikawa": the two names around "antara ... dan"
     are the sides, whatever the NER model made of them."""
+    if "antara" not in sent.text:
+        return   # most lines have no "antara"
     text = doc_text(doc)
     if not _has_strong_cue(doc, sent):
         return
@@ -752,7 +818,7 @@ def _with_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
 
 @lru_cache(maxsize=1)
 def _strong_cue_re() -> re.Pattern:
-    alt = "|".join(re.escape(c) for c in sorted(words("partner_strong_cues"), key=len, reverse=True))
+    alt = _longest_first(words("partner_strong_cues"))
     return re.compile(rf"(?<!\w)(?:{alt})", re.IGNORECASE)
 
 
@@ -789,7 +855,7 @@ def _expansions(doc: Doc) -> dict[str, str]:
         out = {}
         if not _EXPANDED_BRACKET.search(doc_text(doc)):
             return out   # no bracketed acronym: the slow scan for the name before one is spared
-        for m in _EXPANDED.finditer(doc_text(doc)):
+        for m in _expanded_matches(doc_text(doc)):
             acr, name = m.group(2), _expansion_of(m.group(2), m.group(1).split())
             # only bodies: "Integrasi Layanan Primer (ILP)" and "Letter of Intent (LoI)" are no parties
             if name and acr not in out and (_heads()[1].match(name) or _kind_from_words(name)) \
@@ -797,6 +863,23 @@ def _expansions(doc: Doc) -> dict[str, str]:
                 out[acr] = f"{name} ({acr})"
         return out
     return per_doc(doc, "partners.expansions", compute)
+
+
+# what the names before a bracketed acronym are made of: a name never runs across any other character
+_NOT_IN_NAME = re.compile(r"[^\w\s.'&/-]")
+
+
+def _expanded_matches(text: str) -> Iterator[re.Match]:
+    """``_EXPANDED.finditer(text)``, read back from each bracketed acronym: the words of a match, with
+    the white space between them, never hold a bracket or a comma, so its match (the leftmost) starts
+    after the last such character before the acronym; the scan of the whole text tries a dozen words
+    from every capital."""
+    back = text[::-1]   # the last such character before a position, found by one forward scan
+    for b in _EXPANDED_BRACKET.finditer(text):
+        stop = _NOT_IN_NAME.search(back, len(text) - b.start())
+        m = _EXPANDED.search(text, len(text) - stop.start() if stop else 0, b.end())
+        if m:
+            yield m
 
 
 def _expansion_of(acr: str, toks: list[str]) -> str:
@@ -830,7 +913,7 @@ def _acronym_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
 @lru_cache(maxsize=1)
 def list_opener_re() -> re.Pattern:
     """ "termasuk", "yaitu", "adalah", ...: words that open a list of names."""
-    alt = "|".join(re.escape(c) for c in sorted(words("partner_list_openers"), key=len, reverse=True))
+    alt = _longest_first(words("partner_list_openers"))
     return re.compile(rf"(?<!\w)(?:{alt})\s+", re.IGNORECASE)
 
 
@@ -934,23 +1017,24 @@ _ADDRESS_BEFORE = re.compile(r"\b(?:Desa|Kelurahan|Kecamatan|Distrik|Kampung|Dus
 _INTERNSHIP_AT = re.compile(r"(?<!\w)magang\s+di\s+$", re.IGNORECASE)
 
 def _is_venue(doc: Doc, c: Cand) -> bool:
-    loc = words("partner_location_words")
+    loc, text = words("partner_location_words"), doc_text(doc)
     first = c.name.split()[0].lower()
     if first in loc or c.name.lower().split()[:2] and " ".join(c.name.lower().split()[:2]) in loc:
         return True
     # "di Jakarta", "di Ruang Rapat Balai Kota, Jalan Sudirman No. 5, Kota Palu": where the
     # event happens; a body after "di" ("magang di Kemendikbud") hosts an internship and is kept
-    if _in_building(doc_text(doc), c.start):
+    if _in_building(text, c.start):
         return True   # "di Aula Kantor Dinas X": the body names the building
-    if _ADDRESS_BEFORE.search(doc_text(doc), max(0, c.start - 60), c.start):
+    if text[max(0, c.start - 60):c.start].rstrip().endswith(",") \
+            and _ADDRESS_BEFORE.search(text, max(0, c.start - 60), c.start):
         return True   # "BUMDes X, Desa Y, Kecamatan Z, Kabupaten Tuban": the last part of an address
-    if _INTERNSHIP_AT.search(doc_text(doc), max(0, c.start - 20), c.start):
+    if _INTERNSHIP_AT.search(text, max(0, c.start - 20), c.start):
         return False   # "magang di Kota Kitakyushu": the host of an internship is a party
     if c.rule == "partner_head" and (c.type not in REGION_TYPES or first in _GOVERNMENT_WORDS):
         return False   # "Pemerintah Korea", "Pemkot X" are governments even after "di": hosts, not venues
     # a place the NER found may be the second of a coordination: "di Pulau Timor dan Sumba"
-    return _chain_opener(doc_text(doc), c.start, coordinated=c.rule.startswith("partner_ent")) in loc \
-        or _place_in_venue(doc_text(doc), c)
+    return _chain_opener(text, c.start, coordinated=c.rule.startswith("partner_ent")) in loc \
+        or _place_in_venue(text, c)
 
 
 
@@ -1159,7 +1243,7 @@ def _acronym_form(a: Cand, b: Cand) -> bool:
     """ "Kementerian PUPR (RI)" is "Kementerian Pekerjaan Umum dan Perumahan Rakyat (PUPR)"; "Kejari Buton
     Utara" is "Kejaksaan Negeri (Kejari) Buton Utara": b's acronym with words of b's name."""
     heads = _head_words()
-    acr = {x for al in _acronyms(b.name) for x in _WORD.findall(al)}
+    acr = _acronym_words(b.name)
     ka = name_key(a.name) - _COUNTRY_SUFFIX
     core = ka - heads
     if bool(acr and core) and core <= acr and (ka - core) <= name_key(b.name):
@@ -1274,8 +1358,7 @@ def _same_party(a: Cand, b: Cand) -> bool:
     acr_a, acr_b = _acronyms(a.name), _acronyms(b.name)
     # "Pemkot Tangsel" is the party written "Pemerintah Kota Tangerang Selatan (Pemkot Tangsel)"
     if acr_a & acr_b or a.name.lower() in acr_b or b.name.lower() in acr_a \
-            or (ka and ka <= {x for al in acr_b for x in _WORD.findall(al)}) \
-            or (kb and kb <= {x for al in acr_a for x in _WORD.findall(al)}):
+            or (ka and ka <= _acronym_words(b.name)) or (kb and kb <= _acronym_words(a.name)):
         return True
     if not ka or not kb or not (ka <= kb or kb <= ka):
         return False
@@ -1429,13 +1512,19 @@ _DOMAIN_END = re.compile(r"\.(?:[a-z]{2,}$|(?:id|com|co|net|org)\b)")
 _ROMAN = re.compile(r"[IVXLC]+")
 
 
+@lru_cache(maxsize=1)
+def _not_party_openings() -> tuple[str, ...]:
+    """ "OPD ...", "Indonesia ...": the words of ``partner_not_parties`` opening a longer name."""
+    return tuple(e + " " for e in words("partner_not_parties"))
+
+
 def _plausible(doc: Doc, c: Cand, person_words: frozenset[str]) -> bool:
-    name = c.name.strip()
+    name, text = c.name.strip(), doc_text(doc)
     low = name.lower()
     if c.rule == "partner_country_pair":
         return True
     if low in _not_party_words() or (c.rule != "partner_head"   # a head ("City Government of") names a body
-                                     and low.startswith(tuple(e + " " for e in words("partner_not_parties")))):
+                                     and low.startswith(_not_party_openings())):
         return False   # the home country or a continent alone, generic bodies ("OPD ...")
     if _DOMAIN_END.search(low) or "--" in name:
         return False   # a domain is the outlet
@@ -1451,7 +1540,7 @@ def _plausible(doc: Doc, c: Cand, person_words: frozenset[str]) -> bool:
     # that kind of body whatever the NER model made of it
     typed_by_list = c.rule == "partner_list" and c.type is not None
     if c.rule != "partner_head" and not known_place and not typed_by_list and set(_WORD.findall(low)) <= person_words \
-            and not _body_apposition(doc_text(doc), c.start) and not _kind_from_words(name):
+            and not _body_apposition(text, c.start) and not _kind_from_words(name):
         return False   # a person's name the NER model also tagged LOC/ORG ("Investor asal China, X," and
         # "Rotary Club X" are bodies)
     if set(_WORD.findall(low)) & _PROGRAM_WORDS and c.rule != "partner_organisation":
@@ -1459,16 +1548,16 @@ def _plausible(doc: Doc, c: Cand, person_words: frozenset[str]) -> bool:
     if c.rule.startswith("partner_ent") and not (indonesian_level(name) or is_country(name)):
         if _ROMAN.fullmatch(name) or (name.isupper() and " " not in name and not (
                 (_is_id_agency(name) or _is_id_company(name))
-                and _introduced_as_party(_tokens_before(doc_text(doc), c.start), "agency"))):
+                and _introduced_as_party(_tokens_before(text, c.start), "agency"))):
             return False   # roman numerals; a bare acronym the NER model tagged on its own, unless a known
             # body introduced as a side ("bekerja sama dengan BNPB")
-        if " " not in name and low in doc_text(doc) \
-                and re.search(rf"(?<![\w.])(?:{re.escape(low)})(?!\w)", doc_text(doc)):
+        if " " not in name and low in text \
+                and re.search(rf"(?<![\w.])(?:{re.escape(low)})(?!\w)", text):
             return False   # written lower-case elsewhere: a common noun at a sentence start
     if c.rule == "partner_title_region":
         return bool(indonesian_level(name) or is_country(name) or any(
             e.label_ == "LOC" and e.start_char <= c.start < e.end_char for e in doc_ents(doc))
-            or c.end in _per_starts(doc) or doc_text(doc)[c.end:c.end + 1] == " " and c.end + 1 in _per_starts(doc))
+            or c.end in _per_starts(doc) or text[c.end:c.end + 1] == " " and c.end + 1 in _per_starts(doc))
     return True
 
 
@@ -1485,21 +1574,21 @@ def _sentence_cands(doc: Doc, sent: Segment, si: int, ignored, person_words) -> 
              *_title_region_cands(doc, sent, si), *_ent_cands(doc, sent, si), *_list_cands(doc, sent, si),
              *_country_cands(doc, sent, si), *_with_cands(doc, sent, si)]
     cands = [c for c in cands if not _in_ranges(ignored, c.start)]
-    blocked = _blocked_from(doc, sent)
+    blocked, text = _blocked_from(doc, sent), doc_text(doc)
     out = []
     for c in _pick_spans(cands):
         if (c.rule.startswith("partner_ent") or c.rule == "partner_head") \
                 and not c.name.lower().startswith(tuple(_NAMED_AFTER_PEOPLE)):
             _strip_person_tail(c, person_words)   # a hospital keeps the person it is named after
         if c.start >= blocked or _is_venue(doc, c) or not _plausible(doc, c, person_words) \
-                or _approves(doc_text(doc), c.end):
+                or _approves(text, c.end):
             continue
         c.type, c.country, _scope = _classify(c, None)
-        if c.rule in _LOOSE_RULES and not _loose_ok(doc_text(doc), c):
+        if c.rule in _LOOSE_RULES and not _loose_ok(text, c):
             continue
-        if c.rule in _NER_RULES and not _ner_evidence(doc_text(doc), c, out[-1] if out else None):
+        if c.rule in _NER_RULES and not _ner_evidence(text, c, out[-1] if out else None):
             continue
-        c.affiliation = c.rule in _AFFILIATION_RULES and _speaker_office(doc_text(doc), c)
+        c.affiliation = c.rule in _AFFILIATION_RULES and _speaker_office(text, c)
         out.append(c)
     return _drop_appositives(doc, sent, out)
 
@@ -1706,14 +1795,24 @@ def _chain_start(toks: list[str]) -> int:
     return i
 
 
+@lru_cache(maxsize=1)
+def _place_list_nouns() -> frozenset[str]:
+    return words("partner_place_list_nouns") - _VILLAGES
+
+
+@lru_cache(maxsize=1)
+def _list_opener_words() -> frozenset[str]:
+    return words("partner_list_openers") | {"antaranya", "lain"}
+
+
 def _in_place_list(toks: list[str]) -> bool:
     i = _chain_start(toks)
-    nouns = words("partner_place_list_nouns") - _VILLAGES
+    nouns = _place_list_nouns()
     if any(t.lower() in nouns for t in toks[max(0, i - 1):]):   # "di wilayah Ciayumajakuning" too
         return True
     # "tiga terminal bantuan, yakni A", "empat terminal utama\u2014A": the noun before the opener
     opener = toks[i - 1] if i > 0 else ""
-    if opener.lower() in words("partner_list_openers") | {"antaranya", "lain"} or opener in _DASHES:
+    if opener.lower() in _list_opener_words() or opener in _DASHES:
         return any(t.lower() in nouns for t in toks[max(0, i - 5):i - 1])
     return False
 
@@ -1813,7 +1912,7 @@ def _token_bounds(doc: Doc) -> tuple[list[int], list[int]]:
 def _sentence_bounds(doc: Doc) -> tuple[tuple[int, int], ...]:
     def compute():
         starts, ends = _token_bounds(doc)
-        return tuple((starts[s.start], ends[s.end - 1]) for s in doc_sents(doc) if s.end > s.start)
+        return tuple((starts[a], ends[b - 1]) for a, b in doc_table(doc).sentence_tokens() if b > a)
     return per_doc(doc, "partners.sentence_bounds", compute)
 
 
@@ -1835,8 +1934,24 @@ _NOT_A_TIE = re.compile(r"(?<!\w)(?:pegawai\s+pemerintah\s+dengan\s+perjanjian\s
                         r"peraturan|perda|pakta\s+integritas|petikan|berita\s+acara\s+pelantikan)\b)", re.I)
 
 
+# a word that every match of the pattern holds, whatever its case: a line without one is spared the scan
+_CALL_ON_PUBLIC_WORDS = ("mengajak", "mengimbau", "meminta", "mendorong", "menginstruksikan", "mengharapkan")
+_NOT_A_TIE_WORDS = ("pegawai", "ndatangan", "meneken")   # menandatangani, penandatanganan, ditandatangani
+# the letters a case-insensitive pattern takes for an ASCII letter that ``str.lower`` does not lower to it
+# (dotted and dotless i, long s; the Kelvin sign lowers to "k")
+_ASCII_LOOKALIKES = ("\u0130", "\u0131", "\u017f")
+
+
+def _without(rx: re.Pattern, needed: tuple[str, ...], text: str) -> str:
+    """``rx.sub(" ", text)``, without the scan where ``text`` holds none of the words ``needed`` by a match."""
+    low = text.lower()
+    if any(w in low for w in needed) or any(c in text for c in _ASCII_LOOKALIKES):
+        return rx.sub(" ", text)
+    return text
+
+
 def _reports_cooperation(text: str) -> bool:
-    text = _NOT_A_TIE.sub(" ", _CALL_ON_PUBLIC.sub(" ", text))
+    text = _without(_NOT_A_TIE, _NOT_A_TIE_WORDS, _without(_CALL_ON_PUBLIC, _CALL_ON_PUBLIC_WORDS, text))
     cues = set(find_cues(text))
     if cues - words("partner_weak_cues"):
         return True
@@ -1948,7 +2063,7 @@ def _spells_out(short: Cand, full: Cand) -> bool:
 def _abbreviated_head(short: str, full: str) -> bool:
     """ "Perumda Air Minum Tirta X" / "Perusahaan Umum Daerah Air Minum Tirta X": the same words after
     a head that the short name writes as one short form of the full name's head words."""
-    a, b = _WORD.findall(_PARENS.sub(" ", short.lower())), _WORD.findall(_PARENS.sub(" ", full.lower()))
+    a, b = _bare_words(short), _bare_words(full)
     tail = 0
     while tail < min(len(a), len(b)) and a[-1 - tail] == b[-1 - tail]:
         tail += 1
