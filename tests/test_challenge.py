@@ -53,8 +53,8 @@ FLOORS = {
     "speakers_challenge.yaml": {"quotes": {"f1": 0.95, "speaker_accuracy": 0.86},
                                 "officials": {"f1": 0.87, "title_accuracy": 0.88}},
     # whole articles (money shapes, vague counts, ranges, dates, rules and phone numbers as traps): blind
-    # first run .981 (P .987 R .975); after 'lainnya'/'di antaranya' point back .981 (one gold unit,
-    # 'luka ringan' for 'puluhan lainnya', is the annotator's slip: the figure counts people)
+    # first run .981 (P .987 R .975); with 'lainnya' pointing back .975 (one gold unit, 'luka ringan' for
+    # 'puluhan lainnya', is the annotator's slip: the figure counts people)
     "counts_articles_challenge.yaml": {"counts": {"f1": 0.93}},
     # whole articles (captions, attendee lists, ranks, "X sebagai <jabatan>", lower-case occupations, foreign
     # and company officials, sign-offs): blind first run F1 .957 (P .931 R .985) / title .851; after the

@@ -441,9 +441,8 @@ def _unit_of_whole(doc: Doc, span: Span) -> str:
 
 
 def _points_back(doc: Doc, i: int, value: float, before: float) -> bool:
-    """'puluhan lainnya', 'dua di antaranya': the figure counts what the one before it in its
-    sentence counts; a part no larger than its whole ("tujuh terminal dan 35 diantaranya" counts
-    something else)."""
+    """'puluhan lainnya', 'lima sisanya': the figure counts what the one before it in its sentence
+    counts; a remainder no larger than its whole."""
     after = doc[i:i + 3].text.lower() + " "   # "antaranya" may be split into "antara" + "nya"
     word = next((w for w in words("count_anaphora") if after.startswith(w) and not after[len(w)].isalpha()), None)
     return word is not None and (word == "lainnya" or value <= before)
