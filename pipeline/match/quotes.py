@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 
 from ..lexicon import mapping, words
 from ..schema import Official, Quote
-from ._doc import doc_sents, doc_text
+from ._doc import doc_table, doc_text
 from ._people import Mention, PersonIndex, clean_name, is_honorific, title_head_starts
 
 __all__ = ["quotes", "direct_passages"]
@@ -149,8 +149,8 @@ class _Article:
         # 'Baca juga: “...,” Kata X': a quotation in a link to another article is that article's headline
         self.link_lines = [(a, b) for a, b in self.paragraphs if _link_line().match(self.text, a, b)]
         self.quoted: list[tuple[int, int]] = []    # spans of attributed direct quotes
-        self.sent_starts = [s.start_char for s in doc_sents(doc)]
-        self.person_spans = [(e.start_char, e.end_char, e.text) for e in doc.ents if e.label_ in ("PER", "PERSON")]
+        self.sent_starts = doc_table(doc).sent_chars
+        self.person_spans = _person_spans(doc, self.text)
         self._own: dict[Mention, str] = {}   # own_name, once per mention
         self._subjects: Optional[list[Mention]] = None   # read after the quotes are known
         self.nicknames = self._nicknames()
@@ -543,7 +543,15 @@ def _abbrev_keys() -> frozenset[str]:
 
 
 def _head_chars(doc: Doc) -> set[int]:
-    return {doc[i].idx for i in title_head_starts(doc)}
+    starts = doc_table(doc).starts
+    return {starts[i] for i in title_head_starts(doc)}
+
+
+def _person_spans(doc: Doc, text: str) -> list[tuple[int, int, str]]:
+    """(first character, end, text) of each person the NER found, from the table (no Span per entity)."""
+    t = doc_table(doc)
+    return [(t.starts[s], t.ends[e - 1], text[t.starts[s]:t.ends[e - 1]])
+            for s, e, label in t.ents if label in ("PER", "PERSON")]
 
 
 def _aliases(doc: Doc, offs: list[Official]) -> dict[str, str]:
@@ -592,7 +600,7 @@ def _sentences(doc: Doc) -> list[tuple[int, int]]:
     and cut at line breaks."""
     text = doc_text(doc)
     if doc.has_annotation("SENT_START"):
-        starts = [s.start_char for s in doc_sents(doc)]
+        starts = doc_table(doc).sent_chars
     else:
         starts = [0] + [m.end() for m in re.finditer(r"[.!?](?=\s+[A-Z“\"])", text)]
     keep = [0]
