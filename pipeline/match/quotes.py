@@ -458,8 +458,9 @@ _TIME_SEGMENT = re.compile(r"(?:(?:pada\s+)?(?:hari\s+)?(?:Senin|Selasa|Rabu|Kam
                            r"hari\s+ini|(?:pagi|siang|sore|malam)\s+ini)", re.IGNORECASE)
 
 # a regnal number ends a sentence, not an initial: '... Sri Sultan Hamengku Buwono X. Bertempat di ...'
-_REGNAL_END = re.compile(r"\b(?:Buwono|Bawono|Alam|Pakubuwono|Mangkunegara)\s+[IVX]+\.$")
-_REGNAL_STOP = re.compile(r"\b(?:Buwono|Bawono|Alam|Pakubuwono|Mangkunegara)\s+[IVX]+\.\s+(?=[A-Z])")
+_REGNAL_NAMES = ("Buwono", "Bawono", "Alam", "Pakubuwono", "Mangkunegara")
+_REGNAL_END = re.compile(rf"\b(?:{'|'.join(_REGNAL_NAMES)})\s+[IVX]+\.$")
+_REGNAL_STOP = re.compile(rf"\b(?:{'|'.join(_REGNAL_NAMES)})\s+[IVX]+\.\s+(?=[A-Z])")
 
 # nouns of courtesy and feeling: what follows them is their complement, never a clause ('rasa bangga bisa ...')
 _COURTESY_NOUNS = frozenset({"rasa", "terima", "terimakasih", "ucapan", "apresiasi", "selamat", "salam", "duka",
@@ -641,7 +642,8 @@ def _sentences(doc: Doc) -> list[tuple[int, int]]:
             continue
         keep.append(st)
     keep += [m.end() for m in re.finditer(r"\n+", text)]
-    keep += [m.end() for m in _REGNAL_STOP.finditer(text)]
+    if any(name in text for name in _REGNAL_NAMES):   # the pattern needs one as written: most texts have none
+        keep += [m.end() for m in _REGNAL_STOP.finditer(text)]
     keep = sorted(set(keep))
     spans = []
     for a, b in zip(keep, keep[1:] + [len(text)]):
