@@ -691,3 +691,16 @@ def test_statement_noun_with_a_modifier_then_a_predicate_opens_a_clause(analyse)
             "Andi menyampaikan laporan keuangan proyek kepada DPRD.\n"
             "Ia juga menyampaikan rasa bangga bisa bekerja sama dengan warga.")
     assert [t for _, t, _, _ in _rows(analyse(text))] == ["rencana pembangunan jembatan akan dimulai Mei"]
+
+
+@pytest.mark.parametrize("text", [
+    "Bupati Tegal Umar Hadi yang akrab disapa Kang Umar meninjau pasar. Umar mengatakan harga stabil.",
+    "Camat baru itu, yang lebih dikenal dengan sebutan Pak Haji, hadir bersama warga.",
+    "Rektor yang biasa dipanggil Prof Sari dan yang disebut Bu Rektor itu berbicara.",
+    "Warga desa berkumpul di balai sejak pagi untuk menyambut rombongan gubernur.",
+    "Yang akrab DISAPA Dodi tidak hadir; ia disebutkan sakit.",
+])
+def test_nickname_scan_skipped_only_where_the_pattern_cannot_match(text):
+    from pipeline.match.quotes import _NICKNAME, _nickname_matches
+
+    assert [m.span() for m in _nickname_matches(text)] == [m.span() for m in _NICKNAME.finditer(text)]

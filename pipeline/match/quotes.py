@@ -421,7 +421,7 @@ class _Article:
         """'Ridwan Kamil yang akrab disapa Emil', 'Gubernur yang akrab disapa Aher', 'pria yang
         biasa dipanggil Didi ini': the nickname -> who carries it (a name, a role or an anaphor)."""
         out: dict[str, _Ref] = {}
-        for m in _NICKNAME.finditer(self.text):
+        for m in _nickname_matches(self.text):
             nick = _drop_address(m.group("nick"))
             before = self.text[max(0, m.start() - 80):m.start()]
             ment = [x for x in self.people.mentions_in(max(0, m.start() - 80), m.start())
@@ -596,12 +596,25 @@ def _aliases(doc: Doc, offs: list[Official]) -> dict[str, str]:
                 out[alias] = o.name
     # 'X yang akrab disapa Cudi': the officials rules fold the nickname into X, so later
     # 'Cudi mengatakan' needs it as an alias to be read as a person at all.
-    for m in _NICKNAME.finditer(text):
+    for m in _nickname_matches(text):
         before = text[max(0, m.start() - 80):m.start()].rstrip(" ,")
         owner = next((o.name for o in offs if before.endswith(o.name)), None)
         if owner:
             out.setdefault(_drop_address(m.group("nick")), owner)
     return out
+
+
+# the pattern's verb, one of which it needs as written
+_NICKNAME_VERBS = ("disapa", "dipanggil", "dikenal", "disebut")
+
+
+@lru_cache(maxsize=4)
+def _nickname_matches(text: str) -> tuple[re.Match, ...]:
+    """``_NICKNAME``'s matches in an article's text, once for the aliases and the nicknames; no scan
+    where none of its verbs is written."""
+    if not any(verb in text for verb in _NICKNAME_VERBS):
+        return ()
+    return tuple(_NICKNAME.finditer(text))
 
 
 def _ends_before(text: str, at: int, form: str) -> bool:
