@@ -704,3 +704,14 @@ def test_nickname_scan_skipped_only_where_the_pattern_cannot_match(text):
     from pipeline.match.quotes import _NICKNAME, _nickname_matches
 
     assert [m.span() for m in _nickname_matches(text)] == [m.span() for m in _NICKNAME.finditer(text)]
+
+
+def test_word_character_test_is_the_regex_class():
+    """``_cuts_word`` reads \\w with str methods: the two agree on every character."""
+    import re
+
+    from pipeline.match.quotes import _cuts_word
+
+    word = re.compile(r"\w")
+    for c in map(chr, range(0x110000)):
+        assert _cuts_word(c + c, 1) == (word.match(c) is not None), hex(ord(c))

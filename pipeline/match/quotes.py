@@ -54,7 +54,6 @@ _ABBREV_END = re.compile(r"(?:\b[A-Z][a-z]{0,3}|\b[A-Z](?:\.[A-Z])*|\b\w{1,2})\.
 _WORD_RE = re.compile(r"[\w’'-]+(?:\.[\w]+)*", re.UNICODE)
 _WORD_RUN = re.compile(r"\w+")
 _ODD_CASE = re.compile("[İıſ]")
-_WORD_PAIR = re.compile(r"\w\w")
 # 'Budi Santoso (Busan)': a capitalised word in brackets, an alias when a name comes before it
 _ALIAS_BRACKET = re.compile(r"\((?P<a>[A-Z][a-z]\w+)\)")
 
@@ -1323,7 +1322,10 @@ def _run_bounds(text: str, forms: list[str]) -> tuple[list[int], list[int]]:
 
 def _cuts_word(text: str, i: int) -> bool:
     """A window bound at ``i`` falls between two word characters (as ``\\w`` reads them)."""
-    return 0 < i < len(text) and _WORD_PAIR.match(text, i - 1) is not None
+    if not 0 < i < len(text):
+        return False
+    a, b = text[i - 1], text[i]
+    return (a.isalnum() or a == "_") and (b.isalnum() or b == "_")   # what \w matches, on every character
 
 
 @lru_cache(maxsize=None)
