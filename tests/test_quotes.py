@@ -419,6 +419,30 @@ def test_cue_prefilter_never_skips_a_sentence_the_pattern_matches(text):
     assert not _may_hold_cue("Warga desa berkumpul di balai sejak pagi.", 0, 41, "verb")
 
 
+@pytest.mark.parametrize("text", [
+    "Ia mengatakan, jembatan itu selesai Mei, ujarnya. Kata Bupati Sarmi, dana sudah cair.",
+    "Pak Lurah sebut warga siap; ia tegaskan lagi: tanya-jawab dibuka, katanya_ lalu KATANYA pula.",
+    "Menurutnya, program berlanjut. Dikatakannya juga bahwa Wakil Camat menjelaskan rencana itu.",
+    "Dıa mengatakan hal lain; ſetelah itu ujarnya pula dan ia sampaikan terima kasih.",
+    "mengatakan",
+    "",
+])
+def test_article_cue_index_agrees_with_the_scan_of_each_window(text):
+    """The cue words found once per article answer every window (even one cutting a word) as
+    the per-window scan does."""
+    from pipeline.match.quotes import _Article, _bare_cue_runs, _may_hold_cue
+    from tests._blankdoc import blank_doc
+
+    art = _Article(blank_doc(text), [])
+    for ss in range(len(text) + 1):
+        for se in range(ss, len(text) + 1):
+            for kind in ("short", "verb"):
+                assert art.may_hold_cue(ss, se, kind) == _may_hold_cue(text, ss, se, kind), (ss, se, kind)
+            assert art.bare_cues(ss, se) == _bare_cue_runs(text, ss, se), (ss, se)
+    if text and "ſ" not in text:
+        assert any(art.may_hold_cue(0, len(text), k) for k in ("short", "verb"))
+
+
 def test_quotation_in_a_link_line_is_no_quote(analyse):
     text = ("Camat Lembang, Yusuf Hidayat, meninjau saluran air.\n"
             "Baca juga: “Kami Tidak Takut Banjir Lagi,” Kata Warga Cibodas soal Tanggul Baru\n"
@@ -667,3 +691,27 @@ def test_statement_noun_with_a_modifier_then_a_predicate_opens_a_clause(analyse)
             "Andi menyampaikan laporan keuangan proyek kepada DPRD.\n"
             "Ia juga menyampaikan rasa bangga bisa bekerja sama dengan warga.")
     assert [t for _, t, _, _ in _rows(analyse(text))] == ["rencana pembangunan jembatan akan dimulai Mei"]
+
+
+@pytest.mark.parametrize("text", [
+    "Bupati Tegal Umar Hadi yang akrab disapa Kang Umar meninjau pasar. Umar mengatakan harga stabil.",
+    "Camat baru itu, yang lebih dikenal dengan sebutan Pak Haji, hadir bersama warga.",
+    "Rektor yang biasa dipanggil Prof Sari dan yang disebut Bu Rektor itu berbicara.",
+    "Warga desa berkumpul di balai sejak pagi untuk menyambut rombongan gubernur.",
+    "Yang akrab DISAPA Dodi tidak hadir; ia disebutkan sakit.",
+])
+def test_nickname_scan_skipped_only_where_the_pattern_cannot_match(text):
+    from pipeline.match.quotes import _NICKNAME, _nickname_matches
+
+    assert [m.span() for m in _nickname_matches(text)] == [m.span() for m in _NICKNAME.finditer(text)]
+
+
+def test_word_character_test_is_the_regex_class():
+    """``_cuts_word`` reads \\w with str methods: the two agree on every character."""
+    import re
+
+    from pipeline.match.quotes import _cuts_word
+
+    word = re.compile(r"\w")
+    for c in map(chr, range(0x110000)):
+        assert _cuts_word(c + c, 1) == (word.match(c) is not None), hex(ord(c))

@@ -20,7 +20,7 @@ links belong to other articles and are skipped.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 
 from ..lexicon import mapping, words
 from ..schema import Official, Quote
-from ._doc import doc_sents, doc_text
+from ._doc import doc_table, doc_text
 from ._people import Mention, PersonIndex, clean_name, is_honorific, title_head_starts
 
 __all__ = ["quotes", "direct_passages"]
@@ -149,9 +149,10 @@ class _Article:
         # 'Baca juga: “...,” Kata X': a quotation in a link to another article is that article's headline
         self.link_lines = [(a, b) for a, b in self.paragraphs if _link_line().match(self.text, a, b)]
         self.quoted: list[tuple[int, int]] = []    # spans of attributed direct quotes
-        self.sent_starts = [s.start_char for s in doc_sents(doc)]
-        self.person_spans = [(e.start_char, e.end_char, e.text) for e in doc.ents if e.label_ in ("PER", "PERSON")]
+        self.sent_starts = doc_table(doc).sent_chars
+        self.person_spans = _person_spans(doc, self.text)
         self._own: dict[Mention, str] = {}   # own_name, once per mention
+        self._cue_runs: Optional[dict[str, tuple[list[int], list[int]]]] = None   # read on the first ask
         self._subjects: Optional[list[Mention]] = None   # read after the quotes are known
         self.nicknames = self._nicknames()
 
@@ -178,6 +179,32 @@ class _Article:
                         self._own[m] = clean_name(self.text[a:m.end])
                         break
         return self._own[m]
+
+    def may_hold_cue(self, ss: int, se: int, kind: str) -> bool:
+        """``_may_hold_cue(self.text, ss, se, kind)``, from the article's cue words found once: the
+        word runs of text[ss:se] are the article's runs inside it unless a bound cuts a word, and
+        an odd-case letter anywhere leaves every window to ``_may_hold_cue`` itself."""
+        if self._cue_runs is None:
+            self._cue_runs = _cue_runs(self.text)
+        if not self._cue_runs or _cuts_word(self.text, ss) or _cuts_word(self.text, se):
+            return _may_hold_cue(self.text, ss, se, kind)
+        starts, ends = self._cue_runs[kind]
+        k = bisect_left(starts, ss)   # the first cue word from ss on ends first: the runs are disjoint
+        return k < len(starts) and ends[k] <= se
+
+    def bare_cues(self, ss: int, se: int) -> list[tuple[int, int]]:
+        """``_bare_cue_runs(self.text, ss, se)``, from the article's bare cue words found once."""
+        if self._cue_runs is None:
+            self._cue_runs = _cue_runs(self.text)
+        if not self._cue_runs or _cuts_word(self.text, ss) or _cuts_word(self.text, se):
+            return _bare_cue_runs(self.text, ss, se)
+        starts, ends = self._cue_runs["bare"]
+        out = []
+        for k in range(bisect_left(starts, ss), len(starts)):
+            if ends[k] > se:
+                break
+            out.append((starts[k], ends[k]))
+        return out
 
     def in_link_line(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.link_lines)
@@ -393,7 +420,7 @@ class _Article:
         """'Ridwan Kamil yang akrab disapa Emil', 'Gubernur yang akrab disapa Aher', 'pria yang
         biasa dipanggil Didi ini': the nickname -> who carries it (a name, a role or an anaphor)."""
         out: dict[str, _Ref] = {}
-        for m in _NICKNAME.finditer(self.text):
+        for m in _nickname_matches(self.text):
             nick = _drop_address(m.group("nick"))
             before = self.text[max(0, m.start() - 80):m.start()]
             ment = [x for x in self.people.mentions_in(max(0, m.start() - 80), m.start())
@@ -430,8 +457,9 @@ _TIME_SEGMENT = re.compile(r"(?:(?:pada\s+)?(?:hari\s+)?(?:Senin|Selasa|Rabu|Kam
                            r"hari\s+ini|(?:pagi|siang|sore|malam)\s+ini)", re.IGNORECASE)
 
 # a regnal number ends a sentence, not an initial: '... Sri Sultan Hamengku Buwono X. Bertempat di ...'
-_REGNAL_END = re.compile(r"\b(?:Buwono|Bawono|Alam|Pakubuwono|Mangkunegara)\s+[IVX]+\.$")
-_REGNAL_STOP = re.compile(r"\b(?:Buwono|Bawono|Alam|Pakubuwono|Mangkunegara)\s+[IVX]+\.\s+(?=[A-Z])")
+_REGNAL_NAMES = ("Buwono", "Bawono", "Alam", "Pakubuwono", "Mangkunegara")
+_REGNAL_END = re.compile(rf"\b(?:{'|'.join(_REGNAL_NAMES)})\s+[IVX]+\.$")
+_REGNAL_STOP = re.compile(rf"\b(?:{'|'.join(_REGNAL_NAMES)})\s+[IVX]+\.\s+(?=[A-Z])")
 
 # nouns of courtesy and feeling: what follows them is their complement, never a clause ('rasa bangga bisa ...')
 _COURTESY_NOUNS = frozenset({"rasa", "terima", "terimakasih", "ucapan", "apresiasi", "selamat", "salam", "duka",
@@ -543,7 +571,15 @@ def _abbrev_keys() -> frozenset[str]:
 
 
 def _head_chars(doc: Doc) -> set[int]:
-    return {doc[i].idx for i in title_head_starts(doc)}
+    starts = doc_table(doc).starts
+    return {starts[i] for i in title_head_starts(doc)}
+
+
+def _person_spans(doc: Doc, text: str) -> list[tuple[int, int, str]]:
+    """(first character, end, text) of each person the NER found, from the table (no Span per entity)."""
+    t = doc_table(doc)
+    return [(t.starts[s], t.ends[e - 1], text[t.starts[s]:t.ends[e - 1]])
+            for s, e, label in t.ents if label in ("PER", "PERSON")]
 
 
 def _aliases(doc: Doc, offs: list[Official]) -> dict[str, str]:
@@ -559,12 +595,25 @@ def _aliases(doc: Doc, offs: list[Official]) -> dict[str, str]:
                 out[alias] = o.name
     # 'X yang akrab disapa Cudi': the officials rules fold the nickname into X, so later
     # 'Cudi mengatakan' needs it as an alias to be read as a person at all.
-    for m in _NICKNAME.finditer(text):
+    for m in _nickname_matches(text):
         before = text[max(0, m.start() - 80):m.start()].rstrip(" ,")
         owner = next((o.name for o in offs if before.endswith(o.name)), None)
         if owner:
             out.setdefault(_drop_address(m.group("nick")), owner)
     return out
+
+
+# the pattern's verb, one of which it needs as written
+_NICKNAME_VERBS = ("disapa", "dipanggil", "dikenal", "disebut")
+
+
+@lru_cache(maxsize=4)
+def _nickname_matches(text: str) -> tuple[re.Match, ...]:
+    """``_NICKNAME``'s matches in an article's text, once for the aliases and the nicknames; no scan
+    where none of its verbs is written."""
+    if not any(verb in text for verb in _NICKNAME_VERBS):
+        return ()
+    return tuple(_NICKNAME.finditer(text))
 
 
 def _ends_before(text: str, at: int, form: str) -> bool:
@@ -592,7 +641,7 @@ def _sentences(doc: Doc) -> list[tuple[int, int]]:
     and cut at line breaks."""
     text = doc_text(doc)
     if doc.has_annotation("SENT_START"):
-        starts = [s.start_char for s in doc_sents(doc)]
+        starts = doc_table(doc).sent_chars
     else:
         starts = [0] + [m.end() for m in re.finditer(r"[.!?](?=\s+[A-Z“\"])", text)]
     keep = [0]
@@ -605,7 +654,8 @@ def _sentences(doc: Doc) -> list[tuple[int, int]]:
             continue
         keep.append(st)
     keep += [m.end() for m in re.finditer(r"\n+", text)]
-    keep += [m.end() for m in _REGNAL_STOP.finditer(text)]
+    if any(name in text for name in _REGNAL_NAMES):   # the pattern needs one as written: most texts have none
+        keep += [m.end() for m in _REGNAL_STOP.finditer(text)]
     keep = sorted(set(keep))
     spans = []
     for a, b in zip(keep, keep[1:] + [len(text)]):
@@ -1093,7 +1143,7 @@ def _passive_inline(art, ss, se) -> Optional[_Cand]:
 
 def _short_cue(art, ss, se) -> Optional[_Cand]:
     """'..., kata X, ...' / '..., ujarnya.' / '... ungkap dia, ...': the sentence minus the cue."""
-    if not _may_hold_cue(art.text, ss, se, "short"):
+    if not art.may_hold_cue(ss, se, "short"):
         return None
     for m in _cue_patterns()["short"].finditer(art.text, ss, se):
         if m.group("cue").lower() == "menurut" and m.start() == ss:
@@ -1148,7 +1198,7 @@ def _next_stop(text: str, start: int, end: int) -> int:
 
 def _verb_cue(art, ss, se) -> Optional[_Cand]:
     """'X mengatakan, ...' / 'X menjelaskan bahwa ...' / 'Ia berharap ...'."""
-    if not _may_hold_cue(art.text, ss, se, "verb"):
+    if not art.may_hold_cue(ss, se, "verb"):
         return None
     pats = _cue_patterns()
     chain_start: Optional[int] = None
@@ -1194,26 +1244,32 @@ def _noncue_object(art, end: int, se: int, cue: str = "") -> bool:
 def _bare_cue(art, ss, se) -> Optional[_Cand]:
     """'Bey sebut kerja sama ini ...', 'Ia tegaskan ...': a bare speech verb right after its subject,
     a person named in the article or a pronoun."""
-    for m in _WORD_RUN.finditer(art.text, ss, se):
-        if m.group(0).lower() not in words("quote_cues_bare") or art.inside_quote(m.start()):
+    for cs, ce in art.bare_cues(ss, se):
+        if art.inside_quote(cs):
             continue
-        before = art.text[ss:m.start()].rstrip()
+        before = art.text[ss:cs].rstrip()
         prev = re.search(r"(\w+)$", before)
-        mention_ends = {x.end for x in art.people.mentions_in(ss, m.start())}
+        mention_ends = {x.end for x in art.people.mentions_in(ss, cs)}
         if not prev or (prev.group(1).lower() not in {"ia", "dia", "beliau"} and ss + len(before) not in mention_ends):
             continue
         if re.search(r"\b(?:yang|apa)\s+(?:\S+\s+){0,3}$", before + " "):
             continue   # 'Materi yang ia sampaikan ...': the verb of a relative clause
         if re.match(r"\s*(?:saja|juga|pula|saat|ketika|usai|seusai|setelah|di|dalam|pada|kepada|melalui|lewat)\b",
-                    art.text[m.end():se]):
+                    art.text[ce:se]):
             continue   # 'sebut saja namanya ...', 'Hal itu ia sampaikan saat ...': no clause follows
-        if _noncue_object(art, m.end(), se):
+        if _noncue_object(art, ce, se):
             continue   # 'Ia sampaikan terima kasih ...'
-        ref = art.subject_before(ss, m.start())
-        text, a, b = _clause(art, m.end(), se)
+        ref = art.subject_before(ss, cs)
+        text, a, b = _clause(art, ce, se)
         if ref is not None and len(text.split()) >= _MIN_WORDS:
-            return _Cand(text, "indirect", a, b, m.group(0), ref, "quote.indirect.bare_cue")
+            return _Cand(text, "indirect", a, b, art.text[cs:ce], ref, "quote.indirect.bare_cue")
     return None
+
+
+def _bare_cue_runs(text: str, ss: int, se: int) -> list[tuple[int, int]]:
+    """(start, end) of each word of text[ss:se] that is a bare speech verb, whatever its case."""
+    bare = words("quote_cues_bare")
+    return [(m.start(), m.end()) for m in _WORD_RUN.finditer(text, ss, se) if m.group(0).lower() in bare]
 
 
 def _may_hold_cue(text: str, ss: int, se: int, kind: str) -> bool:
@@ -1232,11 +1288,54 @@ def _may_hold_cue(text: str, ss: int, se: int, kind: str) -> bool:
     return False
 
 
+def _cue_runs(text: str) -> dict[str, tuple[list[int], list[int]]]:
+    """(starts, ends) of the word runs that ``_may_hold_cue`` takes for a cue of each kind, over the
+    whole text; empty where an odd-case letter makes the pattern the judge. Each distinct word is
+    judged once, and only the few that are cues are then looked for."""
+    if _ODD_CASE.search(text):
+        return {}
+    cues = _cue_words()
+    distinct = list(set(_WORD_RUN.findall(text)))
+    lows = list(map(str.lower, distinct))
+    wanted = set(lows) & cues["any"]   # most articles have a few cue words among hundreds
+    found = [(w, low) for w, low in zip(distinct, lows) if low in wanted] if wanted else []
+    short = [w for w, low in found if low in cues["short"] or (w.endswith("nya") and low[:-3] in cues["short"])]
+    verb = [w for w, low in found if low in cues["verb"]]
+    bare = [w for w, low in found if low in cues["bare"]]
+    return {"short": _run_bounds(text, short), "verb": _run_bounds(text, verb), "bare": _run_bounds(text, bare)}
+
+
+def _run_bounds(text: str, forms: list[str]) -> tuple[list[int], list[int]]:
+    """Sorted (starts, ends) of the word runs of ``text`` equal to one of ``forms`` (themselves word
+    runs): an occurrence with no word character on either side."""
+    hits = []
+    for form in forms:
+        i = text.find(form)
+        while i >= 0:
+            e = i + len(form)
+            if not _cuts_word(text, i) and not _cuts_word(text, e):
+                hits.append((i, e))
+            i = text.find(form, i + 1)
+    hits.sort()
+    return [a for a, _ in hits], [b for _, b in hits]
+
+
+def _cuts_word(text: str, i: int) -> bool:
+    """A window bound at ``i`` falls between two word characters (as ``\\w`` reads them)."""
+    if not 0 < i < len(text):
+        return False
+    a, b = text[i - 1], text[i]
+    return (a.isalnum() or a == "_") and (b.isalnum() or b == "_")   # what \w matches, on every character
+
+
 @lru_cache(maxsize=None)
 def _cue_words() -> dict[str, frozenset[str]]:
-    """The words a cue of the "short" or "verb" pattern starts with (lower case)."""
+    """The words a cue of the "short" or "verb" pattern starts with, and the bare speech verbs (lower case)."""
     marked = {w.split()[0] for w in words("quote_cues_verbs_marked")}
-    return {"short": words("quote_cues_short"), "verb": words("quote_cues_verbs") | marked}
+    short, verb = words("quote_cues_short"), words("quote_cues_verbs") | marked
+    # "any": every lower-case word that is a cue of either kind, a short one also with "nya" glued
+    bare = words("quote_cues_bare")
+    return {"short": short, "verb": verb, "bare": bare, "any": short | verb | bare | {w + "nya" for w in short}}
 
 
 # ---------------------------------------------------------------- entry point
