@@ -652,16 +652,16 @@ def _all_program_regexes():
 def test_gate_literals_are_read_from_the_pattern():
     import re
 
-    from pipeline.match.programs import _gate_literals
+    from pipeline.match._doc import gate_literals
     # the longest required stretch wins: the alternation after the class-led run
-    assert set(_gate_literals(re.compile(r"(?<!\w)[A-Z]\w*\s+(?i:program|proyek)\s+"))) == {"program", "proyek"}
+    assert set(gate_literals(re.compile(r"(?<!\w)[A-Z]\w*\s+(?i:program|proyek)\s+"))) == {"program", "proyek"}
     # a common prefix the parser factors out is put back on each alternative
-    assert set(_gate_literals(re.compile(r"(?:Program|Programme|Project)\b"))) == {"program", "programme", "project"}
+    assert set(gate_literals(re.compile(r"(?:Program|Programme|Project)\b"))) == {"program", "programme", "project"}
     # an optional opening ("kerja ?sama") keeps what is certain
-    assert _gate_literals(re.compile(r"(?i:kerja ?sama)\s+")) == ("kerja",)
+    assert gate_literals(re.compile(r"(?i:kerja ?sama)\s+")) == ("kerja",)
     # nothing long enough is required: no gate
-    assert _gate_literals(re.compile(r"\s+(?:di|ke)\s+[A-Z]")) is None
-    assert _gate_literals(re.compile(r"(?:program|)\s+X")) is None
+    assert gate_literals(re.compile(r"\s+(?:di|ke)\s+[A-Z]")) is None
+    assert gate_literals(re.compile(r"(?:program|)\s+X")) is None
 
 
 _GATE_TEXTS = [
@@ -677,14 +677,14 @@ _GATE_TEXTS = [
 @pytest.mark.parametrize("text", _GATE_TEXTS)
 def test_the_gate_never_hides_a_match(text):
     """Wherever a regex matches between two offsets (ends cut inside words too), the gate lets it be scanned."""
-    from pipeline.match.programs import _may_match
+    from pipeline.match._doc import may_match
     doc = blank_doc(text)
     cuts = sorted({0, len(text)} | {i for i, ch in enumerate(text) if not ch.isalnum()} | set(range(0, len(text), 7)))
     for rx in _all_program_regexes():
         for i, a in enumerate(cuts):
             for b in cuts[i + 1:i + 12]:
                 if rx.search(text, a, b):
-                    assert _may_match(doc, rx, a, b), (rx.pattern[:60], text[a:b])
+                    assert may_match(doc, rx, a, b), (rx.pattern[:60], text[a:b])
 
 
 @pytest.mark.parametrize("text", _GATE_TEXTS)
@@ -692,14 +692,15 @@ def test_programs_are_the_same_with_and_without_the_gate(text, monkeypatch):
     from pipeline.match import programs as mod
     parts = [Partner(name="Pemkot Sigi"), Partner(name="Kota Lyon")]
     gated = programs(blank_doc(text), parts)
-    monkeypatch.setattr(mod, "_may_match", lambda *args: True)
+    monkeypatch.setattr(mod, "may_match", lambda *args: True)
     assert programs(blank_doc(text), parts) == gated
 
 
 def test_the_gate_skips_lines_without_the_words():
-    from pipeline.match.programs import _alternation, _may_match
+    from pipeline.match._doc import may_match
+    from pipeline.match.programs import _alternation
     text = "Wali kota meresmikan jembatan baru. Program Kampung Hijau berjalan."
     doc = blank_doc(text)
     cut = text.index("Program")
-    assert not _may_match(doc, _alternation("phrase_heads"), 0, cut)
-    assert _may_match(doc, _alternation("phrase_heads"), cut, len(text))
+    assert not may_match(doc, _alternation("phrase_heads"), 0, cut)
+    assert may_match(doc, _alternation("phrase_heads"), cut, len(text))

@@ -49,17 +49,14 @@ partners named in its sentence; its sector comes from
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from functools import lru_cache
-from re import _constants as _sc  # the regex parser's, to read the literals a pattern's matches hold
-from re import _parser as _sp
 from typing import Iterator, NamedTuple
 
 from spacy.tokens import Doc, Span
 
 from ..lexicon import mapping, regex_table, words
 from ..schema import Partner, Program
-from ._doc import doc_ents, doc_text, per_doc
+from ._doc import doc_ents, doc_text, may_match, per_doc
 from ._people import whole_word_hits
 from ._places import DOMESTIC, countries, indonesian_level, is_country
 from .partners import has_cue, known_organisation, segments
@@ -361,138 +358,11 @@ def _expansion_start(text: str, paren: int, acr: str) -> int | None:
 
 
 
-# ---------------------------------------------------------------- gates
-
-# Each shape runs its regexes on every line of an article, and most lines hold none of the words a
-# regex opens with ("program", "bernama", "MoU"). The literal strings that every match of a regex must
-# hold are read from the regex itself (so a word added to a pattern file moves its gate with it), found
-# once per article in its lower-cased text, and a line holding none of them is not scanned: it could
-# give no match.
-_MAX_OPENINGS = 256
-_MIN_GATE = 3   # shorter literals ("di", "(") are everywhere: no gate
-
-
-def _openings(items) -> tuple[frozenset[str], bool] | None:
-    """The lower-cased literal strings one of which opens every match of the parsed sequence ``items``,
-    and whether each is the whole match; None when a match may open otherwise (an empty string)."""
-    out, complete = {""}, True
-    for op, av in items:
-        if op in (_sc.ASSERT, _sc.ASSERT_NOT, _sc.AT):
-            continue   # zero width: no character of the match
-        if op == _sc.LITERAL:
-            alts, whole = {chr(av)}, True
-        elif op == _sc.IN and av and all(o == _sc.LITERAL for o, _ in av) and len(av) <= 8:
-            alts, whole = {chr(c) for _, c in av}, True
-        elif op == _sc.SUBPATTERN:
-            inner = _openings(av[-1])
-            if inner is None:
-                break
-            alts, whole = inner
-        elif op == _sc.BRANCH:
-            inner = [_openings(seq) for seq in av[1]]
-            if any(o is None for o in inner):
-                break
-            alts, whole = set().union(*(o[0] for o in inner)), all(o[1] for o in inner)
-        elif op in (_sc.MAX_REPEAT, _sc.MIN_REPEAT) and av[0] >= 1:
-            inner = _openings(av[2])
-            if inner is None:
-                break
-            alts, whole = inner[0], False   # its first repetition opens it; what follows is unknown
-        else:
-            break
-        if not alts or len(out) * len(alts) > _MAX_OPENINGS:
-            break
-        out = {p + a.lower() for p in out for a in alts}
-        if not whole:
-            complete = False
-            break
-    else:
-        return frozenset(out), complete
-    return (frozenset(out), False) if "" not in out else None
-
-
-@lru_cache(maxsize=None)
-def _gate_literals(rx: re.Pattern) -> tuple[str, ...] | None:
-    """Literal strings (lower case) one of which every match of ``rx`` holds, the longest such set of any
-    stretch of the pattern; None when no stretch gives literals long enough to be worth a gate."""
-    items = list(_sp.parse(rx.pattern, rx.flags))
-    best, best_len = None, _MIN_GATE - 1
-    for k in range(len(items)):
-        found = _openings(items[k:])
-        if found is None or not found[0]:
-            continue
-        lits = found[0]
-        if not all(_uncased_or_ascii(s) for s in lits):
-            continue
-        shortest = min(map(len, lits))
-        if shortest > best_len:
-            best, best_len = lits, shortest
-    return tuple(sorted(best, key=len)) if best else None
-
-
-def _uncased_or_ascii(s: str) -> bool:
-    """Characters whose lower case a case-blind regex matches letter for letter in a lower-cased text."""
-    return all(c.isascii() or c.lower() == c.upper() == c for c in s)
-
-
-# Non-ASCII letters that a case-blind regex matches to ASCII ones ("İ", "ı", "ſ", the Kelvin sign)
-_ASCII_CASE_TWINS = frozenset("\u0130\u0131\u017f\u212a")
-
-
-def _lowered(doc: Doc) -> str | None:
-    """The article's text in lower case, letter for letter; None when lower-casing moves or twins letters."""
-    def compute():
-        text = doc_text(doc)
-        low = text.lower()
-        return low if len(low) == len(text) and not _ASCII_CASE_TWINS & set(text) else None
-    return per_doc(doc, "programs.lowered", compute)
-
-
-def _literal_hits(doc: Doc, rx: re.Pattern) -> tuple[list[int], list[int]] | None:
-    """Start and end of every gate literal of ``rx`` in the article, by start; None: no gate."""
-    table = per_doc(doc, "programs.gates", dict)   # regex -> its hits, filled as the shapes ask
-    try:
-        return table[rx]
-    except KeyError:
-        pass
-    lits, low = _gate_literals(rx), _lowered(doc)
-    hits = None
-    if lits is not None and low is not None:
-        found = sorted((at, at + len(lit)) for lit in lits for at in _find_all(low, lit))
-        hits = [a for a, _ in found], [b for _, b in found]
-    table[rx] = hits
-    return hits
-
-
-def _find_all(text: str, lit: str) -> list[int]:
-    """Every offset where ``lit`` opens in ``text``, overlaps too (``str.find`` outruns a regex alternation)."""
-    out, at = [], text.find(lit)
-    while at >= 0:
-        out.append(at)
-        at = text.find(lit, at + 1)
-    return out
-
-
-def _may_match(doc: Doc, rx: re.Pattern, start: int, end: int) -> bool:
-    """False only when ``rx.finditer(doc text, start, end)`` can find nothing: no gate literal lies
-    wholly between ``start`` and ``end``."""
-    hits = _literal_hits(doc, rx)
-    if hits is None:
-        return True
-    starts, ends = hits
-    i = bisect_left(starts, start)
-    while i < len(starts) and starts[i] < end:
-        if ends[i] <= end:
-            return True
-        i += 1
-    return False
-
-
 # ---------------------------------------------------------------- shapes
 
 def _proper(text: str, sent: Span) -> Iterator[Cand]:
     for rule, rx in _compiled("proper"):
-        if not _may_match(sent.doc, rx, sent.start_char, sent.end_char):
+        if not may_match(sent.doc, rx, sent.start_char, sent.end_char):
             continue
         for m in rx.finditer(text, sent.start_char, sent.end_char):
             start, name = m.start(), m.group(0)
@@ -594,7 +464,7 @@ def _generic_program(name: str) -> bool:
 
 def _introducers(text: str, sent: Span) -> Iterator[tuple[str, re.Match]]:
     for rule, rx in _compiled("introduced"):
-        if not _may_match(sent.doc, rx, sent.start_char, sent.end_char):
+        if not may_match(sent.doc, rx, sent.start_char, sent.end_char):
             continue
         for m in rx.finditer(text, sent.start_char, sent.end_char):
             if rule != "program_introduced_subject" or _CLAUSE_OPENING.fullmatch(text, sent.start_char, m.start()):
@@ -626,7 +496,7 @@ def _agreed(text: str, sent: Span) -> Iterator[Cand]:
     """ "Nota Kesepahaman (MoU) Sister Hospital antara ...": the title-case subject of an
     agreement names what the parties will run."""
     rx = _compiled("agreement")[0][1]
-    if not _may_match(sent.doc, rx, sent.start_char, sent.end_char):
+    if not may_match(sent.doc, rx, sent.start_char, sent.end_char):
         return
     for m in rx.finditer(text, sent.start_char, sent.end_char):
         toks = list(_TOKEN.finditer(text[m.end():sent.end_char]))
@@ -657,7 +527,7 @@ def _agreed_topic(text: str, sent: Span) -> Iterator[Cand]:
     "terkait pendidikan", "tentang pengembangan pariwisata" name fields. A program word opens a
     phrase of its own."""
     rx = _compiled("agreement_topic")[0][1]
-    if not _may_match(sent.doc, rx, sent.start_char, sent.end_char):
+    if not may_match(sent.doc, rx, sent.start_char, sent.end_char):
         return
     for m in rx.finditer(text, sent.start_char, sent.end_char):
         end = _described_end(text, m.end(), sent.end_char)
@@ -676,7 +546,7 @@ def _served(text: str, sent: Span) -> Iterator[Cand]:
     bagi kelompok wanita tani": a training or scholarship described by what it teaches and whom it
     serves, in a sentence that speaks of the cooperation. Without the people it serves ("pelatihan
     kader") it is a kind of activity, not one the text presents as a program."""
-    if not _may_match(sent.doc, _SERVED, sent.start_char, sent.end_char):
+    if not may_match(sent.doc, _SERVED, sent.start_char, sent.end_char):
         return
     for m in _SERVED.finditer(text, sent.start_char, sent.end_char):
         end = _descriptive_end(list(_TOKEN.finditer(text[m.end():sent.end_char])), m.end())
@@ -729,7 +599,7 @@ def _nominalisation(word: str) -> bool:
 
 def _phrases(text: str, sent: Span) -> Iterator[Cand]:
     proper_only, heads = _alternation("proper_heads"), _alternation("phrase_heads")
-    if not _may_match(sent.doc, heads, sent.start_char, sent.end_char):
+    if not may_match(sent.doc, heads, sent.start_char, sent.end_char):
         return
     for m in heads.finditer(text, sent.start_char, sent.end_char):
         if _described(text, m.start()) or _in_title(text, m.start()) or _venue(text, m.start()) \
@@ -916,7 +786,7 @@ def _described_subject(text: str, sent: Span) -> Iterator[Cand]:
     """ "Gerakan Sekolah Sehat (GSS) merupakan program ...", "Gerakan Sekolah Sehat (GSS), program
     yang ...": the title-case name that the text itself calls a program."""
     for rule, rx in _compiled("described"):
-        if not _may_match(sent.doc, rx, sent.start_char, sent.end_char):
+        if not may_match(sent.doc, rx, sent.start_char, sent.end_char):
             continue
         for m in rx.finditer(text, sent.start_char, sent.end_char):
             start = _subject_start(text, sent.start_char, m.start())
