@@ -79,6 +79,27 @@ def _cue_rx(items) -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{alts})(?:-?nya|kan|s)?(?!\w)", re.I)
 
 
+def _cue_test(items) -> re.Pattern:
+    """``_cue_rx(items)`` for a yes or no: the same strings as a trie of their letters. An alternation
+    tries each of a hundred cue words in turn at every offset of a sentence, the trie one branch per
+    letter; a text holds a match of one exactly when it holds a match of the other (which match is
+    found first may differ: not for ``finditer``)."""
+    root: dict = {}
+    for item in items:
+        node = root
+        for ch in item:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return re.compile(rf"(?<!\w){_trie(root)}(?:-?nya|kan|s)?(?!\w)", re.I)
+
+
+def _trie(node: dict) -> str:
+    alts = [(r"[\s-]+" if ch == " " else re.escape(ch)) + _trie(child) for ch, child in sorted(node.items()) if ch]
+    if "" in node:
+        alts.append("")   # a word ends here
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+
 @lru_cache(maxsize=1)
 def _kind_rxs() -> tuple[tuple[str, re.Pattern], ...]:
     spec = mapping("cooperation_kinds")
@@ -86,9 +107,17 @@ def _kind_rxs() -> tuple[tuple[str, re.Pattern], ...]:
 
 
 @lru_cache(maxsize=1)
-def _any_cue() -> re.Pattern:
+def _kind_tests() -> tuple[tuple[str, re.Pattern], ...]:
+    """``_kind_rxs`` as tries, to tell which kinds a text names."""
     spec = mapping("cooperation_kinds")
-    return _cue_rx(set(words("cooperation_cues")).union(*(spec[k] for k in spec["order"])))
+    return tuple((kind, _cue_test(spec[kind])) for kind in spec["order"])
+
+
+@lru_cache(maxsize=1)
+def _any_cue() -> re.Pattern:
+    """Whether a sentence holds any cue word (a trie: only asked yes or no)."""
+    spec = mapping("cooperation_kinds")
+    return _cue_test(set(words("cooperation_cues")).union(*(spec[k] for k in spec["order"])))
 
 
 def kind_of(text: str, skip: frozenset[str] = frozenset()) -> str:
@@ -102,7 +131,7 @@ def _cues_in(text: str) -> frozenset[str]:
     sister-city tie that the passage only builds on ("sebagai tindak lanjut nota kesepahaman",
     "bagian dari kerja sama kota kembar") is not what it reports when it names another kind (training,
     a grant) done under it."""
-    cues = frozenset(cue for cue, rx in _kind_rxs() if rx.search(text))
+    cues = frozenset(cue for cue, rx in _kind_tests() if rx.search(text))
     for tie in ("sister_city", "agreement"):
         if tie in cues and cues - {tie, "agreement", "signing", "project", "support"} \
                 and all(_UNDER_AGREEMENT.search(text, max(0, m.start() - 40), m.start())
@@ -265,12 +294,30 @@ def _same_party(a: Partner, b: Partner, text: str) -> bool:
     wa, wb = _name_words(a.name), _name_words(b.name)
     if wa and wa == wb:
         return True
-    bare_a, bare_b = (re.sub(r"\s*\([^)]*\)", "", n).strip() for n in (a.name, b.name))
-    if any(bare_b == f for f, case in _forms(a.name)[1:] if case) or \
-            any(bare_a == f for f, case in _forms(b.name)[1:] if case):
+    if _bare_name(b.name) in _short_names(a.name) or _bare_name(a.name) in _short_names(b.name):
         return True
+    return _one_typo_apart(_specific_words(a.name), _specific_words(b.name))
+
+
+# Per-name parts of _same_party, which every pair of an article's partners asks for.
+
+@lru_cache(maxsize=4096)
+def _bare_name(name: str) -> str:
+    """The name without its parenthesised parts."""
+    return re.sub(r"\s*\([^)]*\)", "", name).strip()
+
+
+@lru_cache(maxsize=4096)
+def _short_names(name: str) -> frozenset[str]:
+    """The case-sensitive forms of a name beyond the name itself: its acronyms, core and short forms."""
+    return frozenset(f for f, case in _forms(name)[1:] if case)
+
+
+@lru_cache(maxsize=4096)
+def _specific_words(name: str) -> tuple[str, ...]:
+    """The name's words but the generic ones ("pemerintah", "kota"), in order."""
     generic = words("partner_generic_words")
-    return _one_typo_apart(*([w for w in _word_list(n) if w not in generic] for n in (a.name, b.name)))
+    return tuple(w for w in _word_list(name) if w not in generic)
 
 
 _LEVELS = {"kota": "city", "pemkot": "city", "kabupaten": "regency", "kab": "regency", "pemkab": "regency",
@@ -294,7 +341,7 @@ def _word_list(name: str) -> tuple[str, ...]:
     return tuple(re.findall(r"\w+", re.sub(r"\([^)]*\)", " ", name).lower()))
 
 
-def _one_typo_apart(a: list[str], b: list[str]) -> bool:
+def _one_typo_apart(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Same words but one long word one letter apart ("Mendunia", "Mandunia"): a misspelling."""
     if len(a) != len(b) or not a:
         return False
