@@ -294,7 +294,10 @@ def lowered_text(doc: Doc) -> str | None:
 
 def _literal_hits(doc: Doc, rx: re.Pattern) -> tuple[list[int], list[int]] | None:
     """Start and end of every gate literal of ``rx`` in the article, by start; None: no gate."""
-    table = per_doc(doc, "gates", dict)   # regex -> its hits, filled as the shapes ask
+    ref, slot = _LAST   # asked for every line and regex: the Doc asked about last, without a call to per_doc
+    table = slot.get("gates") if ref is not None and ref() is doc else None
+    if table is None:
+        table = per_doc(doc, "gates", dict)   # regex -> its hits, literal -> its offsets, filled as asked
     try:
         return table[rx]
     except KeyError:
@@ -302,18 +305,23 @@ def _literal_hits(doc: Doc, rx: re.Pattern) -> tuple[list[int], list[int]] | Non
     lits, low = gate_literals(rx), lowered_text(doc)
     hits = None
     if lits is not None and low is not None:
-        found = sorted((at, at + len(lit)) for lit in lits for at in _find_all(low, lit))
+        found = sorted((at, at + len(lit)) for lit in lits for at in _offsets(table, low, lit))
         hits = [a for a, _ in found], [b for _, b in found]
     table[rx] = hits
     return hits
 
 
-def _find_all(text: str, lit: str) -> list[int]:
-    """Every offset where ``lit`` opens in ``text``, overlaps too (``str.find`` outruns a regex alternation)."""
-    out, at = [], text.find(lit)
-    while at >= 0:
-        out.append(at)
-        at = text.find(lit, at + 1)
+def _offsets(table: dict, low: str, lit: str) -> list[int]:
+    """Every offset where ``lit`` opens in the lower-cased text, overlaps too (``str.find`` outruns a regex
+    alternation); once per article, since regexes share their words."""
+    key = ("literal", lit)
+    out = table.get(key)
+    if out is None:
+        out, at = [], low.find(lit)
+        while at >= 0:
+            out.append(at)
+            at = low.find(lit, at + 1)
+        table[key] = out
     return out
 
 
