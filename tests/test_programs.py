@@ -704,3 +704,17 @@ def test_the_gate_skips_lines_without_the_words():
     cut = text.index("Program")
     assert not may_match(doc, _alternation("phrase_heads"), 0, cut)
     assert may_match(doc, _alternation("phrase_heads"), cut, len(text))
+
+
+def test_a_regex_needing_two_words_is_gated_on_both():
+    import re
+
+    from pipeline.match._doc import gate_literal_sets, may_match
+    rx = re.compile(r"(?<![\w-])(?i:program|proyek)\b[^.;]{0,60}?(?<!\w)(?i:seperti|yakni)\s+")
+    assert {frozenset(s) for s in gate_literal_sets(rx)} == {frozenset({"program", "proyek"}),
+                                                             frozenset({"seperti", "yakni"})}
+    text = "Program itu berjalan baik. Proyek lain, seperti Desa Hijau, menyusul."
+    doc = blank_doc(text)
+    cut = text.index("Proyek")
+    assert not may_match(doc, rx, 0, cut)   # a program word, no word that introduces names
+    assert may_match(doc, rx, cut, len(text))

@@ -34,7 +34,8 @@ from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Span
 
 __all__ = ["per_doc", "clear_cache", "doc_table", "DocTable", "doc_text", "doc_ents", "doc_sents", "doc_words",
-           "doc_lowers", "doc_spaces", "doc_bounds", "span_text", "gate_literals", "lowered_text", "may_match"]
+           "doc_lowers", "doc_spaces", "doc_bounds", "span_text", "gate_literals", "gate_literal_sets", "lowered_text",
+           "may_match"]
 
 # The rules read one article at a time: the values of the last few Docs are kept, oldest dropped
 # first (a Doc read again after that is read anew, with the same values).
@@ -259,19 +260,31 @@ def _openings(items) -> tuple[frozenset[str], bool] | None:
 def gate_literals(rx: re.Pattern) -> tuple[str, ...] | None:
     """Literal strings (lower case) one of which every match of ``rx`` holds, the longest such set of any
     stretch of the pattern; None when no stretch gives literals long enough to be worth a gate."""
+    sets = gate_literal_sets(rx)
+    return sets[0] if sets else None
+
+
+_MAX_GATES = 2   # "program ... seperti": the head word and the word that introduces the names
+
+
+@lru_cache(maxsize=None)
+def gate_literal_sets(rx: re.Pattern) -> tuple[tuple[str, ...], ...]:
+    """Sets of literal strings (lower case, shortest first) such that every match of ``rx`` holds one
+    of each set: those of the stretches of the pattern that need the longest literals, a set left out
+    when a set kept already implies it."""
     items = list(_sp.parse(rx.pattern, rx.flags))
-    best, best_len = None, _MIN_GATE - 1
+    found = []
     for k in range(len(items)):
-        found = _openings(items[k:])
-        if found is None or not found[0]:
+        opened = _openings(items[k:])
+        if opened is None or not opened[0] or not all(_uncased_or_ascii(s) for s in opened[0]):
             continue
-        lits = found[0]
-        if not all(_uncased_or_ascii(s) for s in lits):
-            continue
-        shortest = min(map(len, lits))
-        if shortest > best_len:
-            best, best_len = lits, shortest
-    return tuple(sorted(best, key=len)) if best else None
+        if min(map(len, opened[0])) >= _MIN_GATE:
+            found.append(opened[0])
+    kept: list[frozenset[str]] = []
+    for lits in sorted(found, key=lambda f: (-min(map(len, f)), sorted(f))):
+        if len(kept) < _MAX_GATES and not any(all(any(s in c for s in lits) for c in k) for k in kept):
+            kept.append(lits)
+    return tuple(tuple(sorted(k, key=lambda s: (len(s), s))) for k in kept)
 
 
 def _uncased_or_ascii(s: str) -> bool:
@@ -292,22 +305,22 @@ def lowered_text(doc: Doc) -> str | None:
     return per_doc(doc, "lowered", compute)
 
 
-def _literal_hits(doc: Doc, rx: re.Pattern) -> tuple[list[int], list[int]] | None:
-    """Start and end of every gate literal of ``rx`` in the article, by start; None: no gate."""
+def _literal_hits(doc: Doc, lits: tuple[str, ...]) -> tuple[list[int], list[int]] | None:
+    """Start and end of every one of ``lits`` in the article, by start; None: no gate (odd letter case)."""
     ref, slot = _LAST   # asked for every line and regex: the Doc asked about last, without a call to per_doc
     table = slot.get("gates") if ref is not None and ref() is doc else None
     if table is None:
-        table = per_doc(doc, "gates", dict)   # regex -> its hits, literal -> its offsets, filled as asked
+        table = per_doc(doc, "gates", dict)   # literal set -> its hits, literal -> its offsets, filled as asked
     try:
-        return table[rx]
+        return table[lits]
     except KeyError:
         pass
-    lits, low = gate_literals(rx), lowered_text(doc)
+    low = lowered_text(doc)
     hits = None
-    if lits is not None and low is not None:
+    if low is not None:
         found = sorted((at, at + len(lit)) for lit in lits for at in _offsets(table, low, lit))
         hits = [a for a, _ in found], [b for _, b in found]
-    table[rx] = hits
+    table[lits] = hits
     return hits
 
 
@@ -326,11 +339,18 @@ def _offsets(table: dict, low: str, lit: str) -> list[int]:
 
 
 def may_match(doc: Doc, rx: re.Pattern, start: int, end: int) -> bool:
-    """False only when ``rx.finditer(doc text, start, end)`` can find nothing: no gate literal lies
-    wholly between ``start`` and ``end``."""
-    hits = _literal_hits(doc, rx)
-    if hits is None:
-        return True
+    """False only when ``rx.finditer(doc text, start, end)`` can find nothing: for some gate set of the
+    regex, none of its literals lies wholly between ``start`` and ``end``."""
+    for lits in gate_literal_sets(rx):
+        hits = _literal_hits(doc, lits)
+        if hits is None:
+            return True
+        if not _holds_one(hits, start, end):
+            return False
+    return True
+
+
+def _holds_one(hits: tuple[list[int], list[int]], start: int, end: int) -> bool:
     starts, ends = hits
     i = bisect_left(starts, start)
     while i < len(starts) and starts[i] < end:
