@@ -846,8 +846,9 @@ def _sector(*texts: str) -> str | None:
     return None
 
 
-def _aliases(name: str) -> list[str]:
-    return [a for a in [name, re.sub(r"\s*\([^)]*\)", "", name)] + re.findall(r"\(([^)]+)\)", name) if a]
+@lru_cache(maxsize=4096)   # asked for every partner at every candidate
+def _aliases(name: str) -> tuple[str, ...]:
+    return tuple([a for a in [name, re.sub(r"\s*\([^)]*\)", "", name)] + re.findall(r"\(([^)]+)\)", name) if a])
 
 
 def _partner_names(sent_text: str, parts: list[Partner]) -> list[str]:
