@@ -713,3 +713,19 @@ def test_same_party_per_name_parts():
     assert _same_party(Partner(name="Yayasan Mendunia Lestari"), Partner(name="Yayasan Mandunia Lestari"), text)
     assert not _same_party(Partner(name="Kota Malang"), Partner(name="Kabupaten Malang"), text)
     assert _same_party(Partner(name="Universitas Muhammadiyah Yogyakarta"), Partner(name="UMY"), text)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Pemkot Palu menandatangani MoU masing-masing dengan Kota Utrecht, Kota Davao dan Kota Cebu di Balai Kota.",
+     ["Pemkot Palu", "Kota Utrecht", "Kota Davao", "Kota Cebu"]),
+    ("Pemkot Palu bekerja sama dengan Universitas Tadulako; Rina yang berasal dari PT Sinar Laut ikut hadir.",
+     ["Pemkot Palu", "Universitas Tadulako", "PT Sinar Laut"]),
+    ("MASING-MASING DENGAN KOTA DAVAO\nPemkot Palu menjalin kerja sama dengan Kota Davao, lulusan Universitas "
+     "Hasanuddin hadir.", ["Pemkot Palu", "Kota Davao", "Universitas Hasanuddin"]),
+])
+def test_cooperations_are_the_same_with_and_without_the_gates(text, names, monkeypatch):
+    from pipeline.match import cooperations as mod
+    gated = _coops(text, names)
+    assert gated   # each text reports a tie
+    monkeypatch.setattr(mod, "_may_hold", lambda *args: True)
+    assert _coops(text, names) == gated

@@ -39,7 +39,7 @@ from spacy.tokens import Doc
 
 from ..lexicon import mapping, words
 from ..schema import Cooperation, Count, Partner, Program
-from ._doc import doc_sents, doc_text
+from ._doc import doc_sents, doc_text, gate_literal_sets, may_match
 from ._people import whole_word_hits
 from .partners import headline_spans, list_opener_re, witnesses_from
 
@@ -517,15 +517,16 @@ def _owner_of_another(i: int, group: tuple[int, ...], partners: list[Partner]) -
         j != i and bare.lower() in partners[j].name.lower() and len(partners[j].name) > len(bare) for j in group)
 
 
-def _sentence_groups(text: str, masked: str, sents, mentions: list[dict[int, list[int]]], hub: int,
+def _sentence_groups(doc: Doc, text: str, masked: str, sents, mentions: list[dict[int, list[int]]], hub: int,
                      partners: list[Partner]) -> list[_Group]:
     groups, cued = [], set()
     for si, s in enumerate(sents):
         if _any_cue().search(text, s.start_char, s.end_char):
             cued.add(si)
-            named = _sides_in(text, masked, (s.start_char, s.end_char), si, mentions, partners)
+            named = _sides_in(doc, text, masked, (s.start_char, s.end_char), si, mentions, partners)
             # sister-city ties are each between two regions: "kota kembar dengan A, Jepang, dan B, Malaysia"
-            each = _EACH.search(text, s.start_char, s.end_char) is not None or (
+            each = (_may_hold(doc, _EACH, s.start_char, s.end_char)
+                    and _EACH.search(text, s.start_char, s.end_char) is not None) or (
                 hub in named and "sister_city" in _cues_in(masked[s.start_char:s.end_char]))
             if not each and hub in named and _joint_list(si, named, mentions, masked) \
                     and all(partners[i].type in _DOMESTIC_REGION and partners[i].scope == "domestic" for i in named):
@@ -545,6 +546,18 @@ def _sentence_groups(text: str, masked: str, sents, mentions: list[dict[int, lis
             continue
         groups += ties
     return [d for d in (_distinct(g, partners) for g in groups) if d]
+
+
+def _may_hold(doc: Doc, rx: re.Pattern, start: int, end: int) -> bool:
+    """False only where ``rx`` cannot match between ``start`` and ``end`` of the text these rules read, the
+    Doc's text with headlines blanked out (``_doc.may_match``, which reads the Doc's own text): a gate
+    literal without white space found in the blanked text is in the Doc's text at the same offsets."""
+    return not _gate_fits_masks(rx) or may_match(doc, rx, start, end)
+
+
+@lru_cache(maxsize=None)
+def _gate_fits_masks(rx: re.Pattern) -> bool:
+    return not any(ch.isspace() for lits in gate_literal_sets(rx) for lit in lits for ch in lit)
 
 
 _LIST_JOIN = re.compile(r"[\s,]*(?:(?:dan|serta)\s+)?")
@@ -577,14 +590,15 @@ def _near(g: _Group, si: int, named: tuple[int, ...], mentions: list[dict[int, l
     return " ".join(masked[at[k - 1][0]:at[k][0]] for k in mine[1:])
 
 
-def _sides_in(text: str, masked: str, bounds: tuple[int, int], si: int, mentions: list[dict[int, list[int]]],
-              partners: list[Partner]) -> tuple[int, ...]:
+def _sides_in(doc: Doc, text: str, masked: str, bounds: tuple[int, int], si: int,
+              mentions: list[dict[int, list[int]]], partners: list[Partner]) -> tuple[int, ...]:
     """The partners a cue sentence names before its witnesses and approvers ("disaksikan oleh
     Sekretaris Jenderal Kementerian X", "dihadiri Y"): those named only after them are not its sides,
     nor those named as where its people come from."""
     cut = min(witnesses_from(text, *bounds), _not_sides_from(text, *bounds))
     return tuple(i for i in _named_in(si, mentions, partners) if mentions[i][si][0] < cut
-                 and not any(_ORIGIN_BEFORE.search(text, max(0, at - 80), at) for at in mentions[i][si][:1])
+                 and not any(_may_hold(doc, _ORIGIN_BEFORE, max(0, at - 80), at)
+                             and _ORIGIN_BEFORE.search(text, max(0, at - 80), at) for at in mentions[i][si][:1])
                  and not _APPROVER_AFTER.match(masked, mentions[i][si][0]))
 
 
@@ -707,7 +721,7 @@ def cooperations(doc: Doc, partners: list[Partner], programs: list[Program] = ()
     text = _masked(text, list(heads))   # the body tells the ties and their kinds apart
     masked = _masked(text, spans)
     said = [masked[a:b] for a, b in bounds]   # Span.text would rebuild each sentence from its tokens
-    groups = _sentence_groups(text, masked, sents, mentions, hub, partners)
+    groups = _sentence_groups(doc, text, masked, sents, mentions, hub, partners)
     article_kind = lru_cache(maxsize=1)(lambda: _article_kind(said))   # read only when a weak kind needs it
     kinds = [_kind(said, g, article_kind, partners) for g in groups]
     return [_record(g, _SIGNED.get(k, k), partners, sents, list(programs), list(counts), date)
