@@ -676,3 +676,56 @@ def test_an_outside_office_explaining_the_rules_is_not_tied_to_the_hub():
 ])
 def test_support_given_or_received_is_a_grant(text, kind):
     assert kind_of(text) == kind
+
+
+# ---------------------------------------------------------------- cheaper forms, the same answers
+
+_CUE_TEXTS = [
+    "Pemkot Sigi dan Kota Lyon menandatangani nota  kesepahaman (MoU-nya diteken kemarin) tentang pelatihan guru.",
+    "Kerja-sama itu berupa hibah alat; MOU tersebut memuat kerjasamanya dengan Moutong Jaya.",
+    "Wali kota meresmikan jembatan baru di Desa Tanjung, kata Budi.",
+    "KOTA KEMBAR: Provinsi Bersaudara dengan Gyeongsang, bantuan dana dan beasiswanya disalurkan.",
+    "Pelatihannya digelar; pinjaman lunak dan investasi patungan menyusul, ujar Rina \u0130nce.",
+]
+
+
+@pytest.mark.parametrize("text", _CUE_TEXTS)
+def test_cue_tries_say_what_the_alternations_say(text):
+    """The trie regexes answer yes or no as the alternations they stand for, for every stretch of text."""
+    from pipeline.lexicon import mapping, words
+    from pipeline.match.cooperations import _any_cue, _cue_rx, _kind_rxs, _kind_tests
+    spec = mapping("cooperation_kinds")
+    pairs = [(_cue_rx(set(words("cooperation_cues")).union(*(spec[k] for k in spec["order"]))), _any_cue())]
+    pairs += [(rx, test) for (_, rx), (_, test) in zip(_kind_rxs(), _kind_tests())]
+    cuts = range(0, len(text) + 1, 3)
+    for rx, test in pairs:
+        for a in cuts:
+            for b in cuts:
+                if a <= b:
+                    assert (rx.search(text, a, b) is None) == (test.search(text, a, b) is None), text[a:b]
+
+
+def test_same_party_per_name_parts():
+    from pipeline.match.cooperations import _same_party
+    text = "Japan International Cooperation Agency (JICA) dan Pemkab Buleleng bekerja sama dengan Kabupaten Buleleng."
+    assert _same_party(Partner(name="Japan International Cooperation Agency"), Partner(name="JICA"), text)
+    assert _same_party(Partner(name="Pemkab Buleleng"), Partner(name="Kabupaten Buleleng"), text)
+    assert _same_party(Partner(name="Yayasan Mendunia Lestari"), Partner(name="Yayasan Mandunia Lestari"), text)
+    assert not _same_party(Partner(name="Kota Malang"), Partner(name="Kabupaten Malang"), text)
+    assert _same_party(Partner(name="Universitas Muhammadiyah Yogyakarta"), Partner(name="UMY"), text)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Pemkot Palu menandatangani MoU masing-masing dengan Kota Utrecht, Kota Davao dan Kota Cebu di Balai Kota.",
+     ["Pemkot Palu", "Kota Utrecht", "Kota Davao", "Kota Cebu"]),
+    ("Pemkot Palu bekerja sama dengan Universitas Tadulako; Rina yang berasal dari PT Sinar Laut ikut hadir.",
+     ["Pemkot Palu", "Universitas Tadulako", "PT Sinar Laut"]),
+    ("MASING-MASING DENGAN KOTA DAVAO\nPemkot Palu menjalin kerja sama dengan Kota Davao, lulusan Universitas "
+     "Hasanuddin hadir.", ["Pemkot Palu", "Kota Davao", "Universitas Hasanuddin"]),
+])
+def test_cooperations_are_the_same_with_and_without_the_gates(text, names, monkeypatch):
+    from pipeline.match import cooperations as mod
+    gated = _coops(text, names)
+    assert gated   # each text reports a tie
+    monkeypatch.setattr(mod, "_may_hold", lambda *args: True)
+    assert _coops(text, names) == gated

@@ -638,3 +638,83 @@ def test_names_run_together_and_acronyms_given_as_names(text, expected):
 ])
 def test_names_run_with_a_party_and_events_one_body_holds(text, partners, expected):
     assert [n for n, _ in _progs(text, partners)] == expected
+
+
+# ---------------------------------------------------------------- the literal gate on the shapes' regexes
+
+def _all_program_regexes():
+    from pipeline.match import programs as mod
+    sections = ("proper", "quoted", "introduced", "agreement", "described", "agreement_topic")
+    return [rx for sec in sections for _, rx in mod._compiled(sec)] + [
+        mod._alternation("phrase_heads"), mod._alternation("proper_heads"), mod._SERVED]
+
+
+def test_gate_literals_are_read_from_the_pattern():
+    import re
+
+    from pipeline.match._doc import gate_literals
+    # the longest required stretch wins: the alternation after the class-led run
+    assert set(gate_literals(re.compile(r"(?<!\w)[A-Z]\w*\s+(?i:program|proyek)\s+"))) == {"program", "proyek"}
+    # a common prefix the parser factors out is put back on each alternative
+    assert set(gate_literals(re.compile(r"(?:Program|Programme|Project)\b"))) == {"program", "programme", "project"}
+    # an optional opening ("kerja ?sama") keeps what is certain
+    assert gate_literals(re.compile(r"(?i:kerja ?sama)\s+")) == ("kerja",)
+    # nothing long enough is required: no gate
+    assert gate_literals(re.compile(r"\s+(?:di|ke)\s+[A-Z]")) is None
+    assert gate_literals(re.compile(r"(?:program|)\s+X")) is None
+
+
+_GATE_TEXTS = [
+    "Pemkot Sigi dan Kota Lyon bekerja sama meluncurkan Program Kampung Hijau (PKH), program yang dijalankan bersama.",
+    "Kegiatan bertajuk Pekan Literasi Pesisir digelar. PROGRAM MAGANG itu diprogramkan ulang; MoU tentang pelatihan guru.",
+    "Nota Kesepahaman (MoU) Sister Hospital antara RS Sentosa dan Klinik Adelaide diteken; Gerakan Desa Bersih merupakan program daerah.",
+    "Kedua pihak akan menggelar pelatihan kewirausahaan bagi 200 pemuda desa, kata Budi.\nSKEMA Hibah Air merupakan bagian dari program kerja sama.",
+    # letters a case-blind regex matches to ASCII ones: the gate steps aside
+    "Pemkot \u0130stanbul menjalankan PROGRAM \u0130novasi Kota, kerja sama dengan ajang Expo \u212aota Tua.",
+]
+
+
+@pytest.mark.parametrize("text", _GATE_TEXTS)
+def test_the_gate_never_hides_a_match(text):
+    """Wherever a regex matches between two offsets (ends cut inside words too), the gate lets it be scanned."""
+    from pipeline.match._doc import may_match
+    doc = blank_doc(text)
+    cuts = sorted({0, len(text)} | {i for i, ch in enumerate(text) if not ch.isalnum()} | set(range(0, len(text), 7)))
+    for rx in _all_program_regexes():
+        for i, a in enumerate(cuts):
+            for b in cuts[i + 1:i + 12]:
+                if rx.search(text, a, b):
+                    assert may_match(doc, rx, a, b), (rx.pattern[:60], text[a:b])
+
+
+@pytest.mark.parametrize("text", _GATE_TEXTS)
+def test_programs_are_the_same_with_and_without_the_gate(text, monkeypatch):
+    from pipeline.match import programs as mod
+    parts = [Partner(name="Pemkot Sigi"), Partner(name="Kota Lyon")]
+    gated = programs(blank_doc(text), parts)
+    monkeypatch.setattr(mod, "may_match", lambda *args: True)
+    assert programs(blank_doc(text), parts) == gated
+
+
+def test_the_gate_skips_lines_without_the_words():
+    from pipeline.match._doc import may_match
+    from pipeline.match.programs import _alternation
+    text = "Wali kota meresmikan jembatan baru. Program Kampung Hijau berjalan."
+    doc = blank_doc(text)
+    cut = text.index("Program")
+    assert not may_match(doc, _alternation("phrase_heads"), 0, cut)
+    assert may_match(doc, _alternation("phrase_heads"), cut, len(text))
+
+
+def test_a_regex_needing_two_words_is_gated_on_both():
+    import re
+
+    from pipeline.match._doc import gate_literal_sets, may_match
+    rx = re.compile(r"(?<![\w-])(?i:program|proyek)\b[^.;]{0,60}?(?<!\w)(?i:seperti|yakni)\s+")
+    assert {frozenset(s) for s in gate_literal_sets(rx)} == {frozenset({"program", "proyek"}),
+                                                             frozenset({"seperti", "yakni"})}
+    text = "Program itu berjalan baik. Proyek lain, seperti Desa Hijau, menyusul."
+    doc = blank_doc(text)
+    cut = text.index("Proyek")
+    assert not may_match(doc, rx, 0, cut)   # a program word, no word that introduces names
+    assert may_match(doc, rx, cut, len(text))

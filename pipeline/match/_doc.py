@@ -8,8 +8,12 @@ keyed weakly by the Doc (as this one was) kept every Doc of a run alive.
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+import re
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
 from itertools import compress
+from re import _constants as _sc  # the regex parser's, to read the literals a pattern's matches hold
+from re import _parser as _sp
 from weakref import ref as ref_to
 
 from spacy.attrs import (
@@ -30,7 +34,8 @@ from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Span
 
 __all__ = ["per_doc", "clear_cache", "doc_table", "DocTable", "doc_text", "doc_ents", "doc_sents", "doc_words",
-           "doc_lowers", "doc_spaces", "doc_bounds", "span_text"]
+           "doc_lowers", "doc_spaces", "doc_bounds", "span_text", "gate_literals", "gate_literal_sets", "lowered_text",
+           "may_match"]
 
 # The rules read one article at a time: the values of the last few Docs are kept, oldest dropped
 # first (a Doc read again after that is read anew, with the same values).
@@ -199,3 +204,157 @@ def span_text(doc: Doc, start: int, end: int) -> str:
         return ""
     t = doc_table(doc)
     return doc_text(doc)[t.starts[start]:t.ends[end - 1]]
+
+
+# ---------------------------------------------------------------- gates
+
+# Rules run their regexes on every line of an article, and most lines hold none of the words a
+# regex needs ("program", "bernama", "MoU"). The literal strings that every match of a regex must
+# hold are read from the regex itself (so a word added to a pattern file moves the gate with it), found
+# once per article in its lower-cased text, and a line holding none of them is not scanned: it could
+# give no match.
+_MAX_OPENINGS = 256
+_MIN_GATE = 3   # shorter literals ("di", "(") are everywhere: no gate
+
+
+def _openings(items) -> tuple[frozenset[str], bool] | None:
+    """The lower-cased literal strings one of which opens every match of the parsed sequence ``items``,
+    and whether each is the whole match; None when a match may open otherwise (an empty string)."""
+    out, complete = {""}, True
+    for op, av in items:
+        if op in (_sc.ASSERT, _sc.ASSERT_NOT, _sc.AT):
+            continue   # zero width: no character of the match
+        if op == _sc.LITERAL:
+            alts, whole = {chr(av)}, True
+        elif op == _sc.IN and av and all(o == _sc.LITERAL for o, _ in av) and len(av) <= 8:
+            alts, whole = {chr(c) for _, c in av}, True
+        elif op == _sc.SUBPATTERN:
+            inner = _openings(av[-1])
+            if inner is None:
+                break
+            alts, whole = inner
+        elif op == _sc.BRANCH:
+            inner = [_openings(seq) for seq in av[1]]
+            if any(o is None for o in inner):
+                break
+            alts, whole = set().union(*(o[0] for o in inner)), all(o[1] for o in inner)
+        elif op in (_sc.MAX_REPEAT, _sc.MIN_REPEAT) and av[0] >= 1:
+            inner = _openings(av[2])
+            if inner is None:
+                break
+            alts, whole = inner[0], False   # its first repetition opens it; what follows is unknown
+        else:
+            break
+        if not alts or len(out) * len(alts) > _MAX_OPENINGS:
+            break
+        out = {p + a.lower() for p in out for a in alts}
+        if not whole:
+            complete = False
+            break
+    else:
+        return frozenset(out), complete
+    return (frozenset(out), False) if "" not in out else None
+
+
+@lru_cache(maxsize=None)
+def gate_literals(rx: re.Pattern) -> tuple[str, ...] | None:
+    """Literal strings (lower case) one of which every match of ``rx`` holds, the longest such set of any
+    stretch of the pattern; None when no stretch gives literals long enough to be worth a gate."""
+    sets = gate_literal_sets(rx)
+    return sets[0] if sets else None
+
+
+_MAX_GATES = 2   # "program ... seperti": the head word and the word that introduces the names
+
+
+@lru_cache(maxsize=None)
+def gate_literal_sets(rx: re.Pattern) -> tuple[tuple[str, ...], ...]:
+    """Sets of literal strings (lower case, shortest first) such that every match of ``rx`` holds one
+    of each set: those of the stretches of the pattern that need the longest literals, a set left out
+    when a set kept already implies it."""
+    items = list(_sp.parse(rx.pattern, rx.flags))
+    found = []
+    for k in range(len(items)):
+        opened = _openings(items[k:])
+        if opened is None or not opened[0] or not all(_uncased_or_ascii(s) for s in opened[0]):
+            continue
+        if min(map(len, opened[0])) >= _MIN_GATE:
+            found.append(opened[0])
+    kept: list[frozenset[str]] = []
+    for lits in sorted(found, key=lambda f: (-min(map(len, f)), sorted(f))):
+        if len(kept) < _MAX_GATES and not any(all(any(s in c for s in lits) for c in k) for k in kept):
+            kept.append(lits)
+    return tuple(tuple(sorted(k, key=lambda s: (len(s), s))) for k in kept)
+
+
+def _uncased_or_ascii(s: str) -> bool:
+    """Characters whose lower case a case-blind regex matches letter for letter in a lower-cased text."""
+    return all(c.isascii() or c.lower() == c.upper() == c for c in s)
+
+
+# Non-ASCII letters that a case-blind regex matches to ASCII ones ("İ", "ı", "ſ", the Kelvin sign)
+_ASCII_CASE_TWINS = frozenset("\u0130\u0131\u017f\u212a")
+
+
+def lowered_text(doc: Doc) -> str | None:
+    """The article's text in lower case, letter for letter; None when lower-casing moves or twins letters."""
+    def compute():
+        text = doc_text(doc)
+        low = text.lower()
+        return low if len(low) == len(text) and not _ASCII_CASE_TWINS & set(text) else None
+    return per_doc(doc, "lowered", compute)
+
+
+def _literal_hits(doc: Doc, lits: tuple[str, ...]) -> tuple[list[int], list[int]] | None:
+    """Start and end of every one of ``lits`` in the article, by start; None: no gate (odd letter case)."""
+    ref, slot = _LAST   # asked for every line and regex: the Doc asked about last, without a call to per_doc
+    table = slot.get("gates") if ref is not None and ref() is doc else None
+    if table is None:
+        table = per_doc(doc, "gates", dict)   # literal set -> its hits, literal -> its offsets, filled as asked
+    try:
+        return table[lits]
+    except KeyError:
+        pass
+    low = lowered_text(doc)
+    hits = None
+    if low is not None:
+        found = sorted((at, at + len(lit)) for lit in lits for at in _offsets(table, low, lit))
+        hits = [a for a, _ in found], [b for _, b in found]
+    table[lits] = hits
+    return hits
+
+
+def _offsets(table: dict, low: str, lit: str) -> list[int]:
+    """Every offset where ``lit`` opens in the lower-cased text, overlaps too (``str.find`` outruns a regex
+    alternation); once per article, since regexes share their words."""
+    key = ("literal", lit)
+    out = table.get(key)
+    if out is None:
+        out, at = [], low.find(lit)
+        while at >= 0:
+            out.append(at)
+            at = low.find(lit, at + 1)
+        table[key] = out
+    return out
+
+
+def may_match(doc: Doc, rx: re.Pattern, start: int, end: int) -> bool:
+    """False only when ``rx.finditer(doc text, start, end)`` can find nothing: for some gate set of the
+    regex, none of its literals lies wholly between ``start`` and ``end``."""
+    for lits in gate_literal_sets(rx):
+        hits = _literal_hits(doc, lits)
+        if hits is None:
+            return True
+        if not _holds_one(hits, start, end):
+            return False
+    return True
+
+
+def _holds_one(hits: tuple[list[int], list[int]], start: int, end: int) -> bool:
+    starts, ends = hits
+    i = bisect_left(starts, start)
+    while i < len(starts) and starts[i] < end:
+        if ends[i] <= end:
+            return True
+        i += 1
+    return False

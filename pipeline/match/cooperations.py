@@ -39,7 +39,7 @@ from spacy.tokens import Doc
 
 from ..lexicon import mapping, words
 from ..schema import Cooperation, Count, Partner, Program
-from ._doc import doc_sents, doc_text
+from ._doc import doc_sents, doc_text, gate_literal_sets, may_match
 from ._people import whole_word_hits
 from .partners import headline_spans, list_opener_re, witnesses_from
 
@@ -79,6 +79,27 @@ def _cue_rx(items) -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{alts})(?:-?nya|kan|s)?(?!\w)", re.I)
 
 
+def _cue_test(items) -> re.Pattern:
+    """``_cue_rx(items)`` for a yes or no: the same strings as a trie of their letters. An alternation
+    tries each of a hundred cue words in turn at every offset of a sentence, the trie one branch per
+    letter; a text holds a match of one exactly when it holds a match of the other (which match is
+    found first may differ: not for ``finditer``)."""
+    root: dict = {}
+    for item in items:
+        node = root
+        for ch in item:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return re.compile(rf"(?<!\w){_trie(root)}(?:-?nya|kan|s)?(?!\w)", re.I)
+
+
+def _trie(node: dict) -> str:
+    alts = [(r"[\s-]+" if ch == " " else re.escape(ch)) + _trie(child) for ch, child in sorted(node.items()) if ch]
+    if "" in node:
+        alts.append("")   # a word ends here
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+
 @lru_cache(maxsize=1)
 def _kind_rxs() -> tuple[tuple[str, re.Pattern], ...]:
     spec = mapping("cooperation_kinds")
@@ -86,9 +107,17 @@ def _kind_rxs() -> tuple[tuple[str, re.Pattern], ...]:
 
 
 @lru_cache(maxsize=1)
-def _any_cue() -> re.Pattern:
+def _kind_tests() -> tuple[tuple[str, re.Pattern], ...]:
+    """``_kind_rxs`` as tries, to tell which kinds a text names."""
     spec = mapping("cooperation_kinds")
-    return _cue_rx(set(words("cooperation_cues")).union(*(spec[k] for k in spec["order"])))
+    return tuple((kind, _cue_test(spec[kind])) for kind in spec["order"])
+
+
+@lru_cache(maxsize=1)
+def _any_cue() -> re.Pattern:
+    """Whether a sentence holds any cue word (a trie: only asked yes or no)."""
+    spec = mapping("cooperation_kinds")
+    return _cue_test(set(words("cooperation_cues")).union(*(spec[k] for k in spec["order"])))
 
 
 def kind_of(text: str, skip: frozenset[str] = frozenset()) -> str:
@@ -102,7 +131,7 @@ def _cues_in(text: str) -> frozenset[str]:
     sister-city tie that the passage only builds on ("sebagai tindak lanjut nota kesepahaman",
     "bagian dari kerja sama kota kembar") is not what it reports when it names another kind (training,
     a grant) done under it."""
-    cues = frozenset(cue for cue, rx in _kind_rxs() if rx.search(text))
+    cues = frozenset(cue for cue, rx in _kind_tests() if rx.search(text))
     for tie in ("sister_city", "agreement"):
         if tie in cues and cues - {tie, "agreement", "signing", "project", "support"} \
                 and all(_UNDER_AGREEMENT.search(text, max(0, m.start() - 40), m.start())
@@ -265,12 +294,30 @@ def _same_party(a: Partner, b: Partner, text: str) -> bool:
     wa, wb = _name_words(a.name), _name_words(b.name)
     if wa and wa == wb:
         return True
-    bare_a, bare_b = (re.sub(r"\s*\([^)]*\)", "", n).strip() for n in (a.name, b.name))
-    if any(bare_b == f for f, case in _forms(a.name)[1:] if case) or \
-            any(bare_a == f for f, case in _forms(b.name)[1:] if case):
+    if _bare_name(b.name) in _short_names(a.name) or _bare_name(a.name) in _short_names(b.name):
         return True
+    return _one_typo_apart(_specific_words(a.name), _specific_words(b.name))
+
+
+# Per-name parts of _same_party, which every pair of an article's partners asks for.
+
+@lru_cache(maxsize=4096)
+def _bare_name(name: str) -> str:
+    """The name without its parenthesised parts."""
+    return re.sub(r"\s*\([^)]*\)", "", name).strip()
+
+
+@lru_cache(maxsize=4096)
+def _short_names(name: str) -> frozenset[str]:
+    """The case-sensitive forms of a name beyond the name itself: its acronyms, core and short forms."""
+    return frozenset(f for f, case in _forms(name)[1:] if case)
+
+
+@lru_cache(maxsize=4096)
+def _specific_words(name: str) -> tuple[str, ...]:
+    """The name's words but the generic ones ("pemerintah", "kota"), in order."""
     generic = words("partner_generic_words")
-    return _one_typo_apart(*([w for w in _word_list(n) if w not in generic] for n in (a.name, b.name)))
+    return tuple(w for w in _word_list(name) if w not in generic)
 
 
 _LEVELS = {"kota": "city", "pemkot": "city", "kabupaten": "regency", "kab": "regency", "pemkab": "regency",
@@ -294,7 +341,7 @@ def _word_list(name: str) -> tuple[str, ...]:
     return tuple(re.findall(r"\w+", re.sub(r"\([^)]*\)", " ", name).lower()))
 
 
-def _one_typo_apart(a: list[str], b: list[str]) -> bool:
+def _one_typo_apart(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Same words but one long word one letter apart ("Mendunia", "Mandunia"): a misspelling."""
     if len(a) != len(b) or not a:
         return False
@@ -470,15 +517,16 @@ def _owner_of_another(i: int, group: tuple[int, ...], partners: list[Partner]) -
         j != i and bare.lower() in partners[j].name.lower() and len(partners[j].name) > len(bare) for j in group)
 
 
-def _sentence_groups(text: str, masked: str, sents, mentions: list[dict[int, list[int]]], hub: int,
+def _sentence_groups(doc: Doc, text: str, masked: str, sents, mentions: list[dict[int, list[int]]], hub: int,
                      partners: list[Partner]) -> list[_Group]:
     groups, cued = [], set()
     for si, s in enumerate(sents):
         if _any_cue().search(text, s.start_char, s.end_char):
             cued.add(si)
-            named = _sides_in(text, masked, (s.start_char, s.end_char), si, mentions, partners)
+            named = _sides_in(doc, text, masked, (s.start_char, s.end_char), si, mentions, partners)
             # sister-city ties are each between two regions: "kota kembar dengan A, Jepang, dan B, Malaysia"
-            each = _EACH.search(text, s.start_char, s.end_char) is not None or (
+            each = (_may_hold(doc, _EACH, s.start_char, s.end_char)
+                    and _EACH.search(text, s.start_char, s.end_char) is not None) or (
                 hub in named and "sister_city" in _cues_in(masked[s.start_char:s.end_char]))
             if not each and hub in named and _joint_list(si, named, mentions, masked) \
                     and all(partners[i].type in _DOMESTIC_REGION and partners[i].scope == "domestic" for i in named):
@@ -498,6 +546,18 @@ def _sentence_groups(text: str, masked: str, sents, mentions: list[dict[int, lis
             continue
         groups += ties
     return [d for d in (_distinct(g, partners) for g in groups) if d]
+
+
+def _may_hold(doc: Doc, rx: re.Pattern, start: int, end: int) -> bool:
+    """False only where ``rx`` cannot match between ``start`` and ``end`` of the text these rules read, the
+    Doc's text with headlines blanked out (``_doc.may_match``, which reads the Doc's own text): a gate
+    literal without white space found in the blanked text is in the Doc's text at the same offsets."""
+    return not _gate_fits_masks(rx) or may_match(doc, rx, start, end)
+
+
+@lru_cache(maxsize=None)
+def _gate_fits_masks(rx: re.Pattern) -> bool:
+    return not any(ch.isspace() for lits in gate_literal_sets(rx) for lit in lits for ch in lit)
 
 
 _LIST_JOIN = re.compile(r"[\s,]*(?:(?:dan|serta)\s+)?")
@@ -530,14 +590,15 @@ def _near(g: _Group, si: int, named: tuple[int, ...], mentions: list[dict[int, l
     return " ".join(masked[at[k - 1][0]:at[k][0]] for k in mine[1:])
 
 
-def _sides_in(text: str, masked: str, bounds: tuple[int, int], si: int, mentions: list[dict[int, list[int]]],
-              partners: list[Partner]) -> tuple[int, ...]:
+def _sides_in(doc: Doc, text: str, masked: str, bounds: tuple[int, int], si: int,
+              mentions: list[dict[int, list[int]]], partners: list[Partner]) -> tuple[int, ...]:
     """The partners a cue sentence names before its witnesses and approvers ("disaksikan oleh
     Sekretaris Jenderal Kementerian X", "dihadiri Y"): those named only after them are not its sides,
     nor those named as where its people come from."""
     cut = min(witnesses_from(text, *bounds), _not_sides_from(text, *bounds))
     return tuple(i for i in _named_in(si, mentions, partners) if mentions[i][si][0] < cut
-                 and not any(_ORIGIN_BEFORE.search(text, max(0, at - 80), at) for at in mentions[i][si][:1])
+                 and not any(_may_hold(doc, _ORIGIN_BEFORE, max(0, at - 80), at)
+                             and _ORIGIN_BEFORE.search(text, max(0, at - 80), at) for at in mentions[i][si][:1])
                  and not _APPROVER_AFTER.match(masked, mentions[i][si][0]))
 
 
@@ -660,7 +721,7 @@ def cooperations(doc: Doc, partners: list[Partner], programs: list[Program] = ()
     text = _masked(text, list(heads))   # the body tells the ties and their kinds apart
     masked = _masked(text, spans)
     said = [masked[a:b] for a, b in bounds]   # Span.text would rebuild each sentence from its tokens
-    groups = _sentence_groups(text, masked, sents, mentions, hub, partners)
+    groups = _sentence_groups(doc, text, masked, sents, mentions, hub, partners)
     article_kind = lru_cache(maxsize=1)(lambda: _article_kind(said))   # read only when a weak kind needs it
     kinds = [_kind(said, g, article_kind, partners) for g in groups]
     return [_record(g, _SIGNED.get(k, k), partners, sents, list(programs), list(counts), date)

@@ -56,7 +56,7 @@ from spacy.tokens import Doc, Span
 
 from ..lexicon import mapping, regex_table, words
 from ..schema import Partner, Program
-from ._doc import doc_ents, doc_text, per_doc
+from ._doc import doc_ents, doc_text, may_match, per_doc
 from ._people import whole_word_hits
 from ._places import DOMESTIC, countries, indonesian_level, is_country
 from .partners import has_cue, known_organisation, segments
@@ -357,10 +357,13 @@ def _expansion_start(text: str, paren: int, acr: str) -> int | None:
     return base + pick[0].start()
 
 
+
 # ---------------------------------------------------------------- shapes
 
 def _proper(text: str, sent: Span) -> Iterator[Cand]:
     for rule, rx in _compiled("proper"):
+        if not may_match(sent.doc, rx, sent.start_char, sent.end_char):
+            continue
         for m in rx.finditer(text, sent.start_char, sent.end_char):
             start, name = m.start(), m.group(0)
             lead = re.match(r"\w+\s+", name)
@@ -461,6 +464,8 @@ def _generic_program(name: str) -> bool:
 
 def _introducers(text: str, sent: Span) -> Iterator[tuple[str, re.Match]]:
     for rule, rx in _compiled("introduced"):
+        if not may_match(sent.doc, rx, sent.start_char, sent.end_char):
+            continue
         for m in rx.finditer(text, sent.start_char, sent.end_char):
             if rule != "program_introduced_subject" or _CLAUSE_OPENING.fullmatch(text, sent.start_char, m.start()):
                 yield rule, m
@@ -490,7 +495,10 @@ def _place_or_owner(name: str, named: bool = False) -> bool:
 def _agreed(text: str, sent: Span) -> Iterator[Cand]:
     """ "Nota Kesepahaman (MoU) Sister Hospital antara ...": the title-case subject of an
     agreement names what the parties will run."""
-    for m in _compiled("agreement")[0][1].finditer(text, sent.start_char, sent.end_char):
+    rx = _compiled("agreement")[0][1]
+    if not may_match(sent.doc, rx, sent.start_char, sent.end_char):
+        return
+    for m in rx.finditer(text, sent.start_char, sent.end_char):
         toks = list(_TOKEN.finditer(text[m.end():sent.end_char]))
         first = toks[0].group(0) if toks else ""
         if not _is_cap(first) or first.lower() in words("program_agreement_non_subjects"):
@@ -518,7 +526,10 @@ def _agreed_topic(text: str, sent: Span) -> Iterator[Cand]:
     parties carry out, when it names a kind of cooperation (``lexicons/program_topic_words``);
     "terkait pendidikan", "tentang pengembangan pariwisata" name fields. A program word opens a
     phrase of its own."""
-    for m in _compiled("agreement_topic")[0][1].finditer(text, sent.start_char, sent.end_char):
+    rx = _compiled("agreement_topic")[0][1]
+    if not may_match(sent.doc, rx, sent.start_char, sent.end_char):
+        return
+    for m in rx.finditer(text, sent.start_char, sent.end_char):
         end = _described_end(text, m.end(), sent.end_char)
         ws = _WORD.findall(text[m.end():end].lower())
         if len(ws) < MIN_TOPIC_WORDS or _verb_like(ws[0]) or _generic_word(ws[0], proper=False) \
@@ -535,6 +546,8 @@ def _served(text: str, sent: Span) -> Iterator[Cand]:
     bagi kelompok wanita tani": a training or scholarship described by what it teaches and whom it
     serves, in a sentence that speaks of the cooperation. Without the people it serves ("pelatihan
     kader") it is a kind of activity, not one the text presents as a program."""
+    if not may_match(sent.doc, _SERVED, sent.start_char, sent.end_char):
+        return
     for m in _SERVED.finditer(text, sent.start_char, sent.end_char):
         end = _descriptive_end(list(_TOKEN.finditer(text[m.end():sent.end_char])), m.end())
         tail = _BENEFICIARY.match(text, end, sent.end_char)
@@ -585,8 +598,10 @@ def _nominalisation(word: str) -> bool:
 
 
 def _phrases(text: str, sent: Span) -> Iterator[Cand]:
-    proper_only = _alternation("proper_heads")
-    for m in _alternation("phrase_heads").finditer(text, sent.start_char, sent.end_char):
+    proper_only, heads = _alternation("proper_heads"), _alternation("phrase_heads")
+    if not may_match(sent.doc, heads, sent.start_char, sent.end_char):
+        return
+    for m in heads.finditer(text, sent.start_char, sent.end_char):
         if _described(text, m.start()) or _in_title(text, m.start()) or _venue(text, m.start()) \
                 or _listed_in_name(text, m.start()) or _in_body_name(sent.doc, text, m.start()):
             continue   # "YESS merupakan program penumbuhan ...": a description of another name
@@ -771,6 +786,8 @@ def _described_subject(text: str, sent: Span) -> Iterator[Cand]:
     """ "Gerakan Sekolah Sehat (GSS) merupakan program ...", "Gerakan Sekolah Sehat (GSS), program
     yang ...": the title-case name that the text itself calls a program."""
     for rule, rx in _compiled("described"):
+        if not may_match(sent.doc, rx, sent.start_char, sent.end_char):
+            continue
         for m in rx.finditer(text, sent.start_char, sent.end_char):
             start = _subject_start(text, sent.start_char, m.start())
             if start is None:
@@ -829,8 +846,9 @@ def _sector(*texts: str) -> str | None:
     return None
 
 
-def _aliases(name: str) -> list[str]:
-    return [a for a in [name, re.sub(r"\s*\([^)]*\)", "", name)] + re.findall(r"\(([^)]+)\)", name) if a]
+@lru_cache(maxsize=4096)   # asked for every partner at every candidate
+def _aliases(name: str) -> tuple[str, ...]:
+    return tuple([a for a in [name, re.sub(r"\s*\([^)]*\)", "", name)] + re.findall(r"\(([^)]+)\)", name) if a])
 
 
 def _partner_names(sent_text: str, parts: list[Partner]) -> list[str]:
