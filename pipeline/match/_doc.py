@@ -12,8 +12,13 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from itertools import compress
-from re import _constants as _sc  # the regex parser's, to read the literals a pattern's matches hold
-from re import _parser as _sp
+
+try:   # the regex parser's, to read the literals a pattern's matches hold (private: named so since 3.11)
+    from re import _constants as _sc
+    from re import _parser as _sp
+except ImportError:  # pragma: no cover - Python 3.10 and older
+    import sre_constants as _sc  # type: ignore[no-redef]
+    import sre_parse as _sp  # type: ignore[no-redef]
 from weakref import ref as ref_to
 
 from spacy.attrs import (
