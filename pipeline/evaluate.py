@@ -10,6 +10,7 @@ parties, with kind accuracy over the matches).
 from __future__ import annotations
 
 import json
+import random
 import re
 from pathlib import Path
 from typing import Callable, Iterable
@@ -232,8 +233,6 @@ def intervals(gold: dict[str, dict], pred: dict[str, dict], rounds: int = 1000, 
     be trusted before two of them are compared. Percentile intervals at `level`, reproducible
     for a given `seed`.
     """
-    import random
-
     rtypes = TYPES + (("cooperations",) if any("cooperations" in g for g in gold.values()) else ())
     counts = [{t: _type_counts(g, pred.get(aid) or {}, t) for t in rtypes} for aid, g in gold.items()]
     rng = random.Random(seed)

@@ -380,10 +380,14 @@ def _organisation_before_holder(doc: Doc, sp: Span, starts: set[int]) -> bool:
     return end < len(doc) and tb.words[end][:1].islower() and tb.lowers[end] not in _LIST_CONNECTORS
 
 
+def _head_ends(doc: Doc) -> frozenset[int]:
+    return per_doc(doc, "officials.head_ends", lambda: frozenset(_heads(doc).values()))
+
+
 def _unit_before_ranked_holder(doc: Doc, sp: Span, starts: set[int]) -> bool:
     """'Pangdam Iskandar Muda Mayjen TNI Niko Fahrizal': words between a head and a ranked name
     name the command or region of the title, not a second person."""
-    if not any(end == sp.start for end in _heads(doc).values()):
+    if sp.start not in _head_ends(doc):
         return False
     lowers, n = doc_lowers(doc), sp.end
     if n >= len(lowers) or lowers[n].rstrip(".") not in words("official_ranks"):
@@ -433,11 +437,12 @@ def _no_person_shape(doc: Doc, sp: Span) -> bool:
 
 def _degree_tail(doc: Doc, b: int) -> bool:
     """'Sp.PD', 'M.Sc.Eng': the tokenizer split a degree at a dot, leaving its last piece."""
-    if b < 1 or doc[b - 1].whitespace_ or not doc[b - 1].text.endswith("."):
+    tb = doc_table(doc)
+    if b < 1 or tb.spaces[b - 1] or not tb.words[b - 1].endswith("."):
         return False
-    if doc[b - 1].text == ".":
-        return b >= 2 and not doc[b - 2].whitespace_ and is_honorific(doc[b - 2].text)
-    return is_degree(doc[b - 1].text)
+    if tb.words[b - 1] == ".":
+        return b >= 2 and not tb.spaces[b - 2] and is_honorific(tb.words[b - 2])
+    return is_degree(tb.words[b - 1])
 
 
 def _spelled_by_acronym(doc: Doc, sp: Span) -> bool:
@@ -685,12 +690,13 @@ def _names_after_titles(doc: Doc, place: frozenset[str]) -> list[Span]:
 def _place_then_holder(doc: Doc, n: int, org: frozenset[str]) -> bool:
     """'Perwakilan TAFE Queensland di Indonesia, Sarah ...': the run before 'di <place>,' and a
     name is the organisation of the title, and the title goes on."""
-    if n >= len(doc) or doc[n].lower_ not in {"di", "untuk"}:
+    tb = doc_table(doc)
+    if n >= len(doc) or tb.lowers[n] not in {"di", "untuk"}:
         return False
     k = n + 1
-    while k < len(doc) and k - n <= 3 and doc[k].text[:1].isupper() and doc[k].is_alpha:
+    while k < len(doc) and k - n <= 3 and tb.words[k][:1].isupper() and tb.is_alpha[k]:
         k += 1
-    return k > n + 1 and k < len(doc) and doc[k].text == "," and _name_follows(doc, k + 1, org)
+    return k > n + 1 and k < len(doc) and tb.words[k] == "," and _name_follows(doc, k + 1, org)
 
 
 def _caption_name(doc: Doc, begin: int, i: int, ner: frozenset[int]) -> bool:
@@ -1436,9 +1442,10 @@ def _one_phrase(ws: list[str]) -> bool:
 def _lower_case_body(doc: Doc, e: int, first: int) -> bool:
     """'anggota komisi IV DPR RI': a body's word written in lower case between the head and the
     capitalised rest of the title."""
-    gap = doc_lowers(doc)[e:first]
+    tb = doc_table(doc)
+    gap = tb.lowers[e:first]
     return 1 <= len(gap) <= 2 and all(w.isalpha() and w in words("title_org_words") for w in gap) \
-        and all(t.text.islower() for t in doc[e:first])
+        and all(w.islower() for w in tb.words[e:first])
 
 
 def _field_of_expert(doc: Doc, s: int, e: int, first: int) -> bool:
