@@ -223,3 +223,27 @@ def test_sentence_index_from_the_sentence_starts():
 def test_a_number_in_a_name_without_pos(blank, text):
     # the default profile has no POS: a lower-case noun of the name list stands in for it
     assert counts(blank(text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Tim Renang Kota Bawa Pulang 9 Medali dari Kejuaraan Daerah\nTim renang kota itu pulang dengan 9 medali.",
+    "Kontingen Pesisir Raih 9 Medali di Pekan Olahraga Provinsi\nKontingen itu meraih 9 medali.",
+])
+def test_a_number_in_a_title_case_headline_is_a_count(stanza_analyse, text):
+    # every word of such a headline is capitalised: the word before the number is no name
+    assert _summary(counts(stanza_analyse(text))) == {(9, "medali")}
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Jalan Lingkar Sepanjang 8,4 Km Mulai Dibangun\nPemkab membangun jalan lingkar sepanjang 8,4 kilometer.",
+     "kilometer"),
+    ("Yayasan Serahkan Alat Kesehatan untuk Tiga RSUD\nAlat itu dibagi ke tiga rumah sakit umum daerah.",
+     "rumah sakit umum daerah"),
+])
+def test_a_headline_short_form_and_the_body_unit_are_one_record(stanza_analyse, text, unit):
+    assert [r.unit for r in counts(stanza_analyse(text))] == [unit]
+
+
+def test_the_base_of_a_rate_is_no_count(blank):
+    recs = counts(blank("Angka kematian ibu di kabupaten itu 180 per 100.000 kelahiran hidup."))
+    assert [(r.value, r.unit) for r in recs] == [(180, "per 100.000 kelahiran hidup")]

@@ -254,7 +254,15 @@ def _excluded(doc: Doc, span: Span) -> bool:
     if _kinds(doc)[span.start] in ("cur", "curnum"):
         return False   # money is never a date, year or identifier
     return (_is_identifier(doc, span) or _is_date_or_time(doc, span) or _glued(doc, span)
-            or _in_idiom(doc, span) or _multiplied(doc, span) or _in_name(doc, span))
+            or _in_idiom(doc, span) or _multiplied(doc, span) or _in_name(doc, span)
+            or _denominator(doc, span))
+
+
+def _denominator(doc: Doc, span: Span) -> bool:
+    """ "24 per 1.000 kelahiran hidup": the figure after "per" is the base of a rate, which the
+    count before it carries in its unit."""
+    prev = _prev_word(doc, span.start)
+    return prev >= 0 and doc_lowers(doc)[prev] == "per"
 
 
 def _multiplied(doc: Doc, span: Span) -> bool:
@@ -338,11 +346,26 @@ def _in_name(doc: Doc, span: Span) -> bool:
         return False
     if len(span) == 1 and tb.words[span.start].isdigit():
         prev = _prev_word(doc, span.start)
+        # in a headline every word is capitalised: "Bawa Pulang 48 Medali" is no name
+        title = tb.is_title[prev] and not _headline_sentences(doc)[tb.sent_of[span.start]]
         return (prev >= 0 and tb.is_alpha[prev] and tb.lowers[prev] not in words("count_quantity_openers")
                 and (tb.pos[prev] in ("NOUN", "PROPN")
-                     or (not tb.pos[prev] and (tb.is_title[prev] or tb.lowers[prev] in words("count_name_nouns")))))
+                     or (not tb.pos[prev] and (title or tb.lowers[prev] in words("count_name_nouns")))))
     return (all(tb.is_title[span.start:span.end]) and not tb.sent_start[span.start]
             and _title_run_after_lower(doc, span.start))
+
+
+def _headline_sentences(doc: Doc) -> list[bool]:
+    """Per sentence: written in title case, as headlines are (most longer words capitalised, no
+    closing full stop)."""
+    def compute():
+        tb, out = doc_table(doc), []
+        for a, b in tb.sentence_tokens():
+            longer = [k for k in range(a, b) if tb.is_alpha[k] and len(tb.words[k]) > 3]
+            out.append(bool(longer) and b - a <= 25 and tb.words[b - 1] not in (".", "!", "?")
+                       and sum(tb.words[k][0].isupper() for k in longer) >= 0.8 * len(longer))
+        return out
+    return per_doc(doc, "counts.headline_sentences", compute)
 
 
 def _title_run_after_lower(doc: Doc, i: int) -> bool:
@@ -412,6 +435,9 @@ def _unit_after(doc: Doc, i: int) -> tuple[str, int]:
     while i < len(doc) and lowers[i] in words("count_unit_skip"):
         i += 1
     start = i
+    if i + 1 < len(doc) and lowers[i] == "per" and _kinds(doc)[i + 1] == "num":   # "24 per 1.000 kelahiran"
+        unit, end = _unit_after(doc, i + 2)
+        return (span_text(doc, start, end), end) if unit else ("", start)
     measure = words("count_measure_units")
     if i < len(doc) and lowers[i] in measure:   # a unit of measure is the whole unit
         two = i + 1 < len(doc) and f"{lowers[i]} {lowers[i + 1]}" in measure   # "meter persegi"
@@ -527,7 +553,14 @@ _UNIT_WORD_RE = re.compile(r"\w+")
 
 
 def _unit_words(unit: str) -> list[str]:
-    return _UNIT_WORD_RE.findall(unit.lower())
+    """The unit's words with short forms spelled out ("Km" -> "kilometer"), and the initials of a
+    longer unit ("rumah sakit umum daerah" -> also "rsud"): a headline writes the body's unit short."""
+    ws = _UNIT_WORD_RE.findall(unit.lower())
+    aliases = mapping("count_unit_aliases")
+    out = [w for word in ws for w in aliases.get(word, word).split()]
+    if len(ws) >= 3:
+        out.append("".join(w[0] for w in ws))
+    return out
 
 
 def _head(unit_words: list[str]) -> str:
@@ -537,10 +570,21 @@ def _head(unit_words: list[str]) -> str:
 
 def _add(found: list[_Found], count: Count) -> None:
     """The same quantity stated twice is one record: same value, and the head noun
-    of one unit appears in the other ("23 sister city" / "23 kerja sama sister city")."""
+    of one unit appears in the other ("23 sister city" / "23 kerja sama sister city",
+    "12,7 Km" / "12,7 kilometer", "Dua RSUD" / "dua rumah sakit umum daerah"). The record keeps
+    the unit written out: the headline's short form is the one a reader looks up."""
     uw = _unit_words(count.unit)
     head = _head(uw)
-    for f in found:
+    for k, f in enumerate(found):
         if f.count.value == count.value and (head in f.words or f.head in uw):
+            if len(count.unit) > len(f.count.unit) and _spelled_out(f.count.unit, count.unit):
+                found[k] = _Found(count, set(uw), head)
             return
     found.append(_Found(count, set(uw), head))
+
+
+def _spelled_out(short: str, full: str) -> bool:
+    """``full`` writes out ``short``: an alias ("Km" / "kilometer") or an acronym ("RSUD")."""
+    s = short.lower()
+    return " " not in s and (mapping("count_unit_aliases").get(s) == full.lower().split()[0]
+                             or s == "".join(w[0] for w in _UNIT_WORD_RE.findall(full.lower())))
