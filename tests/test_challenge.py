@@ -61,6 +61,11 @@ FLOORS = {
     # R .983); after the fixes it drew (a title-case headline's number, a headline's "Km"/"RSUD" and the body's
     # unit as one record, the base of a rate) .992
     "counts_news_challenge.yaml": {"counts": {"f1": 0.92}},
+    # whole articles for `published` (header stamps with "|", "Diperbarui dd/mm/yyyy", month abbreviations,
+    # two-digit years; a background signing, a deadline, a planned date, an effective date, a regulation's date
+    # and day-month-only dates coming first): BLIND first run .917 (11 of 12 dated, no date where none); after
+    # reading a stamp's "dd/mm/yyyy, hh:mm" 1.0
+    "dates_news_challenge.yaml": {"published": {"accuracy": 0.9, "precision": 0.9}},
     # whole articles (captions, attendee lists, ranks, "X sebagai <jabatan>", lower-case occupations, foreign
     # and company officials, sign-offs): blind first run F1 .957 (P .931 R .985) / title .851; after the
     # regional-news pass (fitted to it) .978 / .955. Six more articles (oa13-oa18) written after that pass,
@@ -140,8 +145,8 @@ def test_the_rules_hold_on_the_set(analyse, name):
     scores = score(gold, preds)
     for rtype, floors in FLOORS[name].items():
         got = scores[rtype]
-        print(f"\n{name}: {rtype} " + " ".join(f"{k}={got[k]}" for k in dict.fromkeys(("precision", "recall", "f1",
-                                                                                          *floors))))
+        print(f"\n{name}: {rtype} " + " ".join(f"{k}={got.get(k)}" for k in dict.fromkeys(("precision", "recall",
+                                                                                              "f1", *floors))))
     for rtype, floors in FLOORS[name].items():
         for key, floor in floors.items():
             assert scores[rtype][key] is not None and scores[rtype][key] >= floor, (name, rtype, key, scores[rtype][key])

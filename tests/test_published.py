@@ -25,6 +25,7 @@ def _iso(text):
      "2023-11-12"),
     # a header stamp with its clock time
     ("Jumat, 3 Maret 2023 21:11 WIB\nPemkab Sigi menjalin kerja sama dengan Kota Utrecht.", "2023-03-03"),
+    ("Diperbarui 21/08/2024, 10:15 WIB\nBULUKUMBA - Pemkab Bulukumba menerima hibah perahu.", "2024-08-21"),
     # a two-digit year is this century's
     ("Bantuan itu diserahkan kepada warga, Sabtu (14/3/20).", "2020-03-14"),
     ("Kegiatan ditutup dengan makan malam bersama, Jumat (11/5/18) malam.", "2018-05-11"),

@@ -92,7 +92,7 @@ def _line_bounds(text: str, start: int, end: int) -> tuple[str, str]:
     return text[line_start:start], text[end:len(text) if line_end < 0 else line_end]
 
 
-_DATELINE_RE = re.compile(r"\s*(?:$|[-–—|:]|\d{1,2}[:.]\d{2}\b|\))")
+_DATELINE_RE = re.compile(r"\s*(?:$|[-–—|:]|,?\s*\d{1,2}[:.]\d{2}\b|\))")   # "Diperbarui 21/08/2024, 10:15 WIB"
 
 
 def _dateline(text: str, m: re.Match) -> bool:
