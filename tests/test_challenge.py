@@ -66,6 +66,10 @@ FLOORS = {
     # and day-month-only dates coming first): BLIND first run .917 (11 of 12 dated, no date where none); after
     # reading a stamp's "dd/mm/yyyy, hh:mm" 1.0
     "dates_news_challenge.yaml": {"published": {"accuracy": 0.9, "precision": 0.9}},
+    # openings for `source` and `dateline` (either order, domains, camel-case brands, brackets, dashes of every
+    # kind, a stamp or byline line first, a release with none): BLIND first run source .875, dateline .875
+    # (a camel-case brand after the place; a weekday stamp read as the place); after those two fixes 1.0 / 1.0
+    "datelines_news_challenge.yaml": {"outlet": {"source_accuracy": 0.9, "dateline_accuracy": 0.9}},
     # whole articles (captions, attendee lists, ranks, "X sebagai <jabatan>", lower-case occupations, foreign
     # and company officials, sign-offs): blind first run F1 .957 (P .931 R .985) / title .851; after the
     # regional-news pass (fitted to it) .978 / .955. Six more articles (oa13-oa18) written after that pass,
@@ -143,6 +147,8 @@ def test_the_rules_hold_on_the_set(analyse, name):
     preds = {aid: records_from_doc(analyse(g["text"]), Article(id=aid, text=g["text"])).model_dump(exclude={"text"})
              for aid, g in gold.items()}
     scores = score(gold, preds)
+    # source and dateline are scored as two accuracies of the whole set, not as a record type
+    scores["outlet"] = {k: scores[k] for k in ("source_accuracy", "dateline_accuracy")}
     for rtype, floors in FLOORS[name].items():
         got = scores[rtype]
         print(f"\n{name}: {rtype} " + " ".join(f"{k}={got.get(k)}" for k in dict.fromkeys(("precision", "recall",
