@@ -612,6 +612,15 @@ def test_headline_words_are_no_person_but_a_headline_person_named_again_is(analy
     # a customary head in Bali
     ("Bendesa Adat Kuta, I Ketut Sudarma, mengimbau pedagang menjaga kebersihan pantai.",
      [("I Ketut Sudarma", "Bendesa Adat Kuta")]),
+    # village heads by their regional names (Cirebon, Minahasa, Lampung, Papua)
+    ("Kuwu Desa Sindangjawa, Warsito, mengatakan saluran itu dibangun warga.",
+     [("Warsito", "Kuwu Desa Sindangjawa")]),
+    ("Hukum Tua Desa Kolongan, Jefri Mandagi, menyambut rombongan itu.",
+     [("Jefri Mandagi", "Hukum Tua Desa Kolongan")]),
+    ("Peratin Pekon Sukabanjar, Mulyadi, mengatakan panen tahun ini naik.",
+     [("Mulyadi", "Peratin Pekon Sukabanjar")]),
+    ("Ondoafi Kampung Ayapo, Yusak Ohee, meminta warga menjaga danau.",
+     [("Yusak Ohee", "Ondoafi Kampung Ayapo")]),
     # each 'sebagai' gives the title of the name before it
     ("Bupati melantik Rina Marlina sebagai Kepala Bagian Hukum dan Dedi Kurnia sebagai Camat Sukajaya.",
      [("Rina Marlina", "Kepala Bagian Hukum"), ("Dedi Kurnia", "Camat Sukajaya")]),
