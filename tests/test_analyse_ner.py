@@ -1,0 +1,74 @@
+"""pipeline.analyse_ner: Stanza's NER bookkeeping in bulk gives Stanza's own numbers and tags."""
+from __future__ import annotations
+
+import types
+
+import numpy as np
+import pytest
+
+TEXTS = [
+    "Bupati Lembah Hijau, H. Budi Santoso, M.Si, menandatangani nota kesepahaman dengan PT Nusa Raya "
+    "di Jakarta, Senin (12/2). Kerja sama itu juga melibatkan Universitas Sukamaju dan UNICEF.",
+    "KEMENTERIAN KESEHATAN GELAR PELATIHAN. Kepala Dinas Kesehatan Provinsi Maluku Tengah, "
+    "dr. Siti Rahmawati, mengatakan program itu berjalan sejak 2023.\n\nBaca juga: Banjir di Kali Raya",
+    "Ia hadir.",
+]
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_viterbi_batch_finds_stanza_s_path_for_every_sentence(seed):
+    from stanza.models.common.crf import viterbi_decode
+
+    from pipeline.analyse_ner import viterbi_batch
+    rng = np.random.default_rng(seed)
+    n, steps, tags = 5, 9, 7
+    if seed % 2:   # small integers: ties everywhere, which both must break alike
+        scores = rng.integers(-2, 3, (n, steps, tags)).astype(np.float32)
+        trans = rng.integers(-2, 3, (tags, tags)).astype(np.float32)
+    else:
+        scores = rng.normal(size=(n, steps, tags)).astype(np.float32)
+        trans = rng.normal(size=(tags, tags)).astype(np.float32)
+    lengths = sorted(rng.integers(1, steps + 1, n).tolist(), reverse=True)
+    paths = viterbi_batch(scores, trans, lengths)
+    for i, length in enumerate(lengths):
+        expected, _ = viterbi_decode(scores[i, :length], trans)
+        assert paths[i] == [int(x) for x in expected]
+
+
+@pytest.mark.parametrize("rows, pad", [
+    ([[3, 4, 5], [6], [7, 8]], 0),
+    ([[[1], [2]], [[3]], [[4], [5], [6]]], 0),
+    ([[9]], 2),
+])
+def test_long_tensor_pads_as_stanza_does(rows, pad):
+    import torch
+    from stanza.models.common.data import get_long_tensor
+
+    from pipeline.analyse_ner import _long_tensor
+    for size in (len(rows), len(rows) + 2):
+        assert torch.equal(_long_tensor(rows, size, pad), get_long_tensor(rows, size, pad_id=pad))
+
+
+def test_ner_tags_are_those_of_stanza_s_own_pass(analyser):
+    """The analyser runs NER through analyse_ner; Stanza's own ``process`` must tag the same words alike."""
+    import stanza
+    from stanza.pipeline.ner_processor import NERProcessor
+
+    from pipeline.analyse import pretokenized_text
+    from pipeline.tokenize import sentences
+    proc = analyser.stanza.processors["ner"]
+    if not isinstance(getattr(proc, "process", None), types.MethodType) or proc.process.__func__ is NERProcessor.process:
+        pytest.skip("this Stanza version runs its own NER pass")
+
+    def tags(process):
+        docs = [stanza.Document([], text=pretokenized_text(sentences(t), t)) for t in TEXTS]
+        docs = analyser.stanza.processors["tokenize"].bulk_process(docs)
+        combined = stanza.Document([])
+        combined.sentences = [s for d in docs for s in d.sentences]
+        combined.num_tokens, combined.num_words = sum(d.num_tokens for d in docs), sum(d.num_words for d in docs)
+        process(combined)
+        return [[(t.text, t.ner, t.multi_ner) for t in s.tokens] for s in combined.sentences]
+
+    ours = tags(proc.process)
+    assert ours == tags(lambda d: NERProcessor.process(proc, d))
+    assert any(ner != "O" for sent in ours for _, ner, _ in sent)   # the texts do name things
