@@ -72,3 +72,33 @@ def test_ner_tags_are_those_of_stanza_s_own_pass(analyser):
     ours = tags(proc.process)
     assert ours == tags(lambda d: NERProcessor.process(proc, d))
     assert any(ner != "O" for sent in ours for _, ner, _ in sent)   # the texts do name things
+
+
+def test_pretokenized_hand_off_builds_stanza_s_documents(analyser):
+    import stanza
+
+    from pipeline.analyse import pretokenized_text
+    from pipeline.tokenize import sentences
+    tok = analyser.stanza.processors["tokenize"]
+    if "bulk_process" not in vars(tok):
+        pytest.skip("this Stanza version hands off through its own tokenize pass")
+
+    def read(docs):
+        return [(d.text, [(s.text, [(t.id, t.text, t.start_char, t.end_char, t.spaces_after,
+                                     [(w.id, w.text, w.start_char, w.end_char) for w in t.words]) for t in s.tokens])
+                          for s in d.sentences], d.num_tokens, d.num_words) for d in docs]
+
+    def docs():
+        return [stanza.Document([], text=pretokenized_text(sentences(t), t)) for t in TEXTS]
+    assert read(tok.bulk_process(docs())) == read(type(tok).bulk_process(tok, docs()))
+
+
+def test_crf_layer_gives_its_transitions_without_the_loss(analyser):
+    import torch
+    from stanza.models.common.crf import CRFLoss
+
+    crit = analyser.stanza.processors["ner"].trainers[0].model.crits[0]
+    n = crit._transitions.shape[0]
+    logits, masks, tags = torch.randn(2, 5, n), torch.zeros(2, 5, dtype=torch.bool), torch.randint(0, n, (2, 5))
+    loss, trans = crit(logits, masks, tags)
+    assert loss == 0 and torch.equal(trans, CRFLoss.forward(crit, logits, masks, tags)[1])
