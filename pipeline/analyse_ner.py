@@ -34,6 +34,8 @@ def speed_up(nlp) -> bool:
     if proc is None or stanza.__version__ not in STANZA_VERSIONS or not getattr(proc, "trainers", None):
         return False
     proc.process = types.MethodType(_process, proc)
+    if not hasattr(proc, "_variant"):
+        proc.bulk_process = types.MethodType(_bulk_process, proc)
     for trainer in proc.trainers:
         for crit in trainer.model.crits:
             crit.forward = types.MethodType(_transitions_only, crit)
@@ -135,6 +137,14 @@ def _loader_class():
     from stanza.models.ner.data import DataLoader
 
     class Loader(DataLoader):
+        def _load_doc(self, doc, scheme):
+            if self.preprocess_tags:
+                return super()._load_doc(doc, scheme)
+            # ``doc.get([TEXT, NER, MULTI_NER], as_sentences=True, from_token=True)`` without a
+            # getattr per field and token
+            return [[[t.text, t.multi_ner] if t.multi_ner else [t.text, (t.ner,)] for t in sent.tokens]
+                    for sent in doc.sentences]
+
         def preprocess(self, data, vocab, args):
             chars, tags = _char_ids(vocab["char"], args.get("char_lowercase", False)), {}
             tag_vocab = vocab["tag"]
@@ -240,7 +250,22 @@ def _predict(trainer, batch) -> list:
     return utils.unsort(tag_seqs, orig_idx)
 
 
-def _process(self, document):
+def _bulk_process(self, docs):
+    """``NERProcessor.bulk_process``: all sentences tagged in one pass, the entities of each Document
+    built once (Stanza also builds those of the passing Document of all sentences, then drops them)."""
+    from stanza.models.common.doc import Document
+
+    combined = Document([])
+    combined.sentences = [sent for doc in docs for sent in doc.sentences]
+    combined.num_tokens = sum(doc.num_tokens for doc in docs)
+    combined.num_words = sum(doc.num_words for doc in docs)
+    _process(self, combined, entities=False)
+    for doc in docs:
+        doc.build_ents()
+    return docs
+
+
+def _process(self, document, entities: bool = True):
     """``NERProcessor.process`` with this module's loader and decoder."""
     import torch
     from stanza.models.common import doc
@@ -259,5 +284,6 @@ def _process(self, document):
     preds = [merge_tags(*x) for x in zip(*all_preds)]
     batch.doc.set([doc.NER], [y for x in preds for y in x], to_token=True)
     batch.doc.set([doc.MULTI_NER], [tuple(y) for x in zip(*all_preds) for y in zip(*x)], to_token=True)
-    batch.doc.build_ents()
+    if entities:
+        batch.doc.build_ents()
     return batch.doc

@@ -102,3 +102,42 @@ def test_crf_layer_gives_its_transitions_without_the_loss(analyser):
     logits, masks, tags = torch.randn(2, 5, n), torch.zeros(2, 5, dtype=torch.bool), torch.randint(0, n, (2, 5))
     loss, trans = crit(logits, masks, tags)
     assert loss == 0 and torch.equal(trans, CRFLoss.forward(crit, logits, masks, tags)[1])
+
+
+def _tokenized(analyser):
+    import stanza
+
+    from pipeline.analyse import pretokenized_text
+    from pipeline.tokenize import sentences
+    docs = [stanza.Document([], text=pretokenized_text(sentences(t), t)) for t in TEXTS]
+    return analyser.stanza.processors["tokenize"].bulk_process(docs)
+
+
+def test_loader_gives_stanza_s_batches(analyser):
+    import torch
+    from stanza.models.ner.data import DataLoader
+
+    from pipeline.analyse_ner import _loader_class
+    trainer = analyser.stanza.processors["ner"].trainers[0]
+    config = analyser.stanza.processors["ner"].configs[0]
+    doc = _tokenized(analyser)[1]   # three sentences
+
+    def batches(cls):
+        return list(cls(doc, 2, config, vocab=trainer.vocab, evaluation=True, preprocess_tags=False,
+                        bert_tokenizer=trainer.model.bert_tokenizer))
+    ours, theirs = batches(_loader_class()), batches(DataLoader)
+    assert len(ours) == len(theirs) == 2   # two sentences a batch
+    for a, b in zip(ours, theirs):
+        assert len(a) == len(b)
+        for x, y in zip(a, b):
+            assert torch.equal(x, y) if isinstance(x, torch.Tensor) else x == y
+
+
+def test_bulk_entities_are_stanza_s(analyser):
+    from stanza.pipeline.ner_processor import NERProcessor
+    proc = analyser.stanza.processors["ner"]
+
+    def ents(bulk):
+        return [[(e.text, e.type, e.start_char, e.end_char) for e in d.ents] for d in bulk(_tokenized(analyser))]
+    ours = ents(proc.bulk_process)
+    assert ours == ents(lambda docs: NERProcessor.bulk_process(proc, docs)) and any(ours)
