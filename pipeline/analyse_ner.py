@@ -1,16 +1,22 @@
-"""Stanza's NER pass with its Python bookkeeping done in bulk: the same tags, less time around the model.
+"""Stanza's NER pass and pretokenized hand-off with their Python bookkeeping done in bulk: the same
+Documents and tags, less time around the model.
 
 Timed over the 103 gold texts (1 torch thread, int8 NER), Stanza's NER took 2.1 s of which the
-model itself took 1.0 s: the rest was per-character vocabulary look-ups (each word's characters
-mapped anew at every occurrence), padding tensors row by row, and a Viterbi decoder that loops
-over time steps one sentence at a time in numpy. Here the same steps run with a cache of each
-word's character ids, one tensor per padded table, and one Viterbi pass per batch over all its
-sentences at once. Every number is computed by the same float32 operations as Stanza's (a
-maximum and an addition per cell, first index on ties), so the tags are the same bit for bit;
-``tests/test_analyse_ner.py`` checks both decoders and both loaders against each other.
+model itself took 1.0 s. The rest, and what this module does instead:
+- each word's characters mapped to ids anew at every occurrence: kept per word;
+- tensors padded row by row: padded as lists, read by numpy in one call;
+- a Viterbi decoder looping over time steps one sentence at a time: one pass per batch over all of
+  its sentences at once, the same float32 cells (a maximum and an addition each, first tag on ties);
+- the CRF's training loss computed for every batch and dropped: not computed;
+- tokens read field by field through ``getattr``; tag names looked up per word; the entities of
+  the passing Document of all sentences built and dropped: read directly, kept per tag ids, not built;
+- the pretokenized hand-off wrote every token's offsets into its MISC text for each Token and Word
+  to parse back: the offsets are given as numbers.
+``tests/test_analyse_ner.py`` checks each piece against Stanza's own; the records of the gold
+articles are byte-identical in both profiles (docs/speed.md).
 
-The code follows Stanza 1.15's ``NERProcessor.process``, ``Trainer.predict`` and ``DataLoader``;
-``speed_up`` leaves any other Stanza version alone.
+The code follows Stanza 1.15's ``NERProcessor``, ``Trainer.predict``, NER ``DataLoader`` and the
+pretokenized ``TokenizeProcessor.bulk_process``; ``speed_up`` leaves any other Stanza version alone.
 """
 from __future__ import annotations
 
@@ -220,6 +226,25 @@ def _char_ids(vocab, lower: bool):
     return ids
 
 
+_TAG_CACHES: dict[int, tuple] = {}   # id(tag vocabulary) -> (it, tag ids -> its ``id2unit``)
+
+
+def _tag_names(vocab):
+    """``vocab.id2unit``, kept per tuple of tag ids (a handful of tags, read for every word)."""
+    entry = _TAG_CACHES.get(id(vocab))
+    if entry is None or entry[0] is not vocab:
+        entry = _TAG_CACHES[id(vocab)] = (vocab, {})
+    cache = entry[1]
+
+    def unit(ids: tuple):
+        try:
+            return cache[ids]
+        except KeyError:
+            name = cache[ids] = vocab.id2unit(ids)
+            return name
+    return unit
+
+
 def _predict(trainer, batch) -> list:
     """Stanza's ``Trainer.predict`` (unsorted), with the batch decoded by ``viterbi_batch``."""
     from stanza.models.common import utils
@@ -240,11 +265,11 @@ def _predict(trainer, batch) -> list:
         raise AssertionError("Expected all of the logits to have the same size")
     columns = [viterbi_batch(x, y, sentlens[:batch_size]) for x, y in zip(logits, trans)]
     predict_tagset = trainer.args["predict_tagset"]
-    unmap = trainer.vocab["tag"].unmap
+    unit = _tag_names(trainer.vocab["tag"])
     tag_seqs = []
     for i in range(batch_size):
         seqs = [[x if x >= VOCAB_PREFIX_SIZE else VOCAB_PREFIX_SIZE for x in col[i]] for col in columns]
-        found = unmap(list(zip(*seqs)))
+        found = [unit(ids) for ids in zip(*seqs)]
         found = [x[predict_tagset] if isinstance(x, list) else x for x in found]
         tag_seqs.append(fix_singleton_tags(found))
     return utils.unsort(tag_seqs, orig_idx)
