@@ -51,6 +51,51 @@ def speed_up(nlp) -> bool:
     return True
 
 
+def can_go_direct(nlp) -> bool:
+    """True when ``direct_entities`` gives what the pipeline ``nlp`` would: it tokenizes pretokenized
+    text and runs NER alone, through this module, without transformer inputs (whose loader drops long
+    sentences)."""
+    procs = getattr(nlp, "processors", {})
+    ner, tok = procs.get("ner"), procs.get("tokenize")
+    return set(procs) == {"tokenize", "ner"} and bool(tok.config.get("pretokenized")) \
+        and getattr(ner.process, "__func__", None) is _process and not hasattr(tok, "_variant") \
+        and not any(c.get("bert_model") for c in ner.configs)
+
+
+def direct_entities(nlp, texts: list[list[list[str]]]) -> list[list[tuple[int, int, str]]] | None:
+    """The entities Stanza's pretokenized tokenize and NER passes give, for texts as sentences of words:
+    for each text, (first word, last word, type) over its words in order. The tagger reads the same
+    sentences in the same batches as from the Documents, whose Sentence, Token and Word objects (and
+    their entity Spans) are not built. None when a word holds white space (Stanza would split it)."""
+    import torch
+    from stanza.models.ner.utils import decode_from_bioes, merge_tags
+
+    sents = [sent for text in texts for sent in text]
+    if any(len(" ".join(sent).split()) != len(sent) for sent in sents):
+        return None
+    proc = nlp.processors["ner"]
+    loader = _loader_class()
+    all_preds = []
+    with torch.no_grad():
+        for trainer, config in zip(proc.trainers, proc.configs):
+            preds = []
+            for b in loader(sents, config["batch_size"], config, vocab=trainer.vocab, evaluation=True,
+                            preprocess_tags=False, bert_tokenizer=trainer.model.bert_tokenizer):
+                preds += _predict(trainer, b)
+            all_preds.append(preds)
+    tags = iter([merge_tags(*x) for x in zip(*all_preds)])
+    out = []
+    for text in texts:
+        ents, base = [], 0
+        for sent in text:
+            # as a Token stores its tag ("_" is no tag) and Sentence.build_ents decodes them
+            found = decode_from_bioes([None if t is None or t == "_" else t for t in next(tags)])
+            ents += [(base + e["start"], base + e["end"], e["type"]) for e in found]
+            base += len(sent)
+        out.append(ents)
+    return out
+
+
 def _transitions_only(self, inputs, masks, tag_indices):
     """The CRF layer's ``forward`` when only predicting: its transitions, and no loss (Stanza computes the
     training loss on every batch and ``predict`` drops it)."""
@@ -144,6 +189,8 @@ def _loader_class():
 
     class Loader(DataLoader):
         def _load_doc(self, doc, scheme):
+            if isinstance(doc, list):   # sentences as lists of words (``direct_entities``): no tags yet
+                return [[[w, (None,)] for w in sent] for sent in doc]
             if self.preprocess_tags:
                 return super()._load_doc(doc, scheme)
             # ``doc.get([TEXT, NER, MULTI_NER], as_sentences=True, from_token=True)`` without a

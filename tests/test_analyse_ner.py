@@ -141,3 +141,26 @@ def test_bulk_entities_are_stanza_s(analyser):
         return [[(e.text, e.type, e.start_char, e.end_char) for e in d.ents] for d in bulk(_tokenized(analyser))]
     ours = ents(proc.bulk_process)
     assert ours == ents(lambda docs: NERProcessor.bulk_process(proc, docs)) and any(ours)
+
+
+def test_direct_entities_are_those_of_stanza_s_documents(analyser):
+    from pipeline.analyse_ner import can_go_direct, direct_entities
+    from pipeline.tokenize import sentences
+    assert analyser.direct and can_go_direct(analyser.stanza)
+    docs = analyser.stanza.processors["ner"].bulk_process(_tokenized(analyser))
+    expected = []
+    for doc in docs:
+        order = {id(t): k for k, t in enumerate(t for s in doc.sentences for t in s.tokens)}
+        expected.append([(order[id(e.tokens[0])], order[id(e.tokens[-1])], e.type) for e in doc.ents])
+    words = [[[t[a:b] for a, b in sent] for sent in sentences(t)] for t in TEXTS]
+    assert direct_entities(analyser.stanza, words) == expected and any(expected)
+    assert direct_entities(analyser.stanza, [[["Budi", "Santoso\u00a0Jr"]]]) is None   # Stanza would split it
+
+
+def test_docs_with_and_without_stanza_documents_are_the_same(analyser, monkeypatch):
+    def read(docs):
+        return [([(t.text, t.whitespace_, t.pos_, t.tag_, t.is_sent_start, t.ent_iob_, t.ent_type_) for t in d],
+                 d.has_annotation("LEMMA")) for d in docs]
+    direct = read(analyser.pipe(TEXTS + [" \n "]))
+    monkeypatch.setattr(analyser, "direct", False)
+    assert direct == read(analyser.pipe(TEXTS + [" \n "]))
