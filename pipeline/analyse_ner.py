@@ -11,7 +11,9 @@ model itself took 1.0 s. The rest, and what this module does instead:
 - tokens read field by field through ``getattr``; tag names looked up per word; the entities of
   the passing Document of all sentences built and dropped: read directly, kept per tag ids, not built;
 - the pretokenized hand-off wrote every token's offsets into its MISC text for each Token and Word
-  to parse back: the offsets are given as numbers.
+  to parse back: the offsets are given as numbers;
+- with rule tokens and NER alone (the default profile) no Stanza Document is needed at all:
+  ``direct_entities`` tags the words and decodes the tags as ``Sentence.build_ents`` does.
 ``tests/test_analyse_ner.py`` checks each piece against Stanza's own; the records of the gold
 articles are byte-identical in both profiles (docs/speed.md).
 
