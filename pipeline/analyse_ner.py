@@ -136,10 +136,14 @@ def viterbi_batch(scores: np.ndarray, transitions: np.ndarray, lengths: list[int
     trellis = np.empty_like(scores)
     back = np.zeros((n, steps, tags), dtype=np.int32)
     trellis[:, 0] = scores[:, 0]
+    into = np.ascontiguousarray(transitions.T)   # [to, from]: the reductions run along memory
+    v = np.empty((n, tags, tags), dtype=np.result_type(scores, transitions))
     for t in range(1, steps):
-        v = trellis[:, t - 1, :, None] + transitions   # [sentence, from, to]
-        trellis[:, t] = scores[:, t] + v.max(axis=1)
-        back[:, t] = v.argmax(axis=1)
+        np.add(trellis[:, t - 1, None, :], into, out=v)   # [sentence, to, from]
+        best = v.argmax(axis=2)
+        back[:, t] = best
+        # the maximum is the value at the first index that holds it
+        np.add(scores[:, t], np.take_along_axis(v, best[:, :, None], 2)[:, :, 0], out=trellis[:, t])
     paths = []
     for i, length in enumerate(lengths):
         best = int(trellis[i, length - 1].argmax())
