@@ -164,3 +164,13 @@ def test_docs_with_and_without_stanza_documents_are_the_same(analyser, monkeypat
     direct = read(analyser.pipe(TEXTS + [" \n "]))
     monkeypatch.setattr(analyser, "direct", False)
     assert direct == read(analyser.pipe(TEXTS + [" \n "]))
+
+
+def test_character_rows_are_stanza_s():
+    from stanza.models.ner.data import DataLoader
+
+    from pipeline.analyse_ner import _loader_class
+    vocab = types.SimpleNamespace(unit2id={"\n": 1, " ": 2}.get)
+    owner = types.SimpleNamespace(vocab={"char": vocab})
+    sents = [[[5, 6, 7], [8]], [[9]], [[3, 4], [5, 6], [7, 8, 9, 10]]]
+    assert _loader_class().process_chars(owner, sents) == DataLoader.process_chars(owner, sents)
