@@ -147,6 +147,13 @@ for i in range(0, len(texts), 8):
         from pipeline.analyse import pretokenized_text, spans_to_spacy
         from pipeline.tokenize import sentences
         spans = clock("tokenize (rules)", lambda: [sentences(normalise_spaces(t)) for t in batch])
+        if getattr(an, "direct", False):   # NER straight from the words, no Stanza Documents (Analyser.pipe)
+            from pipeline.analyse_ner import direct_entities
+            words = clock("words to NER", lambda: [[[t[a:b] for a, b in s] for s in sp] for sp, t in zip(spans, batch)])
+            ents = clock("ner", direct_entities, nlp, words)
+            docs += clock("adapter", lambda: [spans_to_spacy(s, None, t, an.vocab, entities=e)
+                                              for s, t, e in zip(spans, batch, ents)])
+            continue
         sdocs = [stanza.Document([], text=pretokenized_text(s, t)) for s, t in zip(spans, batch)]
     else:
         sdocs = [stanza.Document([], text=normalise_spaces(t)) for t in batch]

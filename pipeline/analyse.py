@@ -7,6 +7,7 @@ of the original article text: ``doc.text == article.text``.
 """
 from __future__ import annotations
 
+import gc
 import json
 import logging
 import os
@@ -331,12 +332,14 @@ def pretokenized_text(sents: list[list[tuple[int, int]]], text: str) -> str:
     return "\n".join(" ".join(text[a:b] for a, b in sent) for sent in sents)
 
 
-def spans_to_spacy(sents: list[list[tuple[int, int]]], sdoc, text: str, vocab=None) -> Doc:
+def spans_to_spacy(sents: list[list[tuple[int, int]]], sdoc, text: str, vocab=None,
+                   entities: list[tuple[int, int, str]] | None = None) -> Doc:
     """A spaCy Doc over ``text`` from rule word spans and the Stanza analysis of those words.
 
     Stanza saw exactly these words (pretokenized), one Stanza word per span, so
-    annotations are copied by position. Gaps other than one space become
-    whitespace tokens, as in :func:`to_spacy`.
+    annotations are copied by position. Without a Stanza Document, ``entities`` are
+    (first word, last word, type) over all words in order (``analyse_ner.direct_entities``).
+    Gaps other than one space become whitespace tokens, as in :func:`to_spacy`.
     """
     vocab = vocab or _blank().vocab
     swords = [w for s in sdoc.sentences for w in s.words] if sdoc is not None else []
@@ -373,7 +376,7 @@ def spans_to_spacy(sents: list[list[tuple[int, int]]], sdoc, text: str, vocab=No
     if any(w.lemma for w in swords):
         annotations["lemmas"] = lemmas
     doc = Doc(vocab, words=words, spaces=spaces, sent_starts=starts, **annotations)
-    doc.ents = _entities(doc, sdoc, flat, index)
+    doc.ents = _entities(doc, sdoc, flat, index) if entities is None else _word_entities(doc, entities, flat, index)
     # the Doc's text is its words and spaces joined (``Doc.text`` would make a Token per token)
     assert "".join([w + " " if sp else w for w, sp in zip(words, spaces)]) == text, "adapter lost characters"
     return doc
@@ -394,6 +397,17 @@ def _entities(doc: Doc, sdoc, flat: list[tuple[int, int]], index: dict[int, int]
     return ents
 
 
+def _word_entities(doc: Doc, entities: list[tuple[int, int, str]], flat: list[tuple[int, int]],
+                   index: dict[int, int]) -> list:
+    """Entities given as (first word, last word, type) as spans of ``doc``, as ``_entities`` makes them."""
+    ents = []
+    for first, last, label in entities:
+        start, end = index[flat[first][0]], index[flat[last][0]] + 1
+        if not ents or start >= ents[-1].end:
+            ents.append(Span(doc, start, end, label=label))
+    return ents
+
+
 class Analyser:
     """Loads Stanza once; turns texts into spaCy Docs in batches."""
 
@@ -409,11 +423,21 @@ class Analyser:
         self.int8 = profile in INT8_PROFILES if int8 is None else int8
         if self.int8:
             quantise(self.stanza)
+        from .analyse_ner import can_go_direct, speed_up
+
+        speed_up(self.stanza)   # the same tags, about half the time around the model (pipeline/analyse_ner.py)
+        # rule tokens and NER alone: entities straight from the words, without Stanza Documents
+        self.direct = self.rules and can_go_direct(self.stanza)
         self.vocab = _blank().vocab
         if self.rules:
             from .tokenize import tokenizer
 
             tokenizer()   # built at load time, so forked workers share it
+        # The models are ~270k Python objects that live as long as the process. Each full collection of
+        # the garbage collector walked them all (0.2-0.5 s each, two or three per 100 articles, landing
+        # on whichever stage allocated last: the "varying" Stanza hand-off); frozen, it no longer
+        # does, and forked workers no longer write to their pages. Loading leaves no garbage to free.
+        gc.freeze()
 
     def __call__(self, text: str) -> Doc:
         return self.pipe([text])[0]
@@ -425,10 +449,18 @@ class Analyser:
         if not self.rules:
             sdocs = self.stanza([stanza.Document([], text=normalise_spaces(t)) for t in texts])
             return [to_spacy(sd, t, self.vocab) for sd, t in zip(sdocs, texts)]
+        from .analyse_ner import direct_entities
         from .tokenize import sentences
 
         spans = [sentences(normalise_spaces(t)) for t in texts]
         todo = [k for k, s in enumerate(spans) if s]   # Stanza fails on a text with no word
+        if self.direct:
+            words = [[[texts[k][a:b] for a, b in sent] for sent in spans[k]] for k in todo]
+            found = direct_entities(self.stanza, words)
+            if found is not None:
+                ents = dict(zip(todo, found))
+                return [spans_to_spacy(s, None, t, self.vocab, entities=ents.get(k, []))
+                        for k, (s, t) in enumerate(zip(spans, texts))]
         sdocs = dict(zip(todo, self.stanza([stanza.Document([], text=pretokenized_text(spans[k], texts[k]))
                                             for k in todo]))) if todo else {}
         return [spans_to_spacy(s, sdocs.get(k), t, self.vocab) for k, (s, t) in enumerate(zip(spans, texts))]

@@ -161,13 +161,57 @@ def nya_words() -> frozenset[str]:
     return lexicon.words("tokenize_nya_words")
 
 
+class _Token:
+    """What the sentence splitter reads of a spaCy token; ``doc`` is the list of all of them."""
+
+    __slots__ = ("text", "idx", "i", "whitespace_", "is_space", "doc")
+
+    def __init__(self, text: str, idx: int, i: int, doc: list):
+        self.text, self.idx, self.i, self.doc = text, idx, i, doc
+        self.whitespace_, self.is_space = "", text.isspace()
+
+
+_RUNS = re.compile(r"\s+|\S+")   # ``\s`` is ``str.isspace``, as spaCy splits
+_PIECES: dict[str, tuple[tuple[int, str], ...]] = {}   # a run of text -> its tokens as (offset, text)
+_MAX_PIECES = 200_000
+
+
+def tokens(text: str) -> list[_Token]:
+    """The tokens of ``tokenizer()(text)``: each run of non-space (or space) characters tokenized on its
+    own, and remembered. spaCy tokenizes each run alone too, but keeps its own memory of runs only for
+    an article's runs before its first special case ("Dr.", "dll."), which is nearly none of them.
+    Between runs as spaCy does: a single space after a token is its trailing space, other white space a
+    token of its own."""
+    out: list[_Token] = []
+    for m in _RUNS.finditer(text):
+        start, run = m.start(), m.group()
+        if run[0] == " " and out:
+            out[-1].whitespace_ = " "
+            start, run = start + 1, run[1:]
+            if not run:
+                continue
+        pieces = _PIECES.get(run)
+        if pieces is None:
+            pieces = _pieces(run)
+        for offset, piece in pieces:
+            out.append(_Token(piece, start + offset, len(out), out))
+    return out
+
+
+def _pieces(run: str) -> tuple[tuple[int, str], ...]:
+    if len(_PIECES) > _MAX_PIECES:
+        _PIECES.clear()
+    pieces = _PIECES[run] = tuple((t.idx, t.text) for t in tokenizer()(run))
+    return pieces
+
+
 def sentences(text: str) -> list[list[tuple[int, int]]]:
     """Sentences of ``text`` as lists of word spans ``(start, end)``; whitespace is in no span.
 
     A sentence ends after . ! ? or ... (with any closing quotes or brackets
     that follow) when the next word starts a sentence, and at every line break.
     """
-    doc = tokenizer()(text)
+    doc = tokens(text)
     out: list[list[tuple[int, int]]] = []
     cur: list[tuple[int, int]] = []
     closing = False   # the current sentence has ended; closing marks may still join it

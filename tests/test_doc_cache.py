@@ -115,3 +115,26 @@ def test_doc_table_holds_what_tokens_spans_and_sentences_say(text, sentences):
     for char in range(len(text) + 1):
         expected = max((k for k, s in enumerate(sents) if s.start_char <= char), default=0)
         assert t.sentence_at_char(char) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Program Desa Cerdas dan proyek air bersih, kerja sama PT Nusa Raya, diresmikan. Programnya jalan.",
+    "PROYEK JALAN TOL. Kerjasama  dengan\nProgramme Hijau; kerja sama lagi.",
+    "Tanpa kata kunci di sini.",
+])
+def test_may_match_is_false_only_where_no_gate_literal_fits_in_the_window(text):
+    import re
+
+    from pipeline.match._doc import clear_cache, gate_literal_sets, may_match
+    doc = blank_doc(text)
+    clear_cache()
+    low = text.lower()
+    for rx in (re.compile(r"(?<![\w-])(?i:program|proyek)\b\s+\w+"), re.compile(r"(?i:kerja ?sama)\s+\w+"),
+               re.compile(r"(?i:program)\w*\s+(?i:desa|hijau)")):
+        for a in range(len(text) + 1):
+            for b in range(a, len(text) + 1):
+                fits = all(any(lit in low[i:i + len(lit)] and i + len(lit) <= b for lit in lits
+                               for i in range(a, b)) for lits in gate_literal_sets(rx))
+                assert may_match(doc, rx, a, b) == fits, (rx.pattern, a, b)
+                if not fits:
+                    assert next(rx.finditer(text, a, b), None) is None

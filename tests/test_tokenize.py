@@ -185,3 +185,18 @@ def test_rule_span_doc_keeps_lemmas_and_features_stanza_gave():
     doc = spans_to_spacy(spans, sdoc, text)
     assert [t.lemma_ for t in doc] == ["warga", "siap", "pasar", "."]
     assert all(str(t.morph) == "Number=Sing" for t in doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Bupati Lembah Hijau, H. Budi Santoso, M.Si, meresmikan Jl. Merdeka No. 5 (13/2).",
+    "  Kerja sama\tdengan PT Nusa Raya  (NR)\n\n Baca juga: Banjir di Kali Raya \n",
+    "KOTA SUKAMAJU -Pemkab menandatangani MoU.\u201dKami siap,\u201dkata Dr. Siti, dll. ",
+    "Wali Kota \u3000 hadir. ", " ", "", "a", "Rp1,5 miliar/tahun; anak-anak ke-14 Covid-19  ",
+])
+def test_tokens_are_those_of_spacy_s_tokenizer_run_by_run(text):
+    from pipeline.tokenize import tokenizer, tokens
+    expected = [(t.text, t.idx, t.whitespace_, t.is_space) for t in tokenizer()(text)]
+    for _ in range(2):   # the second time from the remembered runs
+        got = tokens(text)
+        assert [(t.text, t.idx, t.whitespace_, t.is_space) for t in got] == expected
+        assert [t.i for t in got] == list(range(len(got))) and all(t.doc is got for t in got)

@@ -48,7 +48,7 @@ def cached_docs(gold: dict, profile: str, cache_dir: Path):
         stamp += f"|{ner_dir}:{int((Path(ner_dir) / 'id' / 'ner.pt').stat().st_mtime)}"
     stamp += "|" + "|".join(hashlib.md5(g["text"].encode()).hexdigest() for g in gold.values())
     # the analysis code shapes the Docs too: a change to it must not reuse Docs it did not make
-    code = [ROOT / "pipeline" / "analyse.py", ROOT / "pipeline" / "tokenize.py",
+    code = [*sorted((ROOT / "pipeline").glob("analyse*.py")), ROOT / "pipeline" / "tokenize.py",
             *sorted((ROOT / "pipeline" / "lexicons").glob("tokenize_*"))]
     stamp += "|" + "|".join(hashlib.md5(p.read_bytes()).hexdigest() for p in code if p.is_file())
     path = cache_dir / f"gold-{profile}-{hashlib.md5(stamp.encode()).hexdigest()[:12]}.spacy"

@@ -19,7 +19,6 @@ try:   # the regex parser's, to read the literals a pattern's matches hold (priv
 except ImportError:  # pragma: no cover - Python 3.10 and older
     import sre_constants as _sc  # type: ignore[no-redef]
     import sre_parse as _sp  # type: ignore[no-redef]
-from weakref import ref as ref_to
 
 from spacy.attrs import (
     IDX,
@@ -43,18 +42,23 @@ __all__ = ["per_doc", "clear_cache", "doc_table", "DocTable", "doc_text", "doc_e
            "may_match"]
 
 # The rules read one article at a time: the values of the last few Docs are kept, oldest dropped
-# first (a Doc read again after that is read anew, with the same values).
+# first (a Doc read again after that is read anew, with the same values). The Docs are held
+# strongly: their values hold Spans, which hold the Doc anyway, and a Doc held cannot lend its
+# id to another.
 KEEP_DOCS = 4
-_SLOTS: dict[int, tuple] = {}    # id(doc) -> (weak reference to the Doc, its values)
-# The rules ask ~300 times per article, nearly always about the Doc asked about last.
-_LAST: list = [None, {}]
+_SLOTS: dict[int, tuple] = {}    # id(doc) -> (the Doc, its values)
+# The rules ask ~1,000 times per article, nearly always about the Doc asked about last: that Doc,
+# its values, and the values asked for most, each a global read and an identity test away.
+_cur_doc: Doc | None = None
+_cur_slot: dict = {}
+_cur_table: DocTable | None = None
+_cur_text: str | None = None
+_cur_gates: dict | None = None
 
 
 def per_doc(doc: Doc, key: str, compute):
     """``compute()``, once per Doc and ``key``."""
-    ref, slot = _LAST
-    if ref is None or ref() is not doc:
-        slot = _slot(doc)
+    slot = _cur_slot if doc is _cur_doc else _slot(doc)
     try:
         return slot[key]
     except KeyError:
@@ -63,20 +67,23 @@ def per_doc(doc: Doc, key: str, compute):
 
 
 def _slot(doc: Doc) -> dict:
+    global _cur_doc, _cur_slot, _cur_table, _cur_text, _cur_gates
     entry = _SLOTS.get(id(doc))
-    if entry is None or entry[0]() is not doc:   # new, or a dead Doc's id given to this one
-        _SLOTS.pop(id(doc), None)
-        entry = _SLOTS[id(doc)] = (ref_to(doc), {})
+    if entry is None or entry[0] is not doc:
+        entry = _SLOTS[id(doc)] = (doc, {})
         while len(_SLOTS) > KEEP_DOCS:
             del _SLOTS[next(iter(_SLOTS))]
-    _LAST[:] = entry
-    return entry[1]
+    slot = entry[1]
+    _cur_doc, _cur_slot = doc, slot
+    _cur_table, _cur_text, _cur_gates = slot.get("table"), slot.get("text"), slot.get("gates")
+    return slot
 
 
 def clear_cache() -> None:
     """Forget every Doc's values (the benchmark does, to time each round as a first reading)."""
+    global _cur_doc, _cur_slot, _cur_table, _cur_text, _cur_gates
     _SLOTS.clear()
-    _LAST[:] = [None, {}]
+    _cur_doc, _cur_slot, _cur_table, _cur_text, _cur_gates = None, {}, None, None, None
 
 
 class DocTable:
@@ -154,23 +161,35 @@ def _strings(doc: Doc, hashes: list[int]) -> list[str]:
 
 def doc_table(doc: Doc) -> DocTable:
     """The Doc's ``DocTable``, once per Doc."""
-    ref, slot = _LAST    # asked ~400 times per article: the Doc asked about last, without a call to per_doc
-    if ref is not None and ref() is doc and "table" in slot:
-        return slot["table"]
-    return per_doc(doc, "table", lambda: DocTable(doc))
+    if doc is _cur_doc and _cur_table is not None:
+        return _cur_table
+    return _table(doc)
+
+
+def _table(doc: Doc) -> DocTable:
+    global _cur_table
+    table = per_doc(doc, "table", lambda: DocTable(doc))
+    if doc is _cur_doc:   # (a value computed meanwhile may have read another Doc)
+        _cur_table = table
+    return table
 
 
 def doc_text(doc: Doc) -> str:
     """``Doc.text``, joined from the word and space arrays (``Doc.text`` makes a Token per token)."""
-    ref, slot = _LAST    # asked ~300 times per article, as doc_table is
-    if ref is not None and ref() is doc:
-        text = slot.get("text")
-        if text is not None:
-            return text
+    if doc is _cur_doc and _cur_text is not None:
+        return _cur_text
+    return _text(doc)
+
+
+def _text(doc: Doc) -> str:
+    global _cur_text
 
     def compute():
         return "".join([w + " " if sp else w for w, sp in zip(doc_words(doc), doc_spaces(doc))])
-    return per_doc(doc, "text", compute)
+    text = per_doc(doc, "text", compute)
+    if doc is _cur_doc:
+        _cur_text = text
+    return text
 
 
 def doc_ents(doc: Doc) -> tuple[Span, ...]:
@@ -311,11 +330,14 @@ def lowered_text(doc: Doc) -> str | None:
 
 
 def _literal_hits(doc: Doc, lits: tuple[str, ...]) -> tuple[list[int], list[int]] | None:
-    """Start and end of every one of ``lits`` in the article, by start; None: no gate (odd letter case)."""
-    ref, slot = _LAST   # asked for every line and regex: the Doc asked about last, without a call to per_doc
-    table = slot.get("gates") if ref is not None and ref() is doc else None
+    """Start of every one of ``lits`` in the article, by start, and the least end of the hits from each
+    on; None: no gate (odd letter case)."""
+    global _cur_gates
+    table = _cur_gates if doc is _cur_doc else None
     if table is None:
         table = per_doc(doc, "gates", dict)   # literal set -> its hits, literal -> its offsets, filled as asked
+        if doc is _cur_doc:
+            _cur_gates = table
     try:
         return table[lits]
     except KeyError:
@@ -324,7 +346,11 @@ def _literal_hits(doc: Doc, lits: tuple[str, ...]) -> tuple[list[int], list[int]
     hits = None
     if low is not None:
         found = sorted((at, at + len(lit)) for lit in lits for at in _offsets(table, low, lit))
-        hits = [a for a, _ in found], [b for _, b in found]
+        least, least_ends = None, []
+        for _, e in reversed(found):
+            least = e if least is None or e < least else least
+            least_ends.append(least)
+        hits = [a for a, _ in found], least_ends[::-1]
     table[lits] = hits
     return hits
 
@@ -343,23 +369,25 @@ def _offsets(table: dict, low: str, lit: str) -> list[int]:
     return out
 
 
+_RX_GATES: dict[int, tuple] = {}   # id(rx) -> (rx, its gate sets): a Pattern hashes its whole code
+_MAX_RX_GATES = 4096
+
+
 def may_match(doc: Doc, rx: re.Pattern, start: int, end: int) -> bool:
     """False only when ``rx.finditer(doc text, start, end)`` can find nothing: for some gate set of the
     regex, none of its literals lies wholly between ``start`` and ``end``."""
-    for lits in gate_literal_sets(rx):
+    entry = _RX_GATES.get(id(rx))
+    if entry is None or entry[0] is not rx:
+        if len(_RX_GATES) > _MAX_RX_GATES:   # patterns made per article would pile up
+            _RX_GATES.clear()
+        entry = _RX_GATES[id(rx)] = (rx, gate_literal_sets(rx))
+    for lits in entry[1]:
         hits = _literal_hits(doc, lits)
         if hits is None:
             return True
-        if not _holds_one(hits, start, end):
+        # a hit opening at or after ``start`` ends by ``end``: one opening at ``end`` or later ends after it
+        starts, least_ends = hits
+        i = bisect_left(starts, start)
+        if i == len(starts) or least_ends[i] > end:
             return False
     return True
-
-
-def _holds_one(hits: tuple[list[int], list[int]], start: int, end: int) -> bool:
-    starts, ends = hits
-    i = bisect_left(starts, start)
-    while i < len(starts) and starts[i] < end:
-        if ends[i] <= end:
-            return True
-        i += 1
-    return False
