@@ -718,3 +718,30 @@ def test_a_regex_needing_two_words_is_gated_on_both():
     cut = text.index("Proyek")
     assert not may_match(doc, rx, 0, cut)   # a program word, no word that introduces names
     assert may_match(doc, rx, cut, len(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a program its own government pays for ("dengan anggaran APBD") is that body's alone, even after "dengan"
+    ("Pemkab Sigi dan PT Sawit Lembah meneken kerja sama program Sekolah Ibu Lembah. Sebelumnya, Pemkab Sigi "
+     "menjalankan Gerakan Sigi Bersih Sungai sejak 2022 dengan anggaran APBD.", ["program Sekolah Ibu Lembah"]),
+    ("Pemkab Sigi dan KOICA bekerja sama dalam program Kelas Baca Lembah. Bupati menambahkan pemkab juga terus "
+     "menjalankan Gerakan Sigi Gemar Membaca yang dicanangkan sejak 2021 dengan anggaran daerah.",
+     ["program Kelas Baca Lembah"]),
+    # "yang akan dijalankan Dinas X": the owner after a modal
+    ("Pemkab Sigi dan WRI Indonesia bekerja sama dalam program Desa Iklim Lembah. Bupati juga meluncurkan kampanye "
+     "Sigi Nol Plastik yang akan dijalankan Dinas Lingkungan Hidup.", ["program Desa Iklim Lembah"]),
+    # the central government trying out a national program
+    ("Pemkab Sigi dan UNICEF bekerja sama dalam program Gizi Lembah Sehat. Di sisi lain, pemerintah pusat mulai "
+     "menguji coba program Makan Siang Sekolah di Sigi.", ["program Gizi Lembah Sehat"]),
+])
+def test_a_program_its_own_government_funds_or_tries_out_is_none(text, expected):
+    assert [n for n, _ in _progs(text)] == expected
+
+
+def test_a_program_a_foreign_party_runs_is_a_cooperation_program():
+    text = ("Uni Eropa dan ILO bekerja sama di Sigi. Inisiatif itu didanai Uni Eropa melalui proyek Safe Work "
+            "for Village Migrants yang dijalankan ILO di Asia Tenggara.")
+    parts = [Partner(name="Uni Eropa", scope="foreign"), Partner(name="ILO", scope="foreign")]
+    assert [p.name for p in programs(blank_doc(text), parts)] == ["proyek Safe Work for Village Migrants"]
+    domestic = [Partner(name="Uni Eropa", scope="foreign"), Partner(name="ILO", scope="domestic")]
+    assert programs(blank_doc(text), domestic) == []

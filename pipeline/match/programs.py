@@ -967,13 +967,15 @@ def programs(doc: Doc, partners: list[Partner] | None = None) -> list[Program]:
 
 
 # a second party or a cooperation word in the clause: the program is not one body's alone
-_JOINT = re.compile(r"(?<!\w)(?i:bersama|dengan|serta|dan|kerja ?sama|bekerja ?sama|kolaborasi|berkolaborasi|kemitraan"
+# ("dengan anggaran APBD" is the money, not a second party)
+_JOINT = re.compile(r"(?<!\w)(?i:bersama|dengan(?!\s+(?:anggaran|dana|biaya)\b)|serta|dan|kerja ?sama|bekerja ?sama"
+                    r"|kolaborasi|berkolaborasi|kemitraan"
                     r"|mitra|didukung|dukungan|didanai|dibiayai|bantuan|hibah|kedua|menggandeng|melibatkan)(?!\w)")
 _OWNER_CLAUSE = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:program|gerakan|proyek|inisiatif)\s+)?(?:yang\s+)?"
-                           r"(?:(?:telah|sudah|selama ini|sejak lama)\s+)?"
+                           r"(?:(?:telah|sudah|selama ini|sejak lama|akan|tengah|sedang|masih|juga|terus|kini)\s+)*"
                            r"(?P<verb>\w+)\s+(?:oleh\s+)?(?:dari\s+)?(?P<owner>[^,.;]*)")
 _RUNNING_CLAUSE = re.compile(r"(?P<subject>[^,;]*?)\s+(?:(?i:juga|telah|sudah|tengah|sedang|masih|akan|hanya|kini|"
-                             r"selama ini)\s+)*(?P<verb>\w+)\s+$")
+                             r"selama ini|terus|mulai|kembali|pun)\s+)*(?P<verb>(?:(?i:menguji|uji)\s+)?\w+)\s+$")
 
 
 def _run_alone(text: str, c: Cand, sent: Span, partners: list[Partner] | None) -> bool:
@@ -981,7 +983,23 @@ def _run_alone(text: str, c: Cand, sent: Span, partners: list[Partner] | None) -
     "Pemkot Bandung menjalankan Gerakan X di tingkat RW": a program that one government body runs by
     itself, named beside a cooperation, is not run under it."""
     return _owned_after(text, c.end, sent, partners) or _owned_before(text, c.start, sent.start_char, sent.end_char) \
-        or _lone_event(text, c, sent, partners) or _background(text, c.start, sent.start_char)
+        or _lone_event(text, c, sent, partners) or _background(text, c.start, sent.start_char) \
+        or _self_funded(text, c.end, sent.end_char)
+
+
+@lru_cache(maxsize=1)
+def _own_funds() -> re.Pattern:
+    budgets = "|".join(re.escape(b) for b in sorted(words("program_own_budgets"), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?i:dengan|menggunakan|memakai|bersumber dari|dibiayai|didanai)\s+"
+                      rf"(?:(?i:anggaran|dana)\s+)?(?i:{budgets})(?!\w)")
+
+
+def _self_funded(text: str, end: int, hi: int) -> bool:
+    """ "Gerakan X sejak 2022 dengan anggaran APBD", "... yang dicanangkan sejak 2021 dengan anggaran daerah": a
+    program that its own government pays for, in the clause that follows its name, is that body's alone."""
+    clause = re.match(r"[^;]*", text[end:hi]).group(0)
+    funds = _own_funds().search(clause)
+    return bool(funds) and not _JOINT.search(clause, 0, funds.start()) if funds else False
 
 
 _PROGRAM_WORDS = frozenset({"program", "proyek", "gerakan", "kampanye", "inisiatif", "kegiatan"})
@@ -1032,7 +1050,16 @@ def _owned_after(text: str, end: int, sent: Span, partners: list[Partner] | None
         first = owner.split()[:1]
         return partners is not None and bool(first) and first[0] in words("program_own_subjects") \
             and not _second_party(m.group("owner")) and len(_partner_names(sent.text, partners)) < 2
-    return verb in words("program_owner_verbs") and not _second_party(m.group("owner"))
+    return verb in words("program_owner_verbs") and not _second_party(m.group("owner")) \
+        and not _foreign_owner(m.group("owner"), partners)
+
+
+def _foreign_owner(owner: str, partners: list[Partner] | None) -> bool:
+    """ "proyek X yang dijalankan ILO", "dikelola JICA": a foreign party or an international organisation runs
+    it, which is a cooperation in Indonesia, not one government body's own program."""
+    low = owner.lower()
+    return any(p.scope == "foreign" and any(low.startswith(a.lower()) for a in _aliases(p.name))
+               for p in partners or [])
 
 
 def _second_party(owner: str) -> bool:
@@ -1051,8 +1078,8 @@ def _owned_before(text: str, start: int, lo: int, hi: int) -> bool:
     m = _RUNNING_CLAUSE.search(text, lo, start)
     if not m or m.group("verb").lower() not in words("program_running_verbs"):
         return False
-    subject = m.group("subject").split()
-    return bool(subject) and subject[0].lower() in words("program_own_subjects") \
+    subject = m.group("subject").split()   # "..., menambahkan pemkab juga terus menjalankan X": the body is last
+    return bool(subject) and bool({w.lower() for w in subject[:1] + subject[-2:]} & words("program_own_subjects")) \
         and not _JOINT.search(text, m.start("subject"), hi)
 
 
