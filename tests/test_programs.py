@@ -745,3 +745,29 @@ def test_a_program_a_foreign_party_runs_is_a_cooperation_program():
     assert [p.name for p in programs(blank_doc(text), parts)] == ["proyek Safe Work for Village Migrants"]
     domestic = [Partner(name="Uni Eropa", scope="foreign"), Partner(name="ILO", scope="domestic")]
     assert programs(blank_doc(text), domestic) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Program X atau ACR": the name with its acronym, not "Program ACR"
+    ("Pemkab Sigi dan Yayasan Hutan Lestari bekerja sama dengan nama Program Kakao Rakyat Lestari atau KARAL.",
+     ["Program Kakao Rakyat Lestari (KARAL)"]),
+    # an acronym coined as a word ("INOVASI"), spelled out after "atau", names the program it stands for
+    ("Pemkab Sigi dan Pemerintah Australia memperluas program PINTAR ke 60 sekolah. PINTAR atau Partnership for "
+     "Indonesian Numeracy and Reading merupakan program kemitraan kedua negara.",
+     ["Partnership for Indonesian Numeracy and Reading (PINTAR)"]),
+    # a short lower-case name quoted after a program word
+    ("Kegiatan itu bagian dari program \u201cbank sampah pesisir\u201d yang dijalankan Yayasan Laut Sigi bersama "
+     "Pemkab Sigi.", ["bank sampah pesisir"]),
+    # the host place of a description, after "di" and a place noun
+    ("Kedua kampus menyepakati program magang industri di kawasan industri Batu Ampar, Batam, bagi mahasiswa.",
+     ["program magang industri di kawasan industri Batu Ampar"]),
+])
+def test_names_with_coined_acronyms_quoted_phrases_and_host_places(text, expected):
+    assert [n for n, _ in _progs(text)] == expected
+
+
+def test_a_partner_named_like_a_program_is_the_program_after_a_program_word():
+    # the partner rules may take "Sekolah X (ACR)" for a body; after "program" it is what the parties run
+    text = "PT Nikel Sigi dan Pemkab Sigi meneken kerja sama untuk program Sekolah Ibu Mandiri (SIMA) di 40 desa."
+    parts = [Partner(name="PT Nikel Sigi"), Partner(name="Pemkab Sigi"), Partner(name="Sekolah Ibu Mandiri (SIMA)")]
+    assert [p.name for p in programs(blank_doc(text), parts)] == ["program Sekolah Ibu Mandiri (SIMA)"]

@@ -214,6 +214,9 @@ def _descriptive_end(toks: list[re.Match], base: int) -> int:
         nxt = toks[i + 1].group(0) if i + 1 < len(toks) else ""
         if low == "di" and n and _is_cap(nxt):   # "Proyek di Jawa Barat" names only a place
             return base + toks[i + 1 + _cap_run(toks[i + 1:], 5) - 1].end()
+        host = _located_host(toks, i) if low == "di" and n else None
+        if host is not None:   # "program magang industri di kawasan industri Pasir Gudang": the host place
+            return base + toks[host].end()
         if low == "antara" and _is_cap(nxt):
             return _between_end(toks, i, base) or end
         if n and low in {",", "dan"}:
@@ -233,6 +236,19 @@ def _descriptive_end(toks: list[re.Match], base: int) -> int:
         end, n = base + toks[i].end(), n + 1
         i += 1
     return cut if cut is not None and n < 3 else end
+
+
+def _located_host(toks: list[re.Match], i: int) -> int | None:
+    """Index of the last word of "di <place noun> [word] <Name>" from the "di" at ``i`` ("di kawasan industri
+    Pasir Gudang", "di Kota Kyoto" aside), or None."""
+    if i + 2 >= len(toks) or toks[i + 1].group(0) not in words("program_place_nouns"):
+        return None
+    for k in (i + 2, i + 3):
+        if k < len(toks) and _is_cap(toks[k].group(0)):
+            return k + _cap_run(toks[k:], 5) - 1
+        if k < len(toks) and not toks[k].group(0).islower():
+            return None
+    return None
 
 
 def _acronym_like(s: str) -> bool:
@@ -301,7 +317,7 @@ def _acronym_table(doc: Doc) -> dict[str, tuple[int, int, str]]:
                     table.setdefault(before.group(1), (start, m.end(), text[start:m.end()]))
         for m in _ACRONYM_OR.finditer(text):   # "SVP atau Smart Village Partnership for ..."
             name = _ENGLISH_TAIL.sub("", m.group("name"))
-            if _initials(name).startswith(m.group("acr").upper()):
+            if _initials(name).startswith(m.group("acr").upper()) or _coined(m.group("acr"), name):
                 start = m.start("name")
                 table.setdefault(m.group("acr"), (start, start + len(name), f"{name} ({m.group('acr')})"))
         return table
@@ -311,6 +327,12 @@ def _acronym_table(doc: Doc) -> dict[str, tuple[int, int, str]]:
 _ACRONYM_OR = re.compile(r"(?<![\w-])(?P<acr>[A-Z][A-Z0-9]{1,9})\s+atau\s+"
                          r"(?P<name>[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|for|and|the|in|on|to|dan|untuk)){1,12})")
 _ENGLISH_TAIL = re.compile(r"(?:\s+(?:of|for|and|the|in|on|to|dan|untuk))+$")
+
+
+def _coined(acr: str, name: str) -> bool:
+    """ "INOVASI atau Innovation for Indonesia's School Children": an acronym coined as a word rather than
+    spelled from initials, from the same first letter of a title-case name of three capitalised words or more."""
+    return len(acr) >= 4 and acr.isupper() and acr[0] == name[:1].upper() and len(_initials(name)) >= 3
 
 
 def _initials(name: str) -> str:
@@ -618,7 +640,11 @@ def _phrases(text: str, sent: Span) -> Iterator[Cand]:
         if (_generic_word(rest[0], proper) and "antara" not in rest and not spelled and not broad) \
                 or _verb_like(name.split(" ")[0]) or proper and _owner_first(rest[0]):
             continue   # "Nilai program mencapai ...": "program" is the subject, nothing names it
-        alt = _OR_ACRONYM.match(text, end, sent.end_char) or _OR_SHORT.match(text, end, sent.end_char)
+        short = _OR_SHORT.match(text, end, sent.end_char)
+        if proper and short:   # "Program Sawit Rakyat Berkelanjutan atau SARAB": the name, its acronym kept
+            yield Cand(m.start(), short.end(), "program_phrase_proper", f"{text[m.start():end]} ({short.group('acr')})")
+            continue
+        alt = _OR_ACRONYM.match(text, end, sent.end_char) or short
         if alt:   # "program tanggung jawab sosial atau corporate social responsibility (CSR)" -> "program CSR"
             yield Cand(m.start(), alt.end(), "program_phrase_acronym", f"{m.group(0).strip()} {alt.group('acr')}")
             continue
@@ -873,7 +899,9 @@ def _party(name: str, parts: list[Partner]) -> bool:
     one word of description. Partners that only the NER model saw do not count: it takes
     program names for organisations."""
     ws = _bare(name).split()
-    aliases = {a.lower() for p in parts if not (p.rule or "").startswith("partner_ent") for a in _aliases(p.name)}
+    aliases = {a.lower() for p in parts
+               if not (p.rule or "").startswith("partner_ent") and not _named_like_program(p.name)
+               for a in _aliases(p.name)}
 
     def is_party(s: str) -> bool:
         return s.lower() in aliases or known_organisation(s) is not None
@@ -881,6 +909,13 @@ def _party(name: str, parts: list[Partner]) -> bool:
     if is_party(" ".join(ws)) or len(ws) > 1 and ws[-1].isalpha() and is_party(" ".join(ws[:-1])):
         return True
     return len(ws) == 2 and ws[0].islower() and is_party(ws[1])
+
+
+def _named_like_program(name: str) -> bool:
+    """ "Sekolah Ibu Tangguh (SEKAT)", "Kampung Tangguh Pangan": a partner opening with a head word that
+    programs share with bodies and places, and no known body; after a program word it is the program."""
+    first = name.split()[0].lower() if name.split() else ""
+    return first in words("program_named_heads") and not known_organisation(name)
 
 
 def _not_a_program(name: str) -> bool:
