@@ -771,3 +771,22 @@ def test_a_partner_named_like_a_program_is_the_program_after_a_program_word():
     text = "PT Nikel Sigi dan Pemkab Sigi meneken kerja sama untuk program Sekolah Ibu Mandiri (SIMA) di 40 desa."
     parts = [Partner(name="PT Nikel Sigi"), Partner(name="Pemkab Sigi"), Partner(name="Sekolah Ibu Mandiri (SIMA)")]
     assert [p.name for p in programs(blank_doc(text), parts)] == ["program Sekolah Ibu Mandiri (SIMA)"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title-case name a party opens or runs, in a sentence of the cooperation or with the party as subject
+    ("Lewat kerja sama ini kami juga akan membuka Kelas Nelayan Digital di Sigi.", ["Kelas Nelayan Digital"]),
+    ("Pemkab Sigi dan Yayasan Kakao Lestari bekerja sama. Rina menambahkan, pihaknya juga akan membuka Sekolah "
+     "Lapang Kakao Lestari bagi penyuluh.", ["Sekolah Lapang Kakao Lestari"]),
+    ("Pemkab Sigi dan WFP bekerja sama memulai uji coba Sarapan Sehat Anak Lembah di 40 sekolah.",
+     ["Sarapan Sehat Anak Lembah"]),
+    # meetings, briefings, laws, offices and places are opened or run too, and are none
+    ("Kemenlu dan Pemprov Sulteng menggelar Sosialisasi Kerja Sama Luar Negeri di Hotel Palu Indah.", []),
+    ("Pemkab Sigi dan KOICA bekerja sama. Bupati membuka Rapat Koordinasi Penanggulangan Bencana Daerah.", []),
+    ("Pemkab Sigi dan KOICA bekerja sama menjalankan Peraturan Daerah Nomor 5 Tahun 2023.", []),
+    ("Pemkab Sigi dan KOICA bekerja sama membuka Kantor Perwakilan Sigi di Palu.", []),
+    # nor does a launched name in a sentence that neither speaks of the cooperation nor has a party as subject
+    ("Pemkab Sigi dan KOICA bekerja sama. Bupati juga meluncurkan Sigi Bersih Sungai Lestari pekan lalu.", []),
+])
+def test_a_name_a_party_opens_or_runs_is_a_program(text, expected):
+    assert [n for n, _ in _progs(text)] == expected

@@ -456,7 +456,8 @@ def _introduced(text: str, sent: Span) -> Iterator[Cand]:
                 break
             end = _proper_end(toks, pos, listed=True)
             place = _place_or_owner(text[pos:end], naming) or (not naming and _person(sent.doc, pos, end)) \
-                or _generic_program(text[pos:end])
+                or _generic_program(text[pos:end]) \
+                or rule == "program_introduced_joint" and _not_launched(text[pos:end])   # "membuka Kantor X"
             if place and pos == m.end():
                 break   # the list names places or bodies; a place later among programs is skipped
             if not place and (len(_WORD.findall(text[pos:end])) >= 2 or _caps_acronym(text[pos:end])):
@@ -849,10 +850,48 @@ def _spelled(text: str, sent: Span) -> Iterator[Cand]:
             yield Cand(start, end, "program_spelled", full)
 
 
-SHAPES = (_proper, _quoted, _introduced, _agreed, _described_subject, _phrases, _english, _spelled)
+def _launched(text: str, sent: Span) -> Iterator[Cand]:
+    """ "kami juga akan membuka Akademi Petani Digital", "pihaknya akan membuka Sekolah Lapang Sawit
+    Berkelanjutan bagi penyuluh", "memulai uji coba Sarapan Sehat Anak Pesisir": a title-case name of three
+    words or more that a party opens, launches or runs is what the cooperation runs, when the sentence
+    speaks of the cooperation or a party is the subject ("kami", "pihaknya", "kedua kota"). Bodies, places,
+    people, meetings, documents and laws are none; events answer to the event filter."""
+    rx = _compiled("launched")[0][1]
+    if not may_match(sent.doc, rx, sent.start_char, sent.end_char):
+        return
+    cued = None
+    for m in rx.finditer(text, sent.start_char, sent.end_char):
+        toks = list(_TOKEN.finditer(text[m.end():sent.end_char]))
+        end = _proper_end(toks, m.end())
+        name = text[m.end():end]
+        ws = _WORD.findall(re.sub(r"\([^)]*\)", "", name))
+        if sum(_is_cap(w) for w in ws) < 3 or _not_launched(name) or _person(sent.doc, m.end(), end):
+            continue
+        if cued is None:
+            cued = has_cue(sent.text)
+        if cued or _PARTY_SUBJECT.search(text, max(sent.start_char, m.start() - 60), m.start()):
+            yield Cand(m.end(), end, "program_launched", name)
+
+
+# the party as the subject of a launching verb: "kami juga akan membuka ...", "pihaknya akan menggelar ..."
+_PARTY_SUBJECT = re.compile(r"(?<!\w)(?i:kami|pihaknya|kedua (?:pihak|kota|provinsi|negara|kampus|universitas|lembaga)"
+                            r"|perusahaan|yayasan)\s+(?:\w+\s+){0,3}$")
+
+
+def _not_launched(name: str) -> bool:
+    """What a party opens that is no program: a body or place ("Kantor Perwakilan X"), a meeting ("Rapat
+    Koordinasi"), a document or law, a kind of program named by no one."""
+    first = name.split()[0].lower()
+    return _place_or_owner(name, named=True) or known_organisation(name) is not None or _generic_program(name) \
+        or first in words("program_meeting_words") or first in words("program_document_words") \
+        or first in words("program_not_launched")
+
+
+SHAPES = (_proper, _quoted, _introduced, _agreed, _described_subject, _phrases, _english, _spelled, _launched)
 WEAK_SHAPES = (_agreed_topic, _served)
 _NAMED_RULES = ("program_proper", "program_quoted", "program_named", "program_introduced", "program_spelled",
-                "program_agreement", "program_described", "program_phrase_proper", "program_english")
+                "program_agreement", "program_described", "program_phrase_proper", "program_english",
+                "program_launched")
 
 
 # ---------------------------------------------------------------- attributes
