@@ -790,3 +790,17 @@ def test_a_partner_named_like_a_program_is_the_program_after_a_program_word():
 ])
 def test_a_name_a_party_opens_or_runs_is_a_program(text, expected):
     assert [n for n, _ in _progs(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a description whose program word comes back with the name is that program, named
+    ("Pemkab Kolaka bersama Yayasan Bakau Lestari memulai proyek rehabilitasi mangrove di pesisir Kecamatan "
+     "Pomalaa. Proyek bertajuk Pesisir Bakau Hijau itu menargetkan 100.000 bibit.", ["Pesisir Bakau Hijau"]),
+    # one word of field and the owner: all of a body's programs, not one
+    ("Pemkot Palu dan Kota Davao menjajaki kerja sama. Wali kota memperkenalkan program lingkungan Kota Palu.", []),
+    # a training the partnership funds, with whom it serves
+    ("Kemitraan itu juga mendanai pelatihan pemandu selam bagi pemuda pesisir sejak tahun lalu.",
+     ["pelatihan pemandu selam bagi pemuda pesisir"]),
+])
+def test_descriptions_named_later_owners_fields_and_funded_trainings(text, expected):
+    assert [n for n, _ in _progs(text)] == expected

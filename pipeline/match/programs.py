@@ -584,7 +584,8 @@ def _served(text: str, sent: Span) -> Iterator[Cand]:
 
 
 # "Program itu mencakup pelatihan ...": the training is part of what the cooperation runs
-_INCLUDED = re.compile(r"(?<!\w)(?:mencakup|meliputi|termasuk|berupa|melalui|lewat|yakni|yaitu|mengikuti)\s+$")
+_INCLUDED = re.compile(r"(?<!\w)(?:mencakup|meliputi|termasuk|berupa|melalui|lewat|yakni|yaitu|mengikuti"
+                       r"|mendanai|membiayai)\s+$")
 
 
 def _names_a_party(sent: Span) -> bool:
@@ -649,7 +650,7 @@ def _phrases(text: str, sent: Span) -> Iterator[Cand]:
         if alt:   # "program tanggung jawab sosial atau corporate social responsibility (CSR)" -> "program CSR"
             yield Cand(m.start(), alt.end(), "program_phrase_acronym", f"{m.group(0).strip()} {alt.group('acr')}")
             continue
-        if not proper and (len(rest) < 2 or rest[0].isdigit()):
+        if not proper and (len(rest) < 2 or rest[0].isdigit() or _field_of_owner(name)):
             continue   # "program magang" alone names a kind of program, "program 100 hari kerja" a
             # politician's agenda; "program CSR" names one
         if _NAME_FOLLOWS.match(text, end, sent.end_char):
@@ -663,6 +664,14 @@ def _phrases(text: str, sent: Span) -> Iterator[Cand]:
 
 _NAME_FOLLOWS = re.compile(r"\s*,?\s*(?:(?i:yang)\s+)?(?i:bernama|bertajuk|berjudul|dinamai|dinamakan|diberi nama"
                            r"|berlabel|dengan nama|dengan tajuk|berjuluk)\s+[\"\u201c\u2018']?[A-Z]")
+
+
+def _field_of_owner(name: str) -> bool:
+    """ "program lingkungan Kota Malang", "program kesehatan Pemkab Sigi": one word of field and then whose
+    programs they are, all of them, not one program."""
+    ws = name.split()
+    k = next((i for i, w in enumerate(ws) if _is_cap(w)), len(ws))
+    return k == 1 and k < len(ws) and _place_or_owner(" ".join(ws[k:]))
 
 
 def _served_end(text: str, end: int, limit: int) -> int:
@@ -1037,7 +1046,22 @@ def programs(doc: Doc, partners: list[Partner] | None = None) -> list[Program]:
                                              sector=_sector(prog.name, sent.text, text), start=prog.start,
                                              end=prog.end, sentence=si, rule=prog.rule))
     found.sort(key=lambda p: p.start)
-    return found
+    return _named_after(found, text)
+
+
+def _named_after(found: list[Program], text: str) -> list[Program]:
+    """ "memulai proyek rehabilitasi mangrove di pesisir X. Proyek bertajuk Pesisir Hijau itu ...": a description
+    whose program word comes back, in the same or the next sentence, giving the program's name, is that
+    program; the name stands for both."""
+    named = [q for q in found if q.rule.startswith("program_introduced_named")]
+    if not named:
+        return found
+
+    def renamed(p: Program) -> bool:
+        head = p.name.split()[0].lower()
+        return any(q.sentence in (p.sentence, p.sentence + 1) and q.start > p.end
+                   and head in _WORD.findall(text[max(0, q.start - 40):q.start].lower()) for q in named)
+    return [p for p in found if not (p.rule == "program_phrase" and renamed(p))]
 
 
 # a second party or a cooperation word in the clause: the program is not one body's alone
