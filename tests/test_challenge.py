@@ -88,10 +88,13 @@ FLOORS = {
     # whole articles as they arrive from outlets (capitals and Title Case headlines, "Baca juga", captions, bylines,
     # run-on sentences, typographic quotes, lower-case bodies, the same program spelled several ways), programs
     # introduced in varied ways beside events, regulations, themes, national and one-body programs; two ordinary
-    # articles. Written before any run. BLIND first run: programs .578 (P .565 R .591, 22 gold), partners .806
-    # (P .714 R .926), cooperations .647 (P .550 R .786); floors are those less .05
-    "programs_news_challenge.yaml": {"programs": {"f1": 0.52}, "partners": {"f1": 0.75},
-                                     "cooperations": {"f1": 0.59}},
+    # articles. Written before any run. BLIND first run (pn01-pn14): programs .578 (P .565 R .591, 22 gold), partners
+    # .806 (P .714 R .926), cooperations .647 (P .550 R .786). After the programs pass (restructured shapes and
+    # filters, partly fitted to pn01-pn14): programs .889. pn15-pn19 written after that pass, run blind: programs
+    # .667 (P .714 R .625, 8 gold; the rules before the pass drew .625), partners .571, cooperations .462. All 19:
+    # programs .833, partners .738, cooperations .596; floors are those less .05
+    "programs_news_challenge.yaml": {"programs": {"f1": 0.78}, "partners": {"f1": 0.69},
+                                     "cooperations": {"f1": 0.54}},
     "deals_challenge.yaml": {"cooperations": {"f1": 0.77, "kind_accuracy": 0.86}, "partners": {"f1": 0.75},
                              "programs": {"f1": 0.49}},
     # an "exam": 14 whole articles, every record type, written by an engineer who did not read the rules and
