@@ -804,3 +804,29 @@ def test_a_name_a_party_opens_or_runs_is_a_program(text, expected):
 ])
 def test_descriptions_named_later_owners_fields_and_funded_trainings(text, expected):
     assert [n for n, _ in _progs(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two bodies as the subject of a launch
+    ("PT Listrik Lembah bekerja sama dengan Pemkot Sigi. PT Listrik Lembah bersama Pemerintah Kota Sigi meluncurkan "
+     "Kampung Listrik Petani di Kelurahan Bora.",
+     ["Kampung Listrik Petani"]),
+    # one a body runs through its office with its own money
+    ("PT Listrik Lembah dan Pemkot Sigi bekerja sama. Wali kota menambahkan, pemkot terus menjalankan program Sigi "
+     "Juara Tani melalui Dinas Pangan, Pertanian dan Perikanan dengan dana APBD.", []),
+    # ... but a foreign government's program is given under a cooperation
+    ("Pemkab Sigi menerima hibah sekolah dari program Akar Rumput Mandiri dari Pemerintah Jepang.",
+     ["program Akar Rumput Mandiri"]),
+    # a list item's money is its own: "HALS (...) dan program yang didanai APBN" does not fund HALS
+    ("Pemkab Sigi bekerja sama dengan Kementerian PUPR dalam beberapa program seperti HAPD (hibah air pedesaan), "
+     "HALD (hibah air limbah desa) dan program yang didanai APBN.",
+     ["HAPD (hibah air pedesaan)", "HALD (hibah air limbah desa)"]),
+    # names given to a class or a school, and a university's community service program
+    ("Kota Sigi dan Kota Meizhou menjalin kerja sama kota kembar. Kota Meizhou juga akan membantu pendirian kelas "
+     "bahasa bernama Rumah Mandarin Sigi di kompleks balai kota.",
+     ["Rumah Mandarin Sigi"]),
+    ("Perpanjangan MoU ditandai penerjunan 400 mahasiswa KKN Tematik Desa Digital di 126 desa.",
+     ["KKN Tematik Desa Digital"]),
+])
+def test_joint_launches_national_programs_list_items_and_named_classes(text, expected):
+    assert [n for n, _ in _progs(text)] == expected

@@ -902,8 +902,16 @@ def _launched(text: str, sent: Span) -> Iterator[Cand]:
             continue
         if cued is None:
             cued = has_cue(sent.text)
-        if cued or _PARTY_SUBJECT.search(text, max(sent.start_char, m.start() - 60), m.start()):
+        if cued or _PARTY_SUBJECT.search(text, max(sent.start_char, m.start() - 60), m.start()) \
+                or _joint_subject(text[sent.start_char:m.start()]):
             yield Cand(m.end(), end, "program_launched", name)
+
+
+def _joint_subject(before: str) -> bool:
+    """ "PT X bersama Pemerintah Kota Y meluncurkan ...", "Pemkab X dan JICA membuka ...": two bodies as the
+    subject of the verb, in its clause."""
+    clause = re.split(r"[;,]\s", before)[-1]
+    return bool(re.search(r"(?<!\w)(?:bersama|beserta)\s+[A-Z]", clause)) or _second_party(clause)
 
 
 # the party as the subject of a launching verb: "kami juga akan membuka ...", "pihaknya akan menggelar ..."
@@ -1116,12 +1124,16 @@ def _own_funds() -> re.Pattern:
                       rf"(?:(?i:anggaran|dana)\s+)?(?i:{budgets})(?!\w)")
 
 
+# the next item of a list: "HALS (...) dan program yang didanai APBN ...", ", HAMP (...)"
+_NEXT_ITEM = re.compile(r"(?:,|\s(?:dan|serta))\s+(?=(?i:program|proyek|kegiatan|gerakan)\b|[A-Z]{2,}\b)")
+
+
 def _self_funded(text: str, end: int, hi: int) -> bool:
     """ "Gerakan X sejak 2022 dengan anggaran APBD", "... yang dicanangkan sejak 2021 dengan anggaran daerah": a
     program that its own government pays for, in the clause that follows its name, is that body's alone."""
-    clause = re.match(r"[^;]*", text[end:hi]).group(0)
+    clause = _NEXT_ITEM.split(re.match(r"[^;]*", text[end:hi]).group(0), 1)[0]
     funds = _own_funds().search(clause)
-    return bool(funds) and not _JOINT.search(clause, 0, funds.start()) if funds else False
+    return bool(funds) and not _second_party(clause[:funds.start()])
 
 
 _PROGRAM_WORDS = frozenset({"program", "proyek", "gerakan", "kampanye", "inisiatif", "kegiatan"})
@@ -1202,7 +1214,7 @@ def _owned_before(text: str, start: int, lo: int, hi: int) -> bool:
         return False
     subject = m.group("subject").split()   # "..., menambahkan pemkab juga terus menjalankan X": the body is last
     return bool(subject) and bool({w.lower() for w in subject[:1] + subject[-2:]} & words("program_own_subjects")) \
-        and not _JOINT.search(text, m.start("subject"), hi)
+        and not _second_party(text[m.start("subject"):hi])
 
 
 @lru_cache(maxsize=1)
