@@ -830,3 +830,8 @@ def test_descriptions_named_later_owners_fields_and_funded_trainings(text, expec
 ])
 def test_joint_launches_national_programs_list_items_and_named_classes(text, expected):
     assert [n for n, _ in _progs(text)] == expected
+
+
+def test_a_passive_verb_ends_a_description():
+    text = "Pemkab Sigi dan Bank Dunia bekerja sama. Peluncuran proyek digelar di Bendungan Lembah, Selasa."
+    assert _progs(text) == []

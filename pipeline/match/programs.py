@@ -255,7 +255,7 @@ def _descriptive_end(toks: list[re.Match], base: int) -> int:
             cut = end if cut is None else cut
             i += 1
             continue
-        if low in stops or low == "di" or not re.match(r"\w", t) or _verb_like(t):
+        if low in stops or low == "di" or not re.match(r"\w", t) or _verb_like(t) or _passive_before(low, nxt):
             break
         end, n = base + toks[i].end(), n + 1
         i += 1
@@ -273,6 +273,15 @@ def _located_host(toks: list[re.Match], i: int) -> int | None:
         if k < len(toks) and not toks[k].group(0).islower():
             return None
     return None
+
+
+def _passive_before(low: str, nxt: str) -> bool:
+    """ "proyek digelar di ...", "program dibuka oleh ...": a di- verb before a preposition ends a description
+    ("diklat", "digital" are not followed by one)."""
+    return low.startswith("di") and len(low) > 4 and nxt.lower() in _AFTER_PASSIVE
+
+
+_AFTER_PASSIVE = frozenset({"di", "oleh", "pada", "sejak", "ke", "bersama", "dengan", "secara", "sebagai", "mulai"})
 
 
 def _acronym_like(s: str) -> bool:
