@@ -835,3 +835,19 @@ def test_joint_launches_national_programs_list_items_and_named_classes(text, exp
 def test_a_passive_verb_ends_a_description():
     text = "Pemkab Sigi dan Bank Dunia bekerja sama. Peluncuran proyek digelar di Bendungan Lembah, Selasa."
     assert _progs(text) == []
+
+
+def test_an_english_name_the_ner_model_calls_a_person_is_a_program_name():
+    from pipeline.match.programs import _english_common
+    assert _english_common("Celebes Mangrove Student Mobility") and _english_common("Palu Climate Lab")
+    assert not _english_common("Budi Santoso") and not _english_common("Maria Ulfa Rahmawati")
+
+
+def test_english_names_after_adalah_or_an_offer_survive_the_person_label(analyse):
+    text = ("Universitas Tadulako dan Universiti Malaysia Sabah menandatangani nota kesepahaman kerja sama. "
+            "Program pertama yang dijalankan adalah Celebes Peatland Student Mobility. "
+            "\u201cKami juga menawarkan Palu Climate Lab, ruang riset bersama untuk mahasiswa kedua kampus,\u201d "
+            "kata Rektor.")
+    names = [p.name for p in programs(analyse(text), [Partner(name="Universitas Tadulako"),
+                                                      Partner(name="Universiti Malaysia Sabah", scope="foreign")])]
+    assert names == ["Celebes Peatland Student Mobility", "Palu Climate Lab"]

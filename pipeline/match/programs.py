@@ -509,7 +509,14 @@ def _person(doc: Doc, start: int, end: int) -> bool:
     """ "koordinator program itu yakni Budi Santoso": a person the NER model saw, not a program."""
     spans = per_doc(doc, "program_persons",
                     lambda: tuple((e.start_char, e.end_char) for e in doc_ents(doc) if e.label_ == "PER"))
-    return any(a <= start and end <= b for a, b in spans)
+    return any(a <= start and end <= b for a, b in spans) and not _english_common(doc_text(doc)[start:end])
+
+
+def _english_common(name: str) -> bool:
+    """ "Bandung Climate Lab", "Borneo Peatland Student Mobility": the NER model reads English title-case names
+    as persons; one holding an English common word (the officials' list) or ending is no person."""
+    ws = [w.lower() for w in _WORD.findall(name)]
+    return bool(set(ws) & words("official_english_common_words")) or any(map(_english_word, ws))
 
 
 def _generic_program(name: str) -> bool:
