@@ -1088,6 +1088,9 @@ def programs(doc: Doc, partners: list[Partner] | None = None) -> list[Program]:
                     spans.append((c.start, c.end))
                     if _run_alone(text, c, sent, partners if known else None):
                         continue
+                    if known and not partners and not _strong_cues().search(sent.text):
+                        continue   # no party found: only a program its own sentence ties to a cooperation
+                        # ("mengajak semua pihak bekerja sama" elsewhere makes no program of ours)
                     prog = _accept(c, table, partners, found, seen_acronyms)
                     if prog:
                         found.append(Program(name=prog.name, partners=_partner_names(sent.text, partners),
