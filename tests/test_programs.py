@@ -337,10 +337,13 @@ def test_weak_shapes_only_describe():
     # ... but an Indonesian body spelled out the same way is no program
     ("Pemkab Tojo Una-Una bekerja sama dengan PT Laut Biru melalui Badan Layanan Umum Daerah (BLUD) "
      "rumah sakit.", []),
-    # a capitalised training names one; a lower-case one describes it
+    # a capitalised training names one; a lower-case one the parties hold for people it names is presented as
+    # one too, as annotators write it ("pelatihan ... bagi ..."); without whom it serves it is a kind of activity
     ("Pemkab Sumbawa dan Pemerintah Prefektur Aomori menggelar Pelatihan Teknik Irigasi Hemat Air bagi "
      "penyuluh.", ["Pelatihan Teknik Irigasi Hemat Air"]),
-    ("Pemkab Sumbawa dan Pemerintah Prefektur Aomori menggelar pelatihan irigasi hemat air bagi penyuluh.", []),
+    ("Pemkab Sumbawa dan Pemerintah Prefektur Aomori menggelar pelatihan irigasi hemat air bagi penyuluh.",
+     ["pelatihan irigasi hemat air bagi penyuluh"]),
+    ("Pemkab Sumbawa dan Pemerintah Prefektur Aomori menggelar pelatihan irigasi hemat air.", []),
     # a program word closing a list of title-case words is inside a body's name
     ("Balai Pendidikan dan Pelatihan Tenaga Kesehatan bekerja sama dengan Universitas Hasanuddin.", []),
     # a program word inside an Indonesian office title
@@ -851,3 +854,36 @@ def test_english_names_after_adalah_or_an_offer_survive_the_person_label(analyse
     names = [p.name for p in programs(analyse(text), [Partner(name="Universitas Tadulako"),
                                                       Partner(name="Universiti Malaysia Sabah", scope="foreign")])]
     assert names == ["Celebes Peatland Student Mobility", "Palu Climate Lab"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ber- word that says what kind stays in the description
+    ("Proyek itu juga mencakup pelatihan patroli hutan berbasis masyarakat bagi 60 anggota kelompok tani hutan.",
+     ["pelatihan patroli hutan berbasis masyarakat bagi 60 anggota kelompok tani hutan"]),
+    # where a training is held abroad stands for whom it serves
+    ("Kerja sama itu berjalan. Sebanyak 20 penyuluh akan dikirim mengikuti pelatihan pengelolaan irigasi modern di "
+     "Korea selama dua minggu.", ["pelatihan pengelolaan irigasi modern di Korea"]),
+    # a training a party holds, with whom it serves
+    ("Pemkab Sigi dan Yayasan Karang Lestari bekerja sama. Yayasan juga menggelar pelatihan transplantasi karang "
+     "bagi pemuda desa pesisir.", ["pelatihan transplantasi karang bagi pemuda desa pesisir"]),
+    # an acronym launched with its title-case expansion; "ke" inside a name
+    ("Kerja sama itu dimulai tahun ini. Pemkab Sigi bersama Yayasan Karang Lestari meluncurkan KALAS (Kelola Laut "
+     "Sigi) di Desa Tompe.", ["KALAS (Kelola Laut Sigi)"]),
+    ("Pemkab Sigi dan UNICEF bekerja sama dalam program Ayo Kembali ke Sekolah di 30 desa.",
+     ["program Ayo Kembali ke Sekolah"]),
+])
+def test_kinds_hosts_spelled_launches_and_connectors(text, expected):
+    assert [n for n, _ in _progs(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # no party found, an appeal to work together: the regency's and the nation's programs are none of ours
+    ("Bupati Sigi mengajak semua pihak bekerja sama menyukseskan Program Sigi Bebas Stunting yang dicanangkan "
+     "pemerintah kabupaten. Rembuk ditutup "
+     "dengan penandatanganan komitmen bersama. Dalam rembuk itu juga dibahas Program Keluarga Harapan (PKH).", []),
+    # no party found, but two bodies launch it together
+    ("Kerja sama itu dimulai tahun ini. Pemerintah Kabupaten Sigi bersama Yayasan Karang Lestari meluncurkan KALAS "
+     "(Kelola Laut Sigi) di Desa Tompe.", ["KALAS (Kelola Laut Sigi)"]),
+])
+def test_without_parties_only_a_program_its_sentence_ties_to_a_cooperation(text, expected):
+    assert [n for n, _ in _progs(text, partners=[])] == expected

@@ -90,7 +90,7 @@ __all__ = ["programs"]
 _WORD = re.compile(r"\w+", re.UNICODE)
 _TOKEN = re.compile(r"[\w'\u2019/&\u2013-]+|\([^()]{1,90}\)|[^\s\w]")
 _ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*(?:[ -][0-9A-Z]+)?|[A-Z][a-z]+[A-Z]?")
-_CONNECTORS = frozenset({"of", "and", "for", "the", "on", "in", "to", "with", "dan", "&", "de"})
+_CONNECTORS = frozenset({"of", "and", "for", "the", "on", "in", "to", "with", "dan", "&", "de", "ke"})
 MAX_PHRASE_WORDS = 7     # a description of a program is short; longer runs are the clause
 MAX_PROPER_WORDS = 16    # "Gorontalo Micro, Small, Medium Enterprises ... Summit 2024"
 MIN_PARTIES = 1          # partners an article needs before its programs count ...
@@ -129,6 +129,8 @@ def _verb_like(tok: str) -> bool:
     """A verb (me-, ber-, di-...-kan): "mencapai", "berjalan", "ditandatangani". Not the POS tag: the tagger calls
     nouns like "magang" verbs, which name programs."""
     low = tok.lower()
+    if low in words("program_ber_adjectives"):
+        return False   # "berbasis masyarakat", "berkelanjutan": what kind, in a description
     return tok.islower() and len(low) > 5 and (low.startswith(("me", "ber"))
                                              or low.startswith("di") and low.endswith(("kan", "i")))
 
@@ -615,17 +617,24 @@ def _served(text: str, sent: Span) -> Iterator[Cand]:
         end = _descriptive_end(list(_TOKEN.finditer(text[m.end():sent.end_char])), m.end())
         tail = _BENEFICIARY.match(text, end, sent.end_char)
         ws = _WORD.findall(text[m.end():end].lower())
+        included = _INCLUDED.search(text, max(sent.start_char, m.start() - 20), m.start())
+        if ws and not tail and included and _HOSTED.search(text, m.end(), end):
+            yield Cand(m.start(), end, "program_phrase_served", text[m.start():end])   # "... di Korea"
+            continue
         if not ws or not tail or _verb_like(ws[0]) or _generic_word(ws[0], proper=False):
             continue
         end = _descriptive_end(list(_TOKEN.finditer(text[tail.end():sent.end_char])), tail.end())
-        if end > tail.end() and (_INCLUDED.search(text, max(sent.start_char, m.start() - 20), m.start())
-                                 or _names_a_party(sent)):
+        if end > tail.end() and (included or _names_a_party(sent)):
             yield Cand(m.start(), end, "program_phrase_served", text[m.start():end])
+
+
+# "mengikuti pelatihan pengelolaan irigasi modern di Korea": where it is held stands for whom it serves
+_HOSTED = re.compile(r"\sdi\s+[A-Z]")
 
 
 # "Program itu mencakup pelatihan ...": the training is part of what the cooperation runs
 _INCLUDED = re.compile(r"(?<!\w)(?:mencakup|meliputi|termasuk|berupa|melalui|lewat|yakni|yaitu|mengikuti"
-                       r"|mendanai|membiayai)\s+$")
+                       r"|mendanai|membiayai|menggelar|mengadakan|menyelenggarakan)\s+$")
 
 
 def _names_a_party(sent: Span) -> bool:
@@ -914,6 +923,9 @@ def _launched(text: str, sent: Span) -> Iterator[Cand]:
         end = _proper_end(toks, m.end())
         name = text[m.end():end]
         ws = _WORD.findall(re.sub(r"\([^)]*\)", "", name))
+        spelled = re.fullmatch(r"[A-Z][A-Z0-9]{2,9} \(([^()]+)\)", name)   # "KALAM (Kelola Laut Masyarakat)"
+        if spelled and _title_words(spelled.group(1)):
+            ws = _WORD.findall(spelled.group(1))
         if sum(_is_cap(w) for w in ws) < 3 or _not_launched(name) or _person(sent.doc, m.end(), end):
             continue
         if cued is None:
@@ -1059,7 +1071,8 @@ def programs(doc: Doc, partners: list[Partner] | None = None) -> list[Program]:
     """Programs named in sentences that speak of a cooperation or a program; proper names
     also elsewhere in an article that reports a cooperation."""
     text = doc_text(doc)
-    if partners is not None and len(partners) < MIN_PARTIES and not _reports_cooperation(text):
+    if partners is not None and len(partners) < MIN_PARTIES and not _reports_cooperation(text) \
+            and not _JOINT_LAUNCH.search(text):
         return []   # no parties, no cooperation: a program in ordinary news is none of ours
     if partners is not None and _lone_domestic_body(partners, text):
         return []   # ordinary news of one body's own programs
@@ -1088,9 +1101,10 @@ def programs(doc: Doc, partners: list[Partner] | None = None) -> list[Program]:
                     spans.append((c.start, c.end))
                     if _run_alone(text, c, sent, partners if known else None):
                         continue
-                    if known and not partners and not _strong_cues().search(sent.text):
-                        continue   # no party found: only a program its own sentence ties to a cooperation
-                        # ("mengajak semua pihak bekerja sama" elsewhere makes no program of ours)
+                    if known and not partners and not (_strong_cues().search(sent.text)
+                                                       or _joint_subject(text[sent.start_char:c.start])):
+                        continue   # no party found: only a program its own sentence ties to a cooperation or
+                        # to two bodies ("mengajak semua pihak bekerja sama" elsewhere makes no program of ours)
                     prog = _accept(c, table, partners, found, seen_acronyms)
                     if prog:
                         found.append(Program(name=prog.name, partners=_partner_names(sent.text, partners),
@@ -1098,6 +1112,12 @@ def programs(doc: Doc, partners: list[Partner] | None = None) -> list[Program]:
                                              end=prog.end, sentence=si, rule=prog.rule))
     found.sort(key=lambda p: p.start)
     return _named_after(found, text)
+
+
+# two bodies launching or running something together, where the partner rules found neither ("Pemerintah
+# Kabupaten X bersama Yayasan Y meluncurkan ...")
+_JOINT_LAUNCH = re.compile(r"(?<!\w)(?:bersama|beserta|dan)\s+[A-Z][^.;,]{0,80}?\s"
+                           r"(?i:meluncurkan|membuka|menggelar|menjalankan|mengembangkan|memulai|menandatangani|meneken)\s")
 
 
 def _named_after(found: list[Program], text: str) -> list[Program]:
