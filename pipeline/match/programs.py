@@ -38,7 +38,10 @@ it) or a description the text presents as a program ("program magang ASN di
 Kemenlu"), English title-case names after "melalui", "dalam", "peresmian"
 ("melalui Water for Life", "menjalankan Community Based Disaster Preparedness (CBDP)"),
 and acronyms spelled out from a program word
-("Kemitraan Australia–Indonesia untuk ... (KAIKP)"). Last, and only where no name
+("Kemitraan Australia–Indonesia untuk ... (KAIKP)"), coined acronyms spelled out after "atau" ("INOVASI atau
+Innovation for ..."), short lower-case names quoted after a program word ("program “bank sampah laut”"), and
+title-case names that a party opens, launches or runs ("kami akan membuka Akademi X", "PT X bersama Pemkot Y
+meluncurkan Kampung Z", "meluncurkan KALAM (Kelola Laut Masyarakat)"). Last, and only where no name
 said it already, the lower-case description of what an agreement has the parties
 carry out when it names a kind of cooperation ("MoU terkait pemberian beasiswa
 bagi mahasiswa ...").
@@ -56,7 +59,8 @@ does an event that is only the venue of a signing ("di sela-sela ... Summit").
 Not every program an article names is run under its cooperation: one that a
 government body runs by itself ("program X yang dijalankan Pemprov Y", "milik
 PT Z", "dibiayai APBD", "Pemkot Y menjalankan Gerakan X", "X, program unggulan
-Bupati"), one the cooperation is set beside ("sejalan dengan program X",
+Bupati", "X sejak 2022 dengan anggaran APBD", "pemerintah pusat mulai menguji coba X"; not one a foreign
+party runs, "proyek X yang dijalankan ILO"), one the cooperation is set beside ("sejalan dengan program X",
 "melengkapi program X"), and an event its sentence ties to no second party or
 cooperation ("Festival X resmi dibuka", "dipamerkan dalam Festival X", "X yang
 digelar Dinas Y") are none. What both parties run ("kedua kota akan menggelar
@@ -64,7 +68,8 @@ X", "X yang digelar bersama WFP", "X yang merupakan bagian dari program ..."),
 and a training described with whom it serves ("pelatihan X bagi Y") are.
 
 An article without parties has none, unless it speaks of cooperation again and
-again (the partner rules missed its parties); nor has one whose only party is
+again or two bodies launch something together (the partner rules missed its parties),
+and then only a program its own sentence ties to a cooperation or to two bodies; nor has one whose only party is
 Indonesian when it names no cooperation word and no foreign country (ordinary
 news of a regency's own programs). A program's partners are the
 partners named in its sentence; its sector comes from
