@@ -887,3 +887,29 @@ def test_kinds_hosts_spelled_launches_and_connectors(text, expected):
 ])
 def test_without_parties_only_a_program_its_sentence_ties_to_a_cooperation(text, expected):
     assert [n for n, _ in _progs(text, partners=[])] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body's own program that gives aid ("memberikan bantuan ... melalui APBD") is still its own
+    ("Pemkot Tual dan KMOU bekerja sama dalam program Akademi Laut Kei. Sebelumnya Pemkot Tual telah menjalankan "
+     "program Nelayan Kei Sejahtera yang memberikan bantuan mesin tempel kepada 300 nelayan melalui APBD 2023.",
+     ["program Akademi Laut Kei"]),
+    # a project a government office carries out is that office's
+    ("Pemkot Bima dan JICA bekerja sama dalam program Sekolah Siaga Banjir. Normalisasi sungai itu bagian dari "
+     "Proyek Pengendalian Banjir Kota Bima yang dikerjakan Balai Wilayah Sungai sejak 2022.",
+     ["program Sekolah Siaga Banjir"]),
+    # a lower-case host, then where it is
+    ("Melalui kerja sama itu, lulusan SMK dapat mengikuti program magang perawat lansia di panti wreda di "
+     "Prefektur Gunma selama tiga tahun.", ["program magang perawat lansia di panti wreda di Prefektur Gunma"]),
+    # two bodies, a place set off by commas, widening what they run
+    ("Kerja sama itu diperpanjang. PT Gas Luwuk bersama Pemerintah Kabupaten Banggai, Sulawesi Tengah, memperluas "
+     "Dapur Gizi Anak Desa (DGAD) ke 20 desa.", ["Dapur Gizi Anak Desa (DGAD)"]),
+])
+def test_own_aid_programs_events_joined_to_nothing_hosts_and_widened_programs(text, expected):
+    assert [n for n, _ in _progs(text)] == expected
+
+
+def test_an_event_joined_to_nothing_but_its_own_name_is_none():
+    text = ("Pemkot Tual dan KMOU bekerja sama dalam program Akademi Laut Kei. Kota Tual juga dikenal dengan Festival "
+            "Pesona Kei Kecil yang digelar setiap Oktober.")
+    assert [n for n, _ in _progs(text, ["Pemkot Tual", "KMOU"])] == ["program Akademi Laut Kei"]

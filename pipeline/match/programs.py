@@ -272,12 +272,20 @@ def _descriptive_end(toks: list[re.Match], base: int) -> int:
 def _located_host(toks: list[re.Match], i: int) -> int | None:
     """Index of the last word of "di <place noun> [word] <Name>" from the "di" at ``i`` ("di kawasan industri
     Pasir Gudang", "di Kota Kyoto" aside), or None."""
-    if i + 2 >= len(toks) or toks[i + 1].group(0) not in words("program_place_nouns"):
+    if i + 2 >= len(toks):
         return None
-    for k in (i + 2, i + 3):
-        if k < len(toks) and _is_cap(toks[k].group(0)):
-            return k + _cap_run(toks[k:], 5) - 1
-        if k < len(toks) and not toks[k].group(0).islower():
+    if toks[i + 1].group(0) in words("program_place_nouns"):
+        for k in (i + 2, i + 3):
+            if k < len(toks) and _is_cap(toks[k].group(0)):
+                return k + _cap_run(toks[k:], 5) - 1
+            if k < len(toks) and not toks[k].group(0).islower():
+                return None
+    # "di panti-panti wreda di Prefektur Gunma": a lower-case host, then where it is
+    for k in range(i + 2, min(i + 5, len(toks) - 1)):
+        t = toks[k].group(0)
+        if t == "di" and _is_cap(toks[k + 1].group(0)):
+            return k + 1 + _cap_run(toks[k + 1:], 5) - 1
+        if not t.islower() or t in words("program_phrase_stops") or _verb_like(t):
             return None
     return None
 
@@ -943,7 +951,7 @@ def _launched(text: str, sent: Span) -> Iterator[Cand]:
 def _joint_subject(before: str) -> bool:
     """ "PT X bersama Pemerintah Kota Y meluncurkan ...", "Pemkab X dan JICA membuka ...": two bodies as the
     subject of the verb, in its clause."""
-    clause = re.split(r"[;,]\s", before)[-1]
+    clause = re.split(r";\s", before)[-1]   # commas may set off a place: "Pemkab X, Sulawesi Tengah, memperluas"
     return bool(re.search(r"(?<!\w)(?:bersama|beserta)\s+[A-Z]", clause)) or _second_party(clause)
 
 
@@ -1164,7 +1172,7 @@ def _run_alone(text: str, c: Cand, sent: Span, partners: list[Partner] | None) -
 @lru_cache(maxsize=1)
 def _own_funds() -> re.Pattern:
     budgets = "|".join(re.escape(b) for b in sorted(words("program_own_budgets"), key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?i:dengan|menggunakan|memakai|bersumber dari|dibiayai|didanai)\s+"
+    return re.compile(rf"(?<!\w)(?i:dengan|menggunakan|memakai|bersumber dari|dibiayai|didanai|melalui)\s+"
                       rf"(?:(?i:anggaran|dana)\s+)?(?i:{budgets})(?!\w)")
 
 
@@ -1206,6 +1214,7 @@ def _lone_event(text: str, c: Cand, sent: Span, partners: list[Partner] | None) 
     if not ws or not (ws[0] in events or ws[-1] in events):
         return False
     tied = any(not _COINCIDING.search(text, max(sent.start_char, m.start() - 16), m.start())
+               and text[m.end():c.start].strip()   # "dikenal dengan Festival X" joins the event to nothing
                for m in _JOINT.finditer(text, sent.start_char, sent.end_char))
     return not tied and not _strong_cues().search(sent.text) and len(_partner_names(sent.text, partners)) < 2
 
@@ -1258,7 +1267,13 @@ def _owned_before(text: str, start: int, lo: int, hi: int) -> bool:
         return False
     subject = m.group("subject").split()   # "..., menambahkan pemkab juga terus menjalankan X": the body is last
     return bool(subject) and bool({w.lower() for w in subject[:1] + subject[-2:]} & words("program_own_subjects")) \
-        and not _second_party(text[m.start("subject"):hi])
+        and not _second_party(text[m.start("subject"):start]) and not _JOINED_AFTER.match(text, start, hi)
+
+
+# a second party joined to the name in the words right after it ("menjalankan X bersama UNICEF", "X yang didanai
+# JICA"); "X yang memberikan bantuan mesin kepada nelayan" is what it gives
+_JOINED_AFTER = re.compile(r"[^.;]{0,60}?(?<!\w)(?i:bersama|bekerja ?sama|berkolaborasi|bermitra|didukung|didanai"
+                           r"|dibiayai|menggandeng|dengan (?=[A-Z]))")
 
 
 @lru_cache(maxsize=1)
