@@ -913,3 +913,9 @@ def test_an_event_joined_to_nothing_but_its_own_name_is_none():
     text = ("Pemkot Tual dan KMOU bekerja sama dalam program Akademi Laut Kei. Kota Tual juga dikenal dengan Festival "
             "Pesona Kei Kecil yang digelar setiap Oktober.")
     assert [n for n, _ in _progs(text, ["Pemkot Tual", "KMOU"])] == ["program Akademi Laut Kei"]
+
+
+@pytest.mark.parametrize("spelling", ["MoU", "MOU", "Mou"])
+def test_agreement_spellings_all_name_what_the_parties_run(spelling):
+    text = f"RSUD Sigi dan RSUD Palu meneken {spelling} Sister Clinic antara kedua rumah sakit."
+    assert [n for n, _ in _progs(text)] == ["Sister Clinic"]
