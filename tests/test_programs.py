@@ -647,7 +647,7 @@ def test_names_run_with_a_party_and_events_one_body_holds(text, partners, expect
 
 def _all_program_regexes():
     from pipeline.match import programs as mod
-    sections = ("proper", "quoted", "introduced", "agreement", "described", "agreement_topic")
+    sections = ("proper", "quoted", "introduced", "agreement", "described", "agreement_topic", "launched")
     return [rx for sec in sections for _, rx in mod._compiled(sec)] + [
         mod._alternation("phrase_heads"), mod._alternation("proper_heads"), mod._SERVED]
 
@@ -672,6 +672,8 @@ _GATE_TEXTS = [
     "Kegiatan bertajuk Pekan Literasi Pesisir digelar. PROGRAM MAGANG itu diprogramkan ulang; MoU tentang pelatihan guru.",
     "Nota Kesepahaman (MoU) Sister Hospital antara RS Sentosa dan Klinik Adelaide diteken; Gerakan Desa Bersih merupakan program daerah.",
     "Kedua pihak akan menggelar pelatihan kewirausahaan bagi 200 pemuda desa, kata Budi.\nSKEMA Hibah Air merupakan bagian dari program kerja sama.",
+    "PT Listrik Sigi bersama Pemkot Sigi MEMULAI UJI COBA Sarapan Sehat Anak, lalu memperluas KALAS (Kelola Laut) "
+    "dan program \u201cbank sampah laut\u201d; MOU Sister Clinic diteken.",
     # letters a case-blind regex matches to ASCII ones: the gate steps aside
     "Pemkot \u0130stanbul menjalankan PROGRAM \u0130novasi Kota, kerja sama dengan ajang Expo \u212aota Tua.",
 ]
