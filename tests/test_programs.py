@@ -921,3 +921,13 @@ def test_an_event_joined_to_nothing_but_its_own_name_is_none():
 def test_agreement_spellings_all_name_what_the_parties_run(spelling):
     text = f"RSUD Sigi dan RSUD Palu meneken {spelling} Sister Clinic antara kedua rumah sakit."
     assert [n for n, _ in _progs(text)] == ["Sister Clinic"]
+
+
+def test_a_national_body_s_program_named_in_passing_is_none():
+    text = ("PT Listrik Sigi dan Pemkot Sigi bekerja sama dalam program Kampung Listrik Tani. Rasio elektrifikasi naik "
+            "berkat Program Desa Terang Benderang dari Kementerian Energi dan Sumber Daya Mineral.")
+    parts = ["PT Listrik Sigi", "Pemkot Sigi", "Kementerian Energi dan Sumber Daya Mineral"]
+    assert [n for n, _ in _progs(text, parts)] == ["program Kampung Listrik Tani"]
+    # ... but one a region is chosen for, with the body, in the same sentence is run with it
+    text = "Kerja sama itu berjalan. Pemkot Sigi terpilih menjalankan program Desa Sehat Lembah dari Kemenkes."
+    assert [n for n, _ in _progs(text, ["Pemkot Sigi", "Kemenkes"])] == ["program Desa Sehat Lembah"]

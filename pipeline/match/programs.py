@@ -1237,6 +1237,12 @@ def _owned_after(text: str, end: int, sent: Span, partners: list[Partner] | None
         first = owner.split()[:1]
         return partners is not None and bool(first) and first[0] in words("program_own_subjects") \
             and not _second_party(m.group("owner")) and len(_partner_names(sent.text, partners)) < 2
+    if verb == "dari":   # "Program Kota Tanpa Kumuh dari Kementerian PUPR": a national body's own, where the
+        # sentence names no second party of the article ("Sigi terpilih ... program X dari Kemenkes" does)
+        first = owner.split()[:1]
+        return partners is not None and bool(first) and first[0] in words("program_own_subjects") \
+            and not _second_party(m.group("owner")) and not _foreign_owner(m.group("owner"), partners) \
+            and not _foreign_country(m.group("owner")) and len(_partner_names(sent.text, partners)) < 2
     return verb in words("program_owner_verbs") and not _second_party(m.group("owner")) \
         and not _foreign_owner(m.group("owner"), partners)
 
