@@ -929,5 +929,5 @@ def test_a_national_body_s_program_named_in_passing_is_none():
     parts = ["PT Listrik Sigi", "Pemkot Sigi", "Kementerian Energi dan Sumber Daya Mineral"]
     assert [n for n, _ in _progs(text, parts)] == ["program Kampung Listrik Tani"]
     # ... but one a region is chosen for, with the body, in the same sentence is run with it
-    text = "Kerja sama itu berjalan. Pemkot Sigi terpilih menjalankan program Desa Sehat Lembah dari Kemenkes."
+    text = "Kerja sama itu berjalan. Pemkot Sigi terpilih sebagai lokasi program Desa Sehat Lembah dari Kemenkes."
     assert [n for n, _ in _progs(text, ["Pemkot Sigi", "Kemenkes"])] == ["program Desa Sehat Lembah"]
