@@ -931,3 +931,8 @@ def test_a_national_body_s_program_named_in_passing_is_none():
     # ... but one a region is chosen for, with the body, in the same sentence is run with it
     text = "Kerja sama itu berjalan. Pemkot Sigi terpilih sebagai lokasi program Desa Sehat Lembah dari Kemenkes."
     assert [n for n, _ in _progs(text, ["Pemkot Sigi", "Kemenkes"])] == ["program Desa Sehat Lembah"]
+
+
+def test_an_academy_a_party_opens_is_a_program():
+    text = "Lewat kerja sama ini kami juga akan membuka Akademi Nelayan Digital di Sigi untuk melatih 500 nelayan muda."
+    assert [n for n, _ in _progs(text)] == ["Akademi Nelayan Digital"]
