@@ -936,3 +936,13 @@ def test_a_national_body_s_program_named_in_passing_is_none():
 def test_an_academy_a_party_opens_is_a_program():
     text = "Lewat kerja sama ini kami juga akan membuka Akademi Nelayan Digital di Sigi untuk melatih 500 nelayan muda."
     assert [n for n, _ in _progs(text)] == ["Akademi Nelayan Digital"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a one-word program serving a counted group is one program; serving "mahasiswa" in general it is a kind
+    ("Selain itu, perusahaan juga menyiapkan program beasiswa bagi 40 mahasiswa asal Sigi yang kuliah di bidang "
+     "teknik.", ["program beasiswa bagi 40 mahasiswa asal Sigi"]),
+    ("Kerja sama itu membuka program beasiswa bagi mahasiswa.", []),
+])
+def test_a_one_word_program_for_a_counted_group(text, expected):
+    assert [n for n, _ in _progs(text)] == expected

@@ -712,7 +712,8 @@ def _phrases(text: str, sent: Span) -> Iterator[Cand]:
         if alt:   # "program tanggung jawab sosial atau corporate social responsibility (CSR)" -> "program CSR"
             yield Cand(m.start(), alt.end(), "program_phrase_acronym", f"{m.group(0).strip()} {alt.group('acr')}")
             continue
-        if not proper and (len(rest) < 2 or rest[0].isdigit() or _field_of_owner(name)):
+        counted = len(rest) == 1 and _COUNTED_BENEFICIARY.match(text, end, sent.end_char)   # "beasiswa bagi 40 ..."
+        if not proper and (len(rest) < 2 and not counted or rest[0].isdigit() or _field_of_owner(name)):
             continue   # "program magang" alone names a kind of program, "program 100 hari kerja" a
             # politician's agenda; "program CSR" names one
         if _NAME_FOLLOWS.match(text, end, sent.end_char):
@@ -726,6 +727,10 @@ def _phrases(text: str, sent: Span) -> Iterator[Cand]:
 
 _NAME_FOLLOWS = re.compile(r"\s*,?\s*(?:(?i:yang)\s+)?(?i:bernama|bertajuk|berjudul|dinamai|dinamakan|diberi nama"
                            r"|berlabel|dengan nama|dengan tajuk|berjuluk)\s+[\"\u201c\u2018']?[A-Z]")
+
+
+# "program beasiswa bagi 40 mahasiswa asal X": whom a one-word program serves, counted, makes it one program
+_COUNTED_BENEFICIARY = re.compile(r"\s+(?:bagi|kepada|untuk)\s+\d[\d.]*\s+[a-z]")
 
 
 def _field_of_owner(name: str) -> bool:
