@@ -946,3 +946,9 @@ def test_an_academy_a_party_opens_is_a_program():
 ])
 def test_a_one_word_program_for_a_counted_group(text, expected):
     assert [n for n, _ in _progs(text)] == expected
+
+
+def test_a_program_one_body_launches_alone_is_its_own():
+    text = ("PT Listrik Sigi dan Pemkot Sigi bekerja sama dalam program Kampung Listrik Tani. Untuk membantu petani, "
+            "Pemerintah Kabupaten Sigi meluncurkan Program Sigi Kakao Unggul, Kamis.")
+    assert [n for n, _ in _progs(text)] == ["program Kampung Listrik Tani"]
