@@ -952,3 +952,13 @@ def test_a_program_one_body_launches_alone_is_its_own():
     text = ("PT Listrik Sigi dan Pemkot Sigi bekerja sama dalam program Kampung Listrik Tani. Untuk membantu petani, "
             "Pemerintah Kabupaten Sigi meluncurkan Program Sigi Kakao Unggul, Kamis.")
     assert [n for n, _ in _progs(text)] == ["program Kampung Listrik Tani"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pemkab Sigi dan Yayasan Hutan Lestari bekerja sama. Selain itu, yayasan akan membuka kelas pengolahan madu "
+     "hutan bagi kelompok perempuan adat.", ["kelas pengolahan madu hutan bagi kelompok perempuan adat"]),
+    ("Pemkab Sigi dan Pemerintah Belanda bekerja sama. Belanda juga menawarkan kursus singkat pengelolaan pesisir "
+     "di Delft bagi 12 aparatur.", ["kursus singkat pengelolaan pesisir di Delft bagi 12 aparatur"]),
+])
+def test_a_class_or_course_a_party_opens_for_people_it_names_is_a_program(text, expected):
+    assert [n for n, _ in _progs(text)] == expected

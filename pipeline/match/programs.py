@@ -616,7 +616,8 @@ def _agreed_topic(text: str, sent: Span) -> Iterator[Cand]:
         yield Cand(m.end(), end, "program_phrase_topic", text[m.end():end])   # a phrase: names in it stay partners
 
 
-_SERVED = re.compile(r"(?<![\w-])(?:pelatihan|beasiswa|magang|pendampingan)\s+(?=[a-z])")
+_CLASS_SERVED = re.compile(r"(?<![\w-])(?:kelas|kursus)\s+[a-z][^.;]{0,80}?\s(?:bagi|kepada)\s")
+_SERVED = re.compile(r"(?<![\w-])(?:pelatihan|beasiswa|magang|pendampingan|kelas|kursus)\s+(?=[a-z])")
 
 
 def _served(text: str, sent: Span) -> Iterator[Cand]:
@@ -647,7 +648,7 @@ _HOSTED = re.compile(r"\sdi\s+[A-Z]")
 
 # "Program itu mencakup pelatihan ...": the training is part of what the cooperation runs
 _INCLUDED = re.compile(r"(?<!\w)(?:mencakup|meliputi|termasuk|berupa|melalui|lewat|yakni|yaitu|mengikuti"
-                       r"|mendanai|membiayai|menggelar|mengadakan|menyelenggarakan)\s+$")
+                       r"|mendanai|membiayai|menggelar|mengadakan|menyelenggarakan|membuka|menawarkan)\s+$")
 
 
 def _names_a_party(sent: Span) -> bool:
@@ -1102,6 +1103,8 @@ def programs(doc: Doc, partners: list[Partner] | None = None) -> list[Program]:
     cued = {si for si, sent in sents if has_cue(sent.text)}
     if not cued:
         return []
+    # "membuka kelas X bagi Y": a class or course is a training word like "pelatihan", which is a cue itself
+    cued |= {si for si, sent in sents if _CLASS_SERVED.search(sent.text)}
     found: list[Program] = []
     seen_acronyms: set[str] = set()
     taken: dict[int, list[tuple[int, int]]] = {}
