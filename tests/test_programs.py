@@ -337,10 +337,13 @@ def test_weak_shapes_only_describe():
     # ... but an Indonesian body spelled out the same way is no program
     ("Pemkab Tojo Una-Una bekerja sama dengan PT Laut Biru melalui Badan Layanan Umum Daerah (BLUD) "
      "rumah sakit.", []),
-    # a capitalised training names one; a lower-case one describes it
+    # a capitalised training names one; a lower-case one the parties hold for people it names is presented as
+    # one too, as annotators write it ("pelatihan ... bagi ..."); without whom it serves it is a kind of activity
     ("Pemkab Sumbawa dan Pemerintah Prefektur Aomori menggelar Pelatihan Teknik Irigasi Hemat Air bagi "
      "penyuluh.", ["Pelatihan Teknik Irigasi Hemat Air"]),
-    ("Pemkab Sumbawa dan Pemerintah Prefektur Aomori menggelar pelatihan irigasi hemat air bagi penyuluh.", []),
+    ("Pemkab Sumbawa dan Pemerintah Prefektur Aomori menggelar pelatihan irigasi hemat air bagi penyuluh.",
+     ["pelatihan irigasi hemat air bagi penyuluh"]),
+    ("Pemkab Sumbawa dan Pemerintah Prefektur Aomori menggelar pelatihan irigasi hemat air.", []),
     # a program word closing a list of title-case words is inside a body's name
     ("Balai Pendidikan dan Pelatihan Tenaga Kesehatan bekerja sama dengan Universitas Hasanuddin.", []),
     # a program word inside an Indonesian office title
@@ -644,7 +647,7 @@ def test_names_run_with_a_party_and_events_one_body_holds(text, partners, expect
 
 def _all_program_regexes():
     from pipeline.match import programs as mod
-    sections = ("proper", "quoted", "introduced", "agreement", "described", "agreement_topic")
+    sections = ("proper", "quoted", "introduced", "agreement", "described", "agreement_topic", "launched")
     return [rx for sec in sections for _, rx in mod._compiled(sec)] + [
         mod._alternation("phrase_heads"), mod._alternation("proper_heads"), mod._SERVED]
 
@@ -669,6 +672,8 @@ _GATE_TEXTS = [
     "Kegiatan bertajuk Pekan Literasi Pesisir digelar. PROGRAM MAGANG itu diprogramkan ulang; MoU tentang pelatihan guru.",
     "Nota Kesepahaman (MoU) Sister Hospital antara RS Sentosa dan Klinik Adelaide diteken; Gerakan Desa Bersih merupakan program daerah.",
     "Kedua pihak akan menggelar pelatihan kewirausahaan bagi 200 pemuda desa, kata Budi.\nSKEMA Hibah Air merupakan bagian dari program kerja sama.",
+    "PT Listrik Sigi bersama Pemkot Sigi MEMULAI UJI COBA Sarapan Sehat Anak, lalu memperluas KALAS (Kelola Laut) "
+    "dan program \u201cbank sampah laut\u201d; MOU Sister Clinic diteken.",
     # letters a case-blind regex matches to ASCII ones: the gate steps aside
     "Pemkot \u0130stanbul menjalankan PROGRAM \u0130novasi Kota, kerja sama dengan ajang Expo \u212aota Tua.",
 ]
@@ -718,3 +723,242 @@ def test_a_regex_needing_two_words_is_gated_on_both():
     cut = text.index("Proyek")
     assert not may_match(doc, rx, 0, cut)   # a program word, no word that introduces names
     assert may_match(doc, rx, cut, len(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a program its own government pays for ("dengan anggaran APBD") is that body's alone, even after "dengan"
+    ("Pemkab Sigi dan PT Sawit Lembah meneken kerja sama program Sekolah Ibu Lembah. Sebelumnya, Pemkab Sigi "
+     "menjalankan Gerakan Sigi Bersih Sungai sejak 2022 dengan anggaran APBD.", ["program Sekolah Ibu Lembah"]),
+    ("Pemkab Sigi dan KOICA bekerja sama dalam program Kelas Baca Lembah. Bupati menambahkan pemkab juga terus "
+     "menjalankan Gerakan Sigi Gemar Membaca yang dicanangkan sejak 2021 dengan anggaran daerah.",
+     ["program Kelas Baca Lembah"]),
+    # "yang akan dijalankan Dinas X": the owner after a modal
+    ("Pemkab Sigi dan WRI Indonesia bekerja sama dalam program Desa Iklim Lembah. Bupati juga meluncurkan kampanye "
+     "Sigi Nol Plastik yang akan dijalankan Dinas Lingkungan Hidup.", ["program Desa Iklim Lembah"]),
+    # the central government trying out a national program
+    ("Pemkab Sigi dan UNICEF bekerja sama dalam program Gizi Lembah Sehat. Di sisi lain, pemerintah pusat mulai "
+     "menguji coba program Makan Siang Sekolah di Sigi.", ["program Gizi Lembah Sehat"]),
+])
+def test_a_program_its_own_government_funds_or_tries_out_is_none(text, expected):
+    assert [n for n, _ in _progs(text)] == expected
+
+
+def test_a_program_a_foreign_party_runs_is_a_cooperation_program():
+    text = ("Uni Eropa dan ILO bekerja sama di Sigi. Inisiatif itu didanai Uni Eropa melalui proyek Safe Work "
+            "for Village Migrants yang dijalankan ILO di Asia Tenggara.")
+    parts = [Partner(name="Uni Eropa", scope="foreign"), Partner(name="ILO", scope="foreign")]
+    assert [p.name for p in programs(blank_doc(text), parts)] == ["proyek Safe Work for Village Migrants"]
+    domestic = [Partner(name="Uni Eropa", scope="foreign"), Partner(name="ILO", scope="domestic")]
+    assert programs(blank_doc(text), domestic) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Program X atau ACR": the name with its acronym, not "Program ACR"
+    ("Pemkab Sigi dan Yayasan Hutan Lestari bekerja sama dengan nama Program Kakao Rakyat Lestari atau KARAL.",
+     ["Program Kakao Rakyat Lestari (KARAL)"]),
+    # an acronym coined as a word ("INOVASI"), spelled out after "atau", names the program it stands for
+    ("Pemkab Sigi dan Pemerintah Australia memperluas program PINTAR ke 60 sekolah. PINTAR atau Partnership for "
+     "Indonesian Numeracy and Reading merupakan program kemitraan kedua negara.",
+     ["Partnership for Indonesian Numeracy and Reading (PINTAR)"]),
+    # a short lower-case name quoted after a program word
+    ("Kegiatan itu bagian dari program \u201cbank sampah pesisir\u201d yang dijalankan Yayasan Laut Sigi bersama "
+     "Pemkab Sigi.", ["bank sampah pesisir"]),
+    # the host place of a description, after "di" and a place noun
+    ("Kedua kampus menyepakati program magang industri di kawasan industri Batu Ampar, Batam, bagi mahasiswa.",
+     ["program magang industri di kawasan industri Batu Ampar"]),
+])
+def test_names_with_coined_acronyms_quoted_phrases_and_host_places(text, expected):
+    assert [n for n, _ in _progs(text)] == expected
+
+
+def test_a_partner_named_like_a_program_is_the_program_after_a_program_word():
+    # the partner rules may take "Sekolah X (ACR)" for a body; after "program" it is what the parties run
+    text = "PT Nikel Sigi dan Pemkab Sigi meneken kerja sama untuk program Sekolah Ibu Mandiri (SIMA) di 40 desa."
+    parts = [Partner(name="PT Nikel Sigi"), Partner(name="Pemkab Sigi"), Partner(name="Sekolah Ibu Mandiri (SIMA)")]
+    assert [p.name for p in programs(blank_doc(text), parts)] == ["program Sekolah Ibu Mandiri (SIMA)"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title-case name a party opens or runs, in a sentence of the cooperation or with the party as subject
+    ("Lewat kerja sama ini kami juga akan membuka Kelas Nelayan Digital di Sigi.", ["Kelas Nelayan Digital"]),
+    ("Pemkab Sigi dan Yayasan Kakao Lestari bekerja sama. Rina menambahkan, pihaknya juga akan membuka Sekolah "
+     "Lapang Kakao Lestari bagi penyuluh.", ["Sekolah Lapang Kakao Lestari"]),
+    ("Pemkab Sigi dan WFP bekerja sama memulai uji coba Sarapan Sehat Anak Lembah di 40 sekolah.",
+     ["Sarapan Sehat Anak Lembah"]),
+    # meetings, briefings, laws, offices and places are opened or run too, and are none
+    ("Kemenlu dan Pemprov Sulteng menggelar Sosialisasi Kerja Sama Luar Negeri di Hotel Palu Indah.", []),
+    ("Pemkab Sigi dan KOICA bekerja sama. Bupati membuka Rapat Koordinasi Penanggulangan Bencana Daerah.", []),
+    ("Pemkab Sigi dan KOICA bekerja sama menjalankan Peraturan Daerah Nomor 5 Tahun 2023.", []),
+    ("Pemkab Sigi dan KOICA bekerja sama membuka Kantor Perwakilan Sigi di Palu.", []),
+    # nor does a launched name in a sentence that neither speaks of the cooperation nor has a party as subject
+    ("Pemkab Sigi dan KOICA bekerja sama. Bupati juga meluncurkan Sigi Bersih Sungai Lestari pekan lalu.", []),
+])
+def test_a_name_a_party_opens_or_runs_is_a_program(text, expected):
+    assert [n for n, _ in _progs(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a description whose program word comes back with the name is that program, named
+    ("Pemkab Kolaka bersama Yayasan Bakau Lestari memulai proyek rehabilitasi mangrove di pesisir Kecamatan "
+     "Pomalaa. Proyek bertajuk Pesisir Bakau Hijau itu menargetkan 100.000 bibit.", ["Pesisir Bakau Hijau"]),
+    # one word of field and the owner: all of a body's programs, not one
+    ("Pemkot Palu dan Kota Davao menjajaki kerja sama. Wali kota memperkenalkan program lingkungan Kota Palu.", []),
+    # a training the partnership funds, with whom it serves
+    ("Kemitraan itu juga mendanai pelatihan pemandu selam bagi pemuda pesisir sejak tahun lalu.",
+     ["pelatihan pemandu selam bagi pemuda pesisir"]),
+])
+def test_descriptions_named_later_owners_fields_and_funded_trainings(text, expected):
+    assert [n for n, _ in _progs(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two bodies as the subject of a launch
+    ("PT Listrik Lembah bekerja sama dengan Pemkot Sigi. PT Listrik Lembah bersama Pemerintah Kota Sigi meluncurkan "
+     "Kampung Listrik Petani di Kelurahan Bora.",
+     ["Kampung Listrik Petani"]),
+    # one a body runs through its office with its own money
+    ("PT Listrik Lembah dan Pemkot Sigi bekerja sama. Wali kota menambahkan, pemkot terus menjalankan program Sigi "
+     "Juara Tani melalui Dinas Pangan, Pertanian dan Perikanan dengan dana APBD.", []),
+    # ... but a foreign government's program is given under a cooperation
+    ("Pemkab Sigi menerima hibah sekolah dari program Akar Rumput Mandiri dari Pemerintah Jepang.",
+     ["program Akar Rumput Mandiri"]),
+    # a list item's money is its own: "HALS (...) dan program yang didanai APBN" does not fund HALS
+    ("Pemkab Sigi bekerja sama dengan Kementerian PUPR dalam beberapa program seperti HAPD (hibah air pedesaan), "
+     "HALD (hibah air limbah desa) dan program yang didanai APBN.",
+     ["HAPD (hibah air pedesaan)", "HALD (hibah air limbah desa)"]),
+    # names given to a class or a school, and a university's community service program
+    ("Kota Sigi dan Kota Meizhou menjalin kerja sama kota kembar. Kota Meizhou juga akan membantu pendirian kelas "
+     "bahasa bernama Rumah Mandarin Sigi di kompleks balai kota.",
+     ["Rumah Mandarin Sigi"]),
+    ("Perpanjangan MoU ditandai penerjunan 400 mahasiswa KKN Tematik Desa Digital di 126 desa.",
+     ["KKN Tematik Desa Digital"]),
+])
+def test_joint_launches_national_programs_list_items_and_named_classes(text, expected):
+    assert [n for n, _ in _progs(text)] == expected
+
+
+def test_a_passive_verb_ends_a_description():
+    text = "Pemkab Sigi dan Bank Dunia bekerja sama. Peluncuran proyek digelar di Bendungan Lembah, Selasa."
+    assert _progs(text) == []
+
+
+def test_an_english_name_the_ner_model_calls_a_person_is_a_program_name():
+    from pipeline.match.programs import _english_common
+    assert _english_common("Celebes Mangrove Student Mobility") and _english_common("Palu Climate Lab")
+    assert not _english_common("Budi Santoso") and not _english_common("Maria Ulfa Rahmawati")
+
+
+def test_english_names_after_adalah_or_an_offer_survive_the_person_label(analyse):
+    text = ("Universitas Tadulako dan Universiti Malaysia Sabah menandatangani nota kesepahaman kerja sama. "
+            "Program pertama yang dijalankan adalah Celebes Peatland Student Mobility. "
+            "\u201cKami juga menawarkan Palu Climate Lab, ruang riset bersama untuk mahasiswa kedua kampus,\u201d "
+            "kata Rektor.")
+    names = [p.name for p in programs(analyse(text), [Partner(name="Universitas Tadulako"),
+                                                      Partner(name="Universiti Malaysia Sabah", scope="foreign")])]
+    assert names == ["Celebes Peatland Student Mobility", "Palu Climate Lab"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ber- word that says what kind stays in the description
+    ("Proyek itu juga mencakup pelatihan patroli hutan berbasis masyarakat bagi 60 anggota kelompok tani hutan.",
+     ["pelatihan patroli hutan berbasis masyarakat bagi 60 anggota kelompok tani hutan"]),
+    # where a training is held abroad stands for whom it serves
+    ("Kerja sama itu berjalan. Sebanyak 20 penyuluh akan dikirim mengikuti pelatihan pengelolaan irigasi modern di "
+     "Korea selama dua minggu.", ["pelatihan pengelolaan irigasi modern di Korea"]),
+    # a training a party holds, with whom it serves
+    ("Pemkab Sigi dan Yayasan Karang Lestari bekerja sama. Yayasan juga menggelar pelatihan transplantasi karang "
+     "bagi pemuda desa pesisir.", ["pelatihan transplantasi karang bagi pemuda desa pesisir"]),
+    # an acronym launched with its title-case expansion; "ke" inside a name
+    ("Kerja sama itu dimulai tahun ini. Pemkab Sigi bersama Yayasan Karang Lestari meluncurkan KALAS (Kelola Laut "
+     "Sigi) di Desa Tompe.", ["KALAS (Kelola Laut Sigi)"]),
+    ("Pemkab Sigi dan UNICEF bekerja sama dalam program Ayo Kembali ke Sekolah di 30 desa.",
+     ["program Ayo Kembali ke Sekolah"]),
+])
+def test_kinds_hosts_spelled_launches_and_connectors(text, expected):
+    assert [n for n, _ in _progs(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # no party found, an appeal to work together: the regency's and the nation's programs are none of ours
+    ("Bupati Sigi mengajak semua pihak bekerja sama menyukseskan Program Sigi Bebas Stunting yang dicanangkan "
+     "pemerintah kabupaten. Rembuk ditutup "
+     "dengan penandatanganan komitmen bersama. Dalam rembuk itu juga dibahas Program Keluarga Harapan (PKH).", []),
+    # no party found, but two bodies launch it together
+    ("Kerja sama itu dimulai tahun ini. Pemerintah Kabupaten Sigi bersama Yayasan Karang Lestari meluncurkan KALAS "
+     "(Kelola Laut Sigi) di Desa Tompe.", ["KALAS (Kelola Laut Sigi)"]),
+])
+def test_without_parties_only_a_program_its_sentence_ties_to_a_cooperation(text, expected):
+    assert [n for n, _ in _progs(text, partners=[])] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body's own program that gives aid ("memberikan bantuan ... melalui APBD") is still its own
+    ("Pemkot Tual dan KMOU bekerja sama dalam program Akademi Laut Kei. Sebelumnya Pemkot Tual telah menjalankan "
+     "program Nelayan Kei Sejahtera yang memberikan bantuan mesin tempel kepada 300 nelayan melalui APBD 2023.",
+     ["program Akademi Laut Kei"]),
+    # a project a government office carries out is that office's
+    ("Pemkot Bima dan JICA bekerja sama dalam program Sekolah Siaga Banjir. Normalisasi sungai itu bagian dari "
+     "Proyek Pengendalian Banjir Kota Bima yang dikerjakan Balai Wilayah Sungai sejak 2022.",
+     ["program Sekolah Siaga Banjir"]),
+    # a lower-case host, then where it is
+    ("Melalui kerja sama itu, lulusan SMK dapat mengikuti program magang perawat lansia di panti wreda di "
+     "Prefektur Gunma selama tiga tahun.", ["program magang perawat lansia di panti wreda di Prefektur Gunma"]),
+    # two bodies, a place set off by commas, widening what they run
+    ("Kerja sama itu diperpanjang. PT Gas Luwuk bersama Pemerintah Kabupaten Banggai, Sulawesi Tengah, memperluas "
+     "Dapur Gizi Anak Desa (DGAD) ke 20 desa.", ["Dapur Gizi Anak Desa (DGAD)"]),
+])
+def test_own_aid_programs_events_joined_to_nothing_hosts_and_widened_programs(text, expected):
+    assert [n for n, _ in _progs(text)] == expected
+
+
+def test_an_event_joined_to_nothing_but_its_own_name_is_none():
+    text = ("Pemkot Tual dan KMOU bekerja sama dalam program Akademi Laut Kei. Kota Tual juga dikenal dengan Festival "
+            "Pesona Kei Kecil yang digelar setiap Oktober.")
+    assert [n for n, _ in _progs(text, ["Pemkot Tual", "KMOU"])] == ["program Akademi Laut Kei"]
+
+
+@pytest.mark.parametrize("spelling", ["MoU", "MOU", "Mou"])
+def test_agreement_spellings_all_name_what_the_parties_run(spelling):
+    text = f"RSUD Sigi dan RSUD Palu meneken {spelling} Sister Clinic antara kedua rumah sakit."
+    assert [n for n, _ in _progs(text)] == ["Sister Clinic"]
+
+
+def test_a_national_body_s_program_named_in_passing_is_none():
+    text = ("PT Listrik Sigi dan Pemkot Sigi bekerja sama dalam program Kampung Listrik Tani. Rasio elektrifikasi naik "
+            "berkat Program Desa Terang Benderang dari Kementerian Energi dan Sumber Daya Mineral.")
+    parts = ["PT Listrik Sigi", "Pemkot Sigi", "Kementerian Energi dan Sumber Daya Mineral"]
+    assert [n for n, _ in _progs(text, parts)] == ["program Kampung Listrik Tani"]
+    # ... but one a region is chosen for, with the body, in the same sentence is run with it
+    text = "Kerja sama itu berjalan. Pemkot Sigi terpilih sebagai lokasi program Desa Sehat Lembah dari Kemenkes."
+    assert [n for n, _ in _progs(text, ["Pemkot Sigi", "Kemenkes"])] == ["program Desa Sehat Lembah"]
+
+
+def test_an_academy_a_party_opens_is_a_program():
+    text = "Lewat kerja sama ini kami juga akan membuka Akademi Nelayan Digital di Sigi untuk melatih 500 nelayan muda."
+    assert [n for n, _ in _progs(text)] == ["Akademi Nelayan Digital"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a one-word program serving a counted group is one program; serving "mahasiswa" in general it is a kind
+    ("Selain itu, perusahaan juga menyiapkan program beasiswa bagi 40 mahasiswa asal Sigi yang kuliah di bidang "
+     "teknik.", ["program beasiswa bagi 40 mahasiswa asal Sigi"]),
+    ("Kerja sama itu membuka program beasiswa bagi mahasiswa.", []),
+])
+def test_a_one_word_program_for_a_counted_group(text, expected):
+    assert [n for n, _ in _progs(text)] == expected
+
+
+def test_a_program_one_body_launches_alone_is_its_own():
+    text = ("PT Listrik Sigi dan Pemkot Sigi bekerja sama dalam program Kampung Listrik Tani. Untuk membantu petani, "
+            "Pemerintah Kabupaten Sigi meluncurkan Program Sigi Kakao Unggul, Kamis.")
+    assert [n for n, _ in _progs(text)] == ["program Kampung Listrik Tani"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pemkab Sigi dan Yayasan Hutan Lestari bekerja sama. Selain itu, yayasan akan membuka kelas pengolahan madu "
+     "hutan bagi kelompok perempuan adat.", ["kelas pengolahan madu hutan bagi kelompok perempuan adat"]),
+    ("Pemkab Sigi dan Pemerintah Belanda bekerja sama. Belanda juga menawarkan kursus singkat pengelolaan pesisir "
+     "di Delft bagi 12 aparatur.", ["kursus singkat pengelolaan pesisir di Delft bagi 12 aparatur"]),
+])
+def test_a_class_or_course_a_party_opens_for_people_it_names_is_a_program(text, expected):
+    assert [n for n, _ in _progs(text)] == expected
