@@ -729,3 +729,14 @@ def test_cooperations_are_the_same_with_and_without_the_gates(text, names, monke
     assert gated   # each text reports a tie
     monkeypatch.setattr(mod, "_may_hold", lambda *args: True)
     assert _coops(text, names) == gated
+
+
+def test_a_list_that_signs_with_the_first_party_is_one_joint_deal():
+    # "A bersama B dan C menandatangani kesepakatan bersama": one deal of all three, not the hub's ties
+    text = ("Pemkot Palu bersama Kabupaten Sigi dan Pemkab Donggala menandatangani kesepakatan bersama penanganan "
+            "sampah sungai, Senin (3/6/2024). Pemkot Palu menyiapkan dua truk pengangkut.")
+    coops = _coops(text, ["Pemkot Palu", "Kabupaten Sigi", "Pemkab Donggala"])
+    assert _summary(coops) == [(["Pemkot Palu", "Kabupaten Sigi", "Pemkab Donggala"], "agreement")]
+    text = ("Pemkot Palu menandatangani nota kesepahaman dengan Kabupaten Sigi dan Pemkab Donggala, Senin "
+            "(3/6/2024). Pemkot Palu menyiapkan dua truk pengangkut.")
+    assert len(_coops(text, ["Pemkot Palu", "Kabupaten Sigi", "Pemkab Donggala"])) == 2

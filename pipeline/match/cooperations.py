@@ -567,15 +567,20 @@ def _joint_list(si: int, named: tuple[int, ...], mentions: list[dict[int, list[i
     """ "A, B, C dan D menandatangani kesepakatan bersama": three or more parties named one after
     another, nothing but commas and "dan" between them (a list after "dengan" has its hub outside
     it: separate ties). Neighbouring Indonesian regions named so are the sides of one regional deal;
-    so are two regions that sign together with a third ("A dan B menandatangani PKS bersama C")."""
+    so are two regions that sign together with a third ("A dan B menandatangani PKS bersama C"), and a
+    list that the first signs "with" as one group ("A bersama B, C dan D menandatangani ...")."""
     if len(named) < 3:
         return False
     at = sorted(mentions[i][si][0] for i in named)
     gaps = [_LIST_JOIN.fullmatch(masked[a:b].lower()) for a, b in zip(at, at[1:])]
+    if not gaps[0] and _WITH_LIST.fullmatch(masked[at[0]:at[1]].lower()):
+        gaps[0] = True
     return all(gaps) or (len(named) == 3 and bool(gaps[0]) and _JOINS_IN.search(masked[at[1]:at[2]]) is not None)
 
 
 _JOINS_IN = re.compile(r"\b(?:bersama|beserta)\s*$", re.I)
+# the first party's name (blanked out) and "bersama" before the rest of the list
+_WITH_LIST = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:bersama|beserta)\s+")
 
 
 def _near(g: _Group, si: int, named: tuple[int, ...], mentions: list[dict[int, list[int]]], masked: str,
