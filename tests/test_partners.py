@@ -978,3 +978,13 @@ def test_only_letters_with_one_case_form_go_into_a_trie():
     assert _one_case_form("universität") and _one_case_form("Kerja Sama")
     assert not _one_case_form("kerjasama \u0131") and not _one_case_form("\u017fama") \
         and not _one_case_form("\u0130zmir") and not _one_case_form("stra\u00df")
+
+
+def test_an_audit_report_or_an_award_handed_over_is_no_grant():
+    # the auditor and the audited are no parties; a grant handed over in the same words still is
+    text = ("Badan Pemeriksa Keuangan menyerahkan LHP kepada Pemerintah Kabupaten Melawi dan Pemerintah Kota "
+            "Singkawang di Pontianak. Laporan Hasil Pemeriksaan (LHP) diserahkan Kepala BPK Perwakilan Kalbar.")
+    assert _names(text) == []
+    assert _names("Pemkab Melawi menerima piagam penghargaan yang diserahkan Kementerian Dalam Negeri.") == []
+    assert _names("PT Borneo Lestari menyerahkan dua unit ambulans kepada Pemerintah Kabupaten Melawi.") == [
+        "PT Borneo Lestari", "Pemerintah Kabupaten Melawi"]

@@ -1934,6 +1934,14 @@ _NOT_A_TIE = re.compile(r"(?<!\w)(?:pegawai\s+pemerintah\s+dengan\s+perjanjian\s
                         r"peraturan|perda|pakta\s+integritas|petikan|berita\s+acara\s+pelantikan)\b)", re.I)
 
 
+# an audit report, a decree, an award or a souvenir handed over is no grant ("BPK menyerahkan LHP kepada
+# Pemkab X", "Laporan Hasil Pemeriksaan (LHP) diserahkan Kepala BPK", "penyerahan piagam penghargaan")
+_DOCUMENT = (r"(?:laporan\s+hasil|lhp|lkpd|surat\s+keputusan|sk|piagam|penghargaan|sertifikat|plakat|"
+             r"cendera\s*mata|cindera\s*mata|kenang-kenangan|piala|trofi|dipa|petikan|opini)")
+_DOCUMENT_HANDED = re.compile(rf"(?<!\w)(?:(?:menyerahkan|penyerahan|diserahkan|serahkan)\s+(?:\w+\s+){{0,2}}?"
+                              rf"{_DOCUMENT}|{_DOCUMENT}(?:\s+\w+){{0,3}}?\s*(?:\([^)]*\)\s*)?"
+                              rf"(?:(?:juga|telah|sudah|akan)\s+)?diserahkan)(?!\w)", re.I)
+_DOCUMENT_HANDED_WORDS = ("erah",)   # menyerahkan, penyerahan, diserahkan
 # a word that every match of the pattern holds, whatever its case: a line without one is spared the scan
 _CALL_ON_PUBLIC_WORDS = ("mengajak", "mengimbau", "meminta", "mendorong", "menginstruksikan", "mengharapkan")
 _NOT_A_TIE_WORDS = ("pegawai", "ndatangan", "meneken")   # menandatangani, penandatanganan, ditandatangani
@@ -1952,6 +1960,7 @@ def _without(rx: re.Pattern, needed: tuple[str, ...], text: str) -> str:
 
 def _reports_cooperation(text: str) -> bool:
     text = _without(_NOT_A_TIE, _NOT_A_TIE_WORDS, _without(_CALL_ON_PUBLIC, _CALL_ON_PUBLIC_WORDS, text))
+    text = _without(_DOCUMENT_HANDED, _DOCUMENT_HANDED_WORDS, text)
     cues = set(find_cues(text))
     if cues - words("partner_weak_cues"):
         return True
