@@ -988,3 +988,11 @@ def test_an_audit_report_or_an_award_handed_over_is_no_grant():
     assert _names("Pemkab Melawi menerima piagam penghargaan yang diserahkan Kementerian Dalam Negeri.") == []
     assert _names("PT Borneo Lestari menyerahkan dua unit ambulans kepada Pemerintah Kabupaten Melawi.") == [
         "PT Borneo Lestari", "Pemerintah Kabupaten Melawi"]
+
+
+def test_thanks_for_everyone_s_help_and_a_call_to_work_together_report_no_tie():
+    assert _names("Bupati berterima kasih atas kerja sama seluruh OPD, Polri dan Kodim 1603 selama ini.") == []
+    assert _names("Wakil Gubernur meminta Pemkab Ende terus bersinergi dengan Pemprov NTT menurunkan stunting.") == []
+    # a tie reported beside the thanks still counts
+    assert _names("Pemkab Ende meneken MoU dengan Universitas Flores, lalu berterima kasih atas dukungan DPRD.") == [
+        "Pemkab Ende", "Universitas Flores"]

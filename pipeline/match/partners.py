@@ -1941,6 +1941,14 @@ _DOCUMENT = (r"(?:laporan\s+hasil|lhp|lkpd|surat\s+keputusan|sk|piagam|pengharga
 _DOCUMENT_HANDED = re.compile(rf"(?<!\w)(?:(?:menyerahkan|penyerahan|diserahkan|serahkan)\s+(?:\w+\s+){{0,2}}?"
                               rf"{_DOCUMENT}|{_DOCUMENT}(?:\s+\w+){{0,3}}?\s*(?:\([^)]*\)\s*)?"
                               rf"(?:(?:juga|telah|sudah|akan)\s+)?diserahkan)(?!\w)", re.I)
+# thanks for the help of all ("terima kasih atas kerja sama seluruh OPD, TNI, Polri") and a call on named
+# bodies to work together ("meminta Pemkab X terus bersinergi dengan Pemprov Y"): no tie is reported
+_THANKS_OR_CALL = re.compile(r"(?<!\w)(?:(?:(?:ber)?terima\s+kasih|apresiasi|penghargaan)\s+(?:atas|untuk)\s+"
+                             r"(?:\w+\s+){0,2}?(?:kerja\s*sama|sinergi|kolaborasi|dukungan)|"
+                             r"(?:meminta|mengajak|mengimbau|mendorong|menginstruksikan|mengharapkan|berharap)\s+"
+                             r"(?:[\w()-]+\s+){1,6}?(?:(?:agar|untuk|supaya|terus|dapat|bisa|lebih|segera)\s+)*"
+                             r"(?:bersinergi|berkolaborasi|bekerja\s*sama|menjalin\s+kerja\s*sama))(?!\w)", re.I)
+_THANKS_OR_CALL_WORDS = ("kasih", "apresiasi", "penghargaan", "minta", "ajak", "imbau", "dorong", "instruksi", "harap")
 _DOCUMENT_HANDED_WORDS = ("erah",)   # menyerahkan, penyerahan, diserahkan
 # a word that every match of the pattern holds, whatever its case: a line without one is spared the scan
 _CALL_ON_PUBLIC_WORDS = ("mengajak", "mengimbau", "meminta", "mendorong", "menginstruksikan", "mengharapkan")
@@ -1960,7 +1968,7 @@ def _without(rx: re.Pattern, needed: tuple[str, ...], text: str) -> str:
 
 def _reports_cooperation(text: str) -> bool:
     text = _without(_NOT_A_TIE, _NOT_A_TIE_WORDS, _without(_CALL_ON_PUBLIC, _CALL_ON_PUBLIC_WORDS, text))
-    text = _without(_DOCUMENT_HANDED, _DOCUMENT_HANDED_WORDS, text)
+    text = _without(_THANKS_OR_CALL, _THANKS_OR_CALL_WORDS, _without(_DOCUMENT_HANDED, _DOCUMENT_HANDED_WORDS, text))
     cues = set(find_cues(text))
     if cues - words("partner_weak_cues"):
         return True
