@@ -740,3 +740,9 @@ def test_a_list_that_signs_with_the_first_party_is_one_joint_deal():
     text = ("Pemkot Palu menandatangani nota kesepahaman dengan Kabupaten Sigi dan Pemkab Donggala, Senin "
             "(3/6/2024). Pemkot Palu menyiapkan dua truk pengangkut.")
     assert len(_coops(text, ["Pemkot Palu", "Kabupaten Sigi", "Pemkab Donggala"])) == 2
+
+
+def test_a_visit_told_then_pointed_back_at_names_the_sides_of_its_tie():
+    text = ("Pemkot Palu menerima kunjungan delegasi Kota Davao di Balai Kota, Senin (15/7/2024). Kunjungan "
+            "itu dalam rangka menjajaki kerja sama kota kembar antara kedua kota.")
+    assert _summary(_coops(text, ["Pemkot Palu", "Kota Davao"])) == [(["Pemkot Palu", "Kota Davao"], "sister_city")]

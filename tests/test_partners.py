@@ -996,3 +996,13 @@ def test_thanks_for_everyone_s_help_and_a_call_to_work_together_report_no_tie():
     # a tie reported beside the thanks still counts
     assert _names("Pemkab Ende meneken MoU dengan Universitas Flores, lalu berterima kasih atas dukungan DPRD.") == [
         "Pemkab Ende", "Universitas Flores"]
+
+
+def test_the_sides_of_a_visit_are_read_when_the_next_sentence_names_the_tie_it_was_for():
+    text = ("Pemerintah Kota Palu menerima kunjungan delegasi Pemerintah Kota Davao, Filipina, di Balai Kota. "
+            "Kunjungan itu dalam rangka menjajaki kerja sama sister city antara kedua kota.")
+    assert _names(text) == ["Pemerintah Kota Palu", "Pemerintah Kota Davao"]
+    # a sentence after the visit that is not about it leaves the visit unread
+    text = ("Pemerintah Kota Palu menerima kunjungan delegasi Pemerintah Kota Davao, Filipina, di Balai Kota. "
+            "Sementara itu, warga diminta bekerja sama menjaga kebersihan.")
+    assert _names(text) == []

@@ -41,7 +41,7 @@ from ..lexicon import mapping, words
 from ..schema import Cooperation, Count, Partner, Program
 from ._doc import doc_sents, doc_text, gate_literal_sets, may_match
 from ._people import whole_word_hits
-from .partners import headline_spans, list_opener_re, witnesses_from
+from .partners import headline_spans, list_opener_re, opens_on_visit, witnesses_from
 
 __all__ = ["cooperations", "kind_of"]
 
@@ -528,6 +528,14 @@ def _sentence_groups(doc: Doc, text: str, masked: str, sents, mentions: list[dic
             each = (_may_hold(doc, _EACH, s.start_char, s.end_char)
                     and _EACH.search(text, s.start_char, s.end_char) is not None) or (
                 hub in named and "sister_city" in _cues_in(masked[s.start_char:s.end_char]))
+            if si and si - 1 not in cued and len(named) < 2 and opens_on_visit(text, s.start_char):
+                # "Kunjungan itu dalam rangka menjajaki sister city antara kedua kota": the visit's sides
+                # are named in the sentence before
+                before = sents[si - 1]
+                named = tuple(dict.fromkeys(_sides_in(doc, text, masked, (before.start_char, before.end_char),
+                                                      si - 1, mentions, partners) + named))
+                groups += [g._replace(sentences=(si - 1, si)) for g in _sentence_group(named, hub, si, partners)]
+                continue
             if not each and hub in named and _joint_list(si, named, mentions, masked) \
                     and all(partners[i].type in _DOMESTIC_REGION and partners[i].scope == "domestic" for i in named):
                 ties = [_Group(named, (si,), "cooperation_joint")]

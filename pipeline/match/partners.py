@@ -47,7 +47,8 @@ from ._doc import doc_bounds, doc_ents, doc_table, doc_text, per_doc
 from ._people import is_degree
 from ._places import DOMESTIC, countries, country_in, indonesian_level, is_country
 
-__all__ = ["partners", "find_cues", "has_cue", "name_key", "list_opener_re", "witnesses_from", "headline_spans"]
+__all__ = ["partners", "find_cues", "has_cue", "name_key", "list_opener_re", "witnesses_from", "headline_spans",
+           "opens_on_visit"]
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _TOKEN = re.compile(r"\([^()\n]{1,60}\)|[^\s(),;:\u201c\u201d\"]+|,")
@@ -1980,7 +1981,22 @@ def reads(doc: Doc, si: int, seg: Segment) -> bool:
     of the cue in the sentence before ("Tujuh perguruan tinggi tersebut adalah A, B dan C")."""
     cued = _cue_sentences(doc)
     return si in cued or (si - 1 in cued and (bool(list_opener_re().search(seg.text)) or _names_only(seg.text)
-                                               or _refers_back(seg.text)))
+                                               or _refers_back(seg.text))) or (si + 1 in cued and _told_next(doc, si))
+
+
+# "Kunjungan itu dalam rangka menjajaki kerja sama ... antara kedua kota": a sentence that opens on the
+# visit or meeting just told and names the tie it was for; its sides are named in the sentence before
+_VISIT_BACK = re.compile(r"\s*(?:Kunjungan|Pertemuan|Audiensi|Lawatan|Kedatangan|Silaturahmi|Rapat)"
+                         r"(?:\s+[a-z]+){0,2}\s+(?:itu|tersebut|ini)(?!\w)")
+
+
+def opens_on_visit(text: str, start: int) -> bool:
+    return _VISIT_BACK.match(text, start) is not None
+
+
+def _told_next(doc: Doc, si: int) -> bool:
+    bounds = _sentence_bounds(doc)
+    return si + 1 < len(bounds) and opens_on_visit(doc_text(doc), bounds[si + 1][0])
 
 
 _REFERS_BACK = re.compile(r"^\s*(?!Hal\s)(?:[A-Z][a-z]+)(?:\s+[a-z]+)?\s+(?:itu|tersebut|ini)\b"
