@@ -1006,3 +1006,10 @@ def test_the_sides_of_a_visit_are_read_when_the_next_sentence_names_the_tie_it_w
     text = ("Pemerintah Kota Palu menerima kunjungan delegasi Pemerintah Kota Davao, Filipina, di Balai Kota. "
             "Sementara itu, warga diminta bekerja sama menjaga kebersihan.")
     assert _names(text) == []
+
+
+def test_a_country_that_goods_come_from_is_no_side():
+    text = ("Pemkab Kupang meneken perjanjian investasi dengan PT Garam Timor Raya agar industri tidak lagi "
+            "impor dari Australia dan India.")
+    assert _names(text) == ["Pemkab Kupang", "PT Garam Timor Raya"]
+    assert _names("Pemkab Kupang menerima hibah dari Australia.") == ["Pemkab Kupang", "Australia"]

@@ -1834,8 +1834,16 @@ def _introduced_as_party(toks: list[str], kind: str) -> bool:
         if i == 0 or toks[i - 1] in {".", "-", "\u2013", "\u2014", "|"}:
             return True   # the line or the dateline's sentence opens with the coordination
         prev = toks[i - 1]
+        toks = toks[:i]
     low = prev.lower()
+    if low == "dari" and len(toks) >= 2 and toks[-2].lower() in _GOODS_FROM:
+        return False   # "masih impor dari Australia dan India": where goods come from
     return low in words("partner_party_openers") or (kind == "country" and low == "dari")
+
+
+# a country that goods or people come from, not a side: "impor dari India", "didatangkan dari Tiongkok"
+_GOODS_FROM = frozenset({"impor", "diimpor", "mengimpor", "didatangkan", "dikirim", "dipasok", "pasokan", "asal",
+                         "berasal", "datang", "pulang", "kembali", "tiba"})
 
 
 def _level(c: Cand) -> int:
