@@ -1013,3 +1013,12 @@ def test_a_country_that_goods_come_from_is_no_side():
             "impor dari Australia dan India.")
     assert _names(text) == ["Pemkab Kupang", "PT Garam Timor Raya"]
     assert _names("Pemkab Kupang menerima hibah dari Australia.") == ["Pemkab Kupang", "Australia"]
+
+
+def test_a_cue_word_inside_an_office_s_name_reports_no_tie():
+    text = "Gubernur meminta Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Provinsi NTT mengawal perizinan."
+    assert _names(text) == []
+    assert _names("Hal itu disampaikan Kepala Biro Kerja Sama Setda Maluku saat rapat di Ambon.") == []
+    # the same office beside a cue of its own
+    assert _names("Dinas Penanaman Modal Kota Ambon menandatangani MoU dengan PT Laut Banda Lestari.") == [
+        "Dinas Penanaman Modal Kota Ambon", "PT Laut Banda Lestari"]

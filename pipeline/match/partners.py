@@ -1958,6 +1958,12 @@ _THANKS_OR_CALL = re.compile(r"(?<!\w)(?:(?:(?:ber)?terima\s+kasih|apresiasi|pen
                              r"(?:[\w()-]+\s+){1,6}?(?:(?:agar|untuk|supaya|terus|dapat|bisa|lebih|segera)\s+)*"
                              r"(?:bersinergi|berkolaborasi|bekerja\s*sama|menjalin\s+kerja\s*sama))(?!\w)", re.I)
 _THANKS_OR_CALL_WORDS = ("kasih", "apresiasi", "penghargaan", "minta", "ajak", "imbau", "dorong", "instruksi", "harap")
+# a cue word inside an office's name ("Dinas Penanaman Modal", "Biro Kerja Sama", "Balai Pelatihan Kesehatan")
+# names the office, not a tie
+_OFFICE_NAME = re.compile(r"(?<![\w-])(?:Dinas|Badan|Balai|Biro|Bagian|Bidang|Kantor|Pusat|Lembaga|Direktorat|Deputi|"
+                          r"Asisten|Seksi|Subbagian|Bank)(?:\s+(?:[A-Z][\w/-]*|dan|&))+")
+_OFFICE_NAME_WORDS = ("dinas", "badan", "balai", "biro", "bagian", "bidang", "kantor", "pusat", "lembaga", "direktorat",
+                      "deputi", "asisten", "seksi", "bank")
 _DOCUMENT_HANDED_WORDS = ("erah",)   # menyerahkan, penyerahan, diserahkan
 # a word that every match of the pattern holds, whatever its case: a line without one is spared the scan
 _CALL_ON_PUBLIC_WORDS = ("mengajak", "mengimbau", "meminta", "mendorong", "menginstruksikan", "mengharapkan")
@@ -1978,6 +1984,7 @@ def _without(rx: re.Pattern, needed: tuple[str, ...], text: str) -> str:
 def _reports_cooperation(text: str) -> bool:
     text = _without(_NOT_A_TIE, _NOT_A_TIE_WORDS, _without(_CALL_ON_PUBLIC, _CALL_ON_PUBLIC_WORDS, text))
     text = _without(_THANKS_OR_CALL, _THANKS_OR_CALL_WORDS, _without(_DOCUMENT_HANDED, _DOCUMENT_HANDED_WORDS, text))
+    text = _without(_OFFICE_NAME, _OFFICE_NAME_WORDS, text)
     cues = set(find_cues(text))
     if cues - words("partner_weak_cues"):
         return True
