@@ -746,3 +746,12 @@ def test_a_visit_told_then_pointed_back_at_names_the_sides_of_its_tie():
     text = ("Pemkot Palu menerima kunjungan delegasi Kota Davao di Balai Kota, Senin (15/7/2024). Kunjungan "
             "itu dalam rangka menjajaki kerja sama kota kembar antara kedua kota.")
     assert _summary(_coops(text, ["Pemkot Palu", "Kota Davao"])) == [(["Pemkot Palu", "Kota Davao"], "sister_city")]
+
+
+def test_an_mou_named_again_after_it_was_given_as_the_ground_of_a_training_is_that_old_one():
+    text = ("Universitas Tadulako melatih 40 guru dari Kabupaten Sigi, Senin (8/7/2024). Pelatihan itu merupakan "
+            "tindak lanjut MoU antara Kabupaten Sigi dan Universitas Tadulako yang diteken pada 2022. "
+            "\"Dengan MoU bersama Universitas Tadulako ini, guru kami makin siap,\" kata Kepala Dinas. "
+            "Kabupaten Sigi menanggung biaya peserta. Tahun depan Kabupaten Sigi menambah peserta.")
+    assert _summary(_coops(text, ["Universitas Tadulako", "Kabupaten Sigi"])) == [
+        (["Kabupaten Sigi", "Universitas Tadulako"], "training")]

@@ -648,14 +648,19 @@ def _named_in(si: int, mentions: list[dict[int, list[int]]], partners: list[Part
     return _without_homes(named, partners)
 
 
-def _merged(groups: list[_Group], kinds: list[str]) -> list[tuple[_Group, str]]:
+def _merged(groups: list[_Group], kinds: list[str], grounded: bool = False) -> list[tuple[_Group, str]]:
     """One record per set of parties; a set inside a bigger one joins it (the same deal named again
-    with fewer of its parties), which keeps the stronger kind."""
+    with fewer of its parties), which keeps the stronger kind. ``grounded``: the article names an
+    agreement as the ground of what is done now ("tindak lanjut MoU ... yang diteken pada 2022"), so an
+    MoU named again beside the same parties ("dengan MoU ini") is that one, not a new signing."""
     out: list[tuple[_Group, str]] = []
     for g, kind in sorted(zip(groups, kinds), key=lambda gk: -len(gk[0].parties)):
         for j, (h, hk) in enumerate(out):
             if set(g.parties) <= set(h.parties):
-                out[j] = (h._replace(sentences=h.sentences + g.sentences), _stronger(hk, kind))
+                both = {hk, kind}
+                merged = (both - {"agreement"}).pop() if grounded and len(both) == 2 and "agreement" in both \
+                    else _stronger(hk, kind)
+                out[j] = (h._replace(sentences=h.sentences + g.sentences), merged)
                 break
         else:
             out.append((g, kind))
@@ -737,5 +742,12 @@ def cooperations(doc: Doc, partners: list[Partner], programs: list[Program] = ()
     groups = _sentence_groups(doc, text, masked, sents, mentions, hub, partners)
     article_kind = lru_cache(maxsize=1)(lambda: _article_kind(said))   # read only when a weak kind needs it
     kinds = [_kind(said, g, article_kind, partners) for g in groups]
+    grounded = any(_grounded(x) for x in said)
     return [_record(g, _SIGNED.get(k, k), partners, sents, list(programs), list(counts), date)
-            for g, k in _merged(groups, kinds)]
+            for g, k in _merged(groups, kinds, grounded)]
+
+
+def _grounded(sentence: str) -> bool:
+    """Whether the sentence names an agreement only as the ground of what it reports."""
+    rx = dict(_kind_rxs())["agreement"]
+    return any(_UNDER_AGREEMENT.search(sentence, max(0, m.start() - 40), m.start()) for m in rx.finditer(sentence))
