@@ -1022,3 +1022,9 @@ def test_a_cue_word_inside_an_office_s_name_reports_no_tie():
     # the same office beside a cue of its own
     assert _names("Dinas Penanaman Modal Kota Ambon menandatangani MoU dengan PT Laut Banda Lestari.") == [
         "Dinas Penanaman Modal Kota Ambon", "PT Laut Banda Lestari"]
+
+
+def test_a_foreign_company_cut_short_takes_the_name_it_has_with_its_legal_form():
+    text = ("Pemkab Kupang meneken perjanjian investasi dengan Kimberley Salt untuk pabrik garam industri. "
+            "Kimberley Salt Holdings Pty Ltd adalah perusahaan asal Australia.")
+    assert _names(text, [("Kimberley Salt", "ORG")]) == ["Pemkab Kupang", "Kimberley Salt Holdings Pty Ltd"]

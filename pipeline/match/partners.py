@@ -2120,6 +2120,42 @@ def _abbreviated_head(short: str, full: str) -> bool:
         and _spells(head_a[0], tuple(head_b))
 
 
+# a foreign company's name ends with its legal form: "Austral Salt Holdings Pty Ltd", "Hanbit Co., Ltd."
+_LEGAL_NAME = re.compile(r"(?<![\w-])(?:[A-Z][\w&'-]*[ \t]+){1,5}(?:Pty\.?[ \t]+Ltd|Pte\.?[ \t]+Ltd|Co\.,?[ \t]+Ltd|"
+                         r"Sdn\.?[ \t]+Bhd|Ltd|Limited|Inc|Corp|Corporation|GmbH|LLC|Berhad|PLC|B\.V|N\.V)\.?(?![\w-])")
+
+
+def _legal_names(doc: Doc) -> tuple[str, ...]:
+    return per_doc(doc, "partners.legal_names", lambda: tuple(dict.fromkeys(
+        _without_lead_titles(m.group(0)) for m in _LEGAL_NAME.finditer(doc_text(doc)))))
+
+
+def _without_lead_titles(name: str) -> str:
+    """ "Direktur Hanbit Solar Inc.", "Chief Executive Officer X Ltd": the office before the name is not in it."""
+    toks = name.split()
+    i = 0
+    while i < len(toks) - 2 and (toks[i].lower() in _office_titles() or toks[i].lower() in _NOT_NAME_LEADS):
+        i += 1
+    return " ".join(toks[i:])
+
+
+_NOT_NAME_LEADS = frozenset({"chief", "executive", "officer", "ceo", "president", "director", "managing", "general",
+                             "manager", "presiden", "direktur", "utama", "perusahaan", "investor", "sementara",
+                             "adapun", "menurut", "kata", "dengan", "bersama", "oleh", "dan"})
+
+
+def _with_legal_name(doc: Doc, c: Cand) -> Cand:
+    """ "Holdings", "Austral Salt": the NER model cuts a foreign company's name, and the text shortens
+    it after naming it in full once with its legal form; the full name is the party's."""
+    if c.type not in (None, "company") or "(" in c.name:
+        return c
+    key = f" {c.name} "
+    fuller = [n for n in _legal_names(doc) if len(n) > len(c.name) and key in f" {n} "]
+    if fuller:
+        c.name = max(fuller, key=len)
+    return c
+
+
 def partners(doc: Doc, offs: list[Official] | None = None) -> list[Partner]:
     """One Partner per named party to a cooperation reported in ``doc``.
 
@@ -2135,7 +2171,7 @@ def partners(doc: Doc, offs: list[Official] | None = None) -> list[Partner]:
     cands: list[Cand] = []
     for si, sent in read:
         cands.extend(_sentence_cands(doc, sent, si, ignored, person_words))
-    cands = [_with_acronym(doc_text(doc), c) for c in cands]
+    cands = [_with_legal_name(doc, _with_acronym(doc_text(doc), c)) for c in cands]
     merged = _merge(cands)
     _fullest_names(doc, merged, [(si, s) for si, s in segments(doc) if not reads(doc, si, s)], ignored, person_words)
     records = []
