@@ -2147,7 +2147,7 @@ _NOT_NAME_LEADS = frozenset({"chief", "executive", "officer", "ceo", "president"
 def _with_legal_name(doc: Doc, c: Cand) -> Cand:
     """ "Holdings", "Austral Salt": the NER model cuts a foreign company's name, and the text shortens
     it after naming it in full once with its legal form; the full name is the party's."""
-    if c.type not in (None, "company") or "(" in c.name:
+    if c.type not in (None, "company", "other") or "(" in c.name:
         return c
     key = f" {c.name} "
     fuller = [n for n in _legal_names(doc) if len(n) > len(c.name) and key in f" {n} "]
