@@ -1028,3 +1028,16 @@ def test_a_foreign_company_cut_short_takes_the_name_it_has_with_its_legal_form()
     text = ("Pemkab Kupang meneken perjanjian investasi dengan Kimberley Salt untuk pabrik garam industri. "
             "Kimberley Salt Holdings Pty Ltd adalah perusahaan asal Australia.")
     assert _names(text, [("Kimberley Salt", "ORG")]) == ["Pemkab Kupang", "Kimberley Salt Holdings Pty Ltd"]
+
+
+def test_a_joint_venture_names_its_sides_and_a_company_s_kind_is_not_its_name():
+    text = ("PT Perikanan Nusantara (Persero) dan perusahaan asal Jepang, Hokkai Marine Corporation, membentuk usaha "
+            "patungan di Bitung. Badan Usaha Milik Daerah (BUMD) PT Bitung Jaya memegang 10 persen saham usaha "
+            "patungan itu, sedangkan PT Bitung Jaya juga menyediakan lahan.")
+    assert _names(text, [("Hokkai Marine", "ORG")]) == [
+        "PT Perikanan Nusantara (Persero)", "Hokkai Marine Corporation", "PT Bitung Jaya"]
+
+
+def test_a_headline_verb_ends_a_name():
+    text = "UNICEF dan Pemkab Belu Sepakati Rencana Kerja Sanitasi\nKegiatan itu digelar di Atambua."
+    assert all("Sepakati" not in n for n in _names(text))

@@ -2120,6 +2120,18 @@ def _abbreviated_head(short: str, full: str) -> bool:
         and _spells(head_a[0], tuple(head_b))
 
 
+# "Badan Usaha Milik Daerah (BUMD) PT X", "BUMN PT Y": what kind of company it is, before its name
+_DESCRIPTOR = re.compile(r"^(?:Badan\s+Usaha\s+Milik\s+(?:Daerah|Negara|Desa)(?:\s*\([^)]*\))?|BUMD|BUMN|BUMDes|"
+                         r"Perusahaan\s+Daerah)\s+(?=(?:PT|Perseroan\s+Terbatas|Perumda|Perum)\b)")
+
+
+def _without_descriptor(c: Cand) -> Cand:
+    m = _DESCRIPTOR.match(c.name)
+    if m:
+        c.name, c.start, c.type = c.name[m.end():], c.start + m.end(), None
+    return c
+
+
 # a foreign company's name ends with its legal form: "Austral Salt Holdings Pty Ltd", "Hanbit Co., Ltd."
 _LEGAL_NAME = re.compile(r"(?<![\w-])(?:[A-Z][\w&'-]*[ \t]+){1,5}(?:Pty\.?[ \t]+Ltd|Pte\.?[ \t]+Ltd|Co\.,?[ \t]+Ltd|"
                          r"Sdn\.?[ \t]+Bhd|Ltd|Limited|Inc|Corp|Corporation|GmbH|LLC|Berhad|PLC|B\.V|N\.V)\.?(?![\w-])")
@@ -2171,7 +2183,7 @@ def partners(doc: Doc, offs: list[Official] | None = None) -> list[Partner]:
     cands: list[Cand] = []
     for si, sent in read:
         cands.extend(_sentence_cands(doc, sent, si, ignored, person_words))
-    cands = [_with_legal_name(doc, _with_acronym(doc_text(doc), c)) for c in cands]
+    cands = [_with_legal_name(doc, _without_descriptor(_with_acronym(doc_text(doc), c))) for c in cands]
     merged = _merge(cands)
     _fullest_names(doc, merged, [(si, s) for si, s in segments(doc) if not reads(doc, si, s)], ignored, person_words)
     records = []
