@@ -755,3 +755,11 @@ def test_an_mou_named_again_after_it_was_given_as_the_ground_of_a_training_is_th
             "Kabupaten Sigi menanggung biaya peserta. Tahun depan Kabupaten Sigi menambah peserta.")
     assert _summary(_coops(text, ["Universitas Tadulako", "Kabupaten Sigi"])) == [
         (["Kabupaten Sigi", "Universitas Tadulako"], "training")]
+
+
+def test_two_regions_that_each_sign_with_one_party_are_two_ties():
+    text = ("Pemkab Sigi dan Pemkab Donggala masing-masing menandatangani perjanjian kerja sama dengan PT Sinar Laut "
+            "di Palu, Kamis (12/9/2024). PKS itu ditandatangani Bupati Pemkab Sigi dan Pemkab Donggala bersama "
+            "Direktur PT Sinar Laut.")
+    assert sorted(_summary(_coops(text, ["Pemkab Sigi", "Pemkab Donggala", "PT Sinar Laut"]))) == [
+        (["Pemkab Donggala", "PT Sinar Laut"], "agreement"), (["Pemkab Sigi", "PT Sinar Laut"], "agreement")]

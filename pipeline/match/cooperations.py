@@ -528,6 +528,10 @@ def _sentence_groups(doc: Doc, text: str, masked: str, sents, mentions: list[dic
             each = (_may_hold(doc, _EACH, s.start_char, s.end_char)
                     and _EACH.search(text, s.start_char, s.end_char) is not None) or (
                 hub in named and "sister_city" in _cues_in(masked[s.start_char:s.end_char]))
+            left_each = _each_with_one(text, (s.start_char, s.end_char), si, named, mentions)
+            if left_each:
+                groups += [_Group(pair, (si,), "cooperation_each") for pair in left_each]
+                continue
             if si and si - 1 not in cued and len(named) < 2 and opens_on_visit(text, s.start_char):
                 # "Kunjungan itu dalam rangka menjajaki sister city antara kedua kota": the visit's sides
                 # are named in the sentence before
@@ -553,7 +557,34 @@ def _sentence_groups(doc: Doc, text: str, masked: str, sents, mentions: list[dic
         else:
             continue
         groups += ties
-    return [d for d in (_distinct(g, partners) for g in groups) if d]
+    return [d for d in (_distinct(g, partners) for g in _split_by_each(groups)) if d]
+
+
+def _split_by_each(groups: list[_Group]) -> list[_Group]:
+    """Ties the text calls separate ("A dan B masing-masing ... dengan C") are not one deal of all three
+    where another sentence names their signers together."""
+    each = [set(g.parties) for g in groups if g.rule == "cooperation_each"]
+    if not each:
+        return groups
+    sides = set().union(*each)
+    return [g for g in groups if g.rule == "cooperation_each" or len(g.parties) <= 2
+            or not set(g.parties) <= sides]
+
+
+# "A dan B masing-masing menandatangani PKS dengan C": each of those named before signs with the one after
+_EACH_BEFORE = re.compile(r"(?<!\w)masing[\s-]+masing\s+(?:[\w()-]+\s+){1,8}?(?:dengan|bersama)\s", re.I)
+
+
+def _each_with_one(text: str, bounds: tuple[int, int], si: int, named: tuple[int, ...],
+                   mentions: list[dict[int, list[int]]]) -> list[tuple[int, int]]:
+    if len(named) < 3 or "masing" not in text[bounds[0]:bounds[1]]:
+        return []
+    m = _EACH_BEFORE.search(text, *bounds)
+    if m is None:
+        return []
+    left = [i for i in named if mentions[i][si][0] < m.start()]
+    right = [i for i in named if mentions[i][si][0] >= m.end()]
+    return [(i, right[0]) for i in left] if len(left) >= 2 and len(right) == 1 else []
 
 
 def _may_hold(doc: Doc, rx: re.Pattern, start: int, end: int) -> bool:
