@@ -763,3 +763,10 @@ def test_two_regions_that_each_sign_with_one_party_are_two_ties():
             "Direktur PT Sinar Laut.")
     assert sorted(_summary(_coops(text, ["Pemkab Sigi", "Pemkab Donggala", "PT Sinar Laut"]))) == [
         (["Pemkab Donggala", "PT Sinar Laut"], "agreement"), (["Pemkab Sigi", "PT Sinar Laut"], "agreement")]
+
+
+def test_two_approvers_named_together_are_no_sides():
+    text = ("PT Sinar Laut dan PT Teluk Biru membentuk usaha patungan di Palu. Kementerian Kesehatan dan "
+            "Kementerian Perdagangan (Kemendag) telah memberikan persetujuan atas usaha patungan itu.")
+    coops = _coops(text, ["PT Sinar Laut", "PT Teluk Biru", "Kementerian Kesehatan"])
+    assert _summary(coops) == [(["PT Sinar Laut", "PT Teluk Biru"], "investment")]

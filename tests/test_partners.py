@@ -1041,3 +1041,8 @@ def test_a_joint_venture_names_its_sides_and_a_company_s_kind_is_not_its_name():
 def test_a_headline_verb_ends_a_name():
     text = "UNICEF dan Pemkab Belu Sepakati Rencana Kerja Sanitasi\nKegiatan itu digelar di Atambua."
     assert all("Sepakati" not in n for n in _names(text))
+
+
+def test_revenue_and_budget_acronyms_are_no_parties():
+    text = "Pemkab Tuban meneken MoU dengan PT Migas Tuban. Sasarannya antara lain PAD, UMKM dan pariwisata."
+    assert _names(text, [("PAD", "ORG"), ("UMKM", "ORG")]) == ["Pemkab Tuban", "PT Migas Tuban"]
