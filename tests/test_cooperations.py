@@ -770,3 +770,15 @@ def test_two_approvers_named_together_are_no_sides():
             "Kementerian Perdagangan (Kemendag) telah memberikan persetujuan atas usaha patungan itu.")
     coops = _coops(text, ["PT Sinar Laut", "PT Teluk Biru", "Kementerian Kesehatan"])
     assert _summary(coops) == [(["PT Sinar Laut", "PT Teluk Biru"], "investment")]
+
+
+def test_an_office_in_no_tie_of_an_article_that_reports_ties_is_no_partner():
+    from pipeline.match.cooperations import in_ties
+    text = ("Pemkot Palu menandatangani nota kesepahaman dengan Universitas Tadulako. Kerja sama itu juga didukung "
+            "Dinas Lingkungan Hidup. Bank Dunia mengirim dua pengamat.")
+    parts = _partners(text, ["Pemkot Palu", "Universitas Tadulako", "Dinas Lingkungan Hidup", "Bank Dunia"])
+    coops = cooperations(blank_doc(text), parts)
+    assert [c.parties for c in coops] == [["Pemkot Palu", "Universitas Tadulako"]]
+    # a foreign body stays, as does every partner where no tie was found
+    assert [p.name for p in in_ties(parts, coops)] == ["Pemkot Palu", "Universitas Tadulako", "Bank Dunia"]
+    assert in_ties(parts, []) == parts

@@ -43,7 +43,7 @@ from ._doc import doc_sents, doc_text, gate_literal_sets, may_match
 from ._people import whole_word_hits
 from .partners import headline_spans, list_opener_re, opens_on_visit, witnesses_from
 
-__all__ = ["cooperations", "kind_of"]
+__all__ = ["cooperations", "kind_of", "in_ties"]
 
 # Partner types that come in lists of peers, each tie signed on its own (regions, countries, schools);
 # an embassy stands for its country.
@@ -784,3 +784,18 @@ def _grounded(sentence: str) -> bool:
     """Whether the sentence names an agreement only as the ground of what it reports."""
     rx = dict(_kind_rxs())["agreement"]
     return any(_UNDER_AGREEMENT.search(sentence, max(0, m.start() - 40), m.start()) for m in rx.finditer(sentence))
+
+
+def in_ties(partners: list[Partner], coops: list[Cooperation]) -> list[Partner]:
+    """Where an article reports ties, a domestic office or an untyped body named in none of them was a
+    witness, a venue, a speaker's office or a supporter after all (a party is one to a cooperation).
+    Regions, countries, schools, companies and foreign bodies stay: the ties of real news are often told
+    without naming both sides in one sentence, and such a party is named as one. Where no tie was found,
+    the partners stand as found."""
+    if not coops:
+        return partners
+    sides = {n for c in coops for n in c.parties}
+    return [p for p in partners if p.name in sides or p.type not in _LOOSE_TYPES or p.scope == "foreign"]
+
+
+_LOOSE_TYPES = frozenset({"government_body", "other"})
