@@ -1046,3 +1046,9 @@ def test_a_headline_verb_ends_a_name():
 def test_revenue_and_budget_acronyms_are_no_parties():
     text = "Pemkab Tuban meneken MoU dengan PT Migas Tuban. Sasarannya antara lain PAD, UMKM dan pariwisata."
     assert _names(text, [("PAD", "ORG"), ("UMKM", "ORG")]) == ["Pemkab Tuban", "PT Migas Tuban"]
+
+
+def test_a_government_after_a_company_and_a_comma_is_a_side_not_its_place():
+    text = ("PT Tambang Arfak, Pemerintah Provinsi Papua Barat dan Universitas Papua menandatangani kesepakatan "
+            "bersama tentang beasiswa.")
+    assert _names(text) == ["PT Tambang Arfak", "Pemerintah Provinsi Papua Barat", "Universitas Papua"]

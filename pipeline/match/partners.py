@@ -1853,14 +1853,18 @@ def _level(c: Cand) -> int:
 _COMMA_ONLY = re.compile(r",\s*")
 
 
+_GOVERNMENT_FIRST = re.compile(r"(?:Pemerintah|Pemprov|Pemkab|Pemkot|Pemda)\b", re.I)
+
+
 def _drop_appositives(doc: Doc, sent: Segment, cands: list[Cand]) -> list[Cand]:
     """ "Kota Sibu, Sarawak, Malaysia", "Kota Kupang, NTT,": the larger places only locate the first."""
     out, skip_until, prev = [], -1, None
     for c in cands:
         if c.start < skip_until and c.type in REGION_TYPES | {"other"}:
             continue
+        # ("PT X, Pemerintah Provinsi Y dan Z": a government named as such is a body of its own in a list)
         if prev is not None and c.type in ("province", "country") and _level(c) > _level(prev) \
-                and _COMMA_ONLY.fullmatch(doc_text(doc)[prev.end:c.start]):
+                and not _GOVERNMENT_FIRST.match(c.name) and _COMMA_ONLY.fullmatch(doc_text(doc)[prev.end:c.start]):
             prev.country = prev.country or (country_in(c.name) if c.type == "country" else None)
             continue
         # "Kota Sibu, Sarawak, Malaysia", "Kanazawa Technical College di Kanazawa, Jepang"
