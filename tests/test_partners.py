@@ -1052,3 +1052,11 @@ def test_a_government_after_a_company_and_a_comma_is_a_side_not_its_place():
     text = ("PT Tambang Arfak, Pemerintah Provinsi Papua Barat dan Universitas Papua menandatangani kesepakatan "
             "bersama tentang beasiswa.")
     assert _names(text) == ["PT Tambang Arfak", "Pemerintah Provinsi Papua Barat", "Universitas Papua"]
+
+
+def test_an_english_office_name_keeps_the_fields_it_lists_with_commas():
+    text = ("Pemprov Maluku menjalin kerja sama dengan Ministry of Agriculture, Fisheries and Forestry Timor-Leste "
+            "dalam pengendalian penyakit hewan.")
+    recs = _records(text, [("Ministry of Agriculture", "ORG")])
+    assert ("Ministry of Agriculture, Fisheries and Forestry Timor-Leste", "government_body", "Timor Leste",
+            "foreign") in recs

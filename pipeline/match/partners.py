@@ -2124,6 +2124,21 @@ def _abbreviated_head(short: str, full: str) -> bool:
         and _spells(head_a[0], tuple(head_b))
 
 
+# "Ministry of Agriculture, Fisheries and Forestry": an English office name lists its fields with commas
+_ENGLISH_OFFICE = re.compile(r"(?:Ministry|Department|Office|Bureau|Agency|Council|Commission|Institute)"
+                             r"\s+(?:of|for)\s+[A-Z][\w-]*$")
+_ENGLISH_FIELDS = re.compile(r"(?:,\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)*,?\s+(?:and|&)\s+[A-Z][\w-]*"
+                             r"(?:\s+(?:\([A-Z][\w-]*\)|[A-Z][\w-]*))*")
+
+
+def _with_english_list(text: str, c: Cand) -> Cand:
+    if _ENGLISH_OFFICE.search(c.name) and text[c.end:c.end + 1] == ",":
+        m = _ENGLISH_FIELDS.match(text, c.end)
+        if m:
+            c.name, c.end = c.name + text[c.end:m.end()], m.end()
+    return c
+
+
 # "Badan Usaha Milik Daerah (BUMD) PT X", "BUMN PT Y": what kind of company it is, before its name
 _DESCRIPTOR = re.compile(r"^(?:Badan\s+Usaha\s+Milik\s+(?:Daerah|Negara|Desa)(?:\s*\([^)]*\))?|BUMD|BUMN|BUMDes|"
                          r"Perusahaan\s+Daerah)\s+(?=(?:PT|Perseroan\s+Terbatas|Perumda|Perum)\b)")
@@ -2187,7 +2202,9 @@ def partners(doc: Doc, offs: list[Official] | None = None) -> list[Partner]:
     cands: list[Cand] = []
     for si, sent in read:
         cands.extend(_sentence_cands(doc, sent, si, ignored, person_words))
-    cands = [_with_legal_name(doc, _without_descriptor(_with_acronym(doc_text(doc), c))) for c in cands]
+    text = doc_text(doc)
+    cands = [_with_legal_name(doc, _without_descriptor(_with_acronym(text, _with_english_list(text, c))))
+             for c in cands]
     merged = _merge(cands)
     _fullest_names(doc, merged, [(si, s) for si, s in segments(doc) if not reads(doc, si, s)], ignored, person_words)
     records = []
