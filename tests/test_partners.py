@@ -1060,3 +1060,8 @@ def test_an_english_office_name_keeps_the_fields_it_lists_with_commas():
     recs = _records(text, [("Ministry of Agriculture", "ORG")])
     assert ("Ministry of Agriculture, Fisheries and Forestry Timor-Leste", "government_body", "Timor Leste",
             "foreign") in recs
+
+
+def test_a_known_body_s_indonesian_branch_written_with_a_hyphen():
+    text = "Dinas Kelautan dan Perikanan Provinsi Kalimantan Utara dan WWF-Indonesia menandatangani PKS konservasi penyu."
+    assert _names(text) == ["Dinas Kelautan dan Perikanan Provinsi Kalimantan Utara", "WWF-Indonesia"]

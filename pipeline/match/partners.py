@@ -582,7 +582,8 @@ def _organisations() -> tuple[dict[str, dict], re.Pattern]:
     # a case-sensitive trie matches what the longest-first alternation of the names does (one branch
     # per letter; backtracking tries the longer names first), without trying every name at every letter
     trie = _trie_pattern(rows, lower=False)
-    return rows, re.compile(rf"(?<![\w-])(?:{trie})(?![\w-])(?:\s*\([A-Z][\w-]*\))?")
+    # "WWF-Indonesia", "Plan-Indonesia": a body's Indonesian branch written with a hyphen
+    return rows, re.compile(rf"(?<![\w-])(?:{trie})(?:-Indonesia)?(?![\w-])(?:\s*\([A-Z][\w-]*\))?")
 
 
 _TRAILING_PARENS = re.compile(r"\s*\([^)]*\)$")
@@ -593,15 +594,17 @@ def known_organisation(name: str) -> dict | None:
     """The gazetteer row of an international organisation or aid agency named ``name``."""
     rows, rx = _organisations()
     m = rx.fullmatch(name.strip())
-    return rows.get(_TRAILING_PARENS.sub("", m.group(0))) if m else None
+    return rows.get(_TRAILING_PARENS.sub("", m.group(0)).removesuffix("-Indonesia")) if m else None
 
 
 def _organisation_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
     """ "United Nations Development Programme (UNDP)", "JICA": known by name, whatever the NER says."""
     row_of, rx = _organisations()
     for m in rx.finditer(doc_text(doc), sent.start_char, sent.end_char):
-        row = row_of[_TRAILING_PARENS.sub("", m.group(0))]
-        yield Cand(m.start(), m.end(), m.group(0), row["type"], si, "partner_organisation", row.get("country"))
+        bare = _TRAILING_PARENS.sub("", m.group(0))
+        row = row_of[bare.removesuffix("-Indonesia")]
+        country = "Indonesia" if bare.endswith("-Indonesia") else row.get("country")
+        yield Cand(m.start(), m.end(), m.group(0), row["type"], si, "partner_organisation", country)
 
 
 class _Ent(NamedTuple):
