@@ -782,3 +782,13 @@ def test_an_office_in_no_tie_of_an_article_that_reports_ties_is_no_partner():
     # a foreign body stays, as does every partner where no tie was found
     assert [p.name for p in in_ties(parts, coops)] == ["Pemkot Palu", "Universitas Tadulako", "Bank Dunia"]
     assert in_ties(parts, []) == parts
+
+
+def test_a_list_the_text_then_counts_as_one_group_is_one_deal():
+    text = ("Pemkot Palu menjalin kerja sama dengan Kabupaten Sigi dan Pemkab Donggala dalam pengendalian inflasi. "
+            "Kesepakatan ditandatangani ketiga kepala daerah di Palu. Pemkot Palu memasok beras.")
+    names = ["Pemkot Palu", "Kabupaten Sigi", "Pemkab Donggala"]
+    assert _summary(_coops(text, names)) == [(names, "agreement")]
+    # told apart, they stay separate ties
+    text = text.replace("Kesepakatan ditandatangani ketiga", "Kesepakatan ditandatangani secara terpisah oleh ketiga")
+    assert len(_coops(text, names)) == 2

@@ -550,6 +550,10 @@ def _sentence_groups(doc: Doc, text: str, masked: str, sents, mentions: list[dic
                                                       partners[i].type in _REGION))
                 ties = [g._replace(near=_near(g, si, named, mentions, masked, s.start_char))
                         for g in _sentence_group(named, hub, si, partners, each, incidental)]
+                if len(ties) >= 2 and not each and all(g.rule == "cooperation_peers" for g in ties) \
+                        and _counted_together(text, sents, si) == len({i for g in ties for i in g.parties}):
+                    sides = tuple(dict.fromkeys(i for g in ties for i in g.parties))
+                    ties = [_Group(sides, (si,), "cooperation_joint")]
         elif si - 1 in cued and list_opener_re().search(text, s.start_char, s.end_char):
             # "Tujuh perguruan tinggi tersebut adalah A, B dan C": the sides of the tie just reported
             ties = [g._replace(sentences=(si - 1, si))
@@ -569,6 +573,23 @@ def _split_by_each(groups: list[_Group]) -> list[_Group]:
     sides = set().union(*each)
     return [g for g in groups if g.rule == "cooperation_each" or len(g.parties) <= 2
             or not set(g.parties) <= sides]
+
+
+# "Kesepakatan ditandatangani ketiga gubernur", "Keempat daerah sepakat ...": the parties of the list named
+# before are counted as the sides of one deal
+_TOGETHER = re.compile(r"(?<!\w)(ketiga|keempat|kelima|keenam|ketujuh)\s+(?:belah\s+)?(?:pihak|daerah|provinsi|"
+                       r"kabupaten|kota|pemerintah|pemda|kepala\s+daerah|gubernur|bupati|wali\s*kota|instansi|"
+                       r"lembaga|institusi|kampus|universitas|perguruan\s+tinggi|perusahaan|negara|mitra)(?!\w)", re.I)
+_APART = re.compile(r"(?<!\w)(?:terpisah|masing[\s-]+masing|setiap|tiap|sendiri-sendiri)(?!\w)", re.I)
+_ORDINALS = {"ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6, "ketujuh": 7}
+
+
+def _counted_together(text: str, sents, si: int) -> int:
+    """How many sides the cue sentence and the two after it count as one group, 0 if none (or the ties are
+    told apart: "secara terpisah", "masing-masing")."""
+    window = text[sents[si].start_char:sents[min(si + 2, len(sents) - 1)].end_char]
+    m = _TOGETHER.search(window)
+    return _ORDINALS[m.group(1).lower()] if m and not _APART.search(window) else 0
 
 
 # "A dan B masing-masing menandatangani PKS dengan C": each of those named before signs with the one after
