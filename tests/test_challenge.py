@@ -89,10 +89,14 @@ FLOORS = {
                              "programs": {"f1": 0.49}},
     # whole articles as they arrive from real outlets (all-caps headlines, inserts, captions, run-on sentences,
     # spelling variants, one party spelled several ways; Papua, NTT, Maluku, Kalimantan, Sulawesi, a BUMN, a
-    # ministry and an embassy release), written before any run. BLIND first run: cooperations .762 (P .640 R .941) / kind .875, partners .750
-    # (P .638 R .909), programs .667 (P .500 R 1.0); floors are those less .05
-    "newsroom_challenge.yaml": {"cooperations": {"f1": 0.71, "kind_accuracy": 0.82}, "partners": {"f1": 0.70},
-                                "programs": {"f1": 0.61}},
+    # ministry and an embassy release), written before any run. BLIND first run (nr01-nr14): cooperations .762
+    # (P .640 R .941) / kind .875, partners .750 (P .638 R .909), programs .667 (P .500 R 1.0). nr15-nr20
+    # written after the fixes those drew, BLIND: cooperations .833 (P 1.0 R .714) / kind 1.0, partners .846
+    # (the rules before the fixes: .833 / .800, .815). All 20 under the rules before the fixes: .778 / .857,
+    # .766, .600; floors are those less .05. After the coop3 pass (partly fitted to nr01-nr14): .941 / .958,
+    # .918, .600 (programs.py)
+    "newsroom_challenge.yaml": {"cooperations": {"f1": 0.72, "kind_accuracy": 0.80}, "partners": {"f1": 0.71},
+                                "programs": {"f1": 0.55}},
     # an "exam": 14 whole articles, every record type, written by an engineer who did not read the rules and
     # ran nothing on it; scored once, after this round's rules were final (2026-12-03 13:00 UTC), and never
     # tuned on. Blind: partners .947, programs .941, counts 1.000, quotes .986 / speaker 1.0, officials 1.000 /
