@@ -792,3 +792,10 @@ def test_a_list_the_text_then_counts_as_one_group_is_one_deal():
     # told apart, they stay separate ties
     text = text.replace("Kesepakatan ditandatangani ketiga", "Kesepakatan ditandatangani secara terpisah oleh ketiga")
     assert len(_coops(text, names)) == 2
+
+
+def test_a_funder_that_approved_the_proposal_is_no_side_of_the_pks():
+    text = ("Pemkab Sigi, PT Sinar Laut dan PT Teluk Biru menandatangani PKS peremajaan kebun kakao. Dana hibah "
+            "bersumber dari Kementerian Kesehatan, yang telah menyetujui proposal koperasi. Pemkab Sigi mendampingi petani.")
+    coops = _coops(text, ["Pemkab Sigi", "PT Sinar Laut", "PT Teluk Biru", "Kementerian Kesehatan"])
+    assert _summary(coops) == [(["Pemkab Sigi", "PT Sinar Laut", "PT Teluk Biru"], "agreement")]

@@ -684,9 +684,9 @@ def _not_sides_from(text: str, start: int, end: int) -> int:
 
 # a body that approves or advises on the tie ("Kementerian Dalam Negeri juga telah memberikan pertimbangan
 # atas rencana pinjaman"), its name blanked out just before, alone or with another ("Kementerian BUMN dan
-# Kementerian Kelautan dan Perikanan (KKP) telah memberikan persetujuan")
+# Kementerian Kelautan dan Perikanan (KKP) telah memberikan persetujuan", "dari BPDPKS, yang telah menyetujui")
 _APPROVER_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:(?:dan|serta)\s+(?:[A-Z(][\w()/&.-]*\s+|dan\s+){1,8})?"
-                             r"(?:(?:juga|telah|sudah|pun|sebelumnya|turut)\s+)*"
+                             r"(?:,\s*yang\s+)?(?:(?:juga|telah|sudah|pun|sebelumnya|turut)\s+)*"
                              r"(?:memberikan\s+(?:persetujuan|pertimbangan|rekomendasi|izin|restu)|menyetujui|"
                              r"merestui|mengizinkan)(?!\w)", re.I)
 
