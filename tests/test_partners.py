@@ -1065,3 +1065,12 @@ def test_an_english_office_name_keeps_the_fields_it_lists_with_commas():
 def test_a_known_body_s_indonesian_branch_written_with_a_hyphen():
     text = "Dinas Kelautan dan Perikanan Provinsi Kalimantan Utara dan WWF-Indonesia menandatangani PKS konservasi penyu."
     assert _names(text) == ["Dinas Kelautan dan Perikanan Provinsi Kalimantan Utara", "WWF-Indonesia"]
+
+
+def test_where_a_signing_is_held_is_no_side():
+    text = ("Pemerintah Kota Gorontalo dan Pemerintah Kabupaten Bone Bolango menandatangani kesepakatan bersama, "
+            "bertempat di Universitas Negeri Gorontalo. Air baku diambil dari Sungai Bone.")
+    assert _names(text, [("Sungai Bone", "LOC")]) == ["Pemerintah Kota Gorontalo", "Pemerintah Kabupaten Bone Bolango"]
+    text = ("Pemkab Rote Ndao dan PT Garam Rote menandatangani MoU. Penandatanganan berlangsung di Kantor Perwakilan "
+            "Bank Indonesia Provinsi NTT.")
+    assert _names(text) == ["Pemkab Rote Ndao", "PT Garam Rote"]

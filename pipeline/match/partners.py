@@ -1019,6 +1019,8 @@ def _preceding_word(text: str, start: int) -> str:
 _ADDRESS_BEFORE = re.compile(r"\b(?:Desa|Kelurahan|Kecamatan|Distrik|Kampung|Dusun|Nagari|Gampong|Jalan|Jl\.)"
                             r"(?:\s+[A-Z][\w'-]*){1,4}\s*,\s*$")
 _INTERNSHIP_AT = re.compile(r"(?<!\w)magang\s+di\s+$", re.IGNORECASE)
+# (not "pelatihan digelar di Politeknik X": a training's host is a party)
+_HELD_AT = re.compile(r"(?<!\w)(?:bertempat|berlangsung|dilangsungkan)\s+di\s+$", re.IGNORECASE)
 
 def _is_venue(doc: Doc, c: Cand) -> bool:
     loc, text = words("partner_location_words"), doc_text(doc)
@@ -1034,6 +1036,8 @@ def _is_venue(doc: Doc, c: Cand) -> bool:
         return True   # "BUMDes X, Desa Y, Kecamatan Z, Kabupaten Tuban": the last part of an address
     if _INTERNSHIP_AT.search(text, max(0, c.start - 20), c.start):
         return False   # "magang di Kota Kitakyushu": the host of an internship is a party
+    if _HELD_AT.search(text, max(0, c.start - 30), c.start):
+        return True   # "ditandatangani ..., bertempat di Universitas X": where the signing was held
     if c.rule == "partner_head" and (c.type not in REGION_TYPES or first in _GOVERNMENT_WORDS):
         return False   # "Pemerintah Korea", "Pemkot X" are governments even after "di": hosts, not venues
     # a place the NER found may be the second of a coordination: "di Pulau Timor dan Sumba"
@@ -1062,10 +1066,17 @@ def _place_in_venue(text: str, c: Cand) -> bool:
     return opener.isalpha() and opener.islower() and opener not in _PLACE_NOUNS and i > 0 and toks[i - 1] == "di"
 
 def _in_building(text: str, start: int) -> bool:
-    """ "di Kantor Dinas X", "Aula Gedung Kementerian Y": a building word, after "di" or another one."""
-    toks = _WORD.findall(text[max(0, start - 40):start].lower())[-2:]
+    """ "di Kantor Dinas X", "Aula Gedung Kementerian Y", "di Kantor Perwakilan Bank Indonesia": a building
+    word (and an office's branch word after it), after "di" or another building word."""
+    toks = _WORD.findall(text[max(0, start - 60):start].lower())[-4:]
     buildings = words("partner_building_words")
+    while len(toks) > 2 and toks[-1] in _BRANCH_WORDS:
+        toks.pop()
+    toks = toks[-2:]
     return len(toks) == 2 and toks[1] in buildings and (toks[0] in buildings or toks[0] in {"di", "ke"})
+
+
+_BRANCH_WORDS = frozenset({"perwakilan", "cabang", "pusat", "wilayah", "regional", "unit"})
 
 
 _CHAIN_TOKEN = re.compile(r"[\w.'-]+|[^\s\w]")
