@@ -1074,3 +1074,11 @@ def test_where_a_signing_is_held_is_no_side():
     text = ("Pemkab Rote Ndao dan PT Garam Rote menandatangani MoU. Penandatanganan berlangsung di Kantor Perwakilan "
             "Bank Indonesia Provinsi NTT.")
     assert _names(text) == ["Pemkab Rote Ndao", "PT Garam Rote"]
+
+
+def test_a_foreign_city_keeps_its_particles_and_the_gloss_of_its_foreign_head():
+    text = ("Pemerintah Kota Tidore Kepulauan dan Ayuntamiento (Pemerintah Kota) Sanlucar de Barrameda, Spanyol, "
+            "menandatangani Letter of Intent kerja sama sister city.")
+    assert _records(text)[1] == ("Ayuntamiento (Pemerintah Kota) Sanlucar de Barrameda", "city", "Spanyol", "foreign")
+    text = "Pemkot Tidore menjalin kerja sama dengan Pemerintah Kota Sanlucar de Barrameda, Spanyol."
+    assert _names(text)[1] == "Pemerintah Kota Sanlucar de Barrameda"

@@ -315,6 +315,9 @@ def _extend(text: str, pos: int, limit: int, *, lists: bool, joins: bool, ent_st
                 and not (t.lower() == "dan" and _heads()[1].match(text, toks[i + 1][0])):
             end, i = toks[i + 1][1], i + 2
             continue
+        if t in _NAME_PARTICLES and end > pos and _is_name_word(nxt) and nxt.lower() not in heads:
+            end, i = toks[i + 1][1], i + 2   # "Sanlucar de Barrameda", "Rio de Janeiro", "Den Haag van X"
+            continue
         if lists and t == "," and end > pos and _comma_list_continues(toks, i + 1):
             i, in_list = i + 1, True
             continue
@@ -322,6 +325,10 @@ def _extend(text: str, pos: int, limit: int, *, lists: bool, joins: bool, ent_st
     while end > pos and text[end - 1] == "." and not _SHORT_ABBREVIATION_END.search(text[pos:end]):
         end -= 1   # sentence-final full stop, not an abbreviation ("Tbk.", "Co.")
     return end
+
+
+# the lower-case particles inside foreign place and body names
+_NAME_PARTICLES = frozenset({"de", "del", "da", "do", "dos", "das", "van", "von", "der", "den", "y"})
 
 
 def _comma_list_continues(toks: _Tokens, i: int) -> bool:
@@ -342,6 +349,17 @@ def _comma_list_continues(toks: _Tokens, i: int) -> bool:
 
 
 # ---------------------------------------------------------------- candidates
+
+_GLOSSED = re.compile(r"[A-Z][\w-]*\s*\($")
+
+
+def _glossed_name(text: str, start: int, end: int) -> int | None:
+    """Where the name starts when a head stands in brackets as the gloss of the foreign word before it."""
+    if not text.startswith(")", end):
+        return None
+    m = _GLOSSED.search(text, max(0, start - 40), start)
+    return m.start() if m else None
+
 
 _TITLE_OR_BUILDING_BEFORE = re.compile(r"(?:wali|walikota|balai|wakil)\s+$")
 _HEAD_ACRONYM = re.compile(r"\s*\([A-Z][\w-]*\)(?=\s+[A-Z])")
@@ -367,6 +385,12 @@ def _head_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
             continue   # "belajar tentang pembentukan Perusahaan Umum Daerah X": the body is the topic
         if head.lower() in _SECURITY_HEADS and _offtopic(sent.text):
             continue   # "Polres X menangkap pelaku berkat kerja sama warga": police work, not a partnership
+        gloss = _glossed_name(text, m.start(), m.end())
+        if gloss:   # "Ayuntamiento (Pemerintah Kota) Sanlucar de Barrameda": the head glosses a foreign word
+            end = _extend(text, m.end() + 1, sent.end_char, lists=False, joins=False)
+            if end > m.end() + 1:
+                yield Cand(gloss, end, text[gloss:end], htype, si, "partner_head")
+            continue
         gov = htype not in REGION_TYPES
         name_at = m.end() + 1 if text[m.end():m.end() + 2] == ". " and head.isupper() else m.end()   # "PT. Jasa"
         lead = _HEAD_ACRONYM.match(text[name_at:sent.end_char])
