@@ -775,8 +775,9 @@ def test_two_approvers_named_together_are_no_sides():
 def test_an_office_in_no_tie_of_an_article_that_reports_ties_is_no_partner():
     from pipeline.match.cooperations import in_ties
     text = ("Pemkot Palu menandatangani nota kesepahaman dengan Universitas Tadulako. Kerja sama itu juga didukung "
-            "Dinas Lingkungan Hidup. Bank Dunia mengirim dua pengamat.")
-    parts = _partners(text, ["Pemkot Palu", "Universitas Tadulako", "Dinas Lingkungan Hidup", "Bank Dunia"])
+            "Dinas Lingkungan Hidup. Bank Dunia mengirim dua pengamat. Terima kasih kepada PT Sinar Laut.")
+    parts = _partners(text, ["Pemkot Palu", "Universitas Tadulako", "Dinas Lingkungan Hidup", "Bank Dunia",
+                             "PT Sinar Laut"])
     coops = cooperations(blank_doc(text), parts)
     assert [c.parties for c in coops] == [["Pemkot Palu", "Universitas Tadulako"]]
     # a foreign body stays, as does every partner where no tie was found

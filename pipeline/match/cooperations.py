@@ -808,9 +808,9 @@ def _grounded(sentence: str) -> bool:
 
 
 def in_ties(partners: list[Partner], coops: list[Cooperation]) -> list[Partner]:
-    """Where an article reports ties, a domestic office or an untyped body named in none of them was a
-    witness, a venue, a speaker's office or a supporter after all (a party is one to a cooperation).
-    Regions, countries, schools, companies and foreign bodies stay: the ties of real news are often told
+    """Where an article reports ties, a domestic office, company or untyped body named in none of them was
+    a witness, a venue, a speaker's office, a thanked helper or a supporter after all (a party is one to a
+    cooperation). Regions, countries, schools and foreign bodies stay: the ties of real news are often told
     without naming both sides in one sentence, and such a party is named as one. Where no tie was found,
     the partners stand as found."""
     if not coops:
@@ -819,4 +819,4 @@ def in_ties(partners: list[Partner], coops: list[Cooperation]) -> list[Partner]:
     return [p for p in partners if p.name in sides or p.type not in _LOOSE_TYPES or p.scope == "foreign"]
 
 
-_LOOSE_TYPES = frozenset({"government_body", "other"})
+_LOOSE_TYPES = frozenset({"government_body", "other", "company"})
