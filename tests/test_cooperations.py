@@ -800,3 +800,12 @@ def test_a_funder_that_approved_the_proposal_is_no_side_of_the_pks():
             "bersumber dari Kementerian Kesehatan, yang telah menyetujui proposal koperasi. Pemkab Sigi mendampingi petani.")
     coops = _coops(text, ["Pemkab Sigi", "PT Sinar Laut", "PT Teluk Biru", "Kementerian Kesehatan"])
     assert _summary(coops) == [(["Pemkab Sigi", "PT Sinar Laut", "PT Teluk Biru"], "agreement")]
+
+
+def test_a_domestic_office_that_backs_a_tie_is_no_side_a_foreign_donor_is():
+    text = ("Pemkot Palu menandatangani nota kesepahaman dengan Universitas Tadulako. Kerja sama itu juga didukung "
+            "Kementerian Kesehatan melalui pendampingan teknis.")
+    coops = _coops(text, ["Pemkot Palu", "Universitas Tadulako", "Kementerian Kesehatan"])
+    assert _summary(coops) == [(["Pemkot Palu", "Universitas Tadulako"], "agreement")]
+    text = "Program air bersih Pemkot Palu didukung oleh Bank Dunia senilai 20 juta dolar AS."
+    assert [c.parties for c in _coops(text, ["Pemkot Palu", "Bank Dunia"])] == [["Pemkot Palu", "Bank Dunia"]]

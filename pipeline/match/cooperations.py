@@ -662,9 +662,20 @@ def _sides_in(doc: Doc, text: str, masked: str, bounds: tuple[int, int], si: int
     nor those named as where its people come from."""
     cut = min(witnesses_from(text, *bounds), _not_sides_from(text, *bounds))
     return tuple(i for i in _named_in(si, mentions, partners) if mentions[i][si][0] < cut
+                 and not _supporting_office(text, bounds, mentions[i][si][0], partners[i])
                  and not any(_may_hold(doc, _ORIGIN_BEFORE, max(0, at - 80), at)
                              and _ORIGIN_BEFORE.search(text, max(0, at - 80), at) for at in mentions[i][si][:1])
                  and not _APPROVER_AFTER.match(masked, mentions[i][si][0]))
+
+
+# "Kerja sama itu juga didukung Direktorat Jenderal X", "didukung Kementerian Y melalui pendampingan teknis":
+# a domestic office that backs the tie is no side of it (a foreign donor that backs a program funds it)
+_SUPPORTED_BY = re.compile(r"(?<!\w)didukung\s+(?:(?:oleh|pula|juga)\s+)?$", re.I)
+
+
+def _supporting_office(text: str, bounds: tuple[int, int], at: int, p: Partner) -> bool:
+    return p.type == "government_body" and p.scope != "foreign" \
+        and _SUPPORTED_BY.search(text, max(bounds[0], at - 30), at) is not None
 
 
 # Those a speaker thanks or praises ("menyampaikan terima kasih kepada Kementerian X dan DPRD yang telah
