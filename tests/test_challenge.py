@@ -95,7 +95,7 @@ FLOORS = {
     # (the rules before any fix: .833 / .800, .815). nr21-nr24 written after the next fixes, BLIND: cooperations
     # .444 (P .333 R .667) / kind 1.0, partners .818 (before any fix: .444, .750). All 24 under the rules before
     # any fix: .730 / .870, .763, .667; floors are those less .05. After the coop3 pass (partly fitted):
-    # .881 / .962, .908, .667 (programs.py untouched)
+    # .912 / .962, .931, .667 (programs.py untouched)
     "newsroom_challenge.yaml": {"cooperations": {"f1": 0.68, "kind_accuracy": 0.82}, "partners": {"f1": 0.71},
                                 "programs": {"f1": 0.61}},
     # an "exam": 14 whole articles, every record type, written by an engineer who did not read the rules and
