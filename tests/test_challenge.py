@@ -118,6 +118,17 @@ FLOORS = {
                                      "cooperations": {"f1": 0.56}},
     "deals_challenge.yaml": {"cooperations": {"f1": 0.77, "kind_accuracy": 0.86}, "partners": {"f1": 0.75},
                              "programs": {"f1": 0.49}},
+    # whole articles as they arrive from real outlets (all-caps headlines, inserts, captions, run-on sentences,
+    # spelling variants, one party spelled several ways; Papua, NTT, Maluku, Kalimantan, Sulawesi, a BUMN, a
+    # ministry and an embassy release), written before any run. BLIND first run (nr01-nr14): cooperations .762
+    # (P .640 R .941) / kind .875, partners .750 (P .638 R .909), programs .667 (P .500 R 1.0). nr15-nr20
+    # written after the fixes those drew, BLIND: cooperations .833 (P 1.0 R .714) / kind 1.0, partners .846
+    # (the rules before any fix: .833 / .800, .815). nr21-nr24 written after the next fixes, BLIND: cooperations
+    # .444 (P .333 R .667) / kind 1.0, partners .818 (before any fix: .444, .750). All 24 under the rules before
+    # any fix: .730 / .870, .763, .667; floors are those less .05. After the coop3 pass (partly fitted):
+    # .912 / .962, .931, .667 (programs.py untouched)
+    "newsroom_challenge.yaml": {"cooperations": {"f1": 0.68, "kind_accuracy": 0.82}, "partners": {"f1": 0.71},
+                                "programs": {"f1": 0.61}},
     # an "exam": 14 whole articles, every record type, written by an engineer who did not read the rules and
     # ran nothing on it; scored once, after this round's rules were final (2026-12-03 13:00 UTC), and never
     # tuned on. Blind: partners .947, programs .941, counts 1.000, quotes .986 / speaker 1.0, officials 1.000 /

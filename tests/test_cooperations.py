@@ -729,3 +729,83 @@ def test_cooperations_are_the_same_with_and_without_the_gates(text, names, monke
     assert gated   # each text reports a tie
     monkeypatch.setattr(mod, "_may_hold", lambda *args: True)
     assert _coops(text, names) == gated
+
+
+def test_a_list_that_signs_with_the_first_party_is_one_joint_deal():
+    # "A bersama B dan C menandatangani kesepakatan bersama": one deal of all three, not the hub's ties
+    text = ("Pemkot Palu bersama Kabupaten Sigi dan Pemkab Donggala menandatangani kesepakatan bersama penanganan "
+            "sampah sungai, Senin (3/6/2024). Pemkot Palu menyiapkan dua truk pengangkut.")
+    coops = _coops(text, ["Pemkot Palu", "Kabupaten Sigi", "Pemkab Donggala"])
+    assert _summary(coops) == [(["Pemkot Palu", "Kabupaten Sigi", "Pemkab Donggala"], "agreement")]
+    text = ("Pemkot Palu menandatangani nota kesepahaman dengan Kabupaten Sigi dan Pemkab Donggala, Senin "
+            "(3/6/2024). Pemkot Palu menyiapkan dua truk pengangkut.")
+    assert len(_coops(text, ["Pemkot Palu", "Kabupaten Sigi", "Pemkab Donggala"])) == 2
+
+
+def test_a_visit_told_then_pointed_back_at_names_the_sides_of_its_tie():
+    text = ("Pemkot Palu menerima kunjungan delegasi Kota Davao di Balai Kota, Senin (15/7/2024). Kunjungan "
+            "itu dalam rangka menjajaki kerja sama kota kembar antara kedua kota.")
+    assert _summary(_coops(text, ["Pemkot Palu", "Kota Davao"])) == [(["Pemkot Palu", "Kota Davao"], "sister_city")]
+
+
+def test_an_mou_named_again_after_it_was_given_as_the_ground_of_a_training_is_that_old_one():
+    text = ("Universitas Tadulako melatih 40 guru dari Kabupaten Sigi, Senin (8/7/2024). Pelatihan itu merupakan "
+            "tindak lanjut MoU antara Kabupaten Sigi dan Universitas Tadulako yang diteken pada 2022. "
+            "\"Dengan MoU bersama Universitas Tadulako ini, guru kami makin siap,\" kata Kepala Dinas. "
+            "Kabupaten Sigi menanggung biaya peserta. Tahun depan Kabupaten Sigi menambah peserta.")
+    assert _summary(_coops(text, ["Universitas Tadulako", "Kabupaten Sigi"])) == [
+        (["Kabupaten Sigi", "Universitas Tadulako"], "training")]
+
+
+def test_two_regions_that_each_sign_with_one_party_are_two_ties():
+    text = ("Pemkab Sigi dan Pemkab Donggala masing-masing menandatangani perjanjian kerja sama dengan PT Sinar Laut "
+            "di Palu, Kamis (12/9/2024). PKS itu ditandatangani Bupati Pemkab Sigi dan Pemkab Donggala bersama "
+            "Direktur PT Sinar Laut.")
+    assert sorted(_summary(_coops(text, ["Pemkab Sigi", "Pemkab Donggala", "PT Sinar Laut"]))) == [
+        (["Pemkab Donggala", "PT Sinar Laut"], "agreement"), (["Pemkab Sigi", "PT Sinar Laut"], "agreement")]
+
+
+def test_two_approvers_named_together_are_no_sides():
+    text = ("PT Sinar Laut dan PT Teluk Biru membentuk usaha patungan di Palu. Kementerian Kesehatan dan "
+            "Kementerian Perdagangan (Kemendag) telah memberikan persetujuan atas usaha patungan itu.")
+    coops = _coops(text, ["PT Sinar Laut", "PT Teluk Biru", "Kementerian Kesehatan"])
+    assert _summary(coops) == [(["PT Sinar Laut", "PT Teluk Biru"], "investment")]
+
+
+def test_an_office_in_no_tie_of_an_article_that_reports_ties_is_no_partner():
+    from pipeline.match.cooperations import in_ties
+    text = ("Pemkot Palu menandatangani nota kesepahaman dengan Universitas Tadulako. Kerja sama itu juga didukung "
+            "Dinas Lingkungan Hidup. Bank Dunia mengirim dua pengamat. Terima kasih kepada PT Sinar Laut.")
+    parts = _partners(text, ["Pemkot Palu", "Universitas Tadulako", "Dinas Lingkungan Hidup", "Bank Dunia",
+                             "PT Sinar Laut"])
+    coops = cooperations(blank_doc(text), parts)
+    assert [c.parties for c in coops] == [["Pemkot Palu", "Universitas Tadulako"]]
+    # a foreign body stays, as does every partner where no tie was found
+    assert [p.name for p in in_ties(parts, coops)] == ["Pemkot Palu", "Universitas Tadulako", "Bank Dunia"]
+    assert in_ties(parts, []) == parts
+
+
+def test_a_list_the_text_then_counts_as_one_group_is_one_deal():
+    text = ("Pemkot Palu menjalin kerja sama dengan Kabupaten Sigi dan Pemkab Donggala dalam pengendalian inflasi. "
+            "Kesepakatan ditandatangani ketiga kepala daerah di Palu. Pemkot Palu memasok beras.")
+    names = ["Pemkot Palu", "Kabupaten Sigi", "Pemkab Donggala"]
+    assert _summary(_coops(text, names)) == [(names, "agreement")]
+    # told apart, they stay separate ties
+    text = text.replace("Kesepakatan ditandatangani ketiga", "Kesepakatan ditandatangani secara terpisah oleh ketiga")
+    assert len(_coops(text, names)) == 2
+
+
+def test_a_funder_that_approved_the_proposal_is_no_side_of_the_pks():
+    text = ("Pemkab Sigi, PT Sinar Laut dan PT Teluk Biru menandatangani PKS peremajaan kebun kakao. Dana hibah "
+            "bersumber dari Kementerian Kesehatan, yang telah menyetujui proposal koperasi. Pemkab Sigi mendampingi petani.")
+    coops = _coops(text, ["Pemkab Sigi", "PT Sinar Laut", "PT Teluk Biru", "Kementerian Kesehatan"])
+    assert _summary(coops) == [(["Pemkab Sigi", "PT Sinar Laut", "PT Teluk Biru"], "agreement")]
+
+
+def test_a_domestic_office_that_backs_a_tie_is_no_side_a_foreign_donor_is():
+    text = ("Pemkot Palu menandatangani nota kesepahaman dengan Universitas Tadulako. Kerja sama itu juga didukung "
+            "Kementerian Kesehatan melalui pendampingan teknis.")
+    coops = _coops(text, ["Pemkot Palu", "Universitas Tadulako", "Kementerian Kesehatan"])
+    assert _summary(coops) == [(["Pemkot Palu", "Universitas Tadulako"], "agreement")]
+    text = "Program air bersih Pemkot Palu didukung oleh Bank Dunia senilai 20 juta dolar AS."
+    assert [c.parties for c in _coops(text, ["Pemkot Palu", "Bank Dunia"])] == [["Pemkot Palu", "Bank Dunia"]]

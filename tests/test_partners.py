@@ -978,3 +978,107 @@ def test_only_letters_with_one_case_form_go_into_a_trie():
     assert _one_case_form("universität") and _one_case_form("Kerja Sama")
     assert not _one_case_form("kerjasama \u0131") and not _one_case_form("\u017fama") \
         and not _one_case_form("\u0130zmir") and not _one_case_form("stra\u00df")
+
+
+def test_an_audit_report_or_an_award_handed_over_is_no_grant():
+    # the auditor and the audited are no parties; a grant handed over in the same words still is
+    text = ("Badan Pemeriksa Keuangan menyerahkan LHP kepada Pemerintah Kabupaten Melawi dan Pemerintah Kota "
+            "Singkawang di Pontianak. Laporan Hasil Pemeriksaan (LHP) diserahkan Kepala BPK Perwakilan Kalbar.")
+    assert _names(text) == []
+    assert _names("Pemkab Melawi menerima piagam penghargaan yang diserahkan Kementerian Dalam Negeri.") == []
+    assert _names("PT Borneo Lestari menyerahkan dua unit ambulans kepada Pemerintah Kabupaten Melawi.") == [
+        "PT Borneo Lestari", "Pemerintah Kabupaten Melawi"]
+
+
+def test_thanks_for_everyone_s_help_and_a_call_to_work_together_report_no_tie():
+    assert _names("Bupati berterima kasih atas kerja sama seluruh OPD, Polri dan Kodim 1603 selama ini.") == []
+    assert _names("Wakil Gubernur meminta Pemkab Ende terus bersinergi dengan Pemprov NTT menurunkan stunting.") == []
+    # a tie reported beside the thanks still counts
+    assert _names("Pemkab Ende meneken MoU dengan Universitas Flores, lalu berterima kasih atas dukungan DPRD.") == [
+        "Pemkab Ende", "Universitas Flores"]
+
+
+def test_the_sides_of_a_visit_are_read_when_the_next_sentence_names_the_tie_it_was_for():
+    text = ("Pemerintah Kota Palu menerima kunjungan delegasi Pemerintah Kota Davao, Filipina, di Balai Kota. "
+            "Kunjungan itu dalam rangka menjajaki kerja sama sister city antara kedua kota.")
+    assert _names(text) == ["Pemerintah Kota Palu", "Pemerintah Kota Davao"]
+    # a sentence after the visit that is not about it leaves the visit unread
+    text = ("Pemerintah Kota Palu menerima kunjungan delegasi Pemerintah Kota Davao, Filipina, di Balai Kota. "
+            "Sementara itu, warga diminta bekerja sama menjaga kebersihan.")
+    assert _names(text) == []
+
+
+def test_a_country_that_goods_come_from_is_no_side():
+    text = ("Pemkab Kupang meneken perjanjian investasi dengan PT Garam Timor Raya agar industri tidak lagi "
+            "impor dari Australia dan India.")
+    assert _names(text) == ["Pemkab Kupang", "PT Garam Timor Raya"]
+    assert _names("Pemkab Kupang menerima hibah dari Australia.") == ["Pemkab Kupang", "Australia"]
+
+
+def test_a_cue_word_inside_an_office_s_name_reports_no_tie():
+    text = "Gubernur meminta Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Provinsi NTT mengawal perizinan."
+    assert _names(text) == []
+    assert _names("Hal itu disampaikan Kepala Biro Kerja Sama Setda Maluku saat rapat di Ambon.") == []
+    # the same office beside a cue of its own
+    assert _names("Dinas Penanaman Modal Kota Ambon menandatangani MoU dengan PT Laut Banda Lestari.") == [
+        "Dinas Penanaman Modal Kota Ambon", "PT Laut Banda Lestari"]
+
+
+def test_a_foreign_company_cut_short_takes_the_name_it_has_with_its_legal_form():
+    text = ("Pemkab Kupang meneken perjanjian investasi dengan Kimberley Salt untuk pabrik garam industri. "
+            "Kimberley Salt Holdings Pty Ltd adalah perusahaan asal Australia.")
+    assert _names(text, [("Kimberley Salt", "ORG")]) == ["Pemkab Kupang", "Kimberley Salt Holdings Pty Ltd"]
+
+
+def test_a_joint_venture_names_its_sides_and_a_company_s_kind_is_not_its_name():
+    text = ("PT Perikanan Nusantara (Persero) dan perusahaan asal Jepang, Hokkai Marine Corporation, membentuk usaha "
+            "patungan di Bitung. Badan Usaha Milik Daerah (BUMD) PT Bitung Jaya memegang 10 persen saham usaha "
+            "patungan itu, sedangkan PT Bitung Jaya juga menyediakan lahan.")
+    assert _names(text, [("Hokkai Marine", "ORG")]) == [
+        "PT Perikanan Nusantara (Persero)", "Hokkai Marine Corporation", "PT Bitung Jaya"]
+
+
+def test_a_headline_verb_ends_a_name():
+    text = "UNICEF dan Pemkab Belu Sepakati Rencana Kerja Sanitasi\nKegiatan itu digelar di Atambua."
+    assert all("Sepakati" not in n for n in _names(text))
+
+
+def test_revenue_and_budget_acronyms_are_no_parties():
+    text = "Pemkab Tuban meneken MoU dengan PT Migas Tuban. Sasarannya antara lain PAD, UMKM dan pariwisata."
+    assert _names(text, [("PAD", "ORG"), ("UMKM", "ORG")]) == ["Pemkab Tuban", "PT Migas Tuban"]
+
+
+def test_a_government_after_a_company_and_a_comma_is_a_side_not_its_place():
+    text = ("PT Tambang Arfak, Pemerintah Provinsi Papua Barat dan Universitas Papua menandatangani kesepakatan "
+            "bersama tentang beasiswa.")
+    assert _names(text) == ["PT Tambang Arfak", "Pemerintah Provinsi Papua Barat", "Universitas Papua"]
+
+
+def test_an_english_office_name_keeps_the_fields_it_lists_with_commas():
+    text = ("Pemprov Maluku menjalin kerja sama dengan Ministry of Agriculture, Fisheries and Forestry Timor-Leste "
+            "dalam pengendalian penyakit hewan.")
+    recs = _records(text, [("Ministry of Agriculture", "ORG")])
+    assert ("Ministry of Agriculture, Fisheries and Forestry Timor-Leste", "government_body", "Timor Leste",
+            "foreign") in recs
+
+
+def test_a_known_body_s_indonesian_branch_written_with_a_hyphen():
+    text = "Dinas Kelautan dan Perikanan Provinsi Kalimantan Utara dan WWF-Indonesia menandatangani PKS konservasi penyu."
+    assert _names(text) == ["Dinas Kelautan dan Perikanan Provinsi Kalimantan Utara", "WWF-Indonesia"]
+
+
+def test_where_a_signing_is_held_is_no_side():
+    text = ("Pemerintah Kota Gorontalo dan Pemerintah Kabupaten Bone Bolango menandatangani kesepakatan bersama, "
+            "bertempat di Universitas Negeri Gorontalo. Air baku diambil dari Sungai Bone.")
+    assert _names(text, [("Sungai Bone", "LOC")]) == ["Pemerintah Kota Gorontalo", "Pemerintah Kabupaten Bone Bolango"]
+    text = ("Pemkab Rote Ndao dan PT Garam Rote menandatangani MoU. Penandatanganan berlangsung di Kantor Perwakilan "
+            "Bank Indonesia Provinsi NTT.")
+    assert _names(text) == ["Pemkab Rote Ndao", "PT Garam Rote"]
+
+
+def test_a_foreign_city_keeps_its_particles_and_the_gloss_of_its_foreign_head():
+    text = ("Pemerintah Kota Tidore Kepulauan dan Ayuntamiento (Pemerintah Kota) Sanlucar de Barrameda, Spanyol, "
+            "menandatangani Letter of Intent kerja sama sister city.")
+    assert _records(text)[1] == ("Ayuntamiento (Pemerintah Kota) Sanlucar de Barrameda", "city", "Spanyol", "foreign")
+    text = "Pemkot Tidore menjalin kerja sama dengan Pemerintah Kota Sanlucar de Barrameda, Spanyol."
+    assert _names(text)[1] == "Pemerintah Kota Sanlucar de Barrameda"

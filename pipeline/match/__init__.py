@@ -16,7 +16,7 @@ __all__ = ["extract_all"]
 
 
 def extract_all(doc: Doc, **meta) -> ArticleRecords:
-    from .cooperations import cooperations
+    from .cooperations import cooperations, in_ties
     from .counts import counts
     from .officials import officials
     from .outlet import source_and_dateline
@@ -32,12 +32,12 @@ def extract_all(doc: Doc, **meta) -> ArticleRecords:
     parts = _outside_programs(parts, progs)
     date = published(doc)
     nums = counts(doc)
+    coops = cooperations(doc, parts, progs, nums, date and (date.iso, date.start))
     return ArticleRecords(
         source=source, dateline=dateline,
         published=date and date.iso, published_start=date and date.start, published_end=date and date.end,
-        officials=offs, quotes=quotes(doc, offs), partners=parts,
-        programs=progs, counts=nums,
-        cooperations=cooperations(doc, parts, progs, nums, date and (date.iso, date.start)), **meta,
+        officials=offs, quotes=quotes(doc, offs), partners=in_ties(parts, coops),
+        programs=progs, counts=nums, cooperations=coops, **meta,
     )
 
 

@@ -41,9 +41,9 @@ from ..lexicon import mapping, words
 from ..schema import Cooperation, Count, Partner, Program
 from ._doc import doc_sents, doc_text, gate_literal_sets, may_match
 from ._people import whole_word_hits
-from .partners import headline_spans, list_opener_re, witnesses_from
+from .partners import headline_spans, list_opener_re, opens_on_visit, witnesses_from
 
-__all__ = ["cooperations", "kind_of"]
+__all__ = ["cooperations", "kind_of", "in_ties"]
 
 # Partner types that come in lists of peers, each tie signed on its own (regions, countries, schools);
 # an embassy stands for its country.
@@ -528,6 +528,18 @@ def _sentence_groups(doc: Doc, text: str, masked: str, sents, mentions: list[dic
             each = (_may_hold(doc, _EACH, s.start_char, s.end_char)
                     and _EACH.search(text, s.start_char, s.end_char) is not None) or (
                 hub in named and "sister_city" in _cues_in(masked[s.start_char:s.end_char]))
+            left_each = _each_with_one(text, (s.start_char, s.end_char), si, named, mentions)
+            if left_each:
+                groups += [_Group(pair, (si,), "cooperation_each") for pair in left_each]
+                continue
+            if si and si - 1 not in cued and len(named) < 2 and opens_on_visit(text, s.start_char):
+                # "Kunjungan itu dalam rangka menjajaki sister city antara kedua kota": the visit's sides
+                # are named in the sentence before
+                before = sents[si - 1]
+                named = tuple(dict.fromkeys(_sides_in(doc, text, masked, (before.start_char, before.end_char),
+                                                      si - 1, mentions, partners) + named))
+                groups += [g._replace(sentences=(si - 1, si)) for g in _sentence_group(named, hub, si, partners)]
+                continue
             if not each and hub in named and _joint_list(si, named, mentions, masked) \
                     and all(partners[i].type in _DOMESTIC_REGION and partners[i].scope == "domestic" for i in named):
                 ties = [_Group(named, (si,), "cooperation_joint")]
@@ -538,6 +550,10 @@ def _sentence_groups(doc: Doc, text: str, masked: str, sents, mentions: list[dic
                                                       partners[i].type in _REGION))
                 ties = [g._replace(near=_near(g, si, named, mentions, masked, s.start_char))
                         for g in _sentence_group(named, hub, si, partners, each, incidental)]
+                if len(ties) >= 2 and not each and all(g.rule == "cooperation_peers" for g in ties) \
+                        and _counted_together(text, sents, si) == len({i for g in ties for i in g.parties}):
+                    sides = tuple(dict.fromkeys(i for g in ties for i in g.parties))
+                    ties = [_Group(sides, (si,), "cooperation_joint")]
         elif si - 1 in cued and list_opener_re().search(text, s.start_char, s.end_char):
             # "Tujuh perguruan tinggi tersebut adalah A, B dan C": the sides of the tie just reported
             ties = [g._replace(sentences=(si - 1, si))
@@ -545,7 +561,51 @@ def _sentence_groups(doc: Doc, text: str, masked: str, sents, mentions: list[dic
         else:
             continue
         groups += ties
-    return [d for d in (_distinct(g, partners) for g in groups) if d]
+    return [d for d in (_distinct(g, partners) for g in _split_by_each(groups)) if d]
+
+
+def _split_by_each(groups: list[_Group]) -> list[_Group]:
+    """Ties the text calls separate ("A dan B masing-masing ... dengan C") are not one deal of all three
+    where another sentence names their signers together."""
+    each = [set(g.parties) for g in groups if g.rule == "cooperation_each"]
+    if not each:
+        return groups
+    sides = set().union(*each)
+    return [g for g in groups if g.rule == "cooperation_each" or len(g.parties) <= 2
+            or not set(g.parties) <= sides]
+
+
+# "Kesepakatan ditandatangani ketiga gubernur", "Keempat daerah sepakat ...": the parties of the list named
+# before are counted as the sides of one deal
+_TOGETHER = re.compile(r"(?<!\w)(ketiga|keempat|kelima|keenam|ketujuh)\s+(?:belah\s+)?(?:pihak|daerah|provinsi|"
+                       r"kabupaten|kota|pemerintah|pemda|kepala\s+daerah|gubernur|bupati|wali\s*kota|instansi|"
+                       r"lembaga|institusi|kampus|universitas|perguruan\s+tinggi|perusahaan|negara|mitra)(?!\w)", re.I)
+_APART = re.compile(r"(?<!\w)(?:terpisah|masing[\s-]+masing|setiap|tiap|sendiri-sendiri)(?!\w)", re.I)
+_ORDINALS = {"ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6, "ketujuh": 7}
+
+
+def _counted_together(text: str, sents, si: int) -> int:
+    """How many sides the cue sentence and the two after it count as one group, 0 if none (or the ties are
+    told apart: "secara terpisah", "masing-masing")."""
+    window = text[sents[si].start_char:sents[min(si + 2, len(sents) - 1)].end_char]
+    m = _TOGETHER.search(window)
+    return _ORDINALS[m.group(1).lower()] if m and not _APART.search(window) else 0
+
+
+# "A dan B masing-masing menandatangani PKS dengan C": each of those named before signs with the one after
+_EACH_BEFORE = re.compile(r"(?<!\w)masing[\s-]+masing\s+(?:[\w()-]+\s+){1,8}?(?:dengan|bersama)\s", re.I)
+
+
+def _each_with_one(text: str, bounds: tuple[int, int], si: int, named: tuple[int, ...],
+                   mentions: list[dict[int, list[int]]]) -> list[tuple[int, int]]:
+    if len(named) < 3 or "masing" not in text[bounds[0]:bounds[1]]:
+        return []
+    m = _EACH_BEFORE.search(text, *bounds)
+    if m is None:
+        return []
+    left = [i for i in named if mentions[i][si][0] < m.start()]
+    right = [i for i in named if mentions[i][si][0] >= m.end()]
+    return [(i, right[0]) for i in left] if len(left) >= 2 and len(right) == 1 else []
 
 
 def _may_hold(doc: Doc, rx: re.Pattern, start: int, end: int) -> bool:
@@ -567,15 +627,20 @@ def _joint_list(si: int, named: tuple[int, ...], mentions: list[dict[int, list[i
     """ "A, B, C dan D menandatangani kesepakatan bersama": three or more parties named one after
     another, nothing but commas and "dan" between them (a list after "dengan" has its hub outside
     it: separate ties). Neighbouring Indonesian regions named so are the sides of one regional deal;
-    so are two regions that sign together with a third ("A dan B menandatangani PKS bersama C")."""
+    so are two regions that sign together with a third ("A dan B menandatangani PKS bersama C"), and a
+    list that the first signs "with" as one group ("A bersama B, C dan D menandatangani ...")."""
     if len(named) < 3:
         return False
     at = sorted(mentions[i][si][0] for i in named)
     gaps = [_LIST_JOIN.fullmatch(masked[a:b].lower()) for a, b in zip(at, at[1:])]
+    if not gaps[0] and _WITH_LIST.fullmatch(masked[at[0]:at[1]].lower()):
+        gaps[0] = True
     return all(gaps) or (len(named) == 3 and bool(gaps[0]) and _JOINS_IN.search(masked[at[1]:at[2]]) is not None)
 
 
 _JOINS_IN = re.compile(r"\b(?:bersama|beserta)\s*$", re.I)
+# the first party's name (blanked out) and "bersama" before the rest of the list
+_WITH_LIST = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:bersama|beserta)\s+")
 
 
 def _near(g: _Group, si: int, named: tuple[int, ...], mentions: list[dict[int, list[int]]], masked: str,
@@ -597,9 +662,20 @@ def _sides_in(doc: Doc, text: str, masked: str, bounds: tuple[int, int], si: int
     nor those named as where its people come from."""
     cut = min(witnesses_from(text, *bounds), _not_sides_from(text, *bounds))
     return tuple(i for i in _named_in(si, mentions, partners) if mentions[i][si][0] < cut
+                 and not _supporting_office(text, bounds, mentions[i][si][0], partners[i])
                  and not any(_may_hold(doc, _ORIGIN_BEFORE, max(0, at - 80), at)
                              and _ORIGIN_BEFORE.search(text, max(0, at - 80), at) for at in mentions[i][si][:1])
                  and not _APPROVER_AFTER.match(masked, mentions[i][si][0]))
+
+
+# "Kerja sama itu juga didukung Direktorat Jenderal X", "didukung Kementerian Y melalui pendampingan teknis":
+# a domestic office that backs the tie is no side of it (a foreign donor that backs a program funds it)
+_SUPPORTED_BY = re.compile(r"(?<!\w)didukung\s+(?:(?:oleh|pula|juga)\s+)?$", re.I)
+
+
+def _supporting_office(text: str, bounds: tuple[int, int], at: int, p: Partner) -> bool:
+    return p.type == "government_body" and p.scope != "foreign" \
+        and _SUPPORTED_BY.search(text, max(bounds[0], at - 30), at) is not None
 
 
 # Those a speaker thanks or praises ("menyampaikan terima kasih kepada Kementerian X dan DPRD yang telah
@@ -618,8 +694,10 @@ def _not_sides_from(text: str, start: int, end: int) -> int:
 
 
 # a body that approves or advises on the tie ("Kementerian Dalam Negeri juga telah memberikan pertimbangan
-# atas rencana pinjaman"), its name blanked out just before
-_APPROVER_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:(?:juga|telah|sudah|pun|sebelumnya|turut)\s+)*"
+# atas rencana pinjaman"), its name blanked out just before, alone or with another ("Kementerian BUMN dan
+# Kementerian Kelautan dan Perikanan (KKP) telah memberikan persetujuan", "dari BPDPKS, yang telah menyetujui")
+_APPROVER_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:(?:dan|serta)\s+(?:[A-Z(][\w()/&.-]*\s+|dan\s+){1,8})?"
+                             r"(?:,\s*yang\s+)?(?:(?:juga|telah|sudah|pun|sebelumnya|turut)\s+)*"
                              r"(?:memberikan\s+(?:persetujuan|pertimbangan|rekomendasi|izin|restu)|menyetujui|"
                              r"merestui|mengizinkan)(?!\w)", re.I)
 
@@ -635,14 +713,19 @@ def _named_in(si: int, mentions: list[dict[int, list[int]]], partners: list[Part
     return _without_homes(named, partners)
 
 
-def _merged(groups: list[_Group], kinds: list[str]) -> list[tuple[_Group, str]]:
+def _merged(groups: list[_Group], kinds: list[str], grounded: bool = False) -> list[tuple[_Group, str]]:
     """One record per set of parties; a set inside a bigger one joins it (the same deal named again
-    with fewer of its parties), which keeps the stronger kind."""
+    with fewer of its parties), which keeps the stronger kind. ``grounded``: the article names an
+    agreement as the ground of what is done now ("tindak lanjut MoU ... yang diteken pada 2022"), so an
+    MoU named again beside the same parties ("dengan MoU ini") is that one, not a new signing."""
     out: list[tuple[_Group, str]] = []
     for g, kind in sorted(zip(groups, kinds), key=lambda gk: -len(gk[0].parties)):
         for j, (h, hk) in enumerate(out):
             if set(g.parties) <= set(h.parties):
-                out[j] = (h._replace(sentences=h.sentences + g.sentences), _stronger(hk, kind))
+                both = {hk, kind}
+                merged = (both - {"agreement"}).pop() if grounded and len(both) == 2 and "agreement" in both \
+                    else _stronger(hk, kind)
+                out[j] = (h._replace(sentences=h.sentences + g.sentences), merged)
                 break
         else:
             out.append((g, kind))
@@ -724,5 +807,27 @@ def cooperations(doc: Doc, partners: list[Partner], programs: list[Program] = ()
     groups = _sentence_groups(doc, text, masked, sents, mentions, hub, partners)
     article_kind = lru_cache(maxsize=1)(lambda: _article_kind(said))   # read only when a weak kind needs it
     kinds = [_kind(said, g, article_kind, partners) for g in groups]
+    grounded = any(_grounded(x) for x in said)
     return [_record(g, _SIGNED.get(k, k), partners, sents, list(programs), list(counts), date)
-            for g, k in _merged(groups, kinds)]
+            for g, k in _merged(groups, kinds, grounded)]
+
+
+def _grounded(sentence: str) -> bool:
+    """Whether the sentence names an agreement only as the ground of what it reports."""
+    rx = dict(_kind_rxs())["agreement"]
+    return any(_UNDER_AGREEMENT.search(sentence, max(0, m.start() - 40), m.start()) for m in rx.finditer(sentence))
+
+
+def in_ties(partners: list[Partner], coops: list[Cooperation]) -> list[Partner]:
+    """Where an article reports ties, a domestic office, company or untyped body named in none of them was
+    a witness, a venue, a speaker's office, a thanked helper or a supporter after all (a party is one to a
+    cooperation). Regions, countries, schools and foreign bodies stay: the ties of real news are often told
+    without naming both sides in one sentence, and such a party is named as one. Where no tie was found,
+    the partners stand as found."""
+    if not coops:
+        return partners
+    sides = {n for c in coops for n in c.parties}
+    return [p for p in partners if p.name in sides or p.type not in _LOOSE_TYPES or p.scope == "foreign"]
+
+
+_LOOSE_TYPES = frozenset({"government_body", "other", "company"})

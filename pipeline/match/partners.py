@@ -47,7 +47,8 @@ from ._doc import doc_bounds, doc_ents, doc_table, doc_text, per_doc
 from ._people import is_degree
 from ._places import DOMESTIC, countries, country_in, indonesian_level, is_country
 
-__all__ = ["partners", "find_cues", "has_cue", "name_key", "list_opener_re", "witnesses_from", "headline_spans"]
+__all__ = ["partners", "find_cues", "has_cue", "name_key", "list_opener_re", "witnesses_from", "headline_spans",
+           "opens_on_visit"]
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _TOKEN = re.compile(r"\([^()\n]{1,60}\)|[^\s(),;:\u201c\u201d\"]+|,")
@@ -314,6 +315,9 @@ def _extend(text: str, pos: int, limit: int, *, lists: bool, joins: bool, ent_st
                 and not (t.lower() == "dan" and _heads()[1].match(text, toks[i + 1][0])):
             end, i = toks[i + 1][1], i + 2
             continue
+        if t in _NAME_PARTICLES and end > pos and _is_name_word(nxt) and nxt.lower() not in heads:
+            end, i = toks[i + 1][1], i + 2   # "Sanlucar de Barrameda", "Rio de Janeiro", "Den Haag van X"
+            continue
         if lists and t == "," and end > pos and _comma_list_continues(toks, i + 1):
             i, in_list = i + 1, True
             continue
@@ -321,6 +325,10 @@ def _extend(text: str, pos: int, limit: int, *, lists: bool, joins: bool, ent_st
     while end > pos and text[end - 1] == "." and not _SHORT_ABBREVIATION_END.search(text[pos:end]):
         end -= 1   # sentence-final full stop, not an abbreviation ("Tbk.", "Co.")
     return end
+
+
+# the lower-case particles inside foreign place and body names
+_NAME_PARTICLES = frozenset({"de", "del", "da", "do", "dos", "das", "van", "von", "der", "den", "y"})
 
 
 def _comma_list_continues(toks: _Tokens, i: int) -> bool:
@@ -341,6 +349,17 @@ def _comma_list_continues(toks: _Tokens, i: int) -> bool:
 
 
 # ---------------------------------------------------------------- candidates
+
+_GLOSSED = re.compile(r"[A-Z][\w-]*\s*\($")
+
+
+def _glossed_name(text: str, start: int, end: int) -> int | None:
+    """Where the name starts when a head stands in brackets as the gloss of the foreign word before it."""
+    if not text.startswith(")", end):
+        return None
+    m = _GLOSSED.search(text, max(0, start - 40), start)
+    return m.start() if m else None
+
 
 _TITLE_OR_BUILDING_BEFORE = re.compile(r"(?:wali|walikota|balai|wakil)\s+$")
 _HEAD_ACRONYM = re.compile(r"\s*\([A-Z][\w-]*\)(?=\s+[A-Z])")
@@ -366,6 +385,12 @@ def _head_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
             continue   # "belajar tentang pembentukan Perusahaan Umum Daerah X": the body is the topic
         if head.lower() in _SECURITY_HEADS and _offtopic(sent.text):
             continue   # "Polres X menangkap pelaku berkat kerja sama warga": police work, not a partnership
+        gloss = _glossed_name(text, m.start(), m.end())
+        if gloss:   # "Ayuntamiento (Pemerintah Kota) Sanlucar de Barrameda": the head glosses a foreign word
+            end = _extend(text, m.end() + 1, sent.end_char, lists=False, joins=False)
+            if end > m.end() + 1:
+                yield Cand(gloss, end, text[gloss:end], htype, si, "partner_head")
+            continue
         gov = htype not in REGION_TYPES
         name_at = m.end() + 1 if text[m.end():m.end() + 2] == ". " and head.isupper() else m.end()   # "PT. Jasa"
         lead = _HEAD_ACRONYM.match(text[name_at:sent.end_char])
@@ -581,7 +606,8 @@ def _organisations() -> tuple[dict[str, dict], re.Pattern]:
     # a case-sensitive trie matches what the longest-first alternation of the names does (one branch
     # per letter; backtracking tries the longer names first), without trying every name at every letter
     trie = _trie_pattern(rows, lower=False)
-    return rows, re.compile(rf"(?<![\w-])(?:{trie})(?![\w-])(?:\s*\([A-Z][\w-]*\))?")
+    # "WWF-Indonesia", "Plan-Indonesia": a body's Indonesian branch written with a hyphen
+    return rows, re.compile(rf"(?<![\w-])(?:{trie})(?:-Indonesia)?(?![\w-])(?:\s*\([A-Z][\w-]*\))?")
 
 
 _TRAILING_PARENS = re.compile(r"\s*\([^)]*\)$")
@@ -592,15 +618,17 @@ def known_organisation(name: str) -> dict | None:
     """The gazetteer row of an international organisation or aid agency named ``name``."""
     rows, rx = _organisations()
     m = rx.fullmatch(name.strip())
-    return rows.get(_TRAILING_PARENS.sub("", m.group(0))) if m else None
+    return rows.get(_TRAILING_PARENS.sub("", m.group(0)).removesuffix("-Indonesia")) if m else None
 
 
 def _organisation_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
     """ "United Nations Development Programme (UNDP)", "JICA": known by name, whatever the NER says."""
     row_of, rx = _organisations()
     for m in rx.finditer(doc_text(doc), sent.start_char, sent.end_char):
-        row = row_of[_TRAILING_PARENS.sub("", m.group(0))]
-        yield Cand(m.start(), m.end(), m.group(0), row["type"], si, "partner_organisation", row.get("country"))
+        bare = _TRAILING_PARENS.sub("", m.group(0))
+        row = row_of[bare.removesuffix("-Indonesia")]
+        country = "Indonesia" if bare.endswith("-Indonesia") else row.get("country")
+        yield Cand(m.start(), m.end(), m.group(0), row["type"], si, "partner_organisation", country)
 
 
 class _Ent(NamedTuple):
@@ -1015,6 +1043,8 @@ def _preceding_word(text: str, start: int) -> str:
 _ADDRESS_BEFORE = re.compile(r"\b(?:Desa|Kelurahan|Kecamatan|Distrik|Kampung|Dusun|Nagari|Gampong|Jalan|Jl\.)"
                             r"(?:\s+[A-Z][\w'-]*){1,4}\s*,\s*$")
 _INTERNSHIP_AT = re.compile(r"(?<!\w)magang\s+di\s+$", re.IGNORECASE)
+# (not "pelatihan digelar di Politeknik X": a training's host is a party)
+_HELD_AT = re.compile(r"(?<!\w)(?:bertempat|berlangsung|dilangsungkan)\s+di\s+$", re.IGNORECASE)
 
 def _is_venue(doc: Doc, c: Cand) -> bool:
     loc, text = words("partner_location_words"), doc_text(doc)
@@ -1030,6 +1060,8 @@ def _is_venue(doc: Doc, c: Cand) -> bool:
         return True   # "BUMDes X, Desa Y, Kecamatan Z, Kabupaten Tuban": the last part of an address
     if _INTERNSHIP_AT.search(text, max(0, c.start - 20), c.start):
         return False   # "magang di Kota Kitakyushu": the host of an internship is a party
+    if _HELD_AT.search(text, max(0, c.start - 30), c.start):
+        return True   # "ditandatangani ..., bertempat di Universitas X": where the signing was held
     if c.rule == "partner_head" and (c.type not in REGION_TYPES or first in _GOVERNMENT_WORDS):
         return False   # "Pemerintah Korea", "Pemkot X" are governments even after "di": hosts, not venues
     # a place the NER found may be the second of a coordination: "di Pulau Timor dan Sumba"
@@ -1058,10 +1090,17 @@ def _place_in_venue(text: str, c: Cand) -> bool:
     return opener.isalpha() and opener.islower() and opener not in _PLACE_NOUNS and i > 0 and toks[i - 1] == "di"
 
 def _in_building(text: str, start: int) -> bool:
-    """ "di Kantor Dinas X", "Aula Gedung Kementerian Y": a building word, after "di" or another one."""
-    toks = _WORD.findall(text[max(0, start - 40):start].lower())[-2:]
+    """ "di Kantor Dinas X", "Aula Gedung Kementerian Y", "di Kantor Perwakilan Bank Indonesia": a building
+    word (and an office's branch word after it), after "di" or another building word."""
+    toks = _WORD.findall(text[max(0, start - 60):start].lower())[-4:]
     buildings = words("partner_building_words")
+    while len(toks) > 2 and toks[-1] in _BRANCH_WORDS:
+        toks.pop()
+    toks = toks[-2:]
     return len(toks) == 2 and toks[1] in buildings and (toks[0] in buildings or toks[0] in {"di", "ke"})
+
+
+_BRANCH_WORDS = frozenset({"perwakilan", "cabang", "pusat", "wilayah", "regional", "unit"})
 
 
 _CHAIN_TOKEN = re.compile(r"[\w.'-]+|[^\s\w]")
@@ -1833,8 +1872,16 @@ def _introduced_as_party(toks: list[str], kind: str) -> bool:
         if i == 0 or toks[i - 1] in {".", "-", "\u2013", "\u2014", "|"}:
             return True   # the line or the dateline's sentence opens with the coordination
         prev = toks[i - 1]
+        toks = toks[:i]
     low = prev.lower()
+    if low == "dari" and len(toks) >= 2 and toks[-2].lower() in _GOODS_FROM:
+        return False   # "masih impor dari Australia dan India": where goods come from
     return low in words("partner_party_openers") or (kind == "country" and low == "dari")
+
+
+# a country that goods or people come from, not a side: "impor dari India", "didatangkan dari Tiongkok"
+_GOODS_FROM = frozenset({"impor", "diimpor", "mengimpor", "didatangkan", "dikirim", "dipasok", "pasokan", "asal",
+                         "berasal", "datang", "pulang", "kembali", "tiba"})
 
 
 def _level(c: Cand) -> int:
@@ -1844,14 +1891,18 @@ def _level(c: Cand) -> int:
 _COMMA_ONLY = re.compile(r",\s*")
 
 
+_GOVERNMENT_FIRST = re.compile(r"(?:Pemerintah|Pemprov|Pemkab|Pemkot|Pemda)\b", re.I)
+
+
 def _drop_appositives(doc: Doc, sent: Segment, cands: list[Cand]) -> list[Cand]:
     """ "Kota Sibu, Sarawak, Malaysia", "Kota Kupang, NTT,": the larger places only locate the first."""
     out, skip_until, prev = [], -1, None
     for c in cands:
         if c.start < skip_until and c.type in REGION_TYPES | {"other"}:
             continue
+        # ("PT X, Pemerintah Provinsi Y dan Z": a government named as such is a body of its own in a list)
         if prev is not None and c.type in ("province", "country") and _level(c) > _level(prev) \
-                and _COMMA_ONLY.fullmatch(doc_text(doc)[prev.end:c.start]):
+                and not _GOVERNMENT_FIRST.match(c.name) and _COMMA_ONLY.fullmatch(doc_text(doc)[prev.end:c.start]):
             prev.country = prev.country or (country_in(c.name) if c.type == "country" else None)
             continue
         # "Kota Sibu, Sarawak, Malaysia", "Kanazawa Technical College di Kanazawa, Jepang"
@@ -1934,6 +1985,28 @@ _NOT_A_TIE = re.compile(r"(?<!\w)(?:pegawai\s+pemerintah\s+dengan\s+perjanjian\s
                         r"peraturan|perda|pakta\s+integritas|petikan|berita\s+acara\s+pelantikan)\b)", re.I)
 
 
+# an audit report, a decree, an award or a souvenir handed over is no grant ("BPK menyerahkan LHP kepada
+# Pemkab X", "Laporan Hasil Pemeriksaan (LHP) diserahkan Kepala BPK", "penyerahan piagam penghargaan")
+_DOCUMENT = (r"(?:laporan\s+hasil|lhp|lkpd|surat\s+keputusan|sk|piagam|penghargaan|sertifikat|plakat|"
+             r"cendera\s*mata|cindera\s*mata|kenang-kenangan|piala|trofi|dipa|petikan|opini)")
+_DOCUMENT_HANDED = re.compile(rf"(?<!\w)(?:(?:menyerahkan|penyerahan|diserahkan|serahkan)\s+(?:\w+\s+){{0,2}}?"
+                              rf"{_DOCUMENT}|{_DOCUMENT}(?:\s+\w+){{0,3}}?\s*(?:\([^)]*\)\s*)?"
+                              rf"(?:(?:juga|telah|sudah|akan)\s+)?diserahkan)(?!\w)", re.I)
+# thanks for the help of all ("terima kasih atas kerja sama seluruh OPD, TNI, Polri") and a call on named
+# bodies to work together ("meminta Pemkab X terus bersinergi dengan Pemprov Y"): no tie is reported
+_THANKS_OR_CALL = re.compile(r"(?<!\w)(?:(?:(?:ber)?terima\s+kasih|apresiasi|penghargaan)\s+(?:atas|untuk)\s+"
+                             r"(?:\w+\s+){0,2}?(?:kerja\s*sama|sinergi|kolaborasi|dukungan)|"
+                             r"(?:meminta|mengajak|mengimbau|mendorong|menginstruksikan|mengharapkan|berharap)\s+"
+                             r"(?:[\w()-]+\s+){1,6}?(?:(?:agar|untuk|supaya|terus|dapat|bisa|lebih|segera)\s+)*"
+                             r"(?:bersinergi|berkolaborasi|bekerja\s*sama|menjalin\s+kerja\s*sama))(?!\w)", re.I)
+_THANKS_OR_CALL_WORDS = ("kasih", "apresiasi", "penghargaan", "minta", "ajak", "imbau", "dorong", "instruksi", "harap")
+# a cue word inside an office's name ("Dinas Penanaman Modal", "Biro Kerja Sama", "Balai Pelatihan Kesehatan")
+# names the office, not a tie
+_OFFICE_NAME = re.compile(r"(?<![\w-])(?:Dinas|Badan|Balai|Biro|Bagian|Bidang|Kantor|Pusat|Lembaga|Direktorat|Deputi|"
+                          r"Asisten|Seksi|Subbagian|Bank)(?:\s+(?:[A-Z][\w/-]*|dan|&))+")
+_OFFICE_NAME_WORDS = ("dinas", "badan", "balai", "biro", "bagian", "bidang", "kantor", "pusat", "lembaga", "direktorat",
+                      "deputi", "asisten", "seksi", "bank")
+_DOCUMENT_HANDED_WORDS = ("erah",)   # menyerahkan, penyerahan, diserahkan
 # a word that every match of the pattern holds, whatever its case: a line without one is spared the scan
 _CALL_ON_PUBLIC_WORDS = ("mengajak", "mengimbau", "meminta", "mendorong", "menginstruksikan", "mengharapkan")
 _NOT_A_TIE_WORDS = ("pegawai", "ndatangan", "meneken")   # menandatangani, penandatanganan, ditandatangani
@@ -1952,6 +2025,8 @@ def _without(rx: re.Pattern, needed: tuple[str, ...], text: str) -> str:
 
 def _reports_cooperation(text: str) -> bool:
     text = _without(_NOT_A_TIE, _NOT_A_TIE_WORDS, _without(_CALL_ON_PUBLIC, _CALL_ON_PUBLIC_WORDS, text))
+    text = _without(_THANKS_OR_CALL, _THANKS_OR_CALL_WORDS, _without(_DOCUMENT_HANDED, _DOCUMENT_HANDED_WORDS, text))
+    text = _without(_OFFICE_NAME, _OFFICE_NAME_WORDS, text)
     cues = set(find_cues(text))
     if cues - words("partner_weak_cues"):
         return True
@@ -1963,7 +2038,22 @@ def reads(doc: Doc, si: int, seg: Segment) -> bool:
     of the cue in the sentence before ("Tujuh perguruan tinggi tersebut adalah A, B dan C")."""
     cued = _cue_sentences(doc)
     return si in cued or (si - 1 in cued and (bool(list_opener_re().search(seg.text)) or _names_only(seg.text)
-                                               or _refers_back(seg.text)))
+                                               or _refers_back(seg.text))) or (si + 1 in cued and _told_next(doc, si))
+
+
+# "Kunjungan itu dalam rangka menjajaki kerja sama ... antara kedua kota": a sentence that opens on the
+# visit or meeting just told and names the tie it was for; its sides are named in the sentence before
+_VISIT_BACK = re.compile(r"\s*(?:Kunjungan|Pertemuan|Audiensi|Lawatan|Kedatangan|Silaturahmi|Rapat)"
+                         r"(?:\s+[a-z]+){0,2}\s+(?:itu|tersebut|ini)(?!\w)")
+
+
+def opens_on_visit(text: str, start: int) -> bool:
+    return _VISIT_BACK.match(text, start) is not None
+
+
+def _told_next(doc: Doc, si: int) -> bool:
+    bounds = _sentence_bounds(doc)
+    return si + 1 < len(bounds) and opens_on_visit(doc_text(doc), bounds[si + 1][0])
 
 
 _REFERS_BACK = re.compile(r"^\s*(?!Hal\s)(?:[A-Z][a-z]+)(?:\s+[a-z]+)?\s+(?:itu|tersebut|ini)\b"
@@ -2072,6 +2162,69 @@ def _abbreviated_head(short: str, full: str) -> bool:
         and _spells(head_a[0], tuple(head_b))
 
 
+# "Ministry of Agriculture, Fisheries and Forestry": an English office name lists its fields with commas
+_ENGLISH_OFFICE = re.compile(r"(?:Ministry|Department|Office|Bureau|Agency|Council|Commission|Institute)"
+                             r"\s+(?:of|for)\s+[A-Z][\w-]*$")
+_ENGLISH_FIELDS = re.compile(r"(?:,\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)*,?\s+(?:and|&)\s+[A-Z][\w-]*"
+                             r"(?:\s+(?:\([A-Z][\w-]*\)|[A-Z][\w-]*))*")
+
+
+def _with_english_list(text: str, c: Cand) -> Cand:
+    if _ENGLISH_OFFICE.search(c.name) and text[c.end:c.end + 1] == ",":
+        m = _ENGLISH_FIELDS.match(text, c.end)
+        if m:
+            c.name, c.end = c.name + text[c.end:m.end()], m.end()
+    return c
+
+
+# "Badan Usaha Milik Daerah (BUMD) PT X", "BUMN PT Y": what kind of company it is, before its name
+_DESCRIPTOR = re.compile(r"^(?:Badan\s+Usaha\s+Milik\s+(?:Daerah|Negara|Desa)(?:\s*\([^)]*\))?|BUMD|BUMN|BUMDes|"
+                         r"Perusahaan\s+Daerah)\s+(?=(?:PT|Perseroan\s+Terbatas|Perumda|Perum)\b)")
+
+
+def _without_descriptor(c: Cand) -> Cand:
+    m = _DESCRIPTOR.match(c.name)
+    if m:
+        c.name, c.start, c.type = c.name[m.end():], c.start + m.end(), None
+    return c
+
+
+# a foreign company's name ends with its legal form: "Austral Salt Holdings Pty Ltd", "Hanbit Co., Ltd."
+_LEGAL_NAME = re.compile(r"(?<![\w-])(?:[A-Z][\w&'-]*[ \t]+){1,5}(?:Pty\.?[ \t]+Ltd|Pte\.?[ \t]+Ltd|Co\.,?[ \t]+Ltd|"
+                         r"Sdn\.?[ \t]+Bhd|Ltd|Limited|Inc|Corp|Corporation|GmbH|LLC|Berhad|PLC|B\.V|N\.V)\.?(?![\w-])")
+
+
+def _legal_names(doc: Doc) -> tuple[str, ...]:
+    return per_doc(doc, "partners.legal_names", lambda: tuple(dict.fromkeys(
+        _without_lead_titles(m.group(0)) for m in _LEGAL_NAME.finditer(doc_text(doc)))))
+
+
+def _without_lead_titles(name: str) -> str:
+    """ "Direktur Hanbit Solar Inc.", "Chief Executive Officer X Ltd": the office before the name is not in it."""
+    toks = name.split()
+    i = 0
+    while i < len(toks) - 2 and (toks[i].lower() in _office_titles() or toks[i].lower() in _NOT_NAME_LEADS):
+        i += 1
+    return " ".join(toks[i:])
+
+
+_NOT_NAME_LEADS = frozenset({"chief", "executive", "officer", "ceo", "president", "director", "managing", "general",
+                             "manager", "presiden", "direktur", "utama", "perusahaan", "investor", "sementara",
+                             "adapun", "menurut", "kata", "dengan", "bersama", "oleh", "dan"})
+
+
+def _with_legal_name(doc: Doc, c: Cand) -> Cand:
+    """ "Holdings", "Austral Salt": the NER model cuts a foreign company's name, and the text shortens
+    it after naming it in full once with its legal form; the full name is the party's."""
+    if c.type not in (None, "company", "other") or "(" in c.name:
+        return c
+    key = f" {c.name} "
+    fuller = [n for n in _legal_names(doc) if len(n) > len(c.name) and key in f" {n} "]
+    if fuller:
+        c.name = max(fuller, key=len)
+    return c
+
+
 def partners(doc: Doc, offs: list[Official] | None = None) -> list[Partner]:
     """One Partner per named party to a cooperation reported in ``doc``.
 
@@ -2087,7 +2240,9 @@ def partners(doc: Doc, offs: list[Official] | None = None) -> list[Partner]:
     cands: list[Cand] = []
     for si, sent in read:
         cands.extend(_sentence_cands(doc, sent, si, ignored, person_words))
-    cands = [_with_acronym(doc_text(doc), c) for c in cands]
+    text = doc_text(doc)
+    cands = [_with_legal_name(doc, _without_descriptor(_with_acronym(text, _with_english_list(text, c))))
+             for c in cands]
     merged = _merge(cands)
     _fullest_names(doc, merged, [(si, s) for si, s in segments(doc) if not reads(doc, si, s)], ignored, person_words)
     records = []
