@@ -87,9 +87,12 @@ FLOORS = {
     # The outlets set after this pass: cooperations .857 / kind .905 (was .857 / .857)
     "deals_challenge.yaml": {"cooperations": {"f1": 0.77, "kind_accuracy": 0.86}, "partners": {"f1": 0.75},
                              "programs": {"f1": 0.49}},
-    # whole articles as real regional news arrives (voices): BLIND first run: TBD
-    "voices_challenge.yaml": {"quotes": {"f1": 0.0, "speaker_accuracy": 0.0},
-                              "officials": {"f1": 0.0, "title_accuracy": 0.0}},
+    # whole articles as real regional news arrives (run-on leads, captions and "Baca juga" quotations,
+    # quotations over two paragraphs, verb-first and "X melalui Y" attributions, speakers by position or
+    # description, Q&A, long titles with "pada", Plt./Plh./Pj., Dato', titles in brackets). BLIND first run:
+    # quotes .974 (P .983 R .966) / speaker .956, officials .980 (P .962 R 1.0) / title .933; floors those less .05
+    "voices_challenge.yaml": {"quotes": {"f1": 0.924, "speaker_accuracy": 0.906},
+                              "officials": {"f1": 0.930, "title_accuracy": 0.883}},
     # an "exam": 14 whole articles, every record type, written by an engineer who did not read the rules and
     # ran nothing on it; scored once, after this round's rules were final (2026-12-03 13:00 UTC), and never
     # tuned on. Blind: partners .947, programs .941, counts 1.000, quotes .986 / speaker 1.0, officials 1.000 /
