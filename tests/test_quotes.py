@@ -43,6 +43,10 @@ def _rows(doc):
      [("direct", "Airnya cukup untuk dua musim tanam. Petani tidak perlu cemas", "Andi Fahsar", "Demikian dikatakan")]),
     ("Camat Tanete Riattang, Sulastri, meninjau pasar.\n“Harga cabai sudah turun sejak Senin.” Begitu kata Sulastri.",
      [("direct", "Harga cabai sudah turun sejak Senin", "Sulastri", "Begitu kata")]),
+    # a witness named only in the line after her words: 'Begitu cerita X (39), warga ...'
+    ("Banjir merendam 80 rumah di Kelurahan Sukamaju.\n“Air masuk tengah malam. Kami cuma sempat bawa anak-anak.”\n"
+     "Begitu cerita Ratna Dewi (41), warga Sukamaju, saat ditemui di posko pengungsian.",
+     [("direct", "Air masuk tengah malam. Kami cuma sempat bawa anak-anak", "Ratna Dewi", "Begitu cerita")]),
     # 'Menurut <role>, <name>, ...': the holder's name is the speaker, not part of the clause
     ("Menurut Kepala Dinas Koperasi Sulawesi Barat, Hasbi Rahman, jumlah koperasi aktif naik 12 persen.",
      [("indirect", "jumlah koperasi aktif naik 12 persen", "Hasbi Rahman", "Menurut")]),
@@ -255,6 +259,13 @@ def test_speaker_through_a_subordinate_is_the_subordinate(analyse):
                      "mengatakan")]
 
 
+def test_speaker_through_a_subordinate_after_degrees_written_without_spaces(analyse):
+    text = ("Kapolres Bitung AKBP Dr. Ferdy Wongkar,S.I.K.,M.H melalui Kasat Reskrim AKP Yosua Pangemanan, S.H., "
+            "membeberkan bahwa pelaku ditangkap di sebuah rumah kos di Kelurahan Girian.")
+    rows = _rows(analyse(text))
+    assert [(r[0], r[2]) for r in rows] == [("indirect", "Yosua Pangemanan")]
+
+
 @pytest.mark.parametrize("text, expected", [
     # a thing handed over, not a statement, is what 'tersebut disampaikan' points to here
     ("Peserta pelatihan belajar cara mengolah sampah plastik menjadi paving block.\n"
@@ -447,6 +458,15 @@ def test_quotation_in_a_link_line_is_no_quote(analyse):
     text = ("Camat Lembang, Yusuf Hidayat, meninjau saluran air.\n"
             "Baca juga: “Kami Tidak Takut Banjir Lagi,” Kata Warga Cibodas soal Tanggul Baru\n"
             "Pilihan Editor: “Sungai Ini Harus Bersih,” Pesan Bupati kepada Warga Lembang\n"
+            "“Saluran ini akan kami keruk pekan depan,” ujar Yusuf.")
+    assert _rows(analyse(text)) == [("direct", "Saluran ini akan kami keruk pekan depan", "Yusuf Hidayat", "ujar")]
+
+
+def test_quotation_in_a_photo_caption_is_no_quote(analyse):
+    # a banner's words or a remark pictured in a caption, with or without the caption's bracket
+    text = ("Camat Lembang, Yusuf Hidayat, meninjau saluran air.\n"
+            "Foto: Warga membentangkan spanduk di depan kantor camat. “Kami Butuh Air Bersih,” tulis spanduk itu.\n"
+            "(Foto: Petugas memeriksa pintu air. “Aman, Pak,” kata petugas itu menenangkan. Humas Pemkab)\n"
             "“Saluran ini akan kami keruk pekan depan,” ujar Yusuf.")
     assert _rows(analyse(text)) == [("direct", "Saluran ini akan kami keruk pekan depan", "Yusuf Hidayat", "ujar")]
 

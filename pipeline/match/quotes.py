@@ -67,12 +67,13 @@ def _statement_nouns() -> str:
 
 @lru_cache(maxsize=None)
 def _link_line() -> re.Pattern:
-    """The opener of a line linking another article ('Baca juga: ...', 'Pilihan Editor: ...')."""
+    """The opener of a line linking another article ('Baca juga: ...', 'Pilihan Editor: ...') or of a
+    photo caption ('Foto: ...', '(Foto: ...')."""
     def alt(ws) -> str:
         return "|".join(sorted(map(re.escape, ws), key=len, reverse=True))
     multi = [w for w in words("quote_link_lines") if " " in w]
     single = [w for w in words("quote_link_lines") if " " not in w]
-    return re.compile(rf"\s*(?i:(?:{alt(multi)})\b|(?:{alt(single)})\s*:)")
+    return re.compile(rf"\s*\(?\s*(?i:(?:{alt(multi)})\b|(?:{alt(single)})\s*:)")
 
 
 @lru_cache(maxsize=None)
@@ -546,8 +547,9 @@ def _title_run(gap: str) -> bool:
 def _title_gap(gap: str) -> bool:
     """Text between two names that makes the first part of the second's title ('Depok ',
     ', Kepala Desa X, ', ' dan Rekonstruksi (RR) BNPB, ') or hands the word to the second
-    ('melalui Kasi Intelijen '). A bare ' dan ' joins two speakers: the first one speaks."""
-    gap = re.sub(r"^\s*melalui\b", "", gap)
+    ('melalui Kasi Intelijen ', ', S.H., M.H., melalui Kasi Intel '). A bare ' dan ' joins two speakers:
+    the first one speaks."""
+    gap = re.sub(r"^[\s,]*(?:[A-Z][\w.]*[\s,]+)*?melalui\b", "", gap)   # the first one's degrees, then 'melalui'
     toks = re.findall(r"[^\s,()]+", gap)
     caps = [t for t in toks if t[:1].isupper()]
     rest = [t for t in toks if not t[:1].isupper()]
