@@ -735,3 +735,17 @@ def test_word_character_test_is_the_regex_class():
     word = re.compile(r"\w")
     for c in map(chr, range(0x110000)):
         assert _cuts_word(c + c, 1) == (word.match(c) is not None), hex(ord(c))
+
+
+def test_described_role_held_by_a_named_person_is_that_person(analyse):
+    # however long the description, a role that opens it and that someone in the article holds is them;
+    # a capitalised run cut inside a title ('Kepala dinas ...') names nobody
+    text = ("Sekretaris Daerah (Sekda) Kabupaten Sumbawa, Hendra Wijaya, membuka rapat koordinasi.\n"
+            "Kepala Bagian Pemerintahan, Rosmawati, memaparkan data kependudukan terbaru.\n"
+            "Sekda yang juga selaku Ketua Tim Percepatan Penurunan Stunting Kabupaten Sumbawa itu menyampaikan "
+            "bahwa anggaran pemberian makanan tambahan naik menjadi Rp 4 miliar.\n"
+            "Turut hadir Konsul Jenderal RI di Penang, Bagus Santoso.\n"
+            "Konjen RI di Penang itu menilai kerja sama antarkota bisa memperkuat hubungan kedua negara.\n"
+            "Kepala dinas yang baru dilantik pekan lalu itu menilai jumlah pegawai masih kurang.")
+    rows = [(r[2], r[1][:20]) for r in _rows(analyse(text))]
+    assert rows == [("Hendra Wijaya", "anggaran pemberian m"), ("Bagus Santoso", "kerja sama antarkota")]

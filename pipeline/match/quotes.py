@@ -300,10 +300,14 @@ class _Article:
         named = _marked_name(tail_words)
         if named:
             return _Ref("name", named, cue_start)
+        tail_start = sent_start + region.rfind(tail)
+        if last in {"ini", "itu", "tersebut"}:
+            held = self.held_role(tail_start, cue_start)
+            if held is not None:
+                return held
         if not tail_words or len(tail_words) > (10 if listed else 7):
             return None
         phrase = " ".join(tail_words)
-        tail_start = sent_start + region.rfind(tail)
         if last in {"ini", "itu", "tersebut"}:
             role = self.role_at(tail_start, cue_start)
             # 'Guru besar teknik sipil itu berharap': a role head with a description after it is an anaphor
@@ -328,6 +332,16 @@ class _Article:
                 len(tail_words) <= (10 if listed else 5):
             return _Ref("role", phrase, cue_start)
         return None
+
+    def held_role(self, start: int, end: int) -> Optional[_Ref]:
+        """'Sekda yang juga selaku Ketua TPPS NTB itu', 'Konjen RI di Johor Bahru itu': a described subject
+        whose opening role a person named in the article holds is that person, however long the description."""
+        role = self.role_at(start, end)
+        if role is None or not re.match(r"\s+(?:yang|di|pada|dari|asal|itu|ini|tersebut)\b", self.text[role[1]:end]):
+            return None   # 'Kepala dinas yang ...': the capitalised run stops inside a title
+        phrase = re.sub(r"\s+(?:ini|itu|tersebut)$", "", self.text[role[0]:role[1]])
+        ref = _Ref("role", phrase, end)
+        return ref if self.resolve(ref, []) != phrase else None
 
     def resolve(self, ref: _Ref, spoken: list[_Cand]) -> Optional[str]:
         if ref.kind == "name":
