@@ -749,3 +749,13 @@ def test_described_role_held_by_a_named_person_is_that_person(analyse):
             "Kepala dinas yang baru dilantik pekan lalu itu menilai jumlah pegawai masih kurang.")
     rows = [(r[2], r[1][:20]) for r in _rows(analyse(text))]
     assert rows == [("Hendra Wijaya", "anggaran pemberian m"), ("Bagus Santoso", "kerja sama antarkota")]
+
+
+def test_unnamed_source_is_the_speaker_and_what_its_pronoun_points_to(analyse):
+    text = ("Kuasa hukum tersangka, Darwin Sihombing, menyebut kliennya siap mengembalikan kerugian negara.\n"
+            "Seorang pegawai di kantor itu yang enggan disebutkan namanya mengatakan, tersangka dikenal pendiam "
+            "dan jarang bergaul.\n"
+            "“Orangnya tertutup. Kami kaget waktu dengar dia jadi tersangka,” ujarnya.")
+    rows = [(r[0], r[2]) for r in _rows(analyse(text))]
+    assert rows == [("indirect", "Darwin Sihombing"), ("indirect", "pegawai di kantor itu"),
+                    ("direct", "pegawai di kantor itu")]

@@ -265,6 +265,9 @@ class _Article:
                 continue   # 'Wali Kota Depok Imam ...', 'Kajari X melalui Kasi Intel Y': the later one speaks
             if not _not_subject(self.text[sent_start:m.start]) and not self.inside_quote(m.start):
                 return _Ref("name", self.own_name(m), cue_start)
+        anonymous = _anonymous_source(region)
+        if anonymous:
+            return _Ref("name", anonymous, cue_start)   # stands for a person: 'ujarnya' after it points to it
         toks = _WORD_RE.findall(region)
         while toks and toks[-1].lower() in words("quote_subject_fillers"):
             toks.pop()
@@ -513,6 +516,18 @@ def _not_subject(before: str) -> bool:
     relative clause, not who speaks."""
     return bool(_COMPANION.search(before) or _ATTENDANCE.search(before) or _RELATIVE_AGENT.search(before)
                 or _DESCRIPTION_BEFORE.search(before) or _PASSIVE_AGENT.search(before))
+
+
+# 'Seorang pegawai di dinas itu yang enggan disebutkan namanya mengatakan': the unnamed source is the speaker
+_ANONYMOUS = re.compile(r"(?:^|[,.]\s*|\s[-–—]\s*)(?:(?:[Ss]alah\s+)?[Ss]eorang\s+|[Ss]alah\s+satu\s+)?"
+                        r"(?P<who>[A-Za-z][\w-]*(?:\s+[\w-]+){0,5}?)\s*,?\s+yang\s+(?:enggan|tak|tidak|menolak|minta|"
+                        r"meminta|ogah)\s+(?:(?:mau|ingin|bersedia)\s+)?(?:namanya\s+)?(?:di)?(?:sebut|tulis|"
+                        r"publikasi|ungkap)(?:kan)?(?:\s+namanya)?(?:\s+identitasnya)?\s*,?\s*(?:juga\s+|pun\s+)?$")
+
+
+def _anonymous_source(region: str) -> Optional[str]:
+    m = _ANONYMOUS.search(region)
+    return m.group("who") if m else None
 
 
 def _drop_address(name: str) -> str:
