@@ -759,3 +759,13 @@ def test_unnamed_source_is_the_speaker_and_what_its_pronoun_points_to(analyse):
     rows = [(r[0], r[2]) for r in _rows(analyse(text))]
     assert rows == [("indirect", "Darwin Sihombing"), ("indirect", "pegawai di kantor itu"),
                     ("direct", "pegawai di kantor itu")]
+
+
+def test_verb_of_judging_reports_a_clause_opened_by_a_listed_noun(analyse):
+    # 'sosialisasi' after 'menyampaikan' is a thing handed over; after 'menilai', with a predicate
+    # a few words on, it opens the judged clause
+    text = ("Ketua Komisi II DPRD Kota Singkawang, Yohanes Tjhai, menghadiri rapat relokasi pasar.\n"
+            "Yohanes menilai sosialisasi kepada 600 pedagang belum cukup dan terkesan terburu-buru.\n"
+            "Ia menyampaikan sosialisasi kepada pedagang pasar ikan.")
+    assert _rows(analyse(text)) == [("indirect", "sosialisasi kepada 600 pedagang belum cukup dan terkesan "
+                                                 "terburu-buru", "Yohanes Tjhai", "menilai")]

@@ -466,6 +466,11 @@ _CLAUSE_AFTER_NOUN = re.compile(r"(?:\s+(?:itu|ini|tersebut))?(?:\s+(?:dari|di|d
                                 r"\s+(?:akan|sudah|telah|masih|sedang|belum|harus|bisa|dapat|perlu|tidak|tak|segera|"
                                 r"mulai|menjadi|merupakan|adalah)\b")
 
+# a predicate a few words after the noun, no relative clause between ('sosialisasi kepada 740 pedagang belum
+# cukup'): the noun opens the clause that a verb of judging reports
+_LATE_PREDICATE = re.compile(r"(?:\s+(?!yang\b)[\w-]+){0,5}\s+(?:akan|sudah|telah|masih|sedang|belum|harus|bisa|"
+                             r"dapat|perlu|tidak|tak|menjadi|merupakan|adalah|cukup|kurang|terlalu|sangat)\b")
+
 # a purpose clause open before a verb ('... agar pemerintah memastikan ...'): the verb is what is urged
 _PURPOSE_BEFORE = re.compile(r"\b(?:agar|supaya)\b[^,]*$", re.IGNORECASE)
 
@@ -1266,6 +1271,8 @@ def _noncue_object(art, end: int, se: int, cue: str = "") -> bool:
     follow = re.match(r"[\s,:]*(?:bahwa\b[\s,]*)?(?P<w>[\w’'-]+)?", art.text[end:se])
     obj = re.sub(r"nya$", "", (follow.group("w") or "").lower())
     if cue.lower() in {"mengatakan", "berkata"} and obj != "hal":
+        return False
+    if cue.lower() in words("quote_cues_judging") and _LATE_PREDICATE.match(art.text, end + follow.end(), se):
         return False
     return obj in words("quote_noncue_objects") and not re.match(r"\s*[,:]", art.text[end:se]) \
         and not (follow.group("w") == obj and obj not in _COURTESY_NOUNS
