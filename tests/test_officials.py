@@ -650,6 +650,13 @@ def test_headline_words_are_no_person_but_a_headline_person_named_again_is(analy
     ("Direktur Nuffic, Pieter van der Berg, membuka pameran itu.", [("Pieter van der Berg", "Direktur Nuffic")]),
     ("Ketua Karang Taruna, Benny Hutapea, mengatakan lomba digelar. \u201cKami siap,\u201d kata Bang Benny.",
      [("Benny Hutapea", "Ketua Karang Taruna")]),
+    # a unit 'pada' its parent office: the title goes on past a field word the NER reads as a place
+    ("Kepala Seksi Jalan dan Jembatan pada Dinas Pekerjaan Umum Kabupaten Maros, Ir. Hj. Nurul Fadillah, M.T., "
+     "mengakui pekerjaan terlambat.",
+     [("Nurul Fadillah", "Kepala Seksi Jalan dan Jembatan pada Dinas Pekerjaan Umum Kabupaten Maros")]),
+    # a water company's own name before its director's name, degrees and the verb
+    ("Direktur Utama Perumda Air Minum Tirta Sembada, Ir. Bagus Hartono Wibisono, M.M., mengakui ada kelalaian.",
+     [("Bagus Hartono Wibisono", "Direktur Utama Perumda Air Minum Tirta Sembada")]),
 ])
 def test_positions_in_regional_news(analyse, text, expected):
     assert _pairs(analyse(text)) == expected

@@ -374,8 +374,8 @@ def _organisation_before_holder(doc: Doc, sp: Span, starts: set[int]) -> bool:
     end = n
     while end < len(doc) and tb.words[end][:1].isupper():
         end += 1
-    if end < len(doc) and tb.words[end] == ",":
-        end += 1
+    while end < len(doc) and (tb.words[end] in {",", "."} or _degree_len(doc, end)):
+        end += max(1, _degree_len(doc, end))   # 'Arief Santoso, M.M., mengakui': the holder's degrees
     # an appositive runs into the verb ('..., menuturkan'); a list goes on with names or 'dan'
     return end < len(doc) and tb.words[end][:1].islower() and tb.lowers[end] not in _LIST_CONNECTORS
 
@@ -669,6 +669,9 @@ def _names_after_titles(doc: Doc, place: frozenset[str]) -> list[Span]:
                 else:
                     j = n if after > n or _name_word_at(doc, n, org) else n + 1
                     continue          # "Minahasa Selatan, ...", "RSJPD Harapan Kita, ..."
+            elif nxt is not None and tb.lowers[n] == "pada" and n + 1 < len(doc) and tb.words[n + 1][:1].isupper():
+                j = n + 1             # "Kepala Bidang Jalan dan Jembatan pada Dinas PUPR": the unit's parent follows
+                continue
             elif nxt is not None and (nxt == "(" and not _caption_name(doc, begin, n, ner)
                                       or nxt == "," and _name_follows(doc, n + 1, org)
                                       or _place_then_holder(doc, n, org)):
