@@ -657,6 +657,11 @@ def test_headline_words_are_no_person_but_a_headline_person_named_again_is(analy
     # a water company's own name before its director's name, degrees and the verb
     ("Direktur Utama Perumda Air Minum Tirta Sembada, Ir. Bagus Hartono Wibisono, M.M., mengakui ada kelalaian.",
      [("Bagus Hartono Wibisono", "Direktur Utama Perumda Air Minum Tirta Sembada")]),
+    # a prison's name in lower case after the head; a Malaysian mayor before honorifics
+    ("Kepala lapas kelas IIA Bitung, Yohanis Rumengan, mengatakan razia digelar tiap pekan.",
+     [("Yohanis Rumengan", "Kepala lapas kelas IIA Bitung")]),
+    ("Delegasi dipimpin Datuk Bandar Ipoh, Dato’ Haji Rahman bin Yusof, Selasa.",
+     [("Rahman bin Yusof", "Datuk Bandar Ipoh")]),
 ])
 def test_positions_in_regional_news(analyse, text, expected):
     assert _pairs(analyse(text)) == expected
