@@ -662,6 +662,10 @@ def test_headline_words_are_no_person_but_a_headline_person_named_again_is(analy
      [("Yohanis Rumengan", "Kepala lapas kelas IIA Bitung")]),
     ("Delegasi dipimpin Datuk Bandar Ipoh, Dato’ Haji Rahman bin Yusof, Selasa.",
      [("Rahman bin Yusof", "Datuk Bandar Ipoh")]),
+    # a body named first in the lead and again inside its director's title is no person
+    ("Komisi B DPRD Kota Medan menggelar rapat dengan Perumda Air Minum Tirta Sembada, Senin.\n"
+     "Direktur Utama Perumda Air Minum Tirta Sembada, Bagus Hartono, meminta maaf.",
+     [("Bagus Hartono", "Direktur Utama Perumda Air Minum Tirta Sembada")]),
 ])
 def test_positions_in_regional_news(analyse, text, expected):
     assert _pairs(analyse(text)) == expected

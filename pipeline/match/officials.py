@@ -90,8 +90,17 @@ def officials(doc: Doc, *args) -> list[Official]:
                              title is not None or _person_evidence(doc, sp, place)))
     found = _outside_headline(doc, _outside_link_lines(doc, _outside_quotes(doc, found))) + _signoffs(doc, sent_of)
     merged = [p for p in _merge(found, {**nicknames, **person_aliases(doc, spans)}) if p.evidence]
+    merged = _outside_titles(merged)
     return [Official(name=p.name, title=p.title, start=p.start, end=p.end, sentence=p.sentence, rule=p.rule)
             for p in merged]
+
+
+def _outside_titles(found: list[_Person]) -> list[_Person]:
+    """'... dengan Perumda Air Minum Surya Sembada, Senin' and later 'Direktur Utama Perumda Air Minum
+    Surya Sembada, Ir. Arief': an untitled 'person' whose whole name is written inside someone's title is
+    the body's name."""
+    titles = [f" {p.title} " for p in found if p.title]
+    return [p for p in found if p.title or not any(f" {p.name} " in t for t in titles)]
 
 
 # ---------------------------------------------------------------- persons
