@@ -597,6 +597,16 @@ def test_headline_words_are_no_person_but_a_headline_person_named_again_is(analy
     assert _pairs(analyse(text)) == [("Rudi Salamba", "Bupati Tolitoli"), ("Nadia Putri", "Penulis")]
     named = analyse("Rudi Salamba Tinjau Tanggul Pantai\nTOLITOLI - Bupati Tolitoli Rudi Salamba meninjau tanggul.")
     assert [n for n, _ in _pairs(named)] == ["Rudi Salamba"]
+    # a headline may end on its own quotation: still a headline
+    quoted = analyse("TPA Puuwatu Penuh, Wali Kota Kendari: \"Kita Darurat Sampah\"\n"
+                     "KENDARI - Wali Kota Kendari, Rahmat Hidayat, meminta camat menggerakkan bank sampah.")
+    assert _pairs(quoted) == [("Rahmat Hidayat", "Wali Kota Kendari")]
+
+
+def test_two_word_nickname_is_its_bearer(analyse):
+    text = ("Ketua Karang Taruna Desa Kuta, I Wayan Sukerta Putra (25), mengaku timnya siap.\n"
+            "“Kami paham aturannya,” kata pemuda yang akrab disapa Wayan Gondrong itu.")
+    assert [n for n, _ in _pairs(analyse(text))] == ["I Wayan Sukerta Putra"]
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -769,3 +769,10 @@ def test_verb_of_judging_reports_a_clause_opened_by_a_listed_noun(analyse):
             "Ia menyampaikan sosialisasi kepada pedagang pasar ikan.")
     assert _rows(analyse(text)) == [("indirect", "sosialisasi kepada 600 pedagang belum cukup dan terkesan "
                                                  "terburu-buru", "Yohanes Tjhai", "menilai")]
+
+
+def test_answer_to_a_question_in_the_same_sentence(analyse):
+    text = ("Plt Kepala Dinas Pekerjaan Umum Kota Palopo, Zainal Arifin, meninjau tanggul.\n"
+            "Ketika ditanya soal waktu pengerjaan, Zainal menjawab lelang akan dimulai Januari.\n"
+            "Program itu menjawab persoalan banjir di pesisir selama ini.")
+    assert _rows(analyse(text)) == [("indirect", "lelang akan dimulai Januari", "Zainal Arifin", "menjawab")]

@@ -555,10 +555,16 @@ def _extend_left(doc: Doc, spans: list[Span]) -> list[Span]:
         i = sp.start - 1
         if i >= 0 and tb.words[i][:1].isupper() and tb.is_alpha[i] and not any(o.start <= i < o.end for o in spans):
             pair = f"{tb.words[i]} {tb.words[sp.start]}"
-            if tb.words[i] in texts or any(_text(o).startswith(pair) for o in spans if o is not sp):
+            if tb.words[i] in texts or any(_text(o).startswith(pair) for o in spans if o is not sp) \
+                    or _balinese_opening(tb.words[i], tb.lowers[sp.start]):
                 sp = doc[i:sp.end]
         out.append(sp)
     return out
+
+
+def _balinese_opening(word: str, first: str) -> bool:
+    """'I Wayan ...', 'Ni Luh ...': Bali's gender particle before a birth-order or caste name opens the name."""
+    return word in {"I", "Ni"} and first in words("official_name_particles") and first not in {"i", "ni"}
 
 
 def _drop_region(doc: Doc, sp: Span) -> Span:
@@ -1221,8 +1227,9 @@ def person_aliases(doc: Doc, spans: list[Span]) -> dict[str, str]:
     cues = words("official_nickname_cues")
     ws, lowers = doc_words(doc), doc_lowers(doc)   # the word arrays, not Tokens
     for i, sp in enumerate(spans):
-        if len(sp) == 1 and any(low in cues for low in lowers[max(0, sp.start - 2):sp.start]):
-            full = next((clean_name(_text(o)) for o in reversed(spans[:i]) if len(o) >= 2), None)
+        # 'yang akrab disapa Komang Deleng': a nickname may take two words, the full name more
+        if len(sp) <= 2 and any(low in cues for low in lowers[max(0, sp.start - 2):sp.start]):
+            full = next((clean_name(_text(o)) for o in reversed(spans[:i]) if len(o) > len(sp)), None)
             if full:
                 out[clean_name(_text(sp))] = full
     out.update(_nicknames_after_cues(doc, spans, cues))
@@ -1298,7 +1305,9 @@ def _outside_link_lines(doc: Doc, found: list[_Person]) -> list[_Person]:
 
 
 _LINE = re.compile(r"[^\n]+")
-_SENTENCE_END = re.compile(r"[.!?\"”’)]\s*$")
+# a quotation closing a sentence ends with punctuation inside its marks; a headline may end on a quotation
+# of its own ('Wali Kota Medan: "Kita Darurat Sampah"')
+_SENTENCE_END = re.compile(r"(?:[.!?)]|[.,!?][\"”’])\s*$")
 
 
 def _title_case_line(line: str) -> bool:
