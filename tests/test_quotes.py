@@ -403,6 +403,16 @@ def test_direct_passages_between_quote_marks():
     # the inner pair stays inside its passage, an apostrophe inside a word opens nothing
     assert [p[cs:ce] for _, cs, ce, _ in direct_passages(p, 0, len(p))] == [
         "Kami siap bekerja sama dengan ‘sister city’ itu.", "Ayo,", "Mulai besok"]
+    # two apostrophes typed for a double quote pair with each other; an inner single pair stays inside
+    q = "''Kami siap membangun 'smart city' itu,'' kata Budi. Lalu ''Ayo'' pun terdengar."
+    assert [(q[cs:ce], q[ce:end]) for _, cs, ce, end in direct_passages(q, 0, len(q))] == [
+        ("Kami siap membangun 'smart city' itu,", "''"), ("Ayo", "''")]
+
+
+def test_quote_in_doubled_apostrophes_is_direct(analyse):
+    text = ("Kepala Dinas Kominfo Kota Bima, Budi Hartono, meninjau jaringan internet.\n"
+            "''Kami juga menyiapkan wifi gratis di taman kota,'' kata Budi.")
+    assert _rows(analyse(text)) == [("direct", "Kami juga menyiapkan wifi gratis di taman kota", "Budi Hartono", "kata")]
 
 
 @pytest.fixture(scope="module")

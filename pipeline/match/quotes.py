@@ -716,11 +716,25 @@ def direct_passages(text: str, para_start: int, para_end: int) -> list[tuple[int
     """
     stack: list[int] = []
     out = []
+    doubled: set[int] = set()   # openers typed as two apostrophes ("''Kami siap,'' kata X", Republika's style)
+    skip = -1
     for mark in _QUOTE_MARK.finditer(text, para_start, para_end):   # other characters change nothing
         i = mark.start()
+        if i <= skip:
+            continue
         ch = text[i]
+        if text.startswith("''", i) and i + 2 <= para_end:
+            skip = i + 1
+            if stack and stack[-1] in doubled:
+                op = stack.pop()
+                if not stack:
+                    out.append((op, op + 2, i, i + 2))
+            elif _opens_doubled(text, i, para_start, para_end):
+                stack.append(i)
+                doubled.add(i)
+            continue
         if ch == "'":   # straight single quotes pair only with each other; else an apostrophe
-            if stack and text[stack[-1]] == "'" and _closes_single(text, i, para_end):
+            if stack and text[stack[-1]] == "'" and stack[-1] not in doubled and _closes_single(text, i, para_end):
                 op = stack.pop()
                 if not stack:
                     out.append((op, op + 1, i, i + 1))
@@ -743,7 +757,7 @@ def direct_passages(text: str, para_start: int, para_end: int) -> list[tuple[int
                 out.append((op, op + 1, i, i + 1))
     if stack:
         op = stack[0]
-        out.append((op, op + 1, para_end, para_end))
+        out.append((op, op + (2 if op in doubled else 1), para_end, para_end))
     return out
 
 
@@ -777,6 +791,12 @@ def _opens_single(text: str, i: int, lo: int, hi: int) -> bool:
     """'Kami ...: a straight single quote before a word, at a paragraph start or after a space."""
     prev = text[i - 1] if i > lo else " "
     return (prev.isspace() or prev in "([:") and i + 1 < hi and text[i + 1].isalnum()
+
+
+def _opens_doubled(text: str, i: int, lo: int, hi: int) -> bool:
+    """''Kami ...: two apostrophes typed for a double quote, before a word, at a paragraph start or after a space."""
+    prev = text[i - 1] if i > lo else " "
+    return (prev.isspace() or prev in "([:") and i + 2 < hi and text[i + 2].isalnum()
 
 
 def _closes_single(text: str, i: int, hi: int) -> bool:
