@@ -786,3 +786,16 @@ def test_answer_to_a_question_in_the_same_sentence(analyse):
             "Ketika ditanya soal waktu pengerjaan, Zainal menjawab lelang akan dimulai Januari.\n"
             "Program itu menjawab persoalan banjir di pesisir selama ini.")
     assert _rows(analyse(text)) == [("indirect", "lelang akan dimulai Januari", "Zainal Arifin", "menjawab")]
+
+
+def test_attributions_as_regional_news_breaks_them(analyse):
+    # the attribution pushed to the next line; 'Sedangkan menurut X'; a long 'pria yang juga ... itu'
+    text = ("Wali Kota Bima, H. Arif Rahman, meninjau posko banjir, Senin.\n"
+            "“Kami minta semua OPD siaga,”\n"
+            "ujar Arif.\n"
+            "Sedangkan menurut Ketua DPRD Kota Bima, Rusdin Hamzah, anggaran tak terduga bisa segera dicairkan.\n"
+            "Pria yang juga Ketua DPD Partai Golkar Kota Bima itu menegaskan dewan tidak akan menunda pencairan.")
+    assert _rows(analyse(text)) == [
+        ("direct", "Kami minta semua OPD siaga", "Arif Rahman", "ujar"),
+        ("indirect", "anggaran tak terduga bisa segera dicairkan", "Rusdin Hamzah", "Sedangkan menurut"),
+        ("indirect", "dewan tidak akan menunda pencairan", "Rusdin Hamzah", "menegaskan")]

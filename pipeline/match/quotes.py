@@ -101,7 +101,9 @@ def _cue_patterns() -> dict[str, re.Pattern]:
         "verb": re.compile(rf"\b(?P<cue>(?i:{verbs})|{marked})\b", re.UNICODE),
         "passive_inline": re.compile(rf"\s(?P<cue>(?i:{alt('quote_cues_passive_inline')}))\s+"),
         "passive": re.compile(rf"(?P<cue>(?i:{passive}))(?P<nya>nya)?\b", re.UNICODE),
-        "menurut": re.compile(r"(?:(?:[A-Z]\w*(?:\s+itu)?)\s*,\s*)?(?P<cue>[Mm]enurut|Berdasarkan\s+(?:penjelasan|"
+        # 'Sementara itu, menurut X', 'Sedangkan menurut X', 'Namun menurut X': a connective before it
+        "menurut": re.compile(r"(?:(?:[A-Z]\w*(?:\s+itu)?)\s*,\s*|[A-Z][a-z]+\s+(?=menurut\b))?"
+                              r"(?P<cue>[Mm]enurut|Berdasarkan\s+(?:penjelasan|"
                               r"keterangan|pernyataan))(?P<nya>nya)?\b"),
         # 'Hal itu disampaikan X', 'Komitmen tersebut juga ditegaskan oleh X'
         "hal_itu": re.compile(rf"(?:(?:Hal|Demikian)\s+(?:(?:itu|ini|tersebut)\s+)?"
@@ -308,6 +310,11 @@ class _Article:
             held = self.held_role(tail_start, cue_start)
             if held is not None:
                 return held
+            if "yang" in [w.lower() for w in tail_words[1:3]] and len(tail_words) <= 16 \
+                    and self.role_at(tail_start, cue_start) is None:
+                # 'Pria yang juga Ketua DPD Partai Golkar Kota Bima itu menegaskan': a long description of
+                # the one who spoke last
+                return _Ref("anaphor", " ".join(tail_words), cue_start)
         if not tail_words or len(tail_words) > (10 if listed else 7):
             return None
         phrase = " ".join(tail_words)
@@ -943,11 +950,15 @@ def _line_end(text: str, pos: int) -> int:
 
 
 def _demikian_line(art: _Article, close: int, pe: int) -> Optional[re.Match]:
-    """A quote that closes its paragraph, then a line 'Demikian dikatakan X ...' naming who said it."""
+    """A quote that closes its paragraph, then a line 'Demikian dikatakan X ...' (or 'ujar X.') naming who said it."""
     if art.text[close:pe].strip():
         return None
     nxt = next(((a, b) for a, b in art.paragraphs if a > pe), None)
-    if nxt is None or not re.match(rf"(?:Demikian|Begitu|(?:{_statement_nouns()})\s+(?:itu|ini|tersebut))\b",
+    if nxt is None:
+        return None
+    # '“Kami minta semua OPD siaga,”' then a line 'ujar Arif.': the attribution broken off in lower case
+    broken = close >= 2 and art.text[close - 2] == "," and art.text[nxt[0]:nxt[0] + 1].islower()
+    if not broken and not re.match(rf"(?:Demikian|Begitu|(?:{_statement_nouns()})\s+(?:itu|ini|tersebut))\b",
                                    art.text[nxt[0]:nxt[1]], re.IGNORECASE):
         return None
     return _cue_patterns()["after"].match(art.text, nxt[0], nxt[1])
