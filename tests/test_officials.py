@@ -672,6 +672,9 @@ def test_two_word_nickname_is_its_bearer(analyse):
      [("Yohanis Rumengan", "Kepala lapas kelas IIA Bitung")]),
     ("Delegasi dipimpin Datuk Bandar Ipoh, Dato’ Haji Rahman bin Yusof, Selasa.",
      [("Rahman bin Yusof", "Datuk Bandar Ipoh")]),
+    # a community group's words in lower case between the head and its name
+    ("Ketua kelompok tani Subur Makmur, Darto, mengatakan panen tahun ini turun.",
+     [("Darto", "Ketua kelompok tani Subur Makmur")]),
     # a body named first in the lead and again inside its director's title is no person
     ("Komisi B DPRD Kota Medan menggelar rapat dengan Perumda Air Minum Tirta Sembada, Senin.\n"
      "Direktur Utama Perumda Air Minum Tirta Sembada, Bagus Hartono, meminta maaf.",

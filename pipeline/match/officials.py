@@ -1465,7 +1465,8 @@ def _lower_case_body(doc: Doc, e: int, first: int) -> bool:
     capitalised rest of the title."""
     tb = doc_table(doc)
     gap = tb.lowers[e:first]
-    return 1 <= len(gap) <= 2 and all(w.isalpha() and w in words("title_org_words") for w in gap) \
+    body = words("title_org_words") | words("title_lower_body_words")
+    return 1 <= len(gap) <= 2 and all(w.isalpha() and w in body for w in gap) \
         and all(w.islower() for w in tb.words[e:first])
 
 
