@@ -628,9 +628,9 @@ def test_two_word_nickname_is_its_bearer(analyse):
     # the command's name between a head and a ranked holder is no second person
     ("Apel dipimpin Danrem Wira Dharma Kolonel Inf Yusuf Hamzah di lapangan Makorem.",
      [("Yusuf Hamzah", "Danrem Wira Dharma")]),
-    # a degree split at its dot is no name
+    # a degree split at its dot is no name; a specialist's post with the hospital is a title
     ("Pasien ditangani dokter spesialis RSUD Kolaka, dr. Wahyu Hidayat, Sp.PD. Kondisinya membaik.",
-     [("Wahyu Hidayat", None)]),
+     [("Wahyu Hidayat", "dokter spesialis RSUD Kolaka")]),
     # a foreign body's office 'di <country>' inside the title
     ("Perwakilan Monash University di Indonesia, Clara Hutomo, membuka pameran pendidikan itu.",
      [("Clara Hutomo", "Perwakilan Monash University di Indonesia")]),
@@ -672,6 +672,11 @@ def test_two_word_nickname_is_its_bearer(analyse):
      [("Yohanis Rumengan", "Kepala lapas kelas IIA Bitung")]),
     ("Delegasi dipimpin Datuk Bandar Ipoh, Dato’ Haji Rahman bin Yusof, Selasa.",
      [("Rahman bin Yusof", "Datuk Bandar Ipoh")]),
+    # a maritime rank before the name; a specialist's field before the hospital
+    ("Kepala KSOP Kelas I Sorong, Capt. Yohanes Rumere, menduga nakhoda lalai.",
+     [("Yohanes Rumere", "Kepala KSOP Kelas I Sorong")]),
+    ("Dokter spesialis paru RSUP Dr. Mohammad Hoesin, dr. Irfan Hakim, Sp.P., mengimbau warga memakai masker.",
+     [("Irfan Hakim", "Dokter spesialis paru RSUP Dr. Mohammad Hoesin")]),
     # a community group's words in lower case between the head and its name
     ("Ketua kelompok tani Subur Makmur, Darto, mengatakan panen tahun ini turun.",
      [("Darto", "Ketua kelompok tani Subur Makmur")]),

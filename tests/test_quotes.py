@@ -799,3 +799,24 @@ def test_attributions_as_regional_news_breaks_them(analyse):
         ("direct", "Kami minta semua OPD siaga", "Arif Rahman", "ujar"),
         ("indirect", "anggaran tak terduga bisa segera dicairkan", "Rusdin Hamzah", "Sedangkan menurut"),
         ("indirect", "dewan tidak akan menunda pencairan", "Rusdin Hamzah", "menegaskan")]
+
+
+def test_bare_role_opening_a_sentence_is_who_its_pronoun_points_to(analyse):
+    # 'Wakil Bupati mengucapkan terima kasih' names nobody, yet 'Menurutnya' after it is the vice regent's;
+    # an acting head's role matches the title however the prefix is written ('Pjs Bupati', 'Pjs. Bupati X')
+    text = ("Bantuan diserahkan Konsul Australia di Bali, Jessica Hartley, dan diterima Wakil Bupati Sumba Barat, "
+            "Umbu Ndaru Hamaratu.\n"
+            "“Water is life, and no family should walk hours to get it,” kata Jessica.\n"
+            "Wakil Bupati mengucapkan terima kasih atas bantuan tersebut. Menurutnya, sedikitnya 30 desa "
+            "kesulitan air bersih setiap kemarau.\n"
+            "Pjs. Bupati Sumba Barat, Dedi Supriadi, meninjau sumur bor.\n"
+            "“Semua desa harus punya sumur,” tegas Pjs Bupati.")
+    assert [(r[2], r[1][:18]) for r in _rows(analyse(text))] == [
+        ("Jessica Hartley", "Water is life, and"), ("Umbu Ndaru Hamaratu", "sedikitnya 30 desa"),
+        ("Dedi Supriadi", "Semua desa harus p")]
+
+
+def test_headline_quotation_of_an_institution(analyse):
+    text = ("Tol Seksi 5 Molor, Kementerian PU: \"Kendala Utama di Pembebasan Lahan\"\n"
+            "BALIKPAPAN - Pembangunan jalan tol seksi 5 dipastikan molor dari target.")
+    assert _rows(analyse(text)) == [("direct", "Kendala Utama di Pembebasan Lahan", "Kementerian PU", ":")]

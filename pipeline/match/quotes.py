@@ -430,6 +430,10 @@ class _Article:
             first = re.match(r"\W*(\w+)", self.text[ss:se])
             if first and first.group(1).lower() in words("quote_anaphora"):
                 continue   # 'Dia juga mengajak ... Tim Pendamping Keluarga': the subject is still the last one
+            held = self.role_subject(ss, se)
+            if held is not None:
+                out.append(held)
+                continue
             for m in self.people.mentions_in(ss, se):
                 if self.inside_quote(m.start) or _COMPANION.search(self.text[max(ss, m.start - 60):m.start]) \
                         or _ATTENDANCE.search(self.text[ss:m.start]) \
@@ -440,6 +444,20 @@ class _Article:
                 out.append(m)
                 break
         return out
+
+    def role_subject(self, ss: int, se: int) -> Optional[Mention]:
+        """'Wakil Bupati mengucapkan terima kasih ...': a sentence opened by a bare role that a person named
+        in the article holds has that person as its subject ('Menurutnya' after it is theirs)."""
+        start = ss + _ROLE_SUBJECT_LEAD.match(self.text, ss, se).end() - ss
+        role = self.role_at(start, se)
+        if role is None or self.people.mentions_in(role[0], role[1]) or self.inside_quote(start):
+            return None
+        after = self.text[role[1]:se]
+        if not re.match(r"\s+(?:juga\s+|pun\s+|kemudian\s+|lalu\s+)?[a-z]", after):
+            return None   # 'Bupati Sigi Darman ...', 'Bupati, Darman, ...': the name follows; the mention rule reads it
+        phrase = self.text[role[0]:role[1]]
+        who = self.resolve(_Ref("role", phrase, start), [])
+        return Mention(role[0], role[1], who) if who in self.people.titles else None
 
     def _nicknames(self) -> dict[str, _Ref]:
         """'Ridwan Kamil yang akrab disapa Emil', 'Gubernur yang akrab disapa Aher', 'pria yang
@@ -459,6 +477,9 @@ class _Article:
                 _Ref("anaphor", "", m.start())
         return out
 
+
+# a connective before a sentence's subject ('Sementara itu, Wakil Bupati ...')
+_ROLE_SUBJECT_LEAD = re.compile(r"\s*(?:(?:Sementara\s+itu|Selain\s+itu|Di\s+sisi\s+lain|Sedangkan|Adapun)\s*,?\s*)?")
 
 # how or when a subject spoke, between it and the speech verb ('X dalam keterangan tertulis', 'X saat
 # dikonfirmasi', 'X melalui juru bicaranya'): not part of the subject phrase
@@ -912,6 +933,9 @@ def _titled_lines(art: _Article) -> list[_Cand]:
             continue
         who = ps + m.group("who").rfind(",") + 1
         ref = art.speaker_after(who, m.end("who"))
+        if ref is not None and ref.kind == "name" and not art.people.canonical(ref.value) \
+                and ref.value.split()[0].lower() in words("title_org_words"):
+            ref = _Ref("role", ref.value, ref.pos)   # 'Kementerian PU: “...”': an institution speaks
         if ref is None or ref.kind == "anaphor" or ref.kind == "name" and not art.people.canonical(ref.value):
             continue
         text = _clean_quote(m.group("q"))
