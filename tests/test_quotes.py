@@ -820,3 +820,16 @@ def test_headline_quotation_of_an_institution(analyse):
     text = ("Tol Seksi 5 Molor, Kementerian PU: \"Kendala Utama di Pembebasan Lahan\"\n"
             "BALIKPAPAN - Pembangunan jalan tol seksi 5 dipastikan molor dari target.")
     assert _rows(analyse(text)) == [("direct", "Kendala Utama di Pembebasan Lahan", "Kementerian PU", ":")]
+
+
+def test_forum_speakers_described_and_shouting(analyse):
+    # a shout from a protest car is a speech cue; 'Dosen yang ... itu' describes the last one named, even
+    # with a listed noun after its verb; a village head under a regional name; 'Usai ...' names nobody
+    text = ("Koordinator aksi, Dadan Hermawan, memimpin unjuk rasa di depan kantor bupati.\n"
+            "“Kami kerja dari subuh sampai malam, bawa pulang cuma Rp 80 ribu,” teriak Dadan dari atas mobil komando.\n"
+            "Asisten II Setda Kabupaten Garut, Taufik Hidayat, menerima perwakilan massa. Usai audiensi, ia "
+            "mengatakan aspirasi pengemudi akan diteruskan ke Kementerian Perhubungan.\n"
+            "Akademisi Universitas Garut, Dr. Yuni Astuti, juga hadir. Dosen yang meneliti lahan gambut sejak 2010 "
+            "itu menilai persoalan utamanya ada pada tata kelola air.\n"
+            "“Gajahnya ada tujuh ekor,” kata Peratin Sukamarga, Suharno, saat dihubungi.")
+    assert [r[2] for r in _rows(analyse(text))] == ["Dadan Hermawan", "Taufik Hidayat", "Yuni Astuti", "Suharno"]

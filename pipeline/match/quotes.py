@@ -310,10 +310,11 @@ class _Article:
             held = self.held_role(tail_start, cue_start)
             if held is not None:
                 return held
+            role = self.role_at(tail_start, cue_start)
             if "yang" in [w.lower() for w in tail_words[1:3]] and len(tail_words) <= 16 \
-                    and self.role_at(tail_start, cue_start) is None:
-                # 'Pria yang juga Ketua DPD Partai Golkar Kota Bima itu menegaskan': a long description of
-                # the one who spoke last
+                    and (role is None or re.match(r"\s+yang\b", self.text[role[1]:cue_start])):
+                # 'Pria yang juga Ketua DPD Partai Golkar Kota Bima itu menegaskan', 'Dosen yang meneliti gambut
+                # sejak 2010 itu menilai': a long description of the one who spoke last
                 return _Ref("anaphor", " ".join(tail_words), cue_start)
         if not tail_words or len(tail_words) > (10 if listed else 7):
             return None
@@ -497,7 +498,7 @@ _CLAUSE_AFTER_NOUN = re.compile(r"(?:\s+(?:itu|ini|tersebut))?(?:\s+(?:dari|di|d
 # a predicate a few words after the noun, no relative clause between ('sosialisasi kepada 740 pedagang belum
 # cukup'): the noun opens the clause that a verb of judging reports
 _LATE_PREDICATE = re.compile(r"(?:\s+(?!yang\b)[\w-]+){0,5}\s+(?:akan|sudah|telah|masih|sedang|belum|harus|bisa|"
-                             r"dapat|perlu|tidak|tak|menjadi|merupakan|adalah|cukup|kurang|terlalu|sangat)\b")
+                             r"dapat|perlu|tidak|tak|menjadi|merupakan|adalah|ada|cukup|kurang|terlalu|sangat)\b")
 
 # a purpose clause open before a verb ('... agar pemerintah memastikan ...'): the verb is what is urged
 _PURPOSE_BEFORE = re.compile(r"\b(?:agar|supaya)\b[^,]*$", re.IGNORECASE)
