@@ -677,6 +677,9 @@ def test_two_word_nickname_is_its_bearer(analyse):
      [("Yohanes Rumere", "Kepala KSOP Kelas I Sorong")]),
     ("Dokter spesialis paru RSUP Dr. Mohammad Hoesin, dr. Irfan Hakim, Sp.P., mengimbau warga memakai masker.",
      [("Irfan Hakim", "Dokter spesialis paru RSUP Dr. Mohammad Hoesin")]),
+    # a head opening its sentence with a few lower-case words, set off from the name by a comma
+    ("Koordinator lapangan aksi, Dadan Hermawan, dalam orasinya menyebut pendapatan turun.",
+     [("Dadan Hermawan", "Koordinator lapangan aksi")]),
     # a community group's words in lower case between the head and its name
     ("Ketua kelompok tani Subur Makmur, Darto, mengatakan panen tahun ini turun.",
      [("Darto", "Ketua kelompok tani Subur Makmur")]),

@@ -1419,7 +1419,33 @@ def _left_title(doc: Doc, sp: Span, heads: dict[int, int], per_tokens: set[int],
                  None)
     if lower is not None and first < region_end and _one_phrase(ws[first:region_end]):
         return _phrase(doc, lower, region_end)
-    return None
+    return _lower_case_post(doc, region_end, sp.start, per_tokens)
+
+
+def _lower_case_post(doc: Doc, region_end: int, name_start: int, per_tokens: set[int]) -> Optional[str]:
+    """'Ketua panitia diskusi, Muhammad Fadhil', 'Koordinator lapangan aksi, Dadan': a head that opens
+    its sentence or clause and one to three lower-case words, set off from the name by a comma."""
+    tb = doc_table(doc)
+    if "," not in tb.words[region_end:name_start]:
+        return None
+    k = region_end
+    while k > 0 and region_end - k < 3 and tb.words[k - 1].isalpha() and tb.words[k - 1].islower() \
+            and (k - 1) not in per_tokens and _plain_word(tb.lowers[k - 1]):
+        k -= 1
+    if k == region_end:
+        return None
+    head = next((s for s, e in _any_heads(doc).items() if e == k and tb.words[s][:1].isupper()), None)
+    if head is None or not (head == 0 or tb.words[head - 1] in {",", ".", "-", "–", "—", "“", '"'}
+                            or tb.is_space[head - 1] and "\n" in tb.words[head - 1]):
+        return None
+    return _phrase(doc, head, region_end)
+
+
+def _plain_word(low: str) -> bool:
+    """A lower-case word that may describe a post ('panitia', 'lapangan'), not a verb, a function word
+    or a possessive ('mengatakan', 'yang', 'timnya')."""
+    return not (low in words("official_function_words") or low in words("quote_cues_verbs")
+                or low in words("quote_cues_short") or low.endswith("nya") or low.startswith("me"))
 
 
 def _previous_holders_title(doc: Doc, first: int, per_tokens: set[int]) -> bool:
