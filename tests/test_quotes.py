@@ -833,3 +833,14 @@ def test_forum_speakers_described_and_shouting(analyse):
             "itu menilai persoalan utamanya ada pada tata kelola air.\n"
             "“Gajahnya ada tujuh ekor,” kata Peratin Sukamarga, Suharno, saat dihubungi.")
     assert [r[2] for r in _rows(analyse(text))] == ["Dadan Hermawan", "Taufik Hidayat", "Yuni Astuti", "Suharno"]
+
+
+def test_statement_closed_by_sebagaimana_disampaikan_and_reasons(analyse):
+    text = ("Kapolres Pati AKBP Yusuf Hamzah memimpin pengamanan pawai.\n"
+            "Sebanyak 350 personel gabungan disiagakan di sepanjang rute, sebagaimana disampaikan Kasi Humas "
+            "Polres Pati, Ipda Sahidin Nur.\n"
+            "Kepala UPTD Jalan Pati, Marolop Hutagalung, mengakui kerusakan itu. Namun ia beralasan anggaran "
+            "tahun ini hanya cukup untuk penambalan darurat.\n"
+            "“Tiap tahun diusulkan, tiap tahun hilang di pembahasan,” kesal politisi Partai Golkar itu.")
+    assert [(r[2], r[3]) for r in _rows(analyse(text))] == [
+        ("Sahidin Nur", "disampaikan"), ("Marolop Hutagalung", "beralasan"), ("Marolop Hutagalung", "kesal")]

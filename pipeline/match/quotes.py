@@ -110,8 +110,9 @@ def _cue_patterns() -> dict[str, re.Pattern]:
                               rf"|(?i:{alt('quote_statement_nouns')})\s+(?:itu|ini|tersebut)\s+)(?:(?:juga|pun|pula)\s+)?"
                               rf"(?P<cue>(?i:{passive}))\b\s*(?:oleh\s+)?"),
         # '..., hal tersebut diungkapkan X karena ...': the clause before it is X's
-        "hal_inline": re.compile(rf",\s*hal\s+(?:itu|ini|tersebut)\s+(?:(?:juga|pun|pula)\s+)?"
-                                 rf"(?P<cue>(?i:{passive}))\b\s*(?:oleh\s+)?"),
+        # '..., sebagaimana disampaikan X.': the same, after an adverb of manner
+        "hal_inline": re.compile(rf",\s*(?:hal\s+(?:itu|ini|tersebut)|(?:sebagaimana|seperti)(?:\s+yang)?)\s+"
+                                 rf"(?:(?:juga|pun|pula)\s+)?(?P<cue>(?i:{passive}))\b\s*(?:oleh\s+)?"),
         # 'X menegaskan hal tersebut saat ...': the sentence before is X's
         "verb_hal": re.compile(rf"\b(?P<cue>(?i:{verbs}))\s+hal\s+(?:itu|ini|tersebut)\b"),
     }
@@ -1147,9 +1148,10 @@ def _verb_hal(art, ss, se, prev, done) -> Optional[_Cand]:
 
 
 def _hal_inline(art, ss, se) -> Optional[_Cand]:
-    """'..., hal tersebut diungkapkan X karena ...': the clause before the comma."""
+    """'..., hal tersebut diungkapkan X karena ...', '..., sebagaimana disampaikan X.': the clause before the comma."""
     # the pattern needs 'hal' as written: most sentences have none, and then no regex runs
-    m = _cue_patterns()["hal_inline"].search(art.text, ss, se) if art.text.find("hal", ss, se) >= 0 else None
+    m = _cue_patterns()["hal_inline"].search(art.text, ss, se) \
+        if any(art.text.find(w, ss, se) >= 0 for w in ("hal", "sebagaimana", "seperti")) else None
     if not m:
         return None
     ref = art.speaker_after(m.end(), se)
