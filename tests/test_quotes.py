@@ -844,3 +844,11 @@ def test_statement_closed_by_sebagaimana_disampaikan_and_reasons(analyse):
             "“Tiap tahun diusulkan, tiap tahun hilang di pembahasan,” kesal politisi Partai Golkar itu.")
     assert [(r[2], r[3]) for r in _rows(analyse(text))] == [
         ("Sahidin Nur", "disampaikan"), ("Marolop Hutagalung", "beralasan"), ("Marolop Hutagalung", "kesal")]
+
+
+def test_agent_who_opens_the_event_is_who_ia_points_to(analyse):
+    text = ("Pemkot Cimahi menggelar pelatihan pemasaran digital bagi 200 pelaku UMKM.\n"
+            "Pelatihan menghadirkan narasumber dari sebuah perusahaan teknologi, Rina Kartika.\n"
+            "Acara dibuka secara resmi oleh Wali Kota Cimahi, Yana Mulyadi. Dalam sambutannya, ia menyebut jumlah "
+            "UMKM di Cimahi mencapai 20 ribu unit.")
+    assert [(r[2], r[3]) for r in _rows(analyse(text))] == [("Yana Mulyadi", "menyebut")]

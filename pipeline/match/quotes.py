@@ -441,7 +441,7 @@ class _Article:
                         or _ATTENDANCE.search(self.text[ss:m.start]) \
                         or _RELATIVE_AGENT.search(self.text[max(ss, m.start - 80):m.start]) \
                         or _DESCRIPTION_BEFORE.search(self.text[max(ss, m.start - 80):m.start]) \
-                        or _PASSIVE_AGENT.search(self.text[max(ss, m.start - 80):m.start]):
+                        or _background_agent(self.text[max(ss, m.start - 80):m.start]):
                     continue
                 out.append(m)
                 break
@@ -544,6 +544,17 @@ _DESCRIPTION_BEFORE = re.compile(r"\byang\s+(?:juga\s+)?(?:mantan|merupakan|menj
 
 # a relative clause closed by a demonstrative after a role: it describes the role's holder
 _DESCRIBED_ROLE = re.compile(r"\s+yang\s+[^,.]*\b(?:itu|ini|tersebut)\s*$")
+
+
+def _background_agent(before: str) -> bool:
+    """The agent of a passive ('diperkenalkan oleh tenaga ahli X pada 2004') is no subject that a later
+    'ia' points to, unless the verb makes them the event's actor ('Acara dibuka secara resmi oleh Wali Kota
+    X. Dalam sambutannya, ia ...')."""
+    m = _PASSIVE_AGENT.search(before)
+    if not m:
+        return False
+    verb = re.search(r"(\w+)\s+(?:secara\s+)?(?:(?:resmi|langsung|simbolis)\s+)?$", before[:m.start()])
+    return not (verb and verb.group(1).lower() in words("quote_actor_passives"))
 
 
 def _not_subject(before: str) -> bool:
