@@ -852,3 +852,13 @@ def test_agent_who_opens_the_event_is_who_ia_points_to(analyse):
             "Acara dibuka secara resmi oleh Wali Kota Cimahi, Yana Mulyadi. Dalam sambutannya, ia menyebut jumlah "
             "UMKM di Cimahi mencapai 20 ribu unit.")
     assert [(r[2], r[3]) for r in _rows(analyse(text))] == [("Yana Mulyadi", "menyebut")]
+
+
+def test_lead_cue_with_a_titled_name_after_the_role(analyse):
+    # the lead's dateline and the holder's honorifics, name and degrees stay out of the clause
+    text = ("Imunisasi Polio\n"
+            "BIMA - Dinas Kesehatan menargetkan 40 ribu anak mendapat imunisasi polio mulai Senin (15/1/2024), "
+            "kata Kepala Dinas Kesehatan Kabupaten Bima, dr. H. Ahmad Yani, M.Kes, di Puskesmas Woha.")
+    rows = _rows(analyse(text))
+    assert [(r[2], r[1][:40]) for r in rows] == [("Ahmad Yani", "Dinas Kesehatan menargetkan 40 ribu anak")]
+    assert "Yani" not in rows[0][1]

@@ -243,11 +243,12 @@ class _Article:
         return _common_speaker(chunk, start) if common else None
 
     def name_after_role(self, role_end: int, limit: int) -> Optional[tuple[str, int]]:
-        """', Sulardi' right after a role phrase: the holder's name and where it ends."""
-        named = re.match(r"\s*,\s*(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})(?=\s+[a-z]|\s*[,.]|$)",
-                         self.text[role_end:limit])
-        if named and self.role_at(role_end + named.start("n"), limit) is None:
-            return clean_name(named.group("n")), role_end + named.end("n")
+        """', Sulardi' right after a role phrase: the holder's name and where it ends ('dr. H. Ahmad Yani,
+        M.Kes': after the honorifics, and with the degrees)."""
+        named = _NAME_AFTER_ROLE.match(self.text, role_end, limit)
+        if named and all(is_honorific(h) for h in named.group("hon").split()) \
+                and self.role_at(named.start("n"), limit) is None:
+            return clean_name(named.group("n")), named.end("deg")
         return None
 
     def role_at(self, start: int, end: int) -> Optional[tuple[int, int]]:
@@ -479,6 +480,13 @@ class _Article:
                 _Ref("anaphor", "", m.start())
         return out
 
+
+# a lead's dateline before its first clause ('BIMA - ', 'Jayapura (ANTARA) - ', 'KENDARI, SULTRAKINI.COM – ')
+_DATELINE = re.compile(r"[A-Z][\w.]*(?:[ ,]+[\w.]+){0,3}(?:\s*\([^)\n]{1,40}\))?\s*[-–—]{1,2}\s+")
+
+# ', dr. H. Ahmad Yani, M.Kes' after a role: honorifics, the name, its degrees
+_NAME_AFTER_ROLE = re.compile(r"\s*,\s*(?P<hon>(?:[A-Za-z]{1,5}\.\s*)*)(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})"
+                              r"(?P<deg>(?:\s*,\s*(?:[A-Z][a-zA-Z]{0,3}\.)+[A-Za-z]{0,4}\.?)*)(?=\s+[a-z]|\s*[,.]|$)")
 
 # a connective before a sentence's subject ('Sementara itu, Wakil Bupati ...')
 _ROLE_SUBJECT_LEAD = re.compile(r"\s*(?:(?:Sementara\s+itu|Selain\s+itu|Di\s+sisi\s+lain|Sedangkan|Adapun)\s*,?\s*)?")
@@ -1125,6 +1133,9 @@ def _clause(art: _Article, start: int, end: int) -> tuple[str, int, int]:
     """The reported clause: leading comma/colon/'bahwa' and the final stop removed."""
     m = re.match(r"[\s,:]*(?:bahwa\b[\s,]*)?", art.text[start:end])
     s = start + m.end()
+    dateline = _DATELINE.match(art.text, s, end)   # the lead's 'BIMA - ' or 'KENDARI, SULTRAKINI.COM – '
+    if dateline and re.search(r"\b[A-Z]{3,}\b", dateline.group(0)):
+        s = dateline.end()
     e = end
     while e > s and art.text[e - 1] in " .,;:":
         e -= 1
@@ -1269,7 +1280,7 @@ def _short_cue(art, ss, se) -> Optional[_Cand]:
                     and not art.people.mentions_in(m.end(), seg_end):
                 continue   # "kata" inside a clause with a capitalised word after it: not a cue
             if ref.kind == "role":   # '..., ujar Sekretaris Dinas, Sulardi dikonfirmasi Kamis.'
-                named = art.name_after_role(seg_end, _next_stop(art.text, seg_end + 1, se))
+                named = art.name_after_role(seg_end, min(se, seg_end + 80))
                 if named:
                     ref, seg_end = _Ref("name", named[0], ref.pos), _next_stop(art.text, named[1], se)
                     spk_end = seg_end
