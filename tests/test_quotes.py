@@ -862,3 +862,10 @@ def test_lead_cue_with_a_titled_name_after_the_role(analyse):
     rows = _rows(analyse(text))
     assert [(r[2], r[1][:40]) for r in rows] == [("Ahmad Yani", "Dinas Kesehatan menargetkan 40 ribu anak")]
     assert "Yani" not in rows[0][1]
+
+
+def test_reply_verb_with_bahwa(analyse):
+    text = ("Wakil Rektor Bidang Akademik, Prof. Syamsul Bahri, menimpali bahwa kampus juga membuka tiga program "
+            "studi baru.")
+    assert _rows(analyse(text)) == [("indirect", "kampus juga membuka tiga program studi baru", "Syamsul Bahri",
+                                     "menimpali")]
