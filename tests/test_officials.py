@@ -680,6 +680,13 @@ def test_two_word_nickname_is_its_bearer(analyse):
     # a head opening its sentence with a few lower-case words, set off from the name by a comma
     ("Koordinator lapangan aksi, Dadan Hermawan, dalam orasinya menyebut pendapatan turun.",
      [("Dadan Hermawan", "Koordinator lapangan aksi")]),
+    # the court's posts; a lower-case post opening a clause; a degree split after its first dot
+    ("Jaksa Penuntut Umum (JPU) Kejari Lombok Tengah, Lalu Ahmad Rifai, S.H., mengatakan tuntutan disiapkan.",
+     [("Ahmad Rifai", "Jaksa Penuntut Umum (JPU) Kejari Lombok Tengah")]),
+    ("Sidang ditunda. Sementara itu, penasihat hukum terdakwa, Hasanuddin, S.H., M.H., berdalih kliennya tidak paham.",
+     [("Hasanuddin", "penasihat hukum terdakwa")]),
+    ("Kepala Kantor Kemenag Kabupaten Jombang, Dr. H. Muhajir, M.Pd.I., menambahkan, beasiswa disiapkan.",
+     [("Muhajir", "Kepala Kantor Kemenag Kabupaten Jombang")]),
     # a community group's words in lower case between the head and its name
     ("Ketua kelompok tani Subur Makmur, Darto, mengatakan panen tahun ini turun.",
      [("Darto", "Ketua kelompok tani Subur Makmur")]),

@@ -1012,7 +1012,9 @@ def _degree_len(doc: Doc, j: int) -> int:
     """Tokens of a degree at ``j``: 'M.H.' is one, 'Eng' + '.' two; 0 when none."""
     tb = doc_table(doc)
     if is_degree(tb.words[j]):
-        return 1
+        # 'M.Pd.I.' split after 'M.Pd.': the glued initial is the degree's
+        glued = j + 1 < len(doc) and not doc_spaces(doc)[j] and re.fullmatch(r"[A-Z]\.", tb.words[j + 1])
+        return 2 if glued else 1
     return 2 if j + 1 < len(doc) and tb.words[j + 1] == "." and is_degree(tb.words[j] + ".") else 0
 
 
@@ -1022,6 +1024,9 @@ def _name_follows(doc: Doc, j: int, org: frozenset[str]) -> bool:
     tb = doc_table(doc)
     start = j
     j = _skip_separators(doc, j)
+    if start < j < len(doc) and re.fullmatch(r"[A-Z]\.", tb.words[j]) and not doc_spaces(doc)[j - 1] \
+            and is_degree(tb.words[j - 1]):
+        j += 1   # 'M.Pd.I.' split after 'M.Pd.': the glued initial ends the degree, it opens no name
     while j < len(doc) and (_degree_len(doc, j) or tb.words[j] in {",", "."}):
         j += max(1, _degree_len(doc, j))
     if j < len(doc) and _acronym_like(tb.words[j]) \
@@ -1428,15 +1433,18 @@ def _lower_case_post(doc: Doc, region_end: int, name_start: int, per_tokens: set
     tb = doc_table(doc)
     if "," not in tb.words[region_end:name_start]:
         return None
-    k = region_end
-    while k > 0 and region_end - k < 3 and tb.words[k - 1].isalpha() and tb.words[k - 1].islower() \
-            and (k - 1) not in per_tokens and _plain_word(tb.lowers[k - 1]):
+    ends = {e: s for s, e in _any_heads(doc).items()}
+    k, head = region_end, None
+    while head is None and k > 0 and region_end - k < 3 and tb.words[k - 1].isalpha() \
+            and tb.words[k - 1].islower() and (k - 1) not in per_tokens and _plain_word(tb.lowers[k - 1]):
         k -= 1
-    if k == region_end:
+        head = ends.get(k)   # the lower-case words run back to where a head ends
+    if head is None:
         return None
-    head = next((s for s, e in _any_heads(doc).items() if e == k and tb.words[s][:1].isupper()), None)
-    if head is None or not (head == 0 or tb.words[head - 1] in {",", ".", "-", "–", "—", "“", '"'}
-                            or tb.is_space[head - 1] and "\n" in tb.words[head - 1]):
+    opens = head == 0 or tb.words[head - 1] in {".", "-", "–", "—", "“", '"'} \
+        or tb.is_space[head - 1] and "\n" in tb.words[head - 1]
+    # a capitalised head opens a sentence; a lower-case one a clause ('Sementara itu, penasihat hukum terdakwa, X')
+    if not (opens and tb.words[head][:1].isupper() or tb.words[head - 1] == ","):
         return None
     return _phrase(doc, head, region_end)
 

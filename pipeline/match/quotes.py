@@ -30,7 +30,7 @@ from spacy.tokens import Doc
 from ..lexicon import mapping, words
 from ..schema import Official, Quote
 from ._doc import doc_table, doc_text
-from ._people import Mention, PersonIndex, clean_name, is_honorific, title_head_starts
+from ._people import Mention, PersonIndex, clean_name, is_degree, is_honorific, title_head_starts
 
 __all__ = ["quotes", "direct_passages"]
 
@@ -284,8 +284,9 @@ class _Article:
             return _Ref("anaphor", toks[-1], cue_start)
         # the NP after the last comma: "Sementara itu, Kepala Dinas X menyampaikan"
         parts = region.split(",")
-        while len(parts) > 1 and (not parts[-1].strip() or _TIME_SEGMENT.fullmatch(parts[-1].strip())):
-            parts.pop()   # 'Prokopim Pemkab Pacitan, semalam, mengabarkan': the time is no subject
+        while len(parts) > 1 and (not parts[-1].strip() or _TIME_SEGMENT.fullmatch(parts[-1].strip())
+                                  or is_degree(parts[-1].strip())):
+            parts.pop()   # 'Prokopim Pemkab Pacitan, semalam, mengabarkan', 'X, S.H., M.H., berdalih': no subject
         k = len(parts) - 1
         if k > 0 and re.match(r"\s*(?:dan|serta)\s+[A-Z]", parts[k]):
             # 'Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) memprediksi': one name listing its fields
