@@ -869,3 +869,11 @@ def test_reply_verb_with_bahwa(analyse):
             "studi baru.")
     assert _rows(analyse(text)) == [("indirect", "kampus juga membuka tiga program studi baru", "Syamsul Bahri",
                                      "menimpali")]
+
+
+def test_sentence_initial_passive_with_bahwa_and_a_description(analyse):
+    text = ("Bupati Sinjai, Dr. H. Andi Rizal Mappatunru, S.H., memimpin rapat koordinasi inflasi.\n"
+            "Disampaikan pula oleh orang nomor satu di Bumi Panrita Kitta itu bahwa harga cabai rawit sempat "
+            "menyentuh Rp 80 ribu.")
+    assert _rows(analyse(text)) == [("indirect", "harga cabai rawit sempat menyentuh Rp 80 ribu",
+                                     "Andi Rizal Mappatunru", "Disampaikan")]

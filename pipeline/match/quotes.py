@@ -1229,9 +1229,14 @@ def _passive(art, ss, se) -> Optional[_Cand]:
         return None
     rest = art.text[m.end():se]
     comma = rest.find(",")
-    if comma < 0 or comma > 80:
+    # 'Disampaikan pula oleh Bupati bahwa ...': the clause opened by 'bahwa', no comma
+    bahwa = re.search(r"\s+bahwa\s+", rest[:120])
+    if bahwa and (comma < 0 or bahwa.start() < comma):
+        comma = bahwa.start()
+    elif comma < 0 or comma > 80:
         return None
-    ref = art.speaker_after(m.end(), m.end() + comma) if comma > 0 else None
+    spk = m.end() + (re.match(r"(?:\s+(?:pula|juga|pun))?", rest).end())
+    ref = art.speaker_after(spk, m.end() + comma) if comma > 0 else None
     ref = ref or _Ref("anaphor", "", m.start())
     clause_from = m.end() + comma
     named = art.name_after_role(clause_from, se) if comma > 0 else None
