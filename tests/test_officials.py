@@ -687,6 +687,9 @@ def test_two_word_nickname_is_its_bearer(analyse):
      [("Hasanuddin", "penasihat hukum terdakwa")]),
     ("Kepala Kantor Kemenag Kabupaten Jombang, Dr. H. Muhajir, M.Pd.I., menambahkan, beasiswa disiapkan.",
      [("Muhajir", "Kepala Kantor Kemenag Kabupaten Jombang")]),
+    # a market's own name inside the title
+    ("Kepala UPT Pasar Flamboyan, Herman Syahputra, berjanji mengevaluasi petugas.",
+     [("Herman Syahputra", "Kepala UPT Pasar Flamboyan")]),
     # a community group's words in lower case between the head and its name
     ("Ketua kelompok tani Subur Makmur, Darto, mengatakan panen tahun ini turun.",
      [("Darto", "Ketua kelompok tani Subur Makmur")]),

@@ -877,3 +877,18 @@ def test_sentence_initial_passive_with_bahwa_and_a_description(analyse):
             "menyentuh Rp 80 ribu.")
     assert _rows(analyse(text)) == [("indirect", "harga cabai rawit sempat menyentuh Rp 80 ribu",
                                      "Andi Rizal Mappatunru", "Disampaikan")]
+
+
+def test_dialogue_at_a_market(analyse):
+    # 'pedagang bernama X itu' names the one who answers; 'meminta Herman memastikan ...' urges, reports
+    # nothing; 'Hal itu dikatakan X usai rapat' points back at the quote before it and adds no record
+    text = ("Wali Kota Singkawang, Edi Suryadi Kamal, blusukan ke Pasar Hongkong, Jumat pagi.\n"
+            "“Berapa retribusi yang ibu bayar sehari?” tanya Edi kepada seorang pedagang ikan.\n"
+            "“Lima ribu, Pak. Tapi kadang ditarik dua kali,” jawab pedagang bernama Siti Aminah itu.\n"
+            "Edi lalu memanggil Kepala UPT Pasar Hongkong, Herman Syahputra. Ia meminta Herman memastikan tidak "
+            "ada pungutan ganda.\n"
+            "“Kalau ada petugas yang menarik dua kali, laporkan ke saya,” tegas Edi.\n"
+            "Hal itu dikatakan Edi usai berdialog dengan para pedagang di los ikan.")
+    assert [(r[2], r[1][:16]) for r in _rows(analyse(text))] == [
+        ("Edi Suryadi Kamal", "Berapa retribusi"), ("Siti Aminah", "Lima ribu, Pak. "),
+        ("Edi Suryadi Kamal", "Kalau ada petuga")]

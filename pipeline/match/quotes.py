@@ -223,6 +223,9 @@ class _Article:
         m = re.match(r"\s*(?:oleh\s+)?(?P<w>\w+)", chunk)
         if m and m.group("w").lower() in words("quote_anaphora"):
             return _Ref("anaphor", m.group("w"), start)
+        named = _NAMED_DESCRIPTION.match(chunk)
+        if named:
+            return _Ref("name", clean_name(named.group("n")), start)   # 'jawab pedagang bernama Siti Aminah itu'
         if re.match(r"\s*[a-z]\w*(?:\s+\w+){0,10}\s+(?:itu|ini|tersebut)\s*$", chunk):
             return _Ref("anaphor", chunk.strip(), start)   # "ujar politisi itu", "ujar pria yang ... itu"
         role = self.role_at(start + (m.start("w") if m else 0), chunk_end)
@@ -489,6 +492,9 @@ _DATELINE = re.compile(r"[A-Z][\w.]*(?:[ ,]+[\w.]+){0,3}(?:\s*\([^)\n]{1,40}\))?
 _NAME_AFTER_ROLE = re.compile(r"\s*,\s*(?P<hon>(?:[A-Za-z]{1,5}\.\s*)*)(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})"
                               r"(?P<deg>(?:\s*,\s*(?:[A-Z][a-zA-Z]{0,3}\.)+[A-Za-z]{0,4}\.?)*)(?=\s+[a-z]|\s*[,.]|$)")
 
+# 'pedagang bernama Siti Aminah itu': a description that gives the name
+_NAMED_DESCRIPTION = re.compile(r"\s*(?:[a-z][\w-]*\s+){1,3}bernama\s+(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})")
+
 # a connective before a sentence's subject ('Sementara itu, Wakil Bupati ...')
 _ROLE_SUBJECT_LEAD = re.compile(r"\s*(?:(?:Sementara\s+itu|Selain\s+itu|Di\s+sisi\s+lain|Sedangkan|Adapun)\s*,?\s*)?")
 
@@ -510,8 +516,10 @@ _CLAUSE_AFTER_NOUN = re.compile(r"(?:\s+(?:itu|ini|tersebut))?(?:\s+(?:dari|di|d
 _LATE_PREDICATE = re.compile(r"(?:\s+(?!yang\b)[\w-]+){0,5}\s+(?:akan|sudah|telah|masih|sedang|belum|harus|bisa|"
                              r"dapat|perlu|tidak|tak|menjadi|merupakan|adalah|ada|cukup|kurang|terlalu|sangat)\b")
 
-# a purpose clause open before a verb ('... agar pemerintah memastikan ...'): the verb is what is urged
-_PURPOSE_BEFORE = re.compile(r"\b(?:agar|supaya)\b[^,]*$", re.IGNORECASE)
+# a purpose clause open before a verb ('... agar pemerintah memastikan ...', 'Ia meminta Herman memastikan ...'):
+# the verb is what is urged
+_PURPOSE_BEFORE = re.compile(r"\b(?:agar|supaya)\b[^,]*$|\b(?:meminta|mengajak|mengimbau|mendorong|menginstruksikan|"
+                             r"memerintahkan|menugaskan|menyuruh)\s+(?!maaf\b)[^,]{0,60}$", re.IGNORECASE)
 
 # a time set off by commas between a subject and its verb ('X, Senin (5/2), mengatakan', 'X, kemarin, ...')
 _TIME_SEGMENT = re.compile(r"(?:(?:pada\s+)?(?:hari\s+)?(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)"
@@ -1258,6 +1266,9 @@ def _passive_inline(art, ss, se) -> Optional[_Cand]:
         after_text, _, ae = _clause(art, ment[0].end, se)
         if len(before_text.split()) < 2 or len(after_text.split()) < 3 or art.inside_quote(m.start()):
             continue
+        if re.fullmatch(rf"(?:Hal|(?:{_statement_nouns()}))\s+(?:itu|ini|tersebut)(?:\s+(?:juga|pun|pula))?",
+                        before_text, re.IGNORECASE):
+            return None   # 'Hal itu dikatakan X usai rapat': points back at a statement, reports none of its own
         return _Cand(f"{before_text} {after_text}", "indirect", bs, ae, m.group("cue"),
                      _Ref("name", art.own_name(ment[0]), m.start("cue")), "quote.indirect.passive_inline")
     return None
