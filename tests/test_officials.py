@@ -687,6 +687,10 @@ def test_two_word_nickname_is_its_bearer(analyse):
      [("Hasanuddin", "penasihat hukum terdakwa")]),
     ("Kepala Kantor Kemenag Kabupaten Jombang, Dr. H. Muhajir, M.Pd.I., menambahkan, beasiswa disiapkan.",
      [("Muhajir", "Kepala Kantor Kemenag Kabupaten Jombang")]),
+    # a village facilitator under a regional district's name ('Kapanewon', Yogyakarta's kecamatan)
+    ("Sementara itu, Pendamping Desa Kapanewon Playen dari Kementerian Desa, Ririn Puspitasari, S.E., "
+     "menyebut desa itu kini jadi rujukan.",
+     [("Ririn Puspitasari", "Pendamping Desa Kapanewon Playen dari Kementerian Desa")]),
     # a market's own name inside the title
     ("Kepala UPT Pasar Flamboyan, Herman Syahputra, berjanji mengevaluasi petugas.",
      [("Herman Syahputra", "Kepala UPT Pasar Flamboyan")]),
