@@ -892,3 +892,12 @@ def test_dialogue_at_a_market(analyse):
     assert [(r[2], r[1][:16]) for r in _rows(analyse(text))] == [
         ("Edi Suryadi Kamal", "Berapa retribusi"), ("Siti Aminah", "Lima ribu, Pak. "),
         ("Edi Suryadi Kamal", "Kalau ada petuga")]
+
+
+def test_lower_case_post_after_a_cue_points_to_its_holder(analyse):
+    text = ("Bupati Sigi, Mohamad Irwan, meninjau pasar.\n"
+            "“Harga cabai sudah turun sejak pekan lalu,” kata bupati.\n"
+            "Kepala Dinas Perdagangan Sigi, Rina Marlina, juga hadir.\n"
+            "“Stok beras aman sampai Lebaran,” ujar kepala dinas.\n"
+            "“Kami sudah kapok, Pak,” jawab pelaku.")
+    assert [r[2] for r in _rows(analyse(text))] == ["Mohamad Irwan", "Rina Marlina", "pelaku"]

@@ -369,8 +369,13 @@ class _Article:
             return self.people.canonical(ref.value) or ref.value
         if ref.kind == "role":
             role = re.sub(r"\s+(di|pada)\s.*$", "", ref.value).strip()
-            if not role[:1].isupper() or role.lower().startswith("pihak"):
+            if role.lower().startswith("pihak"):
                 return ref.value
+            if not role[:1].isupper():
+                # 'kata bupati', 'ujar kepala dinas': a post written in lower case still points to its holder
+                lead = role.split()[0].lower() if role.split() else ""
+                held = self.people.holder(role, ref.pos) if lead in words("title_heads") else None
+                return held or ref.value
             # "Wali Kota Kendari" held by someone titled "Wali Kota Kendari ..." or else "Wali Kota ..."
             parts = role.split()
             for n in range(len(parts), 0, -1):
