@@ -901,3 +901,11 @@ def test_lower_case_post_after_a_cue_points_to_its_holder(analyse):
             "“Stok beras aman sampai Lebaran,” ujar kepala dinas.\n"
             "“Kami sudah kapok, Pak,” jawab pelaku.")
     assert [r[2] for r in _rows(analyse(text))] == ["Mohamad Irwan", "Rina Marlina", "pelaku"]
+
+
+def test_outlet_dateline_and_a_trailing_day_stay_out_of_the_clause(analyse):
+    text = ("Bus Listrik\n"
+            "Liputan6.com, Jakarta - Pemprov DKI menambah 100 bus listrik tahun ini, kata Kepala Dinas "
+            "Perhubungan DKI Jakarta, Syafrudin Lubis, Senin.")
+    assert _rows(analyse(text)) == [("indirect", "Pemprov DKI menambah 100 bus listrik tahun ini", "Syafrudin Lubis",
+                                     "kata")]

@@ -1147,8 +1147,8 @@ def _clause(art: _Article, start: int, end: int) -> tuple[str, int, int]:
     """The reported clause: leading comma/colon/'bahwa' and the final stop removed."""
     m = re.match(r"[\s,:]*(?:bahwa\b[\s,]*)?", art.text[start:end])
     s = start + m.end()
-    dateline = _DATELINE.match(art.text, s, end)   # the lead's 'BIMA - ' or 'KENDARI, SULTRAKINI.COM – '
-    if dateline and re.search(r"\b[A-Z]{3,}\b", dateline.group(0)):
+    dateline = _DATELINE.match(art.text, s, end)   # the lead's 'BIMA - ', 'Liputan6.com, Jakarta - ', '(ANTARA) - '
+    if dateline and re.search(r"\b[A-Z]{3,}\b|\w\.(?:com|co|id|net)\b|\(", dateline.group(0)):
         s = dateline.end()
     e = end
     while e > s and art.text[e - 1] in " .,;:":
@@ -1318,6 +1318,8 @@ def _short_cue(art, ss, se) -> Optional[_Cand]:
             continue
         before_text, bs, be = _clause(art, ss, m.start())
         after_text, as_, ae = _clause(art, tail_end, se)
+        if _TIME_SEGMENT.fullmatch(after_text.strip()):
+            after_text = ""   # '..., kata X, Senin.': when, not what
         sep = " " if inline and not after.lstrip().startswith(",") else ", "
         text = sep.join(t for t in (before_text, after_text) if t)
         if not before_text and not after_text:
