@@ -597,6 +597,16 @@ def test_headline_words_are_no_person_but_a_headline_person_named_again_is(analy
     assert _pairs(analyse(text)) == [("Rudi Salamba", "Bupati Tolitoli"), ("Nadia Putri", "Penulis")]
     named = analyse("Rudi Salamba Tinjau Tanggul Pantai\nTOLITOLI - Bupati Tolitoli Rudi Salamba meninjau tanggul.")
     assert [n for n, _ in _pairs(named)] == ["Rudi Salamba"]
+    # a headline may end on its own quotation: still a headline
+    quoted = analyse("TPA Puuwatu Penuh, Wali Kota Kendari: \"Kita Darurat Sampah\"\n"
+                     "KENDARI - Wali Kota Kendari, Rahmat Hidayat, meminta camat menggerakkan bank sampah.")
+    assert _pairs(quoted) == [("Rahmat Hidayat", "Wali Kota Kendari")]
+
+
+def test_two_word_nickname_is_its_bearer(analyse):
+    text = ("Ketua Karang Taruna Desa Kuta, I Wayan Sukerta Putra (25), mengaku timnya siap.\n"
+            "“Kami paham aturannya,” kata pemuda yang akrab disapa Wayan Gondrong itu.")
+    assert [n for n, _ in _pairs(analyse(text))] == ["I Wayan Sukerta Putra"]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -627,9 +637,9 @@ def test_headline_words_are_no_person_but_a_headline_person_named_again_is(analy
     # the command's name between a head and a ranked holder is no second person
     ("Apel dipimpin Danrem Wira Dharma Kolonel Inf Yusuf Hamzah di lapangan Makorem.",
      [("Yusuf Hamzah", "Danrem Wira Dharma")]),
-    # a degree split at its dot is no name
+    # a degree split at its dot is no name; a specialist's post with the hospital is a title
     ("Pasien ditangani dokter spesialis RSUD Kolaka, dr. Wahyu Hidayat, Sp.PD. Kondisinya membaik.",
-     [("Wahyu Hidayat", None)]),
+     [("Wahyu Hidayat", "dokter spesialis RSUD Kolaka")]),
     # a foreign body's office 'di <country>' inside the title
     ("Perwakilan Monash University di Indonesia, Clara Hutomo, membuka pameran pendidikan itu.",
      [("Clara Hutomo", "Perwakilan Monash University di Indonesia")]),
@@ -659,6 +669,47 @@ def test_headline_words_are_no_person_but_a_headline_person_named_again_is(analy
     ("Direktur Nuffic, Pieter van der Berg, membuka pameran itu.", [("Pieter van der Berg", "Direktur Nuffic")]),
     ("Ketua Karang Taruna, Benny Hutapea, mengatakan lomba digelar. \u201cKami siap,\u201d kata Bang Benny.",
      [("Benny Hutapea", "Ketua Karang Taruna")]),
+    # a unit 'pada' its parent office: the title goes on past a field word the NER reads as a place
+    ("Kepala Seksi Jalan dan Jembatan pada Dinas Pekerjaan Umum Kabupaten Maros, Ir. Hj. Nurul Fadillah, M.T., "
+     "mengakui pekerjaan terlambat.",
+     [("Nurul Fadillah", "Kepala Seksi Jalan dan Jembatan pada Dinas Pekerjaan Umum Kabupaten Maros")]),
+    # a water company's own name before its director's name, degrees and the verb
+    ("Direktur Utama Perumda Air Minum Tirta Sembada, Ir. Bagus Hartono Wibisono, M.M., mengakui ada kelalaian.",
+     [("Bagus Hartono Wibisono", "Direktur Utama Perumda Air Minum Tirta Sembada")]),
+    # a prison's name in lower case after the head; a Malaysian mayor before honorifics
+    ("Kepala lapas kelas IIA Bitung, Yohanis Rumengan, mengatakan razia digelar tiap pekan.",
+     [("Yohanis Rumengan", "Kepala lapas kelas IIA Bitung")]),
+    ("Delegasi dipimpin Datuk Bandar Ipoh, Dato’ Haji Rahman bin Yusof, Selasa.",
+     [("Rahman bin Yusof", "Datuk Bandar Ipoh")]),
+    # a maritime rank before the name; a specialist's field before the hospital
+    ("Kepala KSOP Kelas I Sorong, Capt. Yohanes Rumere, menduga nakhoda lalai.",
+     [("Yohanes Rumere", "Kepala KSOP Kelas I Sorong")]),
+    ("Dokter spesialis paru RSUP Dr. Mohammad Hoesin, dr. Irfan Hakim, Sp.P., mengimbau warga memakai masker.",
+     [("Irfan Hakim", "Dokter spesialis paru RSUP Dr. Mohammad Hoesin")]),
+    # a head opening its sentence with a few lower-case words, set off from the name by a comma
+    ("Koordinator lapangan aksi, Dadan Hermawan, dalam orasinya menyebut pendapatan turun.",
+     [("Dadan Hermawan", "Koordinator lapangan aksi")]),
+    # the court's posts; a lower-case post opening a clause; a degree split after its first dot
+    ("Jaksa Penuntut Umum (JPU) Kejari Lombok Tengah, Lalu Ahmad Rifai, S.H., mengatakan tuntutan disiapkan.",
+     [("Ahmad Rifai", "Jaksa Penuntut Umum (JPU) Kejari Lombok Tengah")]),
+    ("Sidang ditunda. Sementara itu, penasihat hukum terdakwa, Hasanuddin, S.H., M.H., berdalih kliennya tidak paham.",
+     [("Hasanuddin", "penasihat hukum terdakwa")]),
+    ("Kepala Kantor Kemenag Kabupaten Jombang, Dr. H. Muhajir, M.Pd.I., menambahkan, beasiswa disiapkan.",
+     [("Muhajir", "Kepala Kantor Kemenag Kabupaten Jombang")]),
+    # a village facilitator under a regional district's name ('Kapanewon', Yogyakarta's kecamatan)
+    ("Sementara itu, Pendamping Desa Kapanewon Playen dari Kementerian Desa, Ririn Puspitasari, S.E., "
+     "menyebut desa itu kini jadi rujukan.",
+     [("Ririn Puspitasari", "Pendamping Desa Kapanewon Playen dari Kementerian Desa")]),
+    # a market's own name inside the title
+    ("Kepala UPT Pasar Flamboyan, Herman Syahputra, berjanji mengevaluasi petugas.",
+     [("Herman Syahputra", "Kepala UPT Pasar Flamboyan")]),
+    # a community group's words in lower case between the head and its name
+    ("Ketua kelompok tani Subur Makmur, Darto, mengatakan panen tahun ini turun.",
+     [("Darto", "Ketua kelompok tani Subur Makmur")]),
+    # a body named first in the lead and again inside its director's title is no person
+    ("Komisi B DPRD Kota Medan menggelar rapat dengan Perumda Air Minum Tirta Sembada, Senin.\n"
+     "Direktur Utama Perumda Air Minum Tirta Sembada, Bagus Hartono, meminta maaf.",
+     [("Bagus Hartono", "Direktur Utama Perumda Air Minum Tirta Sembada")]),
 ])
 def test_positions_in_regional_news(analyse, text, expected):
     assert _pairs(analyse(text)) == expected

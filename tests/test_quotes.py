@@ -43,6 +43,10 @@ def _rows(doc):
      [("direct", "Airnya cukup untuk dua musim tanam. Petani tidak perlu cemas", "Andi Fahsar", "Demikian dikatakan")]),
     ("Camat Tanete Riattang, Sulastri, meninjau pasar.\n“Harga cabai sudah turun sejak Senin.” Begitu kata Sulastri.",
      [("direct", "Harga cabai sudah turun sejak Senin", "Sulastri", "Begitu kata")]),
+    # a witness named only in the line after her words: 'Begitu cerita X (39), warga ...'
+    ("Banjir merendam 80 rumah di Kelurahan Sukamaju.\n“Air masuk tengah malam. Kami cuma sempat bawa anak-anak.”\n"
+     "Begitu cerita Ratna Dewi (41), warga Sukamaju, saat ditemui di posko pengungsian.",
+     [("direct", "Air masuk tengah malam. Kami cuma sempat bawa anak-anak", "Ratna Dewi", "Begitu cerita")]),
     # 'Menurut <role>, <name>, ...': the holder's name is the speaker, not part of the clause
     ("Menurut Kepala Dinas Koperasi Sulawesi Barat, Hasbi Rahman, jumlah koperasi aktif naik 12 persen.",
      [("indirect", "jumlah koperasi aktif naik 12 persen", "Hasbi Rahman", "Menurut")]),
@@ -255,6 +259,13 @@ def test_speaker_through_a_subordinate_is_the_subordinate(analyse):
                      "mengatakan")]
 
 
+def test_speaker_through_a_subordinate_after_degrees_written_without_spaces(analyse):
+    text = ("Kapolres Bitung AKBP Dr. Ferdy Wongkar,S.I.K.,M.H melalui Kasat Reskrim AKP Yosua Pangemanan, S.H., "
+            "membeberkan bahwa pelaku ditangkap di sebuah rumah kos di Kelurahan Girian.")
+    rows = _rows(analyse(text))
+    assert [(r[0], r[2]) for r in rows] == [("indirect", "Yosua Pangemanan")]
+
+
 @pytest.mark.parametrize("text, expected", [
     # a thing handed over, not a statement, is what 'tersebut disampaikan' points to here
     ("Peserta pelatihan belajar cara mengolah sampah plastik menjadi paving block.\n"
@@ -392,6 +403,16 @@ def test_direct_passages_between_quote_marks():
     # the inner pair stays inside its passage, an apostrophe inside a word opens nothing
     assert [p[cs:ce] for _, cs, ce, _ in direct_passages(p, 0, len(p))] == [
         "Kami siap bekerja sama dengan ‘sister city’ itu.", "Ayo,", "Mulai besok"]
+    # two apostrophes typed for a double quote pair with each other; an inner single pair stays inside
+    q = "''Kami siap membangun 'smart city' itu,'' kata Budi. Lalu ''Ayo'' pun terdengar."
+    assert [(q[cs:ce], q[ce:end]) for _, cs, ce, end in direct_passages(q, 0, len(q))] == [
+        ("Kami siap membangun 'smart city' itu,", "''"), ("Ayo", "''")]
+
+
+def test_quote_in_doubled_apostrophes_is_direct(analyse):
+    text = ("Kepala Dinas Kominfo Kota Bima, Budi Hartono, meninjau jaringan internet.\n"
+            "''Kami juga menyiapkan wifi gratis di taman kota,'' kata Budi.")
+    assert _rows(analyse(text)) == [("direct", "Kami juga menyiapkan wifi gratis di taman kota", "Budi Hartono", "kata")]
 
 
 @pytest.fixture(scope="module")
@@ -447,6 +468,15 @@ def test_quotation_in_a_link_line_is_no_quote(analyse):
     text = ("Camat Lembang, Yusuf Hidayat, meninjau saluran air.\n"
             "Baca juga: “Kami Tidak Takut Banjir Lagi,” Kata Warga Cibodas soal Tanggul Baru\n"
             "Pilihan Editor: “Sungai Ini Harus Bersih,” Pesan Bupati kepada Warga Lembang\n"
+            "“Saluran ini akan kami keruk pekan depan,” ujar Yusuf.")
+    assert _rows(analyse(text)) == [("direct", "Saluran ini akan kami keruk pekan depan", "Yusuf Hidayat", "ujar")]
+
+
+def test_quotation_in_a_photo_caption_is_no_quote(analyse):
+    # a banner's words or a remark pictured in a caption, with or without the caption's bracket
+    text = ("Camat Lembang, Yusuf Hidayat, meninjau saluran air.\n"
+            "Foto: Warga membentangkan spanduk di depan kantor camat. “Kami Butuh Air Bersih,” tulis spanduk itu.\n"
+            "(Foto: Petugas memeriksa pintu air. “Aman, Pak,” kata petugas itu menenangkan. Humas Pemkab)\n"
             "“Saluran ini akan kami keruk pekan depan,” ujar Yusuf.")
     assert _rows(analyse(text)) == [("direct", "Saluran ini akan kami keruk pekan depan", "Yusuf Hidayat", "ujar")]
 
@@ -715,3 +745,167 @@ def test_word_character_test_is_the_regex_class():
     word = re.compile(r"\w")
     for c in map(chr, range(0x110000)):
         assert _cuts_word(c + c, 1) == (word.match(c) is not None), hex(ord(c))
+
+
+def test_described_role_held_by_a_named_person_is_that_person(analyse):
+    # however long the description, a role that opens it and that someone in the article holds is them;
+    # a capitalised run cut inside a title ('Kepala dinas ...') names nobody
+    text = ("Sekretaris Daerah (Sekda) Kabupaten Sumbawa, Hendra Wijaya, membuka rapat koordinasi.\n"
+            "Kepala Bagian Pemerintahan, Rosmawati, memaparkan data kependudukan terbaru.\n"
+            "Sekda yang juga selaku Ketua Tim Percepatan Penurunan Stunting Kabupaten Sumbawa itu menyampaikan "
+            "bahwa anggaran pemberian makanan tambahan naik menjadi Rp 4 miliar.\n"
+            "Turut hadir Konsul Jenderal RI di Penang, Bagus Santoso.\n"
+            "Konjen RI di Penang itu menilai kerja sama antarkota bisa memperkuat hubungan kedua negara.\n"
+            "Kepala dinas yang baru dilantik pekan lalu itu menilai jumlah pegawai masih kurang.")
+    rows = [(r[2], r[1][:20]) for r in _rows(analyse(text))]
+    assert rows == [("Hendra Wijaya", "anggaran pemberian m"), ("Bagus Santoso", "kerja sama antarkota")]
+
+
+def test_unnamed_source_is_the_speaker_and_what_its_pronoun_points_to(analyse):
+    text = ("Kuasa hukum tersangka, Darwin Sihombing, menyebut kliennya siap mengembalikan kerugian negara.\n"
+            "Seorang pegawai di kantor itu yang enggan disebutkan namanya mengatakan, tersangka dikenal pendiam "
+            "dan jarang bergaul.\n"
+            "“Orangnya tertutup. Kami kaget waktu dengar dia jadi tersangka,” ujarnya.")
+    rows = [(r[0], r[2]) for r in _rows(analyse(text))]
+    assert rows == [("indirect", "Darwin Sihombing"), ("indirect", "pegawai di kantor itu"),
+                    ("direct", "pegawai di kantor itu")]
+
+
+def test_verb_of_judging_reports_a_clause_opened_by_a_listed_noun(analyse):
+    # 'sosialisasi' after 'menyampaikan' is a thing handed over; after 'menilai', with a predicate
+    # a few words on, it opens the judged clause
+    text = ("Ketua Komisi II DPRD Kota Singkawang, Yohanes Tjhai, menghadiri rapat relokasi pasar.\n"
+            "Yohanes menilai sosialisasi kepada 600 pedagang belum cukup dan terkesan terburu-buru.\n"
+            "Ia menyampaikan sosialisasi kepada pedagang pasar ikan.")
+    assert _rows(analyse(text)) == [("indirect", "sosialisasi kepada 600 pedagang belum cukup dan terkesan "
+                                                 "terburu-buru", "Yohanes Tjhai", "menilai")]
+
+
+def test_answer_to_a_question_in_the_same_sentence(analyse):
+    text = ("Plt Kepala Dinas Pekerjaan Umum Kota Palopo, Zainal Arifin, meninjau tanggul.\n"
+            "Ketika ditanya soal waktu pengerjaan, Zainal menjawab lelang akan dimulai Januari.\n"
+            "Program itu menjawab persoalan banjir di pesisir selama ini.")
+    assert _rows(analyse(text)) == [("indirect", "lelang akan dimulai Januari", "Zainal Arifin", "menjawab")]
+
+
+def test_attributions_as_regional_news_breaks_them(analyse):
+    # the attribution pushed to the next line; 'Sedangkan menurut X'; a long 'pria yang juga ... itu'
+    text = ("Wali Kota Bima, H. Arif Rahman, meninjau posko banjir, Senin.\n"
+            "“Kami minta semua OPD siaga,”\n"
+            "ujar Arif.\n"
+            "Sedangkan menurut Ketua DPRD Kota Bima, Rusdin Hamzah, anggaran tak terduga bisa segera dicairkan.\n"
+            "Pria yang juga Ketua DPD Partai Golkar Kota Bima itu menegaskan dewan tidak akan menunda pencairan.")
+    assert _rows(analyse(text)) == [
+        ("direct", "Kami minta semua OPD siaga", "Arif Rahman", "ujar"),
+        ("indirect", "anggaran tak terduga bisa segera dicairkan", "Rusdin Hamzah", "Sedangkan menurut"),
+        ("indirect", "dewan tidak akan menunda pencairan", "Rusdin Hamzah", "menegaskan")]
+
+
+def test_bare_role_opening_a_sentence_is_who_its_pronoun_points_to(analyse):
+    # 'Wakil Bupati mengucapkan terima kasih' names nobody, yet 'Menurutnya' after it is the vice regent's;
+    # an acting head's role matches the title however the prefix is written ('Pjs Bupati', 'Pjs. Bupati X')
+    text = ("Bantuan diserahkan Konsul Australia di Bali, Jessica Hartley, dan diterima Wakil Bupati Sumba Barat, "
+            "Umbu Ndaru Hamaratu.\n"
+            "“Water is life, and no family should walk hours to get it,” kata Jessica.\n"
+            "Wakil Bupati mengucapkan terima kasih atas bantuan tersebut. Menurutnya, sedikitnya 30 desa "
+            "kesulitan air bersih setiap kemarau.\n"
+            "Pjs. Bupati Sumba Barat, Dedi Supriadi, meninjau sumur bor.\n"
+            "“Semua desa harus punya sumur,” tegas Pjs Bupati.")
+    assert [(r[2], r[1][:18]) for r in _rows(analyse(text))] == [
+        ("Jessica Hartley", "Water is life, and"), ("Umbu Ndaru Hamaratu", "sedikitnya 30 desa"),
+        ("Dedi Supriadi", "Semua desa harus p")]
+
+
+def test_headline_quotation_of_an_institution(analyse):
+    text = ("Tol Seksi 5 Molor, Kementerian PU: \"Kendala Utama di Pembebasan Lahan\"\n"
+            "BALIKPAPAN - Pembangunan jalan tol seksi 5 dipastikan molor dari target.")
+    assert _rows(analyse(text)) == [("direct", "Kendala Utama di Pembebasan Lahan", "Kementerian PU", ":")]
+
+
+def test_forum_speakers_described_and_shouting(analyse):
+    # a shout from a protest car is a speech cue; 'Dosen yang ... itu' describes the last one named, even
+    # with a listed noun after its verb; a village head under a regional name; 'Usai ...' names nobody
+    text = ("Koordinator aksi, Dadan Hermawan, memimpin unjuk rasa di depan kantor bupati.\n"
+            "“Kami kerja dari subuh sampai malam, bawa pulang cuma Rp 80 ribu,” teriak Dadan dari atas mobil komando.\n"
+            "Asisten II Setda Kabupaten Garut, Taufik Hidayat, menerima perwakilan massa. Usai audiensi, ia "
+            "mengatakan aspirasi pengemudi akan diteruskan ke Kementerian Perhubungan.\n"
+            "Akademisi Universitas Garut, Dr. Yuni Astuti, juga hadir. Dosen yang meneliti lahan gambut sejak 2010 "
+            "itu menilai persoalan utamanya ada pada tata kelola air.\n"
+            "“Gajahnya ada tujuh ekor,” kata Peratin Sukamarga, Suharno, saat dihubungi.")
+    assert [r[2] for r in _rows(analyse(text))] == ["Dadan Hermawan", "Taufik Hidayat", "Yuni Astuti", "Suharno"]
+
+
+def test_statement_closed_by_sebagaimana_disampaikan_and_reasons(analyse):
+    text = ("Kapolres Pati AKBP Yusuf Hamzah memimpin pengamanan pawai.\n"
+            "Sebanyak 350 personel gabungan disiagakan di sepanjang rute, sebagaimana disampaikan Kasi Humas "
+            "Polres Pati, Ipda Sahidin Nur.\n"
+            "Kepala UPTD Jalan Pati, Marolop Hutagalung, mengakui kerusakan itu. Namun ia beralasan anggaran "
+            "tahun ini hanya cukup untuk penambalan darurat.\n"
+            "“Tiap tahun diusulkan, tiap tahun hilang di pembahasan,” kesal politisi Partai Golkar itu.")
+    assert [(r[2], r[3]) for r in _rows(analyse(text))] == [
+        ("Sahidin Nur", "disampaikan"), ("Marolop Hutagalung", "beralasan"), ("Marolop Hutagalung", "kesal")]
+
+
+def test_agent_who_opens_the_event_is_who_ia_points_to(analyse):
+    text = ("Pemkot Cimahi menggelar pelatihan pemasaran digital bagi 200 pelaku UMKM.\n"
+            "Pelatihan menghadirkan narasumber dari sebuah perusahaan teknologi, Rina Kartika.\n"
+            "Acara dibuka secara resmi oleh Wali Kota Cimahi, Yana Mulyadi. Dalam sambutannya, ia menyebut jumlah "
+            "UMKM di Cimahi mencapai 20 ribu unit.")
+    assert [(r[2], r[3]) for r in _rows(analyse(text))] == [("Yana Mulyadi", "menyebut")]
+
+
+def test_lead_cue_with_a_titled_name_after_the_role(analyse):
+    # the lead's dateline and the holder's honorifics, name and degrees stay out of the clause
+    text = ("Imunisasi Polio\n"
+            "BIMA - Dinas Kesehatan menargetkan 40 ribu anak mendapat imunisasi polio mulai Senin (15/1/2024), "
+            "kata Kepala Dinas Kesehatan Kabupaten Bima, dr. H. Ahmad Yani, M.Kes, di Puskesmas Woha.")
+    rows = _rows(analyse(text))
+    assert [(r[2], r[1][:40]) for r in rows] == [("Ahmad Yani", "Dinas Kesehatan menargetkan 40 ribu anak")]
+    assert "Yani" not in rows[0][1]
+
+
+def test_reply_verb_with_bahwa(analyse):
+    text = ("Wakil Rektor Bidang Akademik, Prof. Syamsul Bahri, menimpali bahwa kampus juga membuka tiga program "
+            "studi baru.")
+    assert _rows(analyse(text)) == [("indirect", "kampus juga membuka tiga program studi baru", "Syamsul Bahri",
+                                     "menimpali")]
+
+
+def test_sentence_initial_passive_with_bahwa_and_a_description(analyse):
+    text = ("Bupati Sinjai, Dr. H. Andi Rizal Mappatunru, S.H., memimpin rapat koordinasi inflasi.\n"
+            "Disampaikan pula oleh orang nomor satu di Bumi Panrita Kitta itu bahwa harga cabai rawit sempat "
+            "menyentuh Rp 80 ribu.")
+    assert _rows(analyse(text)) == [("indirect", "harga cabai rawit sempat menyentuh Rp 80 ribu",
+                                     "Andi Rizal Mappatunru", "Disampaikan")]
+
+
+def test_dialogue_at_a_market(analyse):
+    # 'pedagang bernama X itu' names the one who answers; 'meminta Herman memastikan ...' urges, reports
+    # nothing; 'Hal itu dikatakan X usai rapat' points back at the quote before it and adds no record
+    text = ("Wali Kota Singkawang, Edi Suryadi Kamal, blusukan ke Pasar Hongkong, Jumat pagi.\n"
+            "“Berapa retribusi yang ibu bayar sehari?” tanya Edi kepada seorang pedagang ikan.\n"
+            "“Lima ribu, Pak. Tapi kadang ditarik dua kali,” jawab pedagang bernama Siti Aminah itu.\n"
+            "Edi lalu memanggil Kepala UPT Pasar Hongkong, Herman Syahputra. Ia meminta Herman memastikan tidak "
+            "ada pungutan ganda.\n"
+            "“Kalau ada petugas yang menarik dua kali, laporkan ke saya,” tegas Edi.\n"
+            "Hal itu dikatakan Edi usai berdialog dengan para pedagang di los ikan.")
+    assert [(r[2], r[1][:16]) for r in _rows(analyse(text))] == [
+        ("Edi Suryadi Kamal", "Berapa retribusi"), ("Siti Aminah", "Lima ribu, Pak. "),
+        ("Edi Suryadi Kamal", "Kalau ada petuga")]
+
+
+def test_lower_case_post_after_a_cue_points_to_its_holder(analyse):
+    text = ("Bupati Sigi, Mohamad Irwan, meninjau pasar.\n"
+            "“Harga cabai sudah turun sejak pekan lalu,” kata bupati.\n"
+            "Kepala Dinas Perdagangan Sigi, Rina Marlina, juga hadir.\n"
+            "“Stok beras aman sampai Lebaran,” ujar kepala dinas.\n"
+            "“Kami sudah kapok, Pak,” jawab pelaku.")
+    assert [r[2] for r in _rows(analyse(text))] == ["Mohamad Irwan", "Rina Marlina", "pelaku"]
+
+
+def test_outlet_dateline_and_a_trailing_day_stay_out_of_the_clause(analyse):
+    text = ("Bus Listrik\n"
+            "Liputan6.com, Jakarta - Pemprov DKI menambah 100 bus listrik tahun ini, kata Kepala Dinas "
+            "Perhubungan DKI Jakarta, Syafrudin Lubis, Senin.")
+    assert _rows(analyse(text)) == [("indirect", "Pemprov DKI menambah 100 bus listrik tahun ini", "Syafrudin Lubis",
+                                     "kata")]

@@ -256,11 +256,11 @@ def whole_word_hits(text: str, form: str) -> Iterable[tuple[int, int]]:
             i = text.find(form, i + 1)
 
 
-_ACTING_PREFIX = re.compile(r"^(plt|plh|pj|pelaksana tugas)\.?\s+")
+_ACTING_PREFIX = re.compile(r"^(plt|plh|pjs|pj|pelaksana tugas)\.?\s+")
 
 
 def _title_covers(title: str, role: str) -> bool:
     """'kepala kejaksaan negeri kendari' covers 'kepala kejaksaan negeri'; 'wakil bupati' does not
     cover 'bupati' (the role must start the title)."""
-    title = _ACTING_PREFIX.sub("", title)
+    title, role = _ACTING_PREFIX.sub("", title), _ACTING_PREFIX.sub("", role)   # 'Pjs Bupati' is 'Pjs. Bupati X'
     return title == role or title.startswith(role + " ")

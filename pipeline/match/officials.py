@@ -90,8 +90,17 @@ def officials(doc: Doc, *args) -> list[Official]:
                              title is not None or _person_evidence(doc, sp, place)))
     found = _outside_headline(doc, _outside_link_lines(doc, _outside_quotes(doc, found))) + _signoffs(doc, sent_of)
     merged = [p for p in _merge(found, {**nicknames, **person_aliases(doc, spans)}) if p.evidence]
+    merged = _outside_titles(merged)
     return [Official(name=p.name, title=p.title, start=p.start, end=p.end, sentence=p.sentence, rule=p.rule)
             for p in merged]
+
+
+def _outside_titles(found: list[_Person]) -> list[_Person]:
+    """'... dengan Perumda Air Minum Surya Sembada, Senin' and later 'Direktur Utama Perumda Air Minum
+    Surya Sembada, Ir. Arief': an untitled 'person' whose whole name is written inside someone's title is
+    the body's name."""
+    titles = [f" {p.title} " for p in found if p.title]
+    return [p for p in found if p.title or not any(f" {p.name} " in t for t in titles)]
 
 
 # ---------------------------------------------------------------- persons
@@ -374,8 +383,8 @@ def _organisation_before_holder(doc: Doc, sp: Span, starts: set[int]) -> bool:
     end = n
     while end < len(doc) and tb.words[end][:1].isupper():
         end += 1
-    if end < len(doc) and tb.words[end] == ",":
-        end += 1
+    while end < len(doc) and (tb.words[end] in {",", "."} or _degree_len(doc, end)):
+        end += max(1, _degree_len(doc, end))   # 'Arief Santoso, M.M., mengakui': the holder's degrees
     # an appositive runs into the verb ('..., menuturkan'); a list goes on with names or 'dan'
     return end < len(doc) and tb.words[end][:1].islower() and tb.lowers[end] not in _LIST_CONNECTORS
 
@@ -546,10 +555,16 @@ def _extend_left(doc: Doc, spans: list[Span]) -> list[Span]:
         i = sp.start - 1
         if i >= 0 and tb.words[i][:1].isupper() and tb.is_alpha[i] and not any(o.start <= i < o.end for o in spans):
             pair = f"{tb.words[i]} {tb.words[sp.start]}"
-            if tb.words[i] in texts or any(_text(o).startswith(pair) for o in spans if o is not sp):
+            if tb.words[i] in texts or any(_text(o).startswith(pair) for o in spans if o is not sp) \
+                    or _balinese_opening(tb.words[i], tb.lowers[sp.start]):
                 sp = doc[i:sp.end]
         out.append(sp)
     return out
+
+
+def _balinese_opening(word: str, first: str) -> bool:
+    """'I Wayan ...', 'Ni Luh ...': Bali's gender particle before a birth-order or caste name opens the name."""
+    return word in {"I", "Ni"} and first in words("official_name_particles") and first not in {"i", "ni"}
 
 
 def _drop_region(doc: Doc, sp: Span) -> Span:
@@ -669,6 +684,9 @@ def _names_after_titles(doc: Doc, place: frozenset[str]) -> list[Span]:
                 else:
                     j = n if after > n or _name_word_at(doc, n, org) else n + 1
                     continue          # "Minahasa Selatan, ...", "RSJPD Harapan Kita, ..."
+            elif nxt is not None and tb.lowers[n] == "pada" and n + 1 < len(doc) and tb.words[n + 1][:1].isupper():
+                j = n + 1             # "Kepala Bidang Jalan dan Jembatan pada Dinas PUPR": the unit's parent follows
+                continue
             elif nxt is not None and (nxt == "(" and not _caption_name(doc, begin, n, ner)
                                       or nxt == "," and _name_follows(doc, n + 1, org)
                                       or _place_then_holder(doc, n, org)):
@@ -994,7 +1012,9 @@ def _degree_len(doc: Doc, j: int) -> int:
     """Tokens of a degree at ``j``: 'M.H.' is one, 'Eng' + '.' two; 0 when none."""
     tb = doc_table(doc)
     if is_degree(tb.words[j]):
-        return 1
+        # 'M.Pd.I.' split after 'M.Pd.': the glued initial is the degree's
+        glued = j + 1 < len(doc) and not doc_spaces(doc)[j] and re.fullmatch(r"[A-Z]\.", tb.words[j + 1])
+        return 2 if glued else 1
     return 2 if j + 1 < len(doc) and tb.words[j + 1] == "." and is_degree(tb.words[j] + ".") else 0
 
 
@@ -1004,6 +1024,9 @@ def _name_follows(doc: Doc, j: int, org: frozenset[str]) -> bool:
     tb = doc_table(doc)
     start = j
     j = _skip_separators(doc, j)
+    if start < j < len(doc) and re.fullmatch(r"[A-Z]\.", tb.words[j]) and not doc_spaces(doc)[j - 1] \
+            and is_degree(tb.words[j - 1]):
+        j += 1   # 'M.Pd.I.' split after 'M.Pd.': the glued initial ends the degree, it opens no name
     while j < len(doc) and (_degree_len(doc, j) or tb.words[j] in {",", "."}):
         j += max(1, _degree_len(doc, j))
     if j < len(doc) and _acronym_like(tb.words[j]) \
@@ -1209,8 +1232,9 @@ def person_aliases(doc: Doc, spans: list[Span]) -> dict[str, str]:
     cues = words("official_nickname_cues")
     ws, lowers = doc_words(doc), doc_lowers(doc)   # the word arrays, not Tokens
     for i, sp in enumerate(spans):
-        if len(sp) == 1 and any(low in cues for low in lowers[max(0, sp.start - 2):sp.start]):
-            full = next((clean_name(_text(o)) for o in reversed(spans[:i]) if len(o) >= 2), None)
+        # 'yang akrab disapa Komang Deleng': a nickname may take two words, the full name more
+        if len(sp) <= 2 and any(low in cues for low in lowers[max(0, sp.start - 2):sp.start]):
+            full = next((clean_name(_text(o)) for o in reversed(spans[:i]) if len(o) > len(sp)), None)
             if full:
                 out[clean_name(_text(sp))] = full
     out.update(_nicknames_after_cues(doc, spans, cues))
@@ -1286,7 +1310,9 @@ def _outside_link_lines(doc: Doc, found: list[_Person]) -> list[_Person]:
 
 
 _LINE = re.compile(r"[^\n]+")
-_SENTENCE_END = re.compile(r"[.!?\"”’)]\s*$")
+# a quotation closing a sentence ends with punctuation inside its marks; a headline may end on a quotation
+# of its own ('Wali Kota Medan: "Kita Darurat Sampah"')
+_SENTENCE_END = re.compile(r"(?:[.!?)]|[.,!?][\"”’])\s*$")
 
 
 def _title_case_line(line: str) -> bool:
@@ -1398,7 +1424,36 @@ def _left_title(doc: Doc, sp: Span, heads: dict[int, int], per_tokens: set[int],
                  None)
     if lower is not None and first < region_end and _one_phrase(ws[first:region_end]):
         return _phrase(doc, lower, region_end)
-    return None
+    return _lower_case_post(doc, region_end, sp.start, per_tokens)
+
+
+def _lower_case_post(doc: Doc, region_end: int, name_start: int, per_tokens: set[int]) -> Optional[str]:
+    """'Ketua panitia diskusi, Muhammad Fadhil', 'Koordinator lapangan aksi, Dadan': a head that opens
+    its sentence or clause and one to three lower-case words, set off from the name by a comma."""
+    tb = doc_table(doc)
+    if "," not in tb.words[region_end:name_start]:
+        return None
+    ends = {e: s for s, e in _any_heads(doc).items()}
+    k, head = region_end, None
+    while head is None and k > 0 and region_end - k < 3 and tb.words[k - 1].isalpha() \
+            and tb.words[k - 1].islower() and (k - 1) not in per_tokens and _plain_word(tb.lowers[k - 1]):
+        k -= 1
+        head = ends.get(k)   # the lower-case words run back to where a head ends
+    if head is None:
+        return None
+    opens = head == 0 or tb.words[head - 1] in {".", "-", "–", "—", "“", '"'} \
+        or tb.is_space[head - 1] and "\n" in tb.words[head - 1]
+    # a capitalised head opens a sentence; a lower-case one a clause ('Sementara itu, penasihat hukum terdakwa, X')
+    if not (opens and tb.words[head][:1].isupper() or tb.words[head - 1] == ","):
+        return None
+    return _phrase(doc, head, region_end)
+
+
+def _plain_word(low: str) -> bool:
+    """A lower-case word that may describe a post ('panitia', 'lapangan'), not a verb, a function word
+    or a possessive ('mengatakan', 'yang', 'timnya')."""
+    return not (low in words("official_function_words") or low in words("quote_cues_verbs")
+                or low in words("quote_cues_short") or low.endswith("nya") or low.startswith("me"))
 
 
 def _previous_holders_title(doc: Doc, first: int, per_tokens: set[int]) -> bool:
@@ -1444,7 +1499,8 @@ def _lower_case_body(doc: Doc, e: int, first: int) -> bool:
     capitalised rest of the title."""
     tb = doc_table(doc)
     gap = tb.lowers[e:first]
-    return 1 <= len(gap) <= 2 and all(w.isalpha() and w in words("title_org_words") for w in gap) \
+    body = words("title_org_words") | words("title_lower_body_words")
+    return 1 <= len(gap) <= 2 and all(w.isalpha() and w in body for w in gap) \
         and all(w.islower() for w in tb.words[e:first])
 
 

@@ -30,7 +30,7 @@ from spacy.tokens import Doc
 from ..lexicon import mapping, words
 from ..schema import Official, Quote
 from ._doc import doc_table, doc_text
-from ._people import Mention, PersonIndex, clean_name, is_honorific, title_head_starts
+from ._people import Mention, PersonIndex, clean_name, is_degree, is_honorific, title_head_starts
 
 __all__ = ["quotes", "direct_passages"]
 
@@ -67,12 +67,13 @@ def _statement_nouns() -> str:
 
 @lru_cache(maxsize=None)
 def _link_line() -> re.Pattern:
-    """The opener of a line linking another article ('Baca juga: ...', 'Pilihan Editor: ...')."""
+    """The opener of a line linking another article ('Baca juga: ...', 'Pilihan Editor: ...') or of a
+    photo caption ('Foto: ...', '(Foto: ...')."""
     def alt(ws) -> str:
         return "|".join(sorted(map(re.escape, ws), key=len, reverse=True))
     multi = [w for w in words("quote_link_lines") if " " in w]
     single = [w for w in words("quote_link_lines") if " " not in w]
-    return re.compile(rf"\s*(?i:(?:{alt(multi)})\b|(?:{alt(single)})\s*:)")
+    return re.compile(rf"\s*\(?\s*(?i:(?:{alt(multi)})\b|(?:{alt(single)})\s*:)")
 
 
 @lru_cache(maxsize=None)
@@ -100,15 +101,18 @@ def _cue_patterns() -> dict[str, re.Pattern]:
         "verb": re.compile(rf"\b(?P<cue>(?i:{verbs})|{marked})\b", re.UNICODE),
         "passive_inline": re.compile(rf"\s(?P<cue>(?i:{alt('quote_cues_passive_inline')}))\s+"),
         "passive": re.compile(rf"(?P<cue>(?i:{passive}))(?P<nya>nya)?\b", re.UNICODE),
-        "menurut": re.compile(r"(?:(?:[A-Z]\w*(?:\s+itu)?)\s*,\s*)?(?P<cue>[Mm]enurut|Berdasarkan\s+(?:penjelasan|"
+        # 'Sementara itu, menurut X', 'Sedangkan menurut X', 'Namun menurut X': a connective before it
+        "menurut": re.compile(r"(?:(?:[A-Z]\w*(?:\s+itu)?)\s*,\s*|[A-Z][a-z]+\s+(?=menurut\b))?"
+                              r"(?P<cue>[Mm]enurut|Berdasarkan\s+(?:penjelasan|"
                               r"keterangan|pernyataan))(?P<nya>nya)?\b"),
         # 'Hal itu disampaikan X', 'Komitmen tersebut juga ditegaskan oleh X'
         "hal_itu": re.compile(rf"(?:(?:Hal|Demikian)\s+(?:(?:itu|ini|tersebut)\s+)?"
                               rf"|(?i:{alt('quote_statement_nouns')})\s+(?:itu|ini|tersebut)\s+)(?:(?:juga|pun|pula)\s+)?"
                               rf"(?P<cue>(?i:{passive}))\b\s*(?:oleh\s+)?"),
         # '..., hal tersebut diungkapkan X karena ...': the clause before it is X's
-        "hal_inline": re.compile(rf",\s*hal\s+(?:itu|ini|tersebut)\s+(?:(?:juga|pun|pula)\s+)?"
-                                 rf"(?P<cue>(?i:{passive}))\b\s*(?:oleh\s+)?"),
+        # '..., sebagaimana disampaikan X.': the same, after an adverb of manner
+        "hal_inline": re.compile(rf",\s*(?:hal\s+(?:itu|ini|tersebut)|(?:sebagaimana|seperti)(?:\s+yang)?)\s+"
+                                 rf"(?:(?:juga|pun|pula)\s+)?(?P<cue>(?i:{passive}))\b\s*(?:oleh\s+)?"),
         # 'X menegaskan hal tersebut saat ...': the sentence before is X's
         "verb_hal": re.compile(rf"\b(?P<cue>(?i:{verbs}))\s+hal\s+(?:itu|ini|tersebut)\b"),
     }
@@ -219,6 +223,9 @@ class _Article:
         m = re.match(r"\s*(?:oleh\s+)?(?P<w>\w+)", chunk)
         if m and m.group("w").lower() in words("quote_anaphora"):
             return _Ref("anaphor", m.group("w"), start)
+        named = _NAMED_DESCRIPTION.match(chunk)
+        if named:
+            return _Ref("name", clean_name(named.group("n")), start)   # 'jawab pedagang bernama Siti Aminah itu'
         if re.match(r"\s*[a-z]\w*(?:\s+\w+){0,10}\s+(?:itu|ini|tersebut)\s*$", chunk):
             return _Ref("anaphor", chunk.strip(), start)   # "ujar politisi itu", "ujar pria yang ... itu"
         role = self.role_at(start + (m.start("w") if m else 0), chunk_end)
@@ -239,11 +246,12 @@ class _Article:
         return _common_speaker(chunk, start) if common else None
 
     def name_after_role(self, role_end: int, limit: int) -> Optional[tuple[str, int]]:
-        """', Sulardi' right after a role phrase: the holder's name and where it ends."""
-        named = re.match(r"\s*,\s*(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})(?=\s+[a-z]|\s*[,.]|$)",
-                         self.text[role_end:limit])
-        if named and self.role_at(role_end + named.start("n"), limit) is None:
-            return clean_name(named.group("n")), role_end + named.end("n")
+        """', Sulardi' right after a role phrase: the holder's name and where it ends ('dr. H. Ahmad Yani,
+        M.Kes': after the honorifics, and with the degrees)."""
+        named = _NAME_AFTER_ROLE.match(self.text, role_end, limit)
+        if named and all(is_honorific(h) for h in named.group("hon").split()) \
+                and self.role_at(named.start("n"), limit) is None:
+            return clean_name(named.group("n")), named.end("deg")
         return None
 
     def role_at(self, start: int, end: int) -> Optional[tuple[int, int]]:
@@ -264,6 +272,9 @@ class _Article:
                 continue   # 'Wali Kota Depok Imam ...', 'Kajari X melalui Kasi Intel Y': the later one speaks
             if not _not_subject(self.text[sent_start:m.start]) and not self.inside_quote(m.start):
                 return _Ref("name", self.own_name(m), cue_start)
+        anonymous = _anonymous_source(region)
+        if anonymous:
+            return _Ref("name", anonymous, cue_start)   # stands for a person: 'ujarnya' after it points to it
         toks = _WORD_RE.findall(region)
         while toks and toks[-1].lower() in words("quote_subject_fillers"):
             toks.pop()
@@ -276,8 +287,9 @@ class _Article:
             return _Ref("anaphor", toks[-1], cue_start)
         # the NP after the last comma: "Sementara itu, Kepala Dinas X menyampaikan"
         parts = region.split(",")
-        while len(parts) > 1 and (not parts[-1].strip() or _TIME_SEGMENT.fullmatch(parts[-1].strip())):
-            parts.pop()   # 'Prokopim Pemkab Pacitan, semalam, mengabarkan': the time is no subject
+        while len(parts) > 1 and (not parts[-1].strip() or _TIME_SEGMENT.fullmatch(parts[-1].strip())
+                                  or is_degree(parts[-1].strip())):
+            parts.pop()   # 'Prokopim Pemkab Pacitan, semalam, mengabarkan', 'X, S.H., M.H., berdalih': no subject
         k = len(parts) - 1
         if k > 0 and re.match(r"\s*(?:dan|serta)\s+[A-Z]", parts[k]):
             # 'Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) memprediksi': one name listing its fields
@@ -299,10 +311,20 @@ class _Article:
         named = _marked_name(tail_words)
         if named:
             return _Ref("name", named, cue_start)
+        tail_start = sent_start + region.rfind(tail)
+        if last in {"ini", "itu", "tersebut"}:
+            held = self.held_role(tail_start, cue_start)
+            if held is not None:
+                return held
+            role = self.role_at(tail_start, cue_start)
+            if "yang" in [w.lower() for w in tail_words[1:3]] and len(tail_words) <= 16 \
+                    and (role is None or re.match(r"\s+yang\b", self.text[role[1]:cue_start])):
+                # 'Pria yang juga Ketua DPD Partai Golkar Kota Bima itu menegaskan', 'Dosen yang meneliti gambut
+                # sejak 2010 itu menilai': a long description of the one who spoke last
+                return _Ref("anaphor", " ".join(tail_words), cue_start)
         if not tail_words or len(tail_words) > (10 if listed else 7):
             return None
         phrase = " ".join(tail_words)
-        tail_start = sent_start + region.rfind(tail)
         if last in {"ini", "itu", "tersebut"}:
             role = self.role_at(tail_start, cue_start)
             # 'Guru besar teknik sipil itu berharap': a role head with a description after it is an anaphor
@@ -328,6 +350,16 @@ class _Article:
             return _Ref("role", phrase, cue_start)
         return None
 
+    def held_role(self, start: int, end: int) -> Optional[_Ref]:
+        """'Sekda yang juga selaku Ketua TPPS NTB itu', 'Konjen RI di Johor Bahru itu': a described subject
+        whose opening role a person named in the article holds is that person, however long the description."""
+        role = self.role_at(start, end)
+        if role is None or not re.match(r"\s+(?:yang|di|pada|dari|asal|itu|ini|tersebut)\b", self.text[role[1]:end]):
+            return None   # 'Kepala dinas yang ...': the capitalised run stops inside a title
+        phrase = re.sub(r"\s+(?:ini|itu|tersebut)$", "", self.text[role[0]:role[1]])
+        ref = _Ref("role", phrase, end)
+        return ref if self.resolve(ref, []) != phrase else None
+
     def resolve(self, ref: _Ref, spoken: list[_Cand]) -> Optional[str]:
         if ref.kind == "name":
             ref = _Ref("name", _drop_address(ref.value), ref.pos)
@@ -337,8 +369,13 @@ class _Article:
             return self.people.canonical(ref.value) or ref.value
         if ref.kind == "role":
             role = re.sub(r"\s+(di|pada)\s.*$", "", ref.value).strip()
-            if not role[:1].isupper() or role.lower().startswith("pihak"):
+            if role.lower().startswith("pihak"):
                 return ref.value
+            if not role[:1].isupper():
+                # 'kata bupati', 'ujar kepala dinas': a post written in lower case still points to its holder
+                lead = role.split()[0].lower() if role.split() else ""
+                held = self.people.holder(role, ref.pos) if lead in words("title_heads") else None
+                return held or ref.value
             # "Wali Kota Kendari" held by someone titled "Wali Kota Kendari ..." or else "Wali Kota ..."
             parts = role.split()
             for n in range(len(parts), 0, -1):
@@ -405,16 +442,34 @@ class _Article:
             first = re.match(r"\W*(\w+)", self.text[ss:se])
             if first and first.group(1).lower() in words("quote_anaphora"):
                 continue   # 'Dia juga mengajak ... Tim Pendamping Keluarga': the subject is still the last one
+            held = self.role_subject(ss, se)
+            if held is not None:
+                out.append(held)
+                continue
             for m in self.people.mentions_in(ss, se):
                 if self.inside_quote(m.start) or _COMPANION.search(self.text[max(ss, m.start - 60):m.start]) \
                         or _ATTENDANCE.search(self.text[ss:m.start]) \
                         or _RELATIVE_AGENT.search(self.text[max(ss, m.start - 80):m.start]) \
                         or _DESCRIPTION_BEFORE.search(self.text[max(ss, m.start - 80):m.start]) \
-                        or _PASSIVE_AGENT.search(self.text[max(ss, m.start - 80):m.start]):
+                        or _background_agent(self.text[max(ss, m.start - 80):m.start]):
                     continue
                 out.append(m)
                 break
         return out
+
+    def role_subject(self, ss: int, se: int) -> Optional[Mention]:
+        """'Wakil Bupati mengucapkan terima kasih ...': a sentence opened by a bare role that a person named
+        in the article holds has that person as its subject ('Menurutnya' after it is theirs)."""
+        start = ss + _ROLE_SUBJECT_LEAD.match(self.text, ss, se).end() - ss
+        role = self.role_at(start, se)
+        if role is None or self.people.mentions_in(role[0], role[1]) or self.inside_quote(start):
+            return None
+        after = self.text[role[1]:se]
+        if not re.match(r"\s+(?:juga\s+|pun\s+|kemudian\s+|lalu\s+)?[a-z]", after):
+            return None   # 'Bupati Sigi Darman ...', 'Bupati, Darman, ...': the name follows; the mention rule reads it
+        phrase = self.text[role[0]:role[1]]
+        who = self.resolve(_Ref("role", phrase, start), [])
+        return Mention(role[0], role[1], who) if who in self.people.titles else None
 
     def _nicknames(self) -> dict[str, _Ref]:
         """'Ridwan Kamil yang akrab disapa Emil', 'Gubernur yang akrab disapa Aher', 'pria yang
@@ -435,6 +490,19 @@ class _Article:
         return out
 
 
+# a lead's dateline before its first clause ('BIMA - ', 'Jayapura (ANTARA) - ', 'KENDARI, SULTRAKINI.COM – ')
+_DATELINE = re.compile(r"[A-Z][\w.]*(?:[ ,]+[\w.]+){0,3}(?:\s*\([^)\n]{1,40}\))?\s*[-–—]{1,2}\s+")
+
+# ', dr. H. Ahmad Yani, M.Kes' after a role: honorifics, the name, its degrees
+_NAME_AFTER_ROLE = re.compile(r"\s*,\s*(?P<hon>(?:[A-Za-z]{1,5}\.\s*)*)(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})"
+                              r"(?P<deg>(?:\s*,\s*(?:[A-Z][a-zA-Z]{0,3}\.)+[A-Za-z]{0,4}\.?)*)(?=\s+[a-z]|\s*[,.]|$)")
+
+# 'pedagang bernama Siti Aminah itu': a description that gives the name
+_NAMED_DESCRIPTION = re.compile(r"\s*(?:[a-z][\w-]*\s+){1,3}bernama\s+(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})")
+
+# a connective before a sentence's subject ('Sementara itu, Wakil Bupati ...')
+_ROLE_SUBJECT_LEAD = re.compile(r"\s*(?:(?:Sementara\s+itu|Selain\s+itu|Di\s+sisi\s+lain|Sedangkan|Adapun)\s*,?\s*)?")
+
 # how or when a subject spoke, between it and the speech verb ('X dalam keterangan tertulis', 'X saat
 # dikonfirmasi', 'X melalui juru bicaranya'): not part of the subject phrase
 _ADVERBIAL_TAIL = re.compile(r"\s+(?:dalam|melalui|lewat|via|saat|ketika|usai|seusai|selepas|sesudah|setelah)\s.*$",
@@ -448,8 +516,15 @@ _CLAUSE_AFTER_NOUN = re.compile(r"(?:\s+(?:itu|ini|tersebut))?(?:\s+(?:dari|di|d
                                 r"\s+(?:akan|sudah|telah|masih|sedang|belum|harus|bisa|dapat|perlu|tidak|tak|segera|"
                                 r"mulai|menjadi|merupakan|adalah)\b")
 
-# a purpose clause open before a verb ('... agar pemerintah memastikan ...'): the verb is what is urged
-_PURPOSE_BEFORE = re.compile(r"\b(?:agar|supaya)\b[^,]*$", re.IGNORECASE)
+# a predicate a few words after the noun, no relative clause between ('sosialisasi kepada 740 pedagang belum
+# cukup'): the noun opens the clause that a verb of judging reports
+_LATE_PREDICATE = re.compile(r"(?:\s+(?!yang\b)[\w-]+){0,5}\s+(?:akan|sudah|telah|masih|sedang|belum|harus|bisa|"
+                             r"dapat|perlu|tidak|tak|menjadi|merupakan|adalah|ada|cukup|kurang|terlalu|sangat)\b")
+
+# a purpose clause open before a verb ('... agar pemerintah memastikan ...', 'Ia meminta Herman memastikan ...'):
+# the verb is what is urged
+_PURPOSE_BEFORE = re.compile(r"\b(?:agar|supaya)\b[^,]*$|\b(?:meminta|mengajak|mengimbau|mendorong|menginstruksikan|"
+                             r"memerintahkan|menugaskan|menyuruh)\s+(?!maaf\b)[^,]{0,60}$", re.IGNORECASE)
 
 # a time set off by commas between a subject and its verb ('X, Senin (5/2), mengatakan', 'X, kemarin, ...')
 _TIME_SEGMENT = re.compile(r"(?:(?:pada\s+)?(?:hari\s+)?(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)"
@@ -493,11 +568,34 @@ _DESCRIPTION_BEFORE = re.compile(r"\byang\s+(?:juga\s+)?(?:mantan|merupakan|menj
 _DESCRIBED_ROLE = re.compile(r"\s+yang\s+[^,.]*\b(?:itu|ini|tersebut)\s*$")
 
 
+def _background_agent(before: str) -> bool:
+    """The agent of a passive ('diperkenalkan oleh tenaga ahli X pada 2004') is no subject that a later
+    'ia' points to, unless the verb makes them the event's actor ('Acara dibuka secara resmi oleh Wali Kota
+    X. Dalam sambutannya, ia ...')."""
+    m = _PASSIVE_AGENT.search(before)
+    if not m:
+        return False
+    verb = re.search(r"(\w+)\s+(?:secara\s+)?(?:(?:resmi|langsung|simbolis)\s+)?$", before[:m.start()])
+    return not (verb and verb.group(1).lower() in words("quote_actor_passives"))
+
+
 def _not_subject(before: str) -> bool:
     """A person after these words in the sentence is a companion, an attendee or the agent of a
     relative clause, not who speaks."""
     return bool(_COMPANION.search(before) or _ATTENDANCE.search(before) or _RELATIVE_AGENT.search(before)
                 or _DESCRIPTION_BEFORE.search(before) or _PASSIVE_AGENT.search(before))
+
+
+# 'Seorang pegawai di dinas itu yang enggan disebutkan namanya mengatakan': the unnamed source is the speaker
+_ANONYMOUS = re.compile(r"(?:^|[,.]\s*|\s[-–—]\s*)(?:(?:[Ss]alah\s+)?[Ss]eorang\s+|[Ss]alah\s+satu\s+)?"
+                        r"(?P<who>[A-Za-z][\w-]*(?:\s+[\w-]+){0,5}?)\s*,?\s+yang\s+(?:enggan|tak|tidak|menolak|minta|"
+                        r"meminta|ogah)\s+(?:(?:mau|ingin|bersedia)\s+)?(?:namanya\s+)?(?:di)?(?:sebut|tulis|"
+                        r"publikasi|ungkap)(?:kan)?(?:\s+namanya)?(?:\s+identitasnya)?\s*,?\s*(?:juga\s+|pun\s+)?$")
+
+
+def _anonymous_source(region: str) -> Optional[str]:
+    m = _ANONYMOUS.search(region)
+    return m.group("who") if m else None
 
 
 def _drop_address(name: str) -> str:
@@ -546,8 +644,9 @@ def _title_run(gap: str) -> bool:
 def _title_gap(gap: str) -> bool:
     """Text between two names that makes the first part of the second's title ('Depok ',
     ', Kepala Desa X, ', ' dan Rekonstruksi (RR) BNPB, ') or hands the word to the second
-    ('melalui Kasi Intelijen '). A bare ' dan ' joins two speakers: the first one speaks."""
-    gap = re.sub(r"^\s*melalui\b", "", gap)
+    ('melalui Kasi Intelijen ', ', S.H., M.H., melalui Kasi Intel '). A bare ' dan ' joins two speakers:
+    the first one speaks."""
+    gap = re.sub(r"^[\s,]*(?:[A-Z][\w.]*[\s,]+)*?melalui\b", "", gap)   # the first one's degrees, then 'melalui'
     toks = re.findall(r"[^\s,()]+", gap)
     caps = [t for t in toks if t[:1].isupper()]
     rest = [t for t in toks if not t[:1].isupper()]
@@ -680,11 +779,25 @@ def direct_passages(text: str, para_start: int, para_end: int) -> list[tuple[int
     """
     stack: list[int] = []
     out = []
+    doubled: set[int] = set()   # openers typed as two apostrophes ("''Kami siap,'' kata X", Republika's style)
+    skip = -1
     for mark in _QUOTE_MARK.finditer(text, para_start, para_end):   # other characters change nothing
         i = mark.start()
+        if i <= skip:
+            continue
         ch = text[i]
+        if text.startswith("''", i) and i + 2 <= para_end:
+            skip = i + 1
+            if stack and stack[-1] in doubled:
+                op = stack.pop()
+                if not stack:
+                    out.append((op, op + 2, i, i + 2))
+            elif _opens_doubled(text, i, para_start, para_end):
+                stack.append(i)
+                doubled.add(i)
+            continue
         if ch == "'":   # straight single quotes pair only with each other; else an apostrophe
-            if stack and text[stack[-1]] == "'" and _closes_single(text, i, para_end):
+            if stack and text[stack[-1]] == "'" and stack[-1] not in doubled and _closes_single(text, i, para_end):
                 op = stack.pop()
                 if not stack:
                     out.append((op, op + 1, i, i + 1))
@@ -707,7 +820,7 @@ def direct_passages(text: str, para_start: int, para_end: int) -> list[tuple[int
                 out.append((op, op + 1, i, i + 1))
     if stack:
         op = stack[0]
-        out.append((op, op + 1, para_end, para_end))
+        out.append((op, op + (2 if op in doubled else 1), para_end, para_end))
     return out
 
 
@@ -741,6 +854,12 @@ def _opens_single(text: str, i: int, lo: int, hi: int) -> bool:
     """'Kami ...: a straight single quote before a word, at a paragraph start or after a space."""
     prev = text[i - 1] if i > lo else " "
     return (prev.isspace() or prev in "([:") and i + 1 < hi and text[i + 1].isalnum()
+
+
+def _opens_doubled(text: str, i: int, lo: int, hi: int) -> bool:
+    """''Kami ...: two apostrophes typed for a double quote, before a word, at a paragraph start or after a space."""
+    prev = text[i - 1] if i > lo else " "
+    return (prev.isspace() or prev in "([:") and i + 2 < hi and text[i + 2].isalnum()
 
 
 def _closes_single(text: str, i: int, hi: int) -> bool:
@@ -849,6 +968,9 @@ def _titled_lines(art: _Article) -> list[_Cand]:
             continue
         who = ps + m.group("who").rfind(",") + 1
         ref = art.speaker_after(who, m.end("who"))
+        if ref is not None and ref.kind == "name" and not art.people.canonical(ref.value) \
+                and ref.value.split()[0].lower() in words("title_org_words"):
+            ref = _Ref("role", ref.value, ref.pos)   # 'Kementerian PU: “...”': an institution speaks
         if ref is None or ref.kind == "anaphor" or ref.kind == "name" and not art.people.canonical(ref.value):
             continue
         text = _clean_quote(m.group("q"))
@@ -887,11 +1009,15 @@ def _line_end(text: str, pos: int) -> int:
 
 
 def _demikian_line(art: _Article, close: int, pe: int) -> Optional[re.Match]:
-    """A quote that closes its paragraph, then a line 'Demikian dikatakan X ...' naming who said it."""
+    """A quote that closes its paragraph, then a line 'Demikian dikatakan X ...' (or 'ujar X.') naming who said it."""
     if art.text[close:pe].strip():
         return None
     nxt = next(((a, b) for a, b in art.paragraphs if a > pe), None)
-    if nxt is None or not re.match(rf"(?:Demikian|Begitu|(?:{_statement_nouns()})\s+(?:itu|ini|tersebut))\b",
+    if nxt is None:
+        return None
+    # '“Kami minta semua OPD siaga,”' then a line 'ujar Arif.': the attribution broken off in lower case
+    broken = close >= 2 and art.text[close - 2] == "," and art.text[nxt[0]:nxt[0] + 1].islower()
+    if not broken and not re.match(rf"(?:Demikian|Begitu|(?:{_statement_nouns()})\s+(?:itu|ini|tersebut))\b",
                                    art.text[nxt[0]:nxt[1]], re.IGNORECASE):
         return None
     return _cue_patterns()["after"].match(art.text, nxt[0], nxt[1])
@@ -1021,6 +1147,9 @@ def _clause(art: _Article, start: int, end: int) -> tuple[str, int, int]:
     """The reported clause: leading comma/colon/'bahwa' and the final stop removed."""
     m = re.match(r"[\s,:]*(?:bahwa\b[\s,]*)?", art.text[start:end])
     s = start + m.end()
+    dateline = _DATELINE.match(art.text, s, end)   # the lead's 'BIMA - ', 'Liputan6.com, Jakarta - ', '(ANTARA) - '
+    if dateline and re.search(r"\b[A-Z]{3,}\b|\w\.(?:com|co|id|net)\b|\(", dateline.group(0)):
+        s = dateline.end()
     e = end
     while e > s and art.text[e - 1] in " .,;:":
         e -= 1
@@ -1055,9 +1184,10 @@ def _verb_hal(art, ss, se, prev, done) -> Optional[_Cand]:
 
 
 def _hal_inline(art, ss, se) -> Optional[_Cand]:
-    """'..., hal tersebut diungkapkan X karena ...': the clause before the comma."""
+    """'..., hal tersebut diungkapkan X karena ...', '..., sebagaimana disampaikan X.': the clause before the comma."""
     # the pattern needs 'hal' as written: most sentences have none, and then no regex runs
-    m = _cue_patterns()["hal_inline"].search(art.text, ss, se) if art.text.find("hal", ss, se) >= 0 else None
+    m = _cue_patterns()["hal_inline"].search(art.text, ss, se) \
+        if any(art.text.find(w, ss, se) >= 0 for w in ("hal", "sebagaimana", "seperti")) else None
     if not m:
         return None
     ref = art.speaker_after(m.end(), se)
@@ -1112,9 +1242,14 @@ def _passive(art, ss, se) -> Optional[_Cand]:
         return None
     rest = art.text[m.end():se]
     comma = rest.find(",")
-    if comma < 0 or comma > 80:
+    # 'Disampaikan pula oleh Bupati bahwa ...': the clause opened by 'bahwa', no comma
+    bahwa = re.search(r"\s+bahwa\s+", rest[:120])
+    if bahwa and (comma < 0 or bahwa.start() < comma):
+        comma = bahwa.start()
+    elif comma < 0 or comma > 80:
         return None
-    ref = art.speaker_after(m.end(), m.end() + comma) if comma > 0 else None
+    spk = m.end() + (re.match(r"(?:\s+(?:pula|juga|pun))?", rest).end())
+    ref = art.speaker_after(spk, m.end() + comma) if comma > 0 else None
     ref = ref or _Ref("anaphor", "", m.start())
     clause_from = m.end() + comma
     named = art.name_after_role(clause_from, se) if comma > 0 else None
@@ -1136,6 +1271,9 @@ def _passive_inline(art, ss, se) -> Optional[_Cand]:
         after_text, _, ae = _clause(art, ment[0].end, se)
         if len(before_text.split()) < 2 or len(after_text.split()) < 3 or art.inside_quote(m.start()):
             continue
+        if re.fullmatch(rf"(?:Hal|(?:{_statement_nouns()}))\s+(?:itu|ini|tersebut)(?:\s+(?:juga|pun|pula))?",
+                        before_text, re.IGNORECASE):
+            return None   # 'Hal itu dikatakan X usai rapat': points back at a statement, reports none of its own
         return _Cand(f"{before_text} {after_text}", "indirect", bs, ae, m.group("cue"),
                      _Ref("name", art.own_name(ment[0]), m.start("cue")), "quote.indirect.passive_inline")
     return None
@@ -1164,7 +1302,7 @@ def _short_cue(art, ss, se) -> Optional[_Cand]:
                     and not art.people.mentions_in(m.end(), seg_end):
                 continue   # "kata" inside a clause with a capitalised word after it: not a cue
             if ref.kind == "role":   # '..., ujar Sekretaris Dinas, Sulardi dikonfirmasi Kamis.'
-                named = art.name_after_role(seg_end, _next_stop(art.text, seg_end + 1, se))
+                named = art.name_after_role(seg_end, min(se, seg_end + 80))
                 if named:
                     ref, seg_end = _Ref("name", named[0], ref.pos), _next_stop(art.text, named[1], se)
                     spk_end = seg_end
@@ -1180,6 +1318,8 @@ def _short_cue(art, ss, se) -> Optional[_Cand]:
             continue
         before_text, bs, be = _clause(art, ss, m.start())
         after_text, as_, ae = _clause(art, tail_end, se)
+        if _TIME_SEGMENT.fullmatch(after_text.strip()):
+            after_text = ""   # '..., kata X, Senin.': when, not what
         sep = " " if inline and not after.lstrip().startswith(",") else ", "
         text = sep.join(t for t in (before_text, after_text) if t)
         if not before_text and not after_text:
@@ -1235,6 +1375,8 @@ def _noncue_object(art, end: int, se: int, cue: str = "") -> bool:
     follow = re.match(r"[\s,:]*(?:bahwa\b[\s,]*)?(?P<w>[\w’'-]+)?", art.text[end:se])
     obj = re.sub(r"nya$", "", (follow.group("w") or "").lower())
     if cue.lower() in {"mengatakan", "berkata"} and obj != "hal":
+        return False
+    if cue.lower() in words("quote_cues_judging") and _LATE_PREDICATE.match(art.text, end + follow.end(), se):
         return False
     return obj in words("quote_noncue_objects") and not re.match(r"\s*[,:]", art.text[end:se]) \
         and not (follow.group("w") == obj and obj not in _COURTESY_NOUNS
