@@ -470,8 +470,17 @@ def _venue(text: str, start: int) -> bool:
 
 
 def _position(name: str) -> bool:
-    """ "FAO Representative Program in Indonesia", "Koordinator Program": an office holder's title."""
-    return bool(set(_WORD.findall(name.lower())) & (words("program_position_words") | _title_head_words()))
+    """ "FAO Representative Program in Indonesia", "Koordinator Program": an office holder's title. A
+    post's head counts only before a program word: programs are often named after whom they send
+    ("Jaksa Sapa Sekolah", "Dokter Masuk Desa")."""
+    ws = _WORD.findall(name.lower())
+    if set(ws) & words("program_position_words"):
+        return True
+    first = next((k for k, w in enumerate(ws) if w in _OFFICE_PROGRAM_WORDS), None)
+    return first is not None and bool(set(ws[:first]) & _title_head_words())
+
+
+_OFFICE_PROGRAM_WORDS = frozenset({"program", "programme", "project", "proyek"})
 
 
 _OPENING_QUOTES = ('"', "\u201c", "\u2018", "'")
@@ -566,8 +575,19 @@ def _place_or_owner(name: str, named: bool = False) -> bool:
         return False
     head = first in _org_heads() and not (named and first in words("program_named_heads")
                                           and not known_organisation(name))
-    return head or _owner_first(first) or indonesian_level(name) is not None \
+    # a post opening a name that spells out its own acronym names what the post holders run ("Jaksa
+    # Sapa Sekolah (JSS)"), not an owner's program
+    owner = _owner_first(first) and not _spells_own_acronym(ws)
+    return head or owner or indonesian_level(name) is not None \
         or is_country(name) or " ".join(ws[:2]).lower() in words("title_heads")   # "Wali Kota Palu"
+
+
+def _spells_own_acronym(ws: list[str]) -> bool:
+    """ "Jaksa Sapa Sekolah (JSS)": the bracketed last word is the initials of the words before it."""
+    last = ws[-1] if ws else ""
+    if len(ws) < 3 or not (last.startswith("(") and last.endswith(")")):
+        return False
+    return last[1:-1].lower() == "".join(w[0] for w in ws[:-1]).lower()
 
 
 def _agreed(text: str, sent: Span) -> Iterator[Cand]:
