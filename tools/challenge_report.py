@@ -17,9 +17,9 @@ sys.path.insert(0, str(ROOT))
 
 from pipeline.analyse import Analyser  # noqa: E402
 from pipeline.assemble import records_from_doc  # noqa: E402
-from pipeline.evaluate import TYPES, score  # noqa: E402
+from pipeline.evaluate import TYPES  # noqa: E402
 from pipeline.schema import Article  # noqa: E402
-from tests.test_challenge import DATA, FLOORS, load  # noqa: E402
+from tests.test_challenge import DATA, FLOORS, load, set_scores  # noqa: E402
 
 ATTRIBUTE = {"quotes": "speaker_accuracy", "officials": "title_accuracy", "cooperations": "kind_accuracy"}
 
@@ -29,16 +29,18 @@ def report(name: str, analyser: Analyser) -> list[str]:
     docs = analyser.pipe([g["text"] for g in gold.values()])
     preds = {aid: records_from_doc(d, Article(id=aid, text=g["text"])).model_dump(exclude={"text"})
              for d, (aid, g) in zip(docs, gold.items())}
-    scores = score(gold, preds)
+    scores = set_scores(gold, preds)
     rtypes = FLOORS.get(name) or {t: {} for t in TYPES + ("cooperations",)}
     rows = []
     for rtype in rtypes:
         r = scores[rtype]
-        attr = ATTRIBUTE.get(rtype)
-        extra = f"{r[attr]:.3f}" if attr and r.get(attr) is not None else ""
+        accuracies = [k for k in ("accuracy", "source_accuracy", "dateline_accuracy", ATTRIBUTE.get(rtype))
+                      if k and r.get(k) is not None]
+        extra = " / ".join(f"{r[k]:.3f}" for k in accuracies)
         floors = ", ".join(f"{k} {v}" for k, v in FLOORS.get(name, {}).get(rtype, {}).items())
-        rows.append(f"| {name} ({len(gold)}) | {rtype} | {r['precision']:.3f} | {r['recall']:.3f} | "
-                    f"{r['f1']:.3f} | {extra} | {r['gold']} | {floors} |")
+        cells = [f"{r[k]:.3f}" if isinstance(r.get(k), float) else "" for k in ("precision", "recall", "f1")]
+        rows.append(f"| {name} ({len(gold)}) | {rtype} | {' | '.join(cells)} | {extra} | {r.get('gold', '')} | "
+                    f"{floors} |")
     return rows
 
 
