@@ -383,6 +383,8 @@ def _head_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
             continue   # "Kepala Biro Kerja Sama ...": the speaker's office, not a party
         if htype not in REGION_TYPES and _TOPIC_BEFORE.search(before):
             continue   # "belajar tentang pembentukan Perusahaan Umum Daerah X": the body is the topic
+        if htype not in REGION_TYPES and _names_a_program(text, m.start()):
+            continue   # "meluncurkan program Sekolah Ramah Anak (SERA)": the head opens the program's name
         if head.lower() in _SECURITY_HEADS and _offtopic(sent.text):
             continue   # "Polres X menangkap pelaku berkat kerja sama warga": police work, not a partnership
         gloss = _glossed_name(text, m.start(), m.end())
@@ -424,6 +426,12 @@ def _head_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
             second = _LAST_DAN.match(text, cut).end()
             yield Cand(second, end, text[second:end], _kind_from_words(text[second:end]) or htype, si, "partner_head")
         yield Cand(m.start(), cut, text[m.start():cut], htype, si, "partner_head")
+
+
+def _names_a_program(text: str, start: int) -> bool:
+    """Whether a program word ("program", "proyek", "gerakan" ...) stands right before ``start``."""
+    toks = _tokens_before(text, start)
+    return bool(toks) and toks[-1].lower() in words("partner_not_party_before")
 
 
 @lru_cache(maxsize=1)
@@ -2028,9 +2036,16 @@ def _reports_cooperation(text: str) -> bool:
     text = _without(_THANKS_OR_CALL, _THANKS_OR_CALL_WORDS, _without(_DOCUMENT_HANDED, _DOCUMENT_HANDED_WORDS, text))
     text = _without(_OFFICE_NAME, _OFFICE_NAME_WORDS, text)
     cues = set(find_cues(text))
+    if _field_operation(text):
+        cues -= words("partner_collaboration_cues")
     if cues - words("partner_weak_cues"):
         return True
     return bool(cues) and not _offtopic(text)
+
+
+def _field_operation(text: str) -> bool:
+    """A sentence of state bodies' joint field work: rescue, patrol, raid (lexicons/partner_operation_words.txt)."""
+    return bool(set(_WORD.findall(text.lower())) & words("partner_operation_words"))
 
 
 def reads(doc: Doc, si: int, seg: Segment) -> bool:
