@@ -350,7 +350,9 @@ def _comma_list_continues(toks: _Tokens, i: int) -> bool:
 
 # ---------------------------------------------------------------- candidates
 
-_GLOSSED = re.compile(r"[A-Z][\w-]*\s*\($")
+# the foreign words before the bracket, up to four ("Ayuntamiento (", "Câmara Municipal (")
+_GLOSSED = re.compile(r"(?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*\s*\($")
+_PARTICLE_AFTER_GLOSS = re.compile(r"[ \t]+(?:de|del|da|do|dos|das|van|von|der|den|du)(?=[ \t]+[A-Z])")
 
 
 def _glossed_name(text: str, start: int, end: int) -> int | None:
@@ -387,10 +389,12 @@ def _head_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
             continue   # "meluncurkan program Sekolah Ramah Anak (SERA)": the head opens the program's name
         if head.lower() in _SECURITY_HEADS and _offtopic(sent.text):
             continue   # "Polres X menangkap pelaku berkat kerja sama warga": police work, not a partnership
-        gloss = _glossed_name(text, m.start(), m.end())
+        gloss = None if head.isupper() else _glossed_name(text, m.start(), m.end())   # "(RSUD)": an acronym
         if gloss:   # "Ayuntamiento (Pemerintah Kota) Sanlucar de Barrameda": the head glosses a foreign word
-            end = _extend(text, m.end() + 1, sent.end_char, lists=False, joins=False)
-            if end > m.end() + 1:
+            after = m.end() + 1
+            particle = _PARTICLE_AFTER_GLOSS.match(text, after)   # "(Pemerintah Kota) de Setúbal"
+            end = _extend(text, particle.end() if particle else after, sent.end_char, lists=False, joins=False)
+            if end > (particle.end() if particle else after):
                 yield Cand(gloss, end, text[gloss:end], htype, si, "partner_head")
             continue
         gov = htype not in REGION_TYPES
