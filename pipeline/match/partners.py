@@ -895,11 +895,14 @@ def _expansions(doc: Doc) -> dict[str, str]:
         out = {}
         if not _EXPANDED_BRACKET.search(doc_text(doc)):
             return out   # no bracketed acronym: the slow scan for the name before one is spared
-        for m in _expanded_matches(doc_text(doc)):
+        text = doc_text(doc)
+        for m in _expanded_matches(text):
             acr, name = m.group(2), _expansion_of(m.group(2), m.group(1).split())
-            # only bodies: "Integrasi Layanan Primer (ILP)" and "Letter of Intent (LoI)" are no parties
+            # only bodies: "Integrasi Layanan Primer (ILP)" and "Letter of Intent (LoI)" are no parties,
+            # nor a name the text opens as a program ("program Sekolah Ramah Anak (SERA)")
+            at = text.rfind(name, m.start(1), m.end(1))
             if name and acr not in out and (_heads()[1].match(name) or _kind_from_words(name)) \
-                    and not find_cues(name):
+                    and not find_cues(name) and not (at >= 0 and _names_a_program(text, at)):
                 out[acr] = f"{name} ({acr})"
         return out
     return per_doc(doc, "partners.expansions", compute)
@@ -1058,8 +1061,17 @@ _INTERNSHIP_AT = re.compile(r"(?<!\w)magang\s+di\s+$", re.IGNORECASE)
 # (not "pelatihan digelar di Politeknik X": a training's host is a party)
 _HELD_AT = re.compile(r"(?<!\w)(?:bertempat|berlangsung|dilangsungkan)\s+di\s+$", re.IGNORECASE)
 
+# "berbatasan langsung dengan Sarawak": a neighbour; "berkonsultasi dengan Kemendagri", "dikonsultasikan
+# kepada KBRI": a body asked for advice, which the guideline leaves out like one that approves
+_NEIGHBOUR_OR_ADVISER = re.compile(r"(?<!\w)(?:berbatasan(?:\s+langsung)?|(?:ber|di)konsultasikan|berkonsultasi|"
+                                   r"konsultasi)\s+(?:(?:terlebih|dahulu|lebih|dulu)\s+)*(?:dengan|kepada|ke)\s+$",
+                                   re.IGNORECASE)
+
+
 def _is_venue(doc: Doc, c: Cand) -> bool:
     loc, text = words("partner_location_words"), doc_text(doc)
+    if _NEIGHBOUR_OR_ADVISER.search(text, max(0, c.start - 60), c.start):
+        return True
     first = c.name.split()[0].lower()
     if first in loc or c.name.lower().split()[:2] and " ".join(c.name.lower().split()[:2]) in loc:
         return True
@@ -2244,6 +2256,18 @@ def _with_legal_name(doc: Doc, c: Cand) -> Cand:
     return c
 
 
+_POINTS_BACK = re.compile(r"[ \t]+(?:ini|itu|tersebut)(?!\w)")
+
+
+def _country_for_its_body(text: str, c: Cand, parties: list[Cand]) -> bool:
+    """ "kerja sama dengan Portugal ini" after a city of Portugal signed: the bare country points back to
+    that city's tie, it is no second party."""
+    if c.type != "country" or c.rule not in ("partner_country", "partner_ent_loc") \
+            or not _POINTS_BACK.match(text, c.end):
+        return False
+    return any(p is not c and p.type not in ("country", None) and p.country == c.name for p in parties)
+
+
 def partners(doc: Doc, offs: list[Official] | None = None) -> list[Partner]:
     """One Partner per named party to a cooperation reported in ``doc``.
 
@@ -2264,6 +2288,7 @@ def partners(doc: Doc, offs: list[Official] | None = None) -> list[Partner]:
              for c in cands]
     merged = _merge(cands)
     _fullest_names(doc, merged, [(si, s) for si, s in segments(doc) if not reads(doc, si, s)], ignored, person_words)
+    merged = [c for c in merged if not _country_for_its_body(text, c, merged)]
     records = []
     for c in merged:
         ctype, country, scope = _classify(c, c.country)
