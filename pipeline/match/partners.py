@@ -560,7 +560,9 @@ def _ent_offsets(doc: Doc) -> tuple[frozenset, frozenset]:
         t = doc_table(doc)   # an entity's first character is its first token's
         ents = frozenset(t.starts[s] for s, _, label in t.ents if label in ("ORG", "LOC")) \
             | frozenset(m.start() for m in _organisations()[1].finditer(doc_text(doc)))
-        pers = frozenset(t.starts[s] for s, _, label in t.ents if label == "PER")
+        text, tails = doc_text(doc), words("partner_name_tail_words")
+        pers = frozenset(t.starts[s] for s, e, label in t.ents if label == "PER"
+                         and not set(_WORD.findall(text[t.starts[s]:t.ends[e - 1]].lower())) <= tails)
         return ents, pers
     return per_doc(doc, "partners.ent_offsets", compute)
 
@@ -1063,14 +1065,14 @@ _HELD_AT = re.compile(r"(?<!\w)(?:bertempat|berlangsung|dilangsungkan)\s+di\s+$"
 
 # "berbatasan langsung dengan Sarawak": a neighbour; "berkonsultasi dengan Kemendagri", "dikonsultasikan
 # kepada KBRI": a body asked for advice, which the guideline leaves out like one that approves
-_NEIGHBOUR_OR_ADVISER = re.compile(r"(?<!\w)(?:berbatasan(?:\s+langsung)?|(?:ber|di)konsultasikan|berkonsultasi|"
-                                   r"konsultasi)\s+(?:(?:terlebih|dahulu|lebih|dulu)\s+)*(?:dengan|kepada|ke)\s+$",
-                                   re.IGNORECASE)
+_NEIGHBOUR_OR_ADVISER = re.compile(r"(?<!\w)(?i:berbatasan(?:\s+langsung)?|(?:ber|di)konsultasikan|berkonsultasi|"
+                                   r"konsultasi)\s+(?:(?:terlebih|dahulu|lebih|dulu)\s+)*(?:dengan|kepada|ke)\s+"
+                                   r"(?:[A-Z(][\w().'-]*,?[ \t]+|(?:dan|serta)[ \t]+)*$")   # and the names coordinated
 
 
 def _is_venue(doc: Doc, c: Cand) -> bool:
     loc, text = words("partner_location_words"), doc_text(doc)
-    if _NEIGHBOUR_OR_ADVISER.search(text, max(0, c.start - 60), c.start):
+    if _NEIGHBOUR_OR_ADVISER.search(text, max(0, c.start - 160), c.start):
         return True
     first = c.name.split()[0].lower()
     if first in loc or c.name.lower().split()[:2] and " ".join(c.name.lower().split()[:2]) in loc:
