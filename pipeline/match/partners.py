@@ -560,11 +560,17 @@ def _ent_offsets(doc: Doc) -> tuple[frozenset, frozenset]:
         t = doc_table(doc)   # an entity's first character is its first token's
         ents = frozenset(t.starts[s] for s, _, label in t.ents if label in ("ORG", "LOC")) \
             | frozenset(m.start() for m in _organisations()[1].finditer(doc_text(doc)))
-        text, tails = doc_text(doc), words("partner_name_tail_words")
+        text = doc_text(doc)
         pers = frozenset(t.starts[s] for s, e, label in t.ents if label == "PER"
-                         and not set(_WORD.findall(text[t.starts[s]:t.ends[e - 1]].lower())) <= tails)
+                         and not _name_tail(text[t.starts[s]:t.ends[e - 1]]))
         return ents, pers
     return per_doc(doc, "partners.ent_offsets", compute)
+
+
+def _name_tail(name: str) -> bool:
+    """ "Lestari Nusantara": words that close a foundation's or company's name, which the NER model may
+    tag as a person (lexicons/partner_name_tail_words.txt)."""
+    return set(_WORD.findall(name.lower())) <= words("partner_name_tail_words")
 
 
 def _sorted_per_starts(doc: Doc) -> list[int]:
@@ -1561,11 +1567,13 @@ def _person_words(doc: Doc, offs: list[Official] | None) -> frozenset[str]:
         offs = officials(doc)
     text = doc_text(doc)
     # a span's text is the Doc's text between its offsets (Span.text would rebuild it token by token)
-    names = [text[e.start_char:e.end_char] for e, label in _labelled_ents(doc) if label == "PER"]
+    names = [text[e.start_char:e.end_char] for e, label in _labelled_ents(doc)
+             if label == "PER" and not _name_tail(text[e.start_char:e.end_char])]
     bodies = {text[e.start_char:e.end_char].lower() for e, label in _labelled_ents(doc) if label == "ORG"}
     # a one-word "official" that only ever stands inside a body's name ("Perwakilan TAFE Queensland,
     # X,": "Queensland" read as a person) is no person
-    names += [o.name for o in offs if " " in o.name.strip() or not _inside_body(o.name.lower(), bodies)]
+    names += [o.name for o in offs if (" " in o.name.strip() or not _inside_body(o.name.lower(), bodies))
+              and not _name_tail(o.name)]
     return frozenset(w.lower() for n in names for w in _WORD.findall(n))
 
 
