@@ -1067,6 +1067,8 @@ _ADDRESS_BEFORE = re.compile(r"\b(?:Desa|Kelurahan|Kecamatan|Distrik|Kampung|Dus
                             r"(?:\s+[A-Z][\w'-]*){1,4}\s*,\s*$")
 _INTERNSHIP_AT = re.compile(r"(?<!\w)magang\s+di\s+$", re.IGNORECASE)
 # (not "pelatihan digelar di Politeknik X": a training's host is a party)
+_LAUNCHED_AT = re.compile(r"(?<!\w)(?:meluncurkan|diluncurkan|peluncuran|meresmikan|diresmikan|peresmian|"
+                          r"mencanangkan|dicanangkan|pencanangan)\s[^.,;:\n]{0,100}?\sdi\s+$", re.IGNORECASE)
 _HELD_AT = re.compile(r"(?<!\w)(?:bertempat|berlangsung|dilangsungkan)\s+di\s+$", re.IGNORECASE)
 
 # "berbatasan langsung dengan Sarawak": a neighbour; "berkonsultasi dengan Kemendagri", "dikonsultasikan
@@ -1094,6 +1096,8 @@ def _is_venue(doc: Doc, c: Cand) -> bool:
         return False   # "magang di Kota Kitakyushu": the host of an internship is a party
     if _HELD_AT.search(text, max(0, c.start - 30), c.start):
         return True   # "ditandatangani ..., bertempat di Universitas X": where the signing was held
+    if _LAUNCHED_AT.search(text, max(0, c.start - 120), c.start):
+        return True   # "meluncurkan program X di SD Negeri 7 Y": the school hosts the ceremony only
     if c.rule == "partner_head" and (c.type not in REGION_TYPES or first in _GOVERNMENT_WORDS):
         return False   # "Pemerintah Korea", "Pemkot X" are governments even after "di": hosts, not venues
     # a place the NER found may be the second of a coordination: "di Pulau Timor dan Sumba"
