@@ -387,8 +387,9 @@ def _head_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
             continue   # "belajar tentang pembentukan Perusahaan Umum Daerah X": the body is the topic
         if htype not in REGION_TYPES and _names_a_program(text, m.start()):
             continue   # "meluncurkan program Sekolah Ramah Anak (SERA)": the head opens the program's name
-        if head.lower() in _SECURITY_HEADS and _offtopic(sent.text):
+        if head.lower() in _SECURITY_HEADS and _offtopic(sent.text) and not _signs_a_deal(sent.text):
             continue   # "Polres X menangkap pelaku berkat kerja sama warga": police work, not a partnership
+            # (an MoU "tentang pengamanan aset" that the police sign is one)
         gloss = None if head.isupper() else _glossed_name(text, m.start(), m.end())   # "(RSUD)": an acronym
         if gloss:   # "Ayuntamiento (Pemerintah Kota) Sanlucar de Barrameda": the head glosses a foreign word
             after = m.end() + 1
@@ -425,6 +426,8 @@ def _head_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
         if htype in REGION_TYPES and head.split()[0].lower() not in _GOVERNMENT_WORDS \
                 and _qualifies_previous_name(text, m.start()):
             continue   # "Bupati Kabupaten X" aside, "Dinas TPHP Provinsi Jambi": the region locates an office
+        if htype not in REGION_TYPES and _names_a_program(text, m.start(), end):
+            continue   # "Sekolah Ramah Anak (SERA) merupakan program ...": the text presents it as a program
         cut = _before_trailing_head_body(text, m.start(), end)
         if cut < end:   # the second body, named by its trailing head
             second = _LAST_DAN.match(text, cut).end()
@@ -432,10 +435,18 @@ def _head_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
         yield Cand(m.start(), cut, text[m.start():cut], htype, si, "partner_head")
 
 
-def _names_a_program(text: str, start: int) -> bool:
-    """Whether a program word ("program", "proyek", "gerakan" ...) stands right before ``start``."""
+_IS_A_PROGRAM = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:yang\s+)?(?:merupakan|menjadi|adalah|ialah)\s+"
+                           r"(?:(?:sebuah|salah\s+satu|bagian\s+dari)\s+)?(?:program|programme|proyek|gerakan|inisiatif)"
+                           r"(?!\w)", re.IGNORECASE)
+
+
+def _names_a_program(text: str, start: int, end: int | None = None) -> bool:
+    """Whether a program word ("program", "proyek", "gerakan" ...) stands right before ``start``, or the
+    name ending at ``end`` is said to be one ("X (XY) merupakan program ...")."""
     toks = _tokens_before(text, start)
-    return bool(toks) and toks[-1].lower() in words("partner_not_party_before")
+    if toks and toks[-1].lower() in words("partner_not_party_before"):
+        return True
+    return end is not None and _IS_A_PROGRAM.match(text, end) is not None
 
 
 @lru_cache(maxsize=1)
@@ -468,6 +479,11 @@ _TITLE_AT = re.compile(r"(?:dr|prof|drs|ir|hj?)\.?\s", re.I)
 
 _SECURITY_HEADS = frozenset({"polres", "polda", "polresta", "polrestabes", "kodim", "korem", "kodam", "lanud",
                              "lantamal"})
+
+
+def _signs_a_deal(text: str) -> bool:
+    """Whether ``text`` names a deal (MoU, perjanjian, hibah ...): a strong cue that is more than working together."""
+    return bool(set(find_cues(text)) & (words("partner_strong_cues") - words("partner_collaboration_cues")))
 
 
 def _offtopic(text: str) -> bool:
@@ -910,7 +926,7 @@ def _expansions(doc: Doc) -> dict[str, str]:
             # nor a name the text opens as a program ("program Sekolah Ramah Anak (SERA)")
             at = text.rfind(name, m.start(1), m.end(1))
             if name and acr not in out and (_heads()[1].match(name) or _kind_from_words(name)) \
-                    and not find_cues(name) and not (at >= 0 and _names_a_program(text, at)):
+                    and not find_cues(name) and not (at >= 0 and _names_a_program(text, at, m.end())):
                 out[acr] = f"{name} ({acr})"
         return out
     return per_doc(doc, "partners.expansions", compute)
