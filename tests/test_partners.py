@@ -1136,3 +1136,10 @@ def test_neighbours_and_advisers_are_no_parties():
 def test_a_person_tag_on_a_foundation_s_closing_words_keeps_the_name_whole():
     text = "Pemkab Lombok Timur dan Yayasan Pesisir Lestari Nusantara menandatangani nota kesepahaman."
     assert _names(text, [("Lestari Nusantara", "PER")]) == ["Pemkab Lombok Timur", "Yayasan Pesisir Lestari Nusantara"]
+
+
+def test_an_english_state_government_and_its_indonesian_name_are_one_party():
+    text = ("Pemprov NTB dan Western Australian Government menandatangani LoI kerja sama peternakan. Kerja sama "
+            "dengan Australia Barat ini melengkapi hubungan dagang.")
+    assert _names(text, [("Western Australian Government", "ORG"), ("Australia Barat", "LOC")]) == [
+        "Pemprov NTB", "Western Australian Government"]

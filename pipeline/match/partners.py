@@ -1451,6 +1451,9 @@ def _same_party(a: Cand, b: Cand) -> bool:
     if acr_a & acr_b or a.name.lower() in acr_b or b.name.lower() in acr_a \
             or (ka and ka <= _acronym_words(b.name)) or (kb and kb <= _acronym_words(a.name)):
         return True
+    ca, cb = _compass_key(a.name), _compass_key(b.name)
+    if (ca != ka or cb != kb) and ca and cb and ca == cb:
+        return True   # "Western Australian Government" is "Australia Barat"
     if not ka or not kb or not (ka <= kb or kb <= ka):
         return False
     if a.type == b.type:
@@ -1460,6 +1463,27 @@ def _same_party(a: Cand, b: Cand) -> bool:
     if not {a.type, b.type} <= REGION_TYPES | {"other", None}:
         return False
     return _region_absorbs(a, b, ka, kb)
+
+
+_COMPASS = {"western": "barat", "west": "barat", "eastern": "timur", "east": "timur", "northern": "utara",
+            "north": "utara", "southern": "selatan", "south": "selatan"}
+_ENGLISH_GOVERNMENT = frozenset({"government", "state", "territory"})
+
+
+def _compass_key(name: str) -> frozenset[str]:
+    """ "Western Australian Government" as an Indonesian writer names it, {australia, barat}: the English
+    compass word and demonym of a foreign state's government translated; other names as they are."""
+    key = name_key(name)
+    if not key & _COMPASS.keys():
+        return key
+    out = set()
+    for w in key - _ENGLISH_GOVERNMENT:
+        if w in _COMPASS:
+            w = _COMPASS[w]
+        elif w.endswith("n") and is_country(w[:-1].capitalize()):
+            w = w[:-1]   # "Australian" -> "australia"
+        out.add(w)
+    return frozenset(out)
 
 
 def _fullness(c: Cand) -> tuple[int, int]:
