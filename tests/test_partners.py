@@ -1082,3 +1082,64 @@ def test_a_foreign_city_keeps_its_particles_and_the_gloss_of_its_foreign_head():
     assert _records(text)[1] == ("Ayuntamiento (Pemerintah Kota) Sanlucar de Barrameda", "city", "Spanyol", "foreign")
     text = "Pemkot Tidore menjalin kerja sama dengan Pemerintah Kota Sanlucar de Barrameda, Spanyol."
     assert _names(text)[1] == "Pemerintah Kota Sanlucar de Barrameda"
+
+
+def test_state_bodies_working_a_field_operation_are_no_parties():
+    text = ("Kepala BPBD Kabupaten Muna mengatakan pihaknya bekerja sama dengan TNI, Polri dan Basarnas Kendari "
+            "mengevakuasi warga yang terjebak banjir.")
+    assert _names(text, [("TNI", "ORG"), ("Polri", "ORG"), ("Basarnas Kendari", "ORG")]) == []
+    text = "Polres Tolitoli bekerja sama dengan Kodim 1305 menggelar patroli gabungan menjelang Natal."
+    assert _names(text, [("Kodim 1305", "ORG")]) == []
+    # a deal signed by the same bodies is a cooperation
+    text = "Pemkab Muna dan Polres Muna menandatangani nota kesepahaman tentang pengamanan aset daerah."
+    assert _names(text) == ["Pemkab Muna", "Polres Muna"]
+
+
+def test_a_name_opened_by_a_program_word_is_the_program():
+    text = ("Pemkab Sintang bersama UNICEF meluncurkan program Sekolah Ceria Tepian Sungai (SECERIA) di Kecamatan "
+            "Ketungau Hulu.")
+    assert "Sekolah Ceria Tepian Sungai (SECERIA)" not in _names(text)
+    text = ("Pemkab Sintang dan UNICEF sepakat bekerja sama. Sekolah Ceria Tepian Sungai (SECERIA) menjadi program "
+            "pertama. Kerja sama SECERIA dimulai bulan depan.")
+    assert not any("Sekolah" in n for n in _names(text))
+
+
+def test_a_school_hosting_a_launch_is_a_venue():
+    text = "Pemkab Sintang dan UNICEF meluncurkan program literasi di SD Negeri 12 Nanga Merakai, Selasa (4/6/2024)."
+    assert _names(text, [("UNICEF", "ORG")]) == ["Pemkab Sintang", "UNICEF"]
+
+
+def test_a_glossed_foreign_body_of_several_words_keeps_its_particle():
+    text = ("Pemerintah Kota Ternate dan Câmara Municipal (Pemerintah Kota) de Lagos, Portugal, menandatangani "
+            "Letter of Intent kerja sama sister city.")
+    assert _records(text)[1] == ("Câmara Municipal (Pemerintah Kota) de Lagos", "city", "Portugal", "foreign")
+    # an acronym in brackets glosses nothing
+    text = "Dinas Kesehatan menjalin kerja sama dengan Rumah Sakit Umum Daerah (RSUD) di Kota Bitung."
+    assert not any(n.endswith("Kota Bitung") and n.startswith("Rumah") for n in _names(text))
+
+
+def test_a_country_pointed_back_to_stands_for_its_city():
+    text = ("Pemerintah Kota Ternate dan Câmara Municipal (Pemerintah Kota) de Lagos, Portugal, menandatangani "
+            "Letter of Intent sister city. Menurut wali kota, kerja sama dengan Portugal ini fokus pada pariwisata.")
+    assert _names(text, [("Portugal", "LOC")]) == ["Pemerintah Kota Ternate", "Câmara Municipal (Pemerintah Kota) de Lagos"]
+
+
+def test_neighbours_and_advisers_are_no_parties():
+    text = ("Pemkab Nunukan dan Yayasan Tapal Batas menandatangani MoU pendidikan di desa yang berbatasan langsung "
+            "dengan Sabah, Malaysia.")
+    assert _names(text, [("Sabah", "LOC"), ("Malaysia", "LOC")]) == ["Pemkab Nunukan", "Yayasan Tapal Batas"]
+    text = ("Pemkot Bitung dan Pemerintah Kota Davao menandatangani LoI. Naskahnya sudah dikonsultasikan dengan "
+            "Kementerian Dalam Negeri dan Kedutaan Besar Republik Indonesia di Manila sebelum kerja sama diteken.")
+    assert _names(text) == ["Pemkot Bitung", "Pemerintah Kota Davao"]
+
+
+def test_a_person_tag_on_a_foundation_s_closing_words_keeps_the_name_whole():
+    text = "Pemkab Lombok Timur dan Yayasan Pesisir Lestari Nusantara menandatangani nota kesepahaman."
+    assert _names(text, [("Lestari Nusantara", "PER")]) == ["Pemkab Lombok Timur", "Yayasan Pesisir Lestari Nusantara"]
+
+
+def test_an_english_state_government_and_its_indonesian_name_are_one_party():
+    text = ("Pemprov NTB dan Western Australian Government menandatangani LoI kerja sama peternakan. Kerja sama "
+            "dengan Australia Barat ini melengkapi hubungan dagang.")
+    assert _names(text, [("Western Australian Government", "ORG"), ("Australia Barat", "LOC")]) == [
+        "Pemprov NTB", "Western Australian Government"]

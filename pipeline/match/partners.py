@@ -350,7 +350,9 @@ def _comma_list_continues(toks: _Tokens, i: int) -> bool:
 
 # ---------------------------------------------------------------- candidates
 
-_GLOSSED = re.compile(r"[A-Z][\w-]*\s*\($")
+# the foreign words before the bracket, up to four ("Ayuntamiento (", "Câmara Municipal (")
+_GLOSSED = re.compile(r"(?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*\s*\($")
+_PARTICLE_AFTER_GLOSS = re.compile(r"[ \t]+(?:de|del|da|do|dos|das|van|von|der|den|du)(?=[ \t]+[A-Z])")
 
 
 def _glossed_name(text: str, start: int, end: int) -> int | None:
@@ -383,12 +385,17 @@ def _head_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
             continue   # "Kepala Biro Kerja Sama ...": the speaker's office, not a party
         if htype not in REGION_TYPES and _TOPIC_BEFORE.search(before):
             continue   # "belajar tentang pembentukan Perusahaan Umum Daerah X": the body is the topic
-        if head.lower() in _SECURITY_HEADS and _offtopic(sent.text):
+        if htype not in REGION_TYPES and _names_a_program(text, m.start()):
+            continue   # "meluncurkan program Sekolah Ramah Anak (SERA)": the head opens the program's name
+        if head.lower() in _SECURITY_HEADS and _offtopic(sent.text) and not _signs_a_deal(sent.text):
             continue   # "Polres X menangkap pelaku berkat kerja sama warga": police work, not a partnership
-        gloss = _glossed_name(text, m.start(), m.end())
+            # (an MoU "tentang pengamanan aset" that the police sign is one)
+        gloss = None if head.isupper() else _glossed_name(text, m.start(), m.end())   # "(RSUD)": an acronym
         if gloss:   # "Ayuntamiento (Pemerintah Kota) Sanlucar de Barrameda": the head glosses a foreign word
-            end = _extend(text, m.end() + 1, sent.end_char, lists=False, joins=False)
-            if end > m.end() + 1:
+            after = m.end() + 1
+            particle = _PARTICLE_AFTER_GLOSS.match(text, after)   # "(Pemerintah Kota) de Setúbal"
+            end = _extend(text, particle.end() if particle else after, sent.end_char, lists=False, joins=False)
+            if end > (particle.end() if particle else after):
                 yield Cand(gloss, end, text[gloss:end], htype, si, "partner_head")
             continue
         gov = htype not in REGION_TYPES
@@ -419,11 +426,27 @@ def _head_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
         if htype in REGION_TYPES and head.split()[0].lower() not in _GOVERNMENT_WORDS \
                 and _qualifies_previous_name(text, m.start()):
             continue   # "Bupati Kabupaten X" aside, "Dinas TPHP Provinsi Jambi": the region locates an office
+        if htype not in REGION_TYPES and _names_a_program(text, m.start(), end):
+            continue   # "Sekolah Ramah Anak (SERA) merupakan program ...": the text presents it as a program
         cut = _before_trailing_head_body(text, m.start(), end)
         if cut < end:   # the second body, named by its trailing head
             second = _LAST_DAN.match(text, cut).end()
             yield Cand(second, end, text[second:end], _kind_from_words(text[second:end]) or htype, si, "partner_head")
         yield Cand(m.start(), cut, text[m.start():cut], htype, si, "partner_head")
+
+
+_IS_A_PROGRAM = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:yang\s+)?(?:merupakan|menjadi|adalah|ialah)\s+"
+                           r"(?:(?:sebuah|salah\s+satu|bagian\s+dari)\s+)?(?:program|programme|proyek|gerakan|inisiatif)"
+                           r"(?!\w)", re.IGNORECASE)
+
+
+def _names_a_program(text: str, start: int, end: int | None = None) -> bool:
+    """Whether a program word ("program", "proyek", "gerakan" ...) stands right before ``start``, or the
+    name ending at ``end`` is said to be one ("X (XY) merupakan program ...")."""
+    toks = _tokens_before(text, start)
+    if toks and toks[-1].lower() in words("partner_not_party_before"):
+        return True
+    return end is not None and _IS_A_PROGRAM.match(text, end) is not None
 
 
 @lru_cache(maxsize=1)
@@ -456,6 +479,11 @@ _TITLE_AT = re.compile(r"(?:dr|prof|drs|ir|hj?)\.?\s", re.I)
 
 _SECURITY_HEADS = frozenset({"polres", "polda", "polresta", "polrestabes", "kodim", "korem", "kodam", "lanud",
                              "lantamal"})
+
+
+def _signs_a_deal(text: str) -> bool:
+    """Whether ``text`` names a deal (MoU, perjanjian, hibah ...): a strong cue that is more than working together."""
+    return bool(set(find_cues(text)) & (words("partner_strong_cues") - words("partner_collaboration_cues")))
 
 
 def _offtopic(text: str) -> bool:
@@ -548,9 +576,17 @@ def _ent_offsets(doc: Doc) -> tuple[frozenset, frozenset]:
         t = doc_table(doc)   # an entity's first character is its first token's
         ents = frozenset(t.starts[s] for s, _, label in t.ents if label in ("ORG", "LOC")) \
             | frozenset(m.start() for m in _organisations()[1].finditer(doc_text(doc)))
-        pers = frozenset(t.starts[s] for s, _, label in t.ents if label == "PER")
+        text = doc_text(doc)
+        pers = frozenset(t.starts[s] for s, e, label in t.ents if label == "PER"
+                         and not _name_tail(text[t.starts[s]:t.ends[e - 1]]))
         return ents, pers
     return per_doc(doc, "partners.ent_offsets", compute)
+
+
+def _name_tail(name: str) -> bool:
+    """ "Lestari Nusantara": words that close a foundation's or company's name, which the NER model may
+    tag as a person (lexicons/partner_name_tail_words.txt)."""
+    return set(_WORD.findall(name.lower())) <= words("partner_name_tail_words")
 
 
 def _sorted_per_starts(doc: Doc) -> list[int]:
@@ -883,11 +919,14 @@ def _expansions(doc: Doc) -> dict[str, str]:
         out = {}
         if not _EXPANDED_BRACKET.search(doc_text(doc)):
             return out   # no bracketed acronym: the slow scan for the name before one is spared
-        for m in _expanded_matches(doc_text(doc)):
+        text = doc_text(doc)
+        for m in _expanded_matches(text):
             acr, name = m.group(2), _expansion_of(m.group(2), m.group(1).split())
-            # only bodies: "Integrasi Layanan Primer (ILP)" and "Letter of Intent (LoI)" are no parties
+            # only bodies: "Integrasi Layanan Primer (ILP)" and "Letter of Intent (LoI)" are no parties,
+            # nor a name the text opens as a program ("program Sekolah Ramah Anak (SERA)")
+            at = text.rfind(name, m.start(1), m.end(1))
             if name and acr not in out and (_heads()[1].match(name) or _kind_from_words(name)) \
-                    and not find_cues(name):
+                    and not find_cues(name) and not (at >= 0 and _names_a_program(text, at, m.end())):
                 out[acr] = f"{name} ({acr})"
         return out
     return per_doc(doc, "partners.expansions", compute)
@@ -1044,10 +1083,21 @@ _ADDRESS_BEFORE = re.compile(r"\b(?:Desa|Kelurahan|Kecamatan|Distrik|Kampung|Dus
                             r"(?:\s+[A-Z][\w'-]*){1,4}\s*,\s*$")
 _INTERNSHIP_AT = re.compile(r"(?<!\w)magang\s+di\s+$", re.IGNORECASE)
 # (not "pelatihan digelar di Politeknik X": a training's host is a party)
+_LAUNCHED_AT = re.compile(r"(?<!\w)(?:meluncurkan|diluncurkan|peluncuran|meresmikan|diresmikan|peresmian|"
+                          r"mencanangkan|dicanangkan|pencanangan)\s[^.,;:\n]{0,100}?\sdi\s+$", re.IGNORECASE)
 _HELD_AT = re.compile(r"(?<!\w)(?:bertempat|berlangsung|dilangsungkan)\s+di\s+$", re.IGNORECASE)
+
+# "berbatasan langsung dengan Sarawak": a neighbour; "berkonsultasi dengan Kemendagri", "dikonsultasikan
+# kepada KBRI": a body asked for advice, which the guideline leaves out like one that approves
+_NEIGHBOUR_OR_ADVISER = re.compile(r"(?<!\w)(?i:berbatasan(?:\s+langsung)?|(?:ber|di)konsultasikan|berkonsultasi|"
+                                   r"konsultasi)\s+(?:(?:terlebih|dahulu|lebih|dulu)\s+)*(?:dengan|kepada|ke)\s+"
+                                   r"(?:[A-Z(][\w().'-]*,?[ \t]+|(?:dan|serta)[ \t]+)*$")   # and the names coordinated
+
 
 def _is_venue(doc: Doc, c: Cand) -> bool:
     loc, text = words("partner_location_words"), doc_text(doc)
+    if _NEIGHBOUR_OR_ADVISER.search(text, max(0, c.start - 160), c.start):
+        return True
     first = c.name.split()[0].lower()
     if first in loc or c.name.lower().split()[:2] and " ".join(c.name.lower().split()[:2]) in loc:
         return True
@@ -1062,6 +1112,8 @@ def _is_venue(doc: Doc, c: Cand) -> bool:
         return False   # "magang di Kota Kitakyushu": the host of an internship is a party
     if _HELD_AT.search(text, max(0, c.start - 30), c.start):
         return True   # "ditandatangani ..., bertempat di Universitas X": where the signing was held
+    if _LAUNCHED_AT.search(text, max(0, c.start - 120), c.start):
+        return True   # "meluncurkan program X di SD Negeri 7 Y": the school hosts the ceremony only
     if c.rule == "partner_head" and (c.type not in REGION_TYPES or first in _GOVERNMENT_WORDS):
         return False   # "Pemerintah Korea", "Pemkot X" are governments even after "di": hosts, not venues
     # a place the NER found may be the second of a coordination: "di Pulau Timor dan Sumba"
@@ -1399,6 +1451,9 @@ def _same_party(a: Cand, b: Cand) -> bool:
     if acr_a & acr_b or a.name.lower() in acr_b or b.name.lower() in acr_a \
             or (ka and ka <= _acronym_words(b.name)) or (kb and kb <= _acronym_words(a.name)):
         return True
+    ca, cb = _compass_key(a.name), _compass_key(b.name)
+    if (ca != ka or cb != kb) and ca and cb and ca == cb:
+        return True   # "Western Australian Government" is "Australia Barat"
     if not ka or not kb or not (ka <= kb or kb <= ka):
         return False
     if a.type == b.type:
@@ -1408,6 +1463,27 @@ def _same_party(a: Cand, b: Cand) -> bool:
     if not {a.type, b.type} <= REGION_TYPES | {"other", None}:
         return False
     return _region_absorbs(a, b, ka, kb)
+
+
+_COMPASS = {"western": "barat", "west": "barat", "eastern": "timur", "east": "timur", "northern": "utara",
+            "north": "utara", "southern": "selatan", "south": "selatan"}
+_ENGLISH_GOVERNMENT = frozenset({"government", "state", "territory"})
+
+
+def _compass_key(name: str) -> frozenset[str]:
+    """ "Western Australian Government" as an Indonesian writer names it, {australia, barat}: the English
+    compass word and demonym of a foreign state's government translated; other names as they are."""
+    key = name_key(name)
+    if not key & _COMPASS.keys():
+        return key
+    out = set()
+    for w in key - _ENGLISH_GOVERNMENT:
+        if w in _COMPASS:
+            w = _COMPASS[w]
+        elif w.endswith("n") and is_country(w[:-1].capitalize()):
+            w = w[:-1]   # "Australian" -> "australia"
+        out.add(w)
+    return frozenset(out)
 
 
 def _fullness(c: Cand) -> tuple[int, int]:
@@ -1535,11 +1611,13 @@ def _person_words(doc: Doc, offs: list[Official] | None) -> frozenset[str]:
         offs = officials(doc)
     text = doc_text(doc)
     # a span's text is the Doc's text between its offsets (Span.text would rebuild it token by token)
-    names = [text[e.start_char:e.end_char] for e, label in _labelled_ents(doc) if label == "PER"]
+    names = [text[e.start_char:e.end_char] for e, label in _labelled_ents(doc)
+             if label == "PER" and not _name_tail(text[e.start_char:e.end_char])]
     bodies = {text[e.start_char:e.end_char].lower() for e, label in _labelled_ents(doc) if label == "ORG"}
     # a one-word "official" that only ever stands inside a body's name ("Perwakilan TAFE Queensland,
     # X,": "Queensland" read as a person) is no person
-    names += [o.name for o in offs if " " in o.name.strip() or not _inside_body(o.name.lower(), bodies)]
+    names += [o.name for o in offs if (" " in o.name.strip() or not _inside_body(o.name.lower(), bodies))
+              and not _name_tail(o.name)]
     return frozenset(w.lower() for n in names for w in _WORD.findall(n))
 
 
@@ -2028,9 +2106,16 @@ def _reports_cooperation(text: str) -> bool:
     text = _without(_THANKS_OR_CALL, _THANKS_OR_CALL_WORDS, _without(_DOCUMENT_HANDED, _DOCUMENT_HANDED_WORDS, text))
     text = _without(_OFFICE_NAME, _OFFICE_NAME_WORDS, text)
     cues = set(find_cues(text))
+    if _field_operation(text):
+        cues -= words("partner_collaboration_cues")
     if cues - words("partner_weak_cues"):
         return True
     return bool(cues) and not _offtopic(text)
+
+
+def _field_operation(text: str) -> bool:
+    """A sentence of state bodies' joint field work: rescue, patrol, raid (lexicons/partner_operation_words.txt)."""
+    return bool(set(_WORD.findall(text.lower())) & words("partner_operation_words"))
 
 
 def reads(doc: Doc, si: int, seg: Segment) -> bool:
@@ -2225,6 +2310,18 @@ def _with_legal_name(doc: Doc, c: Cand) -> Cand:
     return c
 
 
+_POINTS_BACK = re.compile(r"[ \t]+(?:ini|itu|tersebut)(?!\w)")
+
+
+def _country_for_its_body(text: str, c: Cand, parties: list[Cand]) -> bool:
+    """ "kerja sama dengan Portugal ini" after a city of Portugal signed: the bare country points back to
+    that city's tie, it is no second party."""
+    if c.type != "country" or c.rule not in ("partner_country", "partner_ent_loc") \
+            or not _POINTS_BACK.match(text, c.end):
+        return False
+    return any(p is not c and p.type not in ("country", None) and p.country == c.name for p in parties)
+
+
 def partners(doc: Doc, offs: list[Official] | None = None) -> list[Partner]:
     """One Partner per named party to a cooperation reported in ``doc``.
 
@@ -2245,6 +2342,7 @@ def partners(doc: Doc, offs: list[Official] | None = None) -> list[Partner]:
              for c in cands]
     merged = _merge(cands)
     _fullest_names(doc, merged, [(si, s) for si, s in segments(doc) if not reads(doc, si, s)], ignored, person_words)
+    merged = [c for c in merged if not _country_for_its_body(text, c, merged)]
     records = []
     for c in merged:
         ctype, country, scope = _classify(c, c.country)
