@@ -909,3 +909,11 @@ def test_outlet_dateline_and_a_trailing_day_stay_out_of_the_clause(analyse):
             "Perhubungan DKI Jakarta, Syafrudin Lubis, Senin.")
     assert _rows(analyse(text)) == [("indirect", "Pemprov DKI menambah 100 bus listrik tahun ini", "Syafrudin Lubis",
                                      "kata")]
+
+
+def test_naming_something_with_sebagai_reports_no_clause(analyse):
+    # 'menyebut X sebagai Y' labels a thing; 'menyebut pasien ... datang' reports a clause
+    text = ("Bupati Lembata, Yosef Koban, menyebut banjir bandang itu sebagai bencana terbesar dalam sepuluh tahun.\n"
+            "Kepala Puskesmas Lewoleba, Agnes Wutun, menyebut pasien diare mulai berkurang sejak Senin.")
+    assert _rows(analyse(text)) == [("indirect", "pasien diare mulai berkurang sejak Senin", "Agnes Wutun",
+                                     "menyebut")]

@@ -537,6 +537,10 @@ _REGNAL_END = re.compile(rf"\b(?:{'|'.join(_REGNAL_NAMES)})\s+[IVX]+\.$")
 _REGNAL_STOP = re.compile(rf"\b(?:{'|'.join(_REGNAL_NAMES)})\s+[IVX]+\.\s+(?=[A-Z])")
 
 # nouns of courtesy and feeling: what follows them is their complement, never a clause ('rasa bangga bisa ...')
+# 'menyebut lonjakan kasus ini sebagai KLB' names a thing, it reports no clause: a short object with no
+# verb of its own (no lower-case me-/ber-/di-/ter- word) before 'sebagai'
+_NAMING_CUES = frozenset({"menyebut", "menyebutkan", "sebut", "sebutkan", "menyebutnya"})
+_NAMING_OBJECT = re.compile(r"[\s,]*(?!bahwa\b)(?:(?!(?:me|ber|di|ter)[a-z]{4,}\b)[\w’'()-]+\s+){1,6}sebagai\b")
 _COURTESY_NOUNS = frozenset({"rasa", "terima", "terimakasih", "ucapan", "apresiasi", "selamat", "salam", "duka",
                              "belasungkawa", "bela", "permohonan", "maaf", "syukur", "penghargaan"})
 
@@ -1374,6 +1378,8 @@ def _noncue_object(art, end: int, se: int, cue: str = "") -> bool:
     beras sudah disalurkan' reports a clause), only 'hal itu'."""
     follow = re.match(r"[\s,:]*(?:bahwa\b[\s,]*)?(?P<w>[\w’'-]+)?", art.text[end:se])
     obj = re.sub(r"nya$", "", (follow.group("w") or "").lower())
+    if cue.lower() in _NAMING_CUES and _NAMING_OBJECT.match(art.text, end, se):
+        return True
     if cue.lower() in {"mengatakan", "berkata"} and obj != "hal":
         return False
     if cue.lower() in words("quote_cues_judging") and _LATE_PREDICATE.match(art.text, end + follow.end(), se):
@@ -1399,7 +1405,7 @@ def _bare_cue(art, ss, se) -> Optional[_Cand]:
         if re.match(r"\s*(?:saja|juga|pula|saat|ketika|usai|seusai|setelah|di|dalam|pada|kepada|melalui|lewat)\b",
                     art.text[ce:se]):
             continue   # 'sebut saja namanya ...', 'Hal itu ia sampaikan saat ...': no clause follows
-        if _noncue_object(art, ce, se):
+        if _noncue_object(art, ce, se, art.text[cs:ce]):
             continue   # 'Ia sampaikan terima kasih ...'
         ref = art.subject_before(ss, cs)
         text, a, b = _clause(art, ce, se)
