@@ -306,10 +306,10 @@ def test_appositives_and_organisation_names(analyse, text, expected):
     # a province's short form ends the title, not starts the name
     ("Penandatanganan dilakukan Ketua Umum Kadin Sulteng Andi Sembiring di Palu.",
      [("Andi Sembiring", "Ketua Umum Kadin Sulteng")]),
-    # a byline that describes the writer before the name
+    # a byline that describes the writer before the name: the description is the role
     ("Wali Kota Palu Hadianto Rasyid menerima delegasi itu.\n"
      "Penulis: Kontributor Palu, Erna Dwi Lestari | Editor: Ardi Priyatno",
-     [("Hadianto Rasyid", "Wali Kota Palu"), ("Erna Dwi Lestari", "Penulis"), ("Ardi Priyatno", "Editor")]),
+     [("Hadianto Rasyid", "Wali Kota Palu"), ("Erna Dwi Lestari", "Kontributor Palu"), ("Ardi Priyatno", "Editor")]),
 ])
 def test_provinces_and_described_bylines(analyse, text, expected):
     assert _pairs(analyse(text)) == expected

@@ -1202,15 +1202,18 @@ def byline_roles(doc: Doc) -> dict[int, str]:
         matches = [m for m in _byline_re().finditer(text) if _short_role_placed(text, m)]
         for m in matches + list(_bare_byline_re().finditer(text)):
             start, end = m.start("name"), m.end("name")
+            role = _byline_role(m.group("role"))
             if m.group("name").split()[0].lower() in words("title_bylines"):
-                # "Penulis: Kontributor Palu, Erna Dwi": the name follows the writer's description
+                # "Penulis: Kontributor Palu, Erna Dwi": the name follows the writer's description,
+                # which is the more precise role
                 after = _BYLINE_AFTER_COMMA.match(text, end)
                 if after is None:
                     continue
+                role = m.group("name").strip()
                 start, end = after.start(1), after.end(1)
             sp = doc.char_span(start, end, alignment_mode="contract")
             if sp is not None and len(sp):
-                out.setdefault(sp.start, (sp.end, _byline_role(m.group("role"))))
+                out.setdefault(sp.start, (sp.end, role))
         return out
     return per_doc(doc, "officials.bylines", compute)
 
