@@ -713,3 +713,9 @@ def test_two_word_nickname_is_its_bearer(analyse):
 ])
 def test_positions_in_regional_news(analyse, text, expected):
     assert _pairs(analyse(text)) == expected
+
+
+def test_undotted_degrees_after_the_name_are_no_person(analyse):
+    text = ("Pengamat ekonomi Universitas Bengkulu, Dr. Hendri Saparini Lubis, SE, MM, menilai inflasi daerah "
+            "terkendali.")
+    assert _pairs(analyse(text)) == [("Hendri Saparini Lubis", "Pengamat ekonomi Universitas Bengkulu")]

@@ -320,7 +320,7 @@ def _person_spans(doc: Doc, place: frozenset[str]) -> list[Span]:
             spans.append(sp)
         elif len(overlap) == 1 and sp.start <= overlap[0].start and sp.end >= overlap[0].end:
             spans[spans.index(overlap[0])] = sp      # the title rule saw the whole name
-    spans = [sp for sp in spans if not _names_a_street_or_hospital(doc, sp)]
+    spans = [sp for sp in spans if not _names_a_street_or_hospital(doc, sp) and not _bare_degree(doc, sp.start, sp.end)]
     spans = sorted(spans, key=lambda s: s.start)
     starts = {sp.start for sp in spans}
     spans = [sp for sp in spans if not _body_name_before_appositive(doc, sp, starts)]
@@ -442,6 +442,20 @@ def _no_person_shape(doc: Doc, sp: Span) -> bool:
             and f"{tb.lowers[sp.start - 1]} {text.lower()}" in _region_names():
         return True
     return _spelled_by_acronym(doc, sp)
+
+
+def _bare_degree(doc: Doc, b: int, e: int) -> bool:
+    """'Syafruddin Karimi, SE, MA, menilai': a degree written in capitals without dots, after a
+    comma that follows a name or another degree, is no person (nor 'MA' the Supreme Court there)."""
+    tb = doc_table(doc)
+    if e - b != 1 or b < 2 or tb.words[b - 1] != "," or not _undotted_degree(tb.words[b]):
+        return False
+    prev = tb.words[b - 2]
+    return is_degree(prev) or _undotted_degree(prev) or (prev[:1].isupper() and prev[1:].islower())
+
+
+def _undotted_degree(word: str) -> bool:
+    return word.isupper() and word.isalpha() and word.lower() in words("official_degrees")
 
 
 def _degree_tail(doc: Doc, b: int) -> bool:
