@@ -719,3 +719,20 @@ def test_undotted_degrees_after_the_name_are_no_person(analyse):
     text = ("Pengamat ekonomi Universitas Bengkulu, Dr. Hendri Saparini Lubis, SE, MM, menilai inflasi daerah "
             "terkendali.")
     assert _pairs(analyse(text)) == [("Hendri Saparini Lubis", "Pengamat ekonomi Universitas Bengkulu")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an occupation opening the sentence, set off by a comma, with a place after an inner comma
+    ("Seorang bidan desa di Distrik Asologaima, Jayawijaya, Yuliana Wenda (31), mengaku kekurangan obat.",
+     [("Yuliana Wenda", "bidan desa di Distrik Asologaima, Jayawijaya")]),
+    ("Sopir truk, Made Sukarta (45), mengatakan jalan itu licin sejak pagi.",
+     [("Made Sukarta", "Sopir truk")]),
+    # after the name and its age, cut before a relative clause
+    ("Rosmiati (48), pedagang ikan di Pasar Lama yang sudah berjualan 20 tahun, mengeluhkan sepinya pembeli.",
+     [("Rosmiati", "pedagang ikan di Pasar Lama")]),
+    # 'another trader' describes, it gives no position
+    ("Pedagang lain, Suwarno, mengaku omzetnya turun separuh.",
+     [("Suwarno", None)]),
+])
+def test_occupations_set_off_by_commas(analyse, text, expected):
+    assert _pairs(analyse(text)) == expected

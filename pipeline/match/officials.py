@@ -79,6 +79,8 @@ def officials(doc: Doc, *args) -> list[Official]:
             title, rule = _left_title(doc, sp, heads, per_tokens, place), "official.title_before"
         if title is None:
             title, rule = _right_title(doc, sp, heads, per_tokens), "official.title_after"
+        if title is None:
+            title, rule = _occupation_appositive(doc, sp), "official.occupation"
         if _in_list_of_acronyms(doc, sp):
             continue
         if title is None:
@@ -93,6 +95,49 @@ def officials(doc: Doc, *args) -> list[Official]:
     merged = _outside_titles(merged)
     return [Official(name=p.name, title=p.title, start=p.start, end=p.end, sentence=p.sentence, rule=p.rule)
             for p in merged]
+
+
+def _occupation_appositive(doc: Doc, sp: Span) -> Optional[str]:
+    """An occupation set off from the name by commas, opening the sentence before it ('Seorang
+    pemilik rumah makan di Ulak Karang, Hendra') or following it ('Yusnidar (52), pedagang cabai di
+    Blok III, menyebut'): the person's position, cut before a relative clause."""
+    text = doc_text(doc)
+    stop = text.rfind(". ", 0, sp.start_char)
+    start = max(text.rfind("\n", 0, sp.start_char) + 1, stop + 2 if stop >= 0 else 0)
+    m = _occupation_before().fullmatch(text, start, sp.start_char)
+    if not (m and _place_tail_ok(doc, m)):
+        m = _occupation_after().match(text, sp.end_char)
+    # 'Pedagang lain, Yudha': one more of a kind the article met, no position
+    return m.group("t").strip() if m and not _ANOTHER.search(m.group("t")) else None
+
+
+_ANOTHER = re.compile(r"\blain(?:nya)?\b", re.I)
+
+
+def _place_tail_ok(doc: Doc, m: re.Match) -> bool:
+    """'guru honorer di Distrik Kurulu, Jayawijaya, X': a word after an inner comma is a place."""
+    if not m.group("place"):
+        return True
+    if m.group("place").lower() in _region_names():
+        return True
+    sp = doc.char_span(m.start("place"), m.end("place"), alignment_mode="expand")
+    return sp is not None and any(label in ("LOC", "GPE") and s <= sp.start < e for s, e, label in doc_table(doc).ents)
+
+
+def _occupation_words() -> str:
+    return "|".join(sorted((re.escape(w) for w in words("title_occupations")), key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def _occupation_before() -> re.Pattern:
+    return re.compile(rf"\s*(?:(?i:salah\s+)?(?i:seorang|satu)\s+)?(?P<t>(?i:{_occupation_words()})\b"
+                      rf"[^,.;:\n\"“”()]{{0,70}}?(?:,\s*(?P<place>[A-Z][\w-]+))?)\s*,\s*")
+
+
+@lru_cache(maxsize=None)
+def _occupation_after() -> re.Pattern:
+    return re.compile(rf"\s*(?:\(\d{{1,3}}\)\s*)?,\s*(?P<t>(?:{_occupation_words()})\b"
+                      rf"(?:(?!\s+yang\b)[^,.;:\n\"“”()]){{0,70}}?)\s*(?:,|\s+yang\b)")
 
 
 def _outside_titles(found: list[_Person]) -> list[_Person]:
