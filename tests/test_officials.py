@@ -736,3 +736,17 @@ def test_undotted_degrees_after_the_name_are_no_person(analyse):
 ])
 def test_occupations_set_off_by_commas(analyse, text, expected):
     assert _pairs(analyse(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # heads one after another make one post
+    ("Pelatih kepala Persiwa, Yoel Kogoya, mengaku puas dengan hasil itu.",
+     [("Yoel Kogoya", "Pelatih kepala Persiwa")]),
+    ("Dari kubu tamu, asisten pelatih Perseru Serui, Niko Ayomi, menilai wasit kurang tegas.",
+     [("Niko Ayomi", "asisten pelatih Perseru Serui")]),
+    # a team captain set off by a comma is no military rank
+    ("Kapten Persiwa, Hendrik Wenda, mempersembahkan gol itu untuk suporter.",
+     [("Hendrik Wenda", "Kapten Persiwa")]),
+])
+def test_sports_posts(analyse, text, expected):
+    assert _pairs(analyse(text)) == expected

@@ -1485,7 +1485,7 @@ def _left_title(doc: Doc, sp: Span, heads: dict[int, int], per_tokens: set[int],
                    or _lower_case_body(doc, e, first))),
                  None)
     if lower is not None and first < region_end and _one_phrase(ws[first:region_end]):
-        return _phrase(doc, lower, region_end)
+        return _phrase(doc, _head_chain_start(doc, lower, per_tokens), region_end)
     return _lower_case_post(doc, region_end, sp.start, per_tokens)
 
 
@@ -1509,6 +1509,15 @@ def _lower_case_post(doc: Doc, region_end: int, name_start: int, per_tokens: set
     if not (opens and tb.words[head][:1].isupper() or tb.words[head - 1] == ","):
         return None
     return _phrase(doc, head, region_end)
+
+
+def _head_chain_start(doc: Doc, k: int, per_tokens: set[int]) -> int:
+    """'Pelatih kepala Persipura', 'asisten pelatih PSBS Biak': heads written one after another
+    make one post, which opens at the first."""
+    ends = {e: s for s, e in _any_heads(doc).items()}
+    while k in ends and ends[k] < k and ends[k] not in per_tokens:
+        k = ends[k]
+    return k
 
 
 def _plain_word(low: str) -> bool:
