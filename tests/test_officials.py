@@ -750,3 +750,15 @@ def test_occupations_set_off_by_commas(analyse, text, expected):
 ])
 def test_sports_posts(analyse, text, expected):
     assert _pairs(analyse(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a single name set off by commas after a lower-case description is a person
+    ("Rapat itu berlangsung tegang.\nSeorang wali murid, Rahmawati, yang ikut hadir, berharap anaknya diterima.",
+     [("Rahmawati", None)]),
+    # a degree after the name marks a person, not an item of a list of bodies
+    ("Vonis itu lebih ringan dari tuntutan. JPU, Bayu Kurniawan, S.H., mengatakan pihaknya pikir-pikir.",
+     [("Bayu Kurniawan", "JPU")]),
+])
+def test_persons_set_off_by_commas(analyse, text, expected):
+    assert _pairs(analyse(text)) == expected

@@ -917,3 +917,10 @@ def test_naming_something_with_sebagai_reports_no_clause(analyse):
             "Kepala Puskesmas Lewoleba, Agnes Wutun, menyebut pasien diare mulai berkurang sejak Senin.")
     assert _rows(analyse(text)) == [("indirect", "pasien diare mulai berkurang sejak Senin", "Agnes Wutun",
                                      "menyebut")]
+
+
+def test_who_agrees_with_a_statement_is_who_speaks_next(analyse):
+    text = ("Kuasa hukum terdakwa, Robert Siahaan, menilai putusan itu terlalu berat.\n"
+            "Pernyataan Robert diamini oleh istri terdakwa, Marlina Sitorus. Ia mengatakan keluarga sudah "
+            "mengembalikan uang itu.")
+    assert [r[2] for r in _rows(analyse(text))] == ["Robert Siahaan", "Marlina Sitorus"]

@@ -161,7 +161,18 @@ def _person_evidence(doc: Doc, sp: Span, place: frozenset[str]) -> bool:
     Raya", "Radar Semarang", "Bertempat"). Signs: an honorific before it, an age or a photo
     position after it, a speech cue next to it, or the shape of a full name."""
     return _honorific_before(doc, sp.start) or _age_or_position_after(doc, sp.end) \
-        or _speech_cue_beside(doc, sp) or _full_name_shape(doc, sp, place)
+        or _speech_cue_beside(doc, sp) or _full_name_shape(doc, sp, place) or _named_after_description(doc, sp)
+
+
+def _named_after_description(doc: Doc, sp: Span) -> bool:
+    """'Seorang wali murid, Rahmawati, yang ...', '... oleh kakak terdakwa, Nurhayati.': a name set off
+    by commas right after a lower-case description of who the person is."""
+    tb = doc_table(doc)
+    if sp.start < 2 or tb.words[sp.start - 1] != "," or sp.end >= len(doc):
+        return False
+    before = tb.words[sp.start - 2]
+    return before.isalpha() and before.islower() and _plain_word(before) \
+        and tb.lowers[sp.end] in {",", ".", "yang"}
 
 
 def _honorific_before(doc: Doc, i: int) -> bool:
@@ -288,6 +299,8 @@ def _in_place_list(doc: Doc, sp: Span) -> bool:
     if sp.start > 0 and _honorific_at(doc, sp.start - 1):
         return False      # "Mr. Boret ..., dan Iwate ...": a person by the honorific
     nxt = sp.end + (1 if sp.end < len(doc) and tb.words[sp.end] == "," else 0)
+    if nxt > sp.end and nxt < len(doc) and (_degree_len(doc, nxt) or _undotted_degree(tb.words[nxt])):
+        return False      # "JPU, Andi Rahmat, S.H., mengatakan": a degree follows a person only
     nxt += 1 if nxt < len(doc) and tb.lowers[nxt] in _LIST_CONNECTORS else 0
     if nxt > sp.end and nxt < len(doc) and _place_or_org(doc, _item(doc, nxt, 1)):
         return True

@@ -451,7 +451,8 @@ class _Article:
                         or _ATTENDANCE.search(self.text[ss:m.start]) \
                         or _RELATIVE_AGENT.search(self.text[max(ss, m.start - 80):m.start]) \
                         or _DESCRIPTION_BEFORE.search(self.text[max(ss, m.start - 80):m.start]) \
-                        or _background_agent(self.text[max(ss, m.start - 80):m.start]):
+                        or _background_agent(self.text[max(ss, m.start - 80):m.start]) \
+                        or _statement_owner(self.text[max(ss, m.start - 30):m.start]):
                     continue
                 out.append(m)
                 break
@@ -581,6 +582,11 @@ def _background_agent(before: str) -> bool:
         return False
     verb = re.search(r"(\w+)\s+(?:secara\s+)?(?:(?:resmi|langsung|simbolis)\s+)?$", before[:m.start()])
     return not (verb and verb.group(1).lower() in words("quote_actor_passives"))
+
+
+def _statement_owner(before: str) -> bool:
+    """'Pernyataan Ferry diamini oleh X': the one whose statement it is is no subject of the sentence."""
+    return bool(re.search(rf"\b(?i:{_statement_nouns()})\s+$", before))
 
 
 def _not_subject(before: str) -> bool:
