@@ -762,3 +762,8 @@ def test_sports_posts(analyse, text, expected):
 ])
 def test_persons_set_off_by_commas(analyse, text, expected):
     assert _pairs(analyse(text)) == expected
+
+
+def test_regional_address_form_is_no_part_of_the_name(analyse):
+    text = "Harga naik lagi.\nUni Marlini (47), pedagang sayur di Pasar Bawah, mengaku pembeli berkurang."
+    assert _pairs(analyse(text)) == [("Marlini", "pedagang sayur di Pasar Bawah")]
