@@ -924,3 +924,13 @@ def test_who_agrees_with_a_statement_is_who_speaks_next(analyse):
             "Pernyataan Robert diamini oleh istri terdakwa, Marlina Sitorus. Ia mengatakan keluarga sudah "
             "mengembalikan uang itu.")
     assert [r[2] for r in _rows(analyse(text))] == ["Robert Siahaan", "Marlina Sitorus"]
+
+
+def test_presiding_judge_named_by_the_bench_he_chairs(analyse):
+    # 'Majelis hakim yang diketuai X menyatakan': the chair speaks; 'ucap hakim ketua' later is X
+    text = ("Sidang vonis digelar di PN Palu.\n"
+            "Majelis hakim yang diketuai Bonifasius Tandi menyatakan terdakwa terbukti menerima suap.\n"
+            "\"Menjatuhkan pidana penjara selama tiga tahun,\" ucap hakim ketua.")
+    doc = analyse(text)
+    assert [r[2] for r in _rows(doc)] == ["Bonifasius Tandi", "Bonifasius Tandi"]
+    assert [(o.name, o.title) for o in officials(doc)] == [("Bonifasius Tandi", "hakim ketua")]

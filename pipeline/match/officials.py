@@ -81,6 +81,8 @@ def officials(doc: Doc, *args) -> list[Official]:
             title, rule = _right_title(doc, sp, heads, per_tokens), "official.title_after"
         if title is None:
             title, rule = _occupation_appositive(doc, sp), "official.occupation"
+        if title is None:
+            title, rule = _chair_of(doc, sp), "official.chair"
         if _in_list_of_acronyms(doc, sp):
             continue
         if title is None:
@@ -112,6 +114,21 @@ def _occupation_appositive(doc: Doc, sp: Span) -> Optional[str]:
 
 
 _ANOTHER = re.compile(r"\blain(?:nya)?\b", re.I)
+
+
+_CHAIRED_BY = re.compile(r"\b(?P<body>(?i:majelis\s+hakim)|(?:[Tt]im|[Pp]ansus|[Pp]anitia|[Kk]omisi|[Pp]anja)"
+                         r"(?:\s+[\w-]+){0,3}?)\s+yang\s+diketuai\s+(?:oleh\s+)?$")
+
+
+def _chair_of(doc: Doc, sp: Span) -> Optional[str]:
+    """'Majelis hakim yang diketuai X' (the presiding judge, 'hakim ketua'), 'Pansus yang diketuai X'
+    ('Ketua Pansus'): the body the relative clause says the person chairs."""
+    text = doc_text(doc)
+    m = _CHAIRED_BY.search(text, max(0, sp.start_char - 80), sp.start_char)
+    if m is None:
+        return None
+    body = m.group("body")
+    return "hakim ketua" if body.lower().split() == ["majelis", "hakim"] else f"Ketua {body}"
 
 
 def _place_tail_ok(doc: Doc, m: re.Match) -> bool:

@@ -546,7 +546,9 @@ _COURTESY_NOUNS = frozenset({"rasa", "terima", "terimakasih", "ucapan", "apresia
                              "belasungkawa", "bela", "permohonan", "maaf", "syukur", "penghargaan"})
 
 # the agent of a passive relative clause ("Program yang digagas Bupati X itu ...") is not the subject
-_RELATIVE_AGENT = re.compile(r"\byang\s+(?:(?:telah|sudah|pernah|baru|juga)\s+)?di[a-z]{3,}\s+(?:oleh\s+)?"
+# ('Majelis hakim yang diketuai X menyatakan ...': the chair speaks for the body, so not 'diketuai')
+_RELATIVE_AGENT = re.compile(r"\byang\s+(?:(?:telah|sudah|pernah|baru|juga)\s+)?(?!diketuai\b)di[a-z]{3,}\s+"
+                             r"(?:oleh\s+)?"
                              r"(?:[^\s,]+\s+){0,6}$")
 
 
