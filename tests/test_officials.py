@@ -767,3 +767,9 @@ def test_persons_set_off_by_commas(analyse, text, expected):
 def test_regional_address_form_is_no_part_of_the_name(analyse):
     text = "Harga naik lagi.\nUni Marlini (47), pedagang sayur di Pasar Bawah, mengaku pembeli berkurang."
     assert _pairs(analyse(text)) == [("Marlini", "pedagang sayur di Pasar Bawah")]
+
+
+def test_former_holder_keeps_mantan_before_a_capitalised_title(analyse):
+    text = ("Sidang berlangsung singkat.\nHakim memvonis mantan Kepala Desa Tanjung Harapan, Kecamatan Mentaya, "
+            "Suhardi, dua tahun penjara.")
+    assert _pairs(analyse(text)) == [("Suhardi", "mantan Kepala Desa Tanjung Harapan, Kecamatan Mentaya")]

@@ -1508,7 +1508,7 @@ def _left_title(doc: Doc, sp: Span, heads: dict[int, int], per_tokens: set[int],
         return None
     for k in range(first, region_end):
         if k in heads:
-            return _phrase(doc, k, region_end)
+            return _phrase(doc, _head_chain_start(doc, k, per_tokens), region_end)
     # "anggota DPR RI Rachmat Gobel": a lower-case head right before capitalised title words
     lower = next((s for s, e in _any_heads(doc).items() if s not in per_tokens and
                   (e == first or (e == first - 1 and tb.lowers[e] == "dari") or _field_of_expert(doc, s, e, first)
