@@ -588,7 +588,12 @@ def _background_agent(before: str) -> bool:
 
 def _statement_owner(before: str) -> bool:
     """'Pernyataan Ferry diamini oleh X': the one whose statement it is is no subject of the sentence."""
-    return bool(re.search(rf"\b(?i:{_statement_nouns()})\s+$", before))
+    return bool(_statement_noun_before().search(before))
+
+
+@lru_cache(maxsize=None)
+def _statement_noun_before() -> re.Pattern:
+    return re.compile(rf"\b(?i:{_statement_nouns()})\s+$")
 
 
 def _not_subject(before: str) -> bool:
