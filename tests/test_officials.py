@@ -306,10 +306,10 @@ def test_appositives_and_organisation_names(analyse, text, expected):
     # a province's short form ends the title, not starts the name
     ("Penandatanganan dilakukan Ketua Umum Kadin Sulteng Andi Sembiring di Palu.",
      [("Andi Sembiring", "Ketua Umum Kadin Sulteng")]),
-    # a byline that describes the writer before the name
+    # a byline that describes the writer before the name: the description is the role
     ("Wali Kota Palu Hadianto Rasyid menerima delegasi itu.\n"
      "Penulis: Kontributor Palu, Erna Dwi Lestari | Editor: Ardi Priyatno",
-     [("Hadianto Rasyid", "Wali Kota Palu"), ("Erna Dwi Lestari", "Penulis"), ("Ardi Priyatno", "Editor")]),
+     [("Hadianto Rasyid", "Wali Kota Palu"), ("Erna Dwi Lestari", "Kontributor Palu"), ("Ardi Priyatno", "Editor")]),
 ])
 def test_provinces_and_described_bylines(analyse, text, expected):
     assert _pairs(analyse(text)) == expected
@@ -713,3 +713,63 @@ def test_two_word_nickname_is_its_bearer(analyse):
 ])
 def test_positions_in_regional_news(analyse, text, expected):
     assert _pairs(analyse(text)) == expected
+
+
+def test_undotted_degrees_after_the_name_are_no_person(analyse):
+    text = ("Pengamat ekonomi Universitas Bengkulu, Dr. Hendri Saparini Lubis, SE, MM, menilai inflasi daerah "
+            "terkendali.")
+    assert _pairs(analyse(text)) == [("Hendri Saparini Lubis", "Pengamat ekonomi Universitas Bengkulu")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an occupation opening the sentence, set off by a comma, with a place after an inner comma
+    ("Seorang bidan desa di Distrik Asologaima, Jayawijaya, Yuliana Wenda (31), mengaku kekurangan obat.",
+     [("Yuliana Wenda", "bidan desa di Distrik Asologaima, Jayawijaya")]),
+    ("Dokter jaga, Made Sukarta (45), mengatakan pasien terus berdatangan sejak pagi.",
+     [("Made Sukarta", "Dokter jaga")]),
+    # after the name and its age, cut before a relative clause
+    ("Rosmiati (48), guru kelas di SD Negeri 3 Lamasi yang sudah mengajar 20 tahun, mengeluhkan atap bocor.",
+     [("Rosmiati", "guru kelas di SD Negeri 3 Lamasi")]),
+    # 'another doctor' describes, it gives no position; vox-pop sources (traders) get none either
+    ("Dokter lain, Suwarno, mengaku kewalahan.\nPedagang ikan di Pasar Lama, Rosdiana Harahap, mengeluhkan sepinya pembeli.",
+     [("Suwarno", None), ("Rosdiana Harahap", None)]),
+])
+def test_occupations_set_off_by_commas(analyse, text, expected):
+    assert _pairs(analyse(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # heads one after another make one post
+    ("Pelatih kepala Persiwa, Yoel Kogoya, mengaku puas dengan hasil itu.",
+     [("Yoel Kogoya", "Pelatih kepala Persiwa")]),
+    ("Dari kubu tamu, asisten pelatih Perseru Serui, Niko Ayomi, menilai wasit kurang tegas.",
+     [("Niko Ayomi", "asisten pelatih Perseru Serui")]),
+    # a team captain set off by a comma is no military rank
+    ("Kapten Persiwa, Hendrik Wenda, mempersembahkan gol itu untuk suporter.",
+     [("Hendrik Wenda", "Kapten Persiwa")]),
+])
+def test_sports_posts(analyse, text, expected):
+    assert _pairs(analyse(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a single name set off by commas after a lower-case description is a person
+    ("Rapat itu berlangsung tegang.\nSeorang wali murid, Rahmawati, yang ikut hadir, berharap anaknya diterima.",
+     [("Rahmawati", None)]),
+    # a degree after the name marks a person, not an item of a list of bodies
+    ("Vonis itu lebih ringan dari tuntutan. JPU, Bayu Kurniawan, S.H., mengatakan pihaknya pikir-pikir.",
+     [("Bayu Kurniawan", "JPU")]),
+])
+def test_persons_set_off_by_commas(analyse, text, expected):
+    assert _pairs(analyse(text)) == expected
+
+
+def test_regional_address_form_is_no_part_of_the_name(analyse):
+    text = "Harga naik lagi.\nUni Marlini (47), pedagang sayur di Pasar Bawah, mengaku pembeli berkurang."
+    assert _pairs(analyse(text)) == [("Marlini", None)]
+
+
+def test_former_holder_keeps_mantan_before_a_capitalised_title(analyse):
+    text = ("Sidang berlangsung singkat.\nHakim memvonis mantan Kepala Desa Tanjung Harapan, Kecamatan Mentaya, "
+            "Suhardi, dua tahun penjara.")
+    assert _pairs(analyse(text)) == [("Suhardi", "mantan Kepala Desa Tanjung Harapan, Kecamatan Mentaya")]

@@ -909,3 +909,28 @@ def test_outlet_dateline_and_a_trailing_day_stay_out_of_the_clause(analyse):
             "Perhubungan DKI Jakarta, Syafrudin Lubis, Senin.")
     assert _rows(analyse(text)) == [("indirect", "Pemprov DKI menambah 100 bus listrik tahun ini", "Syafrudin Lubis",
                                      "kata")]
+
+
+def test_naming_something_with_sebagai_reports_no_clause(analyse):
+    # 'menyebut X sebagai Y' labels a thing; 'menyebut pasien ... datang' reports a clause
+    text = ("Bupati Lembata, Yosef Koban, menyebut banjir bandang itu sebagai bencana terbesar dalam sepuluh tahun.\n"
+            "Kepala Puskesmas Lewoleba, Agnes Wutun, menyebut pasien diare mulai berkurang sejak Senin.")
+    assert _rows(analyse(text)) == [("indirect", "pasien diare mulai berkurang sejak Senin", "Agnes Wutun",
+                                     "menyebut")]
+
+
+def test_who_agrees_with_a_statement_is_who_speaks_next(analyse):
+    text = ("Kuasa hukum terdakwa, Robert Siahaan, menilai putusan itu terlalu berat.\n"
+            "Pernyataan Robert diamini oleh istri terdakwa, Marlina Sitorus. Ia mengatakan keluarga sudah "
+            "mengembalikan uang itu.")
+    assert [r[2] for r in _rows(analyse(text))] == ["Robert Siahaan", "Marlina Sitorus"]
+
+
+def test_presiding_judge_named_by_the_bench_he_chairs(analyse):
+    # 'Majelis hakim yang diketuai X menyatakan': the chair speaks; 'ucap hakim ketua' later is X
+    text = ("Sidang vonis digelar di PN Palu.\n"
+            "Majelis hakim yang diketuai Bonifasius Tandi menyatakan terdakwa terbukti menerima suap.\n"
+            "\"Menjatuhkan pidana penjara selama tiga tahun,\" ucap hakim ketua.")
+    doc = analyse(text)
+    assert [r[2] for r in _rows(doc)] == ["Bonifasius Tandi", "Bonifasius Tandi"]
+    assert [(o.name, o.title) for o in officials(doc)] == [("Bonifasius Tandi", "hakim ketua")]

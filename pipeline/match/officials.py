@@ -79,6 +79,10 @@ def officials(doc: Doc, *args) -> list[Official]:
             title, rule = _left_title(doc, sp, heads, per_tokens, place), "official.title_before"
         if title is None:
             title, rule = _right_title(doc, sp, heads, per_tokens), "official.title_after"
+        if title is None:
+            title, rule = _occupation_appositive(doc, sp), "official.occupation"
+        if title is None:
+            title, rule = _chair_of(doc, sp), "official.chair"
         if _in_list_of_acronyms(doc, sp):
             continue
         if title is None:
@@ -93,6 +97,64 @@ def officials(doc: Doc, *args) -> list[Official]:
     merged = _outside_titles(merged)
     return [Official(name=p.name, title=p.title, start=p.start, end=p.end, sentence=p.sentence, rule=p.rule)
             for p in merged]
+
+
+def _occupation_appositive(doc: Doc, sp: Span) -> Optional[str]:
+    """An occupation set off from the name by commas, opening the sentence before it ('Seorang
+    pemilik rumah makan di Ulak Karang, Hendra') or following it ('Yusnidar (52), pedagang cabai di
+    Blok III, menyebut'): the person's position, cut before a relative clause."""
+    text = doc_text(doc)
+    stop = text.rfind(". ", 0, sp.start_char)
+    start = max(text.rfind("\n", 0, sp.start_char) + 1, stop + 2 if stop >= 0 else 0)
+    m = _occupation_before().fullmatch(text, start, sp.start_char)
+    if not (m and _place_tail_ok(doc, m)):
+        m = _occupation_after().match(text, sp.end_char)
+    # 'Pedagang lain, Yudha': one more of a kind the article met, no position
+    return m.group("t").strip() if m and not _ANOTHER.search(m.group("t")) else None
+
+
+_ANOTHER = re.compile(r"\blain(?:nya)?\b", re.I)
+
+
+_CHAIRED_BY = re.compile(r"\b(?P<body>(?i:majelis\s+hakim)|(?:[Tt]im|[Pp]ansus|[Pp]anitia|[Kk]omisi|[Pp]anja)"
+                         r"(?:\s+[\w-]+){0,3}?)\s+yang\s+diketuai\s+(?:oleh\s+)?$")
+
+
+def _chair_of(doc: Doc, sp: Span) -> Optional[str]:
+    """'Majelis hakim yang diketuai X' (the presiding judge, 'hakim ketua'), 'Pansus yang diketuai X'
+    ('Ketua Pansus'): the body the relative clause says the person chairs."""
+    text = doc_text(doc)
+    m = _CHAIRED_BY.search(text, max(0, sp.start_char - 80), sp.start_char)
+    if m is None:
+        return None
+    body = m.group("body")
+    return "hakim ketua" if body.lower().split() == ["majelis", "hakim"] else f"Ketua {body}"
+
+
+def _place_tail_ok(doc: Doc, m: re.Match) -> bool:
+    """'guru honorer di Distrik Kurulu, Jayawijaya, X': a word after an inner comma is a place."""
+    if not m.group("place"):
+        return True
+    if m.group("place").lower() in _region_names():
+        return True
+    sp = doc.char_span(m.start("place"), m.end("place"), alignment_mode="expand")
+    return sp is not None and any(label in ("LOC", "GPE") and s <= sp.start < e for s, e, label in doc_table(doc).ents)
+
+
+def _occupation_words() -> str:
+    return "|".join(sorted((re.escape(w) for w in words("title_occupations")), key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def _occupation_before() -> re.Pattern:
+    return re.compile(rf"\s*(?:(?i:salah\s+)?(?i:seorang|satu)\s+)?(?P<t>(?i:{_occupation_words()})\b"
+                      rf"[^,.;:\n\"“”()]{{0,70}}?(?:,\s*(?P<place>[A-Z][\w-]+))?)\s*,\s*")
+
+
+@lru_cache(maxsize=None)
+def _occupation_after() -> re.Pattern:
+    return re.compile(rf"\s*(?:\(\d{{1,3}}\)\s*)?,\s*(?P<t>(?:{_occupation_words()})\b"
+                      rf"(?:(?!\s+yang\b)[^,.;:\n\"“”()]){{0,70}}?)\s*(?:,|\s+yang\b)")
 
 
 def _outside_titles(found: list[_Person]) -> list[_Person]:
@@ -116,7 +178,18 @@ def _person_evidence(doc: Doc, sp: Span, place: frozenset[str]) -> bool:
     Raya", "Radar Semarang", "Bertempat"). Signs: an honorific before it, an age or a photo
     position after it, a speech cue next to it, or the shape of a full name."""
     return _honorific_before(doc, sp.start) or _age_or_position_after(doc, sp.end) \
-        or _speech_cue_beside(doc, sp) or _full_name_shape(doc, sp, place)
+        or _speech_cue_beside(doc, sp) or _full_name_shape(doc, sp, place) or _named_after_description(doc, sp)
+
+
+def _named_after_description(doc: Doc, sp: Span) -> bool:
+    """'Seorang wali murid, Rahmawati, yang ...', '... oleh kakak terdakwa, Nurhayati.': a name set off
+    by commas right after a lower-case description of who the person is."""
+    tb = doc_table(doc)
+    if sp.start < 2 or tb.words[sp.start - 1] != "," or sp.end >= len(doc):
+        return False
+    before = tb.words[sp.start - 2]
+    return before.isalpha() and before.islower() and _plain_word(before) \
+        and tb.lowers[sp.end] in {",", ".", "yang"}
 
 
 def _honorific_before(doc: Doc, i: int) -> bool:
@@ -243,6 +316,8 @@ def _in_place_list(doc: Doc, sp: Span) -> bool:
     if sp.start > 0 and _honorific_at(doc, sp.start - 1):
         return False      # "Mr. Boret ..., dan Iwate ...": a person by the honorific
     nxt = sp.end + (1 if sp.end < len(doc) and tb.words[sp.end] == "," else 0)
+    if nxt > sp.end and nxt < len(doc) and (_degree_len(doc, nxt) or _undotted_degree(tb.words[nxt])):
+        return False      # "JPU, Andi Rahmat, S.H., mengatakan": a degree follows a person only
     nxt += 1 if nxt < len(doc) and tb.lowers[nxt] in _LIST_CONNECTORS else 0
     if nxt > sp.end and nxt < len(doc) and _place_or_org(doc, _item(doc, nxt, 1)):
         return True
@@ -320,7 +395,7 @@ def _person_spans(doc: Doc, place: frozenset[str]) -> list[Span]:
             spans.append(sp)
         elif len(overlap) == 1 and sp.start <= overlap[0].start and sp.end >= overlap[0].end:
             spans[spans.index(overlap[0])] = sp      # the title rule saw the whole name
-    spans = [sp for sp in spans if not _names_a_street_or_hospital(doc, sp)]
+    spans = [sp for sp in spans if not _names_a_street_or_hospital(doc, sp) and not _bare_degree(doc, sp.start, sp.end)]
     spans = sorted(spans, key=lambda s: s.start)
     starts = {sp.start for sp in spans}
     spans = [sp for sp in spans if not _body_name_before_appositive(doc, sp, starts)]
@@ -442,6 +517,20 @@ def _no_person_shape(doc: Doc, sp: Span) -> bool:
             and f"{tb.lowers[sp.start - 1]} {text.lower()}" in _region_names():
         return True
     return _spelled_by_acronym(doc, sp)
+
+
+def _bare_degree(doc: Doc, b: int, e: int) -> bool:
+    """'Syafruddin Karimi, SE, MA, menilai': a degree written in capitals without dots, after a
+    comma that follows a name or another degree, is no person (nor 'MA' the Supreme Court there)."""
+    tb = doc_table(doc)
+    if e - b != 1 or b < 2 or tb.words[b - 1] != "," or not _undotted_degree(tb.words[b]):
+        return False
+    prev = tb.words[b - 2]
+    return is_degree(prev) or _undotted_degree(prev) or (prev[:1].isupper() and prev[1:].islower())
+
+
+def _undotted_degree(word: str) -> bool:
+    return word.isupper() and word.isalpha() and word.lower() in words("official_degrees")
 
 
 def _degree_tail(doc: Doc, b: int) -> bool:
@@ -1202,15 +1291,18 @@ def byline_roles(doc: Doc) -> dict[int, str]:
         matches = [m for m in _byline_re().finditer(text) if _short_role_placed(text, m)]
         for m in matches + list(_bare_byline_re().finditer(text)):
             start, end = m.start("name"), m.end("name")
+            role = _byline_role(m.group("role"))
             if m.group("name").split()[0].lower() in words("title_bylines"):
-                # "Penulis: Kontributor Palu, Erna Dwi": the name follows the writer's description
+                # "Penulis: Kontributor Palu, Erna Dwi": the name follows the writer's description,
+                # which is the more precise role
                 after = _BYLINE_AFTER_COMMA.match(text, end)
                 if after is None:
                     continue
+                role = m.group("name").strip()
                 start, end = after.start(1), after.end(1)
             sp = doc.char_span(start, end, alignment_mode="contract")
             if sp is not None and len(sp):
-                out.setdefault(sp.start, (sp.end, _byline_role(m.group("role"))))
+                out.setdefault(sp.start, (sp.end, role))
         return out
     return per_doc(doc, "officials.bylines", compute)
 
@@ -1416,14 +1508,14 @@ def _left_title(doc: Doc, sp: Span, heads: dict[int, int], per_tokens: set[int],
         return None
     for k in range(first, region_end):
         if k in heads:
-            return _phrase(doc, k, region_end)
+            return _phrase(doc, _head_chain_start(doc, k, per_tokens), region_end)
     # "anggota DPR RI Rachmat Gobel": a lower-case head right before capitalised title words
     lower = next((s for s, e in _any_heads(doc).items() if s not in per_tokens and
                   (e == first or (e == first - 1 and tb.lowers[e] == "dari") or _field_of_expert(doc, s, e, first)
                    or _lower_case_body(doc, e, first))),
                  None)
     if lower is not None and first < region_end and _one_phrase(ws[first:region_end]):
-        return _phrase(doc, lower, region_end)
+        return _phrase(doc, _head_chain_start(doc, lower, per_tokens), region_end)
     return _lower_case_post(doc, region_end, sp.start, per_tokens)
 
 
@@ -1447,6 +1539,15 @@ def _lower_case_post(doc: Doc, region_end: int, name_start: int, per_tokens: set
     if not (opens and tb.words[head][:1].isupper() or tb.words[head - 1] == ","):
         return None
     return _phrase(doc, head, region_end)
+
+
+def _head_chain_start(doc: Doc, k: int, per_tokens: set[int]) -> int:
+    """'Pelatih kepala Persipura', 'asisten pelatih PSBS Biak': heads written one after another
+    make one post, which opens at the first."""
+    ends = {e: s for s, e in _any_heads(doc).items()}
+    while k in ends and ends[k] < k and ends[k] not in per_tokens:
+        k = ends[k]
+    return k
 
 
 def _plain_word(low: str) -> bool:

@@ -451,7 +451,8 @@ class _Article:
                         or _ATTENDANCE.search(self.text[ss:m.start]) \
                         or _RELATIVE_AGENT.search(self.text[max(ss, m.start - 80):m.start]) \
                         or _DESCRIPTION_BEFORE.search(self.text[max(ss, m.start - 80):m.start]) \
-                        or _background_agent(self.text[max(ss, m.start - 80):m.start]):
+                        or _background_agent(self.text[max(ss, m.start - 80):m.start]) \
+                        or _statement_owner(self.text[max(ss, m.start - 30):m.start]):
                     continue
                 out.append(m)
                 break
@@ -537,11 +538,17 @@ _REGNAL_END = re.compile(rf"\b(?:{'|'.join(_REGNAL_NAMES)})\s+[IVX]+\.$")
 _REGNAL_STOP = re.compile(rf"\b(?:{'|'.join(_REGNAL_NAMES)})\s+[IVX]+\.\s+(?=[A-Z])")
 
 # nouns of courtesy and feeling: what follows them is their complement, never a clause ('rasa bangga bisa ...')
+# 'menyebut lonjakan kasus ini sebagai KLB' names a thing, it reports no clause: a short object with no
+# verb of its own (no lower-case me-/ber-/di-/ter- word) before 'sebagai'
+_NAMING_CUES = frozenset({"menyebut", "menyebutkan", "sebut", "sebutkan", "menyebutnya"})
+_NAMING_OBJECT = re.compile(r"[\s,]*(?!bahwa\b)(?:(?!(?:me|ber|di|ter)[a-z]{4,}\b)[\w’'()-]+\s+){1,6}sebagai\b")
 _COURTESY_NOUNS = frozenset({"rasa", "terima", "terimakasih", "ucapan", "apresiasi", "selamat", "salam", "duka",
                              "belasungkawa", "bela", "permohonan", "maaf", "syukur", "penghargaan"})
 
 # the agent of a passive relative clause ("Program yang digagas Bupati X itu ...") is not the subject
-_RELATIVE_AGENT = re.compile(r"\byang\s+(?:(?:telah|sudah|pernah|baru|juga)\s+)?di[a-z]{3,}\s+(?:oleh\s+)?"
+# ('Majelis hakim yang diketuai X menyatakan ...': the chair speaks for the body, so not 'diketuai')
+_RELATIVE_AGENT = re.compile(r"\byang\s+(?:(?:telah|sudah|pernah|baru|juga)\s+)?(?!diketuai\b)di[a-z]{3,}\s+"
+                             r"(?:oleh\s+)?"
                              r"(?:[^\s,]+\s+){0,6}$")
 
 
@@ -577,6 +584,16 @@ def _background_agent(before: str) -> bool:
         return False
     verb = re.search(r"(\w+)\s+(?:secara\s+)?(?:(?:resmi|langsung|simbolis)\s+)?$", before[:m.start()])
     return not (verb and verb.group(1).lower() in words("quote_actor_passives"))
+
+
+def _statement_owner(before: str) -> bool:
+    """'Pernyataan Ferry diamini oleh X': the one whose statement it is is no subject of the sentence."""
+    return bool(_statement_noun_before().search(before))
+
+
+@lru_cache(maxsize=None)
+def _statement_noun_before() -> re.Pattern:
+    return re.compile(rf"\b(?i:{_statement_nouns()})\s+$")
 
 
 def _not_subject(before: str) -> bool:
@@ -1374,6 +1391,8 @@ def _noncue_object(art, end: int, se: int, cue: str = "") -> bool:
     beras sudah disalurkan' reports a clause), only 'hal itu'."""
     follow = re.match(r"[\s,:]*(?:bahwa\b[\s,]*)?(?P<w>[\w’'-]+)?", art.text[end:se])
     obj = re.sub(r"nya$", "", (follow.group("w") or "").lower())
+    if cue.lower() in _NAMING_CUES and _NAMING_OBJECT.match(art.text, end, se):
+        return True
     if cue.lower() in {"mengatakan", "berkata"} and obj != "hal":
         return False
     if cue.lower() in words("quote_cues_judging") and _LATE_PREDICATE.match(art.text, end + follow.end(), se):
@@ -1399,7 +1418,7 @@ def _bare_cue(art, ss, se) -> Optional[_Cand]:
         if re.match(r"\s*(?:saja|juga|pula|saat|ketika|usai|seusai|setelah|di|dalam|pada|kepada|melalui|lewat)\b",
                     art.text[ce:se]):
             continue   # 'sebut saja namanya ...', 'Hal itu ia sampaikan saat ...': no clause follows
-        if _noncue_object(art, ce, se):
+        if _noncue_object(art, ce, se, art.text[cs:ce]):
             continue   # 'Ia sampaikan terima kasih ...'
         ref = art.subject_before(ss, cs)
         text, a, b = _clause(art, ce, se)
