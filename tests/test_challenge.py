@@ -167,6 +167,17 @@ FLOORS = {
                             "quotes": {"f1": 0.93, "speaker_accuracy": 0.95},
                             "officials": {"f1": 0.95, "title_accuracy": 0.93},
                             "cooperations": {"f1": 0.78, "kind_accuracy": 0.79}},
+    # a second exam, written as messy as real news (inserts, run-on sentences, spelling variants, speakers by
+    # position only) by an engineer who ran nothing on it and read no rule; two kinds set to the guideline by
+    # the lead before any run (a signed PKS or MoU is an agreement). Scored once, after the rules of
+    # 2026-12-03 15:18 UTC were final, and never tuned on: partners .868 (P .786 R .971), programs .667
+    # (P .750 R .600), counts .956, quotes .960 / speaker .954, officials .907 (P .874 R .943) / title .904,
+    # cooperations .698 (P .652 R .750) / kind .867; macro .872, near the real held-out gold (.848), where
+    # the first exam was far above it. Floors: those less .05
+    "exam2_challenge.yaml": {"partners": {"f1": 0.81}, "programs": {"f1": 0.61}, "counts": {"f1": 0.90},
+                             "quotes": {"f1": 0.91, "speaker_accuracy": 0.90},
+                             "officials": {"f1": 0.85, "title_accuracy": 0.85},
+                             "cooperations": {"f1": 0.64, "kind_accuracy": 0.81}},
 }
 
 
