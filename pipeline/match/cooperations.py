@@ -39,7 +39,7 @@ from spacy.tokens import Doc
 
 from ..lexicon import mapping, words
 from ..schema import Cooperation, Count, Partner, Program
-from ._doc import doc_sents, doc_text, gate_literal_sets, may_match
+from ._doc import doc_table, doc_text, gate_literal_sets, may_match
 from ._people import whole_word_hits
 from .partners import headline_spans, list_opener_re, opens_on_visit, witnesses_from
 
@@ -517,26 +517,25 @@ def _owner_of_another(i: int, group: tuple[int, ...], partners: list[Partner]) -
         j != i and bare.lower() in partners[j].name.lower() and len(partners[j].name) > len(bare) for j in group)
 
 
-def _sentence_groups(doc: Doc, text: str, masked: str, sents, mentions: list[dict[int, list[int]]], hub: int,
-                     partners: list[Partner]) -> list[_Group]:
+def _sentence_groups(doc: Doc, text: str, masked: str, sents: list[tuple[int, int]],
+                     mentions: list[dict[int, list[int]]], hub: int, partners: list[Partner]) -> list[_Group]:
     groups, cued = [], set()
-    for si, s in enumerate(sents):
-        if _any_cue().search(text, s.start_char, s.end_char):
+    any_cue = _any_cue()
+    for si, (a, b) in enumerate(sents):
+        if any_cue.search(text, a, b):
             cued.add(si)
-            named = _sides_in(doc, text, masked, (s.start_char, s.end_char), si, mentions, partners)
+            named = _sides_in(doc, text, masked, (a, b), si, mentions, partners)
             # sister-city ties are each between two regions: "kota kembar dengan A, Jepang, dan B, Malaysia"
-            each = (_may_hold(doc, _EACH, s.start_char, s.end_char)
-                    and _EACH.search(text, s.start_char, s.end_char) is not None) or (
-                hub in named and "sister_city" in _cues_in(masked[s.start_char:s.end_char]))
-            left_each = _each_with_one(text, (s.start_char, s.end_char), si, named, mentions)
+            each = (_may_hold(doc, _EACH, a, b) and _EACH.search(text, a, b) is not None) or (
+                hub in named and "sister_city" in _cues_in(masked[a:b]))
+            left_each = _each_with_one(text, (a, b), si, named, mentions)
             if left_each:
                 groups += [_Group(pair, (si,), "cooperation_each") for pair in left_each]
                 continue
-            if si and si - 1 not in cued and len(named) < 2 and opens_on_visit(text, s.start_char):
+            if si and si - 1 not in cued and len(named) < 2 and opens_on_visit(text, a):
                 # "Kunjungan itu dalam rangka menjajaki sister city antara kedua kota": the visit's sides
                 # are named in the sentence before
-                before = sents[si - 1]
-                named = tuple(dict.fromkeys(_sides_in(doc, text, masked, (before.start_char, before.end_char),
+                named = tuple(dict.fromkeys(_sides_in(doc, text, masked, sents[si - 1],
                                                       si - 1, mentions, partners) + named))
                 groups += [g._replace(sentences=(si - 1, si)) for g in _sentence_group(named, hub, si, partners)]
                 continue
@@ -544,17 +543,16 @@ def _sentence_groups(doc: Doc, text: str, masked: str, sents, mentions: list[dic
                     and all(partners[i].type in _DOMESTIC_REGION and partners[i].scope == "domestic" for i in named):
                 ties = [_Group(named, (si,), "cooperation_joint")]
             else:
-                bounds = (s.start_char, s.end_char)
                 incidental = frozenset(i for i in named
-                                       if _incidental(text, masked, bounds, mentions[i][si][0],
+                                       if _incidental(text, masked, (a, b), mentions[i][si][0],
                                                       partners[i].type in _REGION))
-                ties = [g._replace(near=_near(g, si, named, mentions, masked, s.start_char))
+                ties = [g._replace(near=_near(g, si, named, mentions, masked, a))
                         for g in _sentence_group(named, hub, si, partners, each, incidental)]
                 if len(ties) >= 2 and not each and all(g.rule == "cooperation_peers" for g in ties) \
                         and _counted_together(text, sents, si) == len({i for g in ties for i in g.parties}):
                     sides = tuple(dict.fromkeys(i for g in ties for i in g.parties))
                     ties = [_Group(sides, (si,), "cooperation_joint")]
-        elif si - 1 in cued and list_opener_re().search(text, s.start_char, s.end_char):
+        elif si - 1 in cued and list_opener_re().search(text, a, b):
             # "Tujuh perguruan tinggi tersebut adalah A, B dan C": the sides of the tie just reported
             ties = [g._replace(sentences=(si - 1, si))
                     for g in _sentence_group(_named_in(si, mentions, partners), hub, si, partners)]
@@ -584,10 +582,10 @@ _APART = re.compile(r"(?<!\w)(?:terpisah|masing[\s-]+masing|setiap|tiap|sendiri-
 _ORDINALS = {"ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6, "ketujuh": 7}
 
 
-def _counted_together(text: str, sents, si: int) -> int:
+def _counted_together(text: str, sents: list[tuple[int, int]], si: int) -> int:
     """How many sides the cue sentence and the two after it count as one group, 0 if none (or the ties are
     told apart: "secara terpisah", "masing-masing")."""
-    window = text[sents[si].start_char:sents[min(si + 2, len(sents) - 1)].end_char]
+    window = text[sents[si][0]:sents[min(si + 2, len(sents) - 1)][1]]
     m = _TOGETHER.search(window)
     return _ORDINALS[m.group(1).lower()] if m and not _APART.search(window) else 0
 
@@ -774,17 +772,17 @@ def _only_signed(near: str, own: str) -> bool:
 
 # ---------------------------------------------------------------- record
 
-def _record(g: _Group, kind: str, partners: list[Partner], sents, programs: list[Program],
+def _record(g: _Group, kind: str, partners: list[Partner], sents: list[tuple[int, int]], programs: list[Program],
             counts: list[Count], date: Optional[tuple[str, int]]) -> Cooperation:
     names = [partners[i].name for i in g.parties]
     first = sents[min(g.sentences)]
-    spans = [(sents[i].start_char, sents[i].end_char) for i in g.sentences]
+    spans = [sents[i] for i in g.sentences]
     inside = lambda r: r.start is not None and any(a <= r.start < b for a, b in spans)  # noqa: E731
     progs = [p.name for p in programs if inside(p) or (len(p.partners) >= 2 and set(p.partners) <= set(names))]
     money = [c for c in counts if inside(c) and _MONEY_UNITS.search(c.unit or "")]
     when = date[0] if date and any(a <= date[1] < b for a, b in spans) else None
     return Cooperation(parties=names, party_entities=[], kind=kind, programs=list(dict.fromkeys(progs)),
-                       money=money, date=when, start=first.start_char, end=first.end_char,
+                       money=money, date=when, start=first[0], end=first[1],
                        sentence=min(g.sentences), rule=g.rule)
 
 
@@ -793,8 +791,9 @@ def cooperations(doc: Doc, partners: list[Partner], programs: list[Program] = ()
     """``date``: the article's text date and its offset; a cooperation whose sentences hold it gets it."""
     if len(partners) < 2:
         return []
-    text, sents = doc_text(doc), doc_sents(doc)
-    bounds = [(s.start_char, s.end_char) for s in sents]
+    # each sentence's (first character, end of its last token), as ``Span.start_char``/``end_char`` give
+    # them: read from the table, no Span per sentence
+    text, bounds = doc_text(doc), doc_table(doc).sentence_chars()
     starts = [a for a, _ in bounds]
     found, spans = _mention_sentences(text, starts, partners)
     rep = _representatives(partners, text)
@@ -804,11 +803,11 @@ def cooperations(doc: Doc, partners: list[Partner], programs: list[Program] = ()
     text = _masked(text, list(heads))   # the body tells the ties and their kinds apart
     masked = _masked(text, spans)
     said = [masked[a:b] for a, b in bounds]   # Span.text would rebuild each sentence from its tokens
-    groups = _sentence_groups(doc, text, masked, sents, mentions, hub, partners)
+    groups = _sentence_groups(doc, text, masked, bounds, mentions, hub, partners)
     article_kind = lru_cache(maxsize=1)(lambda: _article_kind(said))   # read only when a weak kind needs it
     kinds = [_kind(said, g, article_kind, partners) for g in groups]
     grounded = any(_grounded(x) for x in said)
-    return [_record(g, _SIGNED.get(k, k), partners, sents, list(programs), list(counts), date)
+    return [_record(g, _SIGNED.get(k, k), partners, bounds, list(programs), list(counts), date)
             for g, k in _merged(groups, kinds, grounded)]
 
 
