@@ -806,7 +806,9 @@ def cooperations(doc: Doc, partners: list[Partner], programs: list[Program] = ()
     groups = _sentence_groups(doc, text, masked, bounds, mentions, hub, partners)
     article_kind = lru_cache(maxsize=1)(lambda: _article_kind(said))   # read only when a weak kind needs it
     kinds = [_kind(said, g, article_kind, partners) for g in groups]
-    grounded = any(_grounded(x) for x in said)
+    # (the agreement regex scans only sentences holding one of its words: most hold none)
+    agreement = dict(_kind_rxs())["agreement"]
+    grounded = any(_grounded(x) for x, (a, b) in zip(said, bounds) if _may_hold(doc, agreement, a, b))
     return [_record(g, _SIGNED.get(k, k), partners, bounds, list(programs), list(counts), date)
             for g, k in _merged(groups, kinds, grounded)]
 
