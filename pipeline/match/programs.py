@@ -115,6 +115,16 @@ def _compiled(section: str) -> tuple[tuple[str, re.Pattern], ...]:
     return regex_table("program_patterns", section)
 
 
+def _live(doc: Doc, section: str) -> tuple[tuple[str, re.Pattern], ...]:
+    """The section's patterns that may match somewhere in the article (``may_match`` over its whole text):
+    one that cannot match the article matches none of its lines, so its gate is asked once per article,
+    not once per line."""
+    def compute():
+        n = len(doc_text(doc))
+        return tuple((rule, rx) for rule, rx in _compiled(section) if may_match(doc, rx, 0, n))
+    return per_doc(doc, "program_live." + section, compute)
+
+
 @lru_cache(maxsize=8)
 def _alternation(section: str) -> re.Pattern:
     alts = mapping("program_patterns")[section]
@@ -431,7 +441,7 @@ def _expansion_start(text: str, paren: int, acr: str) -> int | None:
 # ---------------------------------------------------------------- shapes
 
 def _proper(text: str, sent: Span) -> Iterator[Cand]:
-    for rule, rx in _compiled("proper"):
+    for rule, rx in _live(sent.doc, "proper"):
         if not may_match(sent.doc, rx, sent.start_char, sent.end_char):
             continue
         for m in rx.finditer(text, sent.start_char, sent.end_char):
@@ -550,7 +560,7 @@ def _generic_program(name: str) -> bool:
 
 
 def _introducers(text: str, sent: Span) -> Iterator[tuple[str, re.Match]]:
-    for rule, rx in _compiled("introduced"):
+    for rule, rx in _live(sent.doc, "introduced"):
         if not may_match(sent.doc, rx, sent.start_char, sent.end_char):
             continue
         for m in rx.finditer(text, sent.start_char, sent.end_char):
@@ -594,7 +604,7 @@ def _agreed(text: str, sent: Span) -> Iterator[Cand]:
     """ "Nota Kesepahaman (MoU) Sister Hospital antara ...": the title-case subject of an
     agreement names what the parties will run."""
     rx = _compiled("agreement")[0][1]
-    if not may_match(sent.doc, rx, sent.start_char, sent.end_char):
+    if not _live(sent.doc, "agreement") or not may_match(sent.doc, rx, sent.start_char, sent.end_char):
         return
     for m in rx.finditer(text, sent.start_char, sent.end_char):
         toks = list(_TOKEN.finditer(text[m.end():sent.end_char]))
@@ -625,7 +635,7 @@ def _agreed_topic(text: str, sent: Span) -> Iterator[Cand]:
     "terkait pendidikan", "tentang pengembangan pariwisata" name fields. A program word opens a
     phrase of its own."""
     rx = _compiled("agreement_topic")[0][1]
-    if not may_match(sent.doc, rx, sent.start_char, sent.end_char):
+    if not _live(sent.doc, "agreement_topic") or not may_match(sent.doc, rx, sent.start_char, sent.end_char):
         return
     for m in rx.finditer(text, sent.start_char, sent.end_char):
         end = _described_end(text, m.end(), sent.end_char)
@@ -909,7 +919,7 @@ def _english_word(word: str) -> bool:
 def _described_subject(text: str, sent: Span) -> Iterator[Cand]:
     """ "Gerakan Sekolah Sehat (GSS) merupakan program ...", "Gerakan Sekolah Sehat (GSS), program
     yang ...": the title-case name that the text itself calls a program."""
-    for rule, rx in _compiled("described"):
+    for rule, rx in _live(sent.doc, "described"):
         if not may_match(sent.doc, rx, sent.start_char, sent.end_char):
             continue
         for m in rx.finditer(text, sent.start_char, sent.end_char):
@@ -954,7 +964,7 @@ def _launched(text: str, sent: Span) -> Iterator[Cand]:
     speaks of the cooperation or a party is the subject ("kami", "pihaknya", "kedua kota"). Bodies, places,
     people, meetings, documents and laws are none; events answer to the event filter."""
     rx = _compiled("launched")[0][1]
-    if not may_match(sent.doc, rx, sent.start_char, sent.end_char):
+    if not _live(sent.doc, "launched") or not may_match(sent.doc, rx, sent.start_char, sent.end_char):
         return
     cued = None
     for m in rx.finditer(text, sent.start_char, sent.end_char):
