@@ -962,3 +962,22 @@ def test_a_program_one_body_launches_alone_is_its_own():
 ])
 def test_a_class_or_course_a_party_opens_for_people_it_names_is_a_program(text, expected):
     assert [n for n, _ in _progs(text)] == expected
+
+
+def test_live_patterns_are_those_that_may_match_the_article():
+    """A pattern dropped for the article (``_live``) is one whose gate finds none of its words in the whole
+    text, so it could match none of the article's lines: every line-level gate agrees."""
+    from pipeline.match import programs as p
+    from pipeline.match._doc import may_match
+    doc = blank_doc("Pemkot Sukamaju meluncurkan program bernama Kampung Literasi Digital bersama Yayasan Cahaya. "
+                    "Program itu berjalan sejak Maret.")
+    n = len(doc.text)
+    for section in ("proper", "introduced", "described", "agreement", "agreement_topic", "launched"):
+        live = p._live(doc, section)
+        assert set(live) <= set(p._compiled(section))
+        for rule, rx in p._compiled(section):
+            if (rule, rx) not in live:
+                assert not any(may_match(doc, rx, s.start_char, s.end_char) for s in doc.sents)
+            assert ((rule, rx) in live) == may_match(doc, rx, 0, n)
+    assert p._live(doc, "introduced")   # "bernama" is written: the naming pattern stays
+    assert not p._live(doc, "agreement")   # no MoU, "nota" or "perjanjian" anywhere: dropped for the article
