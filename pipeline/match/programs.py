@@ -1134,7 +1134,8 @@ def programs(doc: Doc, partners: list[Partner] | None = None) -> list[Program]:
     if not cued:
         return []
     # "membuka kelas X bagi Y": a class or course is a training word like "pelatihan", which is a cue itself
-    cued |= {si for si, sent in sents if _CLASS_SERVED.search(sent.text)}
+    if may_match(doc, _CLASS_SERVED, 0, len(text)):   # most articles name no class or course: no line scanned
+        cued |= {si for si, sent in sents if _CLASS_SERVED.search(sent.text)}
     found: list[Program] = []
     seen_acronyms: set[str] = set()
     taken: dict[int, list[tuple[int, int]]] = {}
