@@ -981,3 +981,24 @@ def test_live_patterns_are_those_that_may_match_the_article():
             assert ((rule, rx) in live) == may_match(doc, rx, 0, n)
     assert p._live(doc, "introduced")   # "bernama" is written: the naming pattern stays
     assert not p._live(doc, "agreement")   # no MoU, "nota" or "perjanjian" anywhere: dropped for the article
+
+
+def test_running_clause_is_the_search_from_the_last_comma():
+    """``_running_clause`` tries the clause pattern only after the last comma or semicolon: the same match
+    as the search over the whole window, on sentences and random mixes of words and punctuation."""
+    import random
+
+    from pipeline.match import programs as p
+    sentences = ["Selain itu, pemkab juga terus menjalankan ",
+                 "Dinas Pertanian Kabupaten Maju Jaya; kini sedang mengembangkan ",
+                 "Menurut Kepala Dinas, kami akan menguji coba ",
+                 "Program ini sudah lama berjalan di desa itu dan pihaknya meluncurkan ",
+                 ", , ;  ", ""]
+    rng = random.Random(7)
+    pieces = ["pemkab", " ", "  ", ",", ";", "juga", "telah", "menjalankan", "uji", "X", "\n", ".", "kini"]
+    sentences += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 30))) for _ in range(2000)]
+    for text in sentences:
+        for lo in {0, min(3, len(text))}:
+            want, got = p._RUNNING_CLAUSE.search(text, lo, len(text)), p._running_clause(text, lo, len(text))
+            assert (want and (want.span(), want.groupdict())) == (got and (got.span(), got.groupdict())), text
+    assert p._running_clause(sentences[0], 0, len(sentences[0])).group("verb") == "menjalankan"

@@ -1307,12 +1307,21 @@ def _second_party(owner: str) -> bool:
 
 
 def _owned_before(text: str, start: int, lo: int, hi: int) -> bool:
-    m = _RUNNING_CLAUSE.search(text, lo, start)
+    m = _running_clause(text, lo, start)
     if not m or m.group("verb").lower() not in words("program_running_verbs"):
         return False
     subject = m.group("subject").split()   # "..., menambahkan pemkab juga terus menjalankan X": the body is last
     return bool(subject) and bool({w.lower() for w in subject[:1] + subject[-2:]} & words("program_own_subjects")) \
         and not _second_party(text[m.start("subject"):start]) and not _JOINED_AFTER.match(text, start, hi)
+
+
+def _running_clause(text: str, lo: int, end: int) -> re.Match | None:
+    """``_RUNNING_CLAUSE.search(text, lo, end)``, tried only where it can start: its subject holds no comma or
+    semicolon and the rest of it no punctuation, so a match found from any start is found from the one just
+    after the last comma or semicolon, the same match (a search would try, and fail, at every earlier
+    character, each try running to the comma: quadratic in the clause's length)."""
+    cut = max(text.rfind(",", lo, end), text.rfind(";", lo, end))
+    return _RUNNING_CLAUSE.match(text, max(lo, cut + 1), end)
 
 
 # a second party joined to the name in the words right after it ("menjalankan X bersama UNICEF", "X yang didanai
