@@ -37,7 +37,7 @@ from spacy.attrs import (
 from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Span
 
-__all__ = ["per_doc", "clear_cache", "doc_table", "DocTable", "doc_text", "doc_ents", "doc_sents", "doc_words",
+__all__ = ["per_doc", "clear_cache", "doc_table", "DocTable", "doc_text", "doc_ents", "doc_words",
            "doc_lowers", "doc_spaces", "doc_bounds", "span_text", "gate_literals", "gate_literal_sets", "lowered_text",
            "may_match"]
 
@@ -116,7 +116,7 @@ class DocTable:
 
     def _sentences(self, doc: Doc) -> None:
         """As ``Doc.sents`` cuts them: a sentence opens at token 0 and wherever SENT_START is 1;
-        a Doc without sentence boundaries is one sentence (``doc_sents``)."""
+        a Doc without sentence boundaries is one sentence."""
         n = self.n
         if n and doc.has_annotation("SENT_START"):
             self.sent_starts = [0] + [i for i in compress(range(1, n), self.sent_start[1:])]
@@ -132,7 +132,7 @@ class DocTable:
         return max(bisect_right(self.sent_chars, char) - 1, 0)
 
     def sentence_tokens(self) -> list[tuple[int, int]]:
-        """(start, end) token indices of each sentence, as ``doc_sents`` gives them, without Spans."""
+        """(start, end) token indices of each sentence, as ``Doc.sents`` cuts them, without Spans."""
         return list(zip(self.sent_starts, self.sent_starts[1:] + [self.n]))
 
     def sentence_chars(self) -> list[tuple[int, int]]:
@@ -194,11 +194,6 @@ def _text(doc: Doc) -> str:
 
 def doc_ents(doc: Doc) -> tuple[Span, ...]:
     return per_doc(doc, "ents", lambda: tuple(doc.ents))
-
-
-def doc_sents(doc: Doc) -> tuple[Span, ...]:
-    """Sentences; the whole Doc as one when it carries no sentence boundaries."""
-    return per_doc(doc, "sents", lambda: tuple(doc.sents) if doc.has_annotation("SENT_START") else (doc[:],))
 
 
 def doc_words(doc: Doc) -> list[str]:
