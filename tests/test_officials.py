@@ -805,3 +805,11 @@ def test_body_before_the_holder_belongs_to_the_title(analyse, text, name, title)
 ])
 def test_things_with_person_like_names_are_no_officials(analyse, text, thing):
     assert all(thing not in name and name not in thing for name, _ in _pairs(analyse(text)))
+
+
+def test_a_caption_names_a_holder_by_position_and_body(analyse):
+    text = ("Kesepakatan diteken Bupati Luwu, Andi Rahmat Pasolong, dan Direktur Polinas Palopo, Dr. Ir. Halim "
+            "Daeng Siga, M.T.\n(Foto: Bupati Luwu dan Direktur Polinas Palopo bertukar dokumen. Humas Luwu)")
+    people = _pairs(analyse(text))
+    assert ("Polinas Palopo", "Direktur") not in people
+    assert [t for n, t in people if n.endswith("Halim Daeng Siga")] == ["Direktur Polinas Palopo"]

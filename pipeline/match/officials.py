@@ -226,9 +226,12 @@ def _body_words_before_names(found: list[_Person]) -> list[_Person]:
 def _outside_titles(found: list[_Person]) -> list[_Person]:
     """'... dengan Perumda Air Minum Surya Sembada, Senin' and later 'Direktur Utama Perumda Air Minum
     Surya Sembada, Ir. Arief': an untitled 'person' whose whole name is written inside someone's title is
-    the body's name."""
+    the body's name (and a titled one whose title and name together are someone's title)."""
     titles = [f" {p.title} " for p in found if p.title]
-    return [p for p in found if p.title or not any(f" {p.name} " in t for t in titles)]
+    # a caption's 'Direktur Politani Pangkep berjabat tangan ...' where the body's short name is read as a
+    # person: the position and its body are the title of someone named elsewhere
+    return [p for p in found if not any(f" {p.name} " in t for t in titles)
+            or (p.title and not any(f" {p.title} {p.name} " in t for t in titles))]
 
 
 # ---------------------------------------------------------------- persons
