@@ -799,6 +799,8 @@ def test_body_before_the_holder_belongs_to_the_title(analyse, text, name, title)
     ("Bantuan beras diangkut kapal KM Tatamailau dari Bitung menuju Pulau Miangas, Senin.", "KM Tatamailau"),
     ("Polisi menyita empat sepeda motor, dua di antaranya Honda Scoopy dan satu Suzuki Smash.", "Honda Scoopy"),
     ("Polisi menyita empat sepeda motor, dua di antaranya Honda Scoopy dan satu Suzuki Smash.", "Suzuki Smash"),
+    # a Balinese hall named after its palace
+    ("Pameran dibuka Rabu di Wantilan Puri Agung Peliatan, Gianyar, dan berlangsung tiga hari.", "Agung Peliatan"),
     # a team's nickname, first set off by 'berjuluk', then used alone
     ("Persiba Balikpapan menang 2-0. Tim berjuluk Beruang Madu itu kini naik ke peringkat ketiga. Pekan depan "
      "Beruang Madu bertandang ke Samarinda.", "Beruang Madu"),
