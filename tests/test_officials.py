@@ -773,3 +773,45 @@ def test_former_holder_keeps_mantan_before_a_capitalised_title(analyse):
     text = ("Sidang berlangsung singkat.\nHakim memvonis mantan Kepala Desa Tanjung Harapan, Kecamatan Mentaya, "
             "Suhardi, dua tahun penjara.")
     assert _pairs(analyse(text)) == [("Suhardi", "mantan Kepala Desa Tanjung Harapan, Kecamatan Mentaya")]
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # a bare position whose short body name the NER reads as a person, then the holder after a comma
+    ("Kesepakatan diteken Bupati Luwu, Andi Rahmat Pasolong, dan Direktur Polinas Palopo, Dr. Ir. Muh. "
+     "Halim Daeng Siga, M.T., di aula kantor bupati.",
+     "Halim Daeng Siga", "Direktur Polinas Palopo"),
+    # the same in a caption, where a body's name runs into the name without a comma
+    ("Koperasi itu meneken kontrak dengan eksportir. Ketua KSU Lembah Hijau, Markus Tabuni, berharap harga "
+     "membaik.\n(Foto: Ketua KSU Lembah Hijau Markus Tabuni menunjukkan biji kopi. Humas Pemkab)",
+     "Markus Tabuni", "Ketua KSU Lembah Hijau"),
+])
+def test_body_before_the_holder_belongs_to_the_title(analyse, text, name, title):
+    people = _pairs(analyse(text))
+    assert [t for n, t in people if n.endswith(name)] == [title]
+    assert not any(title.endswith(n) for n, _ in people)
+
+
+@pytest.mark.parametrize("text, thing", [
+    # a product's name in quotation marks after a common noun
+    ("Usai acara, mahasiswa memamerkan keripik talas “Bogor Renyah” dan kopi robusta “Gunung Salak Asri”.",
+     "Gunung Salak Asri"),
+    # vessels and vehicle makes
+    ("Bantuan beras diangkut kapal KM Tatamailau dari Bitung menuju Pulau Miangas, Senin.", "KM Tatamailau"),
+    ("Polisi menyita empat sepeda motor, dua di antaranya Honda Scoopy dan satu Suzuki Smash.", "Honda Scoopy"),
+    ("Polisi menyita empat sepeda motor, dua di antaranya Honda Scoopy dan satu Suzuki Smash.", "Suzuki Smash"),
+    # a Balinese hall named after its palace
+    ("Pameran dibuka Rabu di Wantilan Puri Agung Peliatan, Gianyar, dan berlangsung tiga hari.", "Agung Peliatan"),
+    # a team's nickname, first set off by 'berjuluk', then used alone
+    ("Persiba Balikpapan menang 2-0. Tim berjuluk Beruang Madu itu kini naik ke peringkat ketiga. Pekan depan "
+     "Beruang Madu bertandang ke Samarinda.", "Beruang Madu"),
+])
+def test_things_with_person_like_names_are_no_officials(analyse, text, thing):
+    assert all(thing not in name and name not in thing for name, _ in _pairs(analyse(text)))
+
+
+def test_a_caption_names_a_holder_by_position_and_body(analyse):
+    text = ("Kesepakatan diteken Bupati Luwu, Andi Rahmat Pasolong, dan Direktur Polinas Palopo, Dr. Ir. Halim "
+            "Daeng Siga, M.T.\n(Foto: Bupati Luwu dan Direktur Polinas Palopo bertukar dokumen. Humas Luwu)")
+    people = _pairs(analyse(text))
+    assert ("Polinas Palopo", "Direktur") not in people
+    assert [t for n, t in people if n.endswith("Halim Daeng Siga")] == ["Direktur Polinas Palopo"]

@@ -1143,3 +1143,21 @@ def test_an_english_state_government_and_its_indonesian_name_are_one_party():
             "dengan Australia Barat ini melengkapi hubungan dagang.")
     assert _names(text, [("Western Australian Government", "ORG"), ("Australia Barat", "LOC")]) == [
         "Pemprov NTB", "Western Australian Government"]
+
+
+@pytest.mark.parametrize("text, ents", [
+    # one body of each village or district, none named: no party (the NER tags the kind as an ORG)
+    ("PT Tirta Sejahtera menyerahkan bantuan pipa air bersih kepada Pemkab Humbang Hasundutan dan BUMDes "
+     "masing-masing desa.", [("BUMDes", "ORG")]),
+    ("PT Tirta Sejahtera menyerahkan bantuan pipa air bersih kepada Pemkab Humbang Hasundutan dan Koperasi Desa "
+     "di setiap kecamatan.", [("Koperasi Desa", "ORG")]),
+])
+def test_one_body_of_each_kind_is_no_party(text, ents):
+    assert _names(text, ents) == ["PT Tirta Sejahtera", "Pemkab Humbang Hasundutan"]
+
+
+def test_each_signing_party_stays_a_party():
+    # "masing-masing" before a verb: each of the named bodies signs
+    text = ("Pemkab Landak dan Pemkab Bengkayang masing-masing menandatangani PKS dengan PT Bank Borneo Raya "
+            "tentang transaksi nontunai.")
+    assert _names(text) == ["Pemkab Landak", "Pemkab Bengkayang", "PT Bank Borneo Raya"]

@@ -62,6 +62,7 @@ def officials(doc: Doc, *args) -> list[Official]:
     bylines = byline_roles(doc)
     found: list[_Person] = []
     nicknames: dict[str, str] = {}
+    things: set[str] = set()     # names written once as a thing's ('Stadion X', 'tim berjuluk Y')
     for sp in spans:
         name = clean_name(_text(sp)).strip(" -–")    # "lanjut Arif- turut ...": a dash is no part of the name
         name, nick = _quoted_nickname(name)
@@ -86,12 +87,19 @@ def officials(doc: Doc, *args) -> list[Official]:
         if _in_list_of_acronyms(doc, sp):
             continue
         if title is None:
-            if _inside_other_name(doc, sp) or (len(sp) == 1 and _acronym_like(_text(sp))) or _english_phrase(name) \
+            if _inside_other_name(doc, sp):
+                things.add(name)
+                continue
+            if (len(sp) == 1 and _acronym_like(_text(sp))) or _english_phrase(name) \
                     or _in_place_list(doc, sp) or _counterpart_of_organisation(doc, sp):
                 continue   # "program Healthy River Communities", "PT CJ. Feed Semarang"
             rule = "official.no_title"
         found.append(_Person(name, title, sp.start_char, sp.end_char, sent_of(sp.start_char), rule,
                              title is not None or _person_evidence(doc, sp, place)))
+    # the thing's other, untitled mentions are the thing too ('... berjuluk Mutiara Hitam', later 'Mutiara Hitam
+    # bertandang')
+    found = [p for p in found if p.title or p.name not in things or len(p.name.split()) < 2]
+    found = _body_words_before_names(_holders_after_bodies(doc, _outside_quoted_things(doc, found)))
     found = _outside_headline(doc, _outside_link_lines(doc, _outside_quotes(doc, found))) + _signoffs(doc, sent_of)
     merged = [p for p in _merge(found, {**nicknames, **person_aliases(doc, spans)}) if p.evidence]
     merged = _outside_titles(merged)
@@ -157,12 +165,73 @@ def _occupation_after() -> re.Pattern:
                       rf"(?:(?!\s+yang\b)[^,.;:\n\"“”()]){{0,70}}?)\s*(?:,|\s+yang\b)")
 
 
+_HONORIFICS_BETWEEN = re.compile(r"\s*,\s*(?:[A-Z][A-Za-z]{0,3}\.\s*)*")
+
+
+def _holders_after_bodies(doc: Doc, found: list[_Person]) -> list[_Person]:
+    """'Direktur Politani Pangkep, Dr. Ir. Muh. Arsyad', 'Bendesa Adat Ubud, I Gusti Ngurah': a bare
+    position word whose 'person' is followed by a comma and an untitled person is the heading of an
+    appositive: the first span names the body (the NER reads short body names as persons), the second
+    is the holder."""
+    text = doc_text(doc)
+    out: list[_Person] = []
+    skip = set()
+    found = sorted(found, key=lambda p: p.start)
+    for k, p in enumerate(found):
+        if k in skip:
+            continue
+        q = found[k + 1] if k + 1 < len(found) else None
+        if q is not None and p.rule == "official.title_before" and p.title and len(p.title.split()) <= 2 \
+                and q.title is None and _HONORIFICS_BETWEEN.fullmatch(text[p.end:q.start]):
+            out.append(_Person(q.name, f"{p.title} {text[p.start:p.end]}", q.start, q.end, q.sentence,
+                               "official.title_before", True))
+            skip.add(k + 1)
+            continue
+        out.append(p)
+    return out
+
+
+def _outside_quoted_things(doc: Doc, found: list[_Person]) -> list[_Person]:
+    """'kopi liberika “Borneo Liberica Paloh”', 'akun Facebook "Jual Beli Motor"': an untitled name
+    that fills a quotation of its own after a common noun is a product, brand or slogan; a nickname
+    is quoted after its cue ('disapa "Didi"') or inside the name."""
+    text = doc_text(doc)
+    out = []
+    for p in found:
+        before, after = text[max(0, p.start - 30):p.start], text[p.end:p.end + 1]
+        m = re.search(r"([a-z]+)\s*[\"“‘']$", before)
+        cue = m.group(1) if m else None
+        if p.title is None and after in {'"', "”", "’", "'"} and cue and cue not in words("official_nickname_cues"):
+            continue
+        out.append(p)
+    return out
+
+
+def _body_words_before_names(found: list[_Person]) -> list[_Person]:
+    """'Ketua KSU Baliem Arabica Yosias Wenda' in a caption, where the body 'Baliem Arabica' runs
+    into the name: a titled name that ends in another mention's full name is that person, and the
+    words before it close the title."""
+    full = {p.name for p in found if len(p.name.split()) >= 2}
+    out = []
+    for p in found:
+        inner = next((n for n in full if p.title and p.name.endswith(" " + n)), None)
+        if inner is not None and "." not in p.name[:-len(inner)] \
+                and not any(is_honorific(w) for w in p.name[:-len(inner)].split()):
+            lead = p.name[:-len(inner)].strip()
+            p = _Person(inner, f"{p.title} {lead}", p.start + len(lead) + 1, p.end, p.sentence, p.rule, p.evidence)
+        out.append(p)
+    return out
+
+
 def _outside_titles(found: list[_Person]) -> list[_Person]:
     """'... dengan Perumda Air Minum Surya Sembada, Senin' and later 'Direktur Utama Perumda Air Minum
     Surya Sembada, Ir. Arief': an untitled 'person' whose whole name is written inside someone's title is
-    the body's name."""
+    the body's name (and a titled one whose title and name together are someone's title)."""
     titles = [f" {p.title} " for p in found if p.title]
-    return [p for p in found if p.title or not any(f" {p.name} " in t for t in titles)]
+    # a caption's 'Direktur Politani Pangkep berjabat tangan ...' where the body's short name is read as a
+    # person: the position and its body are the title of someone named elsewhere
+    return [p for p in found if not any(f" {p.name} " in t for t in titles)
+            or (p.title and not any(f" {p.title} {p.name} " in t for t in titles))]
 
 
 # ---------------------------------------------------------------- persons

@@ -428,6 +428,8 @@ def _head_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
             continue   # "Bupati Kabupaten X" aside, "Dinas TPHP Provinsi Jambi": the region locates an office
         if htype not in REGION_TYPES and _names_a_program(text, m.start(), end):
             continue   # "Sekolah Ramah Anak (SERA) merupakan program ...": the text presents it as a program
+        if _one_of_each(text, end):
+            continue   # "kepada BUMDes masing-masing desa", "sekolah di setiap kecamatan": one body of each, unnamed
         cut = _before_trailing_head_body(text, m.start(), end)
         if cut < end:   # the second body, named by its trailing head
             second = _LAST_DAN.match(text, cut).end()
@@ -438,6 +440,15 @@ def _head_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
 _IS_A_PROGRAM = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:yang\s+)?(?:merupakan|menjadi|adalah|ialah)\s+"
                            r"(?:(?:sebuah|salah\s+satu|bagian\s+dari)\s+)?(?:program|programme|proyek|gerakan|inisiatif)"
                            r"(?!\w)", re.IGNORECASE)
+
+
+_EACH_OF = re.compile(r"[ \t]+(?:di[ \t]+)?(?:masing-masing|setiap|tiap-tiap|tiap)[ \t]+(\w+)", re.IGNORECASE)
+
+
+def _one_of_each(text: str, end: int) -> bool:
+    """'kepada BUMDes masing-masing desa': a kind of body, one of each unit, none of them named."""
+    m = _EACH_OF.match(text, end)
+    return bool(m) and m.group(1).lower() in words("partner_each_units")
 
 
 def _names_a_program(text: str, start: int, end: int | None = None) -> bool:
@@ -764,6 +775,8 @@ def _ent_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
             if not is_country(piece[m.end():]):
                 continue
             s, piece = s + m.end(), piece[m.end():]
+        if _one_of_each(text, s + len(piece)):
+            continue   # "kepada BUMDes masing-masing desa": one body of each kind, none named
         if label == "ORG":
             wide = _apposed_name_start(text, s)
             s, piece = wide, text[wide:s] + piece
