@@ -33,6 +33,7 @@ from ..lexicon import mapping, patterns, words
 from ..schema import Count
 from . import numbers
 from ._doc import doc_lowers, doc_spaces, doc_table, doc_text, doc_words, per_doc, span_text
+from .partners import headline_spans
 
 __all__ = ["counts"]
 
@@ -347,7 +348,7 @@ def _in_name(doc: Doc, span: Span) -> bool:
     if len(span) == 1 and tb.words[span.start].isdigit():
         prev = _prev_word(doc, span.start)
         # in a headline every word is capitalised: "Bawa Pulang 48 Medali" is no name
-        title = tb.is_title[prev] and not _headline_sentences(doc)[tb.sent_of[span.start]]
+        title = tb.is_title[prev] and not _in_headline(doc, tb.starts[span.start])
         return (prev >= 0 and tb.is_alpha[prev] and tb.lowers[prev] not in words("count_quantity_openers")
                 and (tb.pos[prev] in ("NOUN", "PROPN")
                      or (not tb.pos[prev] and (title or tb.lowers[prev] in words("count_name_nouns")))))
@@ -355,17 +356,9 @@ def _in_name(doc: Doc, span: Span) -> bool:
             and _title_run_after_lower(doc, span.start))
 
 
-def _headline_sentences(doc: Doc) -> list[bool]:
-    """Per sentence: written in title case, as headlines are (most longer words capitalised, no
-    closing full stop)."""
-    def compute():
-        tb, out = doc_table(doc), []
-        for a, b in tb.sentence_tokens():
-            longer = [k for k in range(a, b) if tb.is_alpha[k] and len(tb.words[k]) > 3]
-            out.append(bool(longer) and b - a <= 25 and tb.words[b - 1] not in (".", "!", "?")
-                       and sum(tb.words[k][0].isupper() for k in longer) >= 0.8 * len(longer))
-        return out
-    return per_doc(doc, "counts.headline_sentences", compute)
+def _in_headline(doc: Doc, char: int) -> bool:
+    """The character lies in a headline-like line (partners' reading of the Doc's title-case lines)."""
+    return any(a <= char < b for a, b in headline_spans(doc))
 
 
 def _title_run_after_lower(doc: Doc, i: int) -> bool:
