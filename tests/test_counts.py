@@ -106,6 +106,12 @@ TABLE = [
     ("Longsor menewaskan dua warga dan belasan lainnya terluka.", {(2, "warga"), (11, "warga")}),
     ("Ada sembilan koperasi, empat di antaranya berasal dari Bantul.", {(9, "koperasi")}),
     ("Sebanyak 30 siswa lulus, sisanya mengulang.", {(30, "siswa")}),
+    ("Pendaftar 812 orang, tetapi hanya 640 yang lolos seleksi.", {(812, "orang"), (640, "orang")}),
+    ("Anggaran Rp 5 miliar, dan 40 yang terserap untuk jalan.", {(5000000000, "rupiah")}),
+    ("Tujuh pasien meninggal, tiga di antaranya balita.", {(7, "pasien"), (3, "balita")}),
+    # a fraction is a share, not a count; English thousands after a foreign currency
+    ("Target cakupan naik menjadi tiga perempat penduduk.", set()),
+    ("Donor menyalurkan hibah USD 180,000 bagi desa pesisir.", {(180000, "usd")}),
 ]
 
 

@@ -5,7 +5,8 @@
 The same scoring as tests/test_challenge.py (the evaluator's rules through the real models),
 for every set in its FLOORS but the exams, or the sets named. The exams (`exam*_challenge.yaml`,
 scored on all record types) are printed only with --exams or by name: whoever tunes rules runs
-this report often, and an exam seen while tuning is no longer blind. Prints F1 (and speaker/title/kind accuracy) per set and record type, and the floors.
+this report often, and an exam seen while tuning is no longer blind. Prints F1 (and
+speaker/title/kind accuracy) per set and record type, and the floors.
 """
 from __future__ import annotations
 

@@ -230,7 +230,7 @@ def _record(doc: Doc, span: Span, rule: str, sent_of: list[int], before: Optiona
         if not unit and _bare_money(doc, span):
             unit = "rupiah"
         elif not unit and before is not None and before.sentence == sent_of[span.start] \
-                and _points_back(doc, span.end, q.value, before.value):
+                and _points_back(doc, span.end, q.value, before):
             unit = before.unit
         elif not unit:
             return None
@@ -256,7 +256,7 @@ def _excluded(doc: Doc, span: Span) -> bool:
         return False   # money is never a date, year or identifier
     return (_is_identifier(doc, span) or _is_date_or_time(doc, span) or _glued(doc, span)
             or _in_idiom(doc, span) or _multiplied(doc, span) or _in_name(doc, span)
-            or _denominator(doc, span))
+            or _denominator(doc, span) or _fraction(doc, span))
 
 
 def _denominator(doc: Doc, span: Span) -> bool:
@@ -264,6 +264,18 @@ def _denominator(doc: Doc, span: Span) -> bool:
     count before it carries in its unit."""
     prev = _prev_word(doc, span.start)
     return prev >= 0 and doc_lowers(doc)[prev] == "per"
+
+
+def _fraction(doc: Doc, span: Span) -> bool:
+    """ "tiga perempat penduduk", "dua pertiga anggaran": a share of a whole, not a count of
+    three or two things."""
+    return span.end < len(doc) and doc_lowers(doc)[span.end] in _denominators()
+
+
+@lru_cache(maxsize=None)
+def _denominators() -> frozenset[str]:
+    ones = mapping("number_words")["ones"]
+    return frozenset(f"per{w}" for w in ones) | {"perseratus", "perseribu"}
 
 
 def _multiplied(doc: Doc, span: Span) -> bool:
@@ -425,8 +437,7 @@ def _unit_after(doc: Doc, i: int) -> tuple[str, int]:
     tb = doc_table(doc)
     lowers = tb.lowers
     i = _restatement_after(doc, i)
-    while i < len(doc) and lowers[i] in words("count_unit_skip"):
-        i += 1
+    i = _skip_unit_skip(lowers, i)
     start = i
     if i + 1 < len(doc) and lowers[i] == "per" and _kinds(doc)[i + 1] == "num":   # "24 per 1.000 kelahiran"
         unit, end = _unit_after(doc, i + 2)
@@ -449,6 +460,21 @@ def _unit_after(doc: Doc, i: int) -> tuple[str, int]:
     return span_text(doc, start, i), i
 
 
+def _skip_unit_skip(lowers: list[str], i: int) -> int:
+    """Past the words between a number and its noun; "di antaranya" is often written apart
+    ("lima di antaranya anak-anak"), and may be split further ("antara" + "nya")."""
+    skip = words("count_unit_skip")
+    while i < len(lowers):
+        if lowers[i] in skip:
+            i += 1
+            continue
+        joined = next((n for n in (2, 3) if "".join(lowers[i:i + n]) in skip), 0)
+        if not joined or i + joined > len(lowers):
+            return i
+        i += joined
+    return i
+
+
 def _unit_of_whole(doc: Doc, span: Span) -> str:
     """ "sebanyak 12 dari 15 desa": a part with no noun of its own counts what its whole counts."""
     tb, j, before = doc_table(doc), span.end, span.start - 1
@@ -459,12 +485,20 @@ def _unit_of_whole(doc: Doc, span: Span) -> str:
     return ""
 
 
-def _points_back(doc: Doc, i: int, value: float, before: float) -> bool:
-    """'puluhan lainnya', 'lima sisanya': the figure counts what the one before it in its sentence
-    counts; a remainder no larger than its whole."""
+def _points_back(doc: Doc, i: int, value: float, before: Count) -> bool:
+    """'puluhan lainnya', 'lima sisanya', '3.980 yang lolos': the figure counts what the one
+    before it in its sentence counts; a remainder or a part no larger than its whole."""
     after = doc[i:i + 3].text.lower() + " "   # "antaranya" may be split into "antara" + "nya"
     word = next((w for w in words("count_anaphora") if after.startswith(w) and not after[len(w)].isalpha()), None)
-    return word is not None and (word == "lainnya" or value <= before)
+    if word == "yang" and (before.unit == "persen" or before.unit in _money_units()):
+        return False
+    return word is not None and (word == "lainnya" or value <= before.value)
+
+
+@lru_cache(maxsize=None)
+def _money_units() -> frozenset[str]:
+    table = mapping("number_currencies")
+    return frozenset(table["prefix"].values()) | frozenset(table["words"])
 
 
 def _bare_money(doc: Doc, span: Span) -> bool:

@@ -32,6 +32,9 @@ _ID_PLAIN = re.compile(r"^\d+(?:,\d+)?$")
 # "1,500,000": English grouping, seen in copied press releases (two or more groups).
 _EN_GROUPED = re.compile(r"^\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?$")
 # "2.5" with a dot that cannot be thousands grouping is a decimal written the English way.
+# "USD 250,000": after a foreign currency a single comma group is English thousands; read as
+# Indonesian it would be 250 dollars, a figure no release writes with three decimals.
+_EN_ONE_GROUP = re.compile(r"^\d{1,3},\d{3}$")
 _EN_DECIMAL = re.compile(r"^\d+\.\d{1,2}$|^\d+\.\d{4,}$")
 _DIGIT_RANGE = re.compile(r"^([\d.,]+)\s*[-–—]\s*([\d.,]+)$")
 _ABOUT = re.compile(r"^(\d[\d.,]*)-an$")   # "300-an": three hundred or so
@@ -274,6 +277,9 @@ def parse_quantity(text: str) -> Optional[Quantity]:
     if upper:
         lower = _drop_unit_marks(lower)   # "13,5% hingga 15%", "5 juta rupiah hingga 8 juta rupiah"
     money = currency is not None
+    if currency is not None and currency != "rupiah" and len(lower) == 1 and not upper \
+            and _EN_ONE_GROUP.match(lower[0]):
+        return Quantity(int(lower[0].replace(",", "")), approximate, currency, percent)   # "USD 250,000"
     parsed = _range_lower(lower, upper, money) if upper else parse_number_words(lower, money=money)
     if parsed is None:
         return None
