@@ -1002,3 +1002,37 @@ def test_running_clause_is_the_search_from_the_last_comma():
             want, got = p._RUNNING_CLAUSE.search(text, lo, len(text)), p._running_clause(text, lo, len(text))
             assert (want and (want.span(), want.groupdict())) == (got and (got.span(), got.groupdict())), text
     assert p._running_clause(sentences[0], 0, len(sentences[0])).group("verb") == "menjalankan"
+
+
+@pytest.mark.parametrize("text, partners, expected", [
+    # an event the parties only visit or date something by is no program of theirs
+    ("Pemkab Tanah Datar dan PT Semen Andalas meneken kerja sama air bersih. Usai acara, rombongan meninjau "
+     "pelaksanaan Tanah Datar Coffee Expo di Lapangan Cindua Mato.",
+     ["Pemkab Tanah Datar", "PT Semen Andalas"], []),
+    ("Pemkab Tanah Datar dan PT Semen Andalas meneken kerja sama air bersih. Kepala Dinas Pariwisata menyebut "
+     "hotel penuh hanya saat ajang Pacu Jawi Nagari dan pekan budaya.",
+     ["Pemkab Tanah Datar", "PT Semen Andalas"], []),
+    # a campaign one body runs, with no second party in its sentence
+    ("Pemkab Tanah Datar dan PT Semen Andalas meneken kerja sama air bersih. Dinas Pariwisata juga mempromosikan "
+     "wisata halal melalui kampanye Ranah Minang Bersyukur di media sosial.",
+     ["Pemkab Tanah Datar", "PT Semen Andalas"], []),
+    # an event both parties hold stays
+    ("Pemkab Tanah Datar dan PT Semen Andalas bekerja sama menggelar Festival Kopi Luhak Nan Tuo pada Juni.",
+     ["Pemkab Tanah Datar", "PT Semen Andalas"], ["Festival Kopi Luhak Nan Tuo"]),
+])
+def test_an_event_the_parties_visit_or_a_campaign_one_body_runs_is_none(text, partners, expected):
+    assert [n for n, _ in _progs(text, partners)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a program a party ran in earlier years, beside the cooperation reported
+    ("Universitas Andalas dan Universiteit Leiden meneken kerja sama riset. Rektor menambahkan, Unand sebelumnya "
+     "pernah terlibat dalam program Padi Unggul Sumatera Barat (PUSB) pada 2016.", []),
+    ("Universitas Andalas dan Universiteit Leiden meneken kerja sama riset. Rektor menjelaskan, Leiden sebelumnya "
+     "sudah menjalankan Heritage Digital Archive Partnership di Malaka.", []),
+    # "tak pernah absen": always, not once before
+    ("Universitas Andalas dan Universiteit Leiden bekerja sama. Mahasiswa Leiden tak pernah absen dalam "
+     "program Minangkabau Summer Course yang diselenggarakan Unand.", ["Minangkabau Summer Course"]),
+])
+def test_a_program_of_earlier_years_is_none(text, expected):
+    assert [n for n, _ in _progs(text, ["Universitas Andalas", "Universiteit Leiden"])] == expected

@@ -1233,13 +1233,24 @@ _NAMING_WORDS = frozenset({"bernama", "bertajuk", "berjudul", "dinamai", "dinama
 
 def _background(text: str, start: int, lo: int) -> bool:
     """ "sejalan dengan program Desa Digital", "melengkapi program Kampung Iklim": a program the cooperation is
-    set beside."""
+    set beside; "X sebelumnya sudah menjalankan Y": one of earlier years."""
+    if _past(text[max(lo, text.rfind(",", lo, start) + 1):start]):
+        return True   # "Unila sebelumnya pernah terlibat dalam program X": what a party ran before this one
     before = _WORD.findall(text[max(lo, start - 40):start].lower())
     while before and before[-1] in _NAMING_WORDS:
         before = before[:-1]   # "sejalan dengan gerakan bernama X"
     if before and before[-1] in _PROGRAM_WORDS:
         before = before[:-1]   # "sejalan dengan program X": the name after the program word
     return " ".join(before).endswith(tuple(words("program_background_cues")))
+
+
+_NEGATIONS = frozenset({"tak", "tidak", "belum", "nggak", "tiada"})
+
+
+def _past(clause: str) -> bool:
+    """A word of earlier years in the clause ("pernah", "sebelumnya"), not negated ("tak pernah absen" is always)."""
+    ws = _WORD.findall(clause.lower())
+    return any(w in words("program_past_cues") and not (i and ws[i - 1] in _NEGATIONS) for i, w in enumerate(ws))
 
 
 def _lone_event(text: str, c: Cand, sent: Span, partners: list[Partner] | None) -> bool:
@@ -1249,13 +1260,24 @@ def _lone_event(text: str, c: Cand, sent: Span, partners: list[Partner] | None) 
     if partners is None:
         return False   # the parties are not known: nothing to tie the event to
     ws = [w.lower() for w in _WORD.findall(_bare(c.name)) if not w.isdigit()]
+    head = _WORD.findall(c.name.lower())[:1]   # "ajang X", "kampanye X": the word before the name says it
     events = words("program_event_words")
-    if not ws or not (ws[0] in events or ws[-1] in events):
+    if not ws or not (ws[0] in events or ws[-1] in events or head and head[0] in events):
         return False
+    if _attended(text, c.start, sent.start_char):
+        return True   # "rombongan meninjau lokasi Festival X", "kecuali saat ajang X": a visit or a date
     tied = any(not _COINCIDING.search(text, max(sent.start_char, m.start() - 16), m.start())
                and text[m.end():c.start].strip()   # "dikenal dengan Festival X" joins the event to nothing
                for m in _JOINT.finditer(text, sent.start_char, sent.end_char))
     return not tied and not _strong_cues().search(sent.text) and len(_partner_names(sent.text, partners)) < 2
+
+
+def _attended(text: str, start: int, lo: int) -> bool:
+    """ "meninjau pelaksanaan Kobar Digital Expo", "pelepasan peserta Festival X", "kecuali saat ajang X": the
+    words before an event say that the parties visit it, attend it or date something by it, not that they
+    run it."""
+    before = _WORD.findall(text[max(lo, start - 40):start].lower())[-3:]
+    return bool(set(before) & words("program_attendance_words"))
 
 
 # "bertepatan dengan Festival X": a time, not a party, joins the event to the sentence
