@@ -1036,3 +1036,23 @@ def test_an_event_the_parties_visit_or_a_campaign_one_body_runs_is_none(text, pa
 ])
 def test_a_program_of_earlier_years_is_none(text, expected):
     assert [n for n, _ in _progs(text, ["Universitas Andalas", "Universiteit Leiden"])] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # its own budget pays for it, said in the next sentence
+    ("Pemkab Pesisir Selatan dan Yayasan Laut Biru meneken kerja sama. Pemkab juga terus menggalakkan "
+     "kampanye Pesisir Bebas Plastik di sekolah. Kampanye tersebut didanai APBD 2024.", []),
+    ("Pemkab Pesisir Selatan dan Yayasan Laut Biru meneken kerja sama. Pemkab juga meluncurkan program Rumah "
+     "Singgah Nelayan. Program yang dibiayai APBD Pesisir Selatan itu menyasar 40 keluarga.", []),
+    # ... or in the clause before its name ("Rp 1,9 miliar": a decimal comma ends no clause)
+    ("Pemkab Pesisir Selatan dan Yayasan Laut Biru meneken kerja sama. Iuran ditanggung APBD Pesisir Selatan "
+     "sebesar Rp 1,9 miliar per tahun untuk program Jaminan Sosial Nelayan Tangguh.", []),
+    # a national ministry pays for it alone
+    ("Pemkab Pesisir Selatan dan Yayasan Laut Biru meneken kerja sama. Yayasan itu juga aktif di tempat lain, "
+     "termasuk melalui program Kampus Bahari Mengajar yang dibiayai Kementerian Kelautan dan Perikanan.", []),
+    # a foreign funder makes it a cooperation's
+    ("Pemkab Pesisir Selatan dan Yayasan Laut Biru meneken kerja sama. Keduanya menjalankan program Kampus "
+     "Bahari Mengajar yang dibiayai Pemerintah Norwegia.", ["program Kampus Bahari Mengajar"]),
+])
+def test_a_program_its_own_government_or_a_ministry_pays_for_is_none(text, expected):
+    assert [n for n, _ in _progs(text, ["Pemkab Pesisir Selatan", "Yayasan Laut Biru"])] == expected

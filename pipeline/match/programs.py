@@ -1205,13 +1205,15 @@ def _run_alone(text: str, c: Cand, sent: Span, partners: list[Partner] | None) -
     itself, named beside a cooperation, is not run under it."""
     return _owned_after(text, c.end, sent, partners) or _owned_before(text, c.start, sent.start_char, sent.end_char) \
         or _lone_event(text, c, sent, partners) or _background(text, c.start, sent.start_char) \
-        or _self_funded(text, c.end, sent.end_char)
+        or _self_funded(text, c.end, sent.end_char) or _paid_before(text, c.start, sent.start_char) \
+        or _paid_next(text, sent.end_char)
 
 
 @lru_cache(maxsize=1)
 def _own_funds() -> re.Pattern:
     budgets = "|".join(re.escape(b) for b in sorted(words("program_own_budgets"), key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?i:dengan|menggunakan|memakai|bersumber dari|dibiayai|didanai|melalui)\s+"
+    return re.compile(rf"(?<!\w)(?i:dengan|menggunakan|memakai|bersumber dari|berasal dari|dibiayai|didanai|ditanggung"
+                      rf"|melalui)\s+"
                       rf"(?:(?i:anggaran|dana)\s+)?(?i:{budgets})(?!\w)")
 
 
@@ -1227,6 +1229,36 @@ def _self_funded(text: str, end: int, hi: int) -> bool:
     return bool(funds) and not _second_party(clause[:funds.start()])
 
 
+def _clause_start(text: str, lo: int, end: int) -> int:
+    """Start of the clause that ends at ``end``: after the last comma before a space or semicolon ("Rp 1,9 miliar"
+    goes on)."""
+    cut = max(text.rfind(", ", lo, end), text.rfind("; ", lo, end))
+    return max(lo, cut + 1)
+
+
+def _paid_before(text: str, start: int, lo: int) -> bool:
+    """ "Iuran ditanggung APBD Kubu Raya ... untuk program X": its own budget pays for it, in the clause before
+    its name."""
+    clause = text[_clause_start(text, lo, start):start]
+    funds = _own_funds().search(clause)
+    return bool(funds) and not _second_party(clause)
+
+
+# the next sentence speaks of the program again: "Kampanye tersebut didanai APBD", "Program yang dibiayai APBD
+# Kota X itu ...", "Anggaran program berasal dari APBD"
+_BACK_REFERENCE = re.compile(r"\s*(?:(?i:anggaran|dana)\s+)?"
+                             r"(?i:program|proyek|gerakan|kampanye|kegiatan|inisiatif|festival)(?!\w)[^.;]{0,80}")
+
+
+def _paid_next(text: str, end: int) -> bool:
+    """A program whose own government pays for it, said in the sentence right after the one that names it."""
+    m = _BACK_REFERENCE.match(text, end)
+    if not m:
+        return False
+    funds = _own_funds().search(m.group(0))
+    return bool(funds) and not _second_party(m.group(0)[:funds.start()])
+
+
 _PROGRAM_WORDS = frozenset({"program", "proyek", "gerakan", "kampanye", "inisiatif", "kegiatan"})
 _NAMING_WORDS = frozenset({"bernama", "bertajuk", "berjudul", "dinamai", "dinamakan", "berlabel"})
 
@@ -1234,7 +1266,7 @@ _NAMING_WORDS = frozenset({"bernama", "bertajuk", "berjudul", "dinamai", "dinama
 def _background(text: str, start: int, lo: int) -> bool:
     """ "sejalan dengan program Desa Digital", "melengkapi program Kampung Iklim": a program the cooperation is
     set beside; "X sebelumnya sudah menjalankan Y": one of earlier years."""
-    if _past(text[max(lo, text.rfind(",", lo, start) + 1):start]):
+    if _past(text[_clause_start(text, lo, start):start]):
         return True   # "Unila sebelumnya pernah terlibat dalam program X": what a party ran before this one
     before = _WORD.findall(text[max(lo, start - 40):start].lower())
     while before and before[-1] in _NAMING_WORDS:
@@ -1290,7 +1322,12 @@ def _owned_after(text: str, end: int, sent: Span, partners: list[Partner] | None
         return False
     verb, owner = m.group("verb").lower(), m.group("owner").lower()
     if verb in {"dibiayai", "didanai"}:
-        return owner.startswith(tuple(words("program_own_budgets")))
+        # "program Kampus Mengajar yang dibiayai Kemendikbudristek": a national body's own, where the sentence
+        # names no second party of the article
+        return owner.startswith(tuple(words("program_own_budgets"))) or partners is not None \
+            and _domestic_body(owner) and not _second_party(m.group("owner")) \
+            and not _foreign_owner(m.group("owner"), partners) \
+            and len(set(_partner_names(sent.text, partners)) - set(_partner_names(m.group("owner"), partners))) < 2
     if verb in {"digelar", "diselenggarakan", "dilaksanakan"}:
         # an event a government body holds, where no other party takes part in the sentence ("delegasi
         # Busan berpartisipasi dalam X yang diselenggarakan Pemkot Surabaya" ties it); "digelar di
@@ -1306,6 +1343,13 @@ def _owned_after(text: str, end: int, sent: Span, partners: list[Partner] | None
             and not _foreign_country(m.group("owner")) and len(_partner_names(sent.text, partners)) < 2
     return verb in words("program_owner_verbs") and not _second_party(m.group("owner")) \
         and not _foreign_owner(m.group("owner"), partners)
+
+
+def _domestic_body(owner: str) -> bool:
+    """A ministry or government body of Indonesia ("Kementerian Pertanian", "Kemendikbudristek", "Pemprov X")."""
+    first = owner.split()[:1]
+    return bool(first) and (first[0] in words("program_own_subjects") or first[0].startswith("kemen")) \
+        and not _foreign_country(owner.title())
 
 
 def _foreign_owner(owner: str, partners: list[Partner] | None) -> bool:
