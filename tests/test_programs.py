@@ -1056,3 +1056,32 @@ def test_a_program_of_earlier_years_is_none(text, expected):
 ])
 def test_a_program_its_own_government_or_a_ministry_pays_for_is_none(text, expected):
     assert [n for n, _ in _progs(text, ["Pemkab Pesisir Selatan", "Yayasan Laut Biru"])] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title-case name after "melalui" opening the sentence, a party named in it
+    ("Pemkab Pasaman meneken kerja sama gizi dengan sebuah yayasan. Melalui Dapur Gizi Nagari Sehat, Yayasan Gizi "
+     "Bangsa akan mendampingi 300 keluarga di Pasaman.", ["Dapur Gizi Nagari Sehat"]),
+    # ... but not the body that runs it
+    ("Pemkab Pasaman meneken kerja sama gizi dengan sebuah yayasan. Dua ASN mengikuti kursus yang diselenggarakan "
+     "Yayasan Gizi Bangsa melalui Tokyo Graduate Institute for Public Policy.", []),
+    # a named class a party funds, described after a comma: one program, the name
+    ("Pemkab Pasaman meneken kerja sama gizi dengan sebuah yayasan. Yayasan Gizi Bangsa juga akan mendanai Kelas "
+     "Ibu Cerdas Gizi, kelas parenting bagi para ibu di 20 nagari.", ["Kelas Ibu Cerdas Gizi"]),
+    # a training held at a counted or lower-case place; a scholarship by degree
+    ("Pemkab Pasaman meneken kerja sama gizi dengan Yayasan Gizi Bangsa. Keduanya juga akan menggelar pelatihan "
+     "kader gizi remaja di 15 SMA, yang menjadi bagian dari kerja sama itu.", ["pelatihan kader gizi remaja di 15 SMA"]),
+    ("Pemkab Pasaman meneken kerja sama gizi dengan Yayasan Gizi Bangsa. Sebagai tindak lanjut kerja sama itu, "
+     "pemkab akan membiayai beasiswa S2 bagi 10 ahli gizi puskesmas mulai tahun depan.",
+     ["beasiswa S2 bagi 10 ahli gizi puskesmas"]),
+])
+def test_names_after_melalui_or_a_funding_verb_and_trainings_by_place(text, expected):
+    doc = blank_doc(text, ents=(("Yayasan Gizi Bangsa", "ORG"),))
+    parts = [Partner(name="Pemkab Pasaman"), Partner(name="Yayasan Gizi Bangsa")]
+    assert [p.name for p in programs(doc, parts)] == expected
+
+
+def test_a_headline_description_of_a_program_the_body_names_is_that_program():
+    text = ("Pemkab Pasaman dan UNICEF luncurkan proyek gizi sekolah\n"
+            "Pemkab Pasaman bersama UNICEF meluncurkan proyek Sekolah Sehat Bergizi (SSB) di 30 SD, Selasa.")
+    assert [n for n, _ in _progs(text, ["Pemkab Pasaman", "UNICEF"])] == ["proyek Sekolah Sehat Bergizi (SSB)"]

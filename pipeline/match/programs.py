@@ -647,7 +647,7 @@ def _agreed_topic(text: str, sent: Span) -> Iterator[Cand]:
 
 
 _CLASS_SERVED = re.compile(r"(?<![\w-])(?:kelas|kursus)\s+[a-z][^.;]{0,80}?\s(?:bagi|kepada)\s")
-_SERVED = re.compile(r"(?<![\w-])(?:pelatihan|beasiswa|magang|pendampingan|kelas|kursus)\s+(?=[a-z])")
+_SERVED = re.compile(r"(?<![\w-])(?:pelatihan|beasiswa|magang|pendampingan|kelas|kursus)\s+(?=[a-z]|[SD][1-4]\b)")
 
 
 def _served(text: str, sent: Span) -> Iterator[Cand]:
@@ -662,23 +662,32 @@ def _served(text: str, sent: Span) -> Iterator[Cand]:
         tail = _BENEFICIARY.match(text, end, sent.end_char)
         ws = _WORD.findall(text[m.end():end].lower())
         included = _INCLUDED.search(text, max(sent.start_char, m.start() - 20), m.start())
+        host = _HOST_TAIL.match(text, end, sent.end_char) if ws and not tail and included else None
+        if host:
+            end = host.end()   # "menggelar pelatihan kader kesehatan remaja di 12 SMP"
         if ws and not tail and included and _HOSTED.search(text, m.end(), end):
             yield Cand(m.start(), end, "program_phrase_served", text[m.start():end])   # "... di Korea"
             continue
-        if not ws or not tail or _verb_like(ws[0]) or _generic_word(ws[0], proper=False):
+        degree = re.fullmatch(r"[sd][1-4]", ws[0]) if ws else None   # "beasiswa S2 bagi 20 guru"
+        if not ws or not tail or _verb_like(ws[0]) or _generic_word(ws[0], proper=False) and not degree:
             continue
         end = _descriptive_end(list(_TOKEN.finditer(text[tail.end():sent.end_char])), tail.end())
         if end > tail.end() and (included or _names_a_party(sent)):
             yield Cand(m.start(), end, "program_phrase_served", text[m.start():end])
 
 
+# where a training is held, after a count or a place noun: "di 12 SMP", "di pesisir Pandeglang dan Lebak"
+_HOST_TAIL = re.compile(r"\s+di\s+(?:(?:\d+|[a-z]+)\s+){1,2}[A-Z][\w-]*(?:\s+(?:dan\s+)?[A-Z][\w-]*)*")
+
+
 # "mengikuti pelatihan pengelolaan irigasi modern di Korea": where it is held stands for whom it serves
-_HOSTED = re.compile(r"\sdi\s+[A-Z]")
+_HOSTED = re.compile(r"\sdi\s+(?:[\w-]+\s+){0,2}[A-Z]")   # "di Korea", "di 12 SMP", "di pesisir Lebak"
 
 
 # "Program itu mencakup pelatihan ...": the training is part of what the cooperation runs
 _INCLUDED = re.compile(r"(?<!\w)(?:mencakup|meliputi|termasuk|berupa|melalui|lewat|yakni|yaitu|mengikuti"
-                       r"|mendanai|membiayai|menggelar|mengadakan|menyelenggarakan|membuka|menawarkan)\s+$")
+                       r"|mendanai|membiayai|menggelar|mengadakan|menyelenggarakan|membuka|menawarkan|menyiapkan"
+                       r"|memberikan|melaksanakan)\s+$")
 
 
 def _names_a_party(sent: Span) -> bool:
@@ -979,9 +988,18 @@ def _launched(text: str, sent: Span) -> Iterator[Cand]:
             continue
         if cued is None:
             cued = has_cue(sent.text)
+        verb = m.group(0).split()[0].lower()
+        if verb in _THROUGH and {w.lower() for w in ws} & words("program_english_non_names"):
+            continue   # "melalui National Graduate Institute for Policy Studies": the body that runs it
+        # "Melalui Smart Fisheries Village, FAO akan ...", "Yayasan X juga akan mendanai Kelas Y": a party named
+        through = verb in _THROUGH or verb in _FUNDING
         if cued or _PARTY_SUBJECT.search(text, max(sent.start_char, m.start() - 60), m.start()) \
-                or _joint_subject(text[sent.start_char:m.start()]):
+                or _joint_subject(text[sent.start_char:m.start()]) or through and _names_a_party(sent):
             yield Cand(m.end(), end, "program_launched", name)
+
+
+_THROUGH = frozenset({"melalui", "lewat"})
+_FUNDING = frozenset({"mendanai", "membiayai"})
 
 
 def _joint_subject(before: str) -> bool:
@@ -1150,6 +1168,8 @@ def programs(doc: Doc, partners: list[Partner] | None = None) -> list[Program]:
                         continue
                     if any(c.start < b and a < c.end for a, b in spans):
                         continue
+                    if shapes is WEAK_SHAPES and _apposition(text, c.start, found):
+                        continue   # "mendanai Kelas Ayah Peduli Gizi, kelas parenting bagi ...": what the name is
                     spans.append((c.start, c.end))
                     if _run_alone(text, c, sent, partners if known else None):
                         continue
@@ -1163,7 +1183,24 @@ def programs(doc: Doc, partners: list[Partner] | None = None) -> list[Program]:
                                              sector=_sector(prog.name, sent.text, text), start=prog.start,
                                              end=prog.end, sentence=si, rule=prog.rule))
     found.sort(key=lambda p: p.start)
-    return _named_after(found, text)
+    return _headline_description(_named_after(found, text), text)
+
+
+def _apposition(text: str, start: int, found: list[Program]) -> bool:
+    """A description right after a program's name and a comma describes that program."""
+    return any(p.end is not None and p.end <= start and not text[p.end:start].strip(" ,") and "," in text[p.end:start]
+               for p in found)
+
+
+def _headline_description(found: list[Program], text: str) -> list[Program]:
+    """ "Plan Indonesia dan Pemkab Mamuju luncurkan proyek sanitasi sekolah": a headline's lower-case
+    description of the program the body names properly with the same program word is that program."""
+    line = text.find("\n")
+    if line < 0 or "." in text[:line].rstrip(". "):
+        return found   # no headline line: the first line is the body's
+    named_heads = {p.name.split()[0].lower() for p in found if p.start > line and p.rule != "program_phrase"}
+    return [p for p in found if not (p.start < line and p.rule == "program_phrase"
+                                     and p.name.split()[0].lower() in named_heads)]
 
 
 # two bodies launching or running something together, where the partner rules found neither ("Pemerintah
