@@ -1085,3 +1085,16 @@ def test_a_headline_description_of_a_program_the_body_names_is_that_program():
     text = ("Pemkab Pasaman dan UNICEF luncurkan proyek gizi sekolah\n"
             "Pemkab Pasaman bersama UNICEF meluncurkan proyek Sekolah Sehat Bergizi (SSB) di 30 SD, Selasa.")
     assert [n for n, _ in _progs(text, ["Pemkab Pasaman", "UNICEF"])] == ["proyek Sekolah Sehat Bergizi (SSB)"]
+
+
+@pytest.mark.parametrize("text", [
+    # "bukan proyek sekali jalan": what the program is not
+    "Pemkab Sintang dan WWF meneken kerja sama. \u201cIni bukan proyek sekali jalan,\u201d ujar Bupati.",
+    # the first session of a training is a stage of one, not a program
+    "Pemkab Sintang dan WWF meneken kerja sama. Sebanyak 40 guru akan mengikuti pelatihan pertama di Sintang.",
+    # a program of another city that a party went to learn about
+    "Pemkab Sintang dan WWF meneken kerja sama. Ia mengaku pernah berkunjung ke Kota Malang untuk mempelajari "
+    "program kampung hijau berbasis warga di sana.",
+])
+def test_a_negated_a_first_session_or_a_studied_program_is_none(text):
+    assert _progs(text, ["Pemkab Sintang", "WWF"]) == []

@@ -665,7 +665,8 @@ def _served(text: str, sent: Span) -> Iterator[Cand]:
         host = _HOST_TAIL.match(text, end, sent.end_char) if ws and not tail and included else None
         if host:
             end = host.end()   # "menggelar pelatihan kader kesehatan remaja di 12 SMP"
-        if ws and not tail and included and _HOSTED.search(text, m.end(), end):
+        if ws and not tail and included and _HOSTED.search(text, m.end(), end) \
+                and not _generic_word(ws[0], proper=False):   # "pelatihan pertama di X" is a stage of one
             yield Cand(m.start(), end, "program_phrase_served", text[m.start():end])   # "... di Korea"
             continue
         degree = re.fullmatch(r"[sd][1-4]", ws[0]) if ws else None   # "beasiswa S2 bagi 20 guru"
