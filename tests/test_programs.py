@@ -1098,3 +1098,26 @@ def test_a_headline_description_of_a_program_the_body_names_is_that_program():
 ])
 def test_a_negated_a_first_session_or_a_studied_program_is_none(text):
     assert _progs(text, ["Pemkab Sintang", "WWF"]) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an internship named by where it is held
+    ("Pemkab Ende dan Pemerintah Negara Bagian Victoria bekerja sama di bidang kesehatan. Delapan perawat akan "
+     "menjalani magang di Monash Medical Centre selama dua bulan.", ["magang di Monash Medical Centre"]),
+    # a quoted name after "bertajuk" may hold a comma
+    ("Pemkab Ende dan Pemerintah Negara Bagian Victoria sepakat meluncurkan paket wisata bertajuk "
+     "\u201cOne Coast, Two Nations\u201d tahun depan.", ["One Coast, Two Nations"]),
+    # "berbahasa Inggris" describes the training; whom it serves closes it
+    ("Pemkab Ende dan Pemerintah Negara Bagian Victoria bekerja sama. Victoria akan membuka kelas pelatihan "
+     "pemandu berbahasa Inggris bagi 40 pemuda Ende.", ["kelas pelatihan pemandu berbahasa Inggris bagi 40 pemuda Ende"]),
+    # a training run with a second party, in a sentence that names a party but no cooperation word
+    ("Pemkab Ende dan Pemerintah Negara Bagian Victoria bekerja sama. Menurut Pemkab Ende, 90 petani akan mengikuti "
+     "sekolah lapang kopi arabika yang digelar bersama Yayasan Kopi Flores.", ["sekolah lapang kopi arabika"]),
+    # the public called on to join a national program; a body that carries on its own movement
+    ("Pemkab Ende dan Pemerintah Negara Bagian Victoria bekerja sama. Bupati juga mengingatkan masyarakat untuk "
+     "ikut program Jaminan Kesehatan Nasional (JKN).", []),
+    ("Pemkab Ende dan Pemerintah Negara Bagian Victoria bekerja sama. Bupati menambahkan Pemkab Ende tetap "
+     "melanjutkan Gerakan Ende Sadar Wisata di desa-desa.", []),
+])
+def test_internships_by_host_quoted_names_with_commas_and_appeals(text, expected):
+    assert [n for n, _ in _progs(text, ["Pemkab Ende", "Pemerintah Negara Bagian Victoria"])] == expected

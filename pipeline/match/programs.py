@@ -647,7 +647,8 @@ def _agreed_topic(text: str, sent: Span) -> Iterator[Cand]:
 
 
 _CLASS_SERVED = re.compile(r"(?<![\w-])(?:kelas|kursus)\s+[a-z][^.;]{0,80}?\s(?:bagi|kepada)\s")
-_SERVED = re.compile(r"(?<![\w-])(?:pelatihan|beasiswa|magang|pendampingan|kelas|kursus)\s+(?=[a-z]|[SD][1-4]\b)")
+_SERVED = re.compile(r"(?<![\w-])(?:pelatihan|beasiswa|magang|pendampingan|kelas|kursus|sekolah lapang)\s+"
+                     r"(?=[a-z]|[SD][1-4]\b)")
 
 
 def _served(text: str, sent: Span) -> Iterator[Cand]:
@@ -662,6 +663,13 @@ def _served(text: str, sent: Span) -> Iterator[Cand]:
         tail = _BENEFICIARY.match(text, end, sent.end_char)
         ws = _WORD.findall(text[m.end():end].lower())
         included = _INCLUDED.search(text, max(sent.start_char, m.start() - 20), m.start())
+        place = _INTERNSHIP_HOST.match(text, m.start(), sent.end_char) if not ws and included else None
+        if place:   # "akan menjalani magang di Royal Darwin Hospital": where the internship is, its name
+            yield Cand(m.start(), place.end(), "program_phrase_served", place.group(0))
+            continue
+        if ws and not tail and included and _RUN_JOINTLY.match(text, end, sent.end_char):
+            yield Cand(m.start(), end, "program_phrase_served", text[m.start():end])   # "... yang digelar bersama X"
+            continue
         host = _HOST_TAIL.match(text, end, sent.end_char) if ws and not tail and included else None
         if host:
             end = host.end()   # "menggelar pelatihan kader kesehatan remaja di 12 SMP"
@@ -677,6 +685,13 @@ def _served(text: str, sent: Span) -> Iterator[Cand]:
             yield Cand(m.start(), end, "program_phrase_served", text[m.start():end])
 
 
+_INTERNSHIP_HOST = re.compile(r"magang\s+di\s+[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|and|dan))*(?<![a-z] dan)"
+                              r"(?<![a-z] of)(?<![a-z] and)")
+# run with a second party: "sekolah lapang budidaya rumput laut yang digelar bersama Dinas Perikanan"
+_RUN_JOINTLY = re.compile(r"\s+yang\s+(?:(?:akan|telah|sudah)\s+)?"
+                          r"(?:digelar|diselenggarakan|dilaksanakan|dijalankan)\s+(?:bersama|bekerja ?sama dengan)\s")
+
+
 # where a training is held, after a count or a place noun: "di 12 SMP", "di pesisir Pandeglang dan Lebak"
 _HOST_TAIL = re.compile(r"\s+di\s+(?:(?:\d+|[a-z]+)\s+){1,2}[A-Z][\w-]*(?:\s+(?:dan\s+)?[A-Z][\w-]*)*")
 
@@ -688,7 +703,7 @@ _HOSTED = re.compile(r"\sdi\s+(?:[\w-]+\s+){0,2}[A-Z]")   # "di Korea", "di 12 S
 # "Program itu mencakup pelatihan ...": the training is part of what the cooperation runs
 _INCLUDED = re.compile(r"(?<!\w)(?:mencakup|meliputi|termasuk|berupa|melalui|lewat|yakni|yaitu|mengikuti"
                        r"|mendanai|membiayai|menggelar|mengadakan|menyelenggarakan|membuka|menawarkan|menyiapkan"
-                       r"|memberikan|melaksanakan)\s+$")
+                       r"|memberikan|melaksanakan|menjalani|mendapat|mendapatkan|menerima)\s+$")
 
 
 def _names_a_party(sent: Span) -> bool:
@@ -1160,12 +1175,15 @@ def programs(doc: Doc, partners: list[Partner] | None = None) -> list[Program]:
     taken: dict[int, list[tuple[int, int]]] = {}
     for shapes in (SHAPES, WEAK_SHAPES):   # a description counts only when no name said it before
         for si, sent in sents:
-            if shapes is WEAK_SHAPES and si not in cued:
-                continue   # weak shapes yield descriptions only, and those count only in cued sentences
+            # weak shapes yield descriptions only, and those count only in sentences that speak of the
+            # cooperation or name a party ("UNDP ... akan mengikuti sekolah lapang X yang digelar bersama Y")
+            voiced = si in cued or shapes is WEAK_SHAPES and bool(partners and _partner_names(sent.text, partners))
+            if shapes is WEAK_SHAPES and not voiced:
+                continue
             spans = taken.setdefault(si, [])
             for shape in shapes:
                 for c in shape(text, sent):
-                    if si not in cued and not c.rule.startswith(_NAMED_RULES):
+                    if not voiced and not c.rule.startswith(_NAMED_RULES):
                         continue
                     if any(c.start < b and a < c.end for a, b in spans):
                         continue
@@ -1233,8 +1251,8 @@ _JOINT = re.compile(r"(?<!\w)(?i:bersama|dengan(?!\s+(?:anggaran|dana|biaya)\b)|
 _OWNER_CLAUSE = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:program|gerakan|proyek|inisiatif)\s+)?(?:yang\s+)?"
                            r"(?:(?:telah|sudah|selama ini|sejak lama|akan|tengah|sedang|masih|juga|terus|kini)\s+)*"
                            r"(?P<verb>\w+)\s+(?:oleh\s+)?(?:dari\s+)?(?P<owner>[^,.;]*)")
-_RUNNING_CLAUSE = re.compile(r"(?P<subject>[^,;]*?)\s+(?:(?i:juga|telah|sudah|tengah|sedang|masih|akan|hanya|kini|"
-                             r"selama ini|terus|mulai|kembali|pun)\s+)*(?P<verb>(?:(?i:menguji|uji)\s+)?\w+)\s+$")
+_RUNNING_CLAUSE = re.compile(r"(?P<subject>[^,;]*?)\s+(?:(?i:juga|telah|sudah|tengah|sedang|masih|tetap|akan|hanya|"
+                             r"kini|selama ini|terus|mulai|kembali|pun)\s+)*(?P<verb>(?:(?i:menguji|uji)\s+)?\w+)\s+$")
 
 
 def _run_alone(text: str, c: Cand, sent: Span, partners: list[Partner] | None) -> bool:
@@ -1244,6 +1262,7 @@ def _run_alone(text: str, c: Cand, sent: Span, partners: list[Partner] | None) -
     return _owned_after(text, c.end, sent, partners) or _owned_before(text, c.start, sent.start_char, sent.end_char) \
         or _lone_event(text, c, sent, partners) or _background(text, c.start, sent.start_char) \
         or _self_funded(text, c.end, sent.end_char) or _paid_before(text, c.start, sent.start_char) \
+        or _appeal(text[_clause_start(text, sent.start_char, c.start):c.start]) \
         or _paid_next(text, sent.end_char)
 
 
@@ -1272,6 +1291,12 @@ def _clause_start(text: str, lo: int, end: int) -> int:
     goes on)."""
     cut = max(text.rfind(", ", lo, end), text.rfind("; ", lo, end))
     return max(lo, cut + 1)
+
+
+def _appeal(clause: str) -> bool:
+    """ "Ia juga mengingatkan masyarakat untuk ikut program JKN": a call on the public to join a program."""
+    ws = set(_WORD.findall(clause.lower()))
+    return bool(ws & words("program_appeal_verbs")) and bool(ws & words("program_public_nouns"))
 
 
 def _paid_before(text: str, start: int, lo: int) -> bool:
