@@ -1121,3 +1121,15 @@ def test_a_negated_a_first_session_or_a_studied_program_is_none(text):
 ])
 def test_internships_by_host_quoted_names_with_commas_and_appeals(text, expected):
     assert [n for n, _ in _progs(text, ["Pemkab Ende", "Pemerintah Negara Bagian Victoria"])] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # social aid one regency hands out
+    "PT Hutan Lestari dan Pemkab Batanghari bekerja sama. Selain itu, pemkab menyalurkan Program Bantuan Pangan "
+    "Keluarga (PBPK) kepada 900 keluarga tahun ini.",
+    # a ministry's own programs, the clause after it aside
+    "PT Hutan Lestari dan Pemkab Batanghari bekerja sama. Bupati memaparkan capaian dalam program Desa Wisata "
+    "Mandiri dari Kemenparekraf yang melibatkan ratusan pemuda.",
+])
+def test_aid_a_regency_hands_out_and_a_ministrys_program_are_none(text):
+    assert _progs(text, ["PT Hutan Lestari", "Pemkab Batanghari"]) == []

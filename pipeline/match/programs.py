@@ -1384,13 +1384,11 @@ def _owned_after(text: str, end: int, sent: Span, partners: list[Partner] | None
     if not m:
         return False
     verb, owner = m.group("verb").lower(), m.group("owner").lower()
+    body = re.split(r"\s+yang\s+", m.group("owner"))[0]   # "dari Kemendikbudristek yang melibatkan ...": the body
     if verb in {"dibiayai", "didanai"}:
         # "program Kampus Mengajar yang dibiayai Kemendikbudristek": a national body's own, where the sentence
         # names no second party of the article
-        return owner.startswith(tuple(words("program_own_budgets"))) or partners is not None \
-            and _domestic_body(owner) and not _second_party(m.group("owner")) \
-            and not _foreign_owner(m.group("owner"), partners) \
-            and len(set(_partner_names(sent.text, partners)) - set(_partner_names(m.group("owner"), partners))) < 2
+        return owner.startswith(tuple(words("program_own_budgets"))) or _national(owner, body, sent, partners)
     if verb in {"digelar", "diselenggarakan", "dilaksanakan"}:
         # an event a government body holds, where no other party takes part in the sentence ("delegasi
         # Busan berpartisipasi dalam X yang diselenggarakan Pemkot Surabaya" ties it); "digelar di
@@ -1400,12 +1398,24 @@ def _owned_after(text: str, end: int, sent: Span, partners: list[Partner] | None
             and not _second_party(m.group("owner")) and len(_partner_names(sent.text, partners)) < 2
     if verb == "dari":   # "Program Kota Tanpa Kumuh dari Kementerian PUPR": a national body's own, where the
         # sentence names no second party of the article ("Sigi terpilih ... program X dari Kemenkes" does)
-        first = owner.split()[:1]
-        return partners is not None and bool(first) and first[0] in words("program_own_subjects") \
-            and not _second_party(m.group("owner")) and not _foreign_owner(m.group("owner"), partners) \
-            and not _foreign_country(m.group("owner")) and len(_partner_names(sent.text, partners)) < 2
+        return _national(owner, body, sent, partners)
     return verb in words("program_owner_verbs") and not _second_party(m.group("owner")) \
         and not _foreign_owner(m.group("owner"), partners)
+
+
+def _national(owner: str, body: str, sent: Span, partners: list[Partner] | None) -> bool:
+    """ "dari Kemendikbudristek", "dibiayai Kementerian X": an Indonesian government body's own program, where the
+    sentence names no second party of the article and no foreign one runs it."""
+    return partners is not None and _domestic_body(owner) and not _second_party(body) \
+        and not _foreign_owner(body, partners) and not _foreign_country(body) \
+        and len(_others_named(sent.text, body, partners)) < 2
+
+
+def _others_named(sent_text: str, owner: str, partners: list[Partner]) -> set[str]:
+    """Partners named in the sentence, less the owner where only the NER model took it for a party (as in
+    ``_party``): "program X dari Kemendikbudristek" names no second party by itself."""
+    guessed = [p for p in partners if (p.rule or "").startswith("partner_ent")]
+    return set(_partner_names(sent_text, partners)) - set(_partner_names(owner, guessed))
 
 
 def _domestic_body(owner: str) -> bool:
