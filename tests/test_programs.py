@@ -1133,3 +1133,12 @@ def test_internships_by_host_quoted_names_with_commas_and_appeals(text, expected
 ])
 def test_aid_a_regency_hands_out_and_a_ministrys_program_are_none(text):
     assert _progs(text, ["PT Hutan Lestari", "Pemkab Batanghari"]) == []
+
+
+def test_a_partner_read_in_the_programs_own_name_is_no_second_party_to_it():
+    text = ("Balai Sungai dan Pemkot Bima bekerja sama. Penataan kawasan kumuh melalui Program Kota Bebas Kumuh "
+            "(Kobaku) dari Kementerian PUPR belum rampung.")
+    inside = text.index("Kota Bebas Kumuh (Kobaku)")
+    parts = [Partner(name="Pemkot Bima"), Partner(name="Kementerian PUPR"),
+             Partner(name="Kota Bebas Kumuh (Kobaku)", start=inside, end=inside + len("Kota Bebas Kumuh (Kobaku)"))]
+    assert programs(blank_doc(text), parts) == []

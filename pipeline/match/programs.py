@@ -1258,7 +1258,10 @@ _RUNNING_CLAUSE = re.compile(r"(?P<subject>[^,;]*?)\s+(?:(?i:juga|telah|sudah|te
 def _run_alone(text: str, c: Cand, sent: Span, partners: list[Partner] | None) -> bool:
     """ "program Desa Digital yang dijalankan Pemprov Jabar sejak 2019", "program X yang dibiayai APBD",
     "Pemkot Bandung menjalankan Gerakan X di tingkat RW": a program that one government body runs by
-    itself, named beside a cooperation, is not run under it."""
+    itself, named beside a cooperation, is not run under it. A partner that the partner rules read in the
+    program's own name ("Kota Tanpa Kumuh (Kotaku)") is no second party to it."""
+    if partners is not None:
+        partners = _others(c, partners)
     return _owned_after(text, c.end, sent, partners) or _owned_before(text, c.start, sent.start_char, sent.end_char) \
         or _lone_event(text, c, sent, partners) or _background(text, c.start, sent.start_char) \
         or _self_funded(text, c.end, sent.end_char) or _paid_before(text, c.start, sent.start_char) \
