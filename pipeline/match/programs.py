@@ -1177,7 +1177,9 @@ def programs(doc: Doc, partners: list[Partner] | None = None) -> list[Program]:
         for si, sent in sents:
             # weak shapes yield descriptions only, and those count only in sentences that speak of the
             # cooperation or name a party ("UNDP ... akan mengikuti sekolah lapang X yang digelar bersama Y")
-            voiced = si in cued or shapes is WEAK_SHAPES and bool(partners and _partner_names(sent.text, partners))
+            voiced = si in cued or shapes is WEAK_SHAPES and bool(partners) \
+                and may_match(doc, _SERVED, sent.start_char, sent.end_char) \
+                and bool(_partner_names(sent.text, partners))   # the training words gate the partner search
             if shapes is WEAK_SHAPES and not voiced:
                 continue
             spans = taken.setdefault(si, [])
