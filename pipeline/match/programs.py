@@ -63,7 +63,11 @@ Bupati", "X sejak 2022 dengan anggaran APBD", "pemerintah pusat mulai menguji co
 party runs, "proyek X yang dijalankan ILO"), one the cooperation is set beside ("sejalan dengan program X",
 "melengkapi program X"), and an event its sentence ties to no second party or
 cooperation ("Festival X resmi dibuka", "dipamerkan dalam Festival X", "X yang
-digelar Dinas Y") are none. What both parties run ("kedua kota akan menggelar
+digelar Dinas Y"), an event the parties only visit or date by ("meninjau lokasi Festival X", "saat ajang X"),
+one of earlier years ("X sebelumnya pernah menjalankan Y"), one its own budget pays for in the next sentence
+("Kampanye tersebut didanai APBD"), a national one a ministry pays for ("yang dibiayai Kemendikbudristek") and
+one the public is called on to join ("mengingatkan masyarakat untuk ikut program JKN") are none. What both
+parties run ("kedua kota akan menggelar
 X", "X yang digelar bersama WFP", "X yang merupakan bagian dari program ..."),
 and a training described with whom it serves ("pelatihan X bagi Y") are.
 
