@@ -1142,3 +1142,16 @@ def test_a_partner_read_in_the_programs_own_name_is_no_second_party_to_it():
     parts = [Partner(name="Pemkot Bima"), Partner(name="Kementerian PUPR"),
              Partner(name="Kota Bebas Kumuh (Kobaku)", start=inside, end=inside + len("Kota Bebas Kumuh (Kobaku)"))]
     assert programs(blank_doc(text), parts) == []
+
+
+def test_a_national_program_one_domestic_university_runs_alone_is_its_own():
+    parts = [Partner(name="Universitas Riau (Unri)", type="education", scope="domestic"),
+             Partner(name="Universiti Putra Malaysia (UPM)", type="education", scope="foreign"),
+             Partner(name="PT Sawit Lestari", type="company", scope="domestic")]
+    text = ("Unri dan UPM meneken kerja sama riset. Dalam kesempatan itu, Unri juga memperkenalkan program Kampus "
+            "Merdeka Berdaulat yang telah diikuti 2.000 mahasiswanya.")
+    assert programs(blank_doc(text), parts) == []
+    # a company's program stays: what it brings to the cooperation
+    text = ("Unri dan PT Sawit Lestari meneken kerja sama. Dalam kesempatan itu, PT Sawit Lestari juga menjalankan "
+            "program Desa Sawit Mandiri di tiga desa.")
+    assert [p.name for p in programs(blank_doc(text), parts)] == ["program Desa Sawit Mandiri"]

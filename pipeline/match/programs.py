@@ -1268,7 +1268,8 @@ def _run_alone(text: str, c: Cand, sent: Span, partners: list[Partner] | None) -
     program's own name ("Kota Tanpa Kumuh (Kotaku)") is no second party to it."""
     if partners is not None:
         partners = _others(c, partners)
-    return _owned_after(text, c.end, sent, partners) or _owned_before(text, c.start, sent.start_char, sent.end_char) \
+    return _owned_after(text, c.end, sent, partners) \
+        or _owned_before(text, c.start, sent.start_char, sent.end_char, partners) \
         or _lone_event(text, c, sent, partners) or _background(text, c.start, sent.start_char) \
         or _self_funded(text, c.end, sent.end_char) or _paid_before(text, c.start, sent.start_char) \
         or _appeal(text[_clause_start(text, sent.start_char, c.start):c.start]) \
@@ -1454,13 +1455,27 @@ def _second_party(owner: str) -> bool:
     return False
 
 
-def _owned_before(text: str, start: int, lo: int, hi: int) -> bool:
+def _owned_before(text: str, start: int, lo: int, hi: int, partners: list[Partner] | None = None) -> bool:
     m = _running_clause(text, lo, start)
     if not m or m.group("verb").lower() not in words("program_running_verbs"):
         return False
     subject = m.group("subject").split()   # "..., menambahkan pemkab juga terus menjalankan X": the body is last
-    return bool(subject) and bool({w.lower() for w in subject[:1] + subject[-2:]} & words("program_own_subjects")) \
-        and not _second_party(text[m.start("subject"):start]) and not _JOINED_AFTER.match(text, start, hi)
+    ends = subject[:1] + subject[-2:]
+    body = bool({w.lower() for w in ends} & words("program_own_subjects")) or _domestic_party(ends, partners)
+    return bool(subject) and body and not _second_party(text[m.start("subject"):start]) \
+        and not _JOINED_AFTER.match(text, start, hi)
+
+
+def _domestic_party(ends: list[str], partners: list[Partner] | None) -> bool:
+    """ "USU juga memperkenalkan program Kampus Merdeka": one Indonesian public party (a university, a government
+    body) as the subject, alone. A foreign one running a program in Indonesia runs it with its hosts; a company's or
+    an NGO's program is often what it brings to the cooperation."""
+    return any(p.scope == "domestic" and p.type not in _BRINGERS and any(a in ends for a in _aliases(p.name)
+                                                                         if " " not in a)
+               for p in partners or [])
+
+
+_BRINGERS = frozenset({"company", "ngo", "international_org", None})
 
 
 def _running_clause(text: str, lo: int, end: int) -> re.Match | None:
