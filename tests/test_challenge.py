@@ -129,8 +129,10 @@ FLOORS = {
     # R .950), cooperations .640 (P .500 R .889) / kind .875. pn43-pn47 written after the first fixes those drew,
     # BLIND: programs .632 (P .750 R .545, 11 gold; the rules before the round .500), partners .800, cooperations
     # .667. pn48-pn51 written after the fixes pn43-pn47 drew, BLIND: programs .714 (P .625 R .833, 6 gold; the rules
-    # before the round .667), partners .769, cooperations .571. All 51 after the fixes (partly fitted): programs .939
-    # (P .939 R .939, 82 gold), partners .764, cooperations .626
+    # before the round .667), partners .769, cooperations .571. pn52-pn54 written after all of the round's fixes
+    # (by the engineer who made them, so their traps resemble the fixes), BLIND: programs 1.0 (4 gold; the rules
+    # before the round .727), partners .667, cooperations .800 / kind 0. All 54 (partly fitted): programs .953
+    # (P .964 R .942, 86 gold), partners .759, cooperations .633
     "programs_news_challenge.yaml": {"programs": {"f1": 0.87}, "partners": {"f1": 0.68},
                                      "cooperations": {"f1": 0.56}},
     "deals_challenge.yaml": {"cooperations": {"f1": 0.77, "kind_accuracy": 0.86}, "partners": {"f1": 0.75},
