@@ -126,7 +126,16 @@ FLOORS = {
     # the pass .308). All 28 after the fixes they drew: programs .930 (P .930 R .930, 43 gold; fitted), partners .711,
     # cooperations .580. pn29-pn32 written after the fourth round, run blind on the final rules: programs .714 (P .625
     # R .833, 6 gold; the rules before the pass .400). All 32 after the fixes they drew: programs .920 (P .902
-    # R .939, 49 gold), partners .731, cooperations .613; floors are those less about .05
+    # R .939, 49 gold), partners .731, cooperations .613; floors are those less about .05.
+    # pn33-pn42 (prog4 round: fisheries, health, coffee research, tourism, digital, education, sanitation, disaster;
+    # two ordinary) written before any run, BLIND: programs .545 (P .529 R .562, 16 gold), partners .808 (P .704
+    # R .950), cooperations .640 (P .500 R .889) / kind .875. pn43-pn47 written after the first fixes those drew,
+    # BLIND: programs .632 (P .750 R .545, 11 gold; the rules before the round .500), partners .800, cooperations
+    # .667. pn48-pn51 written after the fixes pn43-pn47 drew, BLIND: programs .714 (P .625 R .833, 6 gold; the rules
+    # before the round .667), partners .769, cooperations .571. pn52-pn54 written after all of the round's fixes
+    # (by the engineer who made them, so their traps resemble the fixes), BLIND: programs 1.0 (4 gold; the rules
+    # before the round .727), partners .667, cooperations .800 / kind 0. All 54 (partly fitted): programs .953
+    # (P .964 R .942, 86 gold), partners .759, cooperations .633
     "programs_news_challenge.yaml": {"programs": {"f1": 0.87}, "partners": {"f1": 0.68},
                                      "cooperations": {"f1": 0.56}},
     "deals_challenge.yaml": {"cooperations": {"f1": 0.77, "kind_accuracy": 0.86}, "partners": {"f1": 0.75},

@@ -1002,3 +1002,156 @@ def test_running_clause_is_the_search_from_the_last_comma():
             want, got = p._RUNNING_CLAUSE.search(text, lo, len(text)), p._running_clause(text, lo, len(text))
             assert (want and (want.span(), want.groupdict())) == (got and (got.span(), got.groupdict())), text
     assert p._running_clause(sentences[0], 0, len(sentences[0])).group("verb") == "menjalankan"
+
+
+@pytest.mark.parametrize("text, partners, expected", [
+    # an event the parties only visit or date something by is no program of theirs
+    ("Pemkab Tanah Datar dan PT Semen Andalas meneken kerja sama air bersih. Usai acara, rombongan meninjau "
+     "pelaksanaan Tanah Datar Coffee Expo di Lapangan Cindua Mato.",
+     ["Pemkab Tanah Datar", "PT Semen Andalas"], []),
+    ("Pemkab Tanah Datar dan PT Semen Andalas meneken kerja sama air bersih. Kepala Dinas Pariwisata menyebut "
+     "hotel penuh hanya saat ajang Pacu Jawi Nagari dan pekan budaya.",
+     ["Pemkab Tanah Datar", "PT Semen Andalas"], []),
+    # a campaign one body runs, with no second party in its sentence
+    ("Pemkab Tanah Datar dan PT Semen Andalas meneken kerja sama air bersih. Dinas Pariwisata juga mempromosikan "
+     "wisata halal melalui kampanye Ranah Minang Bersyukur di media sosial.",
+     ["Pemkab Tanah Datar", "PT Semen Andalas"], []),
+    # an event both parties hold stays
+    ("Pemkab Tanah Datar dan PT Semen Andalas bekerja sama menggelar Festival Kopi Luhak Nan Tuo pada Juni.",
+     ["Pemkab Tanah Datar", "PT Semen Andalas"], ["Festival Kopi Luhak Nan Tuo"]),
+])
+def test_an_event_the_parties_visit_or_a_campaign_one_body_runs_is_none(text, partners, expected):
+    assert [n for n, _ in _progs(text, partners)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a program a party ran in earlier years, beside the cooperation reported
+    ("Universitas Andalas dan Universiteit Leiden meneken kerja sama riset. Rektor menambahkan, Unand sebelumnya "
+     "pernah terlibat dalam program Padi Unggul Sumatera Barat (PUSB) pada 2016.", []),
+    ("Universitas Andalas dan Universiteit Leiden meneken kerja sama riset. Rektor menjelaskan, Leiden sebelumnya "
+     "sudah menjalankan Heritage Digital Archive Partnership di Malaka.", []),
+    # "tak pernah absen": always, not once before
+    ("Universitas Andalas dan Universiteit Leiden bekerja sama. Mahasiswa Leiden tak pernah absen dalam "
+     "program Minangkabau Summer Course yang diselenggarakan Unand.", ["Minangkabau Summer Course"]),
+])
+def test_a_program_of_earlier_years_is_none(text, expected):
+    assert [n for n, _ in _progs(text, ["Universitas Andalas", "Universiteit Leiden"])] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # its own budget pays for it, said in the next sentence
+    ("Pemkab Pesisir Selatan dan Yayasan Laut Biru meneken kerja sama. Pemkab juga terus menggalakkan "
+     "kampanye Pesisir Bebas Plastik di sekolah. Kampanye tersebut didanai APBD 2024.", []),
+    ("Pemkab Pesisir Selatan dan Yayasan Laut Biru meneken kerja sama. Pemkab juga meluncurkan program Rumah "
+     "Singgah Nelayan. Program yang dibiayai APBD Pesisir Selatan itu menyasar 40 keluarga.", []),
+    # ... or in the clause before its name ("Rp 1,9 miliar": a decimal comma ends no clause)
+    ("Pemkab Pesisir Selatan dan Yayasan Laut Biru meneken kerja sama. Iuran ditanggung APBD Pesisir Selatan "
+     "sebesar Rp 1,9 miliar per tahun untuk program Jaminan Sosial Nelayan Tangguh.", []),
+    # a national ministry pays for it alone
+    ("Pemkab Pesisir Selatan dan Yayasan Laut Biru meneken kerja sama. Yayasan itu juga aktif di tempat lain, "
+     "termasuk melalui program Kampus Bahari Mengajar yang dibiayai Kementerian Kelautan dan Perikanan.", []),
+    # a foreign funder makes it a cooperation's
+    ("Pemkab Pesisir Selatan dan Yayasan Laut Biru meneken kerja sama. Keduanya menjalankan program Kampus "
+     "Bahari Mengajar yang dibiayai Pemerintah Norwegia.", ["program Kampus Bahari Mengajar"]),
+])
+def test_a_program_its_own_government_or_a_ministry_pays_for_is_none(text, expected):
+    assert [n for n, _ in _progs(text, ["Pemkab Pesisir Selatan", "Yayasan Laut Biru"])] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title-case name after "melalui" opening the sentence, a party named in it
+    ("Pemkab Pasaman meneken kerja sama gizi dengan sebuah yayasan. Melalui Dapur Gizi Nagari Sehat, Yayasan Gizi "
+     "Bangsa akan mendampingi 300 keluarga di Pasaman.", ["Dapur Gizi Nagari Sehat"]),
+    # ... but not the body that runs it
+    ("Pemkab Pasaman meneken kerja sama gizi dengan sebuah yayasan. Dua ASN mengikuti kursus yang diselenggarakan "
+     "Yayasan Gizi Bangsa melalui Tokyo Graduate Institute for Public Policy.", []),
+    # a named class a party funds, described after a comma: one program, the name
+    ("Pemkab Pasaman meneken kerja sama gizi dengan sebuah yayasan. Yayasan Gizi Bangsa juga akan mendanai Kelas "
+     "Ibu Cerdas Gizi, kelas parenting bagi para ibu di 20 nagari.", ["Kelas Ibu Cerdas Gizi"]),
+    # a training held at a counted or lower-case place; a scholarship by degree
+    ("Pemkab Pasaman meneken kerja sama gizi dengan Yayasan Gizi Bangsa. Keduanya juga akan menggelar pelatihan "
+     "kader gizi remaja di 15 SMA, yang menjadi bagian dari kerja sama itu.", ["pelatihan kader gizi remaja di 15 SMA"]),
+    ("Pemkab Pasaman meneken kerja sama gizi dengan Yayasan Gizi Bangsa. Sebagai tindak lanjut kerja sama itu, "
+     "pemkab akan membiayai beasiswa S2 bagi 10 ahli gizi puskesmas mulai tahun depan.",
+     ["beasiswa S2 bagi 10 ahli gizi puskesmas"]),
+])
+def test_names_after_melalui_or_a_funding_verb_and_trainings_by_place(text, expected):
+    doc = blank_doc(text, ents=(("Yayasan Gizi Bangsa", "ORG"),))
+    parts = [Partner(name="Pemkab Pasaman"), Partner(name="Yayasan Gizi Bangsa")]
+    assert [p.name for p in programs(doc, parts)] == expected
+
+
+def test_a_headline_description_of_a_program_the_body_names_is_that_program():
+    text = ("Pemkab Pasaman dan UNICEF luncurkan proyek gizi sekolah\n"
+            "Pemkab Pasaman bersama UNICEF meluncurkan proyek Sekolah Sehat Bergizi (SSB) di 30 SD, Selasa.")
+    assert [n for n, _ in _progs(text, ["Pemkab Pasaman", "UNICEF"])] == ["proyek Sekolah Sehat Bergizi (SSB)"]
+
+
+@pytest.mark.parametrize("text", [
+    # "bukan proyek sekali jalan": what the program is not
+    "Pemkab Sintang dan WWF meneken kerja sama. \u201cIni bukan proyek sekali jalan,\u201d ujar Bupati.",
+    # the first session of a training is a stage of one, not a program
+    "Pemkab Sintang dan WWF meneken kerja sama. Sebanyak 40 guru akan mengikuti pelatihan pertama di Sintang.",
+    # a program of another city that a party went to learn about
+    "Pemkab Sintang dan WWF meneken kerja sama. Ia mengaku pernah berkunjung ke Kota Malang untuk mempelajari "
+    "program kampung hijau berbasis warga di sana.",
+])
+def test_a_negated_a_first_session_or_a_studied_program_is_none(text):
+    assert _progs(text, ["Pemkab Sintang", "WWF"]) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an internship named by where it is held
+    ("Pemkab Ende dan Pemerintah Negara Bagian Victoria bekerja sama di bidang kesehatan. Delapan perawat akan "
+     "menjalani magang di Monash Medical Centre selama dua bulan.", ["magang di Monash Medical Centre"]),
+    # a quoted name after "bertajuk" may hold a comma
+    ("Pemkab Ende dan Pemerintah Negara Bagian Victoria sepakat meluncurkan paket wisata bertajuk "
+     "\u201cOne Coast, Two Nations\u201d tahun depan.", ["One Coast, Two Nations"]),
+    # "berbahasa Inggris" describes the training; whom it serves closes it
+    ("Pemkab Ende dan Pemerintah Negara Bagian Victoria bekerja sama. Victoria akan membuka kelas pelatihan "
+     "pemandu berbahasa Inggris bagi 40 pemuda Ende.", ["kelas pelatihan pemandu berbahasa Inggris bagi 40 pemuda Ende"]),
+    # a training run with a second party, in a sentence that names a party but no cooperation word
+    ("Pemkab Ende dan Pemerintah Negara Bagian Victoria bekerja sama. Menurut Pemkab Ende, 90 petani akan mengikuti "
+     "sekolah lapang kopi arabika yang digelar bersama Yayasan Kopi Flores.", ["sekolah lapang kopi arabika"]),
+    # the public called on to join a national program; a body that carries on its own movement
+    ("Pemkab Ende dan Pemerintah Negara Bagian Victoria bekerja sama. Bupati juga mengingatkan masyarakat untuk "
+     "ikut program Jaminan Kesehatan Nasional (JKN).", []),
+    ("Pemkab Ende dan Pemerintah Negara Bagian Victoria bekerja sama. Bupati menambahkan Pemkab Ende tetap "
+     "melanjutkan Gerakan Ende Sadar Wisata di desa-desa.", []),
+])
+def test_internships_by_host_quoted_names_with_commas_and_appeals(text, expected):
+    assert [n for n, _ in _progs(text, ["Pemkab Ende", "Pemerintah Negara Bagian Victoria"])] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # social aid one regency hands out
+    "PT Hutan Lestari dan Pemkab Batanghari bekerja sama. Selain itu, pemkab menyalurkan Program Bantuan Pangan "
+    "Keluarga (PBPK) kepada 900 keluarga tahun ini.",
+    # a ministry's own programs, the clause after it aside
+    "PT Hutan Lestari dan Pemkab Batanghari bekerja sama. Bupati memaparkan capaian dalam program Desa Wisata "
+    "Mandiri dari Kemenparekraf yang melibatkan ratusan pemuda.",
+])
+def test_aid_a_regency_hands_out_and_a_ministrys_program_are_none(text):
+    assert _progs(text, ["PT Hutan Lestari", "Pemkab Batanghari"]) == []
+
+
+def test_a_partner_read_in_the_programs_own_name_is_no_second_party_to_it():
+    text = ("Balai Sungai dan Pemkot Bima bekerja sama. Penataan kawasan kumuh melalui Program Kota Bebas Kumuh "
+            "(Kobaku) dari Kementerian PUPR belum rampung.")
+    inside = text.index("Kota Bebas Kumuh (Kobaku)")
+    parts = [Partner(name="Pemkot Bima"), Partner(name="Kementerian PUPR"),
+             Partner(name="Kota Bebas Kumuh (Kobaku)", start=inside, end=inside + len("Kota Bebas Kumuh (Kobaku)"))]
+    assert programs(blank_doc(text), parts) == []
+
+
+def test_a_national_program_one_domestic_university_runs_alone_is_its_own():
+    parts = [Partner(name="Universitas Riau (Unri)", type="education", scope="domestic"),
+             Partner(name="Universiti Putra Malaysia (UPM)", type="education", scope="foreign"),
+             Partner(name="PT Sawit Lestari", type="company", scope="domestic")]
+    text = ("Unri dan UPM meneken kerja sama riset. Dalam kesempatan itu, Unri juga memperkenalkan program Kampus "
+            "Merdeka Berdaulat yang telah diikuti 2.000 mahasiswanya.")
+    assert programs(blank_doc(text), parts) == []
+    # a company's program stays: what it brings to the cooperation
+    text = ("Unri dan PT Sawit Lestari meneken kerja sama. Dalam kesempatan itu, PT Sawit Lestari juga menjalankan "
+            "program Desa Sawit Mandiri di tiga desa.")
+    assert [p.name for p in programs(blank_doc(text), parts)] == ["program Desa Sawit Mandiri"]

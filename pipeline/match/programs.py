@@ -63,7 +63,11 @@ Bupati", "X sejak 2022 dengan anggaran APBD", "pemerintah pusat mulai menguji co
 party runs, "proyek X yang dijalankan ILO"), one the cooperation is set beside ("sejalan dengan program X",
 "melengkapi program X"), and an event its sentence ties to no second party or
 cooperation ("Festival X resmi dibuka", "dipamerkan dalam Festival X", "X yang
-digelar Dinas Y") are none. What both parties run ("kedua kota akan menggelar
+digelar Dinas Y"), an event the parties only visit or date by ("meninjau lokasi Festival X", "saat ajang X"),
+one of earlier years ("X sebelumnya pernah menjalankan Y"), one its own budget pays for in the next sentence
+("Kampanye tersebut didanai APBD"), a national one a ministry pays for ("yang dibiayai Kemendikbudristek") and
+one the public is called on to join ("mengingatkan masyarakat untuk ikut program JKN") are none. What both
+parties run ("kedua kota akan menggelar
 X", "X yang digelar bersama WFP", "X yang merupakan bagian dari program ..."),
 and a training described with whom it serves ("pelatihan X bagi Y") are.
 
@@ -647,7 +651,8 @@ def _agreed_topic(text: str, sent: Span) -> Iterator[Cand]:
 
 
 _CLASS_SERVED = re.compile(r"(?<![\w-])(?:kelas|kursus)\s+[a-z][^.;]{0,80}?\s(?:bagi|kepada)\s")
-_SERVED = re.compile(r"(?<![\w-])(?:pelatihan|beasiswa|magang|pendampingan|kelas|kursus)\s+(?=[a-z])")
+_SERVED = re.compile(r"(?<![\w-])(?:pelatihan|beasiswa|magang|pendampingan|kelas|kursus|sekolah lapang)\s+"
+                     r"(?=[a-z]|[SD][1-4]\b)")
 
 
 def _served(text: str, sent: Span) -> Iterator[Cand]:
@@ -662,23 +667,47 @@ def _served(text: str, sent: Span) -> Iterator[Cand]:
         tail = _BENEFICIARY.match(text, end, sent.end_char)
         ws = _WORD.findall(text[m.end():end].lower())
         included = _INCLUDED.search(text, max(sent.start_char, m.start() - 20), m.start())
-        if ws and not tail and included and _HOSTED.search(text, m.end(), end):
+        place = _INTERNSHIP_HOST.match(text, m.start(), sent.end_char) if not ws and included else None
+        if place:   # "akan menjalani magang di Royal Darwin Hospital": where the internship is, its name
+            yield Cand(m.start(), place.end(), "program_phrase_served", place.group(0))
+            continue
+        if ws and not tail and included and _RUN_JOINTLY.match(text, end, sent.end_char):
+            yield Cand(m.start(), end, "program_phrase_served", text[m.start():end])   # "... yang digelar bersama X"
+            continue
+        host = _HOST_TAIL.match(text, end, sent.end_char) if ws and not tail and included else None
+        if host:
+            end = host.end()   # "menggelar pelatihan kader kesehatan remaja di 12 SMP"
+        if ws and not tail and included and _HOSTED.search(text, m.end(), end) \
+                and not _generic_word(ws[0], proper=False):   # "pelatihan pertama di X" is a stage of one
             yield Cand(m.start(), end, "program_phrase_served", text[m.start():end])   # "... di Korea"
             continue
-        if not ws or not tail or _verb_like(ws[0]) or _generic_word(ws[0], proper=False):
+        degree = re.fullmatch(r"[sd][1-4]", ws[0]) if ws else None   # "beasiswa S2 bagi 20 guru"
+        if not ws or not tail or _verb_like(ws[0]) or _generic_word(ws[0], proper=False) and not degree:
             continue
         end = _descriptive_end(list(_TOKEN.finditer(text[tail.end():sent.end_char])), tail.end())
         if end > tail.end() and (included or _names_a_party(sent)):
             yield Cand(m.start(), end, "program_phrase_served", text[m.start():end])
 
 
+_INTERNSHIP_HOST = re.compile(r"magang\s+di\s+[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|and|dan))*(?<![a-z] dan)"
+                              r"(?<![a-z] of)(?<![a-z] and)")
+# run with a second party: "sekolah lapang budidaya rumput laut yang digelar bersama Dinas Perikanan"
+_RUN_JOINTLY = re.compile(r"\s+yang\s+(?:(?:akan|telah|sudah)\s+)?"
+                          r"(?:digelar|diselenggarakan|dilaksanakan|dijalankan)\s+(?:bersama|bekerja ?sama dengan)\s")
+
+
+# where a training is held, after a count or a place noun: "di 12 SMP", "di pesisir Pandeglang dan Lebak"
+_HOST_TAIL = re.compile(r"\s+di\s+(?:(?:\d+|[a-z]+)\s+){1,2}[A-Z][\w-]*(?:\s+(?:dan\s+)?[A-Z][\w-]*)*")
+
+
 # "mengikuti pelatihan pengelolaan irigasi modern di Korea": where it is held stands for whom it serves
-_HOSTED = re.compile(r"\sdi\s+[A-Z]")
+_HOSTED = re.compile(r"\sdi\s+(?:[\w-]+\s+){0,2}[A-Z]")   # "di Korea", "di 12 SMP", "di pesisir Lebak"
 
 
 # "Program itu mencakup pelatihan ...": the training is part of what the cooperation runs
 _INCLUDED = re.compile(r"(?<!\w)(?:mencakup|meliputi|termasuk|berupa|melalui|lewat|yakni|yaitu|mengikuti"
-                       r"|mendanai|membiayai|menggelar|mengadakan|menyelenggarakan|membuka|menawarkan)\s+$")
+                       r"|mendanai|membiayai|menggelar|mengadakan|menyelenggarakan|membuka|menawarkan|menyiapkan"
+                       r"|memberikan|melaksanakan|menjalani|mendapat|mendapatkan|menerima)\s+$")
 
 
 def _names_a_party(sent: Span) -> bool:
@@ -979,9 +1008,18 @@ def _launched(text: str, sent: Span) -> Iterator[Cand]:
             continue
         if cued is None:
             cued = has_cue(sent.text)
+        verb = m.group(0).split()[0].lower()
+        if verb in _THROUGH and {w.lower() for w in ws} & words("program_english_non_names"):
+            continue   # "melalui National Graduate Institute for Policy Studies": the body that runs it
+        # "Melalui Smart Fisheries Village, FAO akan ...", "Yayasan X juga akan mendanai Kelas Y": a party named
+        through = verb in _THROUGH or verb in _FUNDING
         if cued or _PARTY_SUBJECT.search(text, max(sent.start_char, m.start() - 60), m.start()) \
-                or _joint_subject(text[sent.start_char:m.start()]):
+                or _joint_subject(text[sent.start_char:m.start()]) or through and _names_a_party(sent):
             yield Cand(m.end(), end, "program_launched", name)
+
+
+_THROUGH = frozenset({"melalui", "lewat"})
+_FUNDING = frozenset({"mendanai", "membiayai"})
 
 
 def _joint_subject(before: str) -> bool:
@@ -1141,15 +1179,22 @@ def programs(doc: Doc, partners: list[Partner] | None = None) -> list[Program]:
     taken: dict[int, list[tuple[int, int]]] = {}
     for shapes in (SHAPES, WEAK_SHAPES):   # a description counts only when no name said it before
         for si, sent in sents:
-            if shapes is WEAK_SHAPES and si not in cued:
-                continue   # weak shapes yield descriptions only, and those count only in cued sentences
+            # weak shapes yield descriptions only, and those count only in sentences that speak of the
+            # cooperation or name a party ("UNDP ... akan mengikuti sekolah lapang X yang digelar bersama Y")
+            voiced = si in cued or shapes is WEAK_SHAPES and bool(partners) \
+                and may_match(doc, _SERVED, sent.start_char, sent.end_char) \
+                and bool(_partner_names(sent.text, partners))   # the training words gate the partner search
+            if shapes is WEAK_SHAPES and not voiced:
+                continue
             spans = taken.setdefault(si, [])
             for shape in shapes:
                 for c in shape(text, sent):
-                    if si not in cued and not c.rule.startswith(_NAMED_RULES):
+                    if not voiced and not c.rule.startswith(_NAMED_RULES):
                         continue
                     if any(c.start < b and a < c.end for a, b in spans):
                         continue
+                    if shapes is WEAK_SHAPES and _apposition(text, c.start, found):
+                        continue   # "mendanai Kelas Ayah Peduli Gizi, kelas parenting bagi ...": what the name is
                     spans.append((c.start, c.end))
                     if _run_alone(text, c, sent, partners if known else None):
                         continue
@@ -1163,7 +1208,24 @@ def programs(doc: Doc, partners: list[Partner] | None = None) -> list[Program]:
                                              sector=_sector(prog.name, sent.text, text), start=prog.start,
                                              end=prog.end, sentence=si, rule=prog.rule))
     found.sort(key=lambda p: p.start)
-    return _named_after(found, text)
+    return _headline_description(_named_after(found, text), text)
+
+
+def _apposition(text: str, start: int, found: list[Program]) -> bool:
+    """A description right after a program's name and a comma describes that program."""
+    return any(p.end is not None and p.end <= start and not text[p.end:start].strip(" ,") and "," in text[p.end:start]
+               for p in found)
+
+
+def _headline_description(found: list[Program], text: str) -> list[Program]:
+    """ "Plan Indonesia dan Pemkab Mamuju luncurkan proyek sanitasi sekolah": a headline's lower-case
+    description of the program the body names properly with the same program word is that program."""
+    line = text.find("\n")
+    if line < 0 or "." in text[:line].rstrip(". "):
+        return found   # no headline line: the first line is the body's
+    named_heads = {p.name.split()[0].lower() for p in found if p.start > line and p.rule != "program_phrase"}
+    return [p for p in found if not (p.start < line and p.rule == "program_phrase"
+                                     and p.name.split()[0].lower() in named_heads)]
 
 
 # two bodies launching or running something together, where the partner rules found neither ("Pemerintah
@@ -1195,23 +1257,30 @@ _JOINT = re.compile(r"(?<!\w)(?i:bersama|dengan(?!\s+(?:anggaran|dana|biaya)\b)|
 _OWNER_CLAUSE = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:program|gerakan|proyek|inisiatif)\s+)?(?:yang\s+)?"
                            r"(?:(?:telah|sudah|selama ini|sejak lama|akan|tengah|sedang|masih|juga|terus|kini)\s+)*"
                            r"(?P<verb>\w+)\s+(?:oleh\s+)?(?:dari\s+)?(?P<owner>[^,.;]*)")
-_RUNNING_CLAUSE = re.compile(r"(?P<subject>[^,;]*?)\s+(?:(?i:juga|telah|sudah|tengah|sedang|masih|akan|hanya|kini|"
-                             r"selama ini|terus|mulai|kembali|pun)\s+)*(?P<verb>(?:(?i:menguji|uji)\s+)?\w+)\s+$")
+_RUNNING_CLAUSE = re.compile(r"(?P<subject>[^,;]*?)\s+(?:(?i:juga|telah|sudah|tengah|sedang|masih|tetap|akan|hanya|"
+                             r"kini|selama ini|terus|mulai|kembali|pun)\s+)*(?P<verb>(?:(?i:menguji|uji)\s+)?\w+)\s+$")
 
 
 def _run_alone(text: str, c: Cand, sent: Span, partners: list[Partner] | None) -> bool:
     """ "program Desa Digital yang dijalankan Pemprov Jabar sejak 2019", "program X yang dibiayai APBD",
     "Pemkot Bandung menjalankan Gerakan X di tingkat RW": a program that one government body runs by
-    itself, named beside a cooperation, is not run under it."""
-    return _owned_after(text, c.end, sent, partners) or _owned_before(text, c.start, sent.start_char, sent.end_char) \
+    itself, named beside a cooperation, is not run under it. A partner that the partner rules read in the
+    program's own name ("Kota Tanpa Kumuh (Kotaku)") is no second party to it."""
+    if partners is not None:
+        partners = _others(c, partners)
+    return _owned_after(text, c.end, sent, partners) \
+        or _owned_before(text, c.start, sent.start_char, sent.end_char, partners) \
         or _lone_event(text, c, sent, partners) or _background(text, c.start, sent.start_char) \
-        or _self_funded(text, c.end, sent.end_char)
+        or _self_funded(text, c.end, sent.end_char) or _paid_before(text, c.start, sent.start_char) \
+        or _appeal(text[_clause_start(text, sent.start_char, c.start):c.start]) \
+        or _paid_next(text, sent.end_char)
 
 
 @lru_cache(maxsize=1)
 def _own_funds() -> re.Pattern:
     budgets = "|".join(re.escape(b) for b in sorted(words("program_own_budgets"), key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?i:dengan|menggunakan|memakai|bersumber dari|dibiayai|didanai|melalui)\s+"
+    return re.compile(rf"(?<!\w)(?i:dengan|menggunakan|memakai|bersumber dari|berasal dari|dibiayai|didanai|ditanggung"
+                      rf"|melalui)\s+"
                       rf"(?:(?i:anggaran|dana)\s+)?(?i:{budgets})(?!\w)")
 
 
@@ -1227,19 +1296,66 @@ def _self_funded(text: str, end: int, hi: int) -> bool:
     return bool(funds) and not _second_party(clause[:funds.start()])
 
 
+def _clause_start(text: str, lo: int, end: int) -> int:
+    """Start of the clause that ends at ``end``: after the last comma before a space or semicolon ("Rp 1,9 miliar"
+    goes on)."""
+    cut = max(text.rfind(", ", lo, end), text.rfind("; ", lo, end))
+    return max(lo, cut + 1)
+
+
+def _appeal(clause: str) -> bool:
+    """ "Ia juga mengingatkan masyarakat untuk ikut program JKN": a call on the public to join a program."""
+    ws = set(_WORD.findall(clause.lower()))
+    return bool(ws & words("program_appeal_verbs")) and bool(ws & words("program_public_nouns"))
+
+
+def _paid_before(text: str, start: int, lo: int) -> bool:
+    """ "Iuran ditanggung APBD Kubu Raya ... untuk program X": its own budget pays for it, in the clause before
+    its name."""
+    clause = text[_clause_start(text, lo, start):start]
+    funds = _own_funds().search(clause)
+    return bool(funds) and not _second_party(clause)
+
+
+# the next sentence speaks of the program again: "Kampanye tersebut didanai APBD", "Program yang dibiayai APBD
+# Kota X itu ...", "Anggaran program berasal dari APBD"
+_BACK_REFERENCE = re.compile(r"\s*(?:(?i:anggaran|dana)\s+)?"
+                             r"(?i:program|proyek|gerakan|kampanye|kegiatan|inisiatif|festival)(?!\w)[^.;]{0,80}")
+
+
+def _paid_next(text: str, end: int) -> bool:
+    """A program whose own government pays for it, said in the sentence right after the one that names it."""
+    m = _BACK_REFERENCE.match(text, end)
+    if not m:
+        return False
+    funds = _own_funds().search(m.group(0))
+    return bool(funds) and not _second_party(m.group(0)[:funds.start()])
+
+
 _PROGRAM_WORDS = frozenset({"program", "proyek", "gerakan", "kampanye", "inisiatif", "kegiatan"})
 _NAMING_WORDS = frozenset({"bernama", "bertajuk", "berjudul", "dinamai", "dinamakan", "berlabel"})
 
 
 def _background(text: str, start: int, lo: int) -> bool:
     """ "sejalan dengan program Desa Digital", "melengkapi program Kampung Iklim": a program the cooperation is
-    set beside."""
+    set beside; "X sebelumnya sudah menjalankan Y": one of earlier years."""
+    if _past(text[_clause_start(text, lo, start):start]):
+        return True   # "Unila sebelumnya pernah terlibat dalam program X": what a party ran before this one
     before = _WORD.findall(text[max(lo, start - 40):start].lower())
     while before and before[-1] in _NAMING_WORDS:
         before = before[:-1]   # "sejalan dengan gerakan bernama X"
     if before and before[-1] in _PROGRAM_WORDS:
         before = before[:-1]   # "sejalan dengan program X": the name after the program word
     return " ".join(before).endswith(tuple(words("program_background_cues")))
+
+
+_NEGATIONS = frozenset({"tak", "tidak", "belum", "nggak", "tiada"})
+
+
+def _past(clause: str) -> bool:
+    """A word of earlier years in the clause ("pernah", "sebelumnya"), not negated ("tak pernah absen" is always)."""
+    ws = _WORD.findall(clause.lower())
+    return any(w in words("program_past_cues") and not (i and ws[i - 1] in _NEGATIONS) for i, w in enumerate(ws))
 
 
 def _lone_event(text: str, c: Cand, sent: Span, partners: list[Partner] | None) -> bool:
@@ -1249,13 +1365,24 @@ def _lone_event(text: str, c: Cand, sent: Span, partners: list[Partner] | None) 
     if partners is None:
         return False   # the parties are not known: nothing to tie the event to
     ws = [w.lower() for w in _WORD.findall(_bare(c.name)) if not w.isdigit()]
+    head = _WORD.findall(c.name.lower())[:1]   # "ajang X", "kampanye X": the word before the name says it
     events = words("program_event_words")
-    if not ws or not (ws[0] in events or ws[-1] in events):
+    if not ws or not (ws[0] in events or ws[-1] in events or head and head[0] in events):
         return False
+    if _attended(text, c.start, sent.start_char):
+        return True   # "rombongan meninjau lokasi Festival X", "kecuali saat ajang X": a visit or a date
     tied = any(not _COINCIDING.search(text, max(sent.start_char, m.start() - 16), m.start())
                and text[m.end():c.start].strip()   # "dikenal dengan Festival X" joins the event to nothing
                for m in _JOINT.finditer(text, sent.start_char, sent.end_char))
     return not tied and not _strong_cues().search(sent.text) and len(_partner_names(sent.text, partners)) < 2
+
+
+def _attended(text: str, start: int, lo: int) -> bool:
+    """ "meninjau pelaksanaan Kobar Digital Expo", "pelepasan peserta Festival X", "kecuali saat ajang X": the
+    words before an event say that the parties visit it, attend it or date something by it, not that they
+    run it."""
+    before = _WORD.findall(text[max(lo, start - 40):start].lower())[-3:]
+    return bool(set(before) & words("program_attendance_words"))
 
 
 # "bertepatan dengan Festival X": a time, not a party, joins the event to the sentence
@@ -1267,8 +1394,11 @@ def _owned_after(text: str, end: int, sent: Span, partners: list[Partner] | None
     if not m:
         return False
     verb, owner = m.group("verb").lower(), m.group("owner").lower()
+    body = re.split(r"\s+yang\s+", m.group("owner"))[0]   # "dari Kemendikbudristek yang melibatkan ...": the body
     if verb in {"dibiayai", "didanai"}:
-        return owner.startswith(tuple(words("program_own_budgets")))
+        # "program Kampus Mengajar yang dibiayai Kemendikbudristek": a national body's own, where the sentence
+        # names no second party of the article
+        return owner.startswith(tuple(words("program_own_budgets"))) or _national(owner, body, sent, partners)
     if verb in {"digelar", "diselenggarakan", "dilaksanakan"}:
         # an event a government body holds, where no other party takes part in the sentence ("delegasi
         # Busan berpartisipasi dalam X yang diselenggarakan Pemkot Surabaya" ties it); "digelar di
@@ -1278,12 +1408,31 @@ def _owned_after(text: str, end: int, sent: Span, partners: list[Partner] | None
             and not _second_party(m.group("owner")) and len(_partner_names(sent.text, partners)) < 2
     if verb == "dari":   # "Program Kota Tanpa Kumuh dari Kementerian PUPR": a national body's own, where the
         # sentence names no second party of the article ("Sigi terpilih ... program X dari Kemenkes" does)
-        first = owner.split()[:1]
-        return partners is not None and bool(first) and first[0] in words("program_own_subjects") \
-            and not _second_party(m.group("owner")) and not _foreign_owner(m.group("owner"), partners) \
-            and not _foreign_country(m.group("owner")) and len(_partner_names(sent.text, partners)) < 2
+        return _national(owner, body, sent, partners)
     return verb in words("program_owner_verbs") and not _second_party(m.group("owner")) \
         and not _foreign_owner(m.group("owner"), partners)
+
+
+def _national(owner: str, body: str, sent: Span, partners: list[Partner] | None) -> bool:
+    """ "dari Kemendikbudristek", "dibiayai Kementerian X": an Indonesian government body's own program, where the
+    sentence names no second party of the article and no foreign one runs it."""
+    return partners is not None and _domestic_body(owner) and not _second_party(body) \
+        and not _foreign_owner(body, partners) and not _foreign_country(body) \
+        and len(_others_named(sent.text, body, partners)) < 2
+
+
+def _others_named(sent_text: str, owner: str, partners: list[Partner]) -> set[str]:
+    """Partners named in the sentence, less the owner where only the NER model took it for a party (as in
+    ``_party``): "program X dari Kemendikbudristek" names no second party by itself."""
+    guessed = [p for p in partners if (p.rule or "").startswith("partner_ent")]
+    return set(_partner_names(sent_text, partners)) - set(_partner_names(owner, guessed))
+
+
+def _domestic_body(owner: str) -> bool:
+    """A ministry or government body of Indonesia ("Kementerian Pertanian", "Kemendikbudristek", "Pemprov X")."""
+    first = owner.split()[:1]
+    return bool(first) and (first[0] in words("program_own_subjects") or first[0].startswith("kemen")) \
+        and not _foreign_country(owner.title())
 
 
 def _foreign_owner(owner: str, partners: list[Partner] | None) -> bool:
@@ -1306,13 +1455,27 @@ def _second_party(owner: str) -> bool:
     return False
 
 
-def _owned_before(text: str, start: int, lo: int, hi: int) -> bool:
+def _owned_before(text: str, start: int, lo: int, hi: int, partners: list[Partner] | None = None) -> bool:
     m = _running_clause(text, lo, start)
     if not m or m.group("verb").lower() not in words("program_running_verbs"):
         return False
     subject = m.group("subject").split()   # "..., menambahkan pemkab juga terus menjalankan X": the body is last
-    return bool(subject) and bool({w.lower() for w in subject[:1] + subject[-2:]} & words("program_own_subjects")) \
-        and not _second_party(text[m.start("subject"):start]) and not _JOINED_AFTER.match(text, start, hi)
+    ends = subject[:1] + subject[-2:]
+    body = bool({w.lower() for w in ends} & words("program_own_subjects")) or _domestic_party(ends, partners)
+    return bool(subject) and body and not _second_party(text[m.start("subject"):start]) \
+        and not _JOINED_AFTER.match(text, start, hi)
+
+
+def _domestic_party(ends: list[str], partners: list[Partner] | None) -> bool:
+    """ "USU juga memperkenalkan program Kampus Merdeka": one Indonesian public party (a university, a government
+    body) as the subject, alone. A foreign one running a program in Indonesia runs it with its hosts; a company's or
+    an NGO's program is often what it brings to the cooperation."""
+    return any(p.scope == "domestic" and p.type not in _BRINGERS and any(a in ends for a in _aliases(p.name)
+                                                                         if " " not in a)
+               for p in partners or [])
+
+
+_BRINGERS = frozenset({"company", "ngo", "international_org", None})
 
 
 def _running_clause(text: str, lo: int, end: int) -> re.Match | None:
