@@ -809,3 +809,28 @@ def test_a_domestic_office_that_backs_a_tie_is_no_side_a_foreign_donor_is():
     assert _summary(coops) == [(["Pemkot Palu", "Universitas Tadulako"], "agreement")]
     text = "Program air bersih Pemkot Palu didukung oleh Bank Dunia senilai 20 juta dolar AS."
     assert [c.parties for c in _coops(text, ["Pemkot Palu", "Bank Dunia"])] == [["Pemkot Palu", "Bank Dunia"]]
+
+
+def test_a_tie_first_named_as_a_project_keeps_its_kind_over_its_parts():
+    # the training and the goods told after the project is named are what the project does
+    text = ("Pemkab Sigi dan Yayasan Pesisir Lestari meluncurkan program rehabilitasi hutan bakau di pesisir "
+            "Kecamatan Dolo, Senin (3/6/2024). Melalui program itu, Yayasan Pesisir Lestari memberikan pelatihan "
+            "pembibitan kepada 80 warga. Yayasan Pesisir Lestari juga menyerahkan 20.000 bibit kepada Pemkab Sigi.")
+    assert _summary(_coops(text, ["Pemkab Sigi", "Yayasan Pesisir Lestari"])) == [
+        (["Pemkab Sigi", "Yayasan Pesisir Lestari"], "project")]
+
+
+def test_a_training_named_first_stays_a_training_beside_a_later_program():
+    text = ("Sebanyak 30 pegawai Pemkab Sigi mengikuti pelatihan pengelolaan arsip di Institut Teknologi Bandung. "
+            "Pemkab Sigi dan Institut Teknologi Bandung juga akan menyusun program digitalisasi arsip.")
+    assert _summary(_coops(text, ["Pemkab Sigi", "Institut Teknologi Bandung"])) == [
+        (["Pemkab Sigi", "Institut Teknologi Bandung"], "training")]
+
+
+@pytest.mark.parametrize("text", [
+    "Universitas Tadulako dan Seoul National University meluncurkan program mobilitas mahasiswa tahun ini.",
+    "Universitas Tadulako membuka program double degree bersama Seoul National University.",
+    "Sebanyak 25 mahasiswa mengikuti summer school di Seoul National University.",
+])
+def test_student_mobility_and_joint_degrees_are_training(text):
+    assert kind_of(text) == "training"

@@ -717,6 +717,7 @@ def _merged(groups: list[_Group], kinds: list[str], grounded: bool = False) -> l
     agreement as the ground of what is done now ("tindak lanjut MoU ... yang diteken pada 2022"), so an
     MoU named again beside the same parties ("dengan MoU ini") is that one, not a new signing."""
     out: list[tuple[_Group, str]] = []
+    lead: list[tuple[int, str]] = []   # each record's first sentence and the kind it names there
     for g, kind in sorted(zip(groups, kinds), key=lambda gk: -len(gk[0].parties)):
         for j, (h, hk) in enumerate(out):
             if set(g.parties) <= set(h.parties):
@@ -724,10 +725,24 @@ def _merged(groups: list[_Group], kinds: list[str], grounded: bool = False) -> l
                 merged = (both - {"agreement"}).pop() if grounded and len(both) == 2 and "agreement" in both \
                     else _stronger(hk, kind)
                 out[j] = (h._replace(sentences=h.sentences + g.sentences), merged)
+                lead[j] = min(lead[j], (min(g.sentences), kind))
                 break
         else:
             out.append((g, kind))
+            lead.append((min(g.sentences), kind))
+    out = [(g, _as_led(kind, first)) for (g, kind), (_, first) in zip(out, lead)]
     return sorted(out, key=lambda gk: min(gk[0].sentences))
+
+
+# what a joint project does is told after it is named: the training of its staff, the goods handed over
+_PARTS_OF_PROJECT = frozenset({"training", "grant"})
+
+
+def _as_led(kind: str, first: str) -> str:
+    """A tie that the text first names as a project ("A dan B meluncurkan program X") stays a project
+    when later sentences tell its parts (a training, equipment handed over): those are what the project
+    does, not a tie of their own kind."""
+    return first if first == "project" and kind in _PARTS_OF_PROJECT else kind
 
 
 def _stronger(a: str, b: str) -> str:
