@@ -1002,6 +1002,10 @@ def test_the_sides_of_a_visit_are_read_when_the_next_sentence_names_the_tie_it_w
     text = ("Pemerintah Kota Palu menerima kunjungan delegasi Pemerintah Kota Davao, Filipina, di Balai Kota. "
             "Kunjungan itu dalam rangka menjajaki kerja sama sister city antara kedua kota.")
     assert _names(text) == ["Pemerintah Kota Palu", "Pemerintah Kota Davao"]
+    # "Dalam pertemuan itu ..." goes on about the visit as well
+    text = ("Pemerintah Kota Palu menerima kunjungan delegasi Pemerintah Kota Davao, Filipina, di Balai Kota. "
+            "Dalam pertemuan itu kedua kota sepakat menjajaki hubungan kota kembar.")
+    assert _names(text) == ["Pemerintah Kota Palu", "Pemerintah Kota Davao"]
     # a sentence after the visit that is not about it leaves the visit unread
     text = ("Pemerintah Kota Palu menerima kunjungan delegasi Pemerintah Kota Davao, Filipina, di Balai Kota. "
             "Sementara itu, warga diminta bekerja sama menjaga kebersihan.")
@@ -1013,6 +1017,12 @@ def test_a_country_that_goods_come_from_is_no_side():
             "impor dari Australia dan India.")
     assert _names(text) == ["Pemkab Kupang", "PT Garam Timor Raya"]
     assert _names("Pemkab Kupang menerima hibah dari Australia.") == ["Pemkab Kupang", "Australia"]
+
+
+def test_a_country_that_visitors_come_from_is_no_side():
+    text = ("Pemkot Singkawang dan Yayasan Budaya Lestari menandatangani MoU festival budaya yang menargetkan "
+            "wisatawan dari Malaysia dan Brunei.")
+    assert _names(text) == ["Pemkot Singkawang", "Yayasan Budaya Lestari"]
 
 
 def test_a_cue_word_inside_an_office_s_name_reports_no_tie():

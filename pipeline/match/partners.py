@@ -1970,9 +1970,11 @@ def _introduced_as_party(toks: list[str], kind: str) -> bool:
     return low in words("partner_party_openers") or (kind == "country" and low == "dari")
 
 
-# a country that goods or people come from, not a side: "impor dari India", "didatangkan dari Tiongkok"
+# a country that goods or people come from, not a side: "impor dari India", "didatangkan dari Tiongkok",
+# "wisatawan dari Malaysia", "sebagian besar dari Taiwan"
 _GOODS_FROM = frozenset({"impor", "diimpor", "mengimpor", "didatangkan", "dikirim", "dipasok", "pasokan", "asal",
-                         "berasal", "datang", "pulang", "kembali", "tiba"})
+                         "berasal", "datang", "pulang", "kembali", "tiba", "wisatawan", "turis", "pelancong",
+                         "pengunjung", "penonton", "pembeli", "pengungsi", "imigran", "besar", "mancanegara"})
 
 
 def _level(c: Cand) -> int:
@@ -2141,7 +2143,10 @@ def reads(doc: Doc, si: int, seg: Segment) -> bool:
 
 # "Kunjungan itu dalam rangka menjajaki kerja sama ... antara kedua kota": a sentence that opens on the
 # visit or meeting just told and names the tie it was for; its sides are named in the sentence before
-_VISIT_BACK = re.compile(r"\s*(?:Kunjungan|Pertemuan|Audiensi|Lawatan|Kedatangan|Silaturahmi|Rapat)"
+# ("Kunjungan itu ...", "Dalam pertemuan tersebut ...")
+_VISIT_BACK = re.compile(r"\s*(?:(?:Dalam|Pada|Saat|Selama|Di\s+sela(?:-sela)?)\s+(?:kunjungan|pertemuan|audiensi|"
+                         r"lawatan|kedatangan|silaturahmi|rapat)|Kunjungan|Pertemuan|Audiensi|Lawatan|Kedatangan|"
+                         r"Silaturahmi|Rapat)"
                          r"(?:\s+[a-z]+){0,2}\s+(?:itu|tersebut|ini)(?!\w)")
 
 
