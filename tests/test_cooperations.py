@@ -834,3 +834,18 @@ def test_a_training_named_first_stays_a_training_beside_a_later_program():
 ])
 def test_student_mobility_and_joint_degrees_are_training(text):
     assert kind_of(text) == "training"
+
+
+def test_a_body_named_as_a_party_s_parent_or_a_program_s_owner_is_no_side():
+    text = ("Pemkab Sigi memperoleh pinjaman dari PT Sinar Laut. Menurut direkturnya, PT Sinar Laut "
+            "sebagai BUMN di bawah Kementerian Kesehatan mendukung pembangunan puskesmas.")
+    assert _summary(_coops(text, ["Pemkab Sigi", "PT Sinar Laut", "Kementerian Kesehatan"])) == [
+        (["Pemkab Sigi", "PT Sinar Laut"], "loan")]
+    text = ("Universitas Tadulako menandatangani nota kesepahaman dengan Seoul National University. Kerja sama ini "
+            "sejalan dengan program nasional Kampus Sehat yang digagas Kementerian Kesehatan.")
+    assert _summary(_coops(text, ["Universitas Tadulako", "Seoul National University", "Kementerian Kesehatan"])) == [
+        (["Universitas Tadulako", "Seoul National University"], "agreement")]
+    # a region that carries out a ministry's program is its side there
+    text = "Pemkab Sigi menjalankan program Kampus Sehat yang digagas Kementerian Kesehatan."
+    assert _summary(_coops(text, ["Pemkab Sigi", "Kementerian Kesehatan"])) == [
+        (["Pemkab Sigi", "Kementerian Kesehatan"], "project")]

@@ -661,6 +661,7 @@ def _sides_in(doc: Doc, text: str, masked: str, bounds: tuple[int, int], si: int
     cut = min(witnesses_from(text, *bounds), _not_sides_from(text, *bounds))
     return tuple(i for i in _named_in(si, mentions, partners) if mentions[i][si][0] < cut
                  and not _supporting_office(text, bounds, mentions[i][si][0], partners[i])
+                 and not _owner_named(text, bounds, mentions[i][si][0])
                  and not any(_may_hold(doc, _ORIGIN_BEFORE, max(0, at - 80), at)
                              and _ORIGIN_BEFORE.search(text, max(0, at - 80), at) for at in mentions[i][si][:1])
                  and not _APPROVER_AFTER.match(masked, mentions[i][si][0]))
@@ -669,6 +670,23 @@ def _sides_in(doc: Doc, text: str, masked: str, bounds: tuple[int, int], si: int
 # "Kerja sama itu juga didukung Direktorat Jenderal X", "didukung Kementerian Y melalui pendampingan teknis":
 # a domestic office that backs the tie is no side of it (a foreign donor that backs a program funds it)
 _SUPPORTED_BY = re.compile(r"(?<!\w)didukung\s+(?:(?:oleh|pula|juga)\s+)?$", re.I)
+
+
+# "PT X sebagai BUMN di bawah Kementerian Keuangan": the body a party belongs to, named to place it
+_PARENT_BEFORE = re.compile(r"(?<!\w)di\s+bawah\s+(?:(?:naungan|koordinasi|pembinaan)\s+)?$", re.I)
+# "kerja sama ini sejalan dengan program nasional X yang digagas Kementerian Y": the office that set up a
+# national program which the tie is said to serve, not a side of that tie
+_PROGRAM_OWNER_BEFORE = re.compile(r"(?<!\w)(?:program|gerakan|kebijakan)\s(?:[^.;]{0,80}?\s)?(?:yang\s+)?"
+                                   r"(?:dicanangkan|digagas|dicetuskan|diinisiasi)\s+(?:oleh\s+)?$", re.I)
+_TIE_POINTED_AT = re.compile(r"(?<!\w)kerja\s*sama\s+(?:ini|tersebut|itu|dengan)(?!\w)", re.I)
+
+
+def _owner_named(text: str, bounds: tuple[int, int], at: int) -> bool:
+    """A body named as where a party belongs or as the owner of a program that the tie serves."""
+    if _PARENT_BEFORE.search(text, max(bounds[0], at - 40), at):
+        return True
+    return _PROGRAM_OWNER_BEFORE.search(text, max(bounds[0], at - 160), at) is not None \
+        and _TIE_POINTED_AT.search(text, bounds[0], at) is not None
 
 
 def _supporting_office(text: str, bounds: tuple[int, int], at: int, p: Partner) -> bool:
