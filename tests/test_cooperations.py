@@ -29,7 +29,8 @@ TYPES = {"Pemkot Palu": ("city", "domestic"), "Kota Palu": ("city", "domestic"),
          "Kedubes Belanda": ("embassy", "foreign"), "Kedubes Filipina": ("embassy", "foreign"),
          "Provinsi Gyeongnam": ("province", "foreign"), "Provinsi Gyongnam": ("province", "foreign"),
          "Kota Bandung": ("city", "domestic"), "Kabupaten Bandung": ("regency", "domestic"),
-         "Jaringan Kota Pesisir Asia": ("international_org", "foreign")}
+         "Jaringan Kota Pesisir Asia": ("international_org", "foreign"),
+         "Badan Pangan Dunia": ("international_org", "foreign"), "Pemerintah Kanada": ("country", "foreign")}
 COUNTRIES = {"Negara Bagian Victoria": "Australia", "Kota Utrecht": "Belanda"}
 
 
@@ -849,3 +850,16 @@ def test_a_body_named_as_a_party_s_parent_or_a_program_s_owner_is_no_side():
     text = "Pemkab Sigi menjalankan program Kampus Sehat yang digagas Kementerian Kesehatan."
     assert _summary(_coops(text, ["Pemkab Sigi", "Kementerian Kesehatan"])) == [
         (["Pemkab Sigi", "Kementerian Kesehatan"], "project")]
+
+
+def test_a_foreign_donor_funds_the_agency_that_runs_the_project_with_the_region():
+    text = ("Badan Pangan Dunia dan Pemkab Sigi meluncurkan proyek gizi anak di 12 desa, Senin (3/6/2024). "
+            "Proyek itu didanai hibah Pemerintah Kanada senilai 2 juta dolar AS. "
+            "Pemkab Sigi menyiapkan kader posyandu di setiap desa.")
+    assert _summary(_coops(text, ["Badan Pangan Dunia", "Pemkab Sigi", "Pemerintah Kanada"])) == [
+        (["Badan Pangan Dunia", "Pemkab Sigi"], "project"), (["Pemerintah Kanada", "Badan Pangan Dunia"], "grant")]
+    # without an agency between them, the donor's grant goes to the region
+    text = ("Pemkab Sigi membangun 40 sumur bor di desa kering. Pembangunan itu didanai hibah Pemerintah Kanada. "
+            "Pemkab Sigi menargetkan sumur selesai akhir tahun.")
+    assert _summary(_coops(text, ["Pemkab Sigi", "Pemerintah Kanada"])) == [
+        (["Pemkab Sigi", "Pemerintah Kanada"], "grant")]

@@ -552,6 +552,7 @@ def _sentence_groups(doc: Doc, text: str, masked: str, sents: list[tuple[int, in
                         and _counted_together(text, sents, si) == len({i for g in ties for i in g.parties}):
                     sides = tuple(dict.fromkeys(i for g in ties for i in g.parties))
                     ties = [_Group(sides, (si,), "cooperation_joint")]
+                ties = _funded_through(ties, text, (a, b), si, named, mentions, hub, partners)
         elif si - 1 in cued and list_opener_re().search(text, a, b):
             # "Tujuh perguruan tinggi tersebut adalah A, B dan C": the sides of the tie just reported
             ties = [g._replace(sentences=(si - 1, si))
@@ -560,6 +561,33 @@ def _sentence_groups(doc: Doc, text: str, masked: str, sents: list[tuple[int, in
             continue
         groups += ties
     return [d for d in (_distinct(g, partners) for g in _split_by_each(groups)) if d]
+
+
+# "Proyek itu didanai hibah Pemerintah Jepang", "didukung pendanaan dari Uni Eropa": the donor named next
+_FUNDED_BEFORE = re.compile(r"(?<!\w)(?:didanai|dibiayai|pendanaan|pembiayaan|hibah)\s+(?:(?:dari|oleh)\s+)?"
+                            r"(?:hibah\s+)?$", re.I)
+_RUNNER_TYPES = frozenset({"international_org", "ngo"})
+
+
+def _funded_through(ties: list[_Group], text: str, bounds: tuple[int, int], si: int, named: tuple[int, ...],
+                    mentions: list[dict[int, list[int]]], hub: int, partners: list[Partner]) -> list[_Group]:
+    """A foreign donor that funds the project an agency or NGO runs with an Indonesian region gives its
+    grant to that agency, not to the region: "UNDP dan Pemprov X meluncurkan proyek ...; proyek itu
+    didanai hibah Pemerintah Jepang" is a project of UNDP and the province and a grant of Japan to UNDP.
+    The agency is the one the sentence names beside the donor, else the article's only one."""
+    if partners[hub].scope == "foreign":
+        return ties
+    funders = [i for i in named if i != hub and partners[i].scope == "foreign" and _FUNDED_BEFORE.search(
+        text, max(bounds[0], mentions[i][si][0] - 30), mentions[i][si][0])]
+    if len(funders) != 1:
+        return ties
+    donor = funders[0]
+    runners = [i for i in named if i not in (donor, hub) and partners[i].type in _RUNNER_TYPES] or [
+        i for i, p in enumerate(partners) if i not in (donor, hub) and mentions[i]
+        and p.type in _RUNNER_TYPES and p.scope == "foreign"]
+    if len(runners) != 1:
+        return ties
+    return [g for g in ties if donor not in g.parties] + [_Group((donor, runners[0]), (si,), "cooperation_funded")]
 
 
 def _split_by_each(groups: list[_Group]) -> list[_Group]:
@@ -781,6 +809,8 @@ def _kind(said: list[str], g: _Group, article_kind, partners: list[Partner]) -> 
     an MoU in the lead set up; training or a grant named elsewhere is a part of the project).
     Only regions and their governments are sister cities: a country or an embassy named under a
     sister-province cue is a tie of another kind (talks, a visit)."""
+    if g.rule == "cooperation_funded":
+        return "grant"
     skip = _NOT_INHERITED if any(partners[i].type in _NO_SISTER for i in g.parties) else frozenset()
     cues = frozenset().union(*(_cues_in(said[i]) for i in g.sentences))
     own = _first_kind(cues, skip)
