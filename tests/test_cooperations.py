@@ -863,3 +863,15 @@ def test_a_foreign_donor_funds_the_agency_that_runs_the_project_with_the_region(
             "Pemkab Sigi menargetkan sumur selesai akhir tahun.")
     assert _summary(_coops(text, ["Pemkab Sigi", "Pemerintah Kanada"])) == [
         (["Pemkab Sigi", "Pemerintah Kanada"], "grant")]
+
+
+def test_a_second_deal_of_the_same_event_between_the_same_sides_is_a_record_of_its_own():
+    text = ("PT Sinar Laut menyerahkan dua unit ambulans dari dana CSR kepada Pemkab Sigi, Selasa (4/6/2024). "
+            "Di acara yang sama, PT Sinar Laut dan Pemkab Sigi juga menandatangani perjanjian kerja sama "
+            "pengelolaan pelabuhan rakyat.")
+    assert _summary(_coops(text, ["PT Sinar Laut", "Pemkab Sigi"])) == [
+        (["PT Sinar Laut", "Pemkab Sigi"], "grant"), (["PT Sinar Laut", "Pemkab Sigi"], "agreement")]
+    # the same deal told again is one record
+    text = ("PT Sinar Laut dan Pemkab Sigi menandatangani perjanjian kerja sama pengelolaan pelabuhan rakyat. "
+            "Selain itu, PT Sinar Laut dan Pemkab Sigi juga sepakat menyusun jadwal kapal bersama.")
+    assert _summary(_coops(text, ["PT Sinar Laut", "Pemkab Sigi"])) == [(["PT Sinar Laut", "Pemkab Sigi"], "agreement")]

@@ -757,16 +757,19 @@ def _named_in(si: int, mentions: list[dict[int, list[int]]], partners: list[Part
     return _without_homes(named, partners)
 
 
-def _merged(groups: list[_Group], kinds: list[str], grounded: bool = False) -> list[tuple[_Group, str]]:
+def _merged(groups: list[_Group], kinds: list[str], grounded: bool = False,
+            apart: frozenset[int] = frozenset()) -> list[tuple[_Group, str]]:
     """One record per set of parties; a set inside a bigger one joins it (the same deal named again
     with fewer of its parties), which keeps the stronger kind. ``grounded``: the article names an
     agreement as the ground of what is done now ("tindak lanjut MoU ... yang diteken pada 2022"), so an
-    MoU named again beside the same parties ("dengan MoU ini") is that one, not a new signing."""
+    MoU named again beside the same parties ("dengan MoU ini") is that one, not a new signing.
+    ``apart``: sentences that tell a second deal of the same event ("Di acara yang sama, A dan B juga
+    menandatangani PKS"): a tie of another kind there is a record of its own."""
     out: list[tuple[_Group, str]] = []
     lead: list[tuple[int, str]] = []   # each record's first sentence and the kind it names there
     for g, kind in sorted(zip(groups, kinds), key=lambda gk: -len(gk[0].parties)):
         for j, (h, hk) in enumerate(out):
-            if set(g.parties) <= set(h.parties):
+            if set(g.parties) <= set(h.parties) and not _another_deal(g, kind, h, hk, apart):
                 both = {hk, kind}
                 merged = (both - {"agreement"}).pop() if grounded and len(both) == 2 and "agreement" in both \
                     else _stronger(hk, kind)
@@ -778,6 +781,20 @@ def _merged(groups: list[_Group], kinds: list[str], grounded: bool = False) -> l
             lead.append((min(g.sentences), kind))
     out = [(g, _as_led(kind, first)) for (g, kind), (_, first) in zip(out, lead)]
     return sorted(out, key=lambda gk: min(gk[0].sentences))
+
+
+def _another_deal(g: _Group, kind: str, h: _Group, hk: str, apart: frozenset[int]) -> bool:
+    """Two ties of the same parties, one told in a sentence that opens on a second deal of the event,
+    each of a kind of its own (a grant handed over and a PKS signed)."""
+    if kind == hk or {kind, hk} & _WEAK_KINDS or not ({min(g.sentences), min(h.sentences)} & apart):
+        return False
+    return min(g.sentences) != min(h.sentences)
+
+
+# "Di acara yang sama, ...", "Pada kesempatan itu, ... juga ...", "Selain itu, ... juga ...": a second deal
+_SECOND_DEAL = re.compile(r"\s*(?:(?:Di|Pada|Dalam)\s+(?:acara|kesempatan|momen|agenda|kegiatan)\s+(?:yang\s+sama|"
+                          r"tersebut|itu)|Selain\s+itu|Sementara\s+itu|Selain\s+(?:penandatanganan|penyerahan)"
+                          r"(?:\s+\w+){0,3})\s*,?(?=.*(?<!\w)juga(?!\w))", re.I)
 
 
 # what a joint project does is told after it is named: the training of its staff, the goods handed over
@@ -873,7 +890,13 @@ def cooperations(doc: Doc, partners: list[Partner], programs: list[Program] = ()
     agreement = dict(_kind_rxs())["agreement"]
     grounded = any(_grounded(x) for x, (a, b) in zip(said, bounds) if _may_hold(doc, agreement, a, b))
     return [_record(g, _SIGNED.get(k, k), partners, bounds, list(programs), list(counts), date)
-            for g, k in _merged(groups, kinds, grounded)]
+            for g, k in _merged(groups, kinds, grounded, _second_deals(text, bounds, groups))]
+
+
+def _second_deals(text: str, bounds: list[tuple[int, int]], groups: list[_Group]) -> frozenset[int]:
+    """The tie sentences that open on a second deal of the same event."""
+    firsts = {min(g.sentences) for g in groups}
+    return frozenset(si for si in firsts if _SECOND_DEAL.match(text[bounds[si][0]:bounds[si][1]]))
 
 
 def _grounded(sentence: str) -> bool:
