@@ -30,7 +30,8 @@ TYPES = {"Pemkot Palu": ("city", "domestic"), "Kota Palu": ("city", "domestic"),
          "Provinsi Gyeongnam": ("province", "foreign"), "Provinsi Gyongnam": ("province", "foreign"),
          "Kota Bandung": ("city", "domestic"), "Kabupaten Bandung": ("regency", "domestic"),
          "Jaringan Kota Pesisir Asia": ("international_org", "foreign"),
-         "Badan Pangan Dunia": ("international_org", "foreign"), "Pemerintah Kanada": ("country", "foreign")}
+         "Badan Pangan Dunia": ("international_org", "foreign"), "Pemerintah Kanada": ("country", "foreign"),
+         "Kementerian Desa, Pembangunan Daerah Tertinggal dan Transmigrasi": ("government_body", "domestic")}
 COUNTRIES = {"Negara Bagian Victoria": "Australia", "Kota Utrecht": "Belanda"}
 
 
@@ -875,3 +876,10 @@ def test_a_second_deal_of_the_same_event_between_the_same_sides_is_a_record_of_i
     text = ("PT Sinar Laut dan Pemkab Sigi menandatangani perjanjian kerja sama pengelolaan pelabuhan rakyat. "
             "Selain itu, PT Sinar Laut dan Pemkab Sigi juga sepakat menyusun jadwal kapal bersama.")
     assert _summary(_coops(text, ["PT Sinar Laut", "Pemkab Sigi"])) == [(["PT Sinar Laut", "Pemkab Sigi"], "agreement")]
+
+
+def test_an_office_whose_name_lists_its_fields_is_named_again_by_the_first():
+    text = ("Kementerian Desa, Pembangunan Daerah Tertinggal dan Transmigrasi menandatangani perjanjian kerja sama "
+            "dengan PT Sinar Laut. Pada kesempatan itu, juga diserahkan bantuan dari Kementerian Desa untuk Pemkab Sigi.")
+    names = ["Kementerian Desa, Pembangunan Daerah Tertinggal dan Transmigrasi", "PT Sinar Laut", "Pemkab Sigi"]
+    assert _summary(_coops(text, names)) == [(names[:2], "agreement"), ([names[0], "Pemkab Sigi"], "grant")]

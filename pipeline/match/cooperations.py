@@ -190,9 +190,19 @@ def _short_forms(name: str, core: str) -> list[tuple[str, bool]]:
     m = _ACRONYM_INSIDE.search(name)
     if m:
         out += [(f"{a.strip()} {m.group(2).strip()}", True) for a in m.group(1).split("/")]
+    bare = _bare_name(name)
+    head = bare.split(",")[0].strip()
+    if head != bare and len(head.split()) >= 2 and head.split()[0].lower() in _LISTED_NAME_HEADS:
+        # "Kementerian Desa, Pembangunan Daerah Tertinggal dan Transmigrasi" -> "Kementerian Desa"
+        out.append((head, False))
     for short in _province_short_forms().get(core.lower(), ()):
         out += [(short.title(), True), (short.upper(), True)] if " " not in short else [(short.title(), True)]
     return out
+
+
+# offices whose names list their fields ("Dinas Tanaman Pangan, Hortikultura dan Peternakan"): news names
+# them again by the first field
+_LISTED_NAME_HEADS = frozenset({"kementerian", "kemenko", "dinas", "badan", "direktorat", "balai", "biro", "dewan"})
 
 
 @lru_cache(maxsize=1)
