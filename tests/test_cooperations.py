@@ -883,3 +883,15 @@ def test_an_office_whose_name_lists_its_fields_is_named_again_by_the_first():
             "dengan PT Sinar Laut. Pada kesempatan itu, juga diserahkan bantuan dari Kementerian Desa untuk Pemkab Sigi.")
     names = ["Kementerian Desa, Pembangunan Daerah Tertinggal dan Transmigrasi", "PT Sinar Laut", "Pemkab Sigi"]
     assert _summary(_coops(text, names)) == [(names[:2], "agreement"), ([names[0], "Pemkab Sigi"], "grant")]
+
+
+def test_a_program_word_alone_ties_no_body_to_the_hub():
+    text = ("Pemkab Sigi menandatangani nota kesepahaman dengan Universitas Tadulako. Pemkab Sigi dan Universitas "
+            "Tadulako akan menyusun kajian bersama. Sementara itu, rasio elektrifikasi naik berkat Program Desa "
+            "Terang dari Kementerian Kesehatan.")
+    names = ["Pemkab Sigi", "Universitas Tadulako", "Kementerian Kesehatan"]
+    assert _summary(_coops(text, names)) == [(names[:2], "agreement")]
+    # a donor named alone in a sentence of its gift is still the hub's counterpart
+    text = ("Pemkab Sigi menggalang dana untuk korban banjir. Penyumbang terbesar adalah PT Sinar Laut sebesar "
+            "Rp 1,5 miliar. Pemkab Sigi menyalurkan dana itu ke 12 desa.")
+    assert _summary(_coops(text, ["Pemkab Sigi", "PT Sinar Laut"])) == [(["Pemkab Sigi", "PT Sinar Laut"], "grant")]

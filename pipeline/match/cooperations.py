@@ -428,11 +428,13 @@ def _pair_apart(others: list[Partner]) -> bool:
 
 
 def _sentence_group(named: tuple[int, ...], hub: int, si: int, partners: list[Partner],
-                    each: bool = False, incidental: frozenset[int] = frozenset()) -> list[_Group]:
+                    each: bool = False, incidental: frozenset[int] = frozenset(),
+                    project_only: bool = False) -> list[_Group]:
     """The cooperations of one cue sentence naming the partners ``named``; ``each``: the sentence
     says the ties are separate ("masing-masing dengan A, B dan C"); ``incidental``: parties the
     sentence names only as a visit's destination or a speaker's office, which it does not tie to
-    the hub on their own."""
+    the hub on their own; ``project_only``: its only cue is a program or project word, which ties
+    no party named alone to the hub."""
     others = [i for i in named if i != hub]
     if not others:
         return []
@@ -446,6 +448,8 @@ def _sentence_group(named: tuple[int, ...], hub: int, si: int, partners: list[Pa
         # bekerja sama dengan Badan Y"); a list of one kind (five companies) are the hub's counterparts
         return [_Group(named, (si,), "cooperation_sentence")] if len(named) >= 2 else []
     named = tuple(i for i in named if i not in incidental)
+    if project_only:
+        return []   # "program X dari Kementerian Y": a program named beside a body, no tie with the hub told
     return [_Group((hub,) + named, (si,), "cooperation_hub")] if named else []
 
 
@@ -557,7 +561,8 @@ def _sentence_groups(doc: Doc, text: str, masked: str, sents: list[tuple[int, in
                                        if _incidental(text, masked, (a, b), mentions[i][si][0],
                                                       partners[i].type in _REGION))
                 ties = [g._replace(near=_near(g, si, named, mentions, masked, a))
-                        for g in _sentence_group(named, hub, si, partners, each, incidental)]
+                        for g in _sentence_group(named, hub, si, partners, each, incidental,
+                                                 _project_only(masked[a:b]))]
                 if len(ties) >= 2 and not each and all(g.rule == "cooperation_peers" for g in ties) \
                         and _counted_together(text, sents, si) == len({i for g in ties for i in g.parties}):
                     sides = tuple(dict.fromkeys(i for g in ties for i in g.parties))
@@ -598,6 +603,16 @@ def _funded_through(ties: list[_Group], text: str, bounds: tuple[int, int], si: 
     if len(runners) != 1:
         return ties
     return [g for g in ties if donor not in g.parties] + [_Group((donor, runners[0]), (si,), "cooperation_funded")]
+
+
+def _project_only(sentence: str) -> bool:
+    """Whether the sentence's only cue is a program or project word (no tie word, no other kind)."""
+    return _cues_in(sentence) <= {"project"} and not _collab_cue().search(sentence)
+
+
+@lru_cache(maxsize=1)
+def _collab_cue() -> re.Pattern:
+    return _cue_test(words("cooperation_cues"))
 
 
 def _split_by_each(groups: list[_Group]) -> list[_Group]:
