@@ -895,3 +895,10 @@ def test_a_program_word_alone_ties_no_body_to_the_hub():
     text = ("Pemkab Sigi menggalang dana untuk korban banjir. Penyumbang terbesar adalah PT Sinar Laut sebesar "
             "Rp 1,5 miliar. Pemkab Sigi menyalurkan dana itu ke 12 desa.")
     assert _summary(_coops(text, ["Pemkab Sigi", "PT Sinar Laut"])) == [(["Pemkab Sigi", "PT Sinar Laut"], "grant")]
+
+
+def test_kedua_pihak_ties_the_sides_named_in_the_sentence_before():
+    text = ("PT Sinar Laut bersama Pemkab Sigi kembali menanam 2.000 bibit bakau di pesisir Dolo. "
+            "Kegiatan itu bagian dari kerja sama pemulihan pesisir yang dijalankan kedua pihak sejak 2021.")
+    coops = _coops(text, ["PT Sinar Laut", "Pemkab Sigi"])
+    assert [(c.parties, c.sentence) for c in coops] == [(["PT Sinar Laut", "Pemkab Sigi"], 0)]

@@ -1006,6 +1006,10 @@ def test_the_sides_of_a_visit_are_read_when_the_next_sentence_names_the_tie_it_w
     text = ("Pemerintah Kota Palu menerima kunjungan delegasi Pemerintah Kota Davao, Filipina, di Balai Kota. "
             "Dalam pertemuan itu kedua kota sepakat menjajaki hubungan kota kembar.")
     assert _names(text) == ["Pemerintah Kota Palu", "Pemerintah Kota Davao"]
+    # "kedua pihak" in the next sentence counts the two sides named before
+    text = ("PT Sinar Laut bersama Pemkab Sigi kembali menanam 2.000 bibit bakau di pesisir Dolo. "
+            "Kegiatan itu bagian dari kerja sama pemulihan pesisir yang dijalankan kedua pihak sejak 2021.")
+    assert _names(text) == ["PT Sinar Laut", "Pemkab Sigi"]
     # a sentence after the visit that is not about it leaves the visit unread
     text = ("Pemerintah Kota Palu menerima kunjungan delegasi Pemerintah Kota Davao, Filipina, di Balai Kota. "
             "Sementara itu, warga diminta bekerja sama menjaga kebersihan.")

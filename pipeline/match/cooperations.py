@@ -546,7 +546,7 @@ def _sentence_groups(doc: Doc, text: str, masked: str, sents: list[tuple[int, in
             if left_each:
                 groups += [_Group(pair, (si,), "cooperation_each") for pair in left_each]
                 continue
-            if si and si - 1 not in cued and len(named) < 2 and opens_on_visit(text, a):
+            if si and si - 1 not in cued and len(named) < 2 and opens_on_visit(text, a, b):
                 # "Kunjungan itu dalam rangka menjajaki sister city antara kedua kota": the visit's sides
                 # are named in the sentence before
                 named = tuple(dict.fromkeys(_sides_in(doc, text, masked, sents[si - 1],

@@ -2150,13 +2150,23 @@ _VISIT_BACK = re.compile(r"\s*(?:(?:Dalam|Pada|Saat|Selama|Di\s+sela(?:-sela)?)\
                          r"(?:\s+[a-z]+){0,2}\s+(?:itu|tersebut|ini)(?!\w)")
 
 
-def opens_on_visit(text: str, start: int) -> bool:
-    return _VISIT_BACK.match(text, start) is not None
+def opens_on_visit(text: str, start: int, end: int | None = None) -> bool:
+    """Whether the sentence at ``start`` goes on about the sides named in the one before: it opens on the
+    visit just told, or (given its ``end``) calls them "kedua pihak" ("Kegiatan itu bagian dari kerja sama
+    yang dijalankan kedua pihak sejak 2021")."""
+    return _VISIT_BACK.match(text, start) is not None or (
+        end is not None and _BOTH_SIDES.search(text, start, end) is not None)
+
+
+# the two sides named just before, by a phrase that counts them
+_BOTH_SIDES = re.compile(r"(?<!\w)(?:kedua\s+(?:belah\s+)?pihak|keduanya|kedua\s+(?:instansi|lembaga|institusi|"
+                         r"pemerintah|pemda|daerah|kota|kabupaten|provinsi|kampus|perguruan\s+tinggi|perusahaan))(?!\w)",
+                         re.IGNORECASE)
 
 
 def _told_next(doc: Doc, si: int) -> bool:
     bounds = _sentence_bounds(doc)
-    return si + 1 < len(bounds) and opens_on_visit(doc_text(doc), bounds[si + 1][0])
+    return si + 1 < len(bounds) and opens_on_visit(doc_text(doc), *bounds[si + 1])
 
 
 _REFERS_BACK = re.compile(r"^\s*(?!Hal\s)(?:[A-Z][a-z]+)(?:\s+[a-z]+)?\s+(?:itu|tersebut|ini)\b"
