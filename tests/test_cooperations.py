@@ -31,7 +31,10 @@ TYPES = {"Pemkot Palu": ("city", "domestic"), "Kota Palu": ("city", "domestic"),
          "Kota Bandung": ("city", "domestic"), "Kabupaten Bandung": ("regency", "domestic"),
          "Jaringan Kota Pesisir Asia": ("international_org", "foreign"),
          "Badan Pangan Dunia": ("international_org", "foreign"), "Pemerintah Kanada": ("country", "foreign"),
-         "Kementerian Desa, Pembangunan Daerah Tertinggal dan Transmigrasi": ("government_body", "domestic")}
+         "Kementerian Desa, Pembangunan Daerah Tertinggal dan Transmigrasi": ("government_body", "domestic"),
+         "Korea Maritime and Ocean University (KMOU)": ("education", "foreign"),
+         "Ocean University (KMOU)": ("education", "foreign"), "PT PLN (Persero)": ("company", "domestic"),
+         "PT Pelni (Persero)": ("company", "domestic")}
 COUNTRIES = {"Negara Bagian Victoria": "Australia", "Kota Utrecht": "Belanda"}
 
 
@@ -902,3 +905,15 @@ def test_kedua_pihak_ties_the_sides_named_in_the_sentence_before():
             "Kegiatan itu bagian dari kerja sama pemulihan pesisir yang dijalankan kedua pihak sejak 2021.")
     coops = _coops(text, ["PT Sinar Laut", "Pemkab Sigi"])
     assert [(c.parties, c.sentence) for c in coops] == [(["PT Sinar Laut", "Pemkab Sigi"], 0)]
+
+
+def test_two_names_with_one_bracketed_acronym_are_one_party():
+    text = ("Pemkot Palu menandatangani MoU dengan Korea Maritime and Ocean University (KMOU). Menurut rektor "
+            "Ocean University (KMOU), kerja sama itu dimulai dengan riset bersama.")
+    assert _summary(_coops(text, ["Pemkot Palu", "Korea Maritime and Ocean University (KMOU)",
+                                  "Ocean University (KMOU)"])) == [
+        (["Pemkot Palu", "Korea Maritime and Ocean University (KMOU)"], "agreement")]
+    # a legal form in brackets is no acronym
+    text = "Pemkot Palu menandatangani MoU dengan PT PLN (Persero) dan PT Pelni (Persero)."
+    assert _summary(_coops(text, ["Pemkot Palu", "PT PLN (Persero)", "PT Pelni (Persero)"])) == [
+        (["Pemkot Palu", "PT PLN (Persero)", "PT Pelni (Persero)"], "agreement")]

@@ -299,6 +299,8 @@ def _same_party(a: Partner, b: Partner, text: str) -> bool:
     brackets after the name), or one typo in a long word."""
     if _bracketed(a.name, b.name, text) or _bracketed(b.name, a.name, text):
         return True
+    if _acronyms(a.name) & _acronyms(b.name):
+        return True   # "Korea Maritime and Ocean University (KMOU)", "Ocean University (KMOU)": one name cut short
     if len({_level(a.name), _level(b.name)} - {None}) == 2:   # "Kota Malang", "Kabupaten Malang"
         return False
     wa, wb = _name_words(a.name), _name_words(b.name)
@@ -310,6 +312,13 @@ def _same_party(a: Partner, b: Partner, text: str) -> bool:
 
 
 # Per-name parts of _same_party, which every pair of an article's partners asks for.
+
+@lru_cache(maxsize=4096)
+def _acronyms(name: str) -> frozenset[str]:
+    """The name's bracketed acronyms of three or more capitals ("KMOU"; not "Persero")."""
+    return frozenset(a.strip() for acro in re.findall(r"\(([^)]+)\)", name) for a in acro.split("/")
+                     if len(a.strip()) >= 3 and a.strip().isupper())
+
 
 @lru_cache(maxsize=4096)
 def _bare_name(name: str) -> str:
