@@ -850,6 +850,10 @@ def test_a_body_named_as_a_party_s_parent_or_a_program_s_owner_is_no_side():
             "sejalan dengan program nasional Kampus Sehat yang digagas Kementerian Kesehatan.")
     assert _summary(_coops(text, ["Universitas Tadulako", "Seoul National University", "Kementerian Kesehatan"])) == [
         (["Universitas Tadulako", "Seoul National University"], "agreement")]
+    text = ("Pemkab Sigi menandatangani MoU dengan Yayasan Pesisir Lestari tentang listrik desa. Kerja sama itu "
+            "melengkapi jaringan milik PT Sinar Laut.")
+    assert _summary(_coops(text, ["Pemkab Sigi", "Yayasan Pesisir Lestari", "PT Sinar Laut"])) == [
+        (["Pemkab Sigi", "Yayasan Pesisir Lestari"], "agreement")]
     # a region that carries out a ministry's program is its side there
     text = "Pemkab Sigi menjalankan program Kampus Sehat yang digagas Kementerian Kesehatan."
     assert _summary(_coops(text, ["Pemkab Sigi", "Kementerian Kesehatan"])) == [

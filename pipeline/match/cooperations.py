@@ -734,8 +734,9 @@ def _sides_in(doc: Doc, text: str, masked: str, bounds: tuple[int, int], si: int
 _SUPPORTED_BY = re.compile(r"(?<!\w)didukung\s+(?:(?:oleh|pula|juga)\s+)?$", re.I)
 
 
-# "PT X sebagai BUMN di bawah Kementerian Keuangan": the body a party belongs to, named to place it
-_PARENT_BEFORE = re.compile(r"(?<!\w)di\s+bawah\s+(?:(?:naungan|koordinasi|pembinaan)\s+)?$", re.I)
+# "PT X sebagai BUMN di bawah Kementerian Keuangan", "program Listrik Desa milik PT PLN": the body a party
+# or a program belongs to, named to place it
+_PARENT_BEFORE = re.compile(r"(?<!\w)(?:di\s+bawah\s+(?:(?:naungan|koordinasi|pembinaan)\s+)?|milik\s+)$", re.I)
 # "kerja sama ini sejalan dengan program nasional X yang digagas Kementerian Y": the office that set up a
 # national program which the tie is said to serve, not a side of that tie
 _PROGRAM_OWNER_BEFORE = re.compile(r"(?<!\w)(?:program|gerakan|kebijakan)\s(?:[^.;]{0,80}?\s)?(?:yang\s+)?"
