@@ -921,3 +921,14 @@ def test_two_names_with_one_bracketed_acronym_are_one_party():
     text = "Pemkot Palu menandatangani MoU dengan PT PLN (Persero) dan PT Pelni (Persero)."
     assert _summary(_coops(text, ["Pemkot Palu", "PT PLN (Persero)", "PT Pelni (Persero)"])) == [
         (["Pemkot Palu", "PT PLN (Persero)", "PT Pelni (Persero)"], "agreement")]
+
+
+def test_a_lender_that_approves_its_own_loan_is_its_side():
+    text = ("Bank Dunia menyetujui pinjaman 250 juta dolar AS kepada Pemerintah Kanada untuk proyek pesisir. "
+            "Pemkab Sigi akan menjadi salah satu lokasi proyek itu bersama Pemkab Donggala.")
+    coops = _coops(text, ["Bank Dunia", "Pemerintah Kanada", "Pemkab Sigi", "Pemkab Donggala"])
+    assert (["Bank Dunia", "Pemerintah Kanada"], "loan") in _summary(coops)
+    # a ministry that approves someone else's loan is no side of it
+    text = "Pemkab Sigi memperoleh pinjaman dari Bank Dunia. Kementerian Kesehatan juga menyetujui rencana itu."
+    assert _summary(_coops(text, ["Pemkab Sigi", "Bank Dunia", "Kementerian Kesehatan"])) == [
+        (["Pemkab Sigi", "Bank Dunia"], "loan")]

@@ -778,7 +778,9 @@ def _not_sides_from(text: str, start: int, end: int) -> int:
 _APPROVER_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:(?:dan|serta)\s+(?:[A-Z(][\w()/&.-]*\s+|dan\s+){1,8})?"
                              r"(?:,\s*yang\s+)?(?:(?:juga|telah|sudah|pun|sebelumnya|turut)\s+)*"
                              r"(?:memberikan\s+(?:persetujuan|pertimbangan|rekomendasi|izin|restu)|menyetujui|"
-                             r"merestui|mengizinkan)(?!\w)", re.I)
+                             r"merestui|mengizinkan)(?!\w)(?!\s+(?:pemberian\s+|penyaluran\s+)?(?:pinjaman|hibah|kredit|"
+                             r"pembiayaan|pendanaan|dana|bantuan|loan|grant)(?!\w))", re.I)
+# (a lender or donor that approves its own loan or grant, "Bank Dunia menyetujui pinjaman ...", gives it)
 
 
 # a body named as where people come from ("Huberta yang berasal dari Bappeda X", "lulusan Politeknik Y")
