@@ -34,7 +34,7 @@ TYPES = {"Pemkot Palu": ("city", "domestic"), "Kota Palu": ("city", "domestic"),
          "Kementerian Desa, Pembangunan Daerah Tertinggal dan Transmigrasi": ("government_body", "domestic"),
          "Korea Maritime and Ocean University (KMOU)": ("education", "foreign"),
          "Ocean University (KMOU)": ("education", "foreign"), "PT PLN (Persero)": ("company", "domestic"),
-         "PT Pelni (Persero)": ("company", "domestic")}
+         "PT Pelni (Persero)": ("company", "domestic"), "Pemerintah Indonesia": ("country", "domestic")}
 COUNTRIES = {"Negara Bagian Victoria": "Australia", "Kota Utrecht": "Belanda"}
 
 
@@ -924,10 +924,10 @@ def test_two_names_with_one_bracketed_acronym_are_one_party():
 
 
 def test_a_lender_that_approves_its_own_loan_is_its_side():
-    text = ("Bank Dunia menyetujui pinjaman 250 juta dolar AS kepada Pemerintah Kanada untuk proyek pesisir. "
-            "Pemkab Sigi akan menjadi salah satu lokasi proyek itu bersama Pemkab Donggala.")
-    coops = _coops(text, ["Bank Dunia", "Pemerintah Kanada", "Pemkab Sigi", "Pemkab Donggala"])
-    assert (["Bank Dunia", "Pemerintah Kanada"], "loan") in _summary(coops)
+    text = ("Pemkab Sigi menyiapkan lahan untuk tanggul laut. Bank Dunia menyetujui pinjaman 250 juta dolar AS kepada "
+            "Pemerintah Indonesia untuk proyek pesisir. Pemkab Sigi akan menjadi lokasi proyek itu.")
+    coops = _coops(text, ["Pemkab Sigi", "Bank Dunia", "Pemerintah Indonesia"])
+    assert _summary(coops) == [(["Bank Dunia", "Pemerintah Indonesia"], "loan")]
     # a ministry that approves someone else's loan is no side of it
     text = "Pemkab Sigi memperoleh pinjaman dari Bank Dunia. Kementerian Kesehatan juga menyetujui rencana itu."
     assert _summary(_coops(text, ["Pemkab Sigi", "Bank Dunia", "Kementerian Kesehatan"])) == [
