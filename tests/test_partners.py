@@ -1175,3 +1175,11 @@ def test_each_signing_party_stays_a_party():
     text = ("Pemkab Landak dan Pemkab Bengkayang masing-masing menandatangani PKS dengan PT Bank Borneo Raya "
             "tentang transaksi nontunai.")
     assert _names(text) == ["Pemkab Landak", "Pemkab Bengkayang", "PT Bank Borneo Raya"]
+
+
+def test_a_program_named_like_a_city_is_no_party():
+    text = ("Pemkab Bima menandatangani MoU dengan PT Sinar Teluk tentang saluran air, melengkapi Program Kota "
+            "Tanpa Kumuh (Kotaku) yang belum rampung.")
+    assert _names(text) == ["Pemkab Bima", "PT Sinar Teluk"]
+    # a real city after a program word is still one
+    assert _names("Pemkab Bima menjalankan program kerja sama dengan Kota Mataram.") == ["Pemkab Bima", "Kota Mataram"]

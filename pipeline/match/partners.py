@@ -428,6 +428,9 @@ def _head_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
             continue   # "Bupati Kabupaten X" aside, "Dinas TPHP Provinsi Jambi": the region locates an office
         if htype not in REGION_TYPES and _names_a_program(text, m.start(), end):
             continue   # "Sekolah Ramah Anak (SERA) merupakan program ...": the text presents it as a program
+        if htype in REGION_TYPES and _names_a_program(text, m.start()) \
+                and not indonesian_level(_PARENS.sub(" ", text[name_at:end]).strip()):
+            continue   # "Program Kota Tanpa Kumuh (Kotaku)", "program Kota Sehat": a program named like a city
         if _one_of_each(text, end):
             continue   # "kepada BUMDes masing-masing desa", "sekolah di setiap kecamatan": one body of each, unnamed
         cut = _before_trailing_head_body(text, m.start(), end)
