@@ -29,7 +29,12 @@ TYPES = {"Pemkot Palu": ("city", "domestic"), "Kota Palu": ("city", "domestic"),
          "Kedubes Belanda": ("embassy", "foreign"), "Kedubes Filipina": ("embassy", "foreign"),
          "Provinsi Gyeongnam": ("province", "foreign"), "Provinsi Gyongnam": ("province", "foreign"),
          "Kota Bandung": ("city", "domestic"), "Kabupaten Bandung": ("regency", "domestic"),
-         "Jaringan Kota Pesisir Asia": ("international_org", "foreign")}
+         "Jaringan Kota Pesisir Asia": ("international_org", "foreign"),
+         "Badan Pangan Dunia": ("international_org", "foreign"), "Pemerintah Kanada": ("country", "foreign"),
+         "Kementerian Desa, Pembangunan Daerah Tertinggal dan Transmigrasi": ("government_body", "domestic"),
+         "Korea Maritime and Ocean University (KMOU)": ("education", "foreign"),
+         "Ocean University (KMOU)": ("education", "foreign"), "PT PLN (Persero)": ("company", "domestic"),
+         "PT Pelni (Persero)": ("company", "domestic"), "Pemerintah Indonesia": ("country", "domestic")}
 COUNTRIES = {"Negara Bagian Victoria": "Australia", "Kota Utrecht": "Belanda"}
 
 
@@ -809,3 +814,121 @@ def test_a_domestic_office_that_backs_a_tie_is_no_side_a_foreign_donor_is():
     assert _summary(coops) == [(["Pemkot Palu", "Universitas Tadulako"], "agreement")]
     text = "Program air bersih Pemkot Palu didukung oleh Bank Dunia senilai 20 juta dolar AS."
     assert [c.parties for c in _coops(text, ["Pemkot Palu", "Bank Dunia"])] == [["Pemkot Palu", "Bank Dunia"]]
+
+
+def test_a_tie_first_named_as_a_project_keeps_its_kind_over_its_parts():
+    # the training and the goods told after the project is named are what the project does
+    text = ("Pemkab Sigi dan Yayasan Pesisir Lestari meluncurkan program rehabilitasi hutan bakau di pesisir "
+            "Kecamatan Dolo, Senin (3/6/2024). Melalui program itu, Yayasan Pesisir Lestari memberikan pelatihan "
+            "pembibitan kepada 80 warga. Yayasan Pesisir Lestari juga menyerahkan 20.000 bibit kepada Pemkab Sigi.")
+    assert _summary(_coops(text, ["Pemkab Sigi", "Yayasan Pesisir Lestari"])) == [
+        (["Pemkab Sigi", "Yayasan Pesisir Lestari"], "project")]
+
+
+def test_a_training_named_first_stays_a_training_beside_a_later_program():
+    text = ("Sebanyak 30 pegawai Pemkab Sigi mengikuti pelatihan pengelolaan arsip di Institut Teknologi Bandung. "
+            "Pemkab Sigi dan Institut Teknologi Bandung juga akan menyusun program digitalisasi arsip.")
+    assert _summary(_coops(text, ["Pemkab Sigi", "Institut Teknologi Bandung"])) == [
+        (["Pemkab Sigi", "Institut Teknologi Bandung"], "training")]
+
+
+@pytest.mark.parametrize("text", [
+    "Universitas Tadulako dan Seoul National University meluncurkan program mobilitas mahasiswa tahun ini.",
+    "Universitas Tadulako membuka program double degree bersama Seoul National University.",
+    "Sebanyak 25 mahasiswa mengikuti summer school di Seoul National University.",
+])
+def test_student_mobility_and_joint_degrees_are_training(text):
+    assert kind_of(text) == "training"
+
+
+def test_a_body_named_as_a_party_s_parent_or_a_program_s_owner_is_no_side():
+    text = ("Pemkab Sigi memperoleh pinjaman dari PT Sinar Laut. Menurut direkturnya, PT Sinar Laut "
+            "sebagai BUMN di bawah Kementerian Kesehatan mendukung pembangunan puskesmas.")
+    assert _summary(_coops(text, ["Pemkab Sigi", "PT Sinar Laut", "Kementerian Kesehatan"])) == [
+        (["Pemkab Sigi", "PT Sinar Laut"], "loan")]
+    text = ("Universitas Tadulako menandatangani nota kesepahaman dengan Seoul National University. Kerja sama ini "
+            "sejalan dengan program nasional Kampus Sehat yang digagas Kementerian Kesehatan.")
+    assert _summary(_coops(text, ["Universitas Tadulako", "Seoul National University", "Kementerian Kesehatan"])) == [
+        (["Universitas Tadulako", "Seoul National University"], "agreement")]
+    text = ("Pemkab Sigi menandatangani MoU dengan Yayasan Pesisir Lestari tentang listrik desa. Kerja sama itu "
+            "melengkapi jaringan milik PT Sinar Laut.")
+    assert _summary(_coops(text, ["Pemkab Sigi", "Yayasan Pesisir Lestari", "PT Sinar Laut"])) == [
+        (["Pemkab Sigi", "Yayasan Pesisir Lestari"], "agreement")]
+    # a region that carries out a ministry's program is its side there
+    text = "Pemkab Sigi menjalankan program Kampus Sehat yang digagas Kementerian Kesehatan."
+    assert _summary(_coops(text, ["Pemkab Sigi", "Kementerian Kesehatan"])) == [
+        (["Pemkab Sigi", "Kementerian Kesehatan"], "project")]
+
+
+def test_a_foreign_donor_funds_the_agency_that_runs_the_project_with_the_region():
+    text = ("Badan Pangan Dunia dan Pemkab Sigi meluncurkan proyek gizi anak di 12 desa, Senin (3/6/2024). "
+            "Proyek itu didanai hibah Pemerintah Kanada senilai 2 juta dolar AS. "
+            "Pemkab Sigi menyiapkan kader posyandu di setiap desa.")
+    assert _summary(_coops(text, ["Badan Pangan Dunia", "Pemkab Sigi", "Pemerintah Kanada"])) == [
+        (["Badan Pangan Dunia", "Pemkab Sigi"], "project"), (["Pemerintah Kanada", "Badan Pangan Dunia"], "grant")]
+    # without an agency between them, the donor's grant goes to the region
+    text = ("Pemkab Sigi membangun 40 sumur bor di desa kering. Pembangunan itu didanai hibah Pemerintah Kanada. "
+            "Pemkab Sigi menargetkan sumur selesai akhir tahun.")
+    assert _summary(_coops(text, ["Pemkab Sigi", "Pemerintah Kanada"])) == [
+        (["Pemkab Sigi", "Pemerintah Kanada"], "grant")]
+
+
+def test_a_second_deal_of_the_same_event_between_the_same_sides_is_a_record_of_its_own():
+    text = ("PT Sinar Laut menyerahkan dua unit ambulans dari dana CSR kepada Pemkab Sigi, Selasa (4/6/2024). "
+            "Di acara yang sama, PT Sinar Laut dan Pemkab Sigi juga menandatangani perjanjian kerja sama "
+            "pengelolaan pelabuhan rakyat.")
+    assert _summary(_coops(text, ["PT Sinar Laut", "Pemkab Sigi"])) == [
+        (["PT Sinar Laut", "Pemkab Sigi"], "grant"), (["PT Sinar Laut", "Pemkab Sigi"], "agreement")]
+    # the same deal told again is one record
+    text = ("PT Sinar Laut dan Pemkab Sigi menandatangani perjanjian kerja sama pengelolaan pelabuhan rakyat. "
+            "Selain itu, PT Sinar Laut dan Pemkab Sigi juga sepakat menyusun jadwal kapal bersama.")
+    assert _summary(_coops(text, ["PT Sinar Laut", "Pemkab Sigi"])) == [(["PT Sinar Laut", "Pemkab Sigi"], "agreement")]
+
+
+def test_an_office_whose_name_lists_its_fields_is_named_again_by_the_first():
+    text = ("Kementerian Desa, Pembangunan Daerah Tertinggal dan Transmigrasi menandatangani perjanjian kerja sama "
+            "dengan PT Sinar Laut. Pada kesempatan itu, juga diserahkan bantuan dari Kementerian Desa untuk Pemkab Sigi.")
+    names = ["Kementerian Desa, Pembangunan Daerah Tertinggal dan Transmigrasi", "PT Sinar Laut", "Pemkab Sigi"]
+    assert _summary(_coops(text, names)) == [(names[:2], "agreement"), ([names[0], "Pemkab Sigi"], "grant")]
+
+
+def test_a_program_word_alone_ties_no_body_to_the_hub():
+    text = ("Pemkab Sigi menandatangani nota kesepahaman dengan Universitas Tadulako. Pemkab Sigi dan Universitas "
+            "Tadulako akan menyusun kajian bersama. Sementara itu, rasio elektrifikasi naik berkat Program Desa "
+            "Terang dari Kementerian Kesehatan.")
+    names = ["Pemkab Sigi", "Universitas Tadulako", "Kementerian Kesehatan"]
+    assert _summary(_coops(text, names)) == [(names[:2], "agreement")]
+    # a donor named alone in a sentence of its gift is still the hub's counterpart
+    text = ("Pemkab Sigi menggalang dana untuk korban banjir. Penyumbang terbesar adalah PT Sinar Laut sebesar "
+            "Rp 1,5 miliar. Pemkab Sigi menyalurkan dana itu ke 12 desa.")
+    assert _summary(_coops(text, ["Pemkab Sigi", "PT Sinar Laut"])) == [(["Pemkab Sigi", "PT Sinar Laut"], "grant")]
+
+
+def test_kedua_pihak_ties_the_sides_named_in_the_sentence_before():
+    text = ("PT Sinar Laut bersama Pemkab Sigi kembali menanam 2.000 bibit bakau di pesisir Dolo. "
+            "Kegiatan itu bagian dari kerja sama pemulihan pesisir yang dijalankan kedua pihak sejak 2021.")
+    coops = _coops(text, ["PT Sinar Laut", "Pemkab Sigi"])
+    assert [(c.parties, c.sentence) for c in coops] == [(["PT Sinar Laut", "Pemkab Sigi"], 0)]
+
+
+def test_two_names_with_one_bracketed_acronym_are_one_party():
+    text = ("Pemkot Palu menandatangani MoU dengan Korea Maritime and Ocean University (KMOU). Menurut rektor "
+            "Ocean University (KMOU), kerja sama itu dimulai dengan riset bersama.")
+    assert _summary(_coops(text, ["Pemkot Palu", "Korea Maritime and Ocean University (KMOU)",
+                                  "Ocean University (KMOU)"])) == [
+        (["Pemkot Palu", "Korea Maritime and Ocean University (KMOU)"], "agreement")]
+    # a legal form in brackets is no acronym
+    text = "Pemkot Palu menandatangani MoU dengan PT PLN (Persero) dan PT Pelni (Persero)."
+    assert _summary(_coops(text, ["Pemkot Palu", "PT PLN (Persero)", "PT Pelni (Persero)"])) == [
+        (["Pemkot Palu", "PT PLN (Persero)", "PT Pelni (Persero)"], "agreement")]
+
+
+def test_a_lender_that_approves_its_own_loan_is_its_side():
+    text = ("Pemkab Sigi menyiapkan lahan untuk tanggul laut. Bank Dunia menyetujui pinjaman 250 juta dolar AS kepada "
+            "Pemerintah Indonesia untuk proyek pesisir. Pemkab Sigi akan menjadi lokasi proyek itu.")
+    coops = _coops(text, ["Pemkab Sigi", "Bank Dunia", "Pemerintah Indonesia"])
+    assert _summary(coops) == [(["Bank Dunia", "Pemerintah Indonesia"], "loan")]
+    # a ministry that approves someone else's loan is no side of it
+    text = "Pemkab Sigi memperoleh pinjaman dari Bank Dunia. Kementerian Kesehatan juga menyetujui rencana itu."
+    assert _summary(_coops(text, ["Pemkab Sigi", "Bank Dunia", "Kementerian Kesehatan"])) == [
+        (["Pemkab Sigi", "Bank Dunia"], "loan")]

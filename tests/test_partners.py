@@ -1002,6 +1002,14 @@ def test_the_sides_of_a_visit_are_read_when_the_next_sentence_names_the_tie_it_w
     text = ("Pemerintah Kota Palu menerima kunjungan delegasi Pemerintah Kota Davao, Filipina, di Balai Kota. "
             "Kunjungan itu dalam rangka menjajaki kerja sama sister city antara kedua kota.")
     assert _names(text) == ["Pemerintah Kota Palu", "Pemerintah Kota Davao"]
+    # "Dalam pertemuan itu ..." goes on about the visit as well
+    text = ("Pemerintah Kota Palu menerima kunjungan delegasi Pemerintah Kota Davao, Filipina, di Balai Kota. "
+            "Dalam pertemuan itu kedua kota sepakat menjajaki hubungan kota kembar.")
+    assert _names(text) == ["Pemerintah Kota Palu", "Pemerintah Kota Davao"]
+    # "kedua pihak" in the next sentence counts the two sides named before
+    text = ("PT Sinar Laut bersama Pemkab Sigi kembali menanam 2.000 bibit bakau di pesisir Dolo. "
+            "Kegiatan itu bagian dari kerja sama pemulihan pesisir yang dijalankan kedua pihak sejak 2021.")
+    assert _names(text) == ["PT Sinar Laut", "Pemkab Sigi"]
     # a sentence after the visit that is not about it leaves the visit unread
     text = ("Pemerintah Kota Palu menerima kunjungan delegasi Pemerintah Kota Davao, Filipina, di Balai Kota. "
             "Sementara itu, warga diminta bekerja sama menjaga kebersihan.")
@@ -1013,6 +1021,12 @@ def test_a_country_that_goods_come_from_is_no_side():
             "impor dari Australia dan India.")
     assert _names(text) == ["Pemkab Kupang", "PT Garam Timor Raya"]
     assert _names("Pemkab Kupang menerima hibah dari Australia.") == ["Pemkab Kupang", "Australia"]
+
+
+def test_a_country_that_visitors_come_from_is_no_side():
+    text = ("Pemkot Singkawang dan Yayasan Budaya Lestari menandatangani MoU festival budaya yang menargetkan "
+            "wisatawan dari Malaysia dan Brunei.")
+    assert _names(text) == ["Pemkot Singkawang", "Yayasan Budaya Lestari"]
 
 
 def test_a_cue_word_inside_an_office_s_name_reports_no_tie():
@@ -1161,3 +1175,11 @@ def test_each_signing_party_stays_a_party():
     text = ("Pemkab Landak dan Pemkab Bengkayang masing-masing menandatangani PKS dengan PT Bank Borneo Raya "
             "tentang transaksi nontunai.")
     assert _names(text) == ["Pemkab Landak", "Pemkab Bengkayang", "PT Bank Borneo Raya"]
+
+
+def test_a_program_named_like_a_city_is_no_party():
+    text = ("Pemkab Bima menandatangani MoU dengan PT Sinar Teluk tentang saluran air, melengkapi Program Kota "
+            "Tanpa Kumuh (Kotaku) yang belum rampung.")
+    assert _names(text) == ["Pemkab Bima", "PT Sinar Teluk"]
+    # a real city after a program word is still one
+    assert _names("Pemkab Bima menjalankan program kerja sama dengan Kota Mataram.") == ["Pemkab Bima", "Kota Mataram"]

@@ -190,9 +190,19 @@ def _short_forms(name: str, core: str) -> list[tuple[str, bool]]:
     m = _ACRONYM_INSIDE.search(name)
     if m:
         out += [(f"{a.strip()} {m.group(2).strip()}", True) for a in m.group(1).split("/")]
+    bare = _bare_name(name)
+    head = bare.split(",")[0].strip()
+    if head != bare and len(head.split()) >= 2 and head.split()[0].lower() in _LISTED_NAME_HEADS:
+        # "Kementerian Desa, Pembangunan Daerah Tertinggal dan Transmigrasi" -> "Kementerian Desa"
+        out.append((head, False))
     for short in _province_short_forms().get(core.lower(), ()):
         out += [(short.title(), True), (short.upper(), True)] if " " not in short else [(short.title(), True)]
     return out
+
+
+# offices whose names list their fields ("Dinas Tanaman Pangan, Hortikultura dan Peternakan"): news names
+# them again by the first field
+_LISTED_NAME_HEADS = frozenset({"kementerian", "kemenko", "dinas", "badan", "direktorat", "balai", "biro", "dewan"})
 
 
 @lru_cache(maxsize=1)
@@ -289,6 +299,8 @@ def _same_party(a: Partner, b: Partner, text: str) -> bool:
     brackets after the name), or one typo in a long word."""
     if _bracketed(a.name, b.name, text) or _bracketed(b.name, a.name, text):
         return True
+    if _acronyms(a.name) & _acronyms(b.name):
+        return True   # "Korea Maritime and Ocean University (KMOU)", "Ocean University (KMOU)": one name cut short
     if len({_level(a.name), _level(b.name)} - {None}) == 2:   # "Kota Malang", "Kabupaten Malang"
         return False
     wa, wb = _name_words(a.name), _name_words(b.name)
@@ -300,6 +312,13 @@ def _same_party(a: Partner, b: Partner, text: str) -> bool:
 
 
 # Per-name parts of _same_party, which every pair of an article's partners asks for.
+
+@lru_cache(maxsize=4096)
+def _acronyms(name: str) -> frozenset[str]:
+    """The name's bracketed acronyms of three or more capitals ("KMOU"; not "Persero")."""
+    return frozenset(a.strip() for acro in re.findall(r"\(([^)]+)\)", name) for a in acro.split("/")
+                     if len(a.strip()) >= 3 and a.strip().isupper())
+
 
 @lru_cache(maxsize=4096)
 def _bare_name(name: str) -> str:
@@ -418,11 +437,13 @@ def _pair_apart(others: list[Partner]) -> bool:
 
 
 def _sentence_group(named: tuple[int, ...], hub: int, si: int, partners: list[Partner],
-                    each: bool = False, incidental: frozenset[int] = frozenset()) -> list[_Group]:
+                    each: bool = False, incidental: frozenset[int] = frozenset(),
+                    project_only: bool = False) -> list[_Group]:
     """The cooperations of one cue sentence naming the partners ``named``; ``each``: the sentence
     says the ties are separate ("masing-masing dengan A, B dan C"); ``incidental``: parties the
     sentence names only as a visit's destination or a speaker's office, which it does not tie to
-    the hub on their own."""
+    the hub on their own; ``project_only``: its only cue is a program or project word, which ties
+    no party named alone to the hub."""
     others = [i for i in named if i != hub]
     if not others:
         return []
@@ -436,6 +457,8 @@ def _sentence_group(named: tuple[int, ...], hub: int, si: int, partners: list[Pa
         # bekerja sama dengan Badan Y"); a list of one kind (five companies) are the hub's counterparts
         return [_Group(named, (si,), "cooperation_sentence")] if len(named) >= 2 else []
     named = tuple(i for i in named if i not in incidental)
+    if project_only:
+        return []   # "program X dari Kementerian Y": a program named beside a body, no tie with the hub told
     return [_Group((hub,) + named, (si,), "cooperation_hub")] if named else []
 
 
@@ -532,7 +555,7 @@ def _sentence_groups(doc: Doc, text: str, masked: str, sents: list[tuple[int, in
             if left_each:
                 groups += [_Group(pair, (si,), "cooperation_each") for pair in left_each]
                 continue
-            if si and si - 1 not in cued and len(named) < 2 and opens_on_visit(text, a):
+            if si and si - 1 not in cued and len(named) < 2 and opens_on_visit(text, a, b):
                 # "Kunjungan itu dalam rangka menjajaki sister city antara kedua kota": the visit's sides
                 # are named in the sentence before
                 named = tuple(dict.fromkeys(_sides_in(doc, text, masked, sents[si - 1],
@@ -547,11 +570,13 @@ def _sentence_groups(doc: Doc, text: str, masked: str, sents: list[tuple[int, in
                                        if _incidental(text, masked, (a, b), mentions[i][si][0],
                                                       partners[i].type in _REGION))
                 ties = [g._replace(near=_near(g, si, named, mentions, masked, a))
-                        for g in _sentence_group(named, hub, si, partners, each, incidental)]
+                        for g in _sentence_group(named, hub, si, partners, each, incidental,
+                                                 _project_only(masked[a:b]))]
                 if len(ties) >= 2 and not each and all(g.rule == "cooperation_peers" for g in ties) \
                         and _counted_together(text, sents, si) == len({i for g in ties for i in g.parties}):
                     sides = tuple(dict.fromkeys(i for g in ties for i in g.parties))
                     ties = [_Group(sides, (si,), "cooperation_joint")]
+                ties = _funded_through(ties, text, (a, b), si, named, mentions, hub, partners)
         elif si - 1 in cued and list_opener_re().search(text, a, b):
             # "Tujuh perguruan tinggi tersebut adalah A, B dan C": the sides of the tie just reported
             ties = [g._replace(sentences=(si - 1, si))
@@ -560,6 +585,43 @@ def _sentence_groups(doc: Doc, text: str, masked: str, sents: list[tuple[int, in
             continue
         groups += ties
     return [d for d in (_distinct(g, partners) for g in _split_by_each(groups)) if d]
+
+
+# "Proyek itu didanai hibah Pemerintah Jepang", "didukung pendanaan dari Uni Eropa": the donor named next
+_FUNDED_BEFORE = re.compile(r"(?<!\w)(?:didanai|dibiayai|pendanaan|pembiayaan|hibah)\s+(?:(?:dari|oleh)\s+)?"
+                            r"(?:hibah\s+)?$", re.I)
+_RUNNER_TYPES = frozenset({"international_org", "ngo"})
+
+
+def _funded_through(ties: list[_Group], text: str, bounds: tuple[int, int], si: int, named: tuple[int, ...],
+                    mentions: list[dict[int, list[int]]], hub: int, partners: list[Partner]) -> list[_Group]:
+    """A foreign donor that funds the project an agency or NGO runs with an Indonesian region gives its
+    grant to that agency, not to the region: "UNDP dan Pemprov X meluncurkan proyek ...; proyek itu
+    didanai hibah Pemerintah Jepang" is a project of UNDP and the province and a grant of Japan to UNDP.
+    The agency is the one the sentence names beside the donor, else the article's only one."""
+    if partners[hub].scope == "foreign":
+        return ties
+    funders = [i for i in named if i != hub and partners[i].scope == "foreign" and _FUNDED_BEFORE.search(
+        text, max(bounds[0], mentions[i][si][0] - 30), mentions[i][si][0])]
+    if len(funders) != 1:
+        return ties
+    donor = funders[0]
+    runners = [i for i in named if i not in (donor, hub) and partners[i].type in _RUNNER_TYPES] or [
+        i for i, p in enumerate(partners) if i not in (donor, hub) and mentions[i]
+        and p.type in _RUNNER_TYPES and p.scope == "foreign"]
+    if len(runners) != 1:
+        return ties
+    return [g for g in ties if donor not in g.parties] + [_Group((donor, runners[0]), (si,), "cooperation_funded")]
+
+
+def _project_only(sentence: str) -> bool:
+    """Whether the sentence's only cue is a program or project word (no tie word, no other kind)."""
+    return _cues_in(sentence) <= {"project"} and not _collab_cue().search(sentence)
+
+
+@lru_cache(maxsize=1)
+def _collab_cue() -> re.Pattern:
+    return _cue_test(words("cooperation_cues"))
 
 
 def _split_by_each(groups: list[_Group]) -> list[_Group]:
@@ -661,6 +723,7 @@ def _sides_in(doc: Doc, text: str, masked: str, bounds: tuple[int, int], si: int
     cut = min(witnesses_from(text, *bounds), _not_sides_from(text, *bounds))
     return tuple(i for i in _named_in(si, mentions, partners) if mentions[i][si][0] < cut
                  and not _supporting_office(text, bounds, mentions[i][si][0], partners[i])
+                 and not _owner_named(text, bounds, mentions[i][si][0])
                  and not any(_may_hold(doc, _ORIGIN_BEFORE, max(0, at - 80), at)
                              and _ORIGIN_BEFORE.search(text, max(0, at - 80), at) for at in mentions[i][si][:1])
                  and not _APPROVER_AFTER.match(masked, mentions[i][si][0]))
@@ -669,6 +732,24 @@ def _sides_in(doc: Doc, text: str, masked: str, bounds: tuple[int, int], si: int
 # "Kerja sama itu juga didukung Direktorat Jenderal X", "didukung Kementerian Y melalui pendampingan teknis":
 # a domestic office that backs the tie is no side of it (a foreign donor that backs a program funds it)
 _SUPPORTED_BY = re.compile(r"(?<!\w)didukung\s+(?:(?:oleh|pula|juga)\s+)?$", re.I)
+
+
+# "PT X sebagai BUMN di bawah Kementerian Keuangan", "program Listrik Desa milik PT PLN": the body a party
+# or a program belongs to, named to place it
+_PARENT_BEFORE = re.compile(r"(?<!\w)(?:di\s+bawah\s+(?:(?:naungan|koordinasi|pembinaan)\s+)?|milik\s+)$", re.I)
+# "kerja sama ini sejalan dengan program nasional X yang digagas Kementerian Y": the office that set up a
+# national program which the tie is said to serve, not a side of that tie
+_PROGRAM_OWNER_BEFORE = re.compile(r"(?<!\w)(?:program|gerakan|kebijakan)\s(?:[^.;]{0,80}?\s)?(?:yang\s+)?"
+                                   r"(?:dicanangkan|digagas|dicetuskan|diinisiasi)\s+(?:oleh\s+)?$", re.I)
+_TIE_POINTED_AT = re.compile(r"(?<!\w)kerja\s*sama\s+(?:ini|tersebut|itu|dengan)(?!\w)", re.I)
+
+
+def _owner_named(text: str, bounds: tuple[int, int], at: int) -> bool:
+    """A body named as where a party belongs or as the owner of a program that the tie serves."""
+    if _PARENT_BEFORE.search(text, max(bounds[0], at - 40), at):
+        return True
+    return _PROGRAM_OWNER_BEFORE.search(text, max(bounds[0], at - 160), at) is not None \
+        and _TIE_POINTED_AT.search(text, bounds[0], at) is not None
 
 
 def _supporting_office(text: str, bounds: tuple[int, int], at: int, p: Partner) -> bool:
@@ -697,7 +778,9 @@ def _not_sides_from(text: str, start: int, end: int) -> int:
 _APPROVER_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:(?:dan|serta)\s+(?:[A-Z(][\w()/&.-]*\s+|dan\s+){1,8})?"
                              r"(?:,\s*yang\s+)?(?:(?:juga|telah|sudah|pun|sebelumnya|turut)\s+)*"
                              r"(?:memberikan\s+(?:persetujuan|pertimbangan|rekomendasi|izin|restu)|menyetujui|"
-                             r"merestui|mengizinkan)(?!\w)", re.I)
+                             r"merestui|mengizinkan)(?!\w)(?!\s+(?:pemberian\s+|penyaluran\s+)?(?:pinjaman|hibah|kredit|"
+                             r"pembiayaan|pendanaan|dana|bantuan|loan|grant)(?!\w))", re.I)
+# (a lender or donor that approves its own loan or grant, "Bank Dunia menyetujui pinjaman ...", gives it)
 
 
 # a body named as where people come from ("Huberta yang berasal dari Bappeda X", "lulusan Politeknik Y")
@@ -711,23 +794,55 @@ def _named_in(si: int, mentions: list[dict[int, list[int]]], partners: list[Part
     return _without_homes(named, partners)
 
 
-def _merged(groups: list[_Group], kinds: list[str], grounded: bool = False) -> list[tuple[_Group, str]]:
+def _merged(groups: list[_Group], kinds: list[str], grounded: bool = False,
+            apart: frozenset[int] = frozenset()) -> list[tuple[_Group, str]]:
     """One record per set of parties; a set inside a bigger one joins it (the same deal named again
     with fewer of its parties), which keeps the stronger kind. ``grounded``: the article names an
     agreement as the ground of what is done now ("tindak lanjut MoU ... yang diteken pada 2022"), so an
-    MoU named again beside the same parties ("dengan MoU ini") is that one, not a new signing."""
+    MoU named again beside the same parties ("dengan MoU ini") is that one, not a new signing.
+    ``apart``: sentences that tell a second deal of the same event ("Di acara yang sama, A dan B juga
+    menandatangani PKS"): a tie of another kind there is a record of its own."""
     out: list[tuple[_Group, str]] = []
+    lead: list[tuple[int, str]] = []   # each record's first sentence and the kind it names there
     for g, kind in sorted(zip(groups, kinds), key=lambda gk: -len(gk[0].parties)):
         for j, (h, hk) in enumerate(out):
-            if set(g.parties) <= set(h.parties):
+            if set(g.parties) <= set(h.parties) and not _another_deal(g, kind, h, hk, apart):
                 both = {hk, kind}
                 merged = (both - {"agreement"}).pop() if grounded and len(both) == 2 and "agreement" in both \
                     else _stronger(hk, kind)
                 out[j] = (h._replace(sentences=h.sentences + g.sentences), merged)
+                lead[j] = min(lead[j], (min(g.sentences), kind))
                 break
         else:
             out.append((g, kind))
+            lead.append((min(g.sentences), kind))
+    out = [(g, _as_led(kind, first)) for (g, kind), (_, first) in zip(out, lead)]
     return sorted(out, key=lambda gk: min(gk[0].sentences))
+
+
+def _another_deal(g: _Group, kind: str, h: _Group, hk: str, apart: frozenset[int]) -> bool:
+    """Two ties of the same parties, one told in a sentence that opens on a second deal of the event,
+    each of a kind of its own (a grant handed over and a PKS signed)."""
+    if kind == hk or {kind, hk} & _WEAK_KINDS or not ({min(g.sentences), min(h.sentences)} & apart):
+        return False
+    return min(g.sentences) != min(h.sentences)
+
+
+# "Di acara yang sama, ...", "Pada kesempatan itu, ... juga ...", "Selain itu, ... juga ...": a second deal
+_SECOND_DEAL = re.compile(r"\s*(?:(?:Di|Pada|Dalam)\s+(?:acara|kesempatan|momen|agenda|kegiatan)\s+(?:yang\s+sama|"
+                          r"tersebut|itu)|Selain\s+itu|Sementara\s+itu|Selain\s+(?:penandatanganan|penyerahan)"
+                          r"(?:\s+\w+){0,3})\s*,?(?=.*(?<!\w)juga(?!\w))", re.I)
+
+
+# what a joint project does is told after it is named: the training of its staff, the goods handed over
+_PARTS_OF_PROJECT = frozenset({"training", "grant"})
+
+
+def _as_led(kind: str, first: str) -> str:
+    """A tie that the text first names as a project ("A dan B meluncurkan program X") stays a project
+    when later sentences tell its parts (a training, equipment handed over): those are what the project
+    does, not a tie of their own kind."""
+    return first if first == "project" and kind in _PARTS_OF_PROJECT else kind
 
 
 def _stronger(a: str, b: str) -> str:
@@ -748,6 +863,8 @@ def _kind(said: list[str], g: _Group, article_kind, partners: list[Partner]) -> 
     an MoU in the lead set up; training or a grant named elsewhere is a part of the project).
     Only regions and their governments are sister cities: a country or an embassy named under a
     sister-province cue is a tie of another kind (talks, a visit)."""
+    if g.rule == "cooperation_funded":
+        return "grant"
     skip = _NOT_INHERITED if any(partners[i].type in _NO_SISTER for i in g.parties) else frozenset()
     cues = frozenset().union(*(_cues_in(said[i]) for i in g.sentences))
     own = _first_kind(cues, skip)
@@ -810,7 +927,13 @@ def cooperations(doc: Doc, partners: list[Partner], programs: list[Program] = ()
     agreement = dict(_kind_rxs())["agreement"]
     grounded = any(_grounded(x) for x, (a, b) in zip(said, bounds) if _may_hold(doc, agreement, a, b))
     return [_record(g, _SIGNED.get(k, k), partners, bounds, list(programs), list(counts), date)
-            for g, k in _merged(groups, kinds, grounded)]
+            for g, k in _merged(groups, kinds, grounded, _second_deals(text, bounds, groups))]
+
+
+def _second_deals(text: str, bounds: list[tuple[int, int]], groups: list[_Group]) -> frozenset[int]:
+    """The tie sentences that open on a second deal of the same event."""
+    firsts = {min(g.sentences) for g in groups}
+    return frozenset(si for si in firsts if _SECOND_DEAL.match(text[bounds[si][0]:bounds[si][1]]))
 
 
 def _grounded(sentence: str) -> bool:

@@ -428,6 +428,9 @@ def _head_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
             continue   # "Bupati Kabupaten X" aside, "Dinas TPHP Provinsi Jambi": the region locates an office
         if htype not in REGION_TYPES and _names_a_program(text, m.start(), end):
             continue   # "Sekolah Ramah Anak (SERA) merupakan program ...": the text presents it as a program
+        if htype in REGION_TYPES and _names_a_program(text, m.start()) \
+                and not indonesian_level(_PARENS.sub(" ", text[name_at:end]).strip()):
+            continue   # "Program Kota Tanpa Kumuh (Kotaku)", "program Kota Sehat": a program named like a city
         if _one_of_each(text, end):
             continue   # "kepada BUMDes masing-masing desa", "sekolah di setiap kecamatan": one body of each, unnamed
         cut = _before_trailing_head_body(text, m.start(), end)
@@ -1970,9 +1973,11 @@ def _introduced_as_party(toks: list[str], kind: str) -> bool:
     return low in words("partner_party_openers") or (kind == "country" and low == "dari")
 
 
-# a country that goods or people come from, not a side: "impor dari India", "didatangkan dari Tiongkok"
+# a country that goods or people come from, not a side: "impor dari India", "didatangkan dari Tiongkok",
+# "wisatawan dari Malaysia", "sebagian besar dari Taiwan"
 _GOODS_FROM = frozenset({"impor", "diimpor", "mengimpor", "didatangkan", "dikirim", "dipasok", "pasokan", "asal",
-                         "berasal", "datang", "pulang", "kembali", "tiba"})
+                         "berasal", "datang", "pulang", "kembali", "tiba", "wisatawan", "turis", "pelancong",
+                         "pengunjung", "penonton", "pembeli", "pengungsi", "imigran", "besar", "mancanegara"})
 
 
 def _level(c: Cand) -> int:
@@ -2141,17 +2146,30 @@ def reads(doc: Doc, si: int, seg: Segment) -> bool:
 
 # "Kunjungan itu dalam rangka menjajaki kerja sama ... antara kedua kota": a sentence that opens on the
 # visit or meeting just told and names the tie it was for; its sides are named in the sentence before
-_VISIT_BACK = re.compile(r"\s*(?:Kunjungan|Pertemuan|Audiensi|Lawatan|Kedatangan|Silaturahmi|Rapat)"
+# ("Kunjungan itu ...", "Dalam pertemuan tersebut ...")
+_VISIT_BACK = re.compile(r"\s*(?:(?:Dalam|Pada|Saat|Selama|Di\s+sela(?:-sela)?)\s+(?:kunjungan|pertemuan|audiensi|"
+                         r"lawatan|kedatangan|silaturahmi|rapat)|Kunjungan|Pertemuan|Audiensi|Lawatan|Kedatangan|"
+                         r"Silaturahmi|Rapat)"
                          r"(?:\s+[a-z]+){0,2}\s+(?:itu|tersebut|ini)(?!\w)")
 
 
-def opens_on_visit(text: str, start: int) -> bool:
-    return _VISIT_BACK.match(text, start) is not None
+def opens_on_visit(text: str, start: int, end: int | None = None) -> bool:
+    """Whether the sentence at ``start`` goes on about the sides named in the one before: it opens on the
+    visit just told, or (given its ``end``) calls them "kedua pihak" ("Kegiatan itu bagian dari kerja sama
+    yang dijalankan kedua pihak sejak 2021")."""
+    return _VISIT_BACK.match(text, start) is not None or (
+        end is not None and _BOTH_SIDES.search(text, start, end) is not None)
+
+
+# the two sides named just before, by a phrase that counts them
+_BOTH_SIDES = re.compile(r"(?<!\w)(?:kedua\s+(?:belah\s+)?pihak|keduanya|kedua\s+(?:instansi|lembaga|institusi|"
+                         r"pemerintah|pemda|daerah|kota|kabupaten|provinsi|kampus|perguruan\s+tinggi|perusahaan))(?!\w)",
+                         re.IGNORECASE)
 
 
 def _told_next(doc: Doc, si: int) -> bool:
     bounds = _sentence_bounds(doc)
-    return si + 1 < len(bounds) and opens_on_visit(doc_text(doc), bounds[si + 1][0])
+    return si + 1 < len(bounds) and opens_on_visit(doc_text(doc), *bounds[si + 1])
 
 
 _REFERS_BACK = re.compile(r"^\s*(?!Hal\s)(?:[A-Z][a-z]+)(?:\s+[a-z]+)?\s+(?:itu|tersebut|ini)\b"
