@@ -226,8 +226,10 @@ class _Article:
         named = _NAMED_DESCRIPTION.match(chunk)
         if named:
             return _Ref("name", clean_name(named.group("n")), start)   # 'jawab pedagang bernama Siti Aminah itu'
-        if re.match(r"\s*[a-z]\w*(?:\s+\w+){0,10}\s+(?:itu|ini|tersebut)\s*$", chunk):
-            return _Ref("anaphor", chunk.strip(), start)   # "ujar politisi itu", "ujar pria yang ... itu"
+        described = _DESCRIBED_SPEAKER.match(chunk)
+        if described:
+            # "ujar politisi itu", "ujar pria yang ... itu", "kata pelatih asal Brasil itu dalam konferensi pers"
+            return _Ref("anaphor", described.group("d").strip(), start)
         role = self.role_at(start + (m.start("w") if m else 0), chunk_end)
         if role is not None and _DESCRIBED_ROLE.match(self.text, role[1], chunk_end):
             # 'imbuh Kepala Dinas yang juga mantan Camat Coblong itu': the role, described
@@ -498,6 +500,12 @@ _DATELINE = re.compile(r"[A-Z][\w.]*(?:[ ,]+[\w.]+){0,3}(?:\s*\([^)\n]{1,40}\))?
 _NAME_AFTER_ROLE = re.compile(r"\s*,\s*(?P<hon>(?:[A-Za-z]{1,5}\.\s*)*)(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})"
                               r"(?P<deg>(?:\s*,\s*(?:[A-Z][a-zA-Z]{0,3}\.)+[A-Za-z]{0,4}\.?)*)(?=\s+[a-z]|\s*[,.]|$)")
 
+# 'politisi itu', 'pelatih asal Brasil itu dalam konferensi pers usai laga': a lower-case description that
+# points back, with how or where it was said after it
+_DESCRIBED_SPEAKER = re.compile(r"(?P<d>\s*[a-z]\w*(?:\s+\w+){0,10}\s+(?:itu|ini|tersebut))"
+                                r"(?:\s*,?\s+(?:dalam|melalui|lewat|via|saat|ketika|usai|seusai|selepas|sesudah|"
+                                r"setelah|sambil|sembari|seraya|kepada|di|pada)\b.*)?\s*$", re.DOTALL)
+
 # 'pedagang bernama Siti Aminah itu': a description that gives the name
 _NAMED_DESCRIPTION = re.compile(r"\s*(?:[a-z][\w-]*\s+){1,3}bernama\s+(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})")
 
@@ -518,9 +526,9 @@ _CLAUSE_AFTER_NOUN = re.compile(r"(?:\s+(?:itu|ini|tersebut))?(?:\s+(?:dari|di|d
                                 r"mulai|menjadi|merupakan|adalah)\b")
 
 # a predicate a few words after the noun, no relative clause between ('sosialisasi kepada 740 pedagang belum
-# cukup'): the noun opens the clause that a verb of judging reports
+# cukup', 'persoalan ini bukan semata ...'): the noun opens the clause that a verb of judging reports
 _LATE_PREDICATE = re.compile(r"(?:\s+(?!yang\b)[\w-]+){0,5}\s+(?:akan|sudah|telah|masih|sedang|belum|harus|bisa|"
-                             r"dapat|perlu|tidak|tak|menjadi|merupakan|adalah|ada|cukup|kurang|terlalu|sangat)\b")
+                             r"dapat|perlu|tidak|tak|bukan|menjadi|merupakan|adalah|ada|cukup|kurang|terlalu|sangat)\b")
 
 # a purpose clause open before a verb ('... agar pemerintah memastikan ...', 'Ia meminta Herman memastikan ...'):
 # the verb is what is urged
@@ -752,6 +760,18 @@ def _chunk_end(text: str, start: int, limit: int) -> int:
     return limit
 
 
+def _real_stop(text: str, end: int, st: int) -> bool:
+    """A stop that a short word before it does not make an abbreviation: a date or score ends the
+    sentence ('... sejak 20 Mei. Namun ia ...', '... menang 2-1. Pelatih ...'), and so does any stop
+    that a connective or a pronoun follows, which never continues a name ('Prof. Namun' is no name)."""
+    before = re.search(r"([\w-]+)\.$", text[max(0, end - 12):end])
+    if before and (before.group(1).lower() in words("count_months") or re.fullmatch(r"[\d-]+", before.group(1))):
+        return True
+    nxt = re.match(r"[“\"]?(\w+)", text[st:st + 20])
+    return bool(nxt) and nxt.group(1).lower() in words("official_not_name_words") | words("quote_anaphora") \
+        | words("quote_first_person")
+
+
 def _sentences(doc: Doc) -> list[tuple[int, int]]:
     """Sentence spans, re-joined where the tokenizer split after an abbreviation ("Prof.")
     and cut at line breaks."""
@@ -766,7 +786,7 @@ def _sentences(doc: Doc) -> list[tuple[int, int]]:
         while end > 0 and text[end - 1].isspace():
             end -= 1
         if text[end - 1:end] == "." and _ABBREV_END.search(text[max(0, end - 8):end]) \
-                and not _REGNAL_END.search(text, max(0, end - 30), end):
+                and not _REGNAL_END.search(text, max(0, end - 30), end) and not _real_stop(text, end, st):
             continue
         keep.append(st)
     keep += [m.end() for m in re.finditer(r"\n+", text)]
@@ -956,6 +976,10 @@ def _direct(art: _Article) -> list[_Cand]:
             if ref is None and out and op == ps and _previous_paragraph_quoted(art, ps, out):
                 # a quote paragraph right after an attributed one continues that speaker
                 ref, cue, rule = out[-1].ref, out[-1].cue, "quote.direct.continued"
+            if ref is None and op == ps:
+                report = _previous_paragraph_report(art, ps)
+                if report is not None:   # 'X menjelaskan, ... .' then a quote with no cue: X goes on speaking
+                    ref, cue, rule = report.ref, report.cue, "quote.direct.continued"
             if left_open and k == len(passages) - 1 and _next_paragraph_opens_quote(art, idx):
                 pending = (content, ref, cue, rule, op)
                 k += 1
@@ -1102,6 +1126,20 @@ def _join_adjacent(text: str, passages: list[tuple[int, int, int, int]]) -> list
 def _previous_paragraph_quoted(art: _Article, ps: int, done: list[_Cand]) -> bool:
     prev = [p for p in art.paragraphs if p[1] < ps]
     return bool(prev) and prev[-1][0] <= done[-1].start < prev[-1][1] and done[-1].kind == "direct"
+
+
+def _previous_paragraph_report(art: _Article, ps: int) -> Optional[_Cand]:
+    """The reported speech that closes the paragraph before ``ps`` when that paragraph holds no
+    quotation ('Kepala Kantor SAR, X, menjelaskan pencarian terkendala ...'): a person's, not a role's."""
+    prev = [p for p in art.paragraphs if p[1] < ps]
+    if not prev or prev[-1] in art.link_lines or _QUOTE_MARK.search(art.text, *prev[-1]):
+        return None
+    last = [(a, b) for a, b in art.sentences if prev[-1][0] <= a < prev[-1][1]][-1:]
+    if not last:
+        return None
+    ss, se = last[0]
+    cand = _menurut(art, ss, se) or _short_cue(art, ss, se) or _verb_cue(art, ss, se)
+    return cand if cand is not None and cand.ref.kind in {"name", "anaphor"} else None
 
 
 def _only_attribution(gap: str) -> bool:
