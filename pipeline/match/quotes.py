@@ -235,7 +235,8 @@ class _Article:
             # 'imbuh Kepala Dinas yang juga mantan Camat Coblong itu': the role, described
             return _Ref("role", self.text[role[0]:role[1]], start)
         ment = [x for x in self.people.mentions_in(start, chunk_end) if _title_run(self.text[start:x.start])]
-        if ment and (role is None or ment[0].start <= role[1] + 60):
+        if ment and (role is None or ment[0].start <= role[1] + 60
+                     or _TITLE_FIELDS.fullmatch(self.text, role[1], ment[0].start)):
             return _Ref("name", self.own_name(ment[0]), start)
         if role is not None:
             named = self.name_after_role(role[1], chunk_end)
@@ -252,7 +253,9 @@ class _Article:
         M.Kes': after the honorifics, and with the degrees)."""
         named = _NAME_AFTER_ROLE.match(self.text, role_end, limit)
         if named and all(is_honorific(h) for h in named.group("hon").split()) \
-                and self.role_at(named.start("n"), limit) is None:
+                and self.role_at(named.start("n"), limit) is None \
+                and not any(w.lower() in words("title_org_words") for w in named.group("n").split()):
+            # ('Kepala Dinas Perumahan, Kawasan Permukiman dan Pertanahan': the title's next field is no name)
             return clean_name(named.group("n")), named.end("deg")
         return None
 
@@ -499,6 +502,10 @@ _DATELINE = re.compile(r"[A-Z][\w.]*(?:[ ,]+[\w.]+){0,3}(?:\s*\([^)\n]{1,40}\))?
 # ', dr. H. Ahmad Yani, M.Kes' after a role: honorifics, the name, its degrees
 _NAME_AFTER_ROLE = re.compile(r"\s*,\s*(?P<hon>(?:[A-Za-z]{1,5}\.\s*)*)(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})"
                               r"(?P<deg>(?:\s*,\s*(?:[A-Z][a-zA-Z]{0,3}\.)+[A-Za-z]{0,4}\.?)*)(?=\s+[a-z]|\s*[,.]|$)")
+
+# the rest of a long title between its head and the holder's name: capitalised fields joined by commas and
+# 'dan', an acronym in brackets ('Kepala Dinas Perumahan, Kawasan Permukiman dan Pertanahan (DPKPP) Kabupaten X')
+_TITLE_FIELDS = re.compile(r"(?:[\s,]+|(?<![\w-])(?:dan|serta)(?![\w-])|[A-Z][\w.’'-]*|\([\w\s-]+\))*")
 
 # 'politisi itu', 'pelatih asal Brasil itu dalam konferensi pers usai laga': a lower-case description that
 # points back, with how or where it was said after it
