@@ -815,3 +815,29 @@ def test_a_caption_names_a_holder_by_position_and_body(analyse):
     people = _pairs(analyse(text))
     assert ("Polinas Palopo", "Direktur") not in people
     assert [t for n, t in people if n.endswith("Halim Daeng Siga")] == ["Direktur Polinas Palopo"]
+
+
+@pytest.mark.parametrize("text, thing", [
+    # club nicknames: a colour word or 'laskar' is in no person's name
+    ("Dalam laga pekan ke-9 itu, Ksatria Hitam menang dua gol tanpa balas atas tim tamu.", "Ksatria Hitam"),
+    ("Dua gol Laskar Tanjung Harapan dicetak Rivaldo Manopo pada babak kedua.", "Laskar Tanjung Harapan"),
+])
+def test_club_nicknames_are_no_officials(analyse, text, thing):
+    assert all(thing not in name and name not in thing for name, _ in _pairs(analyse(text)))
+
+
+def test_fields_of_an_agency_name_are_no_person(analyse):
+    text = ("Kepala Dinas Perumahan Kawasan Permukiman Cipta Karya dan Tata Ruang Kota Binjai, Rudi Hartawan, "
+            "mengatakan taman itu dibangun dengan dana kelurahan.")
+    people = _pairs(analyse(text))
+    assert [n for n, _ in people] == ["Rudi Hartawan"]
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Hakim tunggal Pengadilan Negeri Kolaka, Yohanes Sitepu, S.H., menolak permohonan praperadilan itu.",
+     "Yohanes Sitepu", "Hakim tunggal Pengadilan Negeri Kolaka"),
+    ("Wali kelas IV, Nurhasanah Lubis, S.Pd., mengatakan dua siswanya terluka ringan.",
+     "Nurhasanah Lubis", "Wali kelas IV"),
+])
+def test_court_and_school_posts_with_a_lower_case_second_word(analyse, text, name, title):
+    assert (name, title) in _pairs(analyse(text))

@@ -934,3 +934,53 @@ def test_presiding_judge_named_by_the_bench_he_chairs(analyse):
     doc = analyse(text)
     assert [r[2] for r in _rows(doc)] == ["Bonifasius Tandi", "Bonifasius Tandi"]
     assert [(o.name, o.title) for o in officials(doc)] == [("Bonifasius Tandi", "hakim ketua")]
+
+
+def test_a_date_before_a_stop_ends_the_reported_clause(analyse):
+    # 'Mei.' is no abbreviation: the clause stops there and the next sentence is a report of its own
+    text = ("Direktur Teknik PDAM Tirta Batanghari, Yusran Hakim, menjelaskan jadwal giliran air sudah diumumkan "
+            "sejak 12 Mei. Namun ia mengakui tidak semua pelanggan membaca pengumuman itu.")
+    assert _rows(analyse(text)) == [
+        ("indirect", "jadwal giliran air sudah diumumkan sejak 12 Mei", "Yusran Hakim", "menjelaskan"),
+        ("indirect", "tidak semua pelanggan membaca pengumuman itu", "Yusran Hakim", "mengakui")]
+
+
+def test_judging_verb_before_a_noun_with_bukan_reports_a_clause(analyse):
+    text = ("Anggota Komisi III DPRD Kota Jambi, Hj. Marlina Sari, S.E., yang meninjau puskesmas itu siang harinya, "
+            "menilai persoalan ini bukan semata kesalahan petugas.")
+    assert _rows(analyse(text)) == [("indirect", "persoalan ini bukan semata kesalahan petugas", "Marlina Sari",
+                                     "menilai")]
+
+
+def test_described_speaker_followed_by_where_it_was_said(analyse):
+    # 'kata pelatih asal Brasil itu dalam konferensi pers': the description points back to the coach
+    text = ("Pelatih Persikota Raya, Marcelo Dantas, memuji mental pemainnya.\n"
+            "“Mereka tidak panik setelah kebobolan dan tetap main sesuai rencana,” kata pelatih asal Brasil itu "
+            "dalam konferensi pers usai laga.")
+    assert [r[2] for r in _rows(analyse(text))] == ["Marcelo Dantas"]
+
+
+def test_a_quotation_without_cue_after_a_reported_statement_continues_its_speaker(analyse):
+    text = ("Tim gabungan masih mencari dua warga yang hilang. Kepala Kantor SAR Ternate, Yulianus Bataona, "
+            "menjelaskan pencarian terhambat gelombang tinggi.\n"
+            "“Kami kerahkan dua perahu karet, tapi kalau ombak naik lagi kami tarik tim ke darat.”\n"
+            "Ia menambahkan, penyelam dari Polairud akan diturunkan besok pagi.")
+    rows = _rows(analyse(text))
+    assert ("direct", "Kami kerahkan dua perahu karet, tapi kalau ombak naik lagi kami tarik tim ke darat",
+            "Yulianus Bataona") in [r[:3] for r in rows]
+    assert {r[2] for r in rows} == {"Yulianus Bataona"}
+
+
+def test_a_quotation_after_a_news_paragraph_stays_unattributed(analyse):
+    # no reported speech in the paragraph before: nobody to continue
+    text = ("Banjir merendam 120 rumah di Kelurahan Tanjung Ria sejak Minggu malam.\n"
+            "“Air naik cepat sekali, kami cuma sempat bawa anak-anak.”")
+    assert _rows(analyse(text)) == []
+
+
+def test_holder_after_a_long_agency_title_speaks_not_its_fields(analyse):
+    # 'Kepala Dinas Perumahan, Kawasan Permukiman dan Pertanahan (DPKPP) Kabupaten X Y': Y speaks, and the
+    # agency's next field after the comma is no name
+    text = ("“Setiap desa menerima Rp400 juta untuk jaringan air limbah,” kata Kepala Dinas Perumahan, Kawasan "
+            "Permukiman dan Pertanahan (DPKPP) Kabupaten Lumajang Hendro Wicaksono di kantornya, Kamis.")
+    assert [r[2] for r in _rows(analyse(text))] == ["Hendro Wicaksono"]
