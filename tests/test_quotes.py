@@ -984,3 +984,29 @@ def test_holder_after_a_long_agency_title_speaks_not_its_fields(analyse):
     text = ("“Setiap desa menerima Rp400 juta untuk jaringan air limbah,” kata Kepala Dinas Perumahan, Kawasan "
             "Permukiman dan Pertanahan (DPKPP) Kabupaten Lumajang Hendro Wicaksono di kantornya, Kamis.")
     assert [r[2] for r in _rows(analyse(text))] == ["Hendro Wicaksono"]
+
+
+def test_a_quotation_after_an_advertising_slot_continues_its_speaker(analyse):
+    text = ("Kepala BPBD Kota Pekalongan, Endro Satmoko, meninjau banjir rob di Panjang Wetan, Senin.\n"
+            "“Air laut masuk sejak subuh. Kami sudah siapkan pompa portabel di tiga titik,” ujarnya.\n"
+            "ADVERTISEMENT\n"
+            "“Warga yang rumahnya terendam kami minta mengungsi dulu ke balai kelurahan.”")
+    rows = _rows(analyse(text))
+    assert [r[2] for r in rows] == ["Endro Satmoko", "Endro Satmoko"]
+
+
+def test_a_person_in_a_photo_caption_is_not_who_ujarnya_points_to(analyse):
+    text = ("Kepala Dinas Ketahanan Pangan Jambi, Rahmat Sinaga, menyebut stok beras aman hingga Lebaran.\n"
+            "(Foto: Gubernur Jambi Hasan Basri meninjau gudang Bulog. Dok. Humas)\n"
+            "“Kami sudah koordinasi dengan Bulog untuk operasi pasar di 12 titik,” ujarnya.")
+    assert {r[2] for r in _rows(analyse(text))} == {"Rahmat Sinaga"}
+
+
+def test_a_quotation_goes_on_after_a_link_line_inserted_into_it(analyse):
+    text = ("Kepala Dinas Kesehatan NTT, drg. Maria Tefa, mengatakan stok vaksin rabies tinggal 800 dosis.\n"
+            "“Kami sudah minta tambahan ke Kemenkes. Kalau tidak datang pekan ini, kami prioritaskan korban gigitan.\n"
+            "Baca juga: Kasus Gigitan Anjing di Flores Timur Naik Dua Kali Lipat\n"
+            "“Vaksinasi hewan tetap jalan di 22 kabupaten,” kata Maria.")
+    direct = [r for r in _rows(analyse(text)) if r[0] == "direct"]
+    assert len(direct) == 1 and direct[0][2] == "Maria Tefa"
+    assert direct[0][1].startswith("Kami sudah minta") and direct[0][1].endswith("22 kabupaten")

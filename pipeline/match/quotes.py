@@ -77,6 +77,13 @@ def _link_line() -> re.Pattern:
 
 
 @lru_cache(maxsize=None)
+def _insert_line() -> re.Pattern:
+    """The opener of a line a site inserts into the body ('ADVERTISEMENT', 'Simak berita lainnya di ...')."""
+    alt = "|".join(sorted(map(re.escape, words("quote_insert_lines")), key=len, reverse=True))
+    return re.compile(rf"\s*(?i:{alt})\b")
+
+
+@lru_cache(maxsize=None)
 def _cue_patterns() -> dict[str, re.Pattern]:
     def alt(name: str) -> str:
         return "|".join(sorted(map(re.escape, words(name)), key=len, reverse=True))
@@ -152,6 +159,9 @@ class _Article:
         self.paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", self.text)]
         # 'Baca juga: “...,” Kata X': a quotation in a link to another article is that article's headline
         self.link_lines = [(a, b) for a, b in self.paragraphs if _link_line().match(self.text, a, b)]
+        # lines no part of the text around them: links, captions, 'ADVERTISEMENT', 'Simak berita ...'
+        self.inserts = set(self.link_lines) | {(a, b) for a, b in self.paragraphs
+                                               if b - a <= 120 and _insert_line().match(self.text, a, b)}
         self.quoted: list[tuple[int, int]] = []    # spans of attributed direct quotes
         self.sent_starts = doc_table(doc).sent_chars
         self.person_spans = _person_spans(doc, self.text)
@@ -163,6 +173,11 @@ class _Article:
     def sentence_index(self, char: int) -> int:
         """0-based index of the Stanza sentence holding ``char`` (the schema's evidence)."""
         return max(bisect_right(self.sent_starts, char) - 1, 0)
+
+    def prose_before(self, ps: int) -> Optional[tuple[int, int]]:
+        """The paragraph before the one starting at ``ps``, inserted lines passed over."""
+        prev = [p for p in self.paragraphs if p[1] < ps and p not in self.inserts]
+        return prev[-1] if prev else None
 
     def inside_quote(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.quoted)
@@ -209,6 +224,9 @@ class _Article:
                 break
             out.append((starts[k], ends[k]))
         return out
+
+    def in_insert(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.inserts)
 
     def in_link_line(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.link_lines)
@@ -436,7 +454,8 @@ class _Article:
                     and (c.speaker in self.people.titles or c.ref.kind == "name"):
                 best = (c.ref.pos, c.speaker)
         if best[1] is None:   # nobody stood as a subject: the last person named outside quotes
-            named = [m for m in self.people.mentions_in(0, pos) if not self.inside_quote(m.start)]
+            named = [m for m in self.people.mentions_in(0, pos)
+                     if not self.inside_quote(m.start) and not self.in_insert(m.start)]
             return self.own_name(named[-1]) if named else None
         return best[1]
 
@@ -444,6 +463,8 @@ class _Article:
         """The first person named outside quotes in each sentence, not as a companion ('bersama X')."""
         out = []
         for ss, se in self.sentences:
+            if self.in_insert(ss):
+                continue   # a caption's or a link's person is in another picture or article, not speaking here
             first = re.match(r"\W*(\w+)", self.text[ss:se])
             if first and first.group(1).lower() in words("quote_anaphora"):
                 continue   # 'Dia juga mengajak ... Tim Pendamping Keluarga': the subject is still the last one
@@ -928,9 +949,8 @@ def _direct(art: _Article) -> list[_Cand]:
     # (content, ref, cue, rule, opening mark)
     pending: Optional[tuple[list[tuple[int, int]], Optional[_Ref], str, str, int]] = None
     for idx, (ps, pe) in enumerate(art.paragraphs):
-        if (ps, pe) in art.link_lines:
-            pending = None
-            continue
+        if (ps, pe) in art.inserts:
+            continue   # a passage left open before an inserted line goes on after it
         passages = _join_adjacent(art.text, direct_passages(art.text, ps, pe))
         k = 0
         while k < len(passages):
@@ -1044,9 +1064,10 @@ def _cue_inside_open_quote(text: str, cs: int, pe: int) -> int:
 
 
 def _next_paragraph_opens_quote(art: _Article, idx: int) -> bool:
-    if idx + 1 >= len(art.paragraphs):
+    after = [p for p in art.paragraphs[idx + 1:] if p not in art.inserts][:1]
+    if not after:
         return False
-    qs, qe = art.paragraphs[idx + 1]
+    qs, qe = after[0]
     first = direct_passages(art.text, qs, qe)[:1]
     return bool(first) and first[0][0] == qs
 
@@ -1131,17 +1152,17 @@ def _join_adjacent(text: str, passages: list[tuple[int, int, int, int]]) -> list
 
 
 def _previous_paragraph_quoted(art: _Article, ps: int, done: list[_Cand]) -> bool:
-    prev = [p for p in art.paragraphs if p[1] < ps]
-    return bool(prev) and prev[-1][0] <= done[-1].start < prev[-1][1] and done[-1].kind == "direct"
+    prev = art.prose_before(ps)
+    return prev is not None and prev[0] <= done[-1].start < prev[1] and done[-1].kind == "direct"
 
 
 def _previous_paragraph_report(art: _Article, ps: int) -> Optional[_Cand]:
     """The reported speech that closes the paragraph before ``ps`` when that paragraph holds no
     quotation ('Kepala Kantor SAR, X, menjelaskan pencarian terkendala ...'): a person's, not a role's."""
-    prev = [p for p in art.paragraphs if p[1] < ps]
-    if not prev or prev[-1] in art.link_lines or _QUOTE_MARK.search(art.text, *prev[-1]):
+    prev = art.prose_before(ps)
+    if prev is None or _QUOTE_MARK.search(art.text, *prev):
         return None
-    last = [(a, b) for a, b in art.sentences if prev[-1][0] <= a < prev[-1][1]][-1:]
+    last = [(a, b) for a, b in art.sentences if prev[0] <= a < prev[1]][-1:]
     if not last:
         return None
     ss, se = last[0]
