@@ -841,3 +841,14 @@ def test_fields_of_an_agency_name_are_no_person(analyse):
 ])
 def test_court_and_school_posts_with_a_lower_case_second_word(analyse, text, name, title):
     assert (name, title) in _pairs(analyse(text))
+
+
+def test_place_after_a_body_acronym_in_an_appositive_title(analyse):
+    # 'X, Ketua BPD Ulaweng': the one word after the body is its village, not a second person
+    text = "“Warga siap menghibahkan tanah,” kata Baharuddin Latif, Ketua BPD Lamuru."
+    assert _pairs(analyse(text)) == [("Baharuddin Latif", "Ketua BPD Lamuru")]
+
+
+def test_a_rank_before_a_one_word_name_is_no_body(analyse):
+    text = "Rapat dihadiri Bupati Soppeng, Andi Kaswadi, dan Kapolres AKBP Hendra."
+    assert ("Hendra", "Kapolres") in _pairs(analyse(text))

@@ -1010,3 +1010,19 @@ def test_a_quotation_goes_on_after_a_link_line_inserted_into_it(analyse):
     direct = [r for r in _rows(analyse(text)) if r[0] == "direct"]
     assert len(direct) == 1 and direct[0][2] == "Maria Tefa"
     assert direct[0][1].startswith("Kami sudah minta") and direct[0][1].endswith("22 kabupaten")
+
+
+def test_posts_written_short_point_to_the_one_head_of_a_dinas(analyse):
+    # 'Kadis Kominfo' and the fused 'Kadiskominfo' are posts, not persons named Kominfo
+    text = ("Kepala Dinas Komunikasi, Informatika, Statistik dan Persandian Kabupaten Soppeng, Andi Rahmat Paturusi, "
+            "meninjau menara BTS di Desa Lompulle, Selasa.\n"
+            "“Tahun ini 40 desa harus tersambung,” kata Kadis Kominfo.\n"
+            "Menurut Kadiskominfo, tiga desa masih terkendala lahan.")
+    doc = analyse(text)
+    assert {r[2] for r in _rows(doc)} == {"Andi Rahmat Paturusi"}
+    assert [n for n, _ in [(o.name, o.title) for o in officials(doc)]] == ["Andi Rahmat Paturusi"]
+
+
+def test_a_quotation_too_short_to_keep_leaves_no_reported_clause(analyse):
+    text = "“Kami siap,” kata Rahman, Ketua RT 03 Kelurahan Lalombaa."
+    assert _rows(analyse(text)) == []

@@ -143,6 +143,29 @@ def _head_matches(doc: Doc) -> list[tuple[int, int, int]]:
     return per_doc(doc, "title_head_matches", lambda: list(_head_matcher(doc.vocab)(doc)))
 
 
+# the kind of body a fused short form names by its first letters ('Kadiskominfo', 'Kadinsos': a Dinas)
+_FUSED_BODIES = (("dis", "Dinas"), ("din", "Dinas"), ("ban", "Badan"), ("bap", "Badan"))
+
+
+def fused_head(word: str) -> Optional[str]:
+    """'Kadiskominfo' -> 'Kepala Diskominfo', 'Kabappeda' -> 'Kepala Bappeda': 'Ka' fused with an agency's
+    short name is the head of that agency, a post and never a person's name; None for other words."""
+    low = word.lower()
+    if len(low) < 6 or not word[:1].isupper() or not low.startswith("ka"):
+        return None
+    rest = low[2:]
+    if rest not in words("title_org_words") and rest not in words("official_institution_ends"):
+        return None
+    return f"Kepala {word[2].upper()}{word[3:]}"
+
+
+def fused_body(word: str) -> Optional[str]:
+    """The kind of body of a fused head ('Kadiskominfo' -> 'Dinas'), when its letters tell."""
+    if fused_head(word) is None:
+        return None
+    return next((body for pre, body in _FUSED_BODIES if word.lower()[2:].startswith(pre)), None)
+
+
 def expand_role(role: str) -> str:
     """'Kajari' -> 'Kepala Kejaksaan Negeri'; other roles unchanged."""
     abbrev = {k: v for k, v in mapping("title_abbreviations").items() if not k.startswith("_")}

@@ -30,7 +30,15 @@ from spacy.tokens import Doc, Span
 from ..lexicon import mapping, regex_table, words
 from ..schema import Official
 from ._doc import doc_ents, doc_lowers, doc_spaces, doc_table, doc_text, doc_words, per_doc, span_text
-from ._people import any_case_title_heads, clean_name, is_degree, is_honorific, name_words, title_head_starts
+from ._people import (
+    any_case_title_heads,
+    clean_name,
+    fused_head,
+    is_degree,
+    is_honorific,
+    name_words,
+    title_head_starts,
+)
 
 __all__ = ["officials", "person_aliases"]
 
@@ -327,8 +335,10 @@ def _quoted_nickname(name: str) -> tuple[str, Optional[str]]:
 
 
 def _not_person(name: str) -> bool:
-    """Religious figures and feasts, and English organisation names ('Fund for Nature')."""
-    return any(w.lower() in words("official_not_person_words") for w in name.split())
+    """Religious figures and feasts, English organisation names ('Fund for Nature'), club nicknames, and a
+    post fused into one word ('Kadiskominfo')."""
+    return any(w.lower() in words("official_not_person_words") for w in name.split()) \
+        or any(fused_head(w) for w in name.split())
 
 
 def _english_phrase(name: str) -> bool:
@@ -464,7 +474,8 @@ def _person_spans(doc: Doc, place: frozenset[str]) -> list[Span]:
             spans.append(sp)
         elif len(overlap) == 1 and sp.start <= overlap[0].start and sp.end >= overlap[0].end:
             spans[spans.index(overlap[0])] = sp      # the title rule saw the whole name
-    spans = [sp for sp in spans if not _names_a_street_or_hospital(doc, sp) and not _bare_degree(doc, sp.start, sp.end)]
+    spans = [sp for sp in spans if not _names_a_street_or_hospital(doc, sp) and not _bare_degree(doc, sp.start, sp.end)
+             and not (len(sp) == 1 and _place_of_appositive_title(doc, sp.start, sp.start))]
     spans = sorted(spans, key=lambda s: s.start)
     starts = {sp.start for sp in spans}
     spans = [sp for sp in spans if not _body_name_before_appositive(doc, sp, starts)]
@@ -655,8 +666,13 @@ def _names_in_title_orgs(doc: Doc, place: frozenset[str]) -> list[Span]:
 
 def _place_of_appositive_title(doc: Doc, ent_start: int, word: int) -> bool:
     """The one word right after the head of a title that follows a name and a comma, whether
-    the NER's span took the head in or not."""
-    head = ent_start if word > ent_start else next((s for s, e in _heads(doc).items() if e == word), None)
+    the NER's span took the head in or not; also after the head and its body's acronym ('Budi Harjono,
+    Ketua BPD Ulaweng')."""
+    ws = doc_words(doc)
+    acronym = word > 0 and ws[word - 1].isupper() and ws[word - 1].isalpha() and len(ws[word - 1]) >= 2 \
+        and ws[word - 1].lower() not in words("official_ranks")   # 'Kapolres AKBP Hendra': a rank, then the name
+    body = word - 1 if acronym or word > 0 and ws[word - 1].lower() in words("title_org_words") else word
+    head = ent_start if word > ent_start else next((s for s, e in _heads(doc).items() if e in {word, body}), None)
     return head is not None and head in _heads(doc) and _appositive_head(doc, head, frozenset())
 
 

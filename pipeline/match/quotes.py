@@ -30,7 +30,16 @@ from spacy.tokens import Doc
 from ..lexicon import mapping, words
 from ..schema import Official, Quote
 from ._doc import doc_table, doc_text
-from ._people import Mention, PersonIndex, clean_name, is_degree, is_honorific, title_head_starts
+from ._people import (
+    Mention,
+    PersonIndex,
+    clean_name,
+    fused_body,
+    fused_head,
+    is_degree,
+    is_honorific,
+    title_head_starts,
+)
 
 __all__ = ["quotes", "direct_passages"]
 
@@ -399,6 +408,9 @@ class _Article:
                 lead = role.split()[0].lower() if role.split() else ""
                 held = self.people.holder(role, ref.pos) if lead in words("title_heads") else None
                 return held or ref.value
+            if len(role.split()) == 1 and fused_body(role):
+                # 'Kadiskominfo': the head of the one Dinas whose head the article names
+                return self.shortened_holder(["Kepala", fused_body(role)]) or ref.value
             # "Wali Kota Kendari" held by someone titled "Wali Kota Kendari ..." or else "Wali Kota ..."
             parts = role.split()
             for n in range(len(parts), 0, -1):
@@ -714,7 +726,7 @@ def _title_gap(gap: str) -> bool:
 
 def _is_abbrev_role(s: str) -> bool:
     m = re.match(r"[A-Z]\w+", s)
-    return bool(m) and m.group(0).lower() in _abbrev_keys()
+    return bool(m) and (m.group(0).lower() in _abbrev_keys() or fused_head(m.group(0)) is not None)
 
 
 @lru_cache(maxsize=None)
@@ -1400,6 +1412,9 @@ def _short_cue(art, ss, se) -> Optional[_Cand]:
         if after.strip(" .") and not after.lstrip().startswith(",") and not inline:
             continue
         before_text, bs, be = _clause(art, ss, m.start())
+        if before_text and before_text.rstrip(" ,")[-1] in _CLOSE + "\"'’" \
+                and len(_QUOTE_MARK.sub(" ", before_text).split()) < _MIN_WORDS:
+            continue   # '“Kami siap,” kata X': a quotation too short to keep, not a reported clause
         after_text, as_, ae = _clause(art, tail_end, se)
         if _TIME_SEGMENT.fullmatch(after_text.strip()):
             after_text = ""   # '..., kata X, Senin.': when, not what
