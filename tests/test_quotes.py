@@ -1026,3 +1026,16 @@ def test_posts_written_short_point_to_the_one_head_of_a_dinas(analyse):
 def test_a_quotation_too_short_to_keep_leaves_no_reported_clause(analyse):
     text = "“Kami siap,” kata Rahman, Ketua RT 03 Kelurahan Lalombaa."
     assert _rows(analyse(text)) == []
+
+
+def test_a_post_first_written_with_itu_points_back_to_who_spoke(analyse):
+    # nobody holds 'Dosen Universitas Halu Oleo' in the article: the description is of Anwar, just named
+    text = ("Sedangkan Anwar Lakoro berpendapat lain. Dosen Universitas Halu Oleo itu menilai drainase kota tidak "
+            "pernah dirawat.")
+    assert [r[2] for r in _rows(analyse(text))] == ["Anwar Lakoro"]
+
+
+def test_a_post_written_before_stays_the_speaker_with_itu(analyse):
+    text = ("Kepala Dinas Kesehatan mengatakan stok obat aman. Menurut Budi Santoso, warga juga diminta waspada.\n"
+            "Kepala Dinas Kesehatan itu juga menyebut vaksin tiba pekan depan.")
+    assert [r[2] for r in _rows(analyse(text))][-1] == "Kepala Dinas Kesehatan"

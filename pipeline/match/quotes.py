@@ -362,7 +362,10 @@ class _Article:
             # 'Guru besar teknik sipil itu berharap': a role head with a description after it is an anaphor
             described = role is not None and len(_WORD_RE.findall(self.text[role[0]:role[1]])) < len(tail_words) - 1
             if role is not None and not described:
-                return _Ref("role", re.sub(r"\s+(ini|itu|tersebut)$", "", self.text[role[0]:role[1]]), cue_start)
+                ref = _Ref("role", re.sub(r"\s+(ini|itu|tersebut)$", "", self.text[role[0]:role[1]]), cue_start)
+                if self.resolve(ref, []) != ref.value or ref.value.lower() in self.text[:tail_start].lower():
+                    return ref   # its holder, or the post as written before ('Kepala Dinas ... . Kepala Dinas itu')
+                # 'Dosen Universitas Halu Oleo itu menilai': a post first written here, pointing back to who spoke
             return _Ref("anaphor", phrase, cue_start)   # "Pria berkacamata itu menambahkan"
         role = self.role_at(tail_start, cue_start)
         if role is not None:
