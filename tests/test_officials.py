@@ -852,3 +852,8 @@ def test_place_after_a_body_acronym_in_an_appositive_title(analyse):
 def test_a_rank_before_a_one_word_name_is_no_body(analyse):
     text = "Rapat dihadiri Bupati Soppeng, Andi Kaswadi, dan Kapolres AKBP Hendra."
     assert ("Hendra", "Kapolres") in _pairs(analyse(text))
+
+
+def test_place_after_a_numbered_school_in_an_appositive_title(analyse):
+    text = "Sementara itu, Agustinus Bere, Kepala SMPN 3 Atambua, menyebut sekolahnya kekurangan guru."
+    assert _pairs(analyse(text)) == [("Agustinus Bere", "Kepala SMPN 3 Atambua")]

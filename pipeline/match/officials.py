@@ -669,9 +669,12 @@ def _place_of_appositive_title(doc: Doc, ent_start: int, word: int) -> bool:
     the NER's span took the head in or not; also after the head and its body's acronym ('Budi Harjono,
     Ketua BPD Ulaweng')."""
     ws = doc_words(doc)
-    acronym = word > 0 and ws[word - 1].isupper() and ws[word - 1].isalpha() and len(ws[word - 1]) >= 2 \
-        and ws[word - 1].lower() not in words("official_ranks")   # 'Kapolres AKBP Hendra': a rank, then the name
-    body = word - 1 if acronym or word > 0 and ws[word - 1].lower() in words("title_org_words") else word
+    body = word   # where a head would end: before the body's acronym and its number ('Kepala SMPN 2 Kupang')
+    if body > 0 and ws[body - 1].isdigit():
+        body -= 1
+    acronym = body > 0 and ws[body - 1].isupper() and ws[body - 1].isalpha() and len(ws[body - 1]) >= 2 \
+        and ws[body - 1].lower() not in words("official_ranks")   # 'Kapolres AKBP Hendra': a rank, then the name
+    body = body - 1 if acronym or body > 0 and ws[body - 1].lower() in words("title_org_words") else word
     head = ent_start if word > ent_start else next((s for s, e in _heads(doc).items() if e in {word, body}), None)
     return head is not None and head in _heads(doc) and _appositive_head(doc, head, frozenset())
 
