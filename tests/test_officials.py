@@ -857,3 +857,15 @@ def test_a_rank_before_a_one_word_name_is_no_body(analyse):
 def test_place_after_a_numbered_school_in_an_appositive_title(analyse):
     text = "Sementara itu, Agustinus Bere, Kepala SMPN 3 Atambua, menyebut sekolahnya kekurangan guru."
     assert _pairs(analyse(text)) == [("Agustinus Bere", "Kepala SMPN 3 Atambua")]
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # a post fused into one word heads a title ('Kadispora' = Kepala Dinas Pemuda dan Olahraga)
+    ("Sementara itu Kadispora Maluku, Yohanis Latuconsina, menyaksikan langsung lomba final.",
+     "Yohanis Latuconsina", "Kadispora Maluku"),
+    # a team and its sport in lower case inside a coach's post
+    ("Pelatih kepala tim dayung Maluku, Milan Jovanovic, memuji para atletnya.",
+     "Milan Jovanovic", "Pelatih kepala tim dayung Maluku"),
+])
+def test_fused_and_sports_posts(analyse, text, name, title):
+    assert (name, title) in _pairs(analyse(text))

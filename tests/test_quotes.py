@@ -1039,3 +1039,29 @@ def test_a_post_written_before_stays_the_speaker_with_itu(analyse):
     text = ("Kepala Dinas Kesehatan mengatakan stok obat aman. Menurut Budi Santoso, warga juga diminta waspada.\n"
             "Kepala Dinas Kesehatan itu juga menyebut vaksin tiba pekan depan.")
     assert [r[2] for r in _rows(analyse(text))][-1] == "Kepala Dinas Kesehatan"
+
+
+def test_a_one_dot_degree_after_the_name_is_no_speaker(analyse):
+    # 'M.Mar' (Master Mariner) closes the name like 'M.Si'
+    text = ("Kepala KSOP Tahuna, Capt. Ferdinand Makalew, M.Mar, menegaskan larangan berlayar berlaku sampai "
+            "peringatan dini dicabut.\n"
+            "“Keselamatan nomor satu,” ujarnya.")
+    assert {r[2] for r in _rows(analyse(text))} == {"Ferdinand Makalew"}
+
+
+def test_a_fused_post_of_a_health_office_points_to_its_head(analyse):
+    text = ("Kepala Dinas Kesehatan Lombok Barat, dr. Nurhidayah Putri, menyebut penurunan stunting berkat posyandu.\n"
+            "Kadikes juga menyampaikan bahwa insentif kader naik mulai Januari.")
+    assert [r[2] for r in _rows(analyse(text))] == ["Nurhidayah Putri", "Nurhidayah Putri"]
+
+
+def test_a_headline_with_single_marks_names_its_speaker_by_post(analyse):
+    text = ("Atlet Dayung Maluku Raih Emas, Pelatih: 'Hasil Latihan Keras'\n"
+            "Pelatih kepala tim dayung Maluku, Milan Jovanovic, memuji para atletnya usai lomba di Teluk Ambon.")
+    assert ("direct", "Hasil Latihan Keras", "Milan Jovanovic") in [r[:3] for r in _rows(analyse(text))]
+
+
+def test_a_headline_clause_before_a_colon_is_no_speaker(analyse):
+    text = ("Bupati dan DPRD Beda Pendapat soal Relokasi Pasar Lama: 'Jangan Tunggu Ada Korban'\n"
+            "Bupati Sambas, Heri Gunawan, menegaskan relokasi tidak bisa ditunda.")
+    assert all(r[1] != "Jangan Tunggu Ada Korban" for r in _rows(analyse(text)))

@@ -126,6 +126,9 @@ def _capitalised_heads(doc: Doc) -> dict[int, int]:
     for _, s, e in _head_matches(doc):
         if ws[s][:1].isupper() and not (s > 0 and lowers[s - 1] in blockers):
             starts[s] = max(starts.get(s, s), e)
+    for i, w in enumerate(ws):   # 'Kadispora Papua, X': a post fused into one word heads a title too
+        if i not in starts and w[:2] == "Ka" and fused_head(w):
+            starts[i] = i + 1
     return starts
 
 
@@ -143,8 +146,9 @@ def _head_matches(doc: Doc) -> list[tuple[int, int, int]]:
     return per_doc(doc, "title_head_matches", lambda: list(_head_matcher(doc.vocab)(doc)))
 
 
-# the kind of body a fused short form names by its first letters ('Kadiskominfo', 'Kadinsos': a Dinas)
-_FUSED_BODIES = (("dis", "Dinas"), ("din", "Dinas"), ("ban", "Badan"), ("bap", "Badan"))
+# the kind of body a fused short form names by its first letters ('Kadiskominfo', 'Kadikes': a Dinas;
+# 'Kabappeda': a Badan)
+_FUSED_BODIES = (("di", "Dinas"), ("ba", "Badan"))
 
 
 def fused_head(word: str) -> Optional[str]:

@@ -1038,7 +1038,9 @@ def _direct(art: _Article) -> list[_Cand]:
 
 
 # 'Wali Kota Samarinda: “Pasar Pagi Harus Selesai”': a line that is a speaker, a colon and a quotation
-_TITLED_QUOTE = re.compile(r"(?P<who>[A-Z][^:“”\"\n]{1,80}?)\s*:\s*[“\"](?P<q>[^“”\"\n]+)[”\"][\s.!?]*")
+# (or single marks: 'Pelatih: ‘Hasil Latihan Keras’')
+_TITLED_QUOTE = re.compile(r"(?P<who>[A-Z][^:“”\"\n]{1,80}?)\s*:\s*(?P<open>[“\"‘'])(?P<q>[^“”\"\n]+)(?P<close>[”\"’'])"
+                           r"[\s.!?]*")
 
 
 def _titled_lines(art: _Article) -> list[_Cand]:
@@ -1047,9 +1049,13 @@ def _titled_lines(art: _Article) -> list[_Cand]:
     out = []
     for ps, pe in art.paragraphs:
         m = _TITLED_QUOTE.fullmatch(art.text, ps, pe)
-        if not m or (ps, pe) in art.link_lines or art.inside_quote(m.start("q")):
+        if not m or (ps, pe) in art.link_lines or art.inside_quote(m.start("q")) \
+                or (m.group("open") in "‘'") != (m.group("close") in "’'"):
             continue
         who = ps + m.group("who").rfind(",") + 1
+        phrase = art.text[who:m.end("who")].split()
+        if len(phrase) > 6 or any(w[:1].islower() for w in phrase):
+            continue   # 'Pj Wali Kota dan DPRD Beda Pendapat soal Relokasi: ...': a headline's clause, no speaker
         ref = art.speaker_after(who, m.end("who"))
         if ref is not None and ref.kind == "name" and not art.people.canonical(ref.value) \
                 and ref.value.split()[0].lower() in words("title_org_words"):
