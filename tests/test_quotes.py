@@ -1065,3 +1065,11 @@ def test_a_headline_clause_before_a_colon_is_no_speaker(analyse):
     text = ("Bupati dan DPRD Beda Pendapat soal Relokasi Pasar Lama: 'Jangan Tunggu Ada Korban'\n"
             "Bupati Sambas, Heri Gunawan, menegaskan relokasi tidak bisa ditunda.")
     assert all(r[1] != "Jangan Tunggu Ada Korban" for r in _rows(analyse(text)))
+
+
+def test_bercerita_reports_a_clause_with_its_own_subject(analyse):
+    text = ("Salah satu korban, Nurul Hasanah (24), masih trauma. Ia bercerita motornya dipepet dua orang saat "
+            "pulang kerja.\n"
+            "Rudi Hartanto bercerita pengalamannya selama di Jepang kepada para siswa.")
+    assert _rows(analyse(text)) == [("indirect", "motornya dipepet dua orang saat pulang kerja", "Nurul Hasanah",
+                                     "bercerita")]

@@ -99,6 +99,10 @@ def _cue_patterns() -> dict[str, re.Pattern]:
     short, verbs, passive = alt("quote_cues_short"), alt("quote_cues_verbs"), alt("quote_cues_passive")
     # verbs with a non-speech sense count only before a comma, a colon or 'bahwa'
     marked = rf"(?i:{alt('quote_cues_verbs_marked')})(?=\s*[,:]|\s+(?:bahwa|kalau)\b)"
+    # a story told as a clause with its own subject ('bercerita ia harus antre ...', 'bercerita motornya dipepet
+    # ...'), not a story told as a thing ('bercerita pengalamannya')
+    marked += (r"|(?i:bercerita)(?=\s+(?:ia|dia|mereka|dirinya)\s|\s+[a-z]+nya\s+(?:di[a-z]{3,}|ter[a-z]{3,}|sudah|"
+               r"telah|sempat|harus|tidak|tak|belum|masih|hanya)\b)")
     return {
         # '”, kata Bupati', '” ujarnya', '," jelas Rektor'
         # '” Demikian dikatakan X.', '” Begitu kata X.': the sentence after a quote names its speaker
