@@ -869,3 +869,15 @@ def test_place_after_a_numbered_school_in_an_appositive_title(analyse):
 ])
 def test_fused_and_sports_posts(analyse, text, name, title):
     assert (name, title) in _pairs(analyse(text))
+
+
+@pytest.mark.parametrize("text, names", [
+    # a doubles pair: the name after the slash is the partner's
+    ("Ganda putra Fajar Santoso/Rian Hidayat melaju ke final setelah menang dua gim.",
+     ["Fajar Santoso", "Rian Hidayat"]),
+    # a unit code and a photo credit after a slash are no persons
+    ("Upacara dipimpin Dandim 0420/Sarko Letkol Inf Budi Hartono di Sarolangun.\nFoto: Antara/Wahyu Putro",
+     ["Budi Hartono"]),
+])
+def test_names_after_a_slash(analyse, text, names):
+    assert [n for n, _ in _pairs(analyse(text))] == names

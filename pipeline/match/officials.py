@@ -1167,9 +1167,11 @@ def _skip_title_words(doc: Doc, j: int, heads: dict[int, int], org: frozenset[st
 
 
 def _unit_code(doc: Doc, j: int) -> bool:
-    """'Dandim 0420/Sarko', 'Danrem 042/Gapu': the word glued after a slash names the unit."""
+    """'Dandim 0420/Sarko', 'Danrem 042/Gapu': the word glued after a slash names the unit ('Antara/Budi'
+    credits a photo); after a person's name it is a partner's ('pasangan Fajar Santoso/Rian Hidayat')."""
     ws = doc_words(doc)
-    return j > 0 and ws[j - 1] == "/" and not doc_spaces(doc)[j - 1] and ws[j][:1].isupper()
+    return j > 0 and ws[j - 1] == "/" and not doc_spaces(doc)[j - 1] and ws[j][:1].isupper() \
+        and not (j > 1 and doc[j - 2].ent_type_ in {"PER", "PERSON"} and not ws[j - 2].isupper())
 
 
 def _skip_separators(doc: Doc, j: int) -> int:
