@@ -881,3 +881,10 @@ def test_fused_and_sports_posts(analyse, text, name, title):
 ])
 def test_names_after_a_slash(analyse, text, names):
     assert [n for n, _ in _pairs(analyse(text))] == names
+
+
+def test_a_post_opening_the_lead_after_the_dateline(analyse):
+    # the NER may read '– Hakim' as a person: it is the first word of the post that goes on after it
+    text = ("Praperadilan Ditolak\nMAMUJU, SULBARKINI – Hakim tunggal Pengadilan Negeri Mamuju, Andi Muhammad "
+            "Yusran, S.H., M.H., menolak seluruh permohonan praperadilan.")
+    assert _pairs(analyse(text)) == [("Andi Muhammad Yusran", "Hakim tunggal Pengadilan Negeri Mamuju")]

@@ -475,7 +475,8 @@ def _person_spans(doc: Doc, place: frozenset[str]) -> list[Span]:
         elif len(overlap) == 1 and sp.start <= overlap[0].start and sp.end >= overlap[0].end:
             spans[spans.index(overlap[0])] = sp      # the title rule saw the whole name
     spans = [sp for sp in spans if not _names_a_street_or_hospital(doc, sp) and not _bare_degree(doc, sp.start, sp.end)
-             and not (len(sp) == 1 and _place_of_appositive_title(doc, sp.start, sp.start))]
+             and not (len(sp) == 1 and _place_of_appositive_title(doc, sp.start, sp.start))
+             and not _ends_inside_a_head(doc, sp)]
     spans = sorted(spans, key=lambda s: s.start)
     starts = {sp.start for sp in spans}
     spans = [sp for sp in spans if not _body_name_before_appositive(doc, sp, starts)]
@@ -662,6 +663,12 @@ def _names_in_title_orgs(doc: Doc, place: frozenset[str]) -> list[Span]:
                 and all(_name_token(t, org) and not _acronym_like(t.text) for t in names):
             out.append(names)
     return out
+
+
+def _ends_inside_a_head(doc: Doc, sp: Span) -> bool:
+    """'– Hakim' of '– Hakim tunggal Pengadilan Negeri X, Y': the NER's person stops inside a post that
+    goes on after it, so it is that post's first word, not a name."""
+    return any(sp.start <= k < sp.end < e for k, e in _heads(doc).items())
 
 
 def _place_of_appositive_title(doc: Doc, ent_start: int, word: int) -> bool:
