@@ -169,12 +169,15 @@ class _Article:
         self.people = PersonIndex.build(self.text, [(o.name, o.title) for o in offs], _aliases(doc, offs))
         self.heads = _head_chars(doc)
         self.sentences = _sentences(doc)
+        self.sentence_starts = [a for a, _ in self.sentences]
         self.paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", self.text)]
         # 'Baca juga: “...,” Kata X': a quotation in a link to another article is that article's headline
         self.link_lines = [(a, b) for a, b in self.paragraphs if _link_line().match(self.text, a, b)]
         # lines no part of the text around them: links, captions, 'ADVERTISEMENT', 'Simak berita ...'
         self.inserts = set(self.link_lines) | {(a, b) for a, b in self.paragraphs
                                                if b - a <= 120 and _insert_line().match(self.text, a, b)}
+        self.prose = [p for p in self.paragraphs if p not in self.inserts]
+        self.prose_ends = [b for _, b in self.prose]
         self.quoted: list[tuple[int, int]] = []    # spans of attributed direct quotes
         self.sent_starts = doc_table(doc).sent_chars
         self.person_spans = _person_spans(doc, self.text)
@@ -189,8 +192,8 @@ class _Article:
 
     def prose_before(self, ps: int) -> Optional[tuple[int, int]]:
         """The paragraph before the one starting at ``ps``, inserted lines passed over."""
-        prev = [p for p in self.paragraphs if p[1] < ps and p not in self.inserts]
-        return prev[-1] if prev else None
+        k = bisect_left(self.prose_ends, ps)
+        return self.prose[k - 1] if k else None
 
     def inside_quote(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.quoted)
@@ -1187,10 +1190,10 @@ def _previous_paragraph_report(art: _Article, ps: int) -> Optional[_Cand]:
     prev = art.prose_before(ps)
     if prev is None or _QUOTE_MARK.search(art.text, *prev):
         return None
-    last = [(a, b) for a, b in art.sentences if prev[0] <= a < prev[1]][-1:]
-    if not last:
+    k = bisect_left(art.sentence_starts, prev[1])   # the last sentence starting inside that paragraph
+    if not k or art.sentences[k - 1][0] < prev[0]:
         return None
-    ss, se = last[0]
+    ss, se = art.sentences[k - 1]
     cand = _menurut(art, ss, se) or _short_cue(art, ss, se) or _verb_cue(art, ss, se)
     return cand if cand is not None and cand.ref.kind in {"name", "anaphor"} else None
 
