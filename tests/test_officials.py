@@ -815,3 +815,76 @@ def test_a_caption_names_a_holder_by_position_and_body(analyse):
     people = _pairs(analyse(text))
     assert ("Polinas Palopo", "Direktur") not in people
     assert [t for n, t in people if n.endswith("Halim Daeng Siga")] == ["Direktur Polinas Palopo"]
+
+
+@pytest.mark.parametrize("text, thing", [
+    # club nicknames: a colour word or 'laskar' is in no person's name
+    ("Dalam laga pekan ke-9 itu, Ksatria Hitam menang dua gol tanpa balas atas tim tamu.", "Ksatria Hitam"),
+    ("Dua gol Laskar Tanjung Harapan dicetak Rivaldo Manopo pada babak kedua.", "Laskar Tanjung Harapan"),
+])
+def test_club_nicknames_are_no_officials(analyse, text, thing):
+    assert all(thing not in name and name not in thing for name, _ in _pairs(analyse(text)))
+
+
+def test_fields_of_an_agency_name_are_no_person(analyse):
+    text = ("Kepala Dinas Perumahan Kawasan Permukiman Cipta Karya dan Tata Ruang Kota Binjai, Rudi Hartawan, "
+            "mengatakan taman itu dibangun dengan dana kelurahan.")
+    people = _pairs(analyse(text))
+    assert [n for n, _ in people] == ["Rudi Hartawan"]
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Hakim tunggal Pengadilan Negeri Kolaka, Yohanes Sitepu, S.H., menolak permohonan praperadilan itu.",
+     "Yohanes Sitepu", "Hakim tunggal Pengadilan Negeri Kolaka"),
+    ("Wali kelas IV, Nurhasanah Lubis, S.Pd., mengatakan dua siswanya terluka ringan.",
+     "Nurhasanah Lubis", "Wali kelas IV"),
+])
+def test_court_and_school_posts_with_a_lower_case_second_word(analyse, text, name, title):
+    assert (name, title) in _pairs(analyse(text))
+
+
+def test_place_after_a_body_acronym_in_an_appositive_title(analyse):
+    # 'X, Ketua BPD Ulaweng': the one word after the body is its village, not a second person
+    text = "“Warga siap menghibahkan tanah,” kata Baharuddin Latif, Ketua BPD Lamuru."
+    assert _pairs(analyse(text)) == [("Baharuddin Latif", "Ketua BPD Lamuru")]
+
+
+def test_a_rank_before_a_one_word_name_is_no_body(analyse):
+    text = "Rapat dihadiri Bupati Soppeng, Andi Kaswadi, dan Kapolres AKBP Hendra."
+    assert ("Hendra", "Kapolres") in _pairs(analyse(text))
+
+
+def test_place_after_a_numbered_school_in_an_appositive_title(analyse):
+    text = "Sementara itu, Agustinus Bere, Kepala SMPN 3 Atambua, menyebut sekolahnya kekurangan guru."
+    assert _pairs(analyse(text)) == [("Agustinus Bere", "Kepala SMPN 3 Atambua")]
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # a post fused into one word heads a title ('Kadispora' = Kepala Dinas Pemuda dan Olahraga)
+    ("Sementara itu Kadispora Maluku, Yohanis Latuconsina, menyaksikan langsung lomba final.",
+     "Yohanis Latuconsina", "Kadispora Maluku"),
+    # a team and its sport in lower case inside a coach's post
+    ("Pelatih kepala tim dayung Maluku, Milan Jovanovic, memuji para atletnya.",
+     "Milan Jovanovic", "Pelatih kepala tim dayung Maluku"),
+])
+def test_fused_and_sports_posts(analyse, text, name, title):
+    assert (name, title) in _pairs(analyse(text))
+
+
+@pytest.mark.parametrize("text, names", [
+    # a doubles pair: the name after the slash is the partner's
+    ("Ganda putra Fajar Santoso/Rian Hidayat melaju ke final setelah menang dua gim.",
+     ["Fajar Santoso", "Rian Hidayat"]),
+    # a unit code and a photo credit after a slash are no persons
+    ("Upacara dipimpin Dandim 0420/Sarko Letkol Inf Budi Hartono di Sarolangun.\nFoto: Antara/Wahyu Putro",
+     ["Budi Hartono"]),
+])
+def test_names_after_a_slash(analyse, text, names):
+    assert [n for n, _ in _pairs(analyse(text))] == names
+
+
+def test_a_post_opening_the_lead_after_the_dateline(analyse):
+    # the NER may read '– Hakim' as a person: it is the first word of the post that goes on after it
+    text = ("Praperadilan Ditolak\nMAMUJU, SULBARKINI – Hakim tunggal Pengadilan Negeri Mamuju, Andi Muhammad "
+            "Yusran, S.H., M.H., menolak seluruh permohonan praperadilan.")
+    assert _pairs(analyse(text)) == [("Andi Muhammad Yusran", "Hakim tunggal Pengadilan Negeri Mamuju")]

@@ -934,3 +934,142 @@ def test_presiding_judge_named_by_the_bench_he_chairs(analyse):
     doc = analyse(text)
     assert [r[2] for r in _rows(doc)] == ["Bonifasius Tandi", "Bonifasius Tandi"]
     assert [(o.name, o.title) for o in officials(doc)] == [("Bonifasius Tandi", "hakim ketua")]
+
+
+def test_a_date_before_a_stop_ends_the_reported_clause(analyse):
+    # 'Mei.' is no abbreviation: the clause stops there and the next sentence is a report of its own
+    text = ("Direktur Teknik PDAM Tirta Batanghari, Yusran Hakim, menjelaskan jadwal giliran air sudah diumumkan "
+            "sejak 12 Mei. Namun ia mengakui tidak semua pelanggan membaca pengumuman itu.")
+    assert _rows(analyse(text)) == [
+        ("indirect", "jadwal giliran air sudah diumumkan sejak 12 Mei", "Yusran Hakim", "menjelaskan"),
+        ("indirect", "tidak semua pelanggan membaca pengumuman itu", "Yusran Hakim", "mengakui")]
+
+
+def test_judging_verb_before_a_noun_with_bukan_reports_a_clause(analyse):
+    text = ("Anggota Komisi III DPRD Kota Jambi, Hj. Marlina Sari, S.E., yang meninjau puskesmas itu siang harinya, "
+            "menilai persoalan ini bukan semata kesalahan petugas.")
+    assert _rows(analyse(text)) == [("indirect", "persoalan ini bukan semata kesalahan petugas", "Marlina Sari",
+                                     "menilai")]
+
+
+def test_described_speaker_followed_by_where_it_was_said(analyse):
+    # 'kata pelatih asal Brasil itu dalam konferensi pers': the description points back to the coach
+    text = ("Pelatih Persikota Raya, Marcelo Dantas, memuji mental pemainnya.\n"
+            "“Mereka tidak panik setelah kebobolan dan tetap main sesuai rencana,” kata pelatih asal Brasil itu "
+            "dalam konferensi pers usai laga.")
+    assert [r[2] for r in _rows(analyse(text))] == ["Marcelo Dantas"]
+
+
+def test_a_quotation_without_cue_after_a_reported_statement_continues_its_speaker(analyse):
+    text = ("Tim gabungan masih mencari dua warga yang hilang. Kepala Kantor SAR Ternate, Yulianus Bataona, "
+            "menjelaskan pencarian terhambat gelombang tinggi.\n"
+            "“Kami kerahkan dua perahu karet, tapi kalau ombak naik lagi kami tarik tim ke darat.”\n"
+            "Ia menambahkan, penyelam dari Polairud akan diturunkan besok pagi.")
+    rows = _rows(analyse(text))
+    assert ("direct", "Kami kerahkan dua perahu karet, tapi kalau ombak naik lagi kami tarik tim ke darat",
+            "Yulianus Bataona") in [r[:3] for r in rows]
+    assert {r[2] for r in rows} == {"Yulianus Bataona"}
+
+
+def test_a_quotation_after_a_news_paragraph_stays_unattributed(analyse):
+    # no reported speech in the paragraph before: nobody to continue
+    text = ("Banjir merendam 120 rumah di Kelurahan Tanjung Ria sejak Minggu malam.\n"
+            "“Air naik cepat sekali, kami cuma sempat bawa anak-anak.”")
+    assert _rows(analyse(text)) == []
+
+
+def test_holder_after_a_long_agency_title_speaks_not_its_fields(analyse):
+    # 'Kepala Dinas Perumahan, Kawasan Permukiman dan Pertanahan (DPKPP) Kabupaten X Y': Y speaks, and the
+    # agency's next field after the comma is no name
+    text = ("“Setiap desa menerima Rp400 juta untuk jaringan air limbah,” kata Kepala Dinas Perumahan, Kawasan "
+            "Permukiman dan Pertanahan (DPKPP) Kabupaten Lumajang Hendro Wicaksono di kantornya, Kamis.")
+    assert [r[2] for r in _rows(analyse(text))] == ["Hendro Wicaksono"]
+
+
+def test_a_quotation_after_an_advertising_slot_continues_its_speaker(analyse):
+    text = ("Kepala BPBD Kota Pekalongan, Endro Satmoko, meninjau banjir rob di Panjang Wetan, Senin.\n"
+            "“Air laut masuk sejak subuh. Kami sudah siapkan pompa portabel di tiga titik,” ujarnya.\n"
+            "ADVERTISEMENT\n"
+            "“Warga yang rumahnya terendam kami minta mengungsi dulu ke balai kelurahan.”")
+    rows = _rows(analyse(text))
+    assert [r[2] for r in rows] == ["Endro Satmoko", "Endro Satmoko"]
+
+
+def test_a_person_in_a_photo_caption_is_not_who_ujarnya_points_to(analyse):
+    text = ("Kepala Dinas Ketahanan Pangan Jambi, Rahmat Sinaga, menyebut stok beras aman hingga Lebaran.\n"
+            "(Foto: Gubernur Jambi Hasan Basri meninjau gudang Bulog. Dok. Humas)\n"
+            "“Kami sudah koordinasi dengan Bulog untuk operasi pasar di 12 titik,” ujarnya.")
+    assert {r[2] for r in _rows(analyse(text))} == {"Rahmat Sinaga"}
+
+
+def test_a_quotation_goes_on_after_a_link_line_inserted_into_it(analyse):
+    text = ("Kepala Dinas Kesehatan NTT, drg. Maria Tefa, mengatakan stok vaksin rabies tinggal 800 dosis.\n"
+            "“Kami sudah minta tambahan ke Kemenkes. Kalau tidak datang pekan ini, kami prioritaskan korban gigitan.\n"
+            "Baca juga: Kasus Gigitan Anjing di Flores Timur Naik Dua Kali Lipat\n"
+            "“Vaksinasi hewan tetap jalan di 22 kabupaten,” kata Maria.")
+    direct = [r for r in _rows(analyse(text)) if r[0] == "direct"]
+    assert len(direct) == 1 and direct[0][2] == "Maria Tefa"
+    assert direct[0][1].startswith("Kami sudah minta") and direct[0][1].endswith("22 kabupaten")
+
+
+def test_posts_written_short_point_to_the_one_head_of_a_dinas(analyse):
+    # 'Kadis Kominfo' and the fused 'Kadiskominfo' are posts, not persons named Kominfo
+    text = ("Kepala Dinas Komunikasi, Informatika, Statistik dan Persandian Kabupaten Soppeng, Andi Rahmat Paturusi, "
+            "meninjau menara BTS di Desa Lompulle, Selasa.\n"
+            "“Tahun ini 40 desa harus tersambung,” kata Kadis Kominfo.\n"
+            "Menurut Kadiskominfo, tiga desa masih terkendala lahan.")
+    doc = analyse(text)
+    assert {r[2] for r in _rows(doc)} == {"Andi Rahmat Paturusi"}
+    assert [n for n, _ in [(o.name, o.title) for o in officials(doc)]] == ["Andi Rahmat Paturusi"]
+
+
+def test_a_quotation_too_short_to_keep_leaves_no_reported_clause(analyse):
+    text = "“Kami siap,” kata Rahman, Ketua RT 03 Kelurahan Lalombaa."
+    assert _rows(analyse(text)) == []
+
+
+def test_a_post_first_written_with_itu_points_back_to_who_spoke(analyse):
+    # nobody holds 'Dosen Universitas Halu Oleo' in the article: the description is of Anwar, just named
+    text = ("Sedangkan Anwar Lakoro berpendapat lain. Dosen Universitas Halu Oleo itu menilai drainase kota tidak "
+            "pernah dirawat.")
+    assert [r[2] for r in _rows(analyse(text))] == ["Anwar Lakoro"]
+
+
+def test_a_post_written_before_stays_the_speaker_with_itu(analyse):
+    text = ("Kepala Dinas Kesehatan mengatakan stok obat aman. Menurut Budi Santoso, warga juga diminta waspada.\n"
+            "Kepala Dinas Kesehatan itu juga menyebut vaksin tiba pekan depan.")
+    assert [r[2] for r in _rows(analyse(text))][-1] == "Kepala Dinas Kesehatan"
+
+
+def test_a_one_dot_degree_after_the_name_is_no_speaker(analyse):
+    # 'M.Mar' (Master Mariner) closes the name like 'M.Si'
+    text = ("Kepala KSOP Tahuna, Capt. Ferdinand Makalew, M.Mar, menegaskan larangan berlayar berlaku sampai "
+            "peringatan dini dicabut.\n"
+            "“Keselamatan nomor satu,” ujarnya.")
+    assert {r[2] for r in _rows(analyse(text))} == {"Ferdinand Makalew"}
+
+
+def test_a_fused_post_of_a_health_office_points_to_its_head(analyse):
+    text = ("Kepala Dinas Kesehatan Lombok Barat, dr. Nurhidayah Putri, menyebut penurunan stunting berkat posyandu.\n"
+            "Kadikes juga menyampaikan bahwa insentif kader naik mulai Januari.")
+    assert [r[2] for r in _rows(analyse(text))] == ["Nurhidayah Putri", "Nurhidayah Putri"]
+
+
+def test_a_headline_with_single_marks_names_its_speaker_by_post(analyse):
+    text = ("Atlet Dayung Maluku Raih Emas, Pelatih: 'Hasil Latihan Keras'\n"
+            "Pelatih kepala tim dayung Maluku, Milan Jovanovic, memuji para atletnya usai lomba di Teluk Ambon.")
+    assert ("direct", "Hasil Latihan Keras", "Milan Jovanovic") in [r[:3] for r in _rows(analyse(text))]
+
+
+def test_a_headline_clause_before_a_colon_is_no_speaker(analyse):
+    text = ("Bupati dan DPRD Beda Pendapat soal Relokasi Pasar Lama: 'Jangan Tunggu Ada Korban'\n"
+            "Bupati Sambas, Heri Gunawan, menegaskan relokasi tidak bisa ditunda.")
+    assert all(r[1] != "Jangan Tunggu Ada Korban" for r in _rows(analyse(text)))
+
+
+def test_bercerita_reports_a_clause_with_its_own_subject(analyse):
+    text = ("Salah satu korban, Nurul Hasanah (24), masih trauma. Ia bercerita motornya dipepet dua orang saat "
+            "pulang kerja.\n"
+            "Rudi Hartanto bercerita pengalamannya selama di Jepang kepada para siswa.")
+    assert _rows(analyse(text)) == [("indirect", "motornya dipepet dua orang saat pulang kerja", "Nurul Hasanah",
+                                     "bercerita")]

@@ -126,6 +126,9 @@ def _capitalised_heads(doc: Doc) -> dict[int, int]:
     for _, s, e in _head_matches(doc):
         if ws[s][:1].isupper() and not (s > 0 and lowers[s - 1] in blockers):
             starts[s] = max(starts.get(s, s), e)
+    for i, w in enumerate(ws):   # 'Kadispora Papua, X': a post fused into one word heads a title too
+        if i not in starts and w[:2] == "Ka" and fused_head(w):
+            starts[i] = i + 1
     return starts
 
 
@@ -141,6 +144,30 @@ def any_case_title_heads(doc: Doc) -> dict[int, int]:
 def _head_matches(doc: Doc) -> list[tuple[int, int, int]]:
     """The title-head matcher's matches, once per Doc (officials and quotes both ask)."""
     return per_doc(doc, "title_head_matches", lambda: list(_head_matcher(doc.vocab)(doc)))
+
+
+# the kind of body a fused short form names by its first letters ('Kadiskominfo', 'Kadikes': a Dinas;
+# 'Kabappeda': a Badan)
+_FUSED_BODIES = (("di", "Dinas"), ("ba", "Badan"))
+
+
+def fused_head(word: str) -> Optional[str]:
+    """'Kadiskominfo' -> 'Kepala Diskominfo', 'Kabappeda' -> 'Kepala Bappeda': 'Ka' fused with an agency's
+    short name is the head of that agency, a post and never a person's name; None for other words."""
+    low = word.lower()
+    if len(low) < 6 or not word[:1].isupper() or not low.startswith("ka"):
+        return None
+    rest = low[2:]
+    if rest not in words("title_org_words") and rest not in words("official_institution_ends"):
+        return None
+    return f"Kepala {word[2].upper()}{word[3:]}"
+
+
+def fused_body(word: str) -> Optional[str]:
+    """The kind of body of a fused head ('Kadiskominfo' -> 'Dinas'), when its letters tell."""
+    if fused_head(word) is None:
+        return None
+    return next((body for pre, body in _FUSED_BODIES if word.lower()[2:].startswith(pre)), None)
 
 
 def expand_role(role: str) -> str:

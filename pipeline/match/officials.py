@@ -30,7 +30,15 @@ from spacy.tokens import Doc, Span
 from ..lexicon import mapping, regex_table, words
 from ..schema import Official
 from ._doc import doc_ents, doc_lowers, doc_spaces, doc_table, doc_text, doc_words, per_doc, span_text
-from ._people import any_case_title_heads, clean_name, is_degree, is_honorific, name_words, title_head_starts
+from ._people import (
+    any_case_title_heads,
+    clean_name,
+    fused_head,
+    is_degree,
+    is_honorific,
+    name_words,
+    title_head_starts,
+)
 
 __all__ = ["officials", "person_aliases"]
 
@@ -327,8 +335,10 @@ def _quoted_nickname(name: str) -> tuple[str, Optional[str]]:
 
 
 def _not_person(name: str) -> bool:
-    """Religious figures and feasts, and English organisation names ('Fund for Nature')."""
-    return any(w.lower() in words("official_not_person_words") for w in name.split())
+    """Religious figures and feasts, English organisation names ('Fund for Nature'), club nicknames, and a
+    post fused into one word ('Kadiskominfo')."""
+    return any(w.lower() in words("official_not_person_words") for w in name.split()) \
+        or any(fused_head(w) for w in name.split())
 
 
 def _english_phrase(name: str) -> bool:
@@ -464,7 +474,9 @@ def _person_spans(doc: Doc, place: frozenset[str]) -> list[Span]:
             spans.append(sp)
         elif len(overlap) == 1 and sp.start <= overlap[0].start and sp.end >= overlap[0].end:
             spans[spans.index(overlap[0])] = sp      # the title rule saw the whole name
-    spans = [sp for sp in spans if not _names_a_street_or_hospital(doc, sp) and not _bare_degree(doc, sp.start, sp.end)]
+    spans = [sp for sp in spans if not _names_a_street_or_hospital(doc, sp) and not _bare_degree(doc, sp.start, sp.end)
+             and not (len(sp) == 1 and _place_of_appositive_title(doc, sp.start, sp.start))
+             and not _ends_inside_a_head(doc, sp)]
     spans = sorted(spans, key=lambda s: s.start)
     starts = {sp.start for sp in spans}
     spans = [sp for sp in spans if not _body_name_before_appositive(doc, sp, starts)]
@@ -653,10 +665,24 @@ def _names_in_title_orgs(doc: Doc, place: frozenset[str]) -> list[Span]:
     return out
 
 
+def _ends_inside_a_head(doc: Doc, sp: Span) -> bool:
+    """'– Hakim' of '– Hakim tunggal Pengadilan Negeri X, Y': the NER's person stops inside a post that
+    goes on after it, so it is that post's first word, not a name."""
+    return any(sp.start <= k < sp.end < e for k, e in _heads(doc).items())
+
+
 def _place_of_appositive_title(doc: Doc, ent_start: int, word: int) -> bool:
     """The one word right after the head of a title that follows a name and a comma, whether
-    the NER's span took the head in or not."""
-    head = ent_start if word > ent_start else next((s for s, e in _heads(doc).items() if e == word), None)
+    the NER's span took the head in or not; also after the head and its body's acronym ('Budi Harjono,
+    Ketua BPD Ulaweng')."""
+    ws = doc_words(doc)
+    body = word   # where a head would end: before the body's acronym and its number ('Kepala SMPN 2 Kupang')
+    if body > 0 and ws[body - 1].isdigit():
+        body -= 1
+    acronym = body > 0 and ws[body - 1].isupper() and ws[body - 1].isalpha() and len(ws[body - 1]) >= 2 \
+        and ws[body - 1].lower() not in words("official_ranks")   # 'Kapolres AKBP Hendra': a rank, then the name
+    body = body - 1 if acronym or body > 0 and ws[body - 1].lower() in words("title_org_words") else word
+    head = ent_start if word > ent_start else next((s for s, e in _heads(doc).items() if e in {word, body}), None)
     return head is not None and head in _heads(doc) and _appositive_head(doc, head, frozenset())
 
 
@@ -1148,9 +1174,11 @@ def _skip_title_words(doc: Doc, j: int, heads: dict[int, int], org: frozenset[st
 
 
 def _unit_code(doc: Doc, j: int) -> bool:
-    """'Dandim 0420/Sarko', 'Danrem 042/Gapu': the word glued after a slash names the unit."""
+    """'Dandim 0420/Sarko', 'Danrem 042/Gapu': the word glued after a slash names the unit ('Antara/Budi'
+    credits a photo); after a person's name it is a partner's ('pasangan Fajar Santoso/Rian Hidayat')."""
     ws = doc_words(doc)
-    return j > 0 and ws[j - 1] == "/" and not doc_spaces(doc)[j - 1] and ws[j][:1].isupper()
+    return j > 0 and ws[j - 1] == "/" and not doc_spaces(doc)[j - 1] and ws[j][:1].isupper() \
+        and not (j > 1 and doc[j - 2].ent_type_ in {"PER", "PERSON"} and not ws[j - 2].isupper())
 
 
 def _skip_separators(doc: Doc, j: int) -> int:

@@ -30,7 +30,16 @@ from spacy.tokens import Doc
 from ..lexicon import mapping, words
 from ..schema import Official, Quote
 from ._doc import doc_table, doc_text
-from ._people import Mention, PersonIndex, clean_name, is_degree, is_honorific, title_head_starts
+from ._people import (
+    Mention,
+    PersonIndex,
+    clean_name,
+    fused_body,
+    fused_head,
+    is_degree,
+    is_honorific,
+    title_head_starts,
+)
 
 __all__ = ["quotes", "direct_passages"]
 
@@ -77,12 +86,23 @@ def _link_line() -> re.Pattern:
 
 
 @lru_cache(maxsize=None)
+def _insert_line() -> re.Pattern:
+    """The opener of a line a site inserts into the body ('ADVERTISEMENT', 'Simak berita lainnya di ...')."""
+    alt = "|".join(sorted(map(re.escape, words("quote_insert_lines")), key=len, reverse=True))
+    return re.compile(rf"\s*(?i:{alt})\b")
+
+
+@lru_cache(maxsize=None)
 def _cue_patterns() -> dict[str, re.Pattern]:
     def alt(name: str) -> str:
         return "|".join(sorted(map(re.escape, words(name)), key=len, reverse=True))
     short, verbs, passive = alt("quote_cues_short"), alt("quote_cues_verbs"), alt("quote_cues_passive")
     # verbs with a non-speech sense count only before a comma, a colon or 'bahwa'
     marked = rf"(?i:{alt('quote_cues_verbs_marked')})(?=\s*[,:]|\s+(?:bahwa|kalau)\b)"
+    # a story told as a clause with its own subject ('bercerita ia harus antre ...', 'bercerita motornya dipepet
+    # ...'), not a story told as a thing ('bercerita pengalamannya')
+    marked += (r"|(?i:bercerita)(?=\s+(?:ia|dia|mereka|dirinya)\s|\s+[a-z]+nya\s+(?:di[a-z]{3,}|ter[a-z]{3,}|sudah|"
+               r"telah|sempat|harus|tidak|tak|belum|masih|hanya)\b)")
     return {
         # '”, kata Bupati', '” ujarnya', '," jelas Rektor'
         # '” Demikian dikatakan X.', '” Begitu kata X.': the sentence after a quote names its speaker
@@ -149,9 +169,15 @@ class _Article:
         self.people = PersonIndex.build(self.text, [(o.name, o.title) for o in offs], _aliases(doc, offs))
         self.heads = _head_chars(doc)
         self.sentences = _sentences(doc)
+        self.sentence_starts = [a for a, _ in self.sentences]
         self.paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", self.text)]
         # 'Baca juga: “...,” Kata X': a quotation in a link to another article is that article's headline
         self.link_lines = [(a, b) for a, b in self.paragraphs if _link_line().match(self.text, a, b)]
+        # lines no part of the text around them: links, captions, 'ADVERTISEMENT', 'Simak berita ...'
+        self.inserts = set(self.link_lines) | {(a, b) for a, b in self.paragraphs
+                                               if b - a <= 120 and _insert_line().match(self.text, a, b)}
+        self.prose = [p for p in self.paragraphs if p not in self.inserts]
+        self.prose_ends = [b for _, b in self.prose]
         self.quoted: list[tuple[int, int]] = []    # spans of attributed direct quotes
         self.sent_starts = doc_table(doc).sent_chars
         self.person_spans = _person_spans(doc, self.text)
@@ -163,6 +189,11 @@ class _Article:
     def sentence_index(self, char: int) -> int:
         """0-based index of the Stanza sentence holding ``char`` (the schema's evidence)."""
         return max(bisect_right(self.sent_starts, char) - 1, 0)
+
+    def prose_before(self, ps: int) -> Optional[tuple[int, int]]:
+        """The paragraph before the one starting at ``ps``, inserted lines passed over."""
+        k = bisect_left(self.prose_ends, ps)
+        return self.prose[k - 1] if k else None
 
     def inside_quote(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.quoted)
@@ -210,6 +241,9 @@ class _Article:
             out.append((starts[k], ends[k]))
         return out
 
+    def in_insert(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.inserts)
+
     def in_link_line(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.link_lines)
 
@@ -226,14 +260,17 @@ class _Article:
         named = _NAMED_DESCRIPTION.match(chunk)
         if named:
             return _Ref("name", clean_name(named.group("n")), start)   # 'jawab pedagang bernama Siti Aminah itu'
-        if re.match(r"\s*[a-z]\w*(?:\s+\w+){0,10}\s+(?:itu|ini|tersebut)\s*$", chunk):
-            return _Ref("anaphor", chunk.strip(), start)   # "ujar politisi itu", "ujar pria yang ... itu"
+        described = _DESCRIBED_SPEAKER.match(chunk)
+        if described:
+            # "ujar politisi itu", "ujar pria yang ... itu", "kata pelatih asal Brasil itu dalam konferensi pers"
+            return _Ref("anaphor", described.group("d").strip(), start)
         role = self.role_at(start + (m.start("w") if m else 0), chunk_end)
         if role is not None and _DESCRIBED_ROLE.match(self.text, role[1], chunk_end):
             # 'imbuh Kepala Dinas yang juga mantan Camat Coblong itu': the role, described
             return _Ref("role", self.text[role[0]:role[1]], start)
         ment = [x for x in self.people.mentions_in(start, chunk_end) if _title_run(self.text[start:x.start])]
-        if ment and (role is None or ment[0].start <= role[1] + 60):
+        if ment and (role is None or ment[0].start <= role[1] + 60
+                     or _TITLE_FIELDS.fullmatch(self.text, role[1], ment[0].start)):
             return _Ref("name", self.own_name(ment[0]), start)
         if role is not None:
             named = self.name_after_role(role[1], chunk_end)
@@ -250,7 +287,9 @@ class _Article:
         M.Kes': after the honorifics, and with the degrees)."""
         named = _NAME_AFTER_ROLE.match(self.text, role_end, limit)
         if named and all(is_honorific(h) for h in named.group("hon").split()) \
-                and self.role_at(named.start("n"), limit) is None:
+                and self.role_at(named.start("n"), limit) is None \
+                and not any(w.lower() in words("title_org_words") for w in named.group("n").split()):
+            # ('Kepala Dinas Perumahan, Kawasan Permukiman dan Pertanahan': the title's next field is no name)
             return clean_name(named.group("n")), named.end("deg")
         return None
 
@@ -330,7 +369,10 @@ class _Article:
             # 'Guru besar teknik sipil itu berharap': a role head with a description after it is an anaphor
             described = role is not None and len(_WORD_RE.findall(self.text[role[0]:role[1]])) < len(tail_words) - 1
             if role is not None and not described:
-                return _Ref("role", re.sub(r"\s+(ini|itu|tersebut)$", "", self.text[role[0]:role[1]]), cue_start)
+                ref = _Ref("role", re.sub(r"\s+(ini|itu|tersebut)$", "", self.text[role[0]:role[1]]), cue_start)
+                if self.resolve(ref, []) != ref.value or ref.value.lower() in self.text[:tail_start].lower():
+                    return ref   # its holder, or the post as written before ('Kepala Dinas ... . Kepala Dinas itu')
+                # 'Dosen Universitas Halu Oleo itu menilai': a post first written here, pointing back to who spoke
             return _Ref("anaphor", phrase, cue_start)   # "Pria berkacamata itu menambahkan"
         role = self.role_at(tail_start, cue_start)
         if role is not None:
@@ -376,6 +418,9 @@ class _Article:
                 lead = role.split()[0].lower() if role.split() else ""
                 held = self.people.holder(role, ref.pos) if lead in words("title_heads") else None
                 return held or ref.value
+            if len(role.split()) == 1 and fused_body(role):
+                # 'Kadiskominfo': the head of the one Dinas whose head the article names
+                return self.shortened_holder(["Kepala", fused_body(role)]) or ref.value
             # "Wali Kota Kendari" held by someone titled "Wali Kota Kendari ..." or else "Wali Kota ..."
             parts = role.split()
             for n in range(len(parts), 0, -1):
@@ -431,7 +476,8 @@ class _Article:
                     and (c.speaker in self.people.titles or c.ref.kind == "name"):
                 best = (c.ref.pos, c.speaker)
         if best[1] is None:   # nobody stood as a subject: the last person named outside quotes
-            named = [m for m in self.people.mentions_in(0, pos) if not self.inside_quote(m.start)]
+            named = [m for m in self.people.mentions_in(0, pos)
+                     if not self.inside_quote(m.start) and not self.in_insert(m.start)]
             return self.own_name(named[-1]) if named else None
         return best[1]
 
@@ -439,6 +485,8 @@ class _Article:
         """The first person named outside quotes in each sentence, not as a companion ('bersama X')."""
         out = []
         for ss, se in self.sentences:
+            if self.in_insert(ss):
+                continue   # a caption's or a link's person is in another picture or article, not speaking here
             first = re.match(r"\W*(\w+)", self.text[ss:se])
             if first and first.group(1).lower() in words("quote_anaphora"):
                 continue   # 'Dia juga mengajak ... Tim Pendamping Keluarga': the subject is still the last one
@@ -498,6 +546,16 @@ _DATELINE = re.compile(r"[A-Z][\w.]*(?:[ ,]+[\w.]+){0,3}(?:\s*\([^)\n]{1,40}\))?
 _NAME_AFTER_ROLE = re.compile(r"\s*,\s*(?P<hon>(?:[A-Za-z]{1,5}\.\s*)*)(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})"
                               r"(?P<deg>(?:\s*,\s*(?:[A-Z][a-zA-Z]{0,3}\.)+[A-Za-z]{0,4}\.?)*)(?=\s+[a-z]|\s*[,.]|$)")
 
+# the rest of a long title between its head and the holder's name: capitalised fields joined by commas and
+# 'dan', an acronym in brackets ('Kepala Dinas Perumahan, Kawasan Permukiman dan Pertanahan (DPKPP) Kabupaten X')
+_TITLE_FIELDS = re.compile(r"(?:[\s,]+|(?<![\w-])(?:dan|serta)(?![\w-])|[A-Z][\w.’'-]*|\([\w\s-]+\))*")
+
+# 'politisi itu', 'pelatih asal Brasil itu dalam konferensi pers usai laga': a lower-case description that
+# points back, with how or where it was said after it
+_DESCRIBED_SPEAKER = re.compile(r"(?P<d>\s*[a-z]\w*(?:\s+\w+){0,10}\s+(?:itu|ini|tersebut))"
+                                r"(?:\s*,?\s+(?:dalam|melalui|lewat|via|saat|ketika|usai|seusai|selepas|sesudah|"
+                                r"setelah|sambil|sembari|seraya|kepada|di|pada)\b.*)?\s*$", re.DOTALL)
+
 # 'pedagang bernama Siti Aminah itu': a description that gives the name
 _NAMED_DESCRIPTION = re.compile(r"\s*(?:[a-z][\w-]*\s+){1,3}bernama\s+(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})")
 
@@ -518,9 +576,9 @@ _CLAUSE_AFTER_NOUN = re.compile(r"(?:\s+(?:itu|ini|tersebut))?(?:\s+(?:dari|di|d
                                 r"mulai|menjadi|merupakan|adalah)\b")
 
 # a predicate a few words after the noun, no relative clause between ('sosialisasi kepada 740 pedagang belum
-# cukup'): the noun opens the clause that a verb of judging reports
+# cukup', 'persoalan ini bukan semata ...'): the noun opens the clause that a verb of judging reports
 _LATE_PREDICATE = re.compile(r"(?:\s+(?!yang\b)[\w-]+){0,5}\s+(?:akan|sudah|telah|masih|sedang|belum|harus|bisa|"
-                             r"dapat|perlu|tidak|tak|menjadi|merupakan|adalah|ada|cukup|kurang|terlalu|sangat)\b")
+                             r"dapat|perlu|tidak|tak|bukan|menjadi|merupakan|adalah|ada|cukup|kurang|terlalu|sangat)\b")
 
 # a purpose clause open before a verb ('... agar pemerintah memastikan ...', 'Ia meminta Herman memastikan ...'):
 # the verb is what is urged
@@ -678,7 +736,7 @@ def _title_gap(gap: str) -> bool:
 
 def _is_abbrev_role(s: str) -> bool:
     m = re.match(r"[A-Z]\w+", s)
-    return bool(m) and m.group(0).lower() in _abbrev_keys()
+    return bool(m) and (m.group(0).lower() in _abbrev_keys() or fused_head(m.group(0)) is not None)
 
 
 @lru_cache(maxsize=None)
@@ -752,6 +810,18 @@ def _chunk_end(text: str, start: int, limit: int) -> int:
     return limit
 
 
+def _real_stop(text: str, end: int, st: int) -> bool:
+    """A stop that a short word before it does not make an abbreviation: a date or score ends the
+    sentence ('... sejak 20 Mei. Namun ia ...', '... menang 2-1. Pelatih ...'), and so does any stop
+    that a connective or a pronoun follows, which never continues a name ('Prof. Namun' is no name)."""
+    before = re.search(r"([\w-]+)\.$", text[max(0, end - 12):end])
+    if before and (before.group(1).lower() in words("count_months") or re.fullmatch(r"[\d-]+", before.group(1))):
+        return True
+    nxt = re.match(r"[“\"]?(\w+)", text[st:st + 20])
+    return bool(nxt) and nxt.group(1).lower() in words("official_not_name_words") | words("quote_anaphora") \
+        | words("quote_first_person")
+
+
 def _sentences(doc: Doc) -> list[tuple[int, int]]:
     """Sentence spans, re-joined where the tokenizer split after an abbreviation ("Prof.")
     and cut at line breaks."""
@@ -766,7 +836,7 @@ def _sentences(doc: Doc) -> list[tuple[int, int]]:
         while end > 0 and text[end - 1].isspace():
             end -= 1
         if text[end - 1:end] == "." and _ABBREV_END.search(text[max(0, end - 8):end]) \
-                and not _REGNAL_END.search(text, max(0, end - 30), end):
+                and not _REGNAL_END.search(text, max(0, end - 30), end) and not _real_stop(text, end, st):
             continue
         keep.append(st)
     keep += [m.end() for m in re.finditer(r"\n+", text)]
@@ -901,9 +971,8 @@ def _direct(art: _Article) -> list[_Cand]:
     # (content, ref, cue, rule, opening mark)
     pending: Optional[tuple[list[tuple[int, int]], Optional[_Ref], str, str, int]] = None
     for idx, (ps, pe) in enumerate(art.paragraphs):
-        if (ps, pe) in art.link_lines:
-            pending = None
-            continue
+        if (ps, pe) in art.inserts:
+            continue   # a passage left open before an inserted line goes on after it
         passages = _join_adjacent(art.text, direct_passages(art.text, ps, pe))
         k = 0
         while k < len(passages):
@@ -956,6 +1025,10 @@ def _direct(art: _Article) -> list[_Cand]:
             if ref is None and out and op == ps and _previous_paragraph_quoted(art, ps, out):
                 # a quote paragraph right after an attributed one continues that speaker
                 ref, cue, rule = out[-1].ref, out[-1].cue, "quote.direct.continued"
+            if ref is None and op == ps:
+                report = _previous_paragraph_report(art, ps)
+                if report is not None:   # 'X menjelaskan, ... .' then a quote with no cue: X goes on speaking
+                    ref, cue, rule = report.ref, report.cue, "quote.direct.continued"
             if left_open and k == len(passages) - 1 and _next_paragraph_opens_quote(art, idx):
                 pending = (content, ref, cue, rule, op)
                 k += 1
@@ -972,7 +1045,9 @@ def _direct(art: _Article) -> list[_Cand]:
 
 
 # 'Wali Kota Samarinda: “Pasar Pagi Harus Selesai”': a line that is a speaker, a colon and a quotation
-_TITLED_QUOTE = re.compile(r"(?P<who>[A-Z][^:“”\"\n]{1,80}?)\s*:\s*[“\"](?P<q>[^“”\"\n]+)[”\"][\s.!?]*")
+# (or single marks: 'Pelatih: ‘Hasil Latihan Keras’')
+_TITLED_QUOTE = re.compile(r"(?P<who>[A-Z][^:“”\"\n]{1,80}?)\s*:\s*(?P<open>[“\"‘'])(?P<q>[^“”\"\n]+)(?P<close>[”\"’'])"
+                           r"[\s.!?]*")
 
 
 def _titled_lines(art: _Article) -> list[_Cand]:
@@ -981,9 +1056,13 @@ def _titled_lines(art: _Article) -> list[_Cand]:
     out = []
     for ps, pe in art.paragraphs:
         m = _TITLED_QUOTE.fullmatch(art.text, ps, pe)
-        if not m or (ps, pe) in art.link_lines or art.inside_quote(m.start("q")):
+        if not m or (ps, pe) in art.link_lines or art.inside_quote(m.start("q")) \
+                or (m.group("open") in "‘'") != (m.group("close") in "’'"):
             continue
         who = ps + m.group("who").rfind(",") + 1
+        phrase = art.text[who:m.end("who")].split()
+        if len(phrase) > 6 or any(w[:1].islower() for w in phrase):
+            continue   # 'Pj Wali Kota dan DPRD Beda Pendapat soal Relokasi: ...': a headline's clause, no speaker
         ref = art.speaker_after(who, m.end("who"))
         if ref is not None and ref.kind == "name" and not art.people.canonical(ref.value) \
                 and ref.value.split()[0].lower() in words("title_org_words"):
@@ -1013,9 +1092,10 @@ def _cue_inside_open_quote(text: str, cs: int, pe: int) -> int:
 
 
 def _next_paragraph_opens_quote(art: _Article, idx: int) -> bool:
-    if idx + 1 >= len(art.paragraphs):
+    after = [p for p in art.paragraphs[idx + 1:] if p not in art.inserts][:1]
+    if not after:
         return False
-    qs, qe = art.paragraphs[idx + 1]
+    qs, qe = after[0]
     first = direct_passages(art.text, qs, qe)[:1]
     return bool(first) and first[0][0] == qs
 
@@ -1100,8 +1180,22 @@ def _join_adjacent(text: str, passages: list[tuple[int, int, int, int]]) -> list
 
 
 def _previous_paragraph_quoted(art: _Article, ps: int, done: list[_Cand]) -> bool:
-    prev = [p for p in art.paragraphs if p[1] < ps]
-    return bool(prev) and prev[-1][0] <= done[-1].start < prev[-1][1] and done[-1].kind == "direct"
+    prev = art.prose_before(ps)
+    return prev is not None and prev[0] <= done[-1].start < prev[1] and done[-1].kind == "direct"
+
+
+def _previous_paragraph_report(art: _Article, ps: int) -> Optional[_Cand]:
+    """The reported speech that closes the paragraph before ``ps`` when that paragraph holds no
+    quotation ('Kepala Kantor SAR, X, menjelaskan pencarian terkendala ...'): a person's, not a role's."""
+    prev = art.prose_before(ps)
+    if prev is None or _QUOTE_MARK.search(art.text, *prev):
+        return None
+    k = bisect_left(art.sentence_starts, prev[1])   # the last sentence starting inside that paragraph
+    if not k or art.sentences[k - 1][0] < prev[0]:
+        return None
+    ss, se = art.sentences[k - 1]
+    cand = _menurut(art, ss, se) or _short_cue(art, ss, se) or _verb_cue(art, ss, se)
+    return cand if cand is not None and cand.ref.kind in {"name", "anaphor"} else None
 
 
 def _only_attribution(gap: str) -> bool:
@@ -1334,6 +1428,9 @@ def _short_cue(art, ss, se) -> Optional[_Cand]:
         if after.strip(" .") and not after.lstrip().startswith(",") and not inline:
             continue
         before_text, bs, be = _clause(art, ss, m.start())
+        if before_text and before_text.rstrip(" ,")[-1] in _CLOSE + "\"'’" \
+                and len(_QUOTE_MARK.sub(" ", before_text).split()) < _MIN_WORDS:
+            continue   # '“Kami siap,” kata X': a quotation too short to keep, not a reported clause
         after_text, as_, ae = _clause(art, tail_end, se)
         if _TIME_SEGMENT.fullmatch(after_text.strip()):
             after_text = ""   # '..., kata X, Senin.': when, not what
