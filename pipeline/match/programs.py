@@ -150,8 +150,10 @@ def _verb_like(tok: str) -> bool:
     low = tok.lower()
     if low in words("program_ber_adjectives"):
         return False   # "berbasis masyarakat", "berkelanjutan": what kind, in a description
+    # "digitalisasi", "diversifikasi": nouns borrowed in -asi that merely look like di-...-i verbs
     return tok.islower() and len(low) > 5 and (low.startswith(("me", "ber"))
-                                             or low.startswith("di") and low.endswith(("kan", "i")))
+                                             or low.startswith("di") and low.endswith(("kan", "i"))
+                                             and not low.endswith("asi"))
 
 
 # ---------------------------------------------------------------- names in running text
@@ -664,6 +666,7 @@ def _served(text: str, sent: Span) -> Iterator[Cand]:
         return
     for m in _SERVED.finditer(text, sent.start_char, sent.end_char):
         end = _descriptive_end(list(_TOKEN.finditer(text[m.end():sent.end_char])), m.end())
+        end = _source_end(text, end, sent.end_char)
         tail = _BENEFICIARY.match(text, end, sent.end_char)
         ws = _WORD.findall(text[m.end():end].lower())
         included = _INCLUDED.search(text, max(sent.start_char, m.start() - 20), m.start())
@@ -689,6 +692,19 @@ def _served(text: str, sent: Span) -> Iterator[Cand]:
             yield Cand(m.start(), end, "program_phrase_served", text[m.start():end])
 
 
+_SOURCE = re.compile(r"\s+dari\s+(?=[a-z])")
+
+
+def _source_end(text: str, end: int, limit: int) -> int:
+    """ "pelatihan pembuatan pupuk organik cair dari limbah rumah tangga bagi kelompok wanita tani": what a
+    training makes something from is part of its description, when whom it serves follows."""
+    src = _SOURCE.match(text, end, limit)
+    if not src:
+        return end
+    after = _descriptive_end(list(_TOKEN.finditer(text[src.end():limit])), src.end())
+    return after if after > src.end() and _BENEFICIARY.match(text, after, limit) else end
+
+
 _INTERNSHIP_HOST = re.compile(r"magang\s+di\s+[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|and|dan))*(?<![a-z] dan)"
                               r"(?<![a-z] of)(?<![a-z] and)")
 # run with a second party: "sekolah lapang budidaya rumput laut yang digelar bersama Dinas Perikanan"
@@ -707,7 +723,7 @@ _HOSTED = re.compile(r"\sdi\s+(?:[\w-]+\s+){0,2}[A-Z]")   # "di Korea", "di 12 S
 # "Program itu mencakup pelatihan ...": the training is part of what the cooperation runs
 _INCLUDED = re.compile(r"(?<!\w)(?:mencakup|meliputi|termasuk|berupa|melalui|lewat|yakni|yaitu|mengikuti"
                        r"|mendanai|membiayai|menggelar|mengadakan|menyelenggarakan|membuka|menawarkan|menyiapkan"
-                       r"|memberikan|melaksanakan|menjalani|mendapat|mendapatkan|menerima)\s+$")
+                       r"|memberikan|melaksanakan|menjalani|mendapat|mendapatkan|menerima|melanjutkan)\s+$")
 
 
 def _names_a_party(sent: Span) -> bool:
@@ -895,8 +911,22 @@ def _title_head_words() -> frozenset[str]:
 
 
 def _described(text: str, pos: int) -> bool:
-    before = text[max(0, pos - 25):pos].lower().split()
-    return bool(before) and before[-1] in words("program_description_openers")
+    """ "YESS merupakan program ...", "Kegiatan ini adalah program ...": the phrase describes a name given before
+    the copula. After a lower-case noun ("salah satu hasil pertemuan ialah program pertukaran nelayan ...") the
+    phrase is what the text says the cooperation yields: it names the program itself."""
+    before = text[max(0, pos - 40):pos].split()
+    if not before or before[-1].lower() not in words("program_description_openers"):
+        return False
+    return not (before[-1].lower() in _COPULAS and len(before) > 1 and _common_noun(before[-2]))
+
+
+_COPULAS = frozenset({"ialah", "adalah"})   # "merupakan" often follows a name set off far back ("X, ..., merupakan")
+
+
+def _common_noun(word: str) -> bool:
+    """A lower-case content word: no name, no pointer back ("ini", "itu", "tersebut", "yang"), no adverb."""
+    return word.isalpha() and word.islower() and word not in words("program_phrase_stops") \
+        and word not in {"pun", "sendiri", "lain", "utama", "pertama"}
 
 
 _ENGLISH_RUN = re.compile(r"(?<![\w-])[A-Z][\w'&-]*(?:\s+(?:(?:of|for|and|the|in|on|to|with|&)\s+)*[A-Z][\w'&-]*)+")
@@ -1255,7 +1285,8 @@ _JOINT = re.compile(r"(?<!\w)(?i:bersama|dengan(?!\s+(?:anggaran|dana|biaya)\b)|
                     r"|kolaborasi|berkolaborasi|kemitraan"
                     r"|mitra|didukung|dukungan|didanai|dibiayai|bantuan|hibah|kedua|menggandeng|melibatkan)(?!\w)")
 _OWNER_CLAUSE = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:program|gerakan|proyek|inisiatif)\s+)?(?:yang\s+)?"
-                           r"(?:(?:telah|sudah|selama ini|sejak lama|akan|tengah|sedang|masih|juga|terus|kini)\s+)*"
+                           r"(?:(?:telah|sudah|selama ini|sejak lama|akan|tengah|sedang|masih|juga|terus|kini"
+                           r"|sepenuhnya|seluruhnya|langsung)\s+)*"
                            r"(?P<verb>\w+)\s+(?:oleh\s+)?(?:dari\s+)?(?P<owner>[^,.;]*)")
 _RUNNING_CLAUSE = re.compile(r"(?P<subject>[^,;]*?)\s+(?:(?i:juga|telah|sudah|tengah|sedang|masih|tetap|akan|hanya|"
                              r"kini|selama ini|terus|mulai|kembali|pun)\s+)*(?P<verb>(?:(?i:menguji|uji)\s+)?\w+)\s+$")
@@ -1394,7 +1425,9 @@ def _owned_after(text: str, end: int, sent: Span, partners: list[Partner] | None
     if not m:
         return False
     verb, owner = m.group("verb").lower(), m.group("owner").lower()
-    body = re.split(r"\s+yang\s+", m.group("owner"))[0]   # "dari Kemendikbudristek yang melibatkan ...": the body
+    # "dari Kemendikbudristek yang melibatkan ...", "dari Kementerian Sosial agar memakai bantuan ...": the body ends
+    # where a relative or purpose clause opens
+    body = _CLAUSE_AFTER_OWNER.split(m.group("owner"))[0]
     if verb in {"dibiayai", "didanai"}:
         # "program Kampus Mengajar yang dibiayai Kemendikbudristek": a national body's own, where the sentence
         # names no second party of the article
@@ -1411,6 +1444,9 @@ def _owned_after(text: str, end: int, sent: Span, partners: list[Partner] | None
         return _national(owner, body, sent, partners)
     return verb in words("program_owner_verbs") and not _second_party(m.group("owner")) \
         and not _foreign_owner(m.group("owner"), partners)
+
+
+_CLAUSE_AFTER_OWNER = re.compile(r"\s+(?:yang|agar|supaya|untuk|guna|sehingga|karena)\s+")
 
 
 def _national(owner: str, body: str, sent: Span, partners: list[Partner] | None) -> bool:
