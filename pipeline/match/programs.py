@@ -354,8 +354,19 @@ def _name_end(text: str, pos: int, limit: int) -> tuple[int, bool]:
     toks = list(_TOKEN.finditer(text[pos:limit]))
     if toks and (_is_cap(toks[0].group(0))
                  or len(toks) > 1 and _counted_name(toks[0].group(0), toks[1].group(0), 0)):
-        return _proper_end(toks, pos), True
+        end = _proper_end(toks, pos)
+        if not _described_acronym(toks, pos, end):
+            return end, True
     return _descriptive_end(toks, pos), False
+
+
+def _described_acronym(toks: list[re.Match], base: int, end: int) -> bool:
+    """ "program KKN tematik penurunan stunting", "program CSR pengelolaan sampah": a bare acronym that lower-case
+    words describe further is the head of a description, not the whole name."""
+    if len(toks) < 2 or base + toks[0].end() != end or not _caps_acronym(toks[0].group(0)):
+        return False
+    nxt = toks[1].group(0)
+    return nxt.isalpha() and nxt.islower() and nxt not in words("program_phrase_stops") and not _verb_like(nxt)
 
 
 # ---------------------------------------------------------------- acronyms the article spells out
