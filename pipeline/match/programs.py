@@ -650,10 +650,14 @@ def _agreed_topic(text: str, sent: Span) -> Iterator[Cand]:
     bantuan pendanaan rehabilitasi ...": the lower-case description of what an agreement has the
     parties carry out, when it names a kind of cooperation (``lexicons/program_topic_words``);
     "terkait pendidikan", "tentang pengembangan pariwisata" name fields. A program word opens a
-    phrase of its own."""
-    rx = _compiled("agreement_topic")[0][1]
-    if not _live(sent.doc, "agreement_topic") or not may_match(sent.doc, rx, sent.start_char, sent.end_char):
-        return
+    phrase of its own. So does what a party is taken on for ("menggandeng Universitas X untuk riset bibit
+    rumput laut ...")."""
+    for _, rx in _live(sent.doc, "agreement_topic"):
+        if may_match(sent.doc, rx, sent.start_char, sent.end_char):
+            yield from _topics(text, sent, rx)
+
+
+def _topics(text: str, sent: Span, rx: re.Pattern) -> Iterator[Cand]:
     for m in rx.finditer(text, sent.start_char, sent.end_char):
         end = _described_end(text, m.end(), sent.end_char)
         ws = _WORD.findall(text[m.end():end].lower())
