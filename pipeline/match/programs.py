@@ -113,7 +113,7 @@ from .partners import has_cue, known_organisation, segments
 __all__ = ["programs"]
 
 _WORD = re.compile(r"\w+", re.UNICODE)
-_TOKEN = re.compile(r"[\w'\u2019/&\u2013-]+|\([^()]{1,90}\)|[^\s\w]")
+_TOKEN = re.compile(r"\d{1,3}(?:\.\d{3})+(?!\w)|[\w'\u2019/&\u2013-]+|\([^()]{1,90}\)|[^\s\w]")
 _ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*(?:[ -][0-9A-Z]+)?|[A-Z][a-z]+[A-Z]?")
 _CONNECTORS = frozenset({"of", "and", "for", "the", "on", "in", "to", "with", "dan", "&", "de", "ke"})
 MAX_PHRASE_WORDS = 7     # a description of a program is short; longer runs are the clause
@@ -696,7 +696,10 @@ def _served(text: str, sent: Span) -> Iterator[Cand]:
     if not may_match(sent.doc, _SERVED, sent.start_char, sent.end_char):
         return
     for m in _SERVED.finditer(text, sent.start_char, sent.end_char):
-        end = _descriptive_end(list(_TOKEN.finditer(text[m.end():sent.end_char])), m.end())
+        skill = _SKILL.match(text, m.end(), sent.end_char) if m.group(0).split()[0] in _TAUGHT else None
+        # the skill a training teaches reads as a noun here: the verb is masked for the phrase's end
+        scan = text[:m.end()] + "x" * len(skill.group(0)) + text[skill.end():] if skill else text
+        end = _descriptive_end(list(_TOKEN.finditer(scan[m.end():sent.end_char])), m.end())
         end = _source_end(text, end, sent.end_char)
         tail = _BENEFICIARY.match(text, end, sent.end_char)
         ws = _WORD.findall(text[m.end():end].lower())
@@ -716,11 +719,16 @@ def _served(text: str, sent: Span) -> Iterator[Cand]:
             yield Cand(m.start(), end, "program_phrase_served", text[m.start():end])   # "... di Korea"
             continue
         degree = re.fullmatch(r"[sd][1-4]", ws[0]) if ws else None   # "beasiswa S2 bagi 20 guru"
-        if not ws or not tail or _verb_like(ws[0]) or _generic_word(ws[0], proper=False) and not degree:
+        if not ws or not tail or _verb_like(ws[0]) and not skill or _generic_word(ws[0], proper=False) and not degree:
             continue
         end = _descriptive_end(list(_TOKEN.finditer(text[tail.end():sent.end_char])), tail.end())
         if end > tail.end() and (included or _names_a_party(sent)):
             yield Cand(m.start(), end, "program_phrase_served", text[m.start():end])
+
+
+# "pelatihan menjahit dan tata boga bagi ...", "kursus mengemudi bagi ...": a training names the skill by its verb
+_TAUGHT = frozenset({"pelatihan", "kursus", "kelas"})
+_SKILL = re.compile(r"me[a-z]{3,}(?=\s)")
 
 
 _SOURCE = re.compile(r"\s+dari\s+(?=[a-z])")
@@ -1222,8 +1230,8 @@ def programs(doc: Doc, partners: list[Partner] | None = None) -> list[Program]:
     if partners is not None and len(partners) < MIN_PARTIES and not _reports_cooperation(text) \
             and not _JOINT_LAUNCH.search(text):
         return []   # no parties, no cooperation: a program in ordinary news is none of ours
-    if partners is not None and _lone_domestic_body(partners, text):
-        return []   # ordinary news of one body's own programs
+    if partners is not None and _lone_domestic_body(partners, text) and not _JOINT_LAUNCH.search(text):
+        return []   # ordinary news of one body's own programs; two bodies launching one thing together are not
     known = partners is not None
     partners = partners or []
     table = _acronym_table(doc)
