@@ -1203,3 +1203,26 @@ def test_english_names_ending_in_center_forum_fund(text, expected):
 ])
 def test_programs_the_cooperation_only_follows_are_none(text):
     assert _progs(text, ["PT Hutan Lestari", "Pemkab Batanghari"]) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Indonesian thousands stay in the description of whom it serves
+    ("Yayasan Anak Sehat bekerja sama dengan Dinkes Sinjai menjalankan program imunisasi kejar bagi 3.200 anak "
+     "balita tahun ini.", ["program imunisasi kejar bagi 3.200 anak balita"]),
+    # the skill a training teaches, named by its verb
+    ("PT Tambang Raya bekerja sama dengan Dinas Koperasi Muna menggelar pelatihan membatik dan tata rias bagi 50 "
+     "pemudi di Raha.", ["pelatihan membatik dan tata rias bagi 50 pemudi di Raha"]),
+])
+def test_descriptions_with_counts_and_skills(text, expected):
+    assert [n for n, _ in _progs(text)] == expected
+
+
+def test_two_bodies_launching_together_are_no_lone_bodys_news():
+    """The partner rules found one party only; "X bersama Y meluncurkan ..." says there are two."""
+    text = ("PT Semen Lestari bersama Pemerintah Kabupaten Muna meluncurkan Kampung Hijau Lestari di Raha. "
+            "Program itu menata drainase di 4 RW.")
+    assert [p.name for p in programs(blank_doc(text), [Partner(name="Pemerintah Kabupaten Muna")])] \
+        == ["Kampung Hijau Lestari"]
+    # a regency's own program, one party and no one beside it, stays none
+    text = "Pemerintah Kabupaten Muna meluncurkan Kampung Hijau Lestari di Raha. Program itu dibiayai APBD."
+    assert programs(blank_doc(text), [Partner(name="Pemerintah Kabupaten Muna")]) == []
