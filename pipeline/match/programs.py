@@ -365,24 +365,29 @@ def _between_end(toks: list[re.Match], i: int, base: int) -> int | None:
     return None
 
 
-def _name_end(text: str, pos: int, limit: int) -> tuple[int, bool]:
+def _name_end(text: str, pos: int, limit: int, spelled: frozenset[str] | dict = frozenset()) -> tuple[int, bool]:
     """End of the name after a program word, and whether it is a proper name."""
     toks = list(_TOKEN.finditer(text[pos:limit]))
     if toks and (_is_cap(toks[0].group(0))
                  or len(toks) > 1 and _counted_name(toks[0].group(0), toks[1].group(0), 0)):
         end = _proper_end(toks, pos)
-        if not _described_acronym(toks, pos, end):
+        if not _described_acronym(toks, pos, end) or toks[0].group(0) in spelled:
             return end, True
     return _descriptive_end(toks, pos), False
 
 
 def _described_acronym(toks: list[re.Match], base: int, end: int) -> bool:
     """ "program KKN tematik penurunan stunting", "program CSR pengelolaan sampah": a bare acronym that lower-case
-    words describe further is the head of a description, not the whole name."""
+    words describe further is the head of a description, not the whole name (one the article spells out names
+    that program: "Program GSS kini dijalankan ...")."""
     if len(toks) < 2 or base + toks[0].end() != end or not _caps_acronym(toks[0].group(0)):
         return False
     nxt = toks[1].group(0)
-    return nxt.isalpha() and nxt.islower() and nxt not in words("program_phrase_stops") and not _verb_like(nxt)
+    return nxt.isalpha() and nxt.islower() and nxt not in words("program_phrase_stops") and not _verb_like(nxt) \
+        and nxt not in _ADVERBS
+
+
+_ADVERBS = frozenset({"kini", "pun", "lagi", "baru", "segera", "sempat", "sekarang", "bahkan", "pula", "lalu"})
 
 
 # ---------------------------------------------------------------- acronyms the article spells out
@@ -806,7 +811,7 @@ def _phrases(text: str, sent: Span) -> Iterator[Cand]:
         if _described(text, m.start()) or _in_title(text, m.start()) or _venue(text, m.start()) \
                 or _listed_in_name(text, m.start()) or _in_body_name(sent.doc, text, m.start()):
             continue   # "YESS merupakan program penumbuhan ...": a description of another name
-        end, proper = _name_end(text, m.end(), sent.end_char)
+        end, proper = _name_end(text, m.end(), sent.end_char, _acronym_table(sent.doc))
         if not proper and proper_only.fullmatch(m.group(0)):
             continue   # "skema pembiayaan" describes; "skema Kredit Usaha Rakyat" names
         name = text[m.end():end]
