@@ -703,8 +703,10 @@ def _served(text: str, sent: Span) -> Iterator[Cand]:
     for m in _SERVED.finditer(text, sent.start_char, sent.end_char):
         skill = _SKILL.match(text, m.end(), sent.end_char) if m.group(0).split()[0] in _TAUGHT else None
         # the skill a training teaches reads as a noun here: the verb is masked for the phrase's end
-        scan = text[:m.end()] + "x" * len(skill.group(0)) + text[skill.end():] if skill else text
-        end = _descriptive_end(list(_TOKEN.finditer(scan[m.end():sent.end_char])), m.end())
+        rest = text[m.end():sent.end_char]
+        if skill:
+            rest = "x" * len(skill.group(0)) + rest[len(skill.group(0)):]
+        end = _descriptive_end(list(_TOKEN.finditer(rest)), m.end())
         end = _source_end(text, end, sent.end_char)
         tail = _BENEFICIARY.match(text, end, sent.end_char)
         ws = _WORD.findall(text[m.end():end].lower())
