@@ -147,7 +147,10 @@ FLOORS = {
     # the rules before the round also .714: the first fixes did not carry to them), partners .824, cooperations .750 /
     # kind 1.0; after the fixes they drew ('4.500' as one number, 'pelatihan menjahit', two bodies launching together
     # where the partner rules found one): 1.0 (fitted). All 66: programs .964 (P .955 R .973, 110 gold), partners
-    # .747, cooperations .618
+    # .747, cooperations .618. pn67-pn69 written after all of the round's fixes, BLIND and left unfixed: programs .400
+    # (P 1.0 R .250, 4 gold: a KKN named without a program word, a description in a sentence whose subject is "Tim",
+    # 'dilanjutkan dengan pelatihan ...'), partners .600, cooperations .400. All 69: programs .952, partners .742,
+    # cooperations .612
     "programs_news_challenge.yaml": {"programs": {"f1": 0.87}, "partners": {"f1": 0.68},
                                      "cooperations": {"f1": 0.56}},
     "deals_challenge.yaml": {"cooperations": {"f1": 0.77, "kind_accuracy": 0.86}, "partners": {"f1": 0.75},
