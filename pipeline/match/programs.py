@@ -769,7 +769,8 @@ _HOSTED = re.compile(r"\sdi\s+(?:[\w-]+\s+){0,2}[A-Z]")   # "di Korea", "di 12 S
 # "Program itu mencakup pelatihan ...": the training is part of what the cooperation runs
 _INCLUDED = re.compile(r"(?<!\w)(?:mencakup|meliputi|termasuk|berupa|melalui|lewat|yakni|yaitu|mengikuti"
                        r"|mendanai|membiayai|menggelar|mengadakan|menyelenggarakan|membuka|menawarkan|menyiapkan"
-                       r"|memberikan|melaksanakan|menjalani|mendapat|mendapatkan|menerima|melanjutkan)\s+$")
+                       r"|memberikan|melaksanakan|menjalani|mendapat|mendapatkan|menerima|melanjutkan"
+                       r"|(?:dilanjutkan|diikuti|disusul)\s+dengan)\s+$")   # "kerja sama akan dilanjutkan dengan ..."
 
 
 def _names_a_party(sent: Span) -> bool:
@@ -1245,6 +1246,7 @@ def programs(doc: Doc, partners: list[Partner] | None = None) -> list[Program]:
     links = tuple(words("program_link_lines"))
     sents = [(si, sent) for si, sent in segments(doc) if not sent.text.lstrip().lower().startswith(links)]
     cued = {si for si, sent in sents if has_cue(sent.text)}
+    texts = dict((si, sent.text) for si, sent in sents)
     if not cued:
         return []
     # "membuka kelas X bagi Y": a class or course is a training word like "pelatihan", which is a cue itself
@@ -1259,7 +1261,8 @@ def programs(doc: Doc, partners: list[Partner] | None = None) -> list[Program]:
             # cooperation or name a party ("UNDP ... akan mengikuti sekolah lapang X yang digelar bersama Y")
             voiced = si in cued or shapes is WEAK_SHAPES and bool(partners) \
                 and may_match(doc, _SERVED, sent.start_char, sent.end_char) \
-                and bool(_partner_names(sent.text, partners))   # the training words gate the partner search
+                and (bool(_partner_names(sent.text, partners))   # the training words gate the partner search
+                     or _carried_on(sent.text, texts.get(si - 1), cued, si, partners))
             if shapes is WEAK_SHAPES and not voiced:
                 continue
             spans = taken.setdefault(si, [])
@@ -1285,6 +1288,17 @@ def programs(doc: Doc, partners: list[Partner] | None = None) -> list[Program]:
                                              end=prog.end, sentence=si, rule=prog.rule))
     found.sort(key=lambda p: p.start)
     return _headline_description(_named_after(found, text), text)
+
+
+# a subject pointing back to the actors of the sentence before: "Tim juga menyiapkan pendampingan gizi bagi ..."
+_BACK_SUBJECT = re.compile(r"\s*(?:Tim|Mereka|Keduanya|Kedua pihak|Kedua lembaga)\s")
+
+
+def _carried_on(text: str, before: str | None, cued: set[int], si: int, partners: list[Partner]) -> bool:
+    """A sentence whose subject points back to the sentence before, where that one spoke of the cooperation or
+    named a party, goes on with what those parties do."""
+    return before is not None and bool(_BACK_SUBJECT.match(text)) \
+        and (si - 1 in cued or bool(_partner_names(before, partners)))
 
 
 def _apposition(text: str, start: int, found: list[Program]) -> bool:
