@@ -1226,3 +1226,20 @@ def test_two_bodies_launching_together_are_no_lone_bodys_news():
     # a regency's own program, one party and no one beside it, stays none
     text = "Pemerintah Kabupaten Muna meluncurkan Kampung Hijau Lestari di Raha. Program itu dibiayai APBD."
     assert programs(blank_doc(text), [Partner(name="Pemerintah Kabupaten Muna")]) == []
+
+
+def test_a_training_the_cooperation_goes_on_with():
+    text = ("Pemkot Sambas bekerja sama dengan Kuching Polytechnic memberangkatkan 20 lulusan SMK. Kerja sama itu akan "
+            "dilanjutkan dengan pelatihan guru SMK di Kuching tahun depan.")
+    assert [n for n, _ in _progs(text, ["Pemkot Sambas", "Kuching Polytechnic"])] == ["pelatihan guru SMK di Kuching"]
+
+
+def test_a_description_whose_subject_points_back_to_the_parties():
+    text = ("Kerja sama itu berjalan sejak 2023. Mahasiswa Universitas Tadulako bersama Dinas Kesehatan Sigi membangun "
+            "sumur bor di Desa Lolu. Tim juga menyiapkan pendampingan gizi bagi ibu hamil di Desa Lolu.")
+    assert [n for n, _ in _progs(text, ["Universitas Tadulako", "Dinas Kesehatan Sigi"])] \
+        == ["pendampingan gizi bagi ibu hamil di Desa Lolu"]
+    # with no party in the sentence before, the same sentence is no one's program
+    text = ("Kerja sama itu berjalan sejak 2023. Sumur bor di Desa Lolu rampung. Tim juga menyiapkan pendampingan gizi "
+            "bagi ibu hamil di Desa Lolu.")
+    assert _progs(text, ["Universitas Tadulako", "Dinas Kesehatan Sigi"]) == []
