@@ -94,6 +94,13 @@ Indonesian when it names no cooperation word and no foreign country (ordinary
 news of a regency's own programs). A program's partners are the
 partners named in its sentence; its sector comes from
 ``lexicons/sector_keywords.json``.
+
+Descriptions (prog5, by the convention atop this file) also come from "ialah program ..." after a lower-case
+noun, a bare acronym described on ("program KKN tematik ..."), what a party is taken on for ("menggandeng X
+untuk riset ..."), trainings carried on ("melanjutkan", "dilanjutkan dengan"), made "dari <material>", teaching
+a skill named by its verb ("pelatihan menjahit ... bagi ..."), or in a sentence whose subject points back to the
+parties ("Tim juga menyiapkan ..."); a program the activity only follows ("sesuai skema X") is none, and a
+ministry's program is read up to its purpose clause ("dari Kementerian Sosial agar ...").
 """
 from __future__ import annotations
 
