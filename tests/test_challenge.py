@@ -136,6 +136,22 @@ FLOORS = {
     # (by the engineer who made them, so their traps resemble the fixes), BLIND: programs 1.0 (4 gold; the rules
     # before the round .727), partners .667, cooperations .800 / kind 0. All 54 (partly fitted): programs .953
     # (P .964 R .942, 86 gold), partners .759, cooperations .633
+    # pn55-pn62 (prog5 round: Tarakan, Sumba Timur, Lombok Timur, Ternate, Banyuasin, Bitung, Bantaeng; one ordinary,
+    # Purwakarta) written as articles arrive and annotated by the real-gold convention for short descriptions (the
+    # comment atop programs.py), before any run. BLIND: programs .600 (P .600 R .600, 15 gold), partners .667 (P .583
+    # R .778), cooperations .522 (P .462 R .600) / kind .500; pn55's PSBI grant to a named KUB was then added as the
+    # guideline's "goods given" (an annotation slip; with it the blind programs figure is .645). After this round's
+    # fixes (partly fitted): pn55-pn62 programs .941 (P .889 R 1.0, 16 gold; left: a ministry's allocated program
+    # and one a partner-rule FP runs), the first 54 .953 -> .965 (not written for these fixes), all 62 .961.
+    # pn63-pn66 written after those fixes (by the engineer who made them), BLIND: programs .714 (P .833 R .625, 8 gold;
+    # the rules before the round also .714: the first fixes did not carry to them), partners .824, cooperations .750 /
+    # kind 1.0; after the fixes they drew ('4.500' as one number, 'pelatihan menjahit', two bodies launching together
+    # where the partner rules found one): 1.0 (fitted). All 66: programs .964 (P .955 R .973, 110 gold), partners
+    # .747, cooperations .618. pn67-pn69 written after all of the round's fixes, BLIND and left unfixed: programs .400
+    # (P 1.0 R .250, 4 gold: a KKN named without a program word, a description in a sentence whose subject is "Tim",
+    # 'dilanjutkan dengan pelatihan ...'), partners .600, cooperations .400; after two fixes they drew ('dilanjutkan
+    # dengan', 'Tim juga ...'): .857 (fitted; the KKN-PPM left). All 69: programs .961 (P .957 R .965, 114 gold),
+    # partners .742, cooperations .612; no other set changed but outlets programs .714 -> .800 (Head of Mission Fund)
     "programs_news_challenge.yaml": {"programs": {"f1": 0.87}, "partners": {"f1": 0.68},
                                      "cooperations": {"f1": 0.56}},
     "deals_challenge.yaml": {"cooperations": {"f1": 0.77, "kind_accuracy": 0.86}, "partners": {"f1": 0.75},

@@ -1155,3 +1155,91 @@ def test_a_national_program_one_domestic_university_runs_alone_is_its_own():
     text = ("Unri dan PT Sawit Lestari meneken kerja sama. Dalam kesempatan itu, PT Sawit Lestari juga menjalankan "
             "program Desa Sawit Mandiri di tiga desa.")
     assert [p.name for p in programs(blank_doc(text), parts)] == ["program Desa Sawit Mandiri"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a copula after a lower-case noun: the phrase is what the cooperation yields, named as written
+    ("Pemkot Kupang dan Kota Darwin bersepakat. Salah satu hasil pertemuan ialah program pertukaran guru "
+     "antara Kupang dan Darwin.", ["program pertukaran guru antara Kupang dan Darwin"]),
+    # a bare acronym described on in lower case heads the description
+    ("Pemkab Bima dan Universitas Mataram meneken kerja sama untuk program KKN tematik pengentasan kemiskinan.",
+     ["program KKN tematik pengentasan kemiskinan"]),
+    # a training the parties carry on, its '-asi' noun no verb
+    ("Menurut dia, kedua pihak sepakat melanjutkan pelatihan digitalisasi arsip desa bagi perangkat desa di "
+     "Kecamatan Sape.", ["pelatihan digitalisasi arsip desa bagi perangkat desa di Kecamatan Sape"]),
+    # what a training makes something from, before whom it serves
+    ("PT Agro Lestari juga menggelar pelatihan pembuatan pakan ternak dari limbah jagung bagi peternak di Desa "
+     "Woha bekerja sama dengan Dinas Peternakan Bima.",
+     ["pelatihan pembuatan pakan ternak dari limbah jagung bagi peternak di Desa Woha"]),
+])
+def test_descriptions_real_news_presents_as_programs(text, expected):
+    assert [n for n, _ in _progs(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pemkab Flores Timur dan HRD Korea meresmikan Larantuka Training Center bagi calon pekerja migran. Kerja sama "
+     "itu berlaku tiga tahun.",
+     ["Larantuka Training Center"]),
+    ("Bank Indonesia dan Pemkot Kendari bekerja sama menggelar Kendari Investment Forum 2025 di Kendari.",
+     ["Kendari Investment Forum 2025"]),
+    ("Kedutaan Besar Kanada bekerja sama dengan Yayasan Tanah Air membangun sumur melalui Head of Mission Fund.",
+     ["Head of Mission Fund"]),
+])
+def test_english_names_ending_in_center_forum_fund(text, expected):
+    """A name ending in "Training Center", "Investment Forum", "Mission Fund", not cut at "Training" or left out."""
+    assert [n for n, _ in _progs(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a national program the public is asked to use, its ministry read up to the purpose clause
+    "PT Hutan Lestari dan Pemkab Batanghari bekerja sama. Bupati juga mengimbau keluarga penerima Program Bantuan "
+    "Beras Sejahtera (PBBS) dari Kementerian Sosial agar memakai bantuan untuk gizi anak.",
+    # a ministry that pays for all of it
+    "PT Hutan Lestari dan Pemkab Batanghari bekerja sama. Pemkab masih menjalankan program Desa Tangguh Pangan "
+    "(DTP) yang sepenuhnya dibiayai Kementerian Pertanian.",
+    # a scheme the activity follows
+    "PT Hutan Lestari dan Pemkab Batanghari bekerja sama. Peserta tetap harus ikut ujian sesuai skema Sertifikasi "
+    "Kompetensi Nasional (SKN) yang berlaku.",
+])
+def test_programs_the_cooperation_only_follows_are_none(text):
+    assert _progs(text, ["PT Hutan Lestari", "Pemkab Batanghari"]) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Indonesian thousands stay in the description of whom it serves
+    ("Yayasan Anak Sehat bekerja sama dengan Dinkes Sinjai menjalankan program imunisasi kejar bagi 3.200 anak "
+     "balita tahun ini.", ["program imunisasi kejar bagi 3.200 anak balita"]),
+    # the skill a training teaches, named by its verb
+    ("PT Tambang Raya bekerja sama dengan Dinas Koperasi Muna menggelar pelatihan membatik dan tata rias bagi 50 "
+     "pemudi di Raha.", ["pelatihan membatik dan tata rias bagi 50 pemudi di Raha"]),
+])
+def test_descriptions_with_counts_and_skills(text, expected):
+    assert [n for n, _ in _progs(text)] == expected
+
+
+def test_two_bodies_launching_together_are_no_lone_bodys_news():
+    """The partner rules found one party only; "X bersama Y meluncurkan ..." says there are two."""
+    text = ("PT Semen Lestari bersama Pemerintah Kabupaten Muna meluncurkan Kampung Hijau Lestari di Raha. "
+            "Program itu menata drainase di 4 RW.")
+    assert [p.name for p in programs(blank_doc(text), [Partner(name="Pemerintah Kabupaten Muna")])] \
+        == ["Kampung Hijau Lestari"]
+    # a regency's own program, one party and no one beside it, stays none
+    text = "Pemerintah Kabupaten Muna meluncurkan Kampung Hijau Lestari di Raha. Program itu dibiayai APBD."
+    assert programs(blank_doc(text), [Partner(name="Pemerintah Kabupaten Muna")]) == []
+
+
+def test_a_training_the_cooperation_goes_on_with():
+    text = ("Pemkot Sambas bekerja sama dengan Kuching Polytechnic memberangkatkan 20 lulusan SMK. Kerja sama itu akan "
+            "dilanjutkan dengan pelatihan guru SMK di Kuching tahun depan.")
+    assert [n for n, _ in _progs(text, ["Pemkot Sambas", "Kuching Polytechnic"])] == ["pelatihan guru SMK di Kuching"]
+
+
+def test_a_description_whose_subject_points_back_to_the_parties():
+    text = ("Kerja sama itu berjalan sejak 2023. Mahasiswa Universitas Tadulako bersama Dinas Kesehatan Sigi membangun "
+            "sumur bor di Desa Lolu. Tim juga menyiapkan pendampingan gizi bagi ibu hamil di Desa Lolu.")
+    assert [n for n, _ in _progs(text, ["Universitas Tadulako", "Dinas Kesehatan Sigi"])] \
+        == ["pendampingan gizi bagi ibu hamil di Desa Lolu"]
+    # with no party in the sentence before, the same sentence is no one's program
+    text = ("Kerja sama itu berjalan sejak 2023. Sumur bor di Desa Lolu rampung. Tim juga menyiapkan pendampingan gizi "
+            "bagi ibu hamil di Desa Lolu.")
+    assert _progs(text, ["Universitas Tadulako", "Dinas Kesehatan Sigi"]) == []

@@ -1,3 +1,19 @@
+# THE CONVENTION FOR SHORT DESCRIPTIONS (prog5, from every gold program of the tune split, 60, read in its
+# article; where the team's sets and the real gold disagree, the real gold is the convention). About a third of
+# the real gold programs are lower-case descriptions, and the annotators mark them when the text presents the
+# activity as what the cooperation runs: "program pertukaran pelajar", "program magang ASN", "program ekonomi
+# kerakyatan", "program job matching", "Program perbaikan RTLH", "program pengabdian masyarakat melalui KKN",
+# "program pelatihan dan peningkatan kapasitas bagi pelaku usaha perikanan"; with no program word when it is
+# what an agreement or grant covers ("pemberian beasiswa terhadap mahasiswa X", "bantuan pendanaan rehabilitasi
+# dan rekonstruksi pascabencana", "jaminan sosial ketenagakerjaan"). So a description IS a program when (a) a
+# program, training, scholarship, internship or exchange word opens it, or an agreement or a party taken on
+# says it covers it ("MoU terkait ...", "menggandeng X untuk riset ..."), and (b) it says what is done, not
+# only which kind ("program magang", "pelatihan kader" alone are kinds) or whose field ("program kesehatan
+# Kota X"). Its name is the text's words, the program word kept, going on with the host ("di Kemenlu"), the
+# parties ("antara X dan Y") and whom it serves ("bagi ..."), since the Jaccard match needs that extent. A
+# national program a region takes part in with its ministry is one too (gold: "Integrasi Layanan Primer (ILP)"
+# with Kemenkes and a regency, "Sanimas" with Kementerian PUPR); one a body only runs or pays for alone, or
+# that the public is called on to join, is none.
 # Why the rules are what they are (a study of 175 gold program names: the tune articles and the team's sets,
 # 2026-12-03). How the text introduces them:
 #   33%  a program word and a title-case name ("program Integrasi Layanan Primer (ILP)", "Dutch Training and
@@ -78,6 +94,13 @@ Indonesian when it names no cooperation word and no foreign country (ordinary
 news of a regency's own programs). A program's partners are the
 partners named in its sentence; its sector comes from
 ``lexicons/sector_keywords.json``.
+
+Descriptions (prog5, by the convention atop this file) also come from "ialah program ..." after a lower-case
+noun, a bare acronym described on ("program KKN tematik ..."), what a party is taken on for ("menggandeng X
+untuk riset ..."), trainings carried on ("melanjutkan", "dilanjutkan dengan"), made "dari <material>", teaching
+a skill named by its verb ("pelatihan menjahit ... bagi ..."), or in a sentence whose subject points back to the
+parties ("Tim juga menyiapkan ..."); a program the activity only follows ("sesuai skema X") is none, and a
+ministry's program is read up to its purpose clause ("dari Kementerian Sosial agar ...").
 """
 from __future__ import annotations
 
@@ -97,7 +120,7 @@ from .partners import has_cue, known_organisation, segments
 __all__ = ["programs"]
 
 _WORD = re.compile(r"\w+", re.UNICODE)
-_TOKEN = re.compile(r"[\w'\u2019/&\u2013-]+|\([^()]{1,90}\)|[^\s\w]")
+_TOKEN = re.compile(r"\d{1,3}(?:\.\d{3})+(?!\w)|[\w'\u2019/&\u2013-]+|\([^()]{1,90}\)|[^\s\w]")
 _ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*(?:[ -][0-9A-Z]+)?|[A-Z][a-z]+[A-Z]?")
 _CONNECTORS = frozenset({"of", "and", "for", "the", "on", "in", "to", "with", "dan", "&", "de", "ke"})
 MAX_PHRASE_WORDS = 7     # a description of a program is short; longer runs are the clause
@@ -150,8 +173,10 @@ def _verb_like(tok: str) -> bool:
     low = tok.lower()
     if low in words("program_ber_adjectives"):
         return False   # "berbasis masyarakat", "berkelanjutan": what kind, in a description
+    # "digitalisasi", "diversifikasi": nouns borrowed in -asi that merely look like di-...-i verbs
     return tok.islower() and len(low) > 5 and (low.startswith(("me", "ber"))
-                                             or low.startswith("di") and low.endswith(("kan", "i")))
+                                             or low.startswith("di") and low.endswith(("kan", "i"))
+                                             and not low.endswith("asi"))
 
 
 # ---------------------------------------------------------------- names in running text
@@ -347,13 +372,29 @@ def _between_end(toks: list[re.Match], i: int, base: int) -> int | None:
     return None
 
 
-def _name_end(text: str, pos: int, limit: int) -> tuple[int, bool]:
+def _name_end(text: str, pos: int, limit: int, spelled: frozenset[str] | dict = frozenset()) -> tuple[int, bool]:
     """End of the name after a program word, and whether it is a proper name."""
     toks = list(_TOKEN.finditer(text[pos:limit]))
     if toks and (_is_cap(toks[0].group(0))
                  or len(toks) > 1 and _counted_name(toks[0].group(0), toks[1].group(0), 0)):
-        return _proper_end(toks, pos), True
+        end = _proper_end(toks, pos)
+        if not _described_acronym(toks, pos, end) or toks[0].group(0) in spelled:
+            return end, True
     return _descriptive_end(toks, pos), False
+
+
+def _described_acronym(toks: list[re.Match], base: int, end: int) -> bool:
+    """ "program KKN tematik penurunan stunting", "program CSR pengelolaan sampah": a bare acronym that lower-case
+    words describe further is the head of a description, not the whole name (one the article spells out names
+    that program: "Program GSS kini dijalankan ...")."""
+    if len(toks) < 2 or base + toks[0].end() != end or not _caps_acronym(toks[0].group(0)):
+        return False
+    nxt = toks[1].group(0)
+    return nxt.isalpha() and nxt.islower() and nxt not in words("program_phrase_stops") and not _verb_like(nxt) \
+        and nxt not in _ADVERBS
+
+
+_ADVERBS = frozenset({"kini", "pun", "lagi", "baru", "segera", "sempat", "sekarang", "bahkan", "pula", "lalu"})
 
 
 # ---------------------------------------------------------------- acronyms the article spells out
@@ -637,10 +678,14 @@ def _agreed_topic(text: str, sent: Span) -> Iterator[Cand]:
     bantuan pendanaan rehabilitasi ...": the lower-case description of what an agreement has the
     parties carry out, when it names a kind of cooperation (``lexicons/program_topic_words``);
     "terkait pendidikan", "tentang pengembangan pariwisata" name fields. A program word opens a
-    phrase of its own."""
-    rx = _compiled("agreement_topic")[0][1]
-    if not _live(sent.doc, "agreement_topic") or not may_match(sent.doc, rx, sent.start_char, sent.end_char):
-        return
+    phrase of its own. So does what a party is taken on for ("menggandeng Universitas X untuk riset bibit
+    rumput laut ...")."""
+    for _, rx in _live(sent.doc, "agreement_topic"):
+        if may_match(sent.doc, rx, sent.start_char, sent.end_char):
+            yield from _topics(text, sent, rx)
+
+
+def _topics(text: str, sent: Span, rx: re.Pattern) -> Iterator[Cand]:
     for m in rx.finditer(text, sent.start_char, sent.end_char):
         end = _described_end(text, m.end(), sent.end_char)
         ws = _WORD.findall(text[m.end():end].lower())
@@ -663,7 +708,13 @@ def _served(text: str, sent: Span) -> Iterator[Cand]:
     if not may_match(sent.doc, _SERVED, sent.start_char, sent.end_char):
         return
     for m in _SERVED.finditer(text, sent.start_char, sent.end_char):
-        end = _descriptive_end(list(_TOKEN.finditer(text[m.end():sent.end_char])), m.end())
+        skill = _SKILL.match(text, m.end(), sent.end_char) if m.group(0).split()[0] in _TAUGHT else None
+        # the skill a training teaches reads as a noun here: the verb is masked for the phrase's end
+        rest = text[m.end():sent.end_char]
+        if skill:
+            rest = "x" * len(skill.group(0)) + rest[len(skill.group(0)):]
+        end = _descriptive_end(list(_TOKEN.finditer(rest)), m.end())
+        end = _source_end(text, end, sent.end_char)
         tail = _BENEFICIARY.match(text, end, sent.end_char)
         ws = _WORD.findall(text[m.end():end].lower())
         included = _INCLUDED.search(text, max(sent.start_char, m.start() - 20), m.start())
@@ -682,11 +733,29 @@ def _served(text: str, sent: Span) -> Iterator[Cand]:
             yield Cand(m.start(), end, "program_phrase_served", text[m.start():end])   # "... di Korea"
             continue
         degree = re.fullmatch(r"[sd][1-4]", ws[0]) if ws else None   # "beasiswa S2 bagi 20 guru"
-        if not ws or not tail or _verb_like(ws[0]) or _generic_word(ws[0], proper=False) and not degree:
+        if not ws or not tail or _verb_like(ws[0]) and not skill or _generic_word(ws[0], proper=False) and not degree:
             continue
         end = _descriptive_end(list(_TOKEN.finditer(text[tail.end():sent.end_char])), tail.end())
         if end > tail.end() and (included or _names_a_party(sent)):
             yield Cand(m.start(), end, "program_phrase_served", text[m.start():end])
+
+
+# "pelatihan menjahit dan tata boga bagi ...", "kursus mengemudi bagi ...": a training names the skill by its verb
+_TAUGHT = frozenset({"pelatihan", "kursus", "kelas"})
+_SKILL = re.compile(r"me[a-z]{3,}(?=\s)")
+
+
+_SOURCE = re.compile(r"\s+dari\s+(?=[a-z])")
+
+
+def _source_end(text: str, end: int, limit: int) -> int:
+    """ "pelatihan pembuatan pupuk organik cair dari limbah rumah tangga bagi kelompok wanita tani": what a
+    training makes something from is part of its description, when whom it serves follows."""
+    src = _SOURCE.match(text, end, limit)
+    if not src:
+        return end
+    after = _descriptive_end(list(_TOKEN.finditer(text[src.end():limit])), src.end())
+    return after if after > src.end() and _BENEFICIARY.match(text, after, limit) else end
 
 
 _INTERNSHIP_HOST = re.compile(r"magang\s+di\s+[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|and|dan))*(?<![a-z] dan)"
@@ -707,7 +776,8 @@ _HOSTED = re.compile(r"\sdi\s+(?:[\w-]+\s+){0,2}[A-Z]")   # "di Korea", "di 12 S
 # "Program itu mencakup pelatihan ...": the training is part of what the cooperation runs
 _INCLUDED = re.compile(r"(?<!\w)(?:mencakup|meliputi|termasuk|berupa|melalui|lewat|yakni|yaitu|mengikuti"
                        r"|mendanai|membiayai|menggelar|mengadakan|menyelenggarakan|membuka|menawarkan|menyiapkan"
-                       r"|memberikan|melaksanakan|menjalani|mendapat|mendapatkan|menerima)\s+$")
+                       r"|memberikan|melaksanakan|menjalani|mendapat|mendapatkan|menerima|melanjutkan"
+                       r"|(?:dilanjutkan|diikuti|disusul)\s+dengan)\s+$")   # "kerja sama akan dilanjutkan dengan ..."
 
 
 def _names_a_party(sent: Span) -> bool:
@@ -751,7 +821,7 @@ def _phrases(text: str, sent: Span) -> Iterator[Cand]:
         if _described(text, m.start()) or _in_title(text, m.start()) or _venue(text, m.start()) \
                 or _listed_in_name(text, m.start()) or _in_body_name(sent.doc, text, m.start()):
             continue   # "YESS merupakan program penumbuhan ...": a description of another name
-        end, proper = _name_end(text, m.end(), sent.end_char)
+        end, proper = _name_end(text, m.end(), sent.end_char, _acronym_table(sent.doc))
         if not proper and proper_only.fullmatch(m.group(0)):
             continue   # "skema pembiayaan" describes; "skema Kredit Usaha Rakyat" names
         name = text[m.end():end]
@@ -895,8 +965,22 @@ def _title_head_words() -> frozenset[str]:
 
 
 def _described(text: str, pos: int) -> bool:
-    before = text[max(0, pos - 25):pos].lower().split()
-    return bool(before) and before[-1] in words("program_description_openers")
+    """ "YESS merupakan program ...", "Kegiatan ini adalah program ...": the phrase describes a name given before
+    the copula. After a lower-case noun ("salah satu hasil pertemuan ialah program pertukaran nelayan ...") the
+    phrase is what the text says the cooperation yields: it names the program itself."""
+    before = text[max(0, pos - 40):pos].split()
+    if not before or before[-1].lower() not in words("program_description_openers"):
+        return False
+    return not (before[-1].lower() in _COPULAS and len(before) > 1 and _common_noun(before[-2]))
+
+
+_COPULAS = frozenset({"ialah", "adalah"})   # "merupakan" often follows a name set off far back ("X, ..., merupakan")
+
+
+def _common_noun(word: str) -> bool:
+    """A lower-case content word: no name, no pointer back ("ini", "itu", "tersebut", "yang"), no adverb."""
+    return word.isalpha() and word.islower() and word not in words("program_phrase_stops") \
+        and word not in {"pun", "sendiri", "lain", "utama", "pertama"}
 
 
 _ENGLISH_RUN = re.compile(r"(?<![\w-])[A-Z][\w'&-]*(?:\s+(?:(?:of|for|and|the|in|on|to|with|&)\s+)*[A-Z][\w'&-]*)+")
@@ -1161,14 +1245,15 @@ def programs(doc: Doc, partners: list[Partner] | None = None) -> list[Program]:
     if partners is not None and len(partners) < MIN_PARTIES and not _reports_cooperation(text) \
             and not _JOINT_LAUNCH.search(text):
         return []   # no parties, no cooperation: a program in ordinary news is none of ours
-    if partners is not None and _lone_domestic_body(partners, text):
-        return []   # ordinary news of one body's own programs
+    if partners is not None and _lone_domestic_body(partners, text) and not _JOINT_LAUNCH.search(text):
+        return []   # ordinary news of one body's own programs; two bodies launching one thing together are not
     known = partners is not None
     partners = partners or []
     table = _acronym_table(doc)
     links = tuple(words("program_link_lines"))
     sents = [(si, sent) for si, sent in segments(doc) if not sent.text.lstrip().lower().startswith(links)]
     cued = {si for si, sent in sents if has_cue(sent.text)}
+    texts = dict((si, sent.text) for si, sent in sents)
     if not cued:
         return []
     # "membuka kelas X bagi Y": a class or course is a training word like "pelatihan", which is a cue itself
@@ -1183,7 +1268,8 @@ def programs(doc: Doc, partners: list[Partner] | None = None) -> list[Program]:
             # cooperation or name a party ("UNDP ... akan mengikuti sekolah lapang X yang digelar bersama Y")
             voiced = si in cued or shapes is WEAK_SHAPES and bool(partners) \
                 and may_match(doc, _SERVED, sent.start_char, sent.end_char) \
-                and bool(_partner_names(sent.text, partners))   # the training words gate the partner search
+                and (bool(_partner_names(sent.text, partners))   # the training words gate the partner search
+                     or _carried_on(sent.text, texts.get(si - 1), cued, si, partners))
             if shapes is WEAK_SHAPES and not voiced:
                 continue
             spans = taken.setdefault(si, [])
@@ -1209,6 +1295,17 @@ def programs(doc: Doc, partners: list[Partner] | None = None) -> list[Program]:
                                              end=prog.end, sentence=si, rule=prog.rule))
     found.sort(key=lambda p: p.start)
     return _headline_description(_named_after(found, text), text)
+
+
+# a subject pointing back to the actors of the sentence before: "Tim juga menyiapkan pendampingan gizi bagi ..."
+_BACK_SUBJECT = re.compile(r"\s*(?:Tim|Mereka|Keduanya|Kedua pihak|Kedua lembaga)\s")
+
+
+def _carried_on(text: str, before: str | None, cued: set[int], si: int, partners: list[Partner]) -> bool:
+    """A sentence whose subject points back to the sentence before, where that one spoke of the cooperation or
+    named a party, goes on with what those parties do."""
+    return before is not None and bool(_BACK_SUBJECT.match(text)) \
+        and (si - 1 in cued or bool(_partner_names(before, partners)))
 
 
 def _apposition(text: str, start: int, found: list[Program]) -> bool:
@@ -1255,7 +1352,8 @@ _JOINT = re.compile(r"(?<!\w)(?i:bersama|dengan(?!\s+(?:anggaran|dana|biaya)\b)|
                     r"|kolaborasi|berkolaborasi|kemitraan"
                     r"|mitra|didukung|dukungan|didanai|dibiayai|bantuan|hibah|kedua|menggandeng|melibatkan)(?!\w)")
 _OWNER_CLAUSE = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:program|gerakan|proyek|inisiatif)\s+)?(?:yang\s+)?"
-                           r"(?:(?:telah|sudah|selama ini|sejak lama|akan|tengah|sedang|masih|juga|terus|kini)\s+)*"
+                           r"(?:(?:telah|sudah|selama ini|sejak lama|akan|tengah|sedang|masih|juga|terus|kini"
+                           r"|sepenuhnya|seluruhnya|langsung)\s+)*"
                            r"(?P<verb>\w+)\s+(?:oleh\s+)?(?:dari\s+)?(?P<owner>[^,.;]*)")
 _RUNNING_CLAUSE = re.compile(r"(?P<subject>[^,;]*?)\s+(?:(?i:juga|telah|sudah|tengah|sedang|masih|tetap|akan|hanya|"
                              r"kini|selama ini|terus|mulai|kembali|pun)\s+)*(?P<verb>(?:(?i:menguji|uji)\s+)?\w+)\s+$")
@@ -1394,7 +1492,9 @@ def _owned_after(text: str, end: int, sent: Span, partners: list[Partner] | None
     if not m:
         return False
     verb, owner = m.group("verb").lower(), m.group("owner").lower()
-    body = re.split(r"\s+yang\s+", m.group("owner"))[0]   # "dari Kemendikbudristek yang melibatkan ...": the body
+    # "dari Kemendikbudristek yang melibatkan ...", "dari Kementerian Sosial agar memakai bantuan ...": the body ends
+    # where a relative or purpose clause opens
+    body = _CLAUSE_AFTER_OWNER.split(m.group("owner"))[0]
     if verb in {"dibiayai", "didanai"}:
         # "program Kampus Mengajar yang dibiayai Kemendikbudristek": a national body's own, where the sentence
         # names no second party of the article
@@ -1411,6 +1511,9 @@ def _owned_after(text: str, end: int, sent: Span, partners: list[Partner] | None
         return _national(owner, body, sent, partners)
     return verb in words("program_owner_verbs") and not _second_party(m.group("owner")) \
         and not _foreign_owner(m.group("owner"), partners)
+
+
+_CLAUSE_AFTER_OWNER = re.compile(r"\s+(?:yang|agar|supaya|untuk|guna|sehingga|karena)\s+")
 
 
 def _national(owner: str, body: str, sent: Span, partners: list[Partner] | None) -> bool:
