@@ -888,3 +888,20 @@ def test_a_post_opening_the_lead_after_the_dateline(analyse):
     text = ("Praperadilan Ditolak\nMAMUJU, SULBARKINI – Hakim tunggal Pengadilan Negeri Mamuju, Andi Muhammad "
             "Yusran, S.H., M.H., menolak seluruh permohonan praperadilan.")
     assert _pairs(analyse(text)) == [("Andi Muhammad Yusran", "Hakim tunggal Pengadilan Negeri Mamuju")]
+
+
+def test_heads_ending_near_a_title_are_those_a_full_scan_would_try():
+    """The lower-case-head look-up reads only heads ending 0-3 words before the title's first word,
+    in the table's order: every head a full scan would accept ends there."""
+    from pipeline.match import officials as off
+    from tests._blankdoc import blank_doc
+
+    doc = blank_doc("Pengamat ekonomi Universitas Lembah Hijau, Rasyid Pranoto, menilai anggota komisi "
+                    "IV DPR RI Wahyu Lestari dan ketua panitia lomba, Dewi Anggraini, hadir bersama "
+                    "wakil ketua DPRD Kabupaten Tanah Merah.")
+    heads = off._any_heads(doc)
+    assert heads   # the sentence has heads of both cases
+    for first in range(len(doc) + 1):
+        near = off._any_heads_ending_near(doc, first)
+        expected = [(s, e) for s, e in heads.items() if first - 3 <= e <= first]
+        assert near == expected
