@@ -905,3 +905,15 @@ def test_heads_ending_near_a_title_are_those_a_full_scan_would_try():
         near = off._any_heads_ending_near(doc, first)
         expected = [(s, e) for s, e in heads.items() if first - 3 <= e <= first]
         assert near == expected
+
+
+def test_colon_bylines_scanned_by_line_are_those_of_the_whole_text():
+    """Byline matches read only on lines with a colon are the whole text's matches."""
+    from pipeline.match.officials import _byline_re, _colon_byline_matches
+
+    text = ("Pewarta: Lestari Wulandari\nEditor : Bambang Sutejo | Penulis: Rina Maharani\n"
+            "Rapat pukul 10:00 WIB membahas anggaran.\nRep: Yusuf Hamdani/ Red: Dewi Kartika\n"
+            "Kontributor:Agus Salim Nasution\nFoto: Humas Pemkab")
+    whole = [(m.span(), m.group("name")) for m in _byline_re().finditer(text)]
+    assert len(whole) >= 4
+    assert [(m.span(), m.group("name")) for m in _colon_byline_matches(text)] == whole

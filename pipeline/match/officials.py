@@ -1387,12 +1387,27 @@ def _short_role_placed(text: str, m: re.Match) -> bool:
     return not before or before[-1] in "|/-–—("
 
 
+def _colon_byline_matches(text: str) -> list[re.Match]:
+    """``_byline_re().finditer(text)``, scanned only on the lines that hold a colon: a match never
+    crosses a line (roles are words, the name's words are joined by spaces or tabs) and always
+    holds the colon, so the other lines (most of the text) have none."""
+    rx, out = _byline_re(), []
+    colon = text.find(":")
+    while colon >= 0:
+        start = text.rfind("\n", 0, colon) + 1
+        end = text.find("\n", colon)
+        end = len(text) if end < 0 else end
+        out += rx.finditer(text, start, end)
+        colon = text.find(":", end)
+    return out
+
+
 def byline_roles(doc: Doc) -> dict[int, str]:
     """Token index where a byline name starts -> its role ('Pewarta: Yuniarti', 'Penulis: X |
     Editor: Y', 'Rep: X/ Red: Y', '- by X'). Computed once per Doc."""
     def compute():
         text, out = doc_text(doc), {}
-        matches = [m for m in _byline_re().finditer(text) if _short_role_placed(text, m)]
+        matches = [m for m in _colon_byline_matches(text) if _short_role_placed(text, m)]
         for m in matches + list(_bare_byline_re().finditer(text)):
             start, end = m.start("name"), m.end("name")
             role = _byline_role(m.group("role"))
