@@ -917,3 +917,17 @@ def test_colon_bylines_scanned_by_line_are_those_of_the_whole_text():
     whole = [(m.span(), m.group("name")) for m in _byline_re().finditer(text)]
     assert len(whole) >= 4
     assert [(m.span(), m.group("name")) for m in _colon_byline_matches(text)] == whole
+
+
+def test_place_prefixes_found_by_find_are_the_scan_matches():
+    """Prefix places tried only where the lower-cased text spells a prefix: the regex scan's
+    matches, overlaps and case variants included."""
+    from pipeline.match.officials import _place_prefix_matches, _place_prefix_re
+    from tests._blankdoc import blank_doc
+
+    text = ("Warga Sungai Rampah dan pulau Teluk Bayur ke Kuala Tungkal, tolong Muara Enim di Sumatera "
+            "Selatan; TANJUNG Priok, gunung  Lawu, Bukit\tBarisan, selatan Danau Toba dan Pantai Losari.")
+    doc = blank_doc(text)
+    got = [(m.span(), m.groups()) for m in _place_prefix_matches(doc)]
+    assert got == [(m.span(), m.groups()) for m in _place_prefix_re().finditer(text)]
+    assert len(got) >= 8

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span
 
 from ..lexicon import mapping, regex_table, words
 from ..schema import Official
-from ._doc import doc_ents, doc_lowers, doc_spaces, doc_table, doc_text, doc_words, per_doc, span_text
+from ._doc import doc_ents, doc_lowers, doc_spaces, doc_table, doc_text, doc_words, lowered_text, per_doc, span_text
 from ._people import (
     any_case_title_heads,
     clean_name,
@@ -780,6 +780,31 @@ def _place_prefix_re() -> re.Pattern:
     return re.compile(rf"(?=(?i:[{firsts}]))\b((?i:{'|'.join(prefixes)}))[ \t]+([A-Z][\w-]+)")
 
 
+def _place_prefix_matches(doc: Doc) -> list[re.Match]:
+    """``_place_prefix_re().finditer(text)``, tried only where the lower-cased text spells a prefix
+    (``str.find``; the scan tried the alternation at most word starts): a match opens with a
+    prefix, case aside, so the first match from any offset opens at the first such place where
+    the pattern matches. Texts whose lower case is not letter for letter get the scan."""
+    rx, text, low = _place_prefix_re(), doc_text(doc), lowered_text(doc)
+    prefixes = words("official_place_prefixes")
+    if low is None or not all(p.isalpha() and p.isascii() for p in prefixes):
+        return list(rx.finditer(text))
+    starts = set()
+    for prefix in prefixes:
+        at = low.find(prefix)
+        while at >= 0:
+            starts.add(at)
+            at = low.find(prefix, at + 1)
+    out: list[re.Match] = []
+    end = 0
+    for at in sorted(starts):
+        m = rx.match(text, at) if at >= end else None
+        if m:
+            out.append(m)
+            end = m.end()
+    return out
+
+
 def _find_place_words(doc: Doc) -> frozenset[str]:
     """Words that name places in this article: the words after 'Kota', 'Pemkab', 'di' ...;
     they belong to titles, not to names. (LOC/ORG entities are not used: the NER often
@@ -795,7 +820,7 @@ def _find_place_words(doc: Doc) -> frozenset[str]:
         out.add(first.lower())
         if second and second not in person_words:
             out.add(second.lower())
-    for m in _place_prefix_re().finditer(doc_text(doc)):
+    for m in _place_prefix_matches(doc):
         if m.group(1)[:1].isupper():   # "Kuala Lumpur", "Muara Angke": both words name the place
             out.update((m.group(1).lower(), m.group(2).lower()))
     return frozenset(out - words("official_name_particles"))

@@ -63,6 +63,8 @@ _ABBREV_END = re.compile(r"(?:\b[A-Z][a-z]{0,3}|\b[A-Z](?:\.[A-Z])*|\b\w{1,2})\.
 _WORD_RE = re.compile(r"[\w’'-]+(?:\.[\w]+)*", re.UNICODE)
 _WORD_RUN = re.compile(r"\w+")
 _ODD_CASE = re.compile("[İıſ]")
+_SPACE_RUN = re.compile(r"\s*")
+_ROLE_WORDS = re.compile(r"[A-Z][\w’'.-]*(?:[ \t]+(?:[A-Z][\w’'.-]*|\(\w+\)))*")
 # 'Budi Santoso (Busan)': a capitalised word in brackets, an alias when a name comes before it
 _ALIAS_BRACKET = re.compile(r"\((?P<a>[A-Z][a-z]\w+)\)")
 
@@ -295,12 +297,13 @@ class _Article:
 
     def role_at(self, start: int, end: int) -> Optional[tuple[int, int]]:
         """A capitalised role phrase opening at ``start`` ('Bupati', 'Wali Kota Kendari', 'Kajari')."""
-        m = re.match(r"\s*", self.text[start:end])
-        s = start + m.end()
+        # matched in place (no copy of the rest of the sentence per ask)
+        lead = _SPACE_RUN.match(self.text, start, end)
+        s = lead.end() if lead else start   # None only past ``end``, where no role opens either
         if s not in self.heads and not _is_abbrev_role(self.text[s:end]):
             return None
-        r = re.match(r"[A-Z][\w’'.-]*(?:[ \t]+(?:[A-Z][\w’'.-]*|\(\w+\)))*", self.text[s:end])
-        return (s, s + r.end()) if r else None
+        r = _ROLE_WORDS.match(self.text, s, end)
+        return (s, r.end()) if r else None
 
     def subject_before(self, sent_start: int, cue_start: int) -> Optional[_Ref]:
         """The subject of a speech verb: a person in the words before it, a pronoun, or a role."""
