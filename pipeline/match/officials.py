@@ -1574,12 +1574,12 @@ def _outside_headline(doc: Doc, found: list[_Person]) -> list[_Person]:
 def _outside_quotes(doc: Doc, found: list[_Person]) -> list[_Person]:
     """Drop people named only inside quoted speech ("... gagasan Pak Menteri X ..."): the NER
     is least reliable there and the guideline's officials are the article's actors."""
-    from .quotes import direct_passages
+    from .quotes import paragraph_passages
 
-    spans = []
-    for m in _LINE.finditer(doc_text(doc)):
-        spans += [(cs, ce) for _, cs, ce, _ in direct_passages(doc_text(doc), m.start(), m.end())
-                  if len(doc_text(doc)[cs:ce].split()) >= 4]
+    spans, text = [], doc_text(doc)
+    for m in _LINE.finditer(text):
+        spans += [(cs, ce) for _, cs, ce, _ in paragraph_passages(text, m.start(), m.end())
+                  if len(text[cs:ce].split()) >= 4]
     inside = [any(a <= p.start < b for a, b in spans) for p in found]
     outside_words = set()
     for p, ins in zip(found, inside):

@@ -860,6 +860,13 @@ def _sentences(doc: Doc) -> list[tuple[int, int]]:
 
 # ---------------------------------------------------------------- direct quotes
 
+@lru_cache(maxsize=1024)
+def paragraph_passages(text: str, para_start: int, para_end: int) -> tuple[tuple[int, int, int, int], ...]:
+    """``direct_passages`` of a paragraph, once per article: officials and quotes both read every
+    paragraph's passages."""
+    return tuple(direct_passages(text, para_start, para_end))
+
+
 def direct_passages(text: str, para_start: int, para_end: int) -> list[tuple[int, int, int, int]]:
     """Outermost quoted passages of a paragraph: (open, content_start, content_end, close_end).
 
@@ -976,7 +983,7 @@ def _direct(art: _Article) -> list[_Cand]:
     for idx, (ps, pe) in enumerate(art.paragraphs):
         if (ps, pe) in art.inserts:
             continue   # a passage left open before an inserted line goes on after it
-        passages = _join_adjacent(art.text, direct_passages(art.text, ps, pe))
+        passages = _join_adjacent(art.text, paragraph_passages(art.text, ps, pe))
         k = 0
         while k < len(passages):
             op, cs, ce, close = passages[k]
@@ -1099,7 +1106,7 @@ def _next_paragraph_opens_quote(art: _Article, idx: int) -> bool:
     if not after:
         return False
     qs, qe = after[0]
-    first = direct_passages(art.text, qs, qe)[:1]
+    first = paragraph_passages(art.text, qs, qe)[:1]
     return bool(first) and first[0][0] == qs
 
 
@@ -1171,7 +1178,7 @@ def _join_parts(text: str, parts: list[tuple[int, int]]) -> str:
     return " ".join(pieces)
 
 
-def _join_adjacent(text: str, passages: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+def _join_adjacent(text: str, passages) -> list[tuple[int, int, int, int]]:
     """'“A.” “B,” kata X': passages with only spaces between them are one passage."""
     out: list[tuple[int, int, int, int]] = []
     for p in passages:
