@@ -888,3 +888,46 @@ def test_a_post_opening_the_lead_after_the_dateline(analyse):
     text = ("Praperadilan Ditolak\nMAMUJU, SULBARKINI – Hakim tunggal Pengadilan Negeri Mamuju, Andi Muhammad "
             "Yusran, S.H., M.H., menolak seluruh permohonan praperadilan.")
     assert _pairs(analyse(text)) == [("Andi Muhammad Yusran", "Hakim tunggal Pengadilan Negeri Mamuju")]
+
+
+def test_heads_ending_near_a_title_are_those_a_full_scan_would_try():
+    """The lower-case-head look-up reads only heads ending 0-3 words before the title's first word,
+    in the table's order: every head a full scan would accept ends there."""
+    from pipeline.match import officials as off
+    from tests._blankdoc import blank_doc
+
+    doc = blank_doc("Pengamat ekonomi Universitas Lembah Hijau, Rasyid Pranoto, menilai anggota komisi "
+                    "IV DPR RI Wahyu Lestari dan ketua panitia lomba, Dewi Anggraini, hadir bersama "
+                    "wakil ketua DPRD Kabupaten Tanah Merah.")
+    heads = off._any_heads(doc)
+    assert heads   # the sentence has heads of both cases
+    for first in range(len(doc) + 1):
+        near = off._any_heads_ending_near(doc, first)
+        expected = [(s, e) for s, e in heads.items() if first - 3 <= e <= first]
+        assert near == expected
+
+
+def test_colon_bylines_scanned_by_line_are_those_of_the_whole_text():
+    """Byline matches read only on lines with a colon are the whole text's matches."""
+    from pipeline.match.officials import _byline_re, _colon_byline_matches
+
+    text = ("Pewarta: Lestari Wulandari\nEditor : Bambang Sutejo | Penulis: Rina Maharani\n"
+            "Rapat pukul 10:00 WIB membahas anggaran.\nRep: Yusuf Hamdani/ Red: Dewi Kartika\n"
+            "Kontributor:Agus Salim Nasution\nFoto: Humas Pemkab")
+    whole = [(m.span(), m.group("name")) for m in _byline_re().finditer(text)]
+    assert len(whole) >= 4
+    assert [(m.span(), m.group("name")) for m in _colon_byline_matches(text)] == whole
+
+
+def test_place_prefixes_found_by_find_are_the_scan_matches():
+    """Prefix places tried only where the lower-cased text spells a prefix: the regex scan's
+    matches, overlaps and case variants included."""
+    from pipeline.match.officials import _place_prefix_matches, _place_prefix_re
+    from tests._blankdoc import blank_doc
+
+    text = ("Warga Sungai Rampah dan pulau Teluk Bayur ke Kuala Tungkal, tolong Muara Enim di Sumatera "
+            "Selatan; TANJUNG Priok, gunung  Lawu, Bukit\tBarisan, selatan Danau Toba dan Pantai Losari.")
+    doc = blank_doc(text)
+    got = [(m.span(), m.groups()) for m in _place_prefix_matches(doc)]
+    assert got == [(m.span(), m.groups()) for m in _place_prefix_re().finditer(text)]
+    assert len(got) >= 8

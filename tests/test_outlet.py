@@ -79,3 +79,16 @@ def test_a_bare_comma_dateline_needs_a_known_place_or_a_place_entity():
     text = "Waingapu, Pemkab Sumba Timur menambah armada."
     assert source_and_dateline(blank_doc(text, ents=(("Waingapu", "LOC"),))) == (None, "Waingapu")
     assert source_and_dateline(blank_doc("Gubernur, Bupati dan Wali Kota Teken MoU")) == (None, None)
+
+
+def test_head_lines_are_the_first_lines_of_the_text():
+    """Only the head of the text is split: the lines and offsets are those of a whole split."""
+    from pipeline.match.outlet import _lines
+
+    text = "JUDUL BERITA\n\nKOTA BARU, Kabar.id - Isi.\nBaris empat\nlima\n" * 3
+    whole, pos = [], 0
+    for i, line in enumerate(text.split("\n")):
+        whole.append((i, pos, line))
+        pos += len(line) + 1
+    for limit in (1, 3, 8, 40):
+        assert list(_lines(text, limit)) == whole[:limit]

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span
 
 from ..lexicon import mapping, regex_table, words
 from ..schema import Official
-from ._doc import doc_ents, doc_lowers, doc_spaces, doc_table, doc_text, doc_words, per_doc, span_text
+from ._doc import doc_ents, doc_lowers, doc_spaces, doc_table, doc_text, doc_words, lowered_text, per_doc, span_text
 from ._people import (
     any_case_title_heads,
     clean_name,
@@ -780,6 +780,31 @@ def _place_prefix_re() -> re.Pattern:
     return re.compile(rf"(?=(?i:[{firsts}]))\b((?i:{'|'.join(prefixes)}))[ \t]+([A-Z][\w-]+)")
 
 
+def _place_prefix_matches(doc: Doc) -> list[re.Match]:
+    """``_place_prefix_re().finditer(text)``, tried only where the lower-cased text spells a prefix
+    (``str.find``; the scan tried the alternation at most word starts): a match opens with a
+    prefix, case aside, so the first match from any offset opens at the first such place where
+    the pattern matches. Texts whose lower case is not letter for letter get the scan."""
+    rx, text, low = _place_prefix_re(), doc_text(doc), lowered_text(doc)
+    prefixes = words("official_place_prefixes")
+    if low is None or not all(p.isalpha() and p.isascii() for p in prefixes):
+        return list(rx.finditer(text))
+    starts = set()
+    for prefix in prefixes:
+        at = low.find(prefix)
+        while at >= 0:
+            starts.add(at)
+            at = low.find(prefix, at + 1)
+    out: list[re.Match] = []
+    end = 0
+    for at in sorted(starts):
+        m = rx.match(text, at) if at >= end else None
+        if m:
+            out.append(m)
+            end = m.end()
+    return out
+
+
 def _find_place_words(doc: Doc) -> frozenset[str]:
     """Words that name places in this article: the words after 'Kota', 'Pemkab', 'di' ...;
     they belong to titles, not to names. (LOC/ORG entities are not used: the NER often
@@ -795,7 +820,7 @@ def _find_place_words(doc: Doc) -> frozenset[str]:
         out.add(first.lower())
         if second and second not in person_words:
             out.add(second.lower())
-    for m in _place_prefix_re().finditer(doc_text(doc)):
+    for m in _place_prefix_matches(doc):
         if m.group(1)[:1].isupper():   # "Kuala Lumpur", "Muara Angke": both words name the place
             out.update((m.group(1).lower(), m.group(2).lower()))
     return frozenset(out - words("official_name_particles"))
@@ -1036,11 +1061,12 @@ def _speakers_by_cue(doc: Doc, place: frozenset[str]) -> list[Span]:
     or right after a short cue ("kata Yosef Tamba."): a person the NER missed."""
     tb = doc_table(doc)
     org = _org_words(place)
-    verbs, short = words("quote_cues_verbs"), words("quote_cues_short")
+    verbs = words("quote_cues_verbs")
     out = []
     lowers, texts = doc_lowers(doc), doc_words(doc)
     # read the token arrays; Token objects only at cue words (one per token made this the costliest rule)
-    for i in (k for k, low in enumerate(lowers) if (low in verbs or low in short) and texts[k][:1].islower()):
+    cues = _speech_cue_words()
+    for i in (k for k, low in enumerate(lowers) if low in cues and texts[k][:1].islower()):
         if lowers[i] in verbs:
             e = i
             b = e
@@ -1059,6 +1085,11 @@ def _speakers_by_cue(doc: Doc, place: frozenset[str]) -> list[Span]:
         elif lowers[i] in verbs and _single_name_appositive(doc, i, org):
             out.append(doc[i - 2:i - 1])
     return out
+
+
+@lru_cache(maxsize=None)
+def _speech_cue_words() -> frozenset[str]:
+    return words("quote_cues_verbs") | words("quote_cues_short")
 
 
 def _single_name_appositive(doc: Doc, i: int, org: frozenset[str]) -> bool:
@@ -1253,6 +1284,7 @@ def _arrays(doc: Doc) -> tuple[list[str], list[str], list[str]]:
     return t.words, t.lowers, t.pos
 
 
+@lru_cache(maxsize=65536)   # the same words near every title; ``org`` is one set per article
 def _name_word(x: str, low: str, pos: str, org: frozenset[str]) -> bool:
     if not x[:1].isupper() or low in org or _common_word(x):
         return False
@@ -1271,7 +1303,7 @@ def _honorific_at(doc: Doc, i: int) -> bool:
     # read from the word arrays: the name rules ask this of most words near a title
     ws, lowers, _ = _arrays(doc)
     text, low = ws[i], lowers[i]
-    if is_honorific(text) or _courtesy(text, low):
+    if _honorific_word(text, low):
         return True
     if low in {"tni", "polri"}:
         return i > 0 and lowers[i - 1].rstrip(".") in words("official_ranks")   # "Brigjen TNI"
@@ -1380,12 +1412,27 @@ def _short_role_placed(text: str, m: re.Match) -> bool:
     return not before or before[-1] in "|/-–—("
 
 
+def _colon_byline_matches(text: str) -> list[re.Match]:
+    """``_byline_re().finditer(text)``, scanned only on the lines that hold a colon: a match never
+    crosses a line (roles are words, the name's words are joined by spaces or tabs) and always
+    holds the colon, so the other lines (most of the text) have none."""
+    rx, out = _byline_re(), []
+    colon = text.find(":")
+    while colon >= 0:
+        start = text.rfind("\n", 0, colon) + 1
+        end = text.find("\n", colon)
+        end = len(text) if end < 0 else end
+        out += rx.finditer(text, start, end)
+        colon = text.find(":", end)
+    return out
+
+
 def byline_roles(doc: Doc) -> dict[int, str]:
     """Token index where a byline name starts -> its role ('Pewarta: Yuniarti', 'Penulis: X |
     Editor: Y', 'Rep: X/ Red: Y', '- by X'). Computed once per Doc."""
     def compute():
         text, out = doc_text(doc), {}
-        matches = [m for m in _byline_re().finditer(text) if _short_role_placed(text, m)]
+        matches = [m for m in _colon_byline_matches(text) if _short_role_placed(text, m)]
         for m in matches + list(_bare_byline_re().finditer(text)):
             start, end = m.start("name"), m.end("name")
             role = _byline_role(m.group("role"))
@@ -1527,12 +1574,12 @@ def _outside_headline(doc: Doc, found: list[_Person]) -> list[_Person]:
 def _outside_quotes(doc: Doc, found: list[_Person]) -> list[_Person]:
     """Drop people named only inside quoted speech ("... gagasan Pak Menteri X ..."): the NER
     is least reliable there and the guideline's officials are the article's actors."""
-    from .quotes import direct_passages
+    from .quotes import paragraph_passages
 
-    spans = []
-    for m in _LINE.finditer(doc_text(doc)):
-        spans += [(cs, ce) for _, cs, ce, _ in direct_passages(doc_text(doc), m.start(), m.end())
-                  if len(doc_text(doc)[cs:ce].split()) >= 4]
+    spans, text = [], doc_text(doc)
+    for m in _LINE.finditer(text):
+        spans += [(cs, ce) for _, cs, ce, _ in paragraph_passages(text, m.start(), m.end())
+                  if len(text[cs:ce].split()) >= 4]
     inside = [any(a <= p.start < b for a, b in spans) for p in found]
     outside_words = set()
     for p, ins in zip(found, inside):
@@ -1607,7 +1654,8 @@ def _left_title(doc: Doc, sp: Span, heads: dict[int, int], per_tokens: set[int],
         if k in heads:
             return _phrase(doc, _head_chain_start(doc, k, per_tokens), region_end)
     # "anggota DPR RI Rachmat Gobel": a lower-case head right before capitalised title words
-    lower = next((s for s, e in _any_heads(doc).items() if s not in per_tokens and
+    # only heads ending 0-3 words before ``first`` can pass the tests below (their gaps are 0-3 words)
+    lower = next((s for s, e in _any_heads_ending_near(doc, first) if s not in per_tokens and
                   (e == first or (e == first - 1 and tb.lowers[e] == "dari") or _field_of_expert(doc, s, e, first)
                    or _lower_case_body(doc, e, first))),
                  None)
@@ -1622,7 +1670,7 @@ def _lower_case_post(doc: Doc, region_end: int, name_start: int, per_tokens: set
     tb = doc_table(doc)
     if "," not in tb.words[region_end:name_start]:
         return None
-    ends = {e: s for s, e in _any_heads(doc).items()}
+    ends = _any_head_ends(doc)
     k, head = region_end, None
     while head is None and k > 0 and region_end - k < 3 and tb.words[k - 1].isalpha() \
             and tb.words[k - 1].islower() and (k - 1) not in per_tokens and _plain_word(tb.lowers[k - 1]):
@@ -1641,7 +1689,7 @@ def _lower_case_post(doc: Doc, region_end: int, name_start: int, per_tokens: set
 def _head_chain_start(doc: Doc, k: int, per_tokens: set[int]) -> int:
     """'Pelatih kepala Persipura', 'asisten pelatih PSBS Biak': heads written one after another
     make one post, which opens at the first."""
-    ends = {e: s for s, e in _any_heads(doc).items()}
+    ends = _any_head_ends(doc)
     while k in ends and ends[k] < k and ends[k] not in per_tokens:
         k = ends[k]
     return k
@@ -1710,6 +1758,11 @@ def _field_of_expert(doc: Doc, s: int, e: int, first: int) -> bool:
         and doc[s:e].text.lower() in words("title_expert_heads")
 
 
+@lru_cache(maxsize=65536)
+def _honorific_word(text: str, low: str) -> bool:
+    return is_honorific(text) or _courtesy(text, low)
+
+
 def _courtesy(text: str, low: str) -> bool:
     return text[:1].isupper() and low in words("official_name_prefixes")
 
@@ -1773,6 +1826,27 @@ def _appositive_cue_end(doc: Doc, k: int) -> Optional[int]:
 
 def _any_heads(doc: Doc) -> dict[int, int]:
     return per_doc(doc, "officials.any_heads", lambda: any_case_title_heads(doc))
+
+
+def _any_head_ends(doc: Doc) -> dict[int, int]:
+    """Where each head of any case ends -> where it starts (the last head in the table's order
+    where two end together), once per Doc: asked for each title."""
+    return per_doc(doc, "officials.any_head_ends", lambda: {e: s for s, e in _any_heads(doc).items()})
+
+
+def _any_heads_ending_near(doc: Doc, first: int) -> list[tuple[int, int]]:
+    """The heads of any case that end 0-3 words before ``first``, in the table's order: the only
+    ones a lower-case head before a title's capitalised words can be (no scan of every head per title)."""
+    by_end = per_doc(doc, "officials.any_heads_by_end", lambda: _heads_by_end(_any_heads(doc)))
+    near = [h for e in range(first - 3, first + 1) for h in by_end.get(e, ())]
+    return [(s, e) for _, s, e in sorted(near)] if len(near) > 1 else [(s, e) for _, s, e in near]
+
+
+def _heads_by_end(heads: dict[int, int]) -> dict[int, list[tuple[int, int, int]]]:
+    out: dict[int, list[tuple[int, int, int]]] = {}
+    for order, (s, e) in enumerate(heads.items()):
+        out.setdefault(e, []).append((order, s, e))
+    return out
 
 
 def _cued_title(doc: Doc, k: int, per_tokens: set[int]) -> Optional[str]:

@@ -102,8 +102,9 @@ def _read(rule: str, m: re.Match, doc: Doc, offset: int, line_no: int):
 
 
 def _lines(text: str, limit: int):
+    """(number, offset, line) of the first ``limit`` lines (the text is not split whole: only its head is read)."""
     pos = 0
-    for i, line in enumerate(text.split("\n")):
+    for i, line in enumerate(text.split("\n", limit)):
         if i >= limit:
             return
         yield i, pos, line
@@ -128,7 +129,7 @@ def _head(doc: Doc) -> tuple[str | None, str | None]:
 
 
 def _tail(text: str) -> str | None:
-    lines = [ln.strip() for ln in text.rstrip().split("\n")[-4:] if ln.strip()]
+    lines = [ln.strip() for ln in text.rstrip().rsplit("\n", 4)[-4:] if ln.strip()]
     for line in reversed(lines):
         for _rule, rx in _compiled("tail"):
             m = rx.search(line)

@@ -63,6 +63,8 @@ _ABBREV_END = re.compile(r"(?:\b[A-Z][a-z]{0,3}|\b[A-Z](?:\.[A-Z])*|\b\w{1,2})\.
 _WORD_RE = re.compile(r"[\w’'-]+(?:\.[\w]+)*", re.UNICODE)
 _WORD_RUN = re.compile(r"\w+")
 _ODD_CASE = re.compile("[İıſ]")
+_SPACE_RUN = re.compile(r"\s*")
+_ROLE_WORDS = re.compile(r"[A-Z][\w’'.-]*(?:[ \t]+(?:[A-Z][\w’'.-]*|\(\w+\)))*")
 # 'Budi Santoso (Busan)': a capitalised word in brackets, an alias when a name comes before it
 _ALIAS_BRACKET = re.compile(r"\((?P<a>[A-Z][a-z]\w+)\)")
 
@@ -295,12 +297,13 @@ class _Article:
 
     def role_at(self, start: int, end: int) -> Optional[tuple[int, int]]:
         """A capitalised role phrase opening at ``start`` ('Bupati', 'Wali Kota Kendari', 'Kajari')."""
-        m = re.match(r"\s*", self.text[start:end])
-        s = start + m.end()
+        # matched in place (no copy of the rest of the sentence per ask)
+        lead = _SPACE_RUN.match(self.text, start, end)
+        s = lead.end() if lead else start   # None only past ``end``, where no role opens either
         if s not in self.heads and not _is_abbrev_role(self.text[s:end]):
             return None
-        r = re.match(r"[A-Z][\w’'.-]*(?:[ \t]+(?:[A-Z][\w’'.-]*|\(\w+\)))*", self.text[s:end])
-        return (s, s + r.end()) if r else None
+        r = _ROLE_WORDS.match(self.text, s, end)
+        return (s, r.end()) if r else None
 
     def subject_before(self, sent_start: int, cue_start: int) -> Optional[_Ref]:
         """The subject of a speech verb: a person in the words before it, a pronoun, or a role."""
@@ -857,6 +860,13 @@ def _sentences(doc: Doc) -> list[tuple[int, int]]:
 
 # ---------------------------------------------------------------- direct quotes
 
+@lru_cache(maxsize=1024)
+def paragraph_passages(text: str, para_start: int, para_end: int) -> tuple[tuple[int, int, int, int], ...]:
+    """``direct_passages`` of a paragraph, once per article: officials and quotes both read every
+    paragraph's passages."""
+    return tuple(direct_passages(text, para_start, para_end))
+
+
 def direct_passages(text: str, para_start: int, para_end: int) -> list[tuple[int, int, int, int]]:
     """Outermost quoted passages of a paragraph: (open, content_start, content_end, close_end).
 
@@ -973,7 +983,7 @@ def _direct(art: _Article) -> list[_Cand]:
     for idx, (ps, pe) in enumerate(art.paragraphs):
         if (ps, pe) in art.inserts:
             continue   # a passage left open before an inserted line goes on after it
-        passages = _join_adjacent(art.text, direct_passages(art.text, ps, pe))
+        passages = _join_adjacent(art.text, paragraph_passages(art.text, ps, pe))
         k = 0
         while k < len(passages):
             op, cs, ce, close = passages[k]
@@ -1096,7 +1106,7 @@ def _next_paragraph_opens_quote(art: _Article, idx: int) -> bool:
     if not after:
         return False
     qs, qe = after[0]
-    first = direct_passages(art.text, qs, qe)[:1]
+    first = paragraph_passages(art.text, qs, qe)[:1]
     return bool(first) and first[0][0] == qs
 
 
@@ -1168,7 +1178,7 @@ def _join_parts(text: str, parts: list[tuple[int, int]]) -> str:
     return " ".join(pieces)
 
 
-def _join_adjacent(text: str, passages: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+def _join_adjacent(text: str, passages) -> list[tuple[int, int, int, int]]:
     """'“A.” “B,” kata X': passages with only spaces between them are one passage."""
     out: list[tuple[int, int, int, int]] = []
     for p in passages:
