@@ -1714,7 +1714,7 @@ def _sentence_cands(doc: Doc, sent: Segment, si: int, ignored, person_words) -> 
                 and not c.name.lower().startswith(tuple(_NAMED_AFTER_PEOPLE)):
             _strip_person_tail(c, person_words)   # a hospital keeps the person it is named after
         if c.start >= blocked or _is_venue(doc, c) or not _plausible(doc, c, person_words) \
-                or _approves(text, c.end):
+                or _approves(text, c.end) or _unit_of_named_body(text, c):
             continue
         c.type, c.country, _scope = _classify(c, None)
         if c.rule in _LOOSE_RULES and not _loose_ok(text, c):
@@ -1735,7 +1735,34 @@ def _approves(text: str, end: int) -> bool:
     """ "Kementerian Investasi/BKPM telah menerbitkan izin usaha proyek itu": a body that issues a
     permit or approval for the deal is its regulator, not a side of it (ANNOTATION.md: bodies that
     only approve)."""
-    return _APPROVES.match(text, end, end + 80) is not None
+    return _APPROVES.match(text, end, end + 80) is not None or _ONLOOKER.match(text, end, end + 160) is not None
+
+
+# a body that welcomes or praises a tie told before ("kerja sama tersebut"), thanks its sides, hosts
+# its signing or has not signed it is an onlooker; a relative clause may stand between
+# ("Pemkab X, yang juga anggota kawasan itu, belum ikut menandatangani")
+_ONLOOKER = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:,[^,.;\n]{1,90},\s*)?(?:,\s*)?"
+                       r"(?:(?:telah|sudah|juga|pun|yang|hanya)\s+){0,2}"
+                       r"(?:(?:menyambut\s+baik|mengapresiasi|mendukung)\s+(?:kerja\s*sama|kerjasama|penandatanganan|"
+                       r"kolaborasi|kesepakatan|mou)\s+(?:tersebut|itu|ini|antara|kedua)\b|berterima\s+kasih\s+kepada"
+                       r"|(?:menjadi|bertindak\s+sebagai)\s+tuan\s+rumah|(?:belum|tidak)\s+(?:ikut|turut)\b)",
+                       re.IGNORECASE)
+
+
+def _unit_of_named_body(text: str, c: Cand) -> bool:
+    """ "LPPM UPR", "Lembaga Penelitian dan Pengabdian kepada Masyarakat (LPPM) UPR", "BRIN melalui
+    Pusat Riset X": a research or academic unit whose owner is named beside it works for that owner,
+    which is the party; the unit cut off from its owner is no second one."""
+    low = c.name.lower()
+    if not low.startswith(tuple(words("partner_unit_heads"))):
+        return False
+    return _UNIT_OWNER_AFTER.match(text, c.end, c.end + 80) is not None \
+        or _UNIT_OWNER_BEFORE.search(text[max(0, c.start - 80):c.start]) is not None
+
+
+_UNIT_OWNER_AFTER = re.compile(r"(?:\s+[a-z]\w*(?:\s+[A-Z]\w*)?){0,2}\s*(?:\([^()]{1,15}\))?\s+"
+                               r"(?:[A-Z]{2,}[\w-]*|Universitas|Universiti|University|Institut|Politeknik)\b")
+_UNIT_OWNER_BEFORE = re.compile(r"[A-Z][\w-]*\)?\s*,?\s+melalui\s+$")
 
 
 # an ORG/LOC span of the NER model is only a guess at a body: it needs a sign of a party of its own
