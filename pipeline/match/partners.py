@@ -442,7 +442,10 @@ def _head_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
 
 _IS_A_PROGRAM = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:yang\s+)?(?:merupakan|menjadi|adalah|ialah)\s+"
                            r"(?:(?:sebuah|salah\s+satu|bagian\s+dari)\s+)?(?:program|programme|proyek|gerakan|inisiatif)"
-                           r"(?!\w)", re.IGNORECASE)
+                           r"(?!\w)"
+                           # "Sekolah Lapang Iklim yang digelar BMKG": an event someone holds is no body
+                           r"|\s*(?:\([^()]*\)\s*)?,?\s*yang\s+(?:di(?:gelar|selenggarakan|adakan|laksanakan)|"
+                           r"rutin\s+digelar)(?!\w)", re.IGNORECASE)
 
 
 _EACH_OF = re.compile(r"[ \t]+(?:di[ \t]+)?(?:masing-masing|setiap|tiap-tiap|tiap)[ \t]+(\w+)", re.IGNORECASE)
@@ -1678,6 +1681,8 @@ def _plausible(doc: Doc, c: Cand, person_words: frozenset[str]) -> bool:
         # "Rotary Club X" are bodies)
     if set(_WORD.findall(low)) & _PROGRAM_WORDS and c.rule != "partner_organisation":
         return False   # "Nordic Skills Exchange Programme" is a program, not a party
+    if c.rule.startswith("partner_ent") and not known_place and _IS_A_PROGRAM.match(text, c.end):
+        return False   # "Sekolah Lapang Iklim yang digelar BMKG": a program or event, whatever the model tagged
     if c.rule.startswith("partner_ent") and not (indonesian_level(name) or is_country(name)):
         if _ROMAN.fullmatch(name) or (name.isupper() and " " not in name and not (
                 (_is_id_agency(name) or _is_id_company(name))
@@ -1924,6 +1929,8 @@ def _loose_ok(text: str, c: Cand) -> bool:
         return False   # "Surabaya-Busan", "Kemenkes-WHO": a relation between parties, named elsewhere
     if _in_place_list(toks):
         return False   # "Kecamatan A, B, dan C", "empat terminal: Terminal A, B"
+    if _origin_of_participants(toks):
+        return False   # "45 guru dan penyuluh dari Aceh Utara dan Bireuen": where the trainees come from
     if c.type in ("country", "province"):
         return _introduced_as_party(toks, c.type)
     return True
@@ -1975,6 +1982,15 @@ def _in_place_list(toks: list[str]) -> bool:
     if opener.lower() in _list_opener_words() or opener in _DASHES:
         return any(t.lower() in nouns for t in toks[max(0, i - 5):i - 1])
     return False
+
+
+def _origin_of_participants(toks: list[str]) -> bool:
+    """A bare place after "dari"/"asal" a few words after people who take part ("guru SMA dan penyuluh
+    pertanian dari A dan B", "pembudidaya mutiara dari A"): their home, not a side of the tie."""
+    i = _chain_start(toks)
+    if i == 0 or toks[i - 1].lower() not in ("dari", "asal"):
+        return False
+    return any(t.lower() in words("partner_participant_words") for t in toks[max(0, i - 6):i - 1])
 
 
 def _introduced_as_party(toks: list[str], kind: str) -> bool:
