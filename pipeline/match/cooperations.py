@@ -41,7 +41,7 @@ from ..lexicon import mapping, words
 from ..schema import Cooperation, Count, Partner, Program
 from ._doc import doc_table, doc_text, gate_literal_sets, may_match
 from ._people import whole_word_hits
-from .partners import headline_spans, list_opener_re, opens_on_visit, witnesses_from
+from .partners import headline_spans, home_of_participants, list_opener_re, opens_on_visit, witnesses_from
 
 __all__ = ["cooperations", "kind_of", "in_ties"]
 
@@ -719,14 +719,15 @@ def _sides_in(doc: Doc, text: str, masked: str, bounds: tuple[int, int], si: int
               mentions: list[dict[int, list[int]]], partners: list[Partner]) -> tuple[int, ...]:
     """The partners a cue sentence names before its witnesses and approvers ("disaksikan oleh
     Sekretaris Jenderal Kementerian X", "dihadiri Y"): those named only after them are not its sides,
-    nor those named as where its people come from."""
+    nor those named as where its people come from ("alumni X", "guru dan penyuluh dari Kabupaten A")."""
     cut = min(witnesses_from(text, *bounds), _not_sides_from(text, *bounds))
     return tuple(i for i in _named_in(si, mentions, partners) if mentions[i][si][0] < cut
                  and not _supporting_office(text, bounds, mentions[i][si][0], partners[i])
                  and not _owner_named(text, bounds, mentions[i][si][0])
                  and not any(_may_hold(doc, _ORIGIN_BEFORE, max(0, at - 80), at)
                              and _ORIGIN_BEFORE.search(text, max(0, at - 80), at) for at in mentions[i][si][:1])
-                 and not _APPROVER_AFTER.match(masked, mentions[i][si][0]))
+                 and not _APPROVER_AFTER.match(masked, mentions[i][si][0])
+                 and not (partners[i].type in _REGION and home_of_participants(text, mentions[i][si][0])))
 
 
 # "Kerja sama itu juga didukung Direktorat Jenderal X", "didukung Kementerian Y melalui pendampingan teknis":

@@ -48,7 +48,7 @@ from ._people import is_degree
 from ._places import DOMESTIC, countries, country_in, indonesian_level, is_country
 
 __all__ = ["partners", "find_cues", "has_cue", "name_key", "list_opener_re", "witnesses_from", "headline_spans",
-           "opens_on_visit"]
+           "opens_on_visit", "home_of_participants"]
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _TOKEN = re.compile(r"\([^()\n]{1,60}\)|[^\s(),;:\u201c\u201d\"]+|,")
@@ -1135,6 +1135,8 @@ def _is_venue(doc: Doc, c: Cand) -> bool:
         return True   # "meluncurkan program X di SD Negeri 7 Y": the school hosts the ceremony only
     if c.rule == "partner_head" and (c.type not in REGION_TYPES or first in _GOVERNMENT_WORDS):
         return False   # "Pemerintah Korea", "Pemkot X" are governments even after "di": hosts, not venues
+    if c.rule == "partner_ent_org" and _ACTS_WITH.match(text, c.end):
+        return False   # "di Lhokseumawe, BMKG bersama Universitas X": a body acting with a party, after a place
     # a place the NER found may be the second of a coordination: "di Pulau Timor dan Sumba"
     return _chain_opener(text, c.start, coordinated=c.rule.startswith("partner_ent")) in loc \
         or _place_in_venue(text, c)
@@ -1686,9 +1688,10 @@ def _plausible(doc: Doc, c: Cand, person_words: frozenset[str]) -> bool:
     if c.rule.startswith("partner_ent") and not (indonesian_level(name) or is_country(name)):
         if _ROMAN.fullmatch(name) or (name.isupper() and " " not in name and not (
                 (_is_id_agency(name) or _is_id_company(name))
-                and _introduced_as_party(_tokens_before(text, c.start), "agency"))):
+                and (_introduced_as_party(_tokens_before(text, c.start), "agency")
+                     or _ACTS_WITH.match(text, c.end)))):
             return False   # roman numerals; a bare acronym the NER model tagged on its own, unless a known
-            # body introduced as a side ("bekerja sama dengan BNPB")
+            # body introduced as a side ("bekerja sama dengan BNPB") or acting with one ("BMKG bersama X")
         if " " not in name and low in text \
                 and re.search(rf"(?<![\w.])(?:{re.escape(low)})(?!\w)", text):
             return False   # written lower-case elsewhere: a common noun at a sentence start
@@ -1697,6 +1700,9 @@ def _plausible(doc: Doc, c: Cand, person_words: frozenset[str]) -> bool:
             e.label_ == "LOC" and e.start_char <= c.start < e.end_char for e in doc_ents(doc))
             or c.end in _per_starts(doc) or text[c.end:c.end + 1] == " " and c.end + 1 in _per_starts(doc))
     return True
+
+
+_ACTS_WITH = re.compile(r"\s+(?:bersama(?:\s+dengan)?|menggandeng|bekerja\s*sama\s+dengan|bermitra\s+dengan)\s+[A-Z]")
 
 
 def _in_ranges(ignored: tuple[list[int], list[tuple[int, int]]], pos: int) -> bool:
@@ -1982,6 +1988,11 @@ def _in_place_list(toks: list[str]) -> bool:
     if opener.lower() in _list_opener_words() or opener in _DASHES:
         return any(t.lower() in nouns for t in toks[max(0, i - 5):i - 1])
     return False
+
+
+def home_of_participants(text: str, start: int) -> bool:
+    """Whether the place named at ``start`` is where the people taking part come from ("guru dari A")."""
+    return _origin_of_participants(_tokens_before(text, start))
 
 
 def _origin_of_participants(toks: list[str]) -> bool:
