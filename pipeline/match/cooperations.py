@@ -680,7 +680,9 @@ def _gate_fits_masks(rx: re.Pattern) -> bool:
     return not any(ch.isspace() for lits in gate_literal_sets(rx) for lit in lits for ch in lit)
 
 
-_LIST_JOIN = re.compile(r"[\s,]*(?:(?:dan|serta)\s+)?")
+# a region's government word may stay outside the mention ("Pemko Banjarmasin, Pemko Banjarbaru")
+_GOVERNMENT_LEAD = r"(?:(?:pemko|pemkot|pemkab|pemprov|pemda|pemerintah|kota|kabupaten|kab\.|provinsi)\s+){0,2}"
+_LIST_JOIN = re.compile(r"[\s,]*(?:(?:dan|serta)\s+)?" + _GOVERNMENT_LEAD)
 
 
 def _joint_list(si: int, named: tuple[int, ...], mentions: list[dict[int, list[int]]], masked: str) -> bool:
@@ -700,7 +702,7 @@ def _joint_list(si: int, named: tuple[int, ...], mentions: list[dict[int, list[i
 
 _JOINS_IN = re.compile(r"\b(?:bersama|beserta)\s*$", re.I)
 # the first party's name (blanked out) and "bersama" before the rest of the list
-_WITH_LIST = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:bersama|beserta)\s+")
+_WITH_LIST = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:bersama|beserta)\s+" + _GOVERNMENT_LEAD)
 
 
 def _near(g: _Group, si: int, named: tuple[int, ...], mentions: list[dict[int, list[int]]], masked: str,

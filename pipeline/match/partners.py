@@ -1447,6 +1447,8 @@ def _known_local_region(name: str) -> bool:
 def _same_party(a: Cand, b: Cand) -> bool:
     if _different_levels(a, b):
         return False
+    if {a.type, b.type} & REGION_TYPES and {a.type, b.type} & _NAMED_AFTER_REGIONS:
+        return False   # "Bank Kalsel", "Universitas Jambi (UNJA)" bear their region's name and are not it
     ka, kb = name_key(a.name), name_key(b.name)
     sa, sb = _spelled_key(a.name), _spelled_key(b.name)
     if a.type == b.type == "government_body" and sa and sb and (sa <= sb or sb <= sa) and min(len(sa), len(sb)) > 1:
@@ -1486,6 +1488,8 @@ def _same_party(a: Cand, b: Cand) -> bool:
     return _region_absorbs(a, b, ka, kb)
 
 
+# kinds of body often named after the region they serve, never that region's government
+_NAMED_AFTER_REGIONS = frozenset({"company", "education"})
 _COMPASS = {"western": "barat", "west": "barat", "eastern": "timur", "east": "timur", "northern": "utara",
             "north": "utara", "southern": "selatan", "south": "selatan"}
 _ENGLISH_GOVERNMENT = frozenset({"government", "state", "territory"})
