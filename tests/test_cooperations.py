@@ -932,3 +932,27 @@ def test_a_lender_that_approves_its_own_loan_is_its_side():
     text = "Pemkab Sigi memperoleh pinjaman dari Bank Dunia. Kementerian Kesehatan juga menyetujui rencana itu."
     assert _summary(_coops(text, ["Pemkab Sigi", "Bank Dunia", "Kementerian Kesehatan"])) == [
         (["Pemkab Sigi", "Bank Dunia"], "loan")]
+
+
+def _party(name, ptype):
+    return Partner(name=name, type=ptype, scope="domestic", country="Indonesia")
+
+
+def test_a_list_after_bersama_with_government_words_outside_the_names_is_one_deal():
+    text = ("Pemprov Sulawesi Tenggara bersama Pemkot Kendari, Pemkab Konawe dan Pemkab Kolaka menandatangani "
+            "kesepakatan bersama pengelolaan air minum regional. Menurut Wali Kota Kendari, warga Kendari paling "
+            "banyak memakai air itu. Kendari juga menyiapkan pipa baru.")
+    parties = [_party("Pemprov Sulawesi Tenggara", "province"), _party("Kota Kendari", "city"),
+               _party("Kabupaten Konawe", "regency"), _party("Kabupaten Kolaka", "regency")]
+    assert _summary(cooperations(blank_doc(text), parties)) == [
+        (["Pemprov Sulawesi Tenggara", "Kota Kendari", "Kabupaten Konawe", "Kabupaten Kolaka"], "agreement")]
+
+
+def test_the_trainees_home_region_is_no_side_of_their_training():
+    text = ("Pemkab Buton menandatangani MoU dengan BNPB tentang dana rehabilitasi. Sementara itu, BMKG bersama "
+            "Universitas Dayanu Ikhsanuddin menggelar pelatihan cuaca bagi 40 guru dan penyuluh dari Buton.")
+    parties = [_party("Pemkab Buton", "regency"), _party("BNPB", "government_body"),
+               _party("BMKG", "government_body"), Partner(name="Universitas Dayanu Ikhsanuddin", type="education",
+                                                           scope="domestic", country="Indonesia")]
+    assert _summary(cooperations(blank_doc(text), parties)) == [
+        (["Pemkab Buton", "BNPB"], "agreement"), (["BMKG", "Universitas Dayanu Ikhsanuddin"], "training")]
