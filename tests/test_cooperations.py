@@ -956,3 +956,11 @@ def test_the_trainees_home_region_is_no_side_of_their_training():
                                                            scope="domestic", country="Indonesia")]
     assert _summary(cooperations(blank_doc(text), parties)) == [
         (["Pemkab Buton", "BNPB"], "agreement"), (["BMKG", "Universitas Dayanu Ikhsanuddin"], "training")]
+
+
+def test_a_party_named_only_in_a_selain_clause_is_no_side_of_the_sentence_tie():
+    text = ("Pemprov Bali menandatangani LoI dengan Kota Albany. Selain LoI dengan Kota Albany, Pemprov Bali juga "
+            "bekerja sama dengan Curtin University dalam pelatihan budidaya.")
+    parties = [_party("Pemprov Bali", "province"), Partner(name="Kota Albany", type="city", scope="foreign"),
+               Partner(name="Curtin University", type="education", scope="foreign")]
+    assert sorted(c.parties[1] for c in cooperations(blank_doc(text), parties)) == ["Curtin University", "Kota Albany"]

@@ -1228,3 +1228,15 @@ def test_a_bank_named_after_a_province_is_not_the_province():
     assert not _same_party(province, bank) and not _same_party(bank, province)
     # the province's own short name is still the province
     assert _same_party(province, Cand(0, 26, "Pemprov Kalimantan Selatan", "province", 0, "partner_head"))
+
+
+def test_a_foreign_state_after_a_glossed_name_locates_it():
+    text = ("Pemprov Bali menandatangani LoI dengan Shire of Albany (Pemerintah Daerah Albany), Australia Barat, "
+            "tentang budidaya rumput laut.")
+    assert _names(text, [("Australia Barat", "LOC")]) == ["Pemprov Bali", "Pemerintah Daerah Albany"]
+
+
+def test_an_official_who_only_praises_the_tie_brings_no_region():
+    text = ("Universitas Sorong dan PT Sinar Papua menandatangani PKS riset sagu. Wakil Wali Kota Sorong, Yunus Iba, "
+            "yang membuka acara itu, mengapresiasi kerja sama antara kampus dan perusahaan.")
+    assert _names(text, [("Yunus Iba", "PER")]) == ["Universitas Sorong", "PT Sinar Papua"]

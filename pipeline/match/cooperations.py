@@ -723,13 +723,20 @@ def _sides_in(doc: Doc, text: str, masked: str, bounds: tuple[int, int], si: int
     Sekretaris Jenderal Kementerian X", "dihadiri Y"): those named only after them are not its sides,
     nor those named as where its people come from ("alumni X", "guru dan penyuluh dari Kabupaten A")."""
     cut = min(witnesses_from(text, *bounds), _not_sides_from(text, *bounds))
+    besides = _BESIDES.match(text, bounds[0], bounds[1])
     return tuple(i for i in _named_in(si, mentions, partners) if mentions[i][si][0] < cut
+                 and not (besides and mentions[i][si][-1] < besides.end())
                  and not _supporting_office(text, bounds, mentions[i][si][0], partners[i])
                  and not _owner_named(text, bounds, mentions[i][si][0])
                  and not any(_may_hold(doc, _ORIGIN_BEFORE, max(0, at - 80), at)
                              and _ORIGIN_BEFORE.search(text, max(0, at - 80), at) for at in mentions[i][si][:1])
                  and not _APPROVER_AFTER.match(masked, mentions[i][si][0])
                  and not (partners[i].type in _REGION and home_of_participants(text, mentions[i][si][0])))
+
+
+# "Selain LoI dengan pemerintah daerah X, Pemprov Y juga bekerja sama dengan Z": the opening clause recalls
+# another tie; a party named only there is no side of the one the sentence reports
+_BESIDES = re.compile(r"\s*(?:Selain|Di\s+samping)\s[^,.;]{3,160},", re.I)
 
 
 # "Kerja sama itu juga didukung Direktorat Jenderal X", "didukung Kementerian Y melalui pendampingan teknis":

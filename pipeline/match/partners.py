@@ -1756,7 +1756,7 @@ def _approves(text: str, end: int) -> bool:
 # a body that welcomes or praises a tie told before ("kerja sama tersebut"), thanks its sides, hosts
 # its signing or has not signed it is an onlooker; a relative clause may stand between
 # ("Pemkab X, yang juga anggota kawasan itu, belum ikut menandatangani")
-_ONLOOKER = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:,[^,.;\n]{1,90},\s*)?(?:,\s*)?"
+_ONLOOKER = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:,[^,.;\n]{1,90}){0,2}(?:,\s*)?"
                        r"(?:(?:telah|sudah|juga|pun|yang|hanya)\s+){0,2}"
                        r"(?:(?:menyambut\s+baik|mengapresiasi|mendukung)\s+(?:kerja\s*sama|kerjasama|penandatanganan|"
                        r"kolaborasi|kesepakatan|mou)\s+(?:tersebut|itu|ini|antara|kedua)\b|berterima\s+kasih\s+kepada"
@@ -2043,6 +2043,7 @@ def _level(c: Cand) -> int:
 
 
 _COMMA_ONLY = re.compile(r",\s*")
+_BRACKET_COMMA = re.compile(r"\)?,\s*")
 
 
 _GOVERNMENT_FIRST = re.compile(r"(?:Pemerintah|Pemprov|Pemkab|Pemkot|Pemda)\b", re.I)
@@ -2059,6 +2060,10 @@ def _drop_appositives(doc: Doc, sent: Segment, cands: list[Cand]) -> list[Cand]:
                 and not _GOVERNMENT_FIRST.match(c.name) and _COMMA_ONLY.fullmatch(doc_text(doc)[prev.end:c.start]):
             prev.country = prev.country or (country_in(c.name) if c.type == "country" else None)
             continue
+        if prev is not None and prev.type in REGION_TYPES and c.type == "other" and c.rule == "partner_ent_loc" \
+                and country_in(c.name) and _BRACKET_COMMA.fullmatch(doc_text(doc)[prev.end:c.start]):
+            prev.country = prev.country or country_in(c.name)
+            continue   # "Shire of Broome (Pemerintah Daerah Broome), Australia Barat": a foreign state locates it
         # "Kota Sibu, Sarawak, Malaysia", "Kanazawa Technical College di Kanazawa, Jepang"
         government = c.type == "country" and c.name.lower().startswith("pemerintah")
         unlocated = c.type not in REGION_TYPES and c.country is None
