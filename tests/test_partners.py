@@ -1240,3 +1240,12 @@ def test_an_official_who_only_praises_the_tie_brings_no_region():
     text = ("Universitas Sorong dan PT Sinar Papua menandatangani PKS riset sagu. Wakil Wali Kota Sorong, Yunus Iba, "
             "yang membuka acara itu, mengapresiasi kerja sama antara kampus dan perusahaan.")
     assert _names(text, [("Yunus Iba", "PER")]) == ["Universitas Sorong", "PT Sinar Papua"]
+
+
+def test_a_person_after_an_office_at_a_company_is_no_party():
+    from pipeline.match.partners import _body_apposition
+    text = "Kepala Bidang Komunikasi Perusahaan PT Bumi Laut Tbk, Rendra Saputra, mengatakan bantuan itu untuk nelayan."
+    assert not _body_apposition(text, text.index("Rendra"))
+    # a name in apposition to a kind of body is still the body's
+    text = "Investor asal Belanda, Vitens, menandatangani MoU dengan Pemkot Bogor."
+    assert _body_apposition(text, text.index("Vitens"))

@@ -750,8 +750,9 @@ def _body_apposition(text: str, start: int) -> bool:
     m = _APPOSITION.search(before) if _kind_apposition(text, start) else None
     toks = m.group(1).lower().split() if m else []
     kinds = [i for i, w in enumerate(toks) if w in words("partner_kind_nouns")]
-    # the office may stand just before a long body name ("Ketua Yayasan Pendidikan Harapan Bangsa, X,")
-    lead = before[:m.start(1)].lower().split()[-2:] if m else []
+    # the office may stand just before a long body name ("Ketua Yayasan Pendidikan Harapan Bangsa, X,"), or a
+    # few words before it ("Kepala Bidang Komunikasi Perusahaan PT X Tbk, Y,": "perusahaan" is part of the office)
+    lead = before[:m.start(1)].lower().split()[-4:] if m else []
     return bool(kinds) and not any(w in _office_titles() for w in lead + toks[:kinds[0]])
 
 _DATELINE_DASH = re.compile(r"\s[-\u2013\u2014]+\s")
