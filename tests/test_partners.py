@@ -1244,7 +1244,7 @@ def test_an_official_who_only_praises_the_tie_brings_no_region():
 
 def test_a_person_after_an_office_at_a_company_is_no_party():
     from pipeline.match.partners import _body_apposition
-    text = "Kepala Bidang Komunikasi Perusahaan PT Bumi Laut Tbk, Rendra Saputra, mengatakan bantuan itu untuk nelayan."
+    text = "Kepala Bidang Komunikasi Perusahaan PT Bahari Tbk, Rendra Saputra, mengatakan bantuan itu untuk nelayan."
     assert not _body_apposition(text, text.index("Rendra"))
     # a name in apposition to a kind of body is still the body's
     text = "Investor asal Belanda, Vitens, menandatangani MoU dengan Pemkot Bogor."
