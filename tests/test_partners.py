@@ -1249,3 +1249,12 @@ def test_a_person_after_an_office_at_a_company_is_no_party():
     # a name in apposition to a kind of body is still the body's
     text = "Investor asal Belanda, Vitens, menandatangani MoU dengan Pemkot Bogor."
     assert _body_apposition(text, text.index("Vitens"))
+
+
+def test_a_company_branch_named_with_its_region_is_the_company():
+    from pipeline.match.partners import Cand, _same_party
+    bank = Cand(0, 50, "PT Bank Pembangunan Daerah Bengkulu (Bank Bengkulu)", "company", 0, "partner_head")
+    branch = Cand(90, 110, "Bank Bengkulu Seluma", "company", 1, "partner_head")
+    assert _same_party(branch, bank) and _same_party(bank, branch)
+    # a company whose extra word names no region is another company
+    assert not _same_party(Cand(90, 110, "Bank Bengkulu Syariah", "company", 1, "partner_head"), bank)

@@ -1475,6 +1475,8 @@ def _same_party(a: Cand, b: Cand) -> bool:
     if acr_a & acr_b or a.name.lower() in acr_b or b.name.lower() in acr_a \
             or (ka and ka <= _acronym_words(b.name)) or (kb and kb <= _acronym_words(a.name)):
         return True
+    if a.type == b.type == "company" and (_branch_of(a.name, kb) or _branch_of(b.name, ka)):
+        return True   # "Bank Bengkulu Seluma" (its branch in Seluma) is "PT Bank ... Bengkulu (Bank Bengkulu)"
     ca, cb = _compass_key(a.name), _compass_key(b.name)
     if (ca != ka or cb != kb) and ca and cb and ca == cb:
         return True   # "Western Australian Government" is "Australia Barat"
@@ -1487,6 +1489,16 @@ def _same_party(a: Cand, b: Cand) -> bool:
     if not {a.type, b.type} <= REGION_TYPES | {"other", None}:
         return False
     return _region_absorbs(a, b, ka, kb)
+
+
+def _branch_of(name: str, key: frozenset[str]) -> bool:
+    """Whether ``key`` is the company ``name`` (its words or its bracketed short name) plus one word that
+    names an Indonesian region: the company's branch or office there."""
+    for own in (name_key(name), _acronym_words(name)):
+        extra = key - own
+        if own and own < key and len(extra) == 1 and indonesian_level(next(iter(extra)).title()):
+            return True
+    return False
 
 
 # kinds of body often named after the region they serve, never that region's government
