@@ -964,3 +964,13 @@ def test_a_party_named_only_in_a_selain_clause_is_no_side_of_the_sentence_tie():
     parties = [_party("Pemprov Bali", "province"), Partner(name="Kota Albany", type="city", scope="foreign"),
                Partner(name="Curtin University", type="education", scope="foreign")]
     assert sorted(c.parties[1] for c in cooperations(blank_doc(text), parties)) == ["Curtin University", "Kota Albany"]
+
+
+def test_a_tie_named_again_without_a_kind_keeps_its_own_kind():
+    text = ("Pemkab Buton menandatangani MoU dengan BNPB tentang dana rehabilitasi. BMKG bersama Universitas Dayanu "
+            "Ikhsanuddin menggelar pelatihan cuaca bagi guru. Rektor Universitas Dayanu Ikhsanuddin menyebut "
+            "kampusnya siap menjadi mitra tetap BMKG.")
+    parties = [_party("Pemkab Buton", "regency"), _party("BNPB", "government_body"),
+               _party("BMKG", "government_body"), _party("Universitas Dayanu Ikhsanuddin", "education")]
+    kinds = {tuple(sorted(c.parties)): c.kind for c in cooperations(blank_doc(text), parties)}
+    assert kinds[("BMKG", "Universitas Dayanu Ikhsanuddin")] == "training"

@@ -932,12 +932,24 @@ def cooperations(doc: Doc, partners: list[Partner], programs: list[Program] = ()
     said = [masked[a:b] for a, b in bounds]   # Span.text would rebuild each sentence from its tokens
     groups = _sentence_groups(doc, text, masked, bounds, mentions, hub, partners)
     article_kind = lru_cache(maxsize=1)(lambda: _article_kind(said))   # read only when a weak kind needs it
-    kinds = [_kind(said, g, article_kind, partners) for g in groups]
+    kinds = _own_kinds_first(groups, [_kind(said, g, article_kind, partners) for g in groups], said)
     # (the agreement regex scans only sentences holding one of its words: most hold none)
     agreement = dict(_kind_rxs())["agreement"]
     grounded = any(_grounded(x) for x, (a, b) in zip(said, bounds) if _may_hold(doc, agreement, a, b))
     return [_record(g, _SIGNED.get(k, k), partners, bounds, list(programs), list(counts), date)
             for g, k in _merged(groups, kinds, grounded, _second_deals(text, bounds, groups))]
+
+
+def _own_kinds_first(groups: list[_Group], kinds: list[str], said: list[str]) -> list[str]:
+    """A tie told again in sentences naming no kind ("siap menjadi mitra tetap X") has the kind its own
+    cue sentences gave it, not the article's: the kind a bare mention inherits must not outweigh it."""
+    cued = [any(_cues_in(said[i]) for i in g.sentences) for g in groups]
+    out = list(kinds)
+    for k, g in enumerate(groups):
+        if not cued[k]:
+            own = [kinds[j] for j, h in enumerate(groups) if cued[j] and set(g.parties) <= set(h.parties)]
+            out[k] = own[0] if own else kinds[k]
+    return out
 
 
 def _second_deals(text: str, bounds: list[tuple[int, int]], groups: list[_Group]) -> frozenset[int]:
