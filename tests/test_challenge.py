@@ -170,7 +170,9 @@ FLOORS = {
     # .941 / .946, programs .414. nr51-nr53 written after those fixes (by the engineer who made them, so their
     # traps resemble the fixes), BLIND: partners .941 (P .889 R 1.0: a bank's branch in an officer's title,
     # "Pemimpin Cabang Bank X Seluma", read as a second party), cooperations 1.0 / 1.0, programs 0 gold, 2 loose
-    # predictions
+    # predictions; the rules before the round score them the same (.941, 1.0): this batch tells nothing about the
+    # fixes. After the branch fix: nr01-nr42 (not written for this round) partners .930 -> .935, cooperations
+    # .918 -> .928; all 53: partners .952 (P .938 R .968), cooperations .944 / .966, programs .387
     "newsroom_challenge.yaml": {"cooperations": {"f1": 0.68, "kind_accuracy": 0.82}, "partners": {"f1": 0.71},
                                 "programs": {"f1": 0.40}},
     # whole articles as real regional news arrives (run-on leads, captions and "Baca juga" quotations,
