@@ -27,8 +27,11 @@ list of districts, not a program or an event, not a quoted title. Witnesses, app
 attendees (``partner_blockers.txt``), venues and event places (``partner_location_words.txt``),
 appositive places ("Kota Sibu, Sarawak, Malaysia"), regions that only locate an office
 ("Bawaslu Kabupaten X") and bodies named only as a quoted person's office ("kata Kepala Dinas X,
-Budi") are dropped; mentions of one party (short name, acronym, initials or syllables of the
-full name, full name) are merged and the fullest name is kept.
+Budi") are dropped; so are onlookers that only welcome, praise, host or stay out of a tie, research and
+academic units named beside their owner ("LPPM UPR", ``partner_unit_heads.txt``) and the home places of
+trainees ("guru dari A dan B", ``partner_participant_words.txt``); mentions of one party (short name,
+acronym, initials or syllables of the full name, full name, a company's branch in a region) are merged
+and the fullest name is kept.
 """
 from __future__ import annotations
 
