@@ -932,3 +932,45 @@ def test_a_lender_that_approves_its_own_loan_is_its_side():
     text = "Pemkab Sigi memperoleh pinjaman dari Bank Dunia. Kementerian Kesehatan juga menyetujui rencana itu."
     assert _summary(_coops(text, ["Pemkab Sigi", "Bank Dunia", "Kementerian Kesehatan"])) == [
         (["Pemkab Sigi", "Bank Dunia"], "loan")]
+
+
+def _party(name, ptype):
+    return Partner(name=name, type=ptype, scope="domestic", country="Indonesia")
+
+
+def test_a_list_after_bersama_with_government_words_outside_the_names_is_one_deal():
+    text = ("Pemprov Sulawesi Tenggara bersama Pemkot Kendari, Pemkab Konawe dan Pemkab Kolaka menandatangani "
+            "kesepakatan bersama pengelolaan air minum regional. Menurut Wali Kota Kendari, warga Kendari paling "
+            "banyak memakai air itu. Kendari juga menyiapkan pipa baru.")
+    parties = [_party("Pemprov Sulawesi Tenggara", "province"), _party("Kota Kendari", "city"),
+               _party("Kabupaten Konawe", "regency"), _party("Kabupaten Kolaka", "regency")]
+    assert _summary(cooperations(blank_doc(text), parties)) == [
+        (["Pemprov Sulawesi Tenggara", "Kota Kendari", "Kabupaten Konawe", "Kabupaten Kolaka"], "agreement")]
+
+
+def test_the_trainees_home_region_is_no_side_of_their_training():
+    text = ("Pemkab Buton menandatangani MoU dengan BNPB tentang dana rehabilitasi. Sementara itu, BMKG bersama "
+            "Universitas Dayanu Ikhsanuddin menggelar pelatihan cuaca bagi 40 guru dan penyuluh dari Buton.")
+    parties = [_party("Pemkab Buton", "regency"), _party("BNPB", "government_body"),
+               _party("BMKG", "government_body"), Partner(name="Universitas Dayanu Ikhsanuddin", type="education",
+                                                           scope="domestic", country="Indonesia")]
+    assert _summary(cooperations(blank_doc(text), parties)) == [
+        (["Pemkab Buton", "BNPB"], "agreement"), (["BMKG", "Universitas Dayanu Ikhsanuddin"], "training")]
+
+
+def test_a_party_named_only_in_a_selain_clause_is_no_side_of_the_sentence_tie():
+    text = ("Pemprov Bali menandatangani LoI dengan Kota Albany. Selain LoI dengan Kota Albany, Pemprov Bali juga "
+            "bekerja sama dengan Curtin University dalam pelatihan budidaya.")
+    parties = [_party("Pemprov Bali", "province"), Partner(name="Kota Albany", type="city", scope="foreign"),
+               Partner(name="Curtin University", type="education", scope="foreign")]
+    assert sorted(c.parties[1] for c in cooperations(blank_doc(text), parties)) == ["Curtin University", "Kota Albany"]
+
+
+def test_a_tie_named_again_without_a_kind_keeps_its_own_kind():
+    text = ("Pemkab Buton menandatangani MoU dengan BNPB tentang dana rehabilitasi. BMKG bersama Universitas Dayanu "
+            "Ikhsanuddin menggelar pelatihan cuaca bagi guru. Rektor Universitas Dayanu Ikhsanuddin menyebut "
+            "kampusnya siap menjadi mitra tetap BMKG.")
+    parties = [_party("Pemkab Buton", "regency"), _party("BNPB", "government_body"),
+               _party("BMKG", "government_body"), _party("Universitas Dayanu Ikhsanuddin", "education")]
+    kinds = {tuple(sorted(c.parties)): c.kind for c in cooperations(blank_doc(text), parties)}
+    assert kinds[("BMKG", "Universitas Dayanu Ikhsanuddin")] == "training"

@@ -1183,3 +1183,78 @@ def test_a_program_named_like_a_city_is_no_party():
     assert _names(text) == ["Pemkab Bima", "PT Sinar Teluk"]
     # a real city after a program word is still one
     assert _names("Pemkab Bima menjalankan program kerja sama dengan Kota Mataram.") == ["Pemkab Bima", "Kota Mataram"]
+
+
+def test_a_research_unit_beside_its_owner_is_no_party():
+    text = ("Universitas Sorong menandatangani MoU riset sagu dengan Tottori University. Kerja sama itu dijalankan "
+            "Lembaga Penelitian dan Pengabdian kepada Masyarakat (LPPM) Universitas Sorong.")
+    assert _names(text, [("Tottori University", "ORG")]) == ["Universitas Sorong", "Tottori University"]
+    text = ("Pemkab Kolaka menandatangani MoU dengan Badan Riset dan Inovasi Nasional (BRIN). Dalam kerja sama itu, "
+            "BRIN melalui Pusat Riset Hortikultura mengembangkan bibit kakao.")
+    assert _names(text) == ["Pemkab Kolaka", "Badan Riset dan Inovasi Nasional (BRIN)"]
+
+
+@pytest.mark.parametrize("second", [
+    "Pemkab Sorong menyambut baik kerja sama tersebut dan berterima kasih kepada kedua pihak.",
+    "Pemkab Sorong menjadi tuan rumah penandatanganan kerja sama itu.",
+    "Pemkab Sorong, yang juga mengelola hutan sagu, belum ikut menandatangani kerja sama itu.",
+])
+def test_a_body_that_only_welcomes_hosts_or_stays_out_is_no_party(second):
+    text = "Universitas Sorong dan PT Sinar Papua menandatangani PKS riset sagu. " + second
+    assert _names(text) == ["Universitas Sorong", "PT Sinar Papua"]
+
+
+def test_an_event_the_model_tagged_is_no_party():
+    text = ("BMKG bekerja sama dengan Universitas Dayanu Ikhsanuddin melatih nelayan. Pelatihan itu bagian dari "
+            "Sekolah Lapang Nelayan yang digelar setiap tahun.")
+    assert "Sekolah Lapang Nelayan" not in _names(text, [("BMKG", "ORG"), ("Sekolah Lapang Nelayan", "ORG")])
+
+
+def test_where_the_trainees_come_from_is_no_party():
+    text = ("Universitas Halu Oleo bersama PT Anoa Sejahtera menggelar pelatihan bagi 40 guru dan penyuluh dari "
+            "Konawe dan Kolaka.")
+    assert _names(text, [("Konawe", "LOC"), ("Kolaka", "LOC")]) == ["Universitas Halu Oleo", "PT Anoa Sejahtera"]
+
+
+def test_an_agency_acronym_acting_with_a_party_after_a_place_is_a_party():
+    text = "Sementara itu di Baubau, BMKG bersama Universitas Dayanu Ikhsanuddin menggelar pelatihan cuaca."
+    assert _names(text, [("Baubau", "LOC"), ("BMKG", "ORG")]) == ["BMKG", "Universitas Dayanu Ikhsanuddin"]
+
+
+def test_a_bank_named_after_a_province_is_not_the_province():
+    from pipeline.match.partners import Cand, _same_party
+    bank = Cand(0, 60, "PT Bank Pembangunan Daerah Kalimantan Selatan (Bank Kalsel)", "company", 0, "partner_head")
+    province = Cand(70, 96, "Pemerintah Provinsi Kalsel", "province", 1, "partner_head")
+    assert not _same_party(province, bank) and not _same_party(bank, province)
+    # the province's own short name is still the province
+    assert _same_party(province, Cand(0, 26, "Pemprov Kalimantan Selatan", "province", 0, "partner_head"))
+
+
+def test_a_foreign_state_after_a_glossed_name_locates_it():
+    text = ("Pemprov Bali menandatangani LoI dengan Shire of Albany (Pemerintah Daerah Albany), Australia Barat, "
+            "tentang budidaya rumput laut.")
+    assert _names(text, [("Australia Barat", "LOC")]) == ["Pemprov Bali", "Pemerintah Daerah Albany"]
+
+
+def test_an_official_who_only_praises_the_tie_brings_no_region():
+    text = ("Universitas Sorong dan PT Sinar Papua menandatangani PKS riset sagu. Wakil Wali Kota Sorong, Yunus Iba, "
+            "yang membuka acara itu, mengapresiasi kerja sama antara kampus dan perusahaan.")
+    assert _names(text, [("Yunus Iba", "PER")]) == ["Universitas Sorong", "PT Sinar Papua"]
+
+
+def test_a_person_after_an_office_at_a_company_is_no_party():
+    from pipeline.match.partners import _body_apposition
+    text = "Kepala Bidang Komunikasi Perusahaan PT Bahari Tbk, Rendra Saputra, mengatakan bantuan itu untuk nelayan."
+    assert not _body_apposition(text, text.index("Rendra"))
+    # a name in apposition to a kind of body is still the body's
+    text = "Investor asal Belanda, Vitens, menandatangani MoU dengan Pemkot Bogor."
+    assert _body_apposition(text, text.index("Vitens"))
+
+
+def test_a_company_branch_named_with_its_region_is_the_company():
+    from pipeline.match.partners import Cand, _same_party
+    bank = Cand(0, 50, "PT Bank Pembangunan Daerah Bengkulu (Bank Bengkulu)", "company", 0, "partner_head")
+    branch = Cand(90, 110, "Bank Bengkulu Seluma", "company", 1, "partner_head")
+    assert _same_party(branch, bank) and _same_party(bank, branch)
+    # a company whose extra word names no region is another company
+    assert not _same_party(Cand(90, 110, "Bank Bengkulu Syariah", "company", 1, "partner_head"), bank)

@@ -41,7 +41,7 @@ from ..lexicon import mapping, words
 from ..schema import Cooperation, Count, Partner, Program
 from ._doc import doc_table, doc_text, gate_literal_sets, may_match
 from ._people import whole_word_hits
-from .partners import headline_spans, list_opener_re, opens_on_visit, witnesses_from
+from .partners import headline_spans, home_of_participants, list_opener_re, opens_on_visit, witnesses_from
 
 __all__ = ["cooperations", "kind_of", "in_ties"]
 
@@ -680,7 +680,9 @@ def _gate_fits_masks(rx: re.Pattern) -> bool:
     return not any(ch.isspace() for lits in gate_literal_sets(rx) for lit in lits for ch in lit)
 
 
-_LIST_JOIN = re.compile(r"[\s,]*(?:(?:dan|serta)\s+)?")
+# a region's government word may stay outside the mention ("Pemko Banjarmasin, Pemko Banjarbaru")
+_GOVERNMENT_LEAD = r"(?:(?:pemko|pemkot|pemkab|pemprov|pemda|pemerintah|kota|kabupaten|kab\.|provinsi)\s+){0,2}"
+_LIST_JOIN = re.compile(r"[\s,]*(?:(?:dan|serta)\s+)?" + _GOVERNMENT_LEAD)
 
 
 def _joint_list(si: int, named: tuple[int, ...], mentions: list[dict[int, list[int]]], masked: str) -> bool:
@@ -700,7 +702,7 @@ def _joint_list(si: int, named: tuple[int, ...], mentions: list[dict[int, list[i
 
 _JOINS_IN = re.compile(r"\b(?:bersama|beserta)\s*$", re.I)
 # the first party's name (blanked out) and "bersama" before the rest of the list
-_WITH_LIST = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:bersama|beserta)\s+")
+_WITH_LIST = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:bersama|beserta)\s+" + _GOVERNMENT_LEAD)
 
 
 def _near(g: _Group, si: int, named: tuple[int, ...], mentions: list[dict[int, list[int]]], masked: str,
@@ -719,14 +721,22 @@ def _sides_in(doc: Doc, text: str, masked: str, bounds: tuple[int, int], si: int
               mentions: list[dict[int, list[int]]], partners: list[Partner]) -> tuple[int, ...]:
     """The partners a cue sentence names before its witnesses and approvers ("disaksikan oleh
     Sekretaris Jenderal Kementerian X", "dihadiri Y"): those named only after them are not its sides,
-    nor those named as where its people come from."""
+    nor those named as where its people come from ("alumni X", "guru dan penyuluh dari Kabupaten A")."""
     cut = min(witnesses_from(text, *bounds), _not_sides_from(text, *bounds))
+    besides = _BESIDES.match(text, bounds[0], bounds[1])
     return tuple(i for i in _named_in(si, mentions, partners) if mentions[i][si][0] < cut
+                 and not (besides and mentions[i][si][-1] < besides.end())
                  and not _supporting_office(text, bounds, mentions[i][si][0], partners[i])
                  and not _owner_named(text, bounds, mentions[i][si][0])
                  and not any(_may_hold(doc, _ORIGIN_BEFORE, max(0, at - 80), at)
                              and _ORIGIN_BEFORE.search(text, max(0, at - 80), at) for at in mentions[i][si][:1])
-                 and not _APPROVER_AFTER.match(masked, mentions[i][si][0]))
+                 and not _APPROVER_AFTER.match(masked, mentions[i][si][0])
+                 and not (partners[i].type in _REGION and home_of_participants(text, mentions[i][si][0])))
+
+
+# "Selain LoI dengan pemerintah daerah X, Pemprov Y juga bekerja sama dengan Z": the opening clause recalls
+# another tie; a party named only there is no side of the one the sentence reports
+_BESIDES = re.compile(r"\s*(?:Selain|Di\s+samping)\s[^,.;]{3,160},", re.I)
 
 
 # "Kerja sama itu juga didukung Direktorat Jenderal X", "didukung Kementerian Y melalui pendampingan teknis":
@@ -922,12 +932,24 @@ def cooperations(doc: Doc, partners: list[Partner], programs: list[Program] = ()
     said = [masked[a:b] for a, b in bounds]   # Span.text would rebuild each sentence from its tokens
     groups = _sentence_groups(doc, text, masked, bounds, mentions, hub, partners)
     article_kind = lru_cache(maxsize=1)(lambda: _article_kind(said))   # read only when a weak kind needs it
-    kinds = [_kind(said, g, article_kind, partners) for g in groups]
+    kinds = _own_kinds_first(groups, [_kind(said, g, article_kind, partners) for g in groups], said)
     # (the agreement regex scans only sentences holding one of its words: most hold none)
     agreement = dict(_kind_rxs())["agreement"]
     grounded = any(_grounded(x) for x, (a, b) in zip(said, bounds) if _may_hold(doc, agreement, a, b))
     return [_record(g, _SIGNED.get(k, k), partners, bounds, list(programs), list(counts), date)
             for g, k in _merged(groups, kinds, grounded, _second_deals(text, bounds, groups))]
+
+
+def _own_kinds_first(groups: list[_Group], kinds: list[str], said: list[str]) -> list[str]:
+    """A tie told again in sentences naming no kind ("siap menjadi mitra tetap X") has the kind its own
+    cue sentences gave it, not the article's: the kind a bare mention inherits must not outweigh it."""
+    cued = [any(_cues_in(said[i]) for i in g.sentences) for g in groups]
+    out = list(kinds)
+    for k, g in enumerate(groups):
+        if not cued[k]:
+            own = [kinds[j] for j, h in enumerate(groups) if cued[j] and set(g.parties) <= set(h.parties)]
+            out[k] = own[0] if own else kinds[k]
+    return out
 
 
 def _second_deals(text: str, bounds: list[tuple[int, int]], groups: list[_Group]) -> frozenset[int]:

@@ -27,8 +27,11 @@ list of districts, not a program or an event, not a quoted title. Witnesses, app
 attendees (``partner_blockers.txt``), venues and event places (``partner_location_words.txt``),
 appositive places ("Kota Sibu, Sarawak, Malaysia"), regions that only locate an office
 ("Bawaslu Kabupaten X") and bodies named only as a quoted person's office ("kata Kepala Dinas X,
-Budi") are dropped; mentions of one party (short name, acronym, initials or syllables of the
-full name, full name) are merged and the fullest name is kept.
+Budi") are dropped; so are onlookers that only welcome, praise, host or stay out of a tie, research and
+academic units named beside their owner ("LPPM UPR", ``partner_unit_heads.txt``) and the home places of
+trainees ("guru dari A dan B", ``partner_participant_words.txt``); mentions of one party (short name,
+acronym, initials or syllables of the full name, full name, a company's branch in a region) are merged
+and the fullest name is kept.
 """
 from __future__ import annotations
 
@@ -48,7 +51,7 @@ from ._people import is_degree
 from ._places import DOMESTIC, countries, country_in, indonesian_level, is_country
 
 __all__ = ["partners", "find_cues", "has_cue", "name_key", "list_opener_re", "witnesses_from", "headline_spans",
-           "opens_on_visit"]
+           "opens_on_visit", "home_of_participants"]
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _TOKEN = re.compile(r"\([^()\n]{1,60}\)|[^\s(),;:\u201c\u201d\"]+|,")
@@ -442,7 +445,10 @@ def _head_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
 
 _IS_A_PROGRAM = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:yang\s+)?(?:merupakan|menjadi|adalah|ialah)\s+"
                            r"(?:(?:sebuah|salah\s+satu|bagian\s+dari)\s+)?(?:program|programme|proyek|gerakan|inisiatif)"
-                           r"(?!\w)", re.IGNORECASE)
+                           r"(?!\w)"
+                           # "Sekolah Lapang Iklim yang digelar BMKG": an event someone holds is no body
+                           r"|\s*(?:\([^()]*\)\s*)?,?\s*yang\s+(?:di(?:gelar|selenggarakan|adakan|laksanakan)|"
+                           r"rutin\s+digelar)(?!\w)", re.IGNORECASE)
 
 
 _EACH_OF = re.compile(r"[ \t]+(?:di[ \t]+)?(?:masing-masing|setiap|tiap-tiap|tiap)[ \t]+(\w+)", re.IGNORECASE)
@@ -747,8 +753,9 @@ def _body_apposition(text: str, start: int) -> bool:
     m = _APPOSITION.search(before) if _kind_apposition(text, start) else None
     toks = m.group(1).lower().split() if m else []
     kinds = [i for i, w in enumerate(toks) if w in words("partner_kind_nouns")]
-    # the office may stand just before a long body name ("Ketua Yayasan Pendidikan Harapan Bangsa, X,")
-    lead = before[:m.start(1)].lower().split()[-2:] if m else []
+    # the office may stand just before a long body name ("Ketua Yayasan Pendidikan Harapan Bangsa, X,"), or a
+    # few words before it ("Kepala Bidang Komunikasi Perusahaan PT X Tbk, Y,": "perusahaan" is part of the office)
+    lead = before[:m.start(1)].lower().split()[-4:] if m else []
     return bool(kinds) and not any(w in _office_titles() for w in lead + toks[:kinds[0]])
 
 _DATELINE_DASH = re.compile(r"\s[-\u2013\u2014]+\s")
@@ -1132,6 +1139,8 @@ def _is_venue(doc: Doc, c: Cand) -> bool:
         return True   # "meluncurkan program X di SD Negeri 7 Y": the school hosts the ceremony only
     if c.rule == "partner_head" and (c.type not in REGION_TYPES or first in _GOVERNMENT_WORDS):
         return False   # "Pemerintah Korea", "Pemkot X" are governments even after "di": hosts, not venues
+    if c.rule == "partner_ent_org" and _ACTS_WITH.match(text, c.end):
+        return False   # "di Lhokseumawe, BMKG bersama Universitas X": a body acting with a party, after a place
     # a place the NER found may be the second of a coordination: "di Pulau Timor dan Sumba"
     return _chain_opener(text, c.start, coordinated=c.rule.startswith("partner_ent")) in loc \
         or _place_in_venue(text, c)
@@ -1442,6 +1451,8 @@ def _known_local_region(name: str) -> bool:
 def _same_party(a: Cand, b: Cand) -> bool:
     if _different_levels(a, b):
         return False
+    if {a.type, b.type} & REGION_TYPES and {a.type, b.type} & _NAMED_AFTER_REGIONS:
+        return False   # "Bank Kalsel", "Universitas Jambi (UNJA)" bear their region's name and are not it
     ka, kb = name_key(a.name), name_key(b.name)
     sa, sb = _spelled_key(a.name), _spelled_key(b.name)
     if a.type == b.type == "government_body" and sa and sb and (sa <= sb or sb <= sa) and min(len(sa), len(sb)) > 1:
@@ -1467,6 +1478,8 @@ def _same_party(a: Cand, b: Cand) -> bool:
     if acr_a & acr_b or a.name.lower() in acr_b or b.name.lower() in acr_a \
             or (ka and ka <= _acronym_words(b.name)) or (kb and kb <= _acronym_words(a.name)):
         return True
+    if a.type == b.type == "company" and (_branch_of(a.name, kb) or _branch_of(b.name, ka)):
+        return True   # "Bank Bengkulu Seluma" (its branch in Seluma) is "PT Bank ... Bengkulu (Bank Bengkulu)"
     ca, cb = _compass_key(a.name), _compass_key(b.name)
     if (ca != ka or cb != kb) and ca and cb and ca == cb:
         return True   # "Western Australian Government" is "Australia Barat"
@@ -1481,6 +1494,18 @@ def _same_party(a: Cand, b: Cand) -> bool:
     return _region_absorbs(a, b, ka, kb)
 
 
+def _branch_of(name: str, key: frozenset[str]) -> bool:
+    """Whether ``key`` is the company ``name`` (its words or its bracketed short name) plus one word that
+    names an Indonesian region: the company's branch or office there."""
+    for own in (name_key(name), _acronym_words(name)):
+        extra = key - own
+        if own and own < key and len(extra) == 1 and indonesian_level(next(iter(extra)).title()):
+            return True
+    return False
+
+
+# kinds of body often named after the region they serve, never that region's government
+_NAMED_AFTER_REGIONS = frozenset({"company", "education"})
 _COMPASS = {"western": "barat", "west": "barat", "eastern": "timur", "east": "timur", "northern": "utara",
             "north": "utara", "southern": "selatan", "south": "selatan"}
 _ENGLISH_GOVERNMENT = frozenset({"government", "state", "territory"})
@@ -1678,12 +1703,15 @@ def _plausible(doc: Doc, c: Cand, person_words: frozenset[str]) -> bool:
         # "Rotary Club X" are bodies)
     if set(_WORD.findall(low)) & _PROGRAM_WORDS and c.rule != "partner_organisation":
         return False   # "Nordic Skills Exchange Programme" is a program, not a party
+    if c.rule.startswith("partner_ent") and not known_place and _IS_A_PROGRAM.match(text, c.end):
+        return False   # "Sekolah Lapang Iklim yang digelar BMKG": a program or event, whatever the model tagged
     if c.rule.startswith("partner_ent") and not (indonesian_level(name) or is_country(name)):
         if _ROMAN.fullmatch(name) or (name.isupper() and " " not in name and not (
                 (_is_id_agency(name) or _is_id_company(name))
-                and _introduced_as_party(_tokens_before(text, c.start), "agency"))):
+                and (_introduced_as_party(_tokens_before(text, c.start), "agency")
+                     or _ACTS_WITH.match(text, c.end)))):
             return False   # roman numerals; a bare acronym the NER model tagged on its own, unless a known
-            # body introduced as a side ("bekerja sama dengan BNPB")
+            # body introduced as a side ("bekerja sama dengan BNPB") or acting with one ("BMKG bersama X")
         if " " not in name and low in text \
                 and re.search(rf"(?<![\w.])(?:{re.escape(low)})(?!\w)", text):
             return False   # written lower-case elsewhere: a common noun at a sentence start
@@ -1692,6 +1720,9 @@ def _plausible(doc: Doc, c: Cand, person_words: frozenset[str]) -> bool:
             e.label_ == "LOC" and e.start_char <= c.start < e.end_char for e in doc_ents(doc))
             or c.end in _per_starts(doc) or text[c.end:c.end + 1] == " " and c.end + 1 in _per_starts(doc))
     return True
+
+
+_ACTS_WITH = re.compile(r"\s+(?:bersama(?:\s+dengan)?|menggandeng|bekerja\s*sama\s+dengan|bermitra\s+dengan)\s+[A-Z]")
 
 
 def _in_ranges(ignored: tuple[list[int], list[tuple[int, int]]], pos: int) -> bool:
@@ -1714,7 +1745,7 @@ def _sentence_cands(doc: Doc, sent: Segment, si: int, ignored, person_words) -> 
                 and not c.name.lower().startswith(tuple(_NAMED_AFTER_PEOPLE)):
             _strip_person_tail(c, person_words)   # a hospital keeps the person it is named after
         if c.start >= blocked or _is_venue(doc, c) or not _plausible(doc, c, person_words) \
-                or _approves(text, c.end):
+                or _approves(text, c.end) or _unit_of_named_body(text, c):
             continue
         c.type, c.country, _scope = _classify(c, None)
         if c.rule in _LOOSE_RULES and not _loose_ok(text, c):
@@ -1735,7 +1766,34 @@ def _approves(text: str, end: int) -> bool:
     """ "Kementerian Investasi/BKPM telah menerbitkan izin usaha proyek itu": a body that issues a
     permit or approval for the deal is its regulator, not a side of it (ANNOTATION.md: bodies that
     only approve)."""
-    return _APPROVES.match(text, end, end + 80) is not None
+    return _APPROVES.match(text, end, end + 80) is not None or _ONLOOKER.match(text, end, end + 160) is not None
+
+
+# a body that welcomes or praises a tie told before ("kerja sama tersebut"), thanks its sides, hosts
+# its signing or has not signed it is an onlooker; a relative clause may stand between
+# ("Pemkab X, yang juga anggota kawasan itu, belum ikut menandatangani")
+_ONLOOKER = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:,[^,.;\n]{1,90}){0,2}(?:,\s*)?"
+                       r"(?:(?:telah|sudah|juga|pun|yang|hanya)\s+){0,2}"
+                       r"(?:(?:menyambut\s+baik|mengapresiasi|mendukung)\s+(?:kerja\s*sama|kerjasama|penandatanganan|"
+                       r"kolaborasi|kesepakatan|mou)\s+(?:tersebut|itu|ini|antara|kedua)\b|berterima\s+kasih\s+kepada"
+                       r"|(?:menjadi|bertindak\s+sebagai)\s+tuan\s+rumah|(?:belum|tidak)\s+(?:ikut|turut)\b)",
+                       re.IGNORECASE)
+
+
+def _unit_of_named_body(text: str, c: Cand) -> bool:
+    """ "LPPM UPR", "Lembaga Penelitian dan Pengabdian kepada Masyarakat (LPPM) UPR", "BRIN melalui
+    Pusat Riset X": a research or academic unit whose owner is named beside it works for that owner,
+    which is the party; the unit cut off from its owner is no second one."""
+    low = c.name.lower()
+    if not low.startswith(tuple(words("partner_unit_heads"))):
+        return False
+    return _UNIT_OWNER_AFTER.match(text, c.end, c.end + 80) is not None \
+        or _UNIT_OWNER_BEFORE.search(text[max(0, c.start - 80):c.start]) is not None
+
+
+_UNIT_OWNER_AFTER = re.compile(r"(?:\s+[a-z]\w*(?:\s+[A-Z]\w*)?){0,2}\s*(?:\([^()]{1,15}\))?\s+"
+                               r"(?:[A-Z]{2,}[\w-]*|Universitas|Universiti|University|Institut|Politeknik)\b")
+_UNIT_OWNER_BEFORE = re.compile(r"[A-Z][\w-]*\)?\s*,?\s+melalui\s+$")
 
 
 # an ORG/LOC span of the NER model is only a guess at a body: it needs a sign of a party of its own
@@ -1897,6 +1955,8 @@ def _loose_ok(text: str, c: Cand) -> bool:
         return False   # "Surabaya-Busan", "Kemenkes-WHO": a relation between parties, named elsewhere
     if _in_place_list(toks):
         return False   # "Kecamatan A, B, dan C", "empat terminal: Terminal A, B"
+    if _origin_of_participants(toks):
+        return False   # "45 guru dan penyuluh dari Aceh Utara dan Bireuen": where the trainees come from
     if c.type in ("country", "province"):
         return _introduced_as_party(toks, c.type)
     return True
@@ -1950,6 +2010,20 @@ def _in_place_list(toks: list[str]) -> bool:
     return False
 
 
+def home_of_participants(text: str, start: int) -> bool:
+    """Whether the place named at ``start`` is where the people taking part come from ("guru dari A")."""
+    return _origin_of_participants(_tokens_before(text, start))
+
+
+def _origin_of_participants(toks: list[str]) -> bool:
+    """A bare place after "dari"/"asal" a few words after people who take part ("guru SMA dan penyuluh
+    pertanian dari A dan B", "pembudidaya mutiara dari A"): their home, not a side of the tie."""
+    i = _chain_start(toks)
+    if i == 0 or toks[i - 1].lower() not in ("dari", "asal"):
+        return False
+    return any(t.lower() in words("partner_participant_words") for t in toks[max(0, i - 6):i - 1])
+
+
 def _introduced_as_party(toks: list[str], kind: str) -> bool:
     """A bare country or province is a side of the cooperation only where the text introduces it as
     one ("dengan Jepang", "antara Indonesia dan Tiongkok", a line that opens with it); "dari Jawa
@@ -1985,6 +2059,7 @@ def _level(c: Cand) -> int:
 
 
 _COMMA_ONLY = re.compile(r",\s*")
+_BRACKET_COMMA = re.compile(r"\)?,\s*")
 
 
 _GOVERNMENT_FIRST = re.compile(r"(?:Pemerintah|Pemprov|Pemkab|Pemkot|Pemda)\b", re.I)
@@ -2001,6 +2076,10 @@ def _drop_appositives(doc: Doc, sent: Segment, cands: list[Cand]) -> list[Cand]:
                 and not _GOVERNMENT_FIRST.match(c.name) and _COMMA_ONLY.fullmatch(doc_text(doc)[prev.end:c.start]):
             prev.country = prev.country or (country_in(c.name) if c.type == "country" else None)
             continue
+        if prev is not None and prev.type in REGION_TYPES and c.type == "other" and c.rule == "partner_ent_loc" \
+                and country_in(c.name) and _BRACKET_COMMA.fullmatch(doc_text(doc)[prev.end:c.start]):
+            prev.country = prev.country or country_in(c.name)
+            continue   # "Shire of Broome (Pemerintah Daerah Broome), Australia Barat": a foreign state locates it
         # "Kota Sibu, Sarawak, Malaysia", "Kanazawa Technical College di Kanazawa, Jepang"
         government = c.type == "country" and c.name.lower().startswith("pemerintah")
         unlocated = c.type not in REGION_TYPES and c.country is None
