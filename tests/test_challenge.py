@@ -238,11 +238,23 @@ FLOORS = {
     # 2026-12-03 15:18 UTC were final, and never tuned on: partners .868 (P .786 R .971), programs .667
     # (P .750 R .600), counts .956, quotes .960 / speaker .954, officials .907 (P .874 R .943) / title .904,
     # cooperations .698 (P .652 R .750) / kind .867; macro .872, near the real held-out gold (.848), where
-    # the first exam was far above it. Floors: those less .05
+    # the first exam was far above it. Floors: those less .05. After stop 17's round (17:15 UTC): the same but
+    # cooperations .714 (kind .933) and speaker .963
     "exam2_challenge.yaml": {"partners": {"f1": 0.81}, "programs": {"f1": 0.61}, "counts": {"f1": 0.90},
                              "quotes": {"f1": 0.91, "speaker_accuracy": 0.90},
                              "officials": {"f1": 0.85, "title_accuracy": 0.85},
                              "cooperations": {"f1": 0.64, "kind_accuracy": 0.81}},
+    # a third exam (16 articles: 12 cooperation stories, 4 ordinary), written at stop 17 by an engineer who
+    # read no rule and ran nothing, kept from the engineers who tuned rules that afternoon. Scored blind twice:
+    # with the rules at the start of the round (d10ab73) and after it (every helper merged, 17:15 UTC). Both:
+    # partners .925 (P .881 R .974), programs .800 (P .750 R .857), counts .982, officials .976 / title .930,
+    # published 1.0; quotes .976 / speaker .980 both times (P 1.0 R .952 -> P .990 R .962), cooperations .947 ->
+    # .973 / kind .833; macro .932 both times. Never tuned on. Floors: the final figures less .05
+    "exam3_challenge.yaml": {"partners": {"f1": 0.87}, "programs": {"f1": 0.75}, "counts": {"f1": 0.93},
+                             "quotes": {"f1": 0.92, "speaker_accuracy": 0.93},
+                             "officials": {"f1": 0.92, "title_accuracy": 0.88},
+                             "cooperations": {"f1": 0.92, "kind_accuracy": 0.78},
+                             "published": {"accuracy": 0.95}},
 }
 
 
