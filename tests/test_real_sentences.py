@@ -1,0 +1,104 @@
+"""Counts and officials on sentences from REAL online news (idner-news-2k, MIT licence), not team writing.
+
+Every other blind set was written by the team, and team writing stopped showing what fails on unseen
+real articles. The repo must not hold text it did not write, so tests/data/real_sentences.jsonl keeps
+only annotations keyed by file and sentence number; the sentences are read from ../shared/data at run
+time, and the test skips when that folder is absent. Only dev.txt and test.txt are used: the NER model
+was trained on train.txt. Sentences were picked by a script looking for numbers and for positions
+beside a person, then each was read and annotated per ANNOTATION.md before any rule ran on it."""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from pipeline.assemble import records_from_doc
+from pipeline.evaluate import score
+from pipeline.schema import Article
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "data" / "ner" / "idner-news-2k"
+ANNOTATIONS = Path(__file__).parent / "data" / "real_sentences.jsonl"
+FILES = ("dev.txt", "test.txt")
+
+# BLIND first run (2026-12-03, 82 sentences, 47 counts, 89 officials): see FLOORS' comment
+FLOORS = {"counts": {"f1": 0.0}, "officials": {"f1": 0.0, "title_accuracy": 0.0}}
+
+NO_SPACE_BEFORE = set(",.;:)]?!%")
+NO_SPACE_AFTER = set("([")
+
+
+def detokenize(tokens: list[str]) -> str:
+    """Tokens -> text as a reader sees it: a space between tokens, none before closing punctuation
+    or after an opening bracket."""
+    out = ""
+    for tok in tokens:
+        glue = not out or tok in NO_SPACE_BEFORE or out[-1] in NO_SPACE_AFTER
+        out += tok if glue else " " + tok
+    return out
+
+
+def read_sentences(name: str) -> list[str]:
+    """One CoNLL file ("token POS tag" per line, a blank line between sentences), numbered from 0."""
+    sentences, tokens = [], []
+    for line in (CORPUS / name).read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            tokens.append(line.split()[0])
+        elif tokens:
+            sentences.append(detokenize(tokens))
+            tokens = []
+    if tokens:
+        sentences.append(detokenize(tokens))
+    return sentences
+
+
+def load_set() -> dict[str, dict]:
+    """The annotated sentences as gold articles, with their text read from the corpus."""
+    if not CORPUS.is_dir():
+        pytest.skip(f"{CORPUS} not present: the real sentences are read from ../shared at run time")
+    texts = {name: read_sentences(name) for name in FILES}
+    gold = {}
+    for line in ANNOTATIONS.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        gold[f"{row['file']}:{row['sentence']}"] = {
+            "text": texts[row["file"]][row["sentence"]], "partners": [], "programs": [], "quotes": [],
+            "counts": row["counts"], "officials": row["officials"]}
+    return gold
+
+
+def test_detokenize_glues_punctuation_as_written():
+    tokens = ["Dana", "Rp", "5", "juta", "(", "naik", "3", "%", ")", ",", "kata", "Budi", "."]
+    assert detokenize(tokens) == "Dana Rp 5 juta (naik 3%), kata Budi."
+
+
+def test_the_set_follows_the_guideline():
+    gold = load_set()
+    assert len(gold) >= 80
+    assert sum(bool(g["counts"]) for g in gold.values()) >= 30
+    assert sum(any(o["title"] for o in g["officials"]) for g in gold.values()) >= 30
+    for sid, g in gold.items():
+        words = set(re.findall(r"\w+", g["text"]))
+        for c in g["counts"]:
+            assert isinstance(c["value"], (int, float)) and c["unit"] and isinstance(c["approximate"], bool), sid
+        for o in g["officials"]:
+            assert set(re.findall(r"\w+", o["name"])) <= words, sid   # names as written in the sentence
+
+
+@pytest.fixture(scope="module")
+def real_scores(analyser):
+    gold = load_set()
+    arts = [Article(id=sid, text=g["text"]) for sid, g in gold.items()]
+    docs = analyser.pipe(a.text for a in arts)
+    preds = {a.id: records_from_doc(d, a).model_dump(exclude={"text"}) for d, a in zip(docs, arts)}
+    return score(gold, preds)
+
+
+@pytest.mark.parametrize("rtype", sorted(FLOORS))
+def test_the_rules_hold_on_real_sentences(real_scores, rtype):
+    got = real_scores[rtype]
+    print(f"\nreal sentences: {rtype} " + " ".join(f"{k}={got.get(k)}" for k in
+                                                  ("precision", "recall", "f1", *FLOORS[rtype])))
+    for key, floor in FLOORS[rtype].items():
+        assert got[key] is not None and got[key] >= floor, (rtype, key, got[key])
