@@ -225,6 +225,7 @@ def _record(doc: Doc, span: Span, rule: str, sent_of: list[int], before: Optiona
         unit = "persen"
     else:
         unit, unit_end = _unit_after(doc, _after_about(doc, span))
+        unit = _without_possessive(unit)
         if not unit:
             unit = _unit_of_whole(doc, span)
         if not unit and _bare_money(doc, span):
@@ -473,6 +474,16 @@ def _skip_unit_skip(lowers: list[str], i: int) -> int:
             return i
         i += joined
     return i
+
+
+_POSSESSIVE = re.compile(r"^([a-z]{4,})nya$")
+
+
+def _without_possessive(unit: str) -> str:
+    """ "32 anggotanya": "-nya" points to an owner named earlier; what is counted is the bare noun.
+    Only a one-word unit: in a longer one ("anggota keluarganya") the head noun is already bare."""
+    m = _POSSESSIVE.match(unit)
+    return m.group(1) if m else unit
 
 
 def _unit_of_whole(doc: Doc, span: Span) -> str:
