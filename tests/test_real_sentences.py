@@ -25,11 +25,16 @@ CORPUS = ROOT.parent / "shared" / "data" / "ner" / "idner-news-2k"
 ANNOTATIONS = Path(__file__).parent / "data" / "real_sentences.jsonl"
 FILES = ("dev.txt", "test.txt")
 
-# BLIND first run (2026-12-03, 82 sentences, 47 counts, 89 officials): counts .933 (P .977 R .894),
-# officials .866 (P .947 R .798) / title .887; floors are those less .05. After the counts fix it drew
-# (a possessive one-word unit, "32 anggotanya"): counts .956 (P 1.0 R .915). Officials were left to
-# their owners (persons named with no position, bare nicknames, positions in lower case).
-FLOORS = {"counts": {"f1": 0.88}, "officials": {"f1": 0.81, "title_accuracy": 0.83}}
+# Batch 1 (82 sentences, 47 counts, 89 officials), BLIND first run (2026-12-03): counts .933 (P .977 R .894),
+# officials .866 (P .947 R .798) / title .887. Batch 2 (45 sentences, 30 counts, 30 officials), written after
+# the first counts fix and run blind on it: counts .967 (P .967 R .967), officials .784 (P .952 R .667) / title
+# .850. Both BLIND: counts .947 (P .973 R .922), officials .847 (P .948 R .765) / title .879; floors are those
+# less .05. After the counts fixes they drew (a possessive one-word unit "32 anggotanya", "usia 19", "tiga
+# besar" as a rank): counts .973 (P 1.0 R .948); left are corpus artefacts (a stripped currency sign, figures
+# turned into spreadsheet dates) and a bare "46 juta" that names no noun. Officials were left to their owners
+# (persons named with no position, short names, lower-case positions, long bodies cut: see the issue notes).
+FLOORS = {"counts": {"f1": 0.89}, "officials": {"f1": 0.79, "title_accuracy": 0.82}}
+
 
 NO_SPACE_BEFORE = set(",.;:)]?!%")
 NO_SPACE_AFTER = set("([")
@@ -100,6 +105,23 @@ def test_a_possessive_unit_counts_the_bare_noun(text, unit):
     assert unit in {r.unit for r in counts(blank_doc(text))}
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Korban meninggal pada usia 19, dua hari setelah kecelakaan.", {(19, "usia"), (2, "hari")}),
+    ("Nenek itu kini berumur 87 dan tinggal bersama tiga cucunya.", {(87, "umur"), (3, "cucu")}),
+    ("Pelaku berusia 35 tahun itu ditangkap di rumahnya.", {(35, "tahun")}),   # the noun after wins
+])
+def test_a_bare_figure_after_a_word_of_age_is_an_age(text, expected):
+    assert {(r.value, r.unit) for r in counts(blank_doc(text))} == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Partai itu yakin masuk tiga besar pada pemilu mendatang dengan 12 kursi.", {(12, "kursi")}),
+    ("Kabupaten Lembah Hijau masuk 10 terbaik nasional dari 514 daerah.", {(514, "daerah")}),
+])
+def test_a_place_in_a_ranking_is_no_count(text, expected):
+    assert {(r.value, r.unit) for r in counts(blank_doc(text))} == expected
+
+
 @pytest.fixture(scope="module")
 def real_scores(analyser):
     gold = load_set()
@@ -112,7 +134,7 @@ def real_scores(analyser):
 @pytest.mark.parametrize("rtype", sorted(FLOORS))
 def test_the_rules_hold_on_real_sentences(real_scores, rtype):
     got = real_scores[rtype]
-    print(f"\nreal sentences: {rtype} " + " ".join(f"{k}={got.get(k)}" for k in
-                                                  ("precision", "recall", "f1", *FLOORS[rtype])))
+    keys = dict.fromkeys(("precision", "recall", "f1", *FLOORS[rtype]))
+    print(f"\nreal sentences: {rtype} " + " ".join(f"{k}={got.get(k)}" for k in keys))
     for key, floor in FLOORS[rtype].items():
         assert got[key] is not None and got[key] >= floor, (rtype, key, got[key])

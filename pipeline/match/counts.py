@@ -226,8 +226,10 @@ def _record(doc: Doc, span: Span, rule: str, sent_of: list[int], before: Optiona
     else:
         unit, unit_end = _unit_after(doc, _after_about(doc, span))
         unit = _without_possessive(unit)
+        if unit.lower() in words("count_rank_words"):
+            return None
         if not unit:
-            unit = _unit_of_whole(doc, span)
+            unit = _unit_of_whole(doc, span) or _age_before(doc, span)
         if not unit and _bare_money(doc, span):
             unit = "rupiah"
         elif not unit and before is not None and before.sentence == sent_of[span.start] \
@@ -474,6 +476,12 @@ def _skip_unit_skip(lowers: list[str], i: int) -> int:
             return i
         i += joined
     return i
+
+
+def _age_before(doc: Doc, span: Span) -> str:
+    """ "pada usia 19", "berumur 70": a bare figure after a word of age counts years of age."""
+    prev = _prev_word(doc, span.start)
+    return mapping("count_age_cues").get(doc_lowers(doc)[prev], "") if prev >= 0 else ""
 
 
 _POSSESSIVE = re.compile(r"^([a-z]{4,})nya$")
