@@ -226,7 +226,7 @@ def _record(doc: Doc, span: Span, rule: str, sent_of: list[int], before: Optiona
     else:
         unit, unit_end = _unit_after(doc, _after_about(doc, span))
         unit = _without_possessive(unit)
-        if unit.lower() in words("count_rank_words"):
+        if unit.lower() in words("count_rank_words") or _conversion(doc, span, unit, before):
             return None
         if not unit:
             unit = _unit_of_whole(doc, span) or _age_before(doc, span)
@@ -476,6 +476,17 @@ def _skip_unit_skip(lowers: list[str], i: int) -> int:
             return i
         i += joined
     return i
+
+
+def _conversion(doc: Doc, span: Span, unit: str, before: Optional[Count]) -> bool:
+    """ "2.000 kilometer (1.250 mil)": a measure restated in brackets in another unit is the same
+    quantity, already counted."""
+    opener = _prev_word(doc, span.start)
+    if before is None or opener < 0 or doc_words(doc)[opener] != "(":
+        return False
+    tb, measure = doc_table(doc), words("count_measure_units")
+    between = doc_text(doc)[before.end:tb.starts[opener]]
+    return not between.strip() and unit.lower() in measure and before.unit.lower() in measure
 
 
 def _age_before(doc: Doc, span: Span) -> str:
