@@ -225,8 +225,11 @@ def _record(doc: Doc, span: Span, rule: str, sent_of: list[int], before: Optiona
         unit = "persen"
     else:
         unit, unit_end = _unit_after(doc, _after_about(doc, span))
+        unit = _without_possessive(unit)
+        if unit.lower() in words("count_rank_words") or _conversion(doc, span, unit, before):
+            return None
         if not unit:
-            unit = _unit_of_whole(doc, span)
+            unit = _unit_of_whole(doc, span) or _age_before(doc, span)
         if not unit and _bare_money(doc, span):
             unit = "rupiah"
         elif not unit and before is not None and before.sentence == sent_of[span.start] \
@@ -473,6 +476,33 @@ def _skip_unit_skip(lowers: list[str], i: int) -> int:
             return i
         i += joined
     return i
+
+
+def _conversion(doc: Doc, span: Span, unit: str, before: Optional[Count]) -> bool:
+    """ "2.000 kilometer (1.250 mil)": a measure restated in brackets in another unit is the same
+    quantity, already counted."""
+    opener = _prev_word(doc, span.start)
+    if before is None or opener < 0 or doc_words(doc)[opener] != "(":
+        return False
+    tb, measure = doc_table(doc), words("count_measure_units")
+    between = doc_text(doc)[before.end:tb.starts[opener]]
+    return not between.strip() and unit.lower() in measure and before.unit.lower() in measure
+
+
+def _age_before(doc: Doc, span: Span) -> str:
+    """ "pada usia 19", "berumur 70": a bare figure after a word of age counts years of age."""
+    prev = _prev_word(doc, span.start)
+    return mapping("count_age_cues").get(doc_lowers(doc)[prev], "") if prev >= 0 else ""
+
+
+_POSSESSIVE = re.compile(r"^([a-z]{4,})nya$")
+
+
+def _without_possessive(unit: str) -> str:
+    """ "32 anggotanya": "-nya" points to an owner named earlier; what is counted is the bare noun.
+    Only a one-word unit: in a longer one ("anggota keluarganya") the head noun is already bare."""
+    m = _POSSESSIVE.match(unit)
+    return m.group(1) if m else unit
 
 
 def _unit_of_whole(doc: Doc, span: Span) -> str:
