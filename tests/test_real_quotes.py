@@ -11,7 +11,7 @@ A speaker that the sentence gives only as a pronoun ("katanya", "ia mengatakan")
 written; the speaker accuracy that is asserted counts only quotes whose gold speaker is a name or a
 role ("named"), since a one-sentence passage cannot resolve a pronoun.
 
-Figures (2026-12-03), BLIND first run: see BLIND below; floors are those less .05.
+Figures (2026-12-03): BLIND first run in BLIND below; floors are those less .05.
 """
 from __future__ import annotations
 
@@ -29,7 +29,10 @@ UD = ROOT.parent / "shared" / "data" / "ud"
 DATA = Path(__file__).parent / "data" / "real_quotes.jsonl"
 PRONOUNS = {"nya", "ia", "dia", "beliau", "mereka"}
 
-BLIND: dict[str, dict[str, float]] = {}
+# BLIND first run (before any rule saw these sentences): quotes P .974 R .552 F1 .705, speaker accuracy
+# .919 (named .919: every pronoun-only quote was missed); officials P .667 R .649 F1 .658, title .917.
+BLIND = {"quotes": {"f1": 0.705, "named_speaker_accuracy": 0.919},
+         "officials": {"f1": 0.658, "title_accuracy": 0.917}}
 FLOORS = {rtype: {k: round(v - 0.05, 3) for k, v in figs.items()} for rtype, figs in BLIND.items()}
 
 
