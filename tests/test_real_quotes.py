@@ -90,3 +90,56 @@ def test_the_rules_hold_on_real_sentences(analyse):
     for rtype, floors in FLOORS.items():
         for key, floor in floors.items():
             assert scores[rtype][key] is not None and scores[rtype][key] >= floor, (rtype, key, scores[rtype][key])
+
+
+# ---------------------------------------------------------------- what the real sentences showed (own sentences)
+
+def _rows(doc):
+    from pipeline.match.officials import officials
+    from pipeline.match.quotes import quotes
+
+    return [(q.kind, q.text, q.speaker) for q in quotes(doc, officials(doc))]
+
+
+def test_a_pronoun_with_nobody_before_it_keeps_its_quote(analyse):
+    # a passage cut from its article, or a lead that opens on 'katanya': the statement is still reported
+    rows = _rows(analyse("“Harga cabai di pasar induk sudah turun sejak pekan lalu,” katanya di Pekanbaru, Senin."))
+    assert rows == [("direct", "Harga cabai di pasar induk sudah turun sejak pekan lalu", "nya")]
+    rows = _rows(analyse("Ia menambahkan, stok beras di gudang Bulog cukup untuk tiga bulan ke depan."))
+    assert rows == [("indirect", "stok beras di gudang Bulog cukup untuk tiga bulan ke depan", "Ia")]
+
+
+def test_the_addressee_is_not_part_of_what_was_said(analyse):
+    rows = _rows(analyse("Kepala Desa Sukamaju, Darmawan Saputra, mengatakan kepada wartawan bahwa jembatan desa "
+                         "akan diperbaiki bulan depan."))
+    assert rows == [("indirect", "jembatan desa akan diperbaiki bulan depan", "Darmawan Saputra")]
+    rows = _rows(analyse("Seorang pedagang mengatakan kepadanya bahwa pasar baru itu sepi pembeli."))
+    assert rows == [("indirect", "pasar baru itu sepi pembeli", "Seorang pedagang")]
+
+
+def test_a_quote_after_the_verb_and_its_addressee_is_direct(analyse):
+    rows = _rows(analyse("Ketua DPRD Kabupaten Lahat, Fitriani Ramli, mengatakan kepada para kepala desa: "
+                         "“Dana desa harus dipakai untuk jalan produksi petani.”"))
+    assert [(k, s) for k, _, s in rows] == [("direct", "Fitriani Ramli")]
+    assert rows[0][1].startswith("Dana desa harus dipakai")
+
+
+def test_a_head_with_a_lower_case_second_word_is_the_whole_role(analyse):
+    rows = _rows(analyse("Juru bicara Polda Jambi menyatakan, dua tersangka sudah ditahan di rutan polda."))
+    assert rows == [("indirect", "dua tersangka sudah ditahan di rutan polda", "Juru bicara Polda Jambi")]
+
+
+def test_joint_speakers_are_the_first_named(analyse):
+    rows = _rows(analyse("Rustam dan Yohana mengatakan mereka akan membuka kedai kopi di Sentani tahun depan."))
+    assert rows == [("indirect", "mereka akan membuka kedai kopi di Sentani tahun depan", "Rustam")]
+
+
+def test_kata_as_a_noun_is_no_cue(analyse):
+    rows = _rows(analyse("Nama kampung itu berasal dari kata Lampung Tuha, sebutan warga untuk tanah lama."))
+    assert rows == []
+
+
+def test_a_post_or_letter_quoted_with_tulis(analyse):
+    rows = _rows(analyse("“Layanan paspor tutup sementara selama libur Lebaran,” tulis akun resmi Kantor Imigrasi "
+                         "Ambon."))
+    assert [k for k, _, _ in rows] == ["direct"] and "akun" in rows[0][2]

@@ -66,10 +66,17 @@ _ODD_CASE = re.compile("[İıſ]")
 _SPACE_RUN = re.compile(r"\s*")
 _ROLE_WORDS = re.compile(r"[A-Z][\w’'.-]*(?:[ \t]+(?:[A-Z][\w’'.-]*|\(\w+\)))*")
 # 'Budi Santoso (Busan)': a capitalised word in brackets, an alias when a name comes before it
+_ROLE_TAIL = re.compile(r"[ \t]+" + _ROLE_WORDS.pattern)
 _ALIAS_BRACKET = re.compile(r"\((?P<a>[A-Z][a-z]\w+)\)")
 
 
 # ---------------------------------------------------------------- data
+
+@lru_cache(maxsize=None)
+def _multiword_heads() -> re.Pattern:
+    heads = sorted((h for h in words("title_heads") if " " in h), key=len, reverse=True)
+    return re.compile(r"(?i:" + "|".join(map(re.escape, heads)) + r")\b")
+
 
 @lru_cache(maxsize=None)
 def _statement_nouns() -> str:
@@ -116,7 +123,9 @@ def _cue_patterns() -> dict[str, re.Pattern]:
                             rf"|(?<=pula )|(?<=pun ))(?i:{passive}))"
                             rf"(?P<nya>nya)?\b", re.UNICODE),
         # 'X mengatakan, “' / 'kata X: “'
+        # 'Ia mengatakan kepada wartawan: “': the addressee between the cue and the quote
         "before": re.compile(rf"\b(?P<cue>(?i:{short}|{verbs})|{marked})(?P<nya>nya)?"
+                             rf"(?:\s+kepada\s+[^,:.;“”\"\n]{{1,60}}?)?"
                              rf"(?:\s+(?:sebagai\s+)?berikut(?:\s+ini)?)?\s*[,:]?\s*$", re.UNICODE),
         # '..., kata X, ...' / '..., ujarnya.' / '... ungkap dia, ...'
         "short": re.compile(rf"(?P<lead>,\s*|\s|^|(?<=\s))(?P<cue>(?i:{short}))(?P<nya>nya)?\b", re.UNICODE),
@@ -303,6 +312,13 @@ class _Article:
         if s not in self.heads and not _is_abbrev_role(self.text[s:end]):
             return None
         r = _ROLE_WORDS.match(self.text, s, end)
+        head = _multiword_heads().match(self.text, s, end)
+        cut = head is not None and (r is None or r.end() < head.end())
+        if cut and head.group(0).split()[0].lower() not in words("title_heads"):
+            # 'Juru bicara BMKG', 'Kuasa hukum terdakwa': a head that only two words make, the second in lower
+            # case ('Kepala dinas ...' is a run cut inside a title: 'Kepala' alone is a head)
+            rest = _ROLE_TAIL.match(self.text, head.end(), end)
+            return s, rest.end() if rest else head.end()
         return (s, r.end()) if r else None
 
     def subject_before(self, sent_start: int, cue_start: int) -> Optional[_Ref]:
@@ -313,6 +329,11 @@ class _Article:
             if k + 1 < len(ments) and _title_gap(self.text[m.end:ments[k + 1].start]):
                 continue   # 'Wali Kota Depok Imam ...', 'Kajari X melalui Kasi Intel Y': the later one speaks
             if not _not_subject(self.text[sent_start:m.start]) and not self.inside_quote(m.start):
+                joint = _JOINT_FIRST.search(self.text, sent_start, m.start)
+                if joint and not self.people.mentions_in(joint.start(), m.start) \
+                        and joint.group("n").split()[0].lower() not in words("official_not_name_words") \
+                        and self.role_at(joint.start("n"), m.start) is None:
+                    return _Ref("name", joint.group("n"), cue_start)   # 'Gates dan Buffett mengatakan': the first
                 return _Ref("name", self.own_name(m), cue_start)
         anonymous = _anonymous_source(region)
         if anonymous:
@@ -665,6 +686,10 @@ def _not_subject(before: str) -> bool:
 
 
 # 'Seorang pegawai di dinas itu yang enggan disebutkan namanya mengatakan': the unnamed source is the speaker
+# two speakers of one statement ('Zay dan Zayion menjelaskan'), the second named by the models and the first
+# not: the first named speaks for both (the guideline's joint speakers)
+_JOINT_FIRST = re.compile(r"(?:^|(?<=[,.]\s)|(?<=^\s))(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s+dan\s+$")
+
 _ANONYMOUS = re.compile(r"(?:^|[,.]\s*|\s[-–—]\s*)(?:(?:[Ss]alah\s+)?[Ss]eorang\s+|[Ss]alah\s+satu\s+)?"
                         r"(?P<who>[A-Za-z][\w-]*(?:\s+[\w-]+){0,5}?)\s*,?\s+yang\s+(?:enggan|tak|tidak|menolak|minta|"
                         r"meminta|ogah)\s+(?:(?:mau|ingin|bersedia)\s+)?(?:namanya\s+)?(?:di)?(?:sebut|tulis|"
@@ -1460,6 +1485,11 @@ def _next_stop(text: str, start: int, end: int) -> int:
     return start + m.start() if m else end
 
 
+# whom a statement was told to, between the verb and what was said: 'mengatakan kepada wartawan bahwa',
+# 'menjelaskan kepada Kompas.com, ...', 'mengatakan kepada rekannya sesama anggota dewan: “...'
+_ADDRESSEE = re.compile(r"\s+kepada(?:nya\b|\s+[^,:.;“”\"\n]{1,60}?)(?=\s+bahwa\b|\s*[,:])")
+
+
 def _verb_cue(art, ss, se) -> Optional[_Cand]:
     """'X mengatakan, ...' / 'X menjelaskan bahwa ...' / 'Ia berharap ...'."""
     if not art.may_hold_cue(ss, se, "verb"):
@@ -1481,13 +1511,15 @@ def _verb_cue(art, ss, se) -> Optional[_Cand]:
             continue   # 'mengingatkan agar pemerintah memastikan ...': a verb of the urged clause
         if _noncue_object(art, m.end(), se, m.group("cue")):
             return None
-        intro = re.match(r"[\s,:]*", art.text[m.end():se])
-        if any(op == m.end() + intro.end() for op, _ in art.quoted):
+        told = _ADDRESSEE.match(art.text, m.end(), se)
+        intro = re.match(r"[\s,:]*", art.text[told.end() if told else m.end():se])
+        if any(op == (told.end() if told else m.end()) + intro.end() for op, _ in art.quoted):
             return None   # introduces a direct quote
         ref = art.subject_before(ss, subject_end)
         if ref is None:
             return None
-        text, a, b = _clause(art, m.end(), se)
+        told = _ADDRESSEE.match(art.text, m.end(), se)   # 'mengatakan kepada wartawan bahwa ...'
+        text, a, b = _clause(art, told.end() if told else m.end(), se)
         return _Cand(text, "indirect", a, b, m.group("cue"), ref, "quote.indirect.verb_cue")
     return None
 
@@ -1616,7 +1648,9 @@ def quotes(doc: Doc, officials: list[Official] | None = None) -> list[Quote]:
     cands.sort(key=lambda c: c.ref.pos)
     spoken: list[_Cand] = []
     for c in cands:
-        c.speaker = art.resolve(c.ref, spoken)
+        # an anaphor with nobody before it ('katanya' in a lead, a passage cut from its article) still
+        # reports a statement: its speaker stays as written rather than the quote being lost
+        c.speaker = art.resolve(c.ref, spoken) or (c.ref.value if c.ref.kind == "anaphor" else None)
         spoken.append(c)
     seen: set[str] = set()
     out = []
