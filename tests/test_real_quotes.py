@@ -143,3 +143,14 @@ def test_a_post_or_letter_quoted_with_tulis(analyse):
     rows = _rows(analyse("“Layanan paspor tutup sementara selama libur Lebaran,” tulis akun resmi Kantor Imigrasi "
                          "Ambon."))
     assert [k for k, _, _ in rows] == ["direct"] and "akun" in rows[0][2]
+
+
+def test_an_honorific_point_does_not_end_a_mid_sentence_speaker(analyse):
+    rows = _rows(analyse("Pembangunan jembatan gantung itu, ujar Prof. Dr. Rahmat Hidayat, akan selesai tahun depan."))
+    assert rows == [("indirect", "Pembangunan jembatan gantung itu, akan selesai tahun depan", "Rahmat Hidayat")]
+
+
+def test_a_passive_cue_with_a_role_set_off_by_commas(analyse):
+    rows = _rows(analyse("Dalam laporan itu, dijelaskan Kepala Dinas, jumlah penerima bantuan naik menjadi 400 "
+                         "keluarga."))
+    assert rows == [("indirect", "Dalam laporan itu jumlah penerima bantuan naik menjadi 400 keluarga", "Kepala Dinas")]

@@ -1411,17 +1411,23 @@ def _passive_inline(art, ss, se) -> Optional[_Cand]:
     the person named right after it."""
     for m in _cue_patterns()["passive_inline"].finditer(art.text, ss, se):
         ment = art.people.mentions_in(m.end(), se)
-        if not ment or ment[0].start != m.end():
-            continue
+        if ment and ment[0].start == m.end():
+            ref, said_end = _Ref("name", art.own_name(ment[0]), m.start("cue")), ment[0].end
+        else:
+            # '..., dijelaskan Kepala Negara, ...': a role set off by commas
+            role = art.role_at(m.end(), se) if art.text[ss:m.start()].endswith(",") else None
+            if role is None or art.text[role[1]:role[1] + 1] != ",":
+                continue
+            ref, said_end = _Ref("role", art.text[role[0]:role[1]], m.start("cue")), role[1]
         before_text, bs, _ = _clause(art, ss, m.start())
-        after_text, _, ae = _clause(art, ment[0].end, se)
+        after_text, _, ae = _clause(art, said_end, se)
         if len(before_text.split()) < 2 or len(after_text.split()) < 3 or art.inside_quote(m.start()):
             continue
         if re.fullmatch(rf"(?:Hal|(?:{_statement_nouns()}))\s+(?:itu|ini|tersebut)(?:\s+(?:juga|pun|pula))?",
                         before_text, re.IGNORECASE):
             return None   # 'Hal itu dikatakan X usai rapat': points back at a statement, reports none of its own
-        return _Cand(f"{before_text} {after_text}", "indirect", bs, ae, m.group("cue"),
-                     _Ref("name", art.own_name(ment[0]), m.start("cue")), "quote.indirect.passive_inline")
+        return _Cand(f"{before_text} {after_text}", "indirect", bs, ae, m.group("cue"), ref,
+                     "quote.indirect.passive_inline")
     return None
 
 
@@ -1481,8 +1487,18 @@ def _short_cue(art, ss, se) -> Optional[_Cand]:
 
 
 def _next_stop(text: str, start: int, end: int) -> int:
-    m = re.search(r",|[.!?](?=\s|$)", text[start:end])
-    return start + m.start() if m else end
+    """The comma or full stop that ends the segment from ``start``; the point of an honorific before a
+    name ('kata Prof. Dr. Rahmat, ...') ends nothing."""
+    for m in _SEGMENT_STOP.finditer(text, start, end):
+        if m.group(0) == "." and is_honorific(_WORD_BEFORE.search(text, start, m.end()).group(0)) \
+                and re.match(r"\s+[A-Z]", text[m.end():end]):
+            continue
+        return m.start()
+    return end
+
+
+_SEGMENT_STOP = re.compile(r",|[.!?](?=\s|$)")
+_WORD_BEFORE = re.compile(r"[\w.]*\.$")
 
 
 # whom a statement was told to, between the verb and what was said: 'mengatakan kepada wartawan bahwa',
