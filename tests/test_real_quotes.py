@@ -154,3 +154,16 @@ def test_a_passive_cue_with_a_role_set_off_by_commas(analyse):
     rows = _rows(analyse("Dalam laporan itu, dijelaskan Kepala Dinas, jumlah penerima bantuan naik menjadi 400 "
                          "keluarga."))
     assert rows == [("indirect", "Dalam laporan itu jumlah penerima bantuan naik menjadi 400 keluarga", "Kepala Dinas")]
+
+
+def test_any_speech_verb_skips_its_addressee_but_a_directive_stays_out(analyse):
+    rows = _rows(analyse("Kepala Dinas Kesehatan Kota Palu, Rina Marlina, menjelaskan kepada wartawan bahwa stok "
+                         "vaksin masih cukup."))
+    assert rows == [("indirect", "stok vaksin masih cukup", "Rina Marlina")]
+    # 'menyampaikan kepada ... agar': what is urged, not what is said
+    assert _rows(analyse("Bupati Sigi, Mohamad Irwan, menyampaikan kepada seluruh camat agar data penerima "
+                         "bantuan diperbarui.")) == []
+
+
+def test_an_indefinite_object_is_no_clause(analyse):
+    assert _rows(analyse("Tim peneliti itu menambahkan suatu alat ukur baru pada menara pemantau.")) == []

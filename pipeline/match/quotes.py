@@ -1525,17 +1525,17 @@ def _verb_cue(art, ss, se) -> Optional[_Cand]:
             continue   # a sentence-initial verb opens an adverbial ('Menanggapi hal itu, X menyatakan ...')
         if _PURPOSE_BEFORE.search(art.text, ss, m.start()):
             continue   # 'mengingatkan agar pemerintah memastikan ...': a verb of the urged clause
-        if _noncue_object(art, m.end(), se, m.group("cue")):
+        told = _ADDRESSEE.match(art.text, m.end(), se)   # 'menjelaskan kepada wartawan bahwa ...'
+        said_from = told.end() if told else m.end()
+        if _noncue_object(art, said_from, se, m.group("cue")):
             return None
-        told = _ADDRESSEE.match(art.text, m.end(), se)
-        intro = re.match(r"[\s,:]*", art.text[told.end() if told else m.end():se])
-        if any(op == (told.end() if told else m.end()) + intro.end() for op, _ in art.quoted):
+        intro = re.match(r"[\s,:]*", art.text[said_from:se])
+        if any(op == said_from + intro.end() for op, _ in art.quoted):
             return None   # introduces a direct quote
         ref = art.subject_before(ss, subject_end)
         if ref is None:
             return None
-        told = _ADDRESSEE.match(art.text, m.end(), se)   # 'mengatakan kepada wartawan bahwa ...'
-        text, a, b = _clause(art, told.end() if told else m.end(), se)
+        text, a, b = _clause(art, said_from, se)
         return _Cand(text, "indirect", a, b, m.group("cue"), ref, "quote.indirect.verb_cue")
     return None
 
