@@ -167,3 +167,9 @@ def test_any_speech_verb_skips_its_addressee_but_a_directive_stays_out(analyse):
 
 def test_an_indefinite_object_is_no_clause(analyse):
     assert _rows(analyse("Tim peneliti itu menambahkan suatu alat ukur baru pada menara pemantau.")) == []
+
+
+def test_then_between_a_pronoun_and_its_verb(analyse):
+    rows = _rows(analyse("Sebagai juara bertahan, tim itu mengambil posisi terdepan dan ia saat itu mengaku puas "
+                         "dengan hasil latihan."))
+    assert rows == [("indirect", "puas dengan hasil latihan", "ia")]

@@ -338,7 +338,7 @@ class _Article:
         anonymous = _anonymous_source(region)
         if anonymous:
             return _Ref("name", anonymous, cue_start)   # stands for a person: 'ujarnya' after it points to it
-        toks = _WORD_RE.findall(region)
+        toks = _WORD_RE.findall(_THEN_TAIL.sub("", region))   # 'dan ia saat itu mengaku'
         while toks and toks[-1].lower() in words("quote_subject_fillers"):
             toks.pop()
         if not toks:
@@ -689,6 +689,9 @@ def _not_subject(before: str) -> bool:
 # two speakers of one statement ('Zay dan Zayion menjelaskan'), the second named by the models and the first
 # not: the first named speaks for both (the guideline's joint speakers)
 _JOINT_FIRST = re.compile(r"(?:^|(?<=[,.]\s)|(?<=^\s))(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s+dan\s+$")
+
+# 'then', between a subject and its verb
+_THEN_TAIL = re.compile(r"\s+(?:saat|ketika|kala|waktu)\s+itu\s*$", re.IGNORECASE)
 
 _ANONYMOUS = re.compile(r"(?:^|[,.]\s*|\s[-–—]\s*)(?:(?:[Ss]alah\s+)?[Ss]eorang\s+|[Ss]alah\s+satu\s+)?"
                         r"(?P<who>[A-Za-z][\w-]*(?:\s+[\w-]+){0,5}?)\s*,?\s+yang\s+(?:enggan|tak|tidak|menolak|minta|"
