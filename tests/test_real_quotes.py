@@ -173,3 +173,9 @@ def test_then_between_a_pronoun_and_its_verb(analyse):
     rows = _rows(analyse("Sebagai juara bertahan, tim itu mengambil posisi terdepan dan ia saat itu mengaku puas "
                          "dengan hasil latihan."))
     assert rows == [("indirect", "puas dengan hasil latihan", "ia")]
+
+
+def test_a_time_between_the_cue_and_bahwa_is_not_said(analyse):
+    rows = _rows(analyse("Kepala BPBD Garut, Satria Budi, mengatakan kepada wartawan, Senin (12/3), bahwa 40 rumah "
+                         "rusak akibat banjir."))
+    assert rows == [("indirect", "40 rumah rusak akibat banjir", "Satria Budi")]

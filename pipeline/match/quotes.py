@@ -1506,6 +1506,7 @@ _WORD_BEFORE = re.compile(r"[\w.]*\.$")
 
 # whom a statement was told to, between the verb and what was said: 'mengatakan kepada wartawan bahwa',
 # 'menjelaskan kepada Kompas.com, ...', 'mengatakan kepada rekannya sesama anggota dewan: “...'
+_WHEN_AFTER_CUE = re.compile(r"\s*,\s*(?P<t>[^,]{2,40}),(?=\s*bahwa\b)")
 _ADDRESSEE = re.compile(r"\s+kepada(?:nya\b|\s+[^,:.;“”\"\n]{1,60}?)(?=\s+bahwa\b|\s*[,:])")
 
 
@@ -1530,6 +1531,9 @@ def _verb_cue(art, ss, se) -> Optional[_Cand]:
             continue   # 'mengingatkan agar pemerintah memastikan ...': a verb of the urged clause
         told = _ADDRESSEE.match(art.text, m.end(), se)   # 'menjelaskan kepada wartawan bahwa ...'
         said_from = told.end() if told else m.end()
+        when = _WHEN_AFTER_CUE.match(art.text, said_from, se)   # 'mengatakan kepada wartawan, Senin (12/3), bahwa'
+        if when and _TIME_SEGMENT.fullmatch(when.group("t").strip()):
+            said_from = when.end()
         if _noncue_object(art, said_from, se, m.group("cue")):
             return None
         intro = re.match(r"[\s,:]*", art.text[said_from:se])
