@@ -36,6 +36,11 @@ PRONOUNS = {"nya", "ia", "dia", "beliau", "mereka"}
 # quote misses left: an institution subject with place and day ('PT X Tbk (X) di Jakarta, Jumat,
 # menyatakan'), a lower-case institution ('Komisi pemilihan mengatakan'), a partial quote after 'karena',
 # 'Tn.' (not an honorific in the shared list).
+# A second batch of 30 lines (25 quotes, the last 30 of the file), picked and annotated after the fixes and
+# run once: with the rules as they were at the blind run quotes .571 (R .400), with the fixes .958 (P 1.0
+# R .920) / speaker 1.0; officials .783 / title .889. Most of both gains are quotes whose speaker is a bare
+# pronoun with no name before it, which a cut-out sentence has and a whole article seldom has.
+# The floors below stay the first batch's blind figures less .05; the whole file scores above them.
 BLIND = {"quotes": {"f1": 0.705, "named_speaker_accuracy": 0.919},
          "officials": {"f1": 0.658, "title_accuracy": 0.917}}
 FLOORS = {rtype: {k: round(v - 0.05, 3) for k, v in figs.items()} for rtype, figs in BLIND.items()}
@@ -184,3 +189,9 @@ def test_a_time_between_the_cue_and_bahwa_is_not_said(analyse):
     rows = _rows(analyse("Kepala BPBD Garut, Satria Budi, mengatakan kepada wartawan, Senin (12/3), bahwa 40 rumah "
                          "rusak akibat banjir."))
     assert rows == [("indirect", "40 rumah rusak akibat banjir", "Satria Budi")]
+
+
+def test_a_quotation_after_bahwa_is_direct(analyse):
+    rows = _rows(analyse("Kepala Dinas Pendidikan Kota Bima, Rahman Said, menyatakan bahwa “semua sekolah wajib "
+                         "menyediakan air bersih tahun ini”."))
+    assert rows == [("direct", "semua sekolah wajib menyediakan air bersih tahun ini", "Rahman Said")]

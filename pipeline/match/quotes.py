@@ -126,7 +126,7 @@ def _cue_patterns() -> dict[str, re.Pattern]:
         # 'Ia mengatakan kepada wartawan: “': the addressee between the cue and the quote
         "before": re.compile(rf"\b(?P<cue>(?i:{short}|{verbs})|{marked})(?P<nya>nya)?"
                              rf"(?:\s+kepada\s+[^,:.;“”\"\n]{{1,60}}?)?"
-                             rf"(?:\s+(?:sebagai\s+)?berikut(?:\s+ini)?)?\s*[,:]?\s*$", re.UNICODE),
+                             rf"(?:\s+(?:sebagai\s+)?berikut(?:\s+ini)?)?\s*[,:]?(?:\s*bahwa)?\s*$", re.UNICODE),
         # '..., kata X, ...' / '..., ujarnya.' / '... ungkap dia, ...'
         "short": re.compile(rf"(?P<lead>,\s*|\s|^|(?<=\s))(?P<cue>(?i:{short}))(?P<nya>nya)?\b", re.UNICODE),
         "verb": re.compile(rf"\b(?P<cue>(?i:{verbs})|{marked})\b", re.UNICODE),
@@ -1536,7 +1536,7 @@ def _verb_cue(art, ss, se) -> Optional[_Cand]:
             said_from = when.end()
         if _noncue_object(art, said_from, se, m.group("cue")):
             return None
-        intro = re.match(r"[\s,:]*", art.text[said_from:se])
+        intro = re.match(r"[\s,:]*(?:bahwa\s*)?", art.text[said_from:se])   # 'menyatakan bahwa “...”' is direct
         if any(op == said_from + intro.end() for op, _ in art.quoted):
             return None   # introduces a direct quote
         ref = art.subject_before(ss, subject_end)
