@@ -66,10 +66,17 @@ _ODD_CASE = re.compile("[İıſ]")
 _SPACE_RUN = re.compile(r"\s*")
 _ROLE_WORDS = re.compile(r"[A-Z][\w’'.-]*(?:[ \t]+(?:[A-Z][\w’'.-]*|\(\w+\)))*")
 # 'Budi Santoso (Busan)': a capitalised word in brackets, an alias when a name comes before it
+_ROLE_TAIL = re.compile(r"[ \t]+" + _ROLE_WORDS.pattern)
 _ALIAS_BRACKET = re.compile(r"\((?P<a>[A-Z][a-z]\w+)\)")
 
 
 # ---------------------------------------------------------------- data
+
+@lru_cache(maxsize=None)
+def _multiword_heads() -> re.Pattern:
+    heads = sorted((h for h in words("title_heads") if " " in h), key=len, reverse=True)
+    return re.compile(r"(?i:" + "|".join(map(re.escape, heads)) + r")\b")
+
 
 @lru_cache(maxsize=None)
 def _statement_nouns() -> str:
@@ -116,8 +123,10 @@ def _cue_patterns() -> dict[str, re.Pattern]:
                             rf"|(?<=pula )|(?<=pun ))(?i:{passive}))"
                             rf"(?P<nya>nya)?\b", re.UNICODE),
         # 'X mengatakan, “' / 'kata X: “'
+        # 'Ia mengatakan kepada wartawan: “': the addressee between the cue and the quote
         "before": re.compile(rf"\b(?P<cue>(?i:{short}|{verbs})|{marked})(?P<nya>nya)?"
-                             rf"(?:\s+(?:sebagai\s+)?berikut(?:\s+ini)?)?\s*[,:]?\s*$", re.UNICODE),
+                             rf"(?:\s+kepada\s+[^,:.;“”\"\n]{{1,60}}?)?"
+                             rf"(?:\s+(?:sebagai\s+)?berikut(?:\s+ini)?)?\s*[,:]?(?:\s*bahwa)?\s*$", re.UNICODE),
         # '..., kata X, ...' / '..., ujarnya.' / '... ungkap dia, ...'
         "short": re.compile(rf"(?P<lead>,\s*|\s|^|(?<=\s))(?P<cue>(?i:{short}))(?P<nya>nya)?\b", re.UNICODE),
         "verb": re.compile(rf"\b(?P<cue>(?i:{verbs})|{marked})\b", re.UNICODE),
@@ -303,6 +312,13 @@ class _Article:
         if s not in self.heads and not _is_abbrev_role(self.text[s:end]):
             return None
         r = _ROLE_WORDS.match(self.text, s, end)
+        head = _multiword_heads().match(self.text, s, end)
+        cut = head is not None and (r is None or r.end() < head.end())
+        if cut and head.group(0).split()[0].lower() not in words("title_heads"):
+            # 'Juru bicara BMKG', 'Kuasa hukum terdakwa': a head that only two words make, the second in lower
+            # case ('Kepala dinas ...' is a run cut inside a title: 'Kepala' alone is a head)
+            rest = _ROLE_TAIL.match(self.text, head.end(), end)
+            return s, rest.end() if rest else head.end()
         return (s, r.end()) if r else None
 
     def subject_before(self, sent_start: int, cue_start: int) -> Optional[_Ref]:
@@ -313,11 +329,16 @@ class _Article:
             if k + 1 < len(ments) and _title_gap(self.text[m.end:ments[k + 1].start]):
                 continue   # 'Wali Kota Depok Imam ...', 'Kajari X melalui Kasi Intel Y': the later one speaks
             if not _not_subject(self.text[sent_start:m.start]) and not self.inside_quote(m.start):
+                joint = _JOINT_FIRST.search(self.text, sent_start, m.start)
+                if joint and not self.people.mentions_in(joint.start(), m.start) \
+                        and joint.group("n").split()[0].lower() not in words("official_not_name_words") \
+                        and self.role_at(joint.start("n"), m.start) is None:
+                    return _Ref("name", joint.group("n"), cue_start)   # 'Gates dan Buffett mengatakan': the first
                 return _Ref("name", self.own_name(m), cue_start)
         anonymous = _anonymous_source(region)
         if anonymous:
             return _Ref("name", anonymous, cue_start)   # stands for a person: 'ujarnya' after it points to it
-        toks = _WORD_RE.findall(region)
+        toks = _WORD_RE.findall(_THEN_TAIL.sub("", region))   # 'dan ia saat itu mengaku'
         while toks and toks[-1].lower() in words("quote_subject_fillers"):
             toks.pop()
         if not toks:
@@ -665,6 +686,13 @@ def _not_subject(before: str) -> bool:
 
 
 # 'Seorang pegawai di dinas itu yang enggan disebutkan namanya mengatakan': the unnamed source is the speaker
+# two speakers of one statement ('Zay dan Zayion menjelaskan'), the second named by the models and the first
+# not: the first named speaks for both (the guideline's joint speakers)
+_JOINT_FIRST = re.compile(r"(?:^|(?<=[,.]\s)|(?<=^\s))(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s+dan\s+$")
+
+# 'then', between a subject and its verb
+_THEN_TAIL = re.compile(r"\s+(?:saat|ketika|kala|waktu)\s+itu\s*$", re.IGNORECASE)
+
 _ANONYMOUS = re.compile(r"(?:^|[,.]\s*|\s[-–—]\s*)(?:(?:[Ss]alah\s+)?[Ss]eorang\s+|[Ss]alah\s+satu\s+)?"
                         r"(?P<who>[A-Za-z][\w-]*(?:\s+[\w-]+){0,5}?)\s*,?\s+yang\s+(?:enggan|tak|tidak|menolak|minta|"
                         r"meminta|ogah)\s+(?:(?:mau|ingin|bersedia)\s+)?(?:namanya\s+)?(?:di)?(?:sebut|tulis|"
@@ -1386,17 +1414,23 @@ def _passive_inline(art, ss, se) -> Optional[_Cand]:
     the person named right after it."""
     for m in _cue_patterns()["passive_inline"].finditer(art.text, ss, se):
         ment = art.people.mentions_in(m.end(), se)
-        if not ment or ment[0].start != m.end():
-            continue
+        if ment and ment[0].start == m.end():
+            ref, said_end = _Ref("name", art.own_name(ment[0]), m.start("cue")), ment[0].end
+        else:
+            # '..., dijelaskan Kepala Negara, ...': a role set off by commas
+            role = art.role_at(m.end(), se) if art.text[ss:m.start()].endswith(",") else None
+            if role is None or art.text[role[1]:role[1] + 1] != ",":
+                continue
+            ref, said_end = _Ref("role", art.text[role[0]:role[1]], m.start("cue")), role[1]
         before_text, bs, _ = _clause(art, ss, m.start())
-        after_text, _, ae = _clause(art, ment[0].end, se)
+        after_text, _, ae = _clause(art, said_end, se)
         if len(before_text.split()) < 2 or len(after_text.split()) < 3 or art.inside_quote(m.start()):
             continue
         if re.fullmatch(rf"(?:Hal|(?:{_statement_nouns()}))\s+(?:itu|ini|tersebut)(?:\s+(?:juga|pun|pula))?",
                         before_text, re.IGNORECASE):
             return None   # 'Hal itu dikatakan X usai rapat': points back at a statement, reports none of its own
-        return _Cand(f"{before_text} {after_text}", "indirect", bs, ae, m.group("cue"),
-                     _Ref("name", art.own_name(ment[0]), m.start("cue")), "quote.indirect.passive_inline")
+        return _Cand(f"{before_text} {after_text}", "indirect", bs, ae, m.group("cue"), ref,
+                     "quote.indirect.passive_inline")
     return None
 
 
@@ -1456,8 +1490,24 @@ def _short_cue(art, ss, se) -> Optional[_Cand]:
 
 
 def _next_stop(text: str, start: int, end: int) -> int:
-    m = re.search(r",|[.!?](?=\s|$)", text[start:end])
-    return start + m.start() if m else end
+    """The comma or full stop that ends the segment from ``start``; the point of an honorific before a
+    name ('kata Prof. Dr. Rahmat, ...') ends nothing."""
+    for m in _SEGMENT_STOP.finditer(text, start, end):
+        if m.group(0) == "." and is_honorific(_WORD_BEFORE.search(text, start, m.end()).group(0)) \
+                and re.match(r"\s+[A-Z]", text[m.end():end]):
+            continue
+        return m.start()
+    return end
+
+
+_SEGMENT_STOP = re.compile(r",|[.!?](?=\s|$)")
+_WORD_BEFORE = re.compile(r"[\w.]*\.$")
+
+
+# whom a statement was told to, between the verb and what was said: 'mengatakan kepada wartawan bahwa',
+# 'menjelaskan kepada Kompas.com, ...', 'mengatakan kepada rekannya sesama anggota dewan: “...'
+_WHEN_AFTER_CUE = re.compile(r"\s*,\s*(?P<t>[^,]{2,40}),(?=\s*bahwa\b)")
+_ADDRESSEE = re.compile(r"\s+kepada(?:nya\b|\s+[^,:.;“”\"\n]{1,60}?)(?=\s+bahwa\b|\s*[,:])")
 
 
 def _verb_cue(art, ss, se) -> Optional[_Cand]:
@@ -1479,15 +1529,20 @@ def _verb_cue(art, ss, se) -> Optional[_Cand]:
             continue   # a sentence-initial verb opens an adverbial ('Menanggapi hal itu, X menyatakan ...')
         if _PURPOSE_BEFORE.search(art.text, ss, m.start()):
             continue   # 'mengingatkan agar pemerintah memastikan ...': a verb of the urged clause
-        if _noncue_object(art, m.end(), se, m.group("cue")):
+        told = _ADDRESSEE.match(art.text, m.end(), se)   # 'menjelaskan kepada wartawan bahwa ...'
+        said_from = told.end() if told else m.end()
+        when = _WHEN_AFTER_CUE.match(art.text, said_from, se)   # 'mengatakan kepada wartawan, Senin (12/3), bahwa'
+        if when and _TIME_SEGMENT.fullmatch(when.group("t").strip()):
+            said_from = when.end()
+        if _noncue_object(art, said_from, se, m.group("cue")):
             return None
-        intro = re.match(r"[\s,:]*", art.text[m.end():se])
-        if any(op == m.end() + intro.end() for op, _ in art.quoted):
+        intro = re.match(r"[\s,:]*(?:bahwa\s*)?", art.text[said_from:se])   # 'menyatakan bahwa “...”' is direct
+        if any(op == said_from + intro.end() for op, _ in art.quoted):
             return None   # introduces a direct quote
         ref = art.subject_before(ss, subject_end)
         if ref is None:
             return None
-        text, a, b = _clause(art, m.end(), se)
+        text, a, b = _clause(art, said_from, se)
         return _Cand(text, "indirect", a, b, m.group("cue"), ref, "quote.indirect.verb_cue")
     return None
 
@@ -1616,7 +1671,9 @@ def quotes(doc: Doc, officials: list[Official] | None = None) -> list[Quote]:
     cands.sort(key=lambda c: c.ref.pos)
     spoken: list[_Cand] = []
     for c in cands:
-        c.speaker = art.resolve(c.ref, spoken)
+        # an anaphor with nobody before it ('katanya' in a lead, a passage cut from its article) still
+        # reports a statement: its speaker stays as written rather than the quote being lost
+        c.speaker = art.resolve(c.ref, spoken) or (c.ref.value if c.ref.kind == "anaphor" else None)
         spoken.append(c)
     seen: set[str] = set()
     out = []
