@@ -931,3 +931,30 @@ def test_place_prefixes_found_by_find_are_the_scan_matches():
     got = [(m.span(), m.groups()) for m in _place_prefix_matches(doc)]
     assert got == [(m.span(), m.groups()) for m in _place_prefix_re().finditer(text)]
     assert len(got) >= 8
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Rombongan itu kemudian diterima Presiden SBY di Istana Merdeka, Jakarta.", "SBY", "Presiden"),
+    ("Para kepala daerah itu akan bertemu Presiden SBY untuk membahas anggaran bencana.", "SBY", "Presiden"),
+])
+def test_a_holder_known_by_initials_right_after_a_position(analyse, text, name, title):
+    """The NER's one-word person in capitals is a body's acronym unless a position word is right before it."""
+    got = {o.name: o.title for o in officials(analyse(text))}
+    assert got.get(name) == title
+
+
+def test_a_body_acronym_after_a_position_stays_in_the_title(analyse):
+    got = {o.name: o.title for o in officials(analyse("Ketua KPK Bambang Sutrisno hadir dalam rapat itu."))}
+    assert got == {"Bambang Sutrisno": "Ketua KPK"}
+
+
+def test_the_party_before_a_holder_belongs_to_the_title(analyse):
+    text = ("Ketua Umum Partai Demokrat Darmawan Situmorang makan malam bersama Ketua Umum Partai Hanura "
+            "Hendra Wijaya di Jakarta.")
+    got = {o.name: o.title for o in officials(analyse(text))}
+    assert got == {"Darmawan Situmorang": "Ketua Umum Partai Demokrat", "Hendra Wijaya": "Ketua Umum Partai Hanura"}
+
+
+def test_the_word_for_a_party_is_no_person(analyse):
+    text = "Calon presiden pada pemilu mendatang masih akan datang dari kalangan Ketua Umum Partai."
+    assert [o.name for o in officials(analyse(text))] == []

@@ -472,7 +472,8 @@ def _person_spans(doc: Doc, place: frozenset[str]) -> list[Span]:
         overlap = [o for o in spans if o.start < sp.end and sp.start < o.end]
         if not overlap:
             spans.append(sp)
-        elif len(overlap) == 1 and sp.start <= overlap[0].start and sp.end >= overlap[0].end:
+        elif len(overlap) == 1 and sp.start <= overlap[0].start and sp.end >= overlap[0].end \
+                and not _takes_in_organisation(doc, sp, overlap[0]):
             spans[spans.index(overlap[0])] = sp      # the title rule saw the whole name
     spans = [sp for sp in spans if not _names_a_street_or_hospital(doc, sp) and not _bare_degree(doc, sp.start, sp.end)
              and not (len(sp) == 1 and _place_of_appositive_title(doc, sp.start, sp.start))
@@ -483,6 +484,17 @@ def _person_spans(doc: Doc, place: frozenset[str]) -> list[Span]:
     spans = [sp for sp in spans if not _organisation_before_holder(doc, sp, starts)
              and not _unit_before_ranked_holder(doc, sp, starts)]
     return _extend_left(doc, _join_quoted_nicknames(doc, _join_particles(doc, spans)))
+
+
+def _organisation_ents(doc: Doc) -> frozenset[tuple[int, int]]:
+    return per_doc(doc, "officials.org_ents", lambda: frozenset(
+        (s, e) for s, e, label in doc_table(doc).ents if label in _PLACE_OR_ORG))
+
+
+def _takes_in_organisation(doc: Doc, wide: Span, ner: Span) -> bool:
+    """'Ketua Umum Partai NasDem Surya Paloh': a name the title rule read wider than the NER's person
+    must not take in a whole organisation the NER found right before it; that belongs to the title."""
+    return any(wide.start <= s and e == ner.start for s, e in _organisation_ents(doc))
 
 
 # lower-case words inside one name: Batak 'boru'/'br' (daughter of the clan), Arabic 'bin'/'binti',
@@ -586,6 +598,8 @@ def _no_person_shape(doc: Doc, sp: Span) -> bool:
     ('PKK'), a web address ('SurabayaPost.id'), the end of a place name ('Aceh Tamiang'), or
     the last words of a name its acronym spells out ('Kampung Nelayan Merah Putih (KNMP)')."""
     tb, text = doc_table(doc), _text(sp)
+    if len(sp) == 1 and _acronym_after_head(doc, sp):
+        return False  # "Presiden SBY": a position word, then the NER's person, is a holder known by initials
     if len(sp) == 1 and (len(text) >= 3 and text.isupper() and text.isalpha()
                          or tb.lowers[sp.start] in words("official_not_name_words")
                          or tb.lowers[sp.start] in words("official_function_words")):
@@ -598,6 +612,15 @@ def _no_person_shape(doc: Doc, sp: Span) -> bool:
             and f"{tb.lowers[sp.start - 1]} {text.lower()}" in _region_names():
         return True
     return _spelled_by_acronym(doc, sp)
+
+
+def _acronym_after_head(doc: Doc, sp: Span) -> bool:
+    """'Presiden SBY', 'Wapres JK': the NER's person right after a position head, with no name after it,
+    is a holder known by initials; 'Ketua KPK Abraham Samad' leaves the acronym to the body."""
+    tb = doc_table(doc)
+    nxt = tb.words[sp.end] if sp.end < len(doc) else ""
+    return sp.start in _head_ends(doc) and not nxt[:1].isupper() and tb.words[sp.start].isalpha() \
+        and tb.lowers[sp.start] not in words("title_org_words")
 
 
 def _bare_degree(doc: Doc, b: int, e: int) -> bool:
