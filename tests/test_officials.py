@@ -958,3 +958,12 @@ def test_the_party_before_a_holder_belongs_to_the_title(analyse):
 def test_the_word_for_a_party_is_no_person(analyse):
     text = "Calon presiden pada pemilu mendatang masih akan datang dari kalangan Ketua Umum Partai."
     assert [o.name for o in officials(analyse(text))] == []
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Komisioner KPU, Ratna Sulistyowati mengaku baru menerima laporan itu.", "Ratna Sulistyowati", "Komisioner KPU"),
+    ("Politisi Partai Golkar Yosef Manurung menilai usulan itu terlalu terburu-buru.", "Yosef Manurung",
+     "Politisi Partai Golkar"),
+])
+def test_commissioners_and_politicians_by_party_are_positions(analyse, text, name, title):
+    assert {o.name: o.title for o in officials(analyse(text))}.get(name) == title
