@@ -967,3 +967,12 @@ def test_the_word_for_a_party_is_no_person(analyse):
 ])
 def test_commissioners_and_politicians_by_party_are_positions(analyse, text, name, title):
     assert {o.name: o.title for o in officials(analyse(text))}.get(name) == title
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Gubernur terpilih Andi Rasyid Lamato akan dilantik bulan depan.", "Andi Rasyid Lamato", "Gubernur terpilih"),
+    ("Politisi senior Partai Demokrat Hendrik Saragih menolak usulan itu.", "Hendrik Saragih",
+     "Politisi senior Partai Demokrat"),
+])
+def test_a_lower_case_qualifier_after_the_head_stays_in_the_title(analyse, text, name, title):
+    assert {o.name: o.title for o in officials(analyse(text))}.get(name) == title

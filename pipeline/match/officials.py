@@ -1636,6 +1636,8 @@ def _title_token(doc: Doc, i: int, place: frozenset[str] = frozenset()) -> bool:
         return True
     if x[:1].isupper() or x[:1].isdigit():
         return True
+    if lowers[i] in words("title_state_words") and i in _head_ends(doc):
+        return True   # "Presiden terpilih Joko Widodo", "Politisi senior Partai Golkar"
     if x == "." and i > 0 and ws[i - 1].isalpha() and len(ws[i - 1]) <= 4 and ws[i - 1][:1].isupper():
         return True   # abbreviated head: "Plh. Kepala ..."
     if i + 1 < len(doc) and _honorific_at(doc, i) and ws[i + 1][:1].isupper():
