@@ -976,3 +976,9 @@ def test_commissioners_and_politicians_by_party_are_positions(analyse, text, nam
 ])
 def test_a_lower_case_qualifier_after_the_head_stays_in_the_title(analyse, text, name, title):
     assert {o.name: o.title for o in officials(analyse(text))}.get(name) == title
+
+
+def test_english_terms_of_politics_and_meetings_are_no_persons(analyse):
+    text = ("Fraksi itu menolak kenaikan ambang batas parlemen (Parliamentary Threshold) yang dibahas "
+            "dalam Asia Pacific Round Table di Jakarta.")
+    assert [o.name for o in officials(analyse(text))] == []
