@@ -982,3 +982,14 @@ def test_english_terms_of_politics_and_meetings_are_no_persons(analyse):
     text = ("Fraksi itu menolak kenaikan ambang batas parlemen (Parliamentary Threshold) yang dibahas "
             "dalam Asia Pacific Round Table di Jakarta.")
     assert [o.name for o in officials(analyse(text))] == []
+
+
+def test_a_one_word_person_who_acts_is_a_person(analyse):
+    """The NER's one-word person as the subject of an active verb, not where a sentence opens."""
+    text = "Dalam rapat itu, Sutarmo sempat menolak usulan kenaikan tarif air."
+    assert "Sutarmo" in [o.name for o in officials(analyse(text))]
+
+
+def test_a_capitalised_noun_opening_the_lead_is_no_person(analyse):
+    text = "PONTIANAK, KOMPAS.com - Banjir merendam tiga kecamatan sejak Senin pagi."
+    assert [o.name for o in officials(analyse(text))] == []

@@ -255,7 +255,32 @@ def _person_evidence(doc: Doc, sp: Span, place: frozenset[str]) -> bool:
     Raya", "Radar Semarang", "Bertempat"). Signs: an honorific before it, an age or a photo
     position after it, a speech cue next to it, or the shape of a full name."""
     return _honorific_before(doc, sp.start) or _age_or_position_after(doc, sp.end) \
-        or _speech_cue_beside(doc, sp) or _full_name_shape(doc, sp, place) or _named_after_description(doc, sp)
+        or _speech_cue_beside(doc, sp) or _full_name_shape(doc, sp, place) or _named_after_description(doc, sp) \
+        or _ner_person_acting(doc, sp)
+
+
+def _lower_case_words(doc: Doc) -> frozenset[str]:
+    return per_doc(doc, "officials.lower_case_words", lambda: frozenset(
+        w for w in doc_words(doc) if w.isalpha() and w.islower()))
+
+
+_ACTIVE_VERB = re.compile(r"^(?:me|ber)[a-z]{4,}$")
+
+
+def _ner_person_acting(doc: Doc, sp: Span) -> bool:
+    """'Wiranto mengaku', 'Ruhut sempat menilai': the NER's one-word person as the subject of an active
+    verb (me-/ber-) right after it, or after one adverb, is someone who acts; a place or event the NER
+    misreads seldom opens a clause so."""
+    tb = doc_table(doc)
+    if (sp.start, sp.end, "PER") not in set(tb.ents) or tb.lowers[sp.start] in _lower_case_words(doc):
+        return False    # a word the text also writes in lower case is a common noun
+    if tb.sent_start[sp.start] or (sp.start > 0 and tb.words[sp.start - 1] in {"-", "–", "—"}):
+        return False    # 'KOMPAS.com - Banjir merendam ...': any noun is capitalised where a sentence opens
+    nxt = [w for w in tb.words[sp.end:sp.end + 2]]
+    if not nxt or not nxt[0].isalpha():
+        return False
+    return bool(_ACTIVE_VERB.match(nxt[0])) or (nxt[0] in words("official_subject_adverbs") and len(nxt) > 1
+                                               and bool(_ACTIVE_VERB.match(nxt[1])))
 
 
 def _named_after_description(doc: Doc, sp: Span) -> bool:
