@@ -993,3 +993,9 @@ def test_a_one_word_person_who_acts_is_a_person(analyse):
 def test_a_capitalised_noun_opening_the_lead_is_no_person(analyse):
     text = "PONTIANAK, KOMPAS.com - Banjir merendam tiga kecamatan sejak Senin pagi."
     assert [o.name for o in officials(analyse(text))] == []
+
+
+def test_the_position_a_person_took_is_theirs_not_the_next_persons(analyse):
+    text = "Saat Darmono menjadi Bupati Lembah Hijau, Sulastri sempat mengkritik kebijakannya."
+    got = {o.name: o.title for o in officials(analyse(text))}
+    assert got.get("Darmono") == "Bupati Lembah Hijau" and got.get("Sulastri") is None

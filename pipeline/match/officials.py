@@ -1753,9 +1753,10 @@ def _plain_word(low: str) -> bool:
 
 
 def _previous_holders_title(doc: Doc, first: int, per_tokens: set[int]) -> bool:
-    """'A sebagai Kepala Bagian X, B sebagai Sekretaris Y': the title before B is A's."""
+    """'A sebagai Kepala Bagian X, B sebagai Sekretaris Y', 'Saat A menjadi Gubernur X, B ...': the title
+    before B is A's."""
     lowers = doc_lowers(doc)
-    return first >= 2 and lowers[first - 1] in {"sebagai", "selaku"} and (first - 2) in per_tokens
+    return first >= 2 and lowers[first - 1] in {"sebagai", "selaku", "menjadi"} and (first - 2) in per_tokens
 
 
 def _faction_link(doc: Doc, j: int, place: frozenset[str]) -> bool:
