@@ -999,3 +999,10 @@ def test_the_position_a_person_took_is_theirs_not_the_next_persons(analyse):
     text = "Saat Darmono menjadi Bupati Lembah Hijau, Sulastri sempat mengkritik kebijakannya."
     got = {o.name: o.title for o in officials(analyse(text))}
     assert got.get("Darmono") == "Bupati Lembah Hijau" and got.get("Sulastri") is None
+
+
+def test_a_counted_position_is_the_title_of_each_holder_listed_after_it(analyse):
+    text = ("Dua Pimpinan Ombudsman, Wahyu Setiawan dan Rina Kartikasari, menghadiri sidang itu di "
+            "Jakarta, Kamis (4/5).")
+    got = {o.name: o.title for o in officials(analyse(text))}
+    assert got == {"Wahyu Setiawan": "Pimpinan Ombudsman", "Rina Kartikasari": "Pimpinan Ombudsman"}

@@ -108,6 +108,7 @@ def officials(doc: Doc, *args) -> list[Official]:
     # bertandang')
     found = [p for p in found if p.title or p.name not in things or len(p.name.split()) < 2]
     found = _body_words_before_names(_holders_after_bodies(doc, _outside_quoted_things(doc, found)))
+    found = _holders_listed_after_a_count(doc, found)
     found = _outside_headline(doc, _outside_link_lines(doc, _outside_quotes(doc, found))) + _signoffs(doc, sent_of)
     merged = [p for p in _merge(found, {**nicknames, **person_aliases(doc, spans)}) if p.evidence]
     merged = _outside_titles(merged)
@@ -197,6 +198,32 @@ def _holders_after_bodies(doc: Doc, found: list[_Person]) -> list[_Person]:
             continue
         out.append(p)
     return out
+
+
+_COUNTED_POSITION = re.compile(r"(?i:\b(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|para))\s+$")
+_LIST_GLUE = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)")
+
+
+def _holders_listed_after_a_count(doc: Doc, found: list[_Person]) -> list[_Person]:
+    """'dua pimpinan KPK Bibit S Rianto dan Chandra M Hamzah', 'empat Wakil Ketua, A, B, C dan D': a
+    position counted before a list of names is the title of every holder in the list."""
+    text = doc_text(doc)
+    found = sorted(found, key=lambda p: p.start)
+    out: list[_Person] = []
+    for p in found:
+        prev = out[-1] if out else None
+        if prev is not None and p.title is None and prev.title and prev.sentence == p.sentence \
+                and _LIST_GLUE.fullmatch(text[prev.end:p.start]) and _counted_title(text, prev):
+            p = _Person(p.name, prev.title, p.start, p.end, p.sentence, "official.listed_holder", True)
+        out.append(p)
+    return out
+
+
+def _counted_title(text: str, p: _Person) -> bool:
+    """The title before ``p`` opens right after a number ('dua pimpinan KPK, A') or after the holder
+    before it took it so (then it is written again in ``text`` before that holder)."""
+    at = text.rfind(p.title, max(0, p.start - len(p.title) - 40), p.start)
+    return at >= 0 and bool(_COUNTED_POSITION.search(text[max(0, at - 15):at]))
 
 
 def _outside_quoted_things(doc: Doc, found: list[_Person]) -> list[_Person]:
