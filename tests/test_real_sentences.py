@@ -38,9 +38,11 @@ FILES = ("dev.txt", "test.txt")
 # position, "Presiden SBY"; a title-rule name no longer swallows the NER's party before it, "Ketua Umum Partai
 # NasDem Surya Paloh"; "partai" in no name; "Komisioner", "Wasekjen", "Politisi" as heads; "terpilih"/"senior"
 # after a head; English terms "Parliamentary Threshold"; the NER's one-word person as the subject of an active
-# verb): officials .884 (P .970 R .812) / title .887 on all four batches, batch 4 .905 (P .962 R .854) / .882.
+# verb; "Saat A menjadi Gubernur X, B": the title is A's; a counted position before a list of holders, "dua
+# pimpinan KPK A dan B"): officials .884 (P .970 R .812) / title .912 on all four batches, batch 4 .905
+# (P .962 R .854) / .921.
 # Left: one-word names with no position and no verb after them (Jokowi, JK, Soeharto, Ical: the sentence-level
-# design shows no earlier full name), holders listed after a plural position, lower-case occupations
+# design shows no earlier full name), holders in a list the NER cuts ("M Jasin"), lower-case occupations
 # ("mahasiswa FKH UGM" after "yakni"), a title after the name with no comma ("Mahfudz Siddiq Wasekjen PKS"),
 # body words read as names ("Hakim Konstitusi", "Partai Nasional Demokrat" tail).
 FLOORS = {"counts": {"f1": 0.90}, "officials": {"f1": 0.80, "title_accuracy": 0.82}}
