@@ -931,3 +931,78 @@ def test_place_prefixes_found_by_find_are_the_scan_matches():
     got = [(m.span(), m.groups()) for m in _place_prefix_matches(doc)]
     assert got == [(m.span(), m.groups()) for m in _place_prefix_re().finditer(text)]
     assert len(got) >= 8
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Rombongan itu kemudian diterima Presiden SBY di Istana Merdeka, Jakarta.", "SBY", "Presiden"),
+    ("Para kepala daerah itu akan bertemu Presiden SBY untuk membahas anggaran bencana.", "SBY", "Presiden"),
+])
+def test_a_holder_known_by_initials_right_after_a_position(analyse, text, name, title):
+    """The NER's one-word person in capitals is a body's acronym unless a position word is right before it."""
+    got = {o.name: o.title for o in officials(analyse(text))}
+    assert got.get(name) == title
+
+
+def test_a_body_acronym_after_a_position_stays_in_the_title(analyse):
+    got = {o.name: o.title for o in officials(analyse("Ketua KPK Bambang Sutrisno hadir dalam rapat itu."))}
+    assert got == {"Bambang Sutrisno": "Ketua KPK"}
+
+
+def test_the_party_before_a_holder_belongs_to_the_title(analyse):
+    text = ("Ketua Umum Partai Demokrat Darmawan Situmorang makan malam bersama Ketua Umum Partai Hanura "
+            "Hendra Wijaya di Jakarta.")
+    got = {o.name: o.title for o in officials(analyse(text))}
+    assert got == {"Darmawan Situmorang": "Ketua Umum Partai Demokrat", "Hendra Wijaya": "Ketua Umum Partai Hanura"}
+
+
+def test_the_word_for_a_party_is_no_person(analyse):
+    text = "Calon presiden pada pemilu mendatang masih akan datang dari kalangan Ketua Umum Partai."
+    assert [o.name for o in officials(analyse(text))] == []
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Komisioner KPU, Ratna Sulistyowati mengaku baru menerima laporan itu.", "Ratna Sulistyowati", "Komisioner KPU"),
+    ("Politisi Partai Golkar Yosef Manurung menilai usulan itu terlalu terburu-buru.", "Yosef Manurung",
+     "Politisi Partai Golkar"),
+])
+def test_commissioners_and_politicians_by_party_are_positions(analyse, text, name, title):
+    assert {o.name: o.title for o in officials(analyse(text))}.get(name) == title
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Gubernur terpilih Andi Rasyid Lamato akan dilantik bulan depan.", "Andi Rasyid Lamato", "Gubernur terpilih"),
+    ("Politisi senior Partai Demokrat Hendrik Saragih menolak usulan itu.", "Hendrik Saragih",
+     "Politisi senior Partai Demokrat"),
+])
+def test_a_lower_case_qualifier_after_the_head_stays_in_the_title(analyse, text, name, title):
+    assert {o.name: o.title for o in officials(analyse(text))}.get(name) == title
+
+
+def test_english_terms_of_politics_and_meetings_are_no_persons(analyse):
+    text = ("Fraksi itu menolak kenaikan ambang batas parlemen (Parliamentary Threshold) yang dibahas "
+            "dalam Asia Pacific Round Table di Jakarta.")
+    assert [o.name for o in officials(analyse(text))] == []
+
+
+def test_a_one_word_person_who_acts_is_a_person(analyse):
+    """The NER's one-word person as the subject of an active verb, not where a sentence opens."""
+    text = "Dalam rapat itu, Sutarmo sempat menolak usulan kenaikan tarif air."
+    assert "Sutarmo" in [o.name for o in officials(analyse(text))]
+
+
+def test_a_capitalised_noun_opening_the_lead_is_no_person(analyse):
+    text = "PONTIANAK, KOMPAS.com - Banjir merendam tiga kecamatan sejak Senin pagi."
+    assert [o.name for o in officials(analyse(text))] == []
+
+
+def test_the_position_a_person_took_is_theirs_not_the_next_persons(analyse):
+    text = "Saat Darmono menjadi Bupati Lembah Hijau, Sulastri sempat mengkritik kebijakannya."
+    got = {o.name: o.title for o in officials(analyse(text))}
+    assert got.get("Darmono") == "Bupati Lembah Hijau" and got.get("Sulastri") is None
+
+
+def test_a_counted_position_is_the_title_of_each_holder_listed_after_it(analyse):
+    text = ("Dua Pimpinan Ombudsman, Wahyu Setiawan dan Rina Kartikasari, menghadiri sidang itu di "
+            "Jakarta, Kamis (4/5).")
+    got = {o.name: o.title for o in officials(analyse(text))}
+    assert got == {"Wahyu Setiawan": "Pimpinan Ombudsman", "Rina Kartikasari": "Pimpinan Ombudsman"}

@@ -108,6 +108,7 @@ def officials(doc: Doc, *args) -> list[Official]:
     # bertandang')
     found = [p for p in found if p.title or p.name not in things or len(p.name.split()) < 2]
     found = _body_words_before_names(_holders_after_bodies(doc, _outside_quoted_things(doc, found)))
+    found = _holders_listed_after_a_count(doc, found)
     found = _outside_headline(doc, _outside_link_lines(doc, _outside_quotes(doc, found))) + _signoffs(doc, sent_of)
     merged = [p for p in _merge(found, {**nicknames, **person_aliases(doc, spans)}) if p.evidence]
     merged = _outside_titles(merged)
@@ -199,6 +200,32 @@ def _holders_after_bodies(doc: Doc, found: list[_Person]) -> list[_Person]:
     return out
 
 
+_COUNTED_POSITION = re.compile(r"(?i:\b(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|para))\s+$")
+_LIST_GLUE = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)")
+
+
+def _holders_listed_after_a_count(doc: Doc, found: list[_Person]) -> list[_Person]:
+    """'dua pimpinan KPK Bibit S Rianto dan Chandra M Hamzah', 'empat Wakil Ketua, A, B, C dan D': a
+    position counted before a list of names is the title of every holder in the list."""
+    text = doc_text(doc)
+    found = sorted(found, key=lambda p: p.start)
+    out: list[_Person] = []
+    for p in found:
+        prev = out[-1] if out else None
+        if prev is not None and p.title is None and prev.title and prev.sentence == p.sentence \
+                and _LIST_GLUE.fullmatch(text[prev.end:p.start]) and _counted_title(text, prev):
+            p = _Person(p.name, prev.title, p.start, p.end, p.sentence, "official.listed_holder", True)
+        out.append(p)
+    return out
+
+
+def _counted_title(text: str, p: _Person) -> bool:
+    """The title before ``p`` opens right after a number ('dua pimpinan KPK, A') or after the holder
+    before it took it so (then it is written again in ``text`` before that holder)."""
+    at = text.rfind(p.title, max(0, p.start - len(p.title) - 40), p.start)
+    return at >= 0 and bool(_COUNTED_POSITION.search(text[max(0, at - 15):at]))
+
+
 def _outside_quoted_things(doc: Doc, found: list[_Person]) -> list[_Person]:
     """'kopi liberika “Borneo Liberica Paloh”', 'akun Facebook "Jual Beli Motor"': an untitled name
     that fills a quotation of its own after a common noun is a product, brand or slogan; a nickname
@@ -255,7 +282,32 @@ def _person_evidence(doc: Doc, sp: Span, place: frozenset[str]) -> bool:
     Raya", "Radar Semarang", "Bertempat"). Signs: an honorific before it, an age or a photo
     position after it, a speech cue next to it, or the shape of a full name."""
     return _honorific_before(doc, sp.start) or _age_or_position_after(doc, sp.end) \
-        or _speech_cue_beside(doc, sp) or _full_name_shape(doc, sp, place) or _named_after_description(doc, sp)
+        or _speech_cue_beside(doc, sp) or _full_name_shape(doc, sp, place) or _named_after_description(doc, sp) \
+        or _ner_person_acting(doc, sp)
+
+
+def _lower_case_words(doc: Doc) -> frozenset[str]:
+    return per_doc(doc, "officials.lower_case_words", lambda: frozenset(
+        w for w in doc_words(doc) if w.isalpha() and w.islower()))
+
+
+_ACTIVE_VERB = re.compile(r"^(?:me|ber)[a-z]{4,}$")
+
+
+def _ner_person_acting(doc: Doc, sp: Span) -> bool:
+    """'Wiranto mengaku', 'Ruhut sempat menilai': the NER's one-word person as the subject of an active
+    verb (me-/ber-) right after it, or after one adverb, is someone who acts; a place or event the NER
+    misreads seldom opens a clause so."""
+    tb = doc_table(doc)
+    if (sp.start, sp.end, "PER") not in set(tb.ents) or tb.lowers[sp.start] in _lower_case_words(doc):
+        return False    # a word the text also writes in lower case is a common noun
+    if tb.sent_start[sp.start] or (sp.start > 0 and tb.words[sp.start - 1] in {"-", "–", "—"}):
+        return False    # 'KOMPAS.com - Banjir merendam ...': any noun is capitalised where a sentence opens
+    nxt = [w for w in tb.words[sp.end:sp.end + 2]]
+    if not nxt or not nxt[0].isalpha():
+        return False
+    return bool(_ACTIVE_VERB.match(nxt[0])) or (nxt[0] in words("official_subject_adverbs") and len(nxt) > 1
+                                               and bool(_ACTIVE_VERB.match(nxt[1])))
 
 
 def _named_after_description(doc: Doc, sp: Span) -> bool:
@@ -472,7 +524,8 @@ def _person_spans(doc: Doc, place: frozenset[str]) -> list[Span]:
         overlap = [o for o in spans if o.start < sp.end and sp.start < o.end]
         if not overlap:
             spans.append(sp)
-        elif len(overlap) == 1 and sp.start <= overlap[0].start and sp.end >= overlap[0].end:
+        elif len(overlap) == 1 and sp.start <= overlap[0].start and sp.end >= overlap[0].end \
+                and not _takes_in_organisation(doc, sp, overlap[0]):
             spans[spans.index(overlap[0])] = sp      # the title rule saw the whole name
     spans = [sp for sp in spans if not _names_a_street_or_hospital(doc, sp) and not _bare_degree(doc, sp.start, sp.end)
              and not (len(sp) == 1 and _place_of_appositive_title(doc, sp.start, sp.start))
@@ -483,6 +536,17 @@ def _person_spans(doc: Doc, place: frozenset[str]) -> list[Span]:
     spans = [sp for sp in spans if not _organisation_before_holder(doc, sp, starts)
              and not _unit_before_ranked_holder(doc, sp, starts)]
     return _extend_left(doc, _join_quoted_nicknames(doc, _join_particles(doc, spans)))
+
+
+def _organisation_ents(doc: Doc) -> frozenset[tuple[int, int]]:
+    return per_doc(doc, "officials.org_ents", lambda: frozenset(
+        (s, e) for s, e, label in doc_table(doc).ents if label in _PLACE_OR_ORG))
+
+
+def _takes_in_organisation(doc: Doc, wide: Span, ner: Span) -> bool:
+    """'Ketua Umum Partai NasDem Surya Paloh': a name the title rule read wider than the NER's person
+    must not take in a whole organisation the NER found right before it; that belongs to the title."""
+    return any(wide.start <= s and e == ner.start for s, e in _organisation_ents(doc))
 
 
 # lower-case words inside one name: Batak 'boru'/'br' (daughter of the clan), Arabic 'bin'/'binti',
@@ -586,6 +650,8 @@ def _no_person_shape(doc: Doc, sp: Span) -> bool:
     ('PKK'), a web address ('SurabayaPost.id'), the end of a place name ('Aceh Tamiang'), or
     the last words of a name its acronym spells out ('Kampung Nelayan Merah Putih (KNMP)')."""
     tb, text = doc_table(doc), _text(sp)
+    if len(sp) == 1 and _acronym_after_head(doc, sp):
+        return False  # "Presiden SBY": a position word, then the NER's person, is a holder known by initials
     if len(sp) == 1 and (len(text) >= 3 and text.isupper() and text.isalpha()
                          or tb.lowers[sp.start] in words("official_not_name_words")
                          or tb.lowers[sp.start] in words("official_function_words")):
@@ -598,6 +664,15 @@ def _no_person_shape(doc: Doc, sp: Span) -> bool:
             and f"{tb.lowers[sp.start - 1]} {text.lower()}" in _region_names():
         return True
     return _spelled_by_acronym(doc, sp)
+
+
+def _acronym_after_head(doc: Doc, sp: Span) -> bool:
+    """'Presiden SBY', 'Wapres JK': the NER's person right after a position head, with no name after it,
+    is a holder known by initials; 'Ketua KPK Abraham Samad' leaves the acronym to the body."""
+    tb = doc_table(doc)
+    nxt = tb.words[sp.end] if sp.end < len(doc) else ""
+    return sp.start in _head_ends(doc) and not nxt[:1].isupper() and tb.words[sp.start].isalpha() \
+        and tb.lowers[sp.start] not in words("title_org_words")
 
 
 def _bare_degree(doc: Doc, b: int, e: int) -> bool:
@@ -1613,6 +1688,8 @@ def _title_token(doc: Doc, i: int, place: frozenset[str] = frozenset()) -> bool:
         return True
     if x[:1].isupper() or x[:1].isdigit():
         return True
+    if lowers[i] in words("title_state_words") and i in _head_ends(doc):
+        return True   # "Presiden terpilih Joko Widodo", "Politisi senior Partai Golkar"
     if x == "." and i > 0 and ws[i - 1].isalpha() and len(ws[i - 1]) <= 4 and ws[i - 1][:1].isupper():
         return True   # abbreviated head: "Plh. Kepala ..."
     if i + 1 < len(doc) and _honorific_at(doc, i) and ws[i + 1][:1].isupper():
@@ -1703,9 +1780,10 @@ def _plain_word(low: str) -> bool:
 
 
 def _previous_holders_title(doc: Doc, first: int, per_tokens: set[int]) -> bool:
-    """'A sebagai Kepala Bagian X, B sebagai Sekretaris Y': the title before B is A's."""
+    """'A sebagai Kepala Bagian X, B sebagai Sekretaris Y', 'Saat A menjadi Gubernur X, B ...': the title
+    before B is A's."""
     lowers = doc_lowers(doc)
-    return first >= 2 and lowers[first - 1] in {"sebagai", "selaku"} and (first - 2) in per_tokens
+    return first >= 2 and lowers[first - 1] in {"sebagai", "selaku", "menjadi"} and (first - 2) in per_tokens
 
 
 def _faction_link(doc: Doc, j: int, place: frozenset[str]) -> bool:
