@@ -1,0 +1,67 @@
+"""Counts on REAL economic and general news sentences: a blind set that the team did not write.
+
+The sentences are from the Indonesian UD treebanks under ../shared/data/ud: CSUI (news, mostly
+economic: money, percent, shares, tonnes, ranges; CC BY-SA 4.0), GSD and PUD (translated news). The
+repo keeps only the annotations, keyed by treebank file and sent_id (tests/data/real_counts.jsonl,
+complete per line for counts per /work/shared/ANNOTATION.md): 71 sentences picked by a script for a
+digit, a number word or a money/percent word, 56 with counts and 15 traps (years, dates, "Perang Dunia
+II", "Yonif 113", "4G", "salah seorang", arithmetic, "tahun 2006"). The sentences are read at run time;
+the test skips when ../shared is absent.
+
+Annotation choices: an Indonesian decimal comma is read as written ("29,149 dolar AS" = 29.149) even
+where the source meant an English thousands separator; a currency conversion in brackets restates the
+same quantity (one record, the first); a bare "111,4 triliun" that names no noun has "triliun" as unit.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline.assemble import records_from_doc
+from pipeline.schema import Article
+from tests.test_challenge import set_scores
+from tests.test_real_quotes import ud_sentences
+
+ROOT = Path(__file__).resolve().parents[1]
+UD = ROOT.parent / "shared" / "data" / "ud"
+DATA = Path(__file__).parent / "data" / "real_counts.jsonl"
+
+# BLIND first run (2026-12-03, before any rule saw these sentences): counts P .948 R .938 F1 .943; floors are
+# those less .05.
+BLIND = {"precision": 0.948, "recall": 0.938, "f1": 0.943}
+FLOORS = {k: round(v - 0.05, 3) for k, v in BLIND.items()}
+
+
+def load_real() -> dict[str, dict]:
+    """The annotated lines with their sentences as gold items keyed by file/sent_id."""
+    if not UD.is_dir():
+        pytest.skip("../shared/data/ud not present: the real sentences are not kept in the repo")
+    rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
+    files = {name: ud_sentences(UD / name) for name in {r["file"] for r in rows}}
+    return {f"{r['file']}/{r['sent_id']}": {"text": files[r["file"]][r["sent_id"]], "partners": [], "programs": [],
+                                             "quotes": [], "officials": [], "counts": r["counts"]} for r in rows}
+
+
+def real_scores(analyse) -> dict:
+    gold = load_real()
+    preds = {aid: records_from_doc(analyse(g["text"]), Article(id=aid, text=g["text"])).model_dump(exclude={"text"})
+             for aid, g in gold.items()}
+    return set_scores(gold, preds)["counts"]
+
+
+def test_the_set_is_annotated_per_the_guideline():
+    gold = load_real()
+    assert len(gold) >= 70
+    assert sum(bool(g["counts"]) for g in gold.values()) >= 50
+    for aid, g in gold.items():
+        for c in g["counts"]:
+            assert isinstance(c["value"], (int, float)) and c["unit"] and isinstance(c["approximate"], bool), aid
+
+
+def test_the_rules_hold_on_real_sentences(analyse):
+    got = real_scores(analyse)
+    print("\nreal_counts: " + " ".join(f"{k}={got.get(k)}" for k in ("precision", "recall", "f1")))
+    for key, floor in FLOORS.items():
+        assert got[key] is not None and got[key] >= floor, (key, got[key])
