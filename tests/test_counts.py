@@ -10,6 +10,7 @@ import spacy
 
 from pipeline.analyse import ModelError
 from pipeline.match.counts import counts
+from tests._blankdoc import blank_doc
 
 TABLE = [
     # plain counts, digits and words
@@ -214,7 +215,6 @@ def test_runs_of_roles_give_the_matches_of_the_whole_doc(blank, text):
 
 def test_sentence_index_from_the_sentence_starts():
     from pipeline.match.counts import _sentence_index
-    from tests._blankdoc import blank_doc
 
     doc = blank_doc("Ada 5 desa. Lalu 3 kota ikut. Terakhir 2 provinsi.")
     expected = [next(k for k, s in enumerate(doc.sents) if s.start <= t.i < s.end) for t in doc]
@@ -253,3 +253,12 @@ def test_a_headline_short_form_and_the_body_unit_are_one_record(stanza_analyse, 
 def test_the_base_of_a_rate_is_no_count(blank):
     recs = counts(blank("Angka kematian ibu di kabupaten itu 180 per 100.000 kelahiran hidup."))
     assert [(r.value, r.unit) for r in recs] == [(180, "per 100.000 kelahiran hidup")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Dana abadi itu bernilai 4 miliar dirham dan dikelola sebuah lembaga di Dubai.", {(4_000_000_000, "dirham")}),
+    ("Kedua negara sepakat menukar 12 juta dinar dengan 3 juta rupee.", {(12_000_000, "dinar"), (3_000_000, "rupee")}),
+])
+def test_a_currency_named_after_the_figure_is_its_unit(text, expected):
+    # "dirham" begins like a di- verb; a currency is always the counted noun
+    assert {(r.value, r.unit) for r in counts(blank_doc(text))} == expected

@@ -570,7 +570,7 @@ def _unit_token(doc: Doc, i: int, *, first: bool) -> bool:
 
 
 def _looks_verbal(word: str) -> bool:
-    if word in words("count_prefix_nouns"):
+    if word in words("count_prefix_nouns") or word in _money_units():   # "dirham" is no di- verb
         return False
     return any(word.startswith(p) and len(word) > len(p) + 3 for p in words("count_verb_prefixes"))
 
