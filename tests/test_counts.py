@@ -262,3 +262,17 @@ def test_the_base_of_a_rate_is_no_count(blank):
 def test_a_currency_named_after_the_figure_is_its_unit(text, expected):
     # "dirham" begins like a di- verb; a currency is always the counted noun
     assert {(r.value, r.unit) for r in counts(blank_doc(text))} == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Volume transaksi mencapai 52 juta lembar saham senilai Rp8 miliar.", {(52_000_000, "lembar saham"),
+                                                                           (8_000_000_000, "rupiah")}),
+    ("Volume 3 jurnal itu memuat 14 artikel.", {(14, "artikel")}),   # a volume number names, it does not count
+])
+def test_a_figure_with_a_scale_word_is_no_identifier(text, expected):
+    assert {(r.value, r.unit) for r in counts(blank_doc(text))} == expected
+
+
+def test_a_money_range_glued_to_its_currency_is_read():
+    recs = counts(blank_doc("Setoran pajak bulan itu sekitar Rp40-55 triliun, di bawah target."))
+    assert [(r.value, r.unit, r.approximate) for r in recs] == [(40_000_000_000_000, "rupiah", True)]

@@ -307,9 +307,14 @@ def _is_identifier(doc: Doc, span: Span) -> bool:
     prev = _prev_word(doc, span.start)
     low = doc_lowers(doc)[prev] if prev >= 0 else None
     cue = {low, low.rstrip(".")} if low is not None else set()
-    if not cue & words("count_identifier_cues"):
-        return False
+    if not cue & words("count_identifier_cues") or _has_scale(doc, span):
+        return False   # no name or number is "52 juta": "volume 52 juta lembar" is a quantity
     return not (cue & words("count_duration_cues") and _duration_after(doc, span.end))
+
+
+def _has_scale(doc: Doc, span: Span) -> bool:
+    kinds = _kinds(doc)
+    return any(kinds[i] in ("scale", "mscale") for i in range(span.start, span.end))
 
 
 def _duration_after(doc: Doc, i: int) -> bool:

@@ -195,9 +195,9 @@ def _tokens(text: str) -> list[str]:
     out = []
     for piece in _PIECES.findall(text):
         cur, rest = split_currency(piece)
-        if cur and rest:
-            out.extend([cur, rest])
-            continue
+        if cur and rest:   # "Rp40-50": the figure after the marker may be a range
+            out.append(cur)
+            piece = rest
         m = _DIGIT_RANGE.match(piece)
         if m:
             out.extend([m.group(1), "-", m.group(2)])
