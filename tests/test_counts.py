@@ -276,3 +276,13 @@ def test_a_figure_with_a_scale_word_is_no_identifier(text, expected):
 def test_a_money_range_glued_to_its_currency_is_read():
     recs = counts(blank_doc("Setoran pajak bulan itu sekitar Rp40-55 triliun, di bawah target."))
     assert [(r.value, r.unit, r.approximate) for r in recs] == [(40_000_000_000_000, "rupiah", True)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Investasi itu bernilai 30 miliar ringgit (8,3 miliar dolar AS) tahun lalu.", {(30_000_000_000, "ringgit")}),
+    ("Hibah Rp 7,5 miliar (US$ 500 ribu) cair bulan ini.", {(7_500_000_000, "rupiah")}),
+    # the same currency in brackets is a part of the whole, not the whole restated
+    ("Anggaran Rp 10 miliar (Rp 6 miliar dari APBN) disiapkan.", {(10_000_000_000, "rupiah"), (6_000_000_000, "rupiah")}),
+])
+def test_an_amount_converted_in_brackets_is_one_quantity(text, expected):
+    assert {(r.value, r.unit) for r in counts(blank_doc(text))} == expected

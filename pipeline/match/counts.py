@@ -221,6 +221,8 @@ def _record(doc: Doc, span: Span, rule: str, sent_of: list[int], before: Optiona
         unit = q.currency
         if unit_end < len(doc) and doc_lowers(doc)[unit_end] in mapping("number_currencies")["words"]:
             unit_end += 1   # "Rp 5 juta rupiah": the word repeats the currency
+        if _conversion(doc, span, unit, before):
+            return None   # "Rp 8 miliar (US$ 500 ribu)"
     elif q.percent:
         unit = "persen"
     else:
@@ -484,14 +486,25 @@ def _skip_unit_skip(lowers: list[str], i: int) -> int:
 
 
 def _conversion(doc: Doc, span: Span, unit: str, before: Optional[Count]) -> bool:
-    """ "2.000 kilometer (1.250 mil)": a measure restated in brackets in another unit is the same
-    quantity, already counted."""
+    """ "2.000 kilometer (1.250 mil)", "30 miliar ringgit (8,3 miliar dolar AS)": a measure or an amount
+    restated in brackets in another unit is the same quantity, already counted."""
     opener = _prev_word(doc, span.start)
     if before is None or opener < 0 or doc_words(doc)[opener] != "(":
         return False
     tb, measure = doc_table(doc), words("count_measure_units")
     between = doc_text(doc)[before.end:tb.starts[opener]]
-    return not between.strip() and unit.lower() in measure and before.unit.lower() in measure
+    if between.strip():
+        return False
+    if unit.lower() in measure and before.unit.lower() in measure:
+        return True
+    # in the same currency the bracket holds a part: "Rp 10 miliar (Rp 6 miliar dari APBN ...)"
+    return _is_money(unit) and _is_money(before.unit) and unit.lower() != before.unit.lower()
+
+
+def _is_money(unit: str) -> bool:
+    """ "rupiah", "dolar AS", "US$": the unit names a currency."""
+    first = unit.lower().split()[0] if unit.strip() else ""
+    return first in _money_units() or unit in _money_units()
 
 
 def _age_before(doc: Doc, span: Span) -> str:
