@@ -286,3 +286,14 @@ def test_a_money_range_glued_to_its_currency_is_read():
 ])
 def test_an_amount_converted_in_brackets_is_one_quantity(text, expected):
     assert {(r.value, r.unit) for r in counts(blank_doc(text))} == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kini sudah ada 600.000 orang lebih yang bekerja di sektor itu.", (600_000, True)),
+    ("Pengunjung tahun ini 600 orang lebih banyak dari tahun lalu.", (600, False)),   # a comparison
+    ("Kredit macet di bawah 5 persen dari total penyaluran.", (5, True)),
+    ("Realisasi belanja belum sampai 12 persen hingga Juni.", (12, True)),
+    ("Transaksi harian di atas Rp3 triliun sejak awal tahun.", (3_000_000_000_000, True)),
+])
+def test_a_bound_makes_the_figure_approximate(text, expected):
+    assert [(r.value, r.approximate) for r in counts(blank_doc(text))] == [expected]

@@ -239,7 +239,8 @@ def _record(doc: Doc, span: Span, rule: str, sent_of: list[int], before: Optiona
             unit = before.unit
         elif not unit:
             return None
-    approximate = q.approximate or _hedged(doc, span.start) or _after_about(doc, span) > span.end
+    approximate = q.approximate or _hedged(doc, span.start) or _after_about(doc, span) > span.end \
+        or _more_after(doc, unit_end)
     tb = doc_table(doc)
     end = tb.starts[unit_end - 1] + len(tb.words[unit_end - 1].rstrip("."))   # "Rp 2 M." ends a sentence
     return Count(value=q.value, unit=unit, approximate=approximate, start=span.start_char,
@@ -391,6 +392,15 @@ def _title_run_after_lower(doc: Doc, i: int) -> bool:
     while j >= 0 and tb.is_title[j] and not tb.sent_start[j]:
         j -= 1
     return j >= 0 and tb.is_alpha[j] and tb.is_lower[j]
+
+
+def _more_after(doc: Doc, i: int) -> bool:
+    """ "600.000 orang lebih yang bekerja": "lebih" closing the phrase means "more than"; before an
+    adjective ("lebih banyak") it compares."""
+    lowers, tb = doc_lowers(doc), doc_table(doc)
+    if i >= len(doc) or lowers[i] != "lebih":
+        return False
+    return i + 1 == len(doc) or not tb.words[i + 1][:1].isalnum() or lowers[i + 1] in ("yang", "dan", "di")
 
 
 def _after_about(doc: Doc, span: Span) -> int:
