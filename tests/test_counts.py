@@ -297,3 +297,12 @@ def test_an_amount_converted_in_brackets_is_one_quantity(text, expected):
 ])
 def test_a_bound_makes_the_figure_approximate(text, expected):
     assert [(r.value, r.approximate) for r in counts(blank_doc(text))] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Petugas berpindah dari satu desa ke desa lain untuk mendata 40 keluarga.", {(40, "keluarga")}),
+    ("Tidak ada beda antara satu area dengan area berikutnya di 3 kecamatan itu.", {(3, "kecamatan")}),
+    ("Satu desa ke kecamatan mengirim 5 wakil.", {(1, "desa"), (5, "wakil")}),   # another noun: a count
+])
+def test_one_place_to_another_is_no_count(text, expected):
+    assert {(r.value, r.unit) for r in counts(blank_doc(text))} == expected

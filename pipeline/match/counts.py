@@ -228,7 +228,8 @@ def _record(doc: Doc, span: Span, rule: str, sent_of: list[int], before: Optiona
     else:
         unit, unit_end = _unit_after(doc, _after_about(doc, span))
         unit = _without_possessive(unit)
-        if unit.lower() in words("count_rank_words") or _conversion(doc, span, unit, before):
+        if unit.lower() in words("count_rank_words") or _conversion(doc, span, unit, before) \
+                or _one_to_another(doc, q.value, unit, unit_end):
             return None
         if not unit:
             unit = _unit_of_whole(doc, span) or _age_before(doc, span)
@@ -392,6 +393,15 @@ def _title_run_after_lower(doc: Doc, i: int) -> bool:
     while j >= 0 and tb.is_title[j] and not tb.sent_start[j]:
         j -= 1
     return j >= 0 and tb.is_alpha[j] and tb.is_lower[j]
+
+
+def _one_to_another(doc: Doc, value, unit: str, i: int) -> bool:
+    """ "dari satu desa ke desa lain", "antara satu area dengan area berikutnya": "satu" before a noun
+    that comes back after "ke"/"dengan" means "each", it counts nothing."""
+    lowers = doc_lowers(doc)
+    head = unit.lower().split()[0] if unit.strip() else ""
+    return (value == 1 and bool(head) and i + 1 < len(doc) and lowers[i] in ("ke", "dengan")
+            and lowers[i + 1] == head)
 
 
 def _more_after(doc: Doc, i: int) -> bool:
