@@ -306,3 +306,19 @@ def test_a_bound_makes_the_figure_approximate(text, expected):
 ])
 def test_one_place_to_another_is_no_count(text, expected):
     assert {(r.value, r.unit) for r in counts(blank_doc(text))} == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kampus itu telah meluluskan sebanyak 1964 orang sarjana sejak berdiri.", {(1964, "orang sarjana")}),
+    ("Sekitar 1998 keluarga itu pindah ke Medan bersama 3 anaknya.", {(3, "anak")}),   # a year after a loose opener
+])
+def test_a_year_like_figure_after_sebanyak_counts(text, expected):
+    assert {(r.value, r.unit) for r in counts(blank_doc(text))} == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Saham itu naik Rp850 atau 11,49 persen menjadi Rp8.250.", [(850, "rupiah"), (11.49, "persen"), (8250, "rupiah")]),
+    ("Bunganya naik 5 atau 6 persen tahun ini.", [(5, "persen")]),   # no amount before: a range of shares
+])
+def test_an_amount_then_its_share_is_no_range(text, expected):
+    assert [(r.value, r.unit) for r in counts(blank_doc(text))] == expected

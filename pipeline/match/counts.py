@@ -199,9 +199,11 @@ def _not_a_range(doc: Doc, span: Span, rule: str) -> bool:
     kinds = _kinds(doc)
     if span.end < len(doc) and kinds[span.end] == "pct" and kinds[span.end - 1] != "pct":
         return True
+    money_before = span.start > 0 and kinds[span.start - 1] in ("cur", "curnum")   # "Rp850 atau 11,49 persen"
     kinds = kinds[span.start:span.end]
     lower = kinds[:kinds.index("range")] if "range" in kinds else kinds
-    return kinds[-1] == "pct" and "pct" not in lower and any(k in ("scale", "mscale") for k in lower)
+    amount = money_before or any(k in ("scale", "mscale", "cur", "curnum") for k in lower)
+    return kinds[-1] == "pct" and "pct" not in lower and amount
 
 
 def _record(doc: Doc, span: Span, rule: str, sent_of: list[int], before: Optional[Count] = None) -> Optional[Count]:
@@ -330,10 +332,18 @@ def _duration_after(doc: Doc, i: int) -> bool:
 
 def _is_date_or_time(doc: Doc, span: Span) -> bool:
     first = _first_number(doc, span)
-    if _YEAR.match(first) or (_CLOCK.match(first) and _kinds(doc)[span.end - 1] != "pct"):
+    if _YEAR.match(first) and not _after_opener(doc, span):
+        return True
+    if _CLOCK.match(first) and _kinds(doc)[span.end - 1] != "pct":
         return True
     nxt = span.start + 1
     return nxt < len(doc) and (doc_lowers(doc)[nxt].rstrip(".") in words("count_months") or _era(doc, first, nxt))
+
+
+def _after_opener(doc: Doc, span: Span) -> bool:
+    """ "sebanyak 1964 orang": a figure that "sebanyak"/"sejumlah" introduces counts, whatever year it resembles."""
+    prev = _prev_word(doc, span.start)
+    return prev >= 0 and doc_lowers(doc)[prev] in words("count_amount_openers")
 
 
 def _era(doc: Doc, number: str, i: int) -> bool:
