@@ -322,3 +322,13 @@ def test_a_year_like_figure_after_sebanyak_counts(text, expected):
 ])
 def test_an_amount_then_its_share_is_no_range(text, expected):
     assert [(r.value, r.unit) for r in counts(blank_doc(text))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Obligasi itu terbit dalam tenor tiga, lima, dan tujuh tahun.", {(3, "tahun"), (5, "tahun"), (7, "tahun")}),
+    ("Bantuan dibagi untuk 4, 6 dan 9 desa di tepi sungai.", {(4, "desa"), (6, "desa"), (9, "desa")}),
+    ("Kasus Tembus 1.317, Sembilan Pasien Meninggal", {(9, "Pasien")}),   # two clauses of a headline
+    ("Pasal 5, 6 dan 7 mengatur sanksinya.", set()),   # numbered articles name, they do not count
+])
+def test_figures_listed_before_one_noun_share_it(text, expected):
+    assert {(r.value, r.unit) for r in counts(blank_doc(text))} == expected

@@ -234,7 +234,7 @@ def _record(doc: Doc, span: Span, rule: str, sent_of: list[int], before: Optiona
                 or _one_to_another(doc, q.value, unit, unit_end):
             return None
         if not unit:
-            unit = _unit_of_whole(doc, span) or _age_before(doc, span)
+            unit = _unit_of_whole(doc, span) or _age_before(doc, span) or _unit_of_list(doc, span.end)
         if not unit and _bare_money(doc, span):
             unit = "rupiah"
         elif not unit and before is not None and before.sentence == sent_of[span.start] \
@@ -403,6 +403,23 @@ def _title_run_after_lower(doc: Doc, i: int) -> bool:
     while j >= 0 and tb.is_title[j] and not tb.sent_start[j]:
         j -= 1
     return j >= 0 and tb.is_alpha[j] and tb.is_lower[j]
+
+
+_LIST_JOINS = (",", "dan", "atau", "serta")
+
+
+def _unit_of_list(doc: Doc, i: int) -> str:
+    """ "tiga, lima, dan tujuh tahun": figures listed before one noun share it. The last figure
+    must follow a conjunction: "Tembus 1.317, Sembilan Pasien" is two clauses, not a list."""
+    lowers, kinds = doc_lowers(doc), _kinds(doc)
+    last_join = ""
+    while i < len(doc) and (lowers[i] in _LIST_JOINS or kinds[i] == "num"):
+        if kinds[i] != "num":
+            last_join = lowers[i]
+        i += 1
+    if last_join in ("", ",") or lowers[i - 1] in _LIST_JOINS:
+        return ""
+    return _unit_after(doc, i)[0]
 
 
 def _one_to_another(doc: Doc, value, unit: str, i: int) -> bool:
