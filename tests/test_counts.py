@@ -332,3 +332,11 @@ def test_an_amount_then_its_share_is_no_range(text, expected):
 ])
 def test_figures_listed_before_one_noun_share_it(text, expected):
     assert {(r.value, r.unit) for r in counts(blank_doc(text))} == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kasus demam berdarah naik tiga kali lipat menjadi 820 kasus.", {(820, "kasus")}),
+    ("Frekuensi perdagangan mencapai 2.343 kali dalam sehari.", {(2343, "kali")}),   # times counted
+])
+def test_a_multiplier_is_no_count(text, expected):
+    assert {(r.value, r.unit) for r in counts(blank_doc(text))} == expected

@@ -230,7 +230,8 @@ def _record(doc: Doc, span: Span, rule: str, sent_of: list[int], before: Optiona
     else:
         unit, unit_end = _unit_after(doc, _after_about(doc, span))
         unit = _without_possessive(unit)
-        if unit.lower() in words("count_rank_words") or _conversion(doc, span, unit, before) \
+        not_counted = words("count_rank_words") | words("count_ratio_units")
+        if unit.lower() in not_counted or _conversion(doc, span, unit, before) \
                 or _one_to_another(doc, q.value, unit, unit_end):
             return None
         if not unit:
