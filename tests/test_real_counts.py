@@ -4,9 +4,9 @@ The sentences are from the Indonesian UD treebanks under ../shared/data/ud: CSUI
 economic: money, percent, shares, tonnes, ranges; CC BY-SA 4.0), GSD and PUD (translated news). The
 repo keeps only the annotations, keyed by treebank file and sent_id (tests/data/real_counts.jsonl,
 complete per line for counts per /work/shared/ANNOTATION.md): 129 sentences picked by a script for a
-digit, a number word or a money/percent word (three batches, 71, 30 and 28), most with counts, the rest traps (years, dates, "Perang Dunia
-II", "Yonif 113", "4G", "salah seorang", arithmetic, "tahun 2006"). The sentences are read at run time;
-the test skips when ../shared is absent.
+digit, a number word or a money/percent word (three batches, 71, 30 and 28), most with counts, the rest
+traps (years, dates, "Perang Dunia II", "Yonif 113", "4G", "salah seorang", arithmetic, "tahun 2006").
+The sentences are read at run time; the test skips when ../shared is absent.
 
 Annotation choices: an Indonesian decimal comma is read as written ("29,149 dolar AS" = 29.149) even
 where the source meant an English thousands separator; a currency conversion in brackets restates the
