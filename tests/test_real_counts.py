@@ -14,18 +14,11 @@ same quantity (one record, the first); a bare "111,4 triliun" that names no noun
 """
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-import pytest
-
-from pipeline.assemble import records_from_doc
-from pipeline.schema import Article
+from tests._real import predictions, ud_gold
 from tests.test_challenge import set_scores
-from tests.test_real_quotes import ud_sentences
 
-ROOT = Path(__file__).resolve().parents[1]
-UD = ROOT.parent / "shared" / "data" / "ud"
 DATA = Path(__file__).parent / "data" / "real_counts.jsonl"
 
 # BLIND first run (2026-12-03, the first 71 lines, before any rule saw them): counts P .948 R .938 F1 .943;
@@ -48,25 +41,13 @@ BLIND = {"precision": 0.948, "recall": 0.938, "f1": 0.943}
 FLOORS = {k: round(v - 0.05, 3) for k, v in BLIND.items()}
 
 
-def load_real() -> dict[str, dict]:
-    """The annotated lines with their sentences as gold items keyed by file/sent_id."""
-    if not UD.is_dir():
-        pytest.skip("../shared/data/ud not present: the real sentences are not kept in the repo")
-    rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
-    files = {name: ud_sentences(UD / name) for name in {r["file"] for r in rows}}
-    return {f"{r['file']}/{r['sent_id']}": {"text": files[r["file"]][r["sent_id"]], "partners": [], "programs": [],
-                                             "quotes": [], "officials": [], "counts": r["counts"]} for r in rows}
-
-
 def real_scores(analyse) -> dict:
-    gold = load_real()
-    preds = {aid: records_from_doc(analyse(g["text"]), Article(id=aid, text=g["text"])).model_dump(exclude={"text"})
-             for aid, g in gold.items()}
-    return set_scores(gold, preds)["counts"]
+    gold = ud_gold(DATA)
+    return set_scores(gold, predictions(gold, (analyse(g["text"]) for g in gold.values())))["counts"]
 
 
 def test_the_set_is_annotated_per_the_guideline():
-    gold = load_real()
+    gold = ud_gold(DATA)
     assert len(gold) >= 70
     assert sum(bool(g["counts"]) for g in gold.values()) >= 50
     for aid, g in gold.items():

@@ -15,17 +15,11 @@ Figures (2026-12-03): BLIND first run in BLIND below; floors are those less .05.
 """
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-import pytest
-
-from pipeline.assemble import records_from_doc
-from pipeline.schema import Article
+from tests._real import predictions, ud_gold
 from tests.test_challenge import set_scores
 
-ROOT = Path(__file__).resolve().parents[1]
-UD = ROOT.parent / "shared" / "data" / "ud"
 DATA = Path(__file__).parent / "data" / "real_quotes.jsonl"
 PRONOUNS = {"nya", "ia", "dia", "beliau", "mereka"}
 
@@ -46,26 +40,6 @@ BLIND = {"quotes": {"f1": 0.705, "named_speaker_accuracy": 0.919},
 FLOORS = {rtype: {k: round(v - 0.05, 3) for k, v in figs.items()} for rtype, figs in BLIND.items()}
 
 
-def ud_sentences(path: Path) -> dict[str, str]:
-    """sent_id -> raw sentence text of one CoNLL-U file."""
-    texts, sid = {}, None
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.startswith("# sent_id = "):
-            sid = line.removeprefix("# sent_id = ").strip()
-        elif line.startswith("# text = ") and sid is not None:
-            texts[sid] = line.removeprefix("# text = ").strip()
-    return texts
-
-
-def load_real() -> dict[str, dict]:
-    """The annotated lines with their sentences as gold items keyed by file/sent_id."""
-    if not UD.is_dir():
-        pytest.skip("../shared/data/ud not present: the real sentences are not kept in the repo")
-    rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
-    files = {name: ud_sentences(UD / name) for name in {r["file"] for r in rows}}
-    return {f"{r['file']}/{r['sent_id']}": {**r, "text": files[r["file"]][r["sent_id"]]} for r in rows}
-
-
 def named_only(gold: dict[str, dict]) -> dict[str, dict]:
     """Gold without the quotes whose speaker is a bare pronoun: their speaker accuracy is unscorable."""
     return {aid: {**g, "quotes": [q for q in g["quotes"] if q["speaker"].strip("-").lower() not in PRONOUNS]}
@@ -73,16 +47,15 @@ def named_only(gold: dict[str, dict]) -> dict[str, dict]:
 
 
 def real_scores(analyse) -> dict:
-    gold = load_real()
-    preds = {aid: records_from_doc(analyse(g["text"]), Article(id=aid, text=g["text"])).model_dump(exclude={"text"})
-             for aid, g in gold.items()}
+    gold = ud_gold(DATA)
+    preds = predictions(gold, (analyse(g["text"]) for g in gold.values()))
     scores = set_scores(gold, preds)
     scores["quotes"]["named_speaker_accuracy"] = set_scores(named_only(gold), preds)["quotes"]["speaker_accuracy"]
     return scores
 
 
 def test_the_set_is_annotated_per_the_guideline():
-    gold = load_real()
+    gold = ud_gold(DATA)
     assert len(gold) >= 85
     assert sum(bool(g["quotes"]) for g in gold.values()) >= 55
     for aid, g in gold.items():

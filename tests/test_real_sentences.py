@@ -8,20 +8,17 @@ was trained on train.txt. Sentences were picked by a script looking for numbers 
 beside a person, then each was read and annotated per ANNOTATION.md before any rule ran on it."""
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
 import pytest
 
-from pipeline.assemble import records_from_doc
 from pipeline.evaluate import score
 from pipeline.match.counts import counts
-from pipeline.schema import Article
 from tests._blankdoc import blank_doc
+from tests._real import SHARED_DATA, annotations, predictions
 
-ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT.parent / "shared" / "data" / "ner" / "idner-news-2k"
+CORPUS = SHARED_DATA / "ner" / "idner-news-2k"
 ANNOTATIONS = Path(__file__).parent / "data" / "real_sentences.jsonl"
 FILES = ("dev.txt", "test.txt")
 
@@ -82,8 +79,7 @@ def load_set() -> dict[str, dict]:
         pytest.skip(f"{CORPUS} not present: the real sentences are read from ../shared at run time")
     texts = {name: read_sentences(name) for name in FILES}
     gold = {}
-    for line in ANNOTATIONS.read_text(encoding="utf-8").splitlines():
-        row = json.loads(line)
+    for row in annotations(ANNOTATIONS):
         gold[f"{row['file']}:{row['sentence']}"] = {
             "text": texts[row["file"]][row["sentence"]], "partners": [], "programs": [], "quotes": [],
             "counts": row["counts"], "officials": row["officials"]}
@@ -150,10 +146,7 @@ def test_one_step_forward_is_an_idiom():
 @pytest.fixture(scope="module")
 def real_scores(analyser):
     gold = load_set()
-    arts = [Article(id=sid, text=g["text"]) for sid, g in gold.items()]
-    docs = analyser.pipe(a.text for a in arts)
-    preds = {a.id: records_from_doc(d, a).model_dump(exclude={"text"}) for d, a in zip(docs, arts)}
-    return score(gold, preds)
+    return score(gold, predictions(gold, analyser.pipe(g["text"] for g in gold.values())))
 
 
 @pytest.mark.parametrize("rtype", sorted(FLOORS))

@@ -1,0 +1,46 @@
+"""Real news sentences as blind sets: the repo keeps annotations only, the text is read from
+../shared/data at run time (a set skips when that folder is absent)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline.assemble import records_from_doc
+from pipeline.schema import Article
+
+SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+UD = SHARED_DATA / "ud"
+EMPTY = {"partners": [], "programs": [], "counts": [], "quotes": [], "officials": []}
+
+
+def annotations(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def ud_sentences(path: Path) -> dict[str, str]:
+    """sent_id -> raw sentence text of one CoNLL-U file."""
+    texts, sid = {}, None
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("# sent_id = "):
+            sid = line.removeprefix("# sent_id = ").strip()
+        elif line.startswith("# text = ") and sid is not None:
+            texts[sid] = line.removeprefix("# text = ").strip()
+    return texts
+
+
+def ud_gold(path: Path) -> dict[str, dict]:
+    """Annotated UD lines ({"file", "sent_id", record lists}) as gold items keyed by file/sent_id."""
+    if not UD.is_dir():
+        pytest.skip("../shared/data/ud not present: the real sentences are not kept in the repo")
+    rows = annotations(path)
+    files = {name: ud_sentences(UD / name) for name in {r["file"] for r in rows}}
+    return {f"{r['file']}/{r['sent_id']}": {**EMPTY, **r, "text": files[r["file"]][r["sent_id"]]} for r in rows}
+
+
+def predictions(gold: dict[str, dict], docs) -> dict[str, dict]:
+    """Records of every gold sentence from its Doc (``docs`` in gold's order). Whether the Docs come
+    from one batch or one text at a time matters: int8 NER scales its activations per batch."""
+    arts = [Article(id=aid, text=g["text"]) for aid, g in gold.items()]
+    return {a.id: records_from_doc(d, a).model_dump(exclude={"text"}) for d, a in zip(docs, arts)}
