@@ -12,6 +12,7 @@ from pipeline.schema import Article
 
 SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 UD = SHARED_DATA / "ud"
+NER = SHARED_DATA / "ner"
 EMPTY = {"partners": [], "programs": [], "counts": [], "quotes": [], "officials": []}
 
 
@@ -28,6 +29,54 @@ def ud_sentences(path: Path) -> dict[str, str]:
         elif line.startswith("# text = ") and sid is not None:
             texts[sid] = line.removeprefix("# text = ").strip()
     return texts
+
+
+NO_SPACE_BEFORE = set(",.;:)]?!%")
+NO_SPACE_AFTER = set("([")
+SENTENCE_ENDS = set(",.?!")
+
+
+def detokenize(tokens: list[str]) -> str:
+    """Tokens -> text as a reader sees it: a space between tokens, none before closing punctuation
+    or after an opening bracket. A straight double quote opens at the start of a sentence or after an
+    odd number of them, and closes after a comma or full stop (a quote that began sentences earlier)."""
+    out, open_quote = "", False
+    for tok in tokens:
+        if tok == '"':
+            closes = open_quote or (bool(out) and out[-1] in SENTENCE_ENDS)
+            glue = not out or closes
+            open_quote = not closes
+        else:
+            glue = not out or tok in NO_SPACE_BEFORE or out[-1] in NO_SPACE_AFTER or (
+                out.endswith('"') and open_quote)
+        out += tok if glue else " " + tok
+    return out
+
+
+def token_file_sentences(path: Path) -> list[str]:
+    """One token-per-line NER file (idner "token POS tag", IndoLEM "token<TAB>tag"; a blank line
+    between sentences) as detokenized sentences, numbered from 0."""
+    sentences, tokens = [], []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            tokens.append(line.split()[0])
+        elif tokens:
+            sentences.append(detokenize(tokens))
+            tokens = []
+    if tokens:
+        sentences.append(detokenize(tokens))
+    return sentences
+
+
+def token_file_gold(path: Path) -> dict[str, dict]:
+    """Annotated sentences of the NER sets ({"file": "nerui/test.tsv", "sentence": n, record lists},
+    the file relative to ../shared/data/ner) as gold items keyed "file:n", text read at run time."""
+    if not NER.is_dir():
+        pytest.skip("../shared/data/ner not present: the real sentences are not kept in the repo")
+    rows = annotations(path)
+    files = {name: token_file_sentences(NER / name) for name in {r["file"] for r in rows}}
+    return {f"{r['file']}:{r['sentence']}": {**EMPTY, **r, "text": files[r["file"]][r["sentence"]]}
+            for r in rows}
 
 
 def ud_gold(path: Path) -> dict[str, dict]:

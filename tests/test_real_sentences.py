@@ -16,7 +16,7 @@ import pytest
 from pipeline.evaluate import score
 from pipeline.match.counts import counts
 from tests._blankdoc import blank_doc
-from tests._real import SHARED_DATA, annotations, predictions
+from tests._real import SHARED_DATA, annotations, detokenize, predictions, token_file_sentences
 
 CORPUS = SHARED_DATA / "ner" / "idner-news-2k"
 ANNOTATIONS = Path(__file__).parent / "data" / "real_sentences.jsonl"
@@ -45,39 +45,11 @@ FILES = ("dev.txt", "test.txt")
 FLOORS = {"counts": {"f1": 0.90}, "officials": {"f1": 0.80, "title_accuracy": 0.82}}
 
 
-NO_SPACE_BEFORE = set(",.;:)]?!%")
-NO_SPACE_AFTER = set("([")
-
-
-def detokenize(tokens: list[str]) -> str:
-    """Tokens -> text as a reader sees it: a space between tokens, none before closing punctuation
-    or after an opening bracket."""
-    out = ""
-    for tok in tokens:
-        glue = not out or tok in NO_SPACE_BEFORE or out[-1] in NO_SPACE_AFTER
-        out += tok if glue else " " + tok
-    return out
-
-
-def read_sentences(name: str) -> list[str]:
-    """One CoNLL file ("token POS tag" per line, a blank line between sentences), numbered from 0."""
-    sentences, tokens = [], []
-    for line in (CORPUS / name).read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            tokens.append(line.split()[0])
-        elif tokens:
-            sentences.append(detokenize(tokens))
-            tokens = []
-    if tokens:
-        sentences.append(detokenize(tokens))
-    return sentences
-
-
 def load_set() -> dict[str, dict]:
     """The annotated sentences as gold articles, with their text read from the corpus."""
     if not CORPUS.is_dir():
         pytest.skip(f"{CORPUS} not present: the real sentences are read from ../shared at run time")
-    texts = {name: read_sentences(name) for name in FILES}
+    texts = {name: token_file_sentences(CORPUS / name) for name in FILES}
     gold = {}
     for row in annotations(ANNOTATIONS):
         gold[f"{row['file']}:{row['sentence']}"] = {
@@ -89,6 +61,8 @@ def load_set() -> dict[str, dict]:
 def test_detokenize_glues_punctuation_as_written():
     tokens = ["Dana", "Rp", "5", "juta", "(", "naik", "3", "%", ")", ",", "kata", "Budi", "."]
     assert detokenize(tokens) == "Dana Rp 5 juta (naik 3%), kata Budi."
+    assert detokenize('" Kami siap , " kata Budi .'.split()) == '"Kami siap," kata Budi.'
+    assert detokenize('siap , " tutur Ani .'.split()) == 'siap," tutur Ani.'
 
 
 def test_the_set_follows_the_guideline():
