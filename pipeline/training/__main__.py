@@ -26,10 +26,12 @@ def main(argv: list[str] | None = None) -> int:
     e = sub.add_parser("evaluate", help="score shipped models on held-out data, write models/README.md")
     e.add_argument("--baseline", type=Path, default=None, help="folder of default-size models to compare speed with")
     e.add_argument("--note", action="append", default=[], help="a status line for the card (repeatable)")
-    n = sub.add_parser("score-ner", help="entity F1 of a NER model on idner-news-2k (gold tokens)")
+    n = sub.add_parser("score-ner", help="entity F1 of a NER model on idner-news-2k or another BIO file (gold tokens)")
     n.add_argument("--ner-dir", type=Path, default=None, help="folder with id/ner.pt (default: the shipped one)")
     n.add_argument("--split", choices=["dev", "test"], default="test")
     n.add_argument("--int8", action="store_true", help="quantise as the fast profile does")
+    n.add_argument("--corpus", type=Path, default=None,
+                   help="score this token<TAB>BIO file instead (e.g. SHARED/data/ner/nerui/test.tsv)")
     args = ap.parse_args(argv)
 
     data, saved = args.build / "data", args.build / "saved"
@@ -45,7 +47,8 @@ def main(argv: list[str] | None = None) -> int:
         import json
 
         from . import card
-        print(json.dumps(card.score_ner(args.models, data, ner_dir=args.ner_dir, int8=args.int8, split=args.split)))
+        print(json.dumps(card.score_ner(args.models, data, ner_dir=args.ner_dir, int8=args.int8,
+                                          split=args.split, corpus=args.corpus)))
     elif args.cmd == "evaluate":
         from . import card
         card.write_card(args.models, data, ROOT / "models" / "README.md", baseline=args.baseline,

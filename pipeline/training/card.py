@@ -146,14 +146,20 @@ def _bioes(tags: list[str]) -> list[str]:
 
 
 def score_ner(models: Path, data: Path, *, ner_dir: Path | None = None, int8: bool = False,
-              split: str = "test") -> dict:
+              split: str = "test", corpus: Path | None = None) -> dict:
     """Entity P/R/F1 on idner-news-2k ``split`` (gold tokens); ``ner_dir`` scores another NER
     folder (``<dir>/id/ner.pt``) with the tokenizer of ``models``; ``int8`` quantises it as the
-    fast profile does."""
+    fast profile does; ``corpus`` scores a token-per-line BIO file instead (NER-UGM, NER-UI: other
+    outlets and annotators, their PERSON/ORGANIZATION/LOCATION read as PER/ORG/LOC, the rest as O)."""
     from stanza.models.ner.scorer import score_by_entity
     from stanza.models.ner.utils import decode_from_bioes
 
-    sents = json.loads((data / "ner" / f"id_news.{split}.json").read_text(encoding="utf-8"))
+    from .prepare import read_bio
+
+    if corpus is None:
+        sents = json.loads((data / "ner" / f"id_news.{split}.json").read_text(encoding="utf-8"))
+    else:
+        sents = [[{"text": t, "ner": tag} for t, tag in s] for s in read_bio(corpus)]
     procs = ["tokenize", "mwt", "ner"] if "mwt" in shipped(models) else ["tokenize", "ner"]
     nlp = _pipeline(models, procs, tokenize_pretokenized=True, **({"ner_dir": ner_dir} if ner_dir else {}))
     if int8:
