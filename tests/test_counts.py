@@ -329,6 +329,9 @@ def test_an_amount_then_its_share_is_no_range(text, expected):
     ("Bantuan dibagi untuk 4, 6 dan 9 desa di tepi sungai.", {(4, "desa"), (6, "desa"), (9, "desa")}),
     ("Kasus Tembus 1.317, Sembilan Pasien Meninggal", {(9, "Pasien")}),   # two clauses of a headline
     ("Pasal 5, 6 dan 7 mengatur sanksinya.", set()),   # numbered articles name, they do not count
+    # a list may close with "sampai"/"hingga" as with "dan"
+    ("Koperasi memberi bonus untuk masa kerja 5, 10, 15, sampai 20 tahun.",
+     {(5, "tahun"), (10, "tahun"), (15, "tahun"), (20, "tahun")}),
 ])
 def test_figures_listed_before_one_noun_share_it(text, expected):
     assert {(r.value, r.unit) for r in counts(blank_doc(text))} == expected
@@ -340,3 +343,23 @@ def test_figures_listed_before_one_noun_share_it(text, expected):
 ])
 def test_a_multiplier_is_no_count(text, expected):
     assert {(r.value, r.unit) for r in counts(blank_doc(text))} == expected
+
+
+def test_a_percent_range_written_as_one_token_is_read():
+    # "10%-15%": the tokenizer keeps "10%-15" whole
+    recs = counts(blank_doc("Harga cabai di Pasar Rawa Indah naik 10%-15% pekan ini."))
+    assert [(r.value, r.unit, r.approximate) for r in recs] == [(10, "persen", True)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Tim Garuda Muda berada satu grup dengan Tim Merah Putih di babak awal.", set()),
+    ("Ia kini satu kubu dengan bekas rivalnya di partai.", set()),
+    ("Polisi menerjunkan satu tim dengan 20 personel.", {(1, "tim"), (20, "personel")}),   # a team, counted
+])
+def test_satu_meaning_the_same_is_no_count(text, expected):
+    assert {(r.value, r.unit) for r in counts(blank_doc(text))} == expected
+
+
+def test_a_preposition_ends_the_unit():
+    recs = counts(blank_doc("Ia mencetak 14 gol, termasuk 6 di antaranya lewat tendangan bebas."))
+    assert {(r.value, r.unit) for r in recs} == {(14, "gol")}

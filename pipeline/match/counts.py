@@ -406,12 +406,13 @@ def _title_run_after_lower(doc: Doc, i: int) -> bool:
     return j >= 0 and tb.is_alpha[j] and tb.is_lower[j]
 
 
-_LIST_JOINS = (",", "dan", "atau", "serta")
+_LIST_JOINS = (",", "dan", "atau", "serta", "sampai", "hingga")
 
 
 def _unit_of_list(doc: Doc, i: int) -> str:
-    """ "tiga, lima, dan tujuh tahun": figures listed before one noun share it. The last figure
-    must follow a conjunction: "Tembus 1.317, Sembilan Pasien" is two clauses, not a list."""
+    """ "tiga, lima, dan tujuh tahun", "masa kerja 8, 16, sampai 24 tahun": figures listed before one
+    noun share it. The last figure must follow a conjunction: "Tembus 1.317, Sembilan Pasien" is two
+    clauses, not a list."""
     lowers, kinds = doc_lowers(doc), _kinds(doc)
     last_join = ""
     while i < len(doc) and (lowers[i] in _LIST_JOINS or kinds[i] == "num"):
