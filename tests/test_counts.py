@@ -363,3 +363,15 @@ def test_satu_meaning_the_same_is_no_count(text, expected):
 def test_a_preposition_ends_the_unit():
     recs = counts(blank_doc("Ia mencetak 14 gol, termasuk 6 di antaranya lewat tendangan bebas."))
     assert {(r.value, r.unit) for r in recs} == {(14, "gol")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Setiap kelas di sekolah itu diisi antara 20 dan 30 siswa.", [(20, "siswa", True)]),
+    ("Korban banjir diperkirakan antara 3 dan 5 juta orang.", [(3_000_000, "orang", True)]),
+    ("Pengungsi mencapai antara 2 juta dan lebih dari 4 juta warga sipil.", [(2_000_000, "warga sipil", True)]),
+    ("Bunga kredit itu antara 9 dan 12 persen.", [(9, "persen", True)]),
+    ("Harga rumah di sana antara Rp 300 juta dan Rp 500 juta.", [(300_000_000, "rupiah", True)]),
+    ("Beda antara 2019 dan 2020 terlihat pada 4 sektor.", [(4, "sektor", False)]),   # years stay out
+])
+def test_antara_x_dan_y_is_one_range(text, expected):
+    assert [(r.value, r.unit, r.approximate) for r in counts(blank_doc(text))] == expected

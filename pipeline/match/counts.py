@@ -184,11 +184,52 @@ def counts(doc: Doc, *args) -> list[Count]:
         spans.append(span)
     sent_of = _sentence_index(doc)
     found: list[_Found] = []
-    for span in sorted(filter_spans(spans), key=lambda s: s.start):
-        rec = _record(doc, span, rule_of[(span.start, span.end)], sent_of, found[-1].count if found else None)
+    ordered = sorted(filter_spans(spans), key=lambda s: s.start)
+    upper_bounds: set[int] = set()
+    for k, span in enumerate(ordered):
+        if span.start in upper_bounds:
+            continue
+        upper = _upper_bound(doc, span, ordered[k + 1] if k + 1 < len(ordered) else None)
+        before = found[-1].count if found else None
+        if upper is not None:
+            upper_bounds.add(upper.start)
+            rec = _range_record(doc, span, upper, rule_of[(span.start, span.end)], sent_of)
+        else:
+            rec = _record(doc, span, rule_of[(span.start, span.end)], sent_of, before)
         if rec is not None:
             _add(found, rec)
     return [f.count for f in found]
+
+
+def _upper_bound(doc: Doc, span: Span, nxt: Optional[Span]) -> Optional[Span]:
+    """ "antara 20 dan 30 siswa", "antara 3 juta dan lebih dari 10 juta orang": after "antara", "dan"
+    joins the two bounds of one range, not two figures; the next figure is the upper bound."""
+    prev = _prev_word(doc, span.start)
+    lowers = doc_lowers(doc)
+    if nxt is None or prev < 0 or lowers[prev] != "antara" or span.end >= len(doc) or lowers[span.end] != "dan":
+        return None
+    gap = nxt.start - span.end - 1
+    if gap == 0 or (gap <= 3 and all(doc_table(doc).is_alpha[span.end + 1:nxt.start]) and _hedged(doc, nxt.start)):
+        return nxt
+    return None
+
+
+def _range_record(doc: Doc, span: Span, upper: Span, rule: str, sent_of: list[int]) -> Optional[Count]:
+    """The lower bound of "antara X dan Y", read as "X - Y": the upper side lends its scale, percent
+    sign or currency ("antara 3 dan 5 juta"), and the noun after it is the unit of both."""
+    if _excluded(doc, span) or _excluded(doc, upper):
+        return None
+    q = numbers.parse_quantity(f"{span_text(doc, span.start, span.end)} - {span_text(doc, upper.start, upper.end)}")
+    if q is None:
+        return None
+    unit, unit_end = (q.currency, upper.end) if q.currency else ("persen", upper.end) if q.percent \
+        else _unit_after(doc, upper.end)
+    if not unit:
+        return None
+    tb = doc_table(doc)
+    end = tb.starts[unit_end - 1] + len(tb.words[unit_end - 1].rstrip("."))
+    return Count(value=q.value, unit=_without_possessive(unit), approximate=True, start=span.start_char, end=end,
+                 sentence=sent_of[span.start], rule=rule)
 
 
 def _not_a_range(doc: Doc, span: Span, rule: str) -> bool:
