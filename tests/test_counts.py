@@ -375,3 +375,22 @@ def test_a_preposition_ends_the_unit():
 ])
 def test_antara_x_dan_y_is_one_range(text, expected):
     assert [(r.value, r.unit, r.approximate) for r in counts(blank_doc(text))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Jumlah penduduk provinsi itu kini mencapai 46 juta.", [(46_000_000, "juta")]),
+    ("Angkanya tidak sampai jutaan, kata petugas.", [(1_000_000, "jutaan")]),
+    ("Skor akhir 3 - 1 untuk tuan rumah.", []),   # a small bare figure is no count
+])
+def test_a_bare_figure_in_millions_keeps_its_scale_as_unit(text, expected):
+    assert [(r.value, r.unit) for r in counts(blank_doc(text))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Sebagian besar pengungsi (diperkirakan 2 juta) tinggal di kamp.", [(2_000_000, "pengungsi")]),
+    ("Para relawan (sekitar 300) ikut kerja bakti.", [(300, "relawan")]),
+    ("Skor pertandingan (3 - 1) mengecewakan pendukung.", []),   # a score
+    ("Pemain itu (23) mencetak dua gol.", [(2, "gol")]),   # an age in brackets
+])
+def test_a_bare_figure_in_brackets_counts_the_noun_before(text, expected):
+    assert [(r.value, r.unit) for r in counts(blank_doc(text))] == expected

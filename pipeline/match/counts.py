@@ -283,6 +283,8 @@ def _record(doc: Doc, span: Span, rule: str, sent_of: list[int], before: Optiona
                 and _points_back(doc, span.end, q.value, before):
             unit = before.unit
         elif not unit:
+            unit = _noun_before_bracket(doc, span) or _scale_as_unit(doc, span)
+        if not unit:
             return None
     approximate = q.approximate or _hedged(doc, span.start) or _after_about(doc, span) > span.end \
         or _more_after(doc, unit_end)
@@ -647,6 +649,41 @@ def _bare_money(doc: Doc, span: Span) -> bool:
     return (prev >= 0 and doc_lowers(doc)[prev] in words("count_money_cues")
             and any(kinds[i] == "scale" and numbers.parse_number_words([ws[i]])[0] >= 1_000_000
                     for i in range(span.start, span.end)))
+
+
+def _noun_before_bracket(doc: Doc, span: Span) -> str:
+    """ "sebagian besar orang Tionghoa (diperkirakan 7,5 juta)": a bare figure in brackets counts the
+    noun right before them. Only a hedged figure or one with a scale word: "(3 - 1)" is a score, "(23)"
+    an age."""
+    tb = doc_table(doc)
+    j = _prev_word(doc, span.start)
+    hedged = _hedged(doc, span.start)
+    if not (hedged or _has_scale(doc, span)):
+        return ""
+    if j >= 0 and tb.words[j] != "(" and hedged:
+        while j >= 0 and tb.is_alpha[j] and span.start - j <= 3:
+            j -= 1
+    if j < 1 or tb.words[j] != "(" or span.end >= len(doc) or tb.words[span.end] != ")":
+        return ""
+    noun = j - 1
+    ok = tb.is_alpha[noun] and tb.lowers[noun] not in words("count_unit_stops") and not _kinds(doc)[noun]
+    return tb.words[noun] if ok else ""
+
+
+@lru_cache(maxsize=None)
+def _big_scales() -> frozenset[str]:
+    """Scale words of a million or more, exact ("juta") or vague ("jutaan"); "jt" is a money short form."""
+    table = mapping("number_words")
+    return frozenset(w for kind in ("scales", "vague") for w, v in table[kind].items()
+                     if v >= 1_000_000 and len(w) > 2)
+
+
+def _scale_as_unit(doc: Doc, span: Span) -> str:
+    """ "mencapai 46 juta.", "sampai jutaan": a figure in millions or more that names no noun still
+    states a quantity; its scale word is the only unit the text gives. Smaller figures with no
+    noun are mostly scores, years and stray numbers, and stay out."""
+    last = doc_lowers(doc)[span.end - 1]
+    return last if last in _big_scales() else ""
 
 
 def _restatement_after(doc: Doc, i: int) -> int:
