@@ -394,3 +394,8 @@ def test_a_bare_figure_in_millions_keeps_its_scale_as_unit(text, expected):
 ])
 def test_a_bare_figure_in_brackets_counts_the_noun_before(text, expected):
     assert [(r.value, r.unit) for r in counts(blank_doc(text))] == expected
+
+
+def test_a_signed_change_in_percent_keeps_its_size():
+    recs = counts(blank_doc("Saham Kencana Jaya -2% dan saham Sinar Laut +0,5% pada penutupan."))
+    assert [(r.value, r.unit) for r in recs] == [(2, "persen"), (0.5, "persen")]

@@ -62,15 +62,19 @@ def _kinds(doc: Doc) -> list[str]:
 
 
 _US = {"US", "us", "Us", "uS"}
+_SIGNS = frozenset(".+-−")
 
 
 def _doc_kinds(doc: Doc) -> list[str]:
     texts, spaced = doc_words(doc), doc_spaces(doc)
     out = list(map(_text_kind, texts))
     # two roles depend on the neighbours; left to right, as the second reads the role before it
-    for i in [i for i, text in enumerate(texts) if text[:1] == "." or text in _US]:
+    for i in [i for i, text in enumerate(texts) if text[:1] in _SIGNS or text in _US]:
         text = texts[i]
-        if text.lower() == "us" and i + 1 < len(texts) and texts[i + 1] == "$" and not spaced[i]:
+        if text[:1] in "+-−" and i + 1 < len(texts) and out[i + 1] == "pct" and (i == 0 or spaced[i - 1]) \
+                and numbers.parse_digits(text[1:]) is not None:
+            out[i] = "num"   # "saham Astra -2%": a change in a price table, its size is the share
+        elif text.lower() == "us" and i + 1 < len(texts) and texts[i + 1] == "$" and not spaced[i]:
             out[i] = "cur"
         elif text.startswith(".") and i and not spaced[i - 1] and out[i - 1] in ("cur", "num") \
                 and numbers.parse_digits(text[1:]) is not None:

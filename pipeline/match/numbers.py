@@ -200,6 +200,8 @@ def _tokens(text: str) -> list[str]:
         if cur and rest:   # "Rp40-50": the figure after the marker may be a range
             out.append(cur)
             piece = rest
+        if piece[:1] in "+-−" and piece[1:2].isdigit():
+            piece = piece[1:]   # "-2%", "+0,5%": a signed change; the record keeps its size
         m = _DIGIT_RANGE.match(piece)
         if m:
             out.extend([m.group(1), "-", m.group(2)])
