@@ -399,3 +399,35 @@ def test_a_bare_figure_in_brackets_counts_the_noun_before(text, expected):
 def test_a_signed_change_in_percent_keeps_its_size():
     recs = counts(blank_doc("Saham Kencana Jaya -2% dan saham Sinar Laut +0,5% pada penutupan."))
     assert [(r.value, r.unit) for r in recs] == [(2, "persen"), (0.5, "persen")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Tersangka berasal dari Jepang dua orang, Korea dua orang, dan Thailand tiga orang.",
+     [(2, "orang"), (2, "orang"), (3, "orang")]),
+    ("PT Sinar menerbitkan obligasi Rp 2 triliun, serta Bank Cahaya senilai Rp 2 triliun.",
+     [(2_000_000_000_000, "rupiah"), (2_000_000_000_000, "rupiah")]),
+    ("Hadiahnya 50 sepeda motor dan 50 sepeda listrik.", [(50, "sepeda motor"), (50, "sepeda listrik")]),
+    # the same words around the figure: the sentence restates one quantity
+    ("Anggaran disusun untuk periode 2 tahun, maka hibah itu juga berlaku untuk periode 2 tahun.", [(2, "tahun")]),
+])
+def test_two_equal_figures_in_one_sentence_are_two_quantities(text, expected):
+    assert [(r.value, r.unit) for r in counts(blank_doc(text))] == expected
+
+
+def test_a_currency_marker_after_the_figure_is_its_unit():
+    recs = counts(blank_doc("Kupon belanja senilai 40 USD dibagikan kepada warga."))
+    assert [(r.value, r.unit) for r in recs] == [(40, "USD")]
+
+
+def test_a_position_in_a_table_is_a_rank():
+    recs = counts(blank_doc("Tim itu kini berada di posisi enam klasemen dengan 41 poin."))
+    assert [(r.value, r.unit) for r in recs] == [(41, "poin")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Empat kemenangan bakal memastikan gelar bagi klub itu.", [(4, "kemenangan")]),
+    ("Ia menunggu 3 jam lamanya di depan kantor camat.", [(3, "jam")]),
+    ("Seorang kepala dinas yang menjabat 5 tahun masih bisa dilantik lagi.", [(5, "tahun")]),
+])
+def test_an_adverb_after_the_noun_ends_the_unit(text, expected):
+    assert [(r.value, r.unit) for r in counts(blank_doc(text))] == expected

@@ -29,6 +29,19 @@ DATA = Path(__file__).parent / "data" / "real_counts_indolem.jsonl"
 # predicted, 87 matched); floors are those less .05. Three of its misses were my annotation, not the
 # rules: I wrote "koleganya", "kadernya", "pertandingannya" where the team's convention (tests/test_counts.py,
 # "32 anggotanya") counts the bare noun; corrected after the run, the same blind output scores P .989 R .899.
+# Its misses by cause: figures listed before one noun and closed by "sampai" (4), a percent range glued by
+# the tokenizer "10%-15%" (1), a signed change "-1%" (1), "satu grup dengan" = the same group (1 FP), a figure
+# whose noun is left implicit ("satu yang telah dicegat", "11 di antaranya yang ia buat": not fixed, a part is
+# counted by what its clause says), a bare "sampai jutaan" (1), "angka 1.000 untuk pertandingannya" (1, left).
+# After the fixes (with "antara X dan Y" ranges, a bare figure in millions, a hedged figure in brackets that
+# the UD and idner sets drew) batch 1 scores .985 (P 1.0 R .970).
+# A second batch (the last 56 lines, nerugm/nerui train and dev, 58 counts), annotated after those fixes and run
+# ONCE: P .981 R .897 F1 .937; with the rules of the first blind run .927 (P .981 R .879): the fixes met one of its
+# cases ("nasional dikurangi 2 juta"). Its misses: two equal figures in one sentence kept as one ("Iran dua
+# orang, Malaysia dua orang", "bonds Rp 2 triliun ... senilai Rp 2 triliun", "500 HP Samsung, 500 HP Nokia", "31
+# laga" twice: 5), a currency marker after the figure "40 USD" (1), a rank "posisi enam" (1 FP). Fixed: .991
+# (P 1.0 R .983). That fix made me align one batch-1 line with batch 2's reading: "12 bulan" stated for three
+# different periods in one sentence is three records (it was one).
 BLIND = {"precision": 0.967, "recall": 0.879, "f1": 0.921}
 FLOORS = {k: round(v - 0.05, 3) for k, v in BLIND.items()}
 
@@ -40,7 +53,7 @@ def real_scores(analyser) -> dict:
 
 def test_the_set_is_annotated_per_the_guideline():
     gold = token_file_gold(DATA)
-    assert len(gold) >= 90
+    assert len(gold) >= 140
     assert sum(bool(g["counts"]) for g in gold.values()) >= 50
     for aid, g in gold.items():
         for c in g["counts"]:

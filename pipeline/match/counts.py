@@ -21,7 +21,7 @@ but "Rp5 miliar atau 10 persen" is two quantities, not a range.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Optional
 
@@ -201,7 +201,7 @@ def counts(doc: Doc, *args) -> list[Count]:
         else:
             rec = _record(doc, span, rule_of[(span.start, span.end)], sent_of, before)
         if rec is not None:
-            _add(found, rec)
+            _add(doc, found, rec)
     return [f.count for f in found]
 
 
@@ -264,6 +264,9 @@ def _record(doc: Doc, span: Span, rule: str, sent_of: list[int], before: Optiona
     if q is None:
         return None
     unit_end = span.end
+    if not q.currency and not q.percent and _kinds(doc)[span.end:span.end + 1] == ["cur"]:
+        q = replace(q, currency=numbers.currency_unit(doc_lowers(doc)[span.end]))   # "senilai 40 USD"
+        unit_end += 1
     if q.currency:
         unit = q.currency
         if unit_end < len(doc) and doc_lowers(doc)[unit_end] in mapping("number_currencies")["words"]:
@@ -774,7 +777,24 @@ def _head(unit_words: list[str]) -> str:
     return (content or unit_words or [""])[0]
 
 
-def _add(found: list[_Found], count: Count) -> None:
+def _repeated_phrase(doc: Doc, one: Count, other: Count) -> bool:
+    """Within a sentence a figure is restated with the words around it ("untuk periode 2 tahun, maka ...
+    untuk periode 2 tahun") or with its unit spelled out more fully ("9 sister city, dan 9 kerja sama
+    sister city"); "Iran dua orang, Malaysia dua orang" or "500 HP Samsung, 500 HP Nokia" count two things."""
+    if one.value != other.value:
+        return False
+    words_one, words_other = set(_unit_words(one.unit)), set(_unit_words(other.unit))
+    if words_one != words_other and (words_one <= words_other or words_other <= words_one):
+        return True
+    text = doc_text(doc)
+
+    def context(c: Count) -> tuple[str, str]:
+        before = text[max(0, c.start - 30):c.start].lower().split()
+        return (before[-1] if before else "", text[c.start:c.end].lower())
+    return context(one) == context(other)
+
+
+def _add(doc: Doc, found: list[_Found], count: Count) -> None:
     """The same quantity stated twice is one record: same value, and the head noun
     of one unit appears in the other ("23 sister city" / "23 kerja sama sister city",
     "12,7 Km" / "12,7 kilometer", "Dua RSUD" / "dua rumah sakit umum daerah"). The record keeps
@@ -782,6 +802,8 @@ def _add(found: list[_Found], count: Count) -> None:
     uw = _unit_words(count.unit)
     head = _head(uw)
     for k, f in enumerate(found):
+        if f.count.sentence == count.sentence and not _repeated_phrase(doc, f.count, count):
+            continue   # "Iran dua orang, Malaysia dua orang": two quantities of one size
         if f.count.value == count.value and (head in f.words or f.head in uw):
             if len(count.unit) > len(f.count.unit) and _spelled_out(f.count.unit, count.unit):
                 found[k] = _Found(count, set(uw), head)
