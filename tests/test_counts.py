@@ -431,3 +431,11 @@ def test_a_position_in_a_table_is_a_rank():
 ])
 def test_an_adverb_after_the_noun_ends_the_unit(text, expected):
     assert [(r.value, r.unit) for r in counts(blank_doc(text))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Tim tamu membuat 7 tembakan tanpa menghasilkan satu gol pun.", [(7, "tembakan")]),
+    ("Ia tidak menerima satu rupiah pun dari proyek 3 jembatan itu.", [(3, "jembatan")]),
+])
+def test_satu_pun_is_none_at_all(text, expected):
+    assert [(r.value, r.unit) for r in counts(blank_doc(text))] == expected

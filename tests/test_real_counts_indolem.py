@@ -42,6 +42,12 @@ DATA = Path(__file__).parent / "data" / "real_counts_indolem.jsonl"
 # laga" twice: 5), a currency marker after the figure "40 USD" (1), a rank "posisi enam" (1 FP). Fixed: .991
 # (P 1.0 R .983). That fix made me align one batch-1 line with batch 2's reading: "12 bulan" stated for three
 # different periods in one sentence is three records (it was one).
+# A third batch (the last 50 lines, nerugm/nerui train and dev, 44 counts), annotated after all those fixes and
+# run ONCE: P .956 R .977 F1 .966, the same with the rules of the first blind run (no fix met its cases). One of
+# its two false positives was my annotation: "15 juta euro (US$ 19,5 juta) atau sekitar Rp 195 miliar" restates
+# the amount after "atau", which the guideline and counts_news_challenge.yaml ("USD 250,000 atau sekitar Rp 3,9
+# miliar") keep as a second record; corrected, the blind run scores .978. Its misses: "satu gol pun" (none at all,
+# fixed) and "(8 menang, 6 seri)", a verb as the counted noun (left). Now .989 (P 1.0 R .978).
 BLIND = {"precision": 0.967, "recall": 0.879, "f1": 0.921}
 FLOORS = {k: round(v - 0.05, 3) for k, v in BLIND.items()}
 
@@ -53,7 +59,7 @@ def real_scores(analyser) -> dict:
 
 def test_the_set_is_annotated_per_the_guideline():
     gold = token_file_gold(DATA)
-    assert len(gold) >= 140
+    assert len(gold) >= 190
     assert sum(bool(g["counts"]) for g in gold.values()) >= 50
     for aid, g in gold.items():
         for c in g["counts"]:

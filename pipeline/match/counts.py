@@ -280,7 +280,7 @@ def _record(doc: Doc, span: Span, rule: str, sent_of: list[int], before: Optiona
         unit = _without_possessive(unit)
         not_counted = words("count_rank_words") | words("count_ratio_units")
         if unit.lower() in not_counted or _conversion(doc, span, unit, before) \
-                or _one_to_another(doc, q.value, unit, unit_end):
+                or _one_to_another(doc, q.value, unit, unit_end) or _not_a_single(doc, q.value, unit_end):
             return None
         if not unit:
             unit = _unit_of_whole(doc, span) or _age_before(doc, span) or _unit_of_list(doc, span.end)
@@ -481,6 +481,11 @@ def _one_to_another(doc: Doc, value, unit: str, i: int) -> bool:
     head = unit.lower().split()[0] if unit.strip() else ""
     return (value == 1 and bool(head) and i + 1 < len(doc) and lowers[i] in ("ke", "dengan")
             and lowers[i + 1] == head)
+
+
+def _not_a_single(doc: Doc, value, i: int) -> bool:
+    """ "tanpa menghasilkan satu gol pun": "satu ... pun" negates, it means none at all."""
+    return value == 1 and i < len(doc) and doc_lowers(doc)[i] == "pun"
 
 
 def _more_after(doc: Doc, i: int) -> bool:
