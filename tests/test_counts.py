@@ -439,3 +439,17 @@ def test_an_adverb_after_the_noun_ends_the_unit(text, expected):
 ])
 def test_satu_pun_is_none_at_all(text, expected):
     assert [(r.value, r.unit) for r in counts(blank_doc(text))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ketua fraksi menyebut enam koleganya sesama fraksi menerima uang itu.", [(6, "kolega")]),
+    ("Ia pindah ke Bogor bersama 32 anggota keluarganya pekan lalu.", [(32, "anggota keluarganya")]),
+])
+def test_a_possessive_closes_the_unit(text, expected):
+    assert [(r.value, r.unit) for r in counts(blank_doc(text))] == expected
+
+
+def test_a_plural_currency_word_is_money():
+    # "francs" names a currency: the dollar figure in brackets restates it
+    recs = counts(blank_doc("Laba naik menjadi 188 juta francs ($30,2 juta) dari 65 juta francs."))
+    assert [(r.value, r.unit) for r in recs] == [(188_000_000, "francs"), (65_000_000, "francs")]

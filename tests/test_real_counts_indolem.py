@@ -1,5 +1,5 @@
 """Counts on REAL online news sentences of the IndoLEM NER sets (nerugm, nerui): sport, politics,
-business, crime and general news, a blind set that no rule had seen.
+business, crime and general news, a blind set that no rule had seen; batch 4 adds idner-news-2k dev/test.
 
 The repo keeps only the annotations (tests/data/real_counts_indolem.jsonl, keyed by file under
 ../shared/data/ner and sentence number, complete per line for counts per /work/shared/ANNOTATION.md); the
@@ -48,6 +48,13 @@ DATA = Path(__file__).parent / "data" / "real_counts_indolem.jsonl"
 # the amount after "atau", which the guideline and counts_news_challenge.yaml ("USD 250,000 atau sekitar Rp 3,9
 # miliar") keep as a second record; corrected, the blind run scores .978. Its misses: "satu gol pun" (none at all,
 # fixed) and "(8 menang, 6 seri)", a verb as the counted noun (left). Now .989 (P 1.0 R .978).
+# A fourth batch (the last 34 lines: idner-news-2k dev/test sentences that tests/data/real_sentences.jsonl does
+# not hold, picked by the same script; six picks that repeat IndoLEM lines already annotated were dropped),
+# annotated after all the fixes above and run ONCE: P .889 R .941 F1 .914; with the rules of the first blind run
+# .901. Its misses: a plural currency word "188 juta francs ($30.2 juta)" (the bracket then read as a new
+# amount), "-nya" inside a longer phrase "enam koleganya sesama fraksi" (both fixed), "SBI 3 bulan" (a tenor
+# naming an instrument, left), a conversion whose brackets the corpus lost "30 - 45 mil 50 - 70 kilometer" (left),
+# "posisi satu menterinya" read as a rank (left: "posisi" before a figure is mostly a rank). Now .957.
 BLIND = {"precision": 0.967, "recall": 0.879, "f1": 0.921}
 FLOORS = {k: round(v - 0.05, 3) for k, v in BLIND.items()}
 
@@ -59,7 +66,7 @@ def real_scores(analyser) -> dict:
 
 def test_the_set_is_annotated_per_the_guideline():
     gold = token_file_gold(DATA)
-    assert len(gold) >= 190
+    assert len(gold) >= 220
     assert sum(bool(g["counts"]) for g in gold.values()) >= 50
     for aid, g in gold.items():
         for c in g["counts"]:

@@ -563,6 +563,8 @@ def _unit_after(doc: Doc, i: int) -> tuple[str, int]:
         return span_text(doc, start, i), i
     while i < len(doc) and i - start < _MAX_UNIT_TOKENS and _unit_token(doc, i, first=i == start):
         i += 1
+        if lowers[i - 1] == "nya" or _POSSESSIVE.match(lowers[i - 1]):
+            break   # "enam kolega|nya sesama fraksi": the owner's "-nya" closes the noun phrase
     # a capitalised name may run past the limit: "kesepahaman kerja sama Sister Province"
     while (i < len(doc) and i - start < _MAX_NAME_TOKENS and tb.is_title[i - 1] and tb.is_title[i]
            and _unit_token(doc, i, first=False)):
