@@ -453,3 +453,8 @@ def test_a_plural_currency_word_is_money():
     # "francs" names a currency: the dollar figure in brackets restates it
     recs = counts(blank_doc("Laba naik menjadi 188 juta francs ($30,2 juta) dari 65 juta francs."))
     assert [(r.value, r.unit) for r in recs] == [(188_000_000, "francs"), (65_000_000, "francs")]
+
+
+def test_a_match_record_counts_wins_draws_and_losses():
+    recs = counts(blank_doc("Musim ini klub itu mencatat 8 menang, 6 seri dan 2 kalah."))
+    assert [(r.value, r.unit) for r in recs] == [(8, "menang"), (6, "seri"), (2, "kalah")]
