@@ -55,6 +55,8 @@ DATA = Path(__file__).parent / "data" / "real_counts_indolem.jsonl"
 # amount), "-nya" inside a longer phrase "enam koleganya sesama fraksi" (both fixed), "SBI 3 bulan" (a tenor
 # naming an instrument, left), a conversion whose brackets the corpus lost "30 - 45 mil 50 - 70 kilometer" (left),
 # "posisi satu menterinya" read as a rank (left: "posisi" before a figure is mostly a rank). Now .957.
+# All 232 lines (238 counts, annotations as corrected) at the end of the round: P .992 R .979 F1 .985; the rules
+# of the first blind run score .935 (P .964 R .908) on them. Per batch now: 1 .985, 2 .991, 3 1.0, 4 .957.
 BLIND = {"precision": 0.967, "recall": 0.879, "f1": 0.921}
 FLOORS = {k: round(v - 0.05, 3) for k, v in BLIND.items()}
 
