@@ -329,6 +329,9 @@ def test_an_amount_then_its_share_is_no_range(text, expected):
     ("Bantuan dibagi untuk 4, 6 dan 9 desa di tepi sungai.", {(4, "desa"), (6, "desa"), (9, "desa")}),
     ("Kasus Tembus 1.317, Sembilan Pasien Meninggal", {(9, "Pasien")}),   # two clauses of a headline
     ("Pasal 5, 6 dan 7 mengatur sanksinya.", set()),   # numbered articles name, they do not count
+    # a list may close with "sampai"/"hingga" as with "dan"
+    ("Koperasi memberi bonus untuk masa kerja 5, 10, 15, sampai 20 tahun.",
+     {(5, "tahun"), (10, "tahun"), (15, "tahun"), (20, "tahun")}),
 ])
 def test_figures_listed_before_one_noun_share_it(text, expected):
     assert {(r.value, r.unit) for r in counts(blank_doc(text))} == expected
@@ -340,3 +343,118 @@ def test_figures_listed_before_one_noun_share_it(text, expected):
 ])
 def test_a_multiplier_is_no_count(text, expected):
     assert {(r.value, r.unit) for r in counts(blank_doc(text))} == expected
+
+
+def test_a_percent_range_written_as_one_token_is_read():
+    # "10%-15%": the tokenizer keeps "10%-15" whole
+    recs = counts(blank_doc("Harga cabai di Pasar Rawa Indah naik 10%-15% pekan ini."))
+    assert [(r.value, r.unit, r.approximate) for r in recs] == [(10, "persen", True)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Tim Garuda Muda berada satu grup dengan Tim Merah Putih di babak awal.", set()),
+    ("Ia kini satu kubu dengan bekas rivalnya di partai.", set()),
+    ("Polisi menerjunkan satu tim dengan 20 personel.", {(1, "tim"), (20, "personel")}),   # a team, counted
+])
+def test_satu_meaning_the_same_is_no_count(text, expected):
+    assert {(r.value, r.unit) for r in counts(blank_doc(text))} == expected
+
+
+def test_a_preposition_ends_the_unit():
+    recs = counts(blank_doc("Ia mencetak 14 gol, termasuk 6 di antaranya lewat tendangan bebas."))
+    assert {(r.value, r.unit) for r in recs} == {(14, "gol")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Setiap kelas di sekolah itu diisi antara 20 dan 30 siswa.", [(20, "siswa", True)]),
+    ("Korban banjir diperkirakan antara 3 dan 5 juta orang.", [(3_000_000, "orang", True)]),
+    ("Pengungsi mencapai antara 2 juta dan lebih dari 4 juta warga sipil.", [(2_000_000, "warga sipil", True)]),
+    ("Bunga kredit itu antara 9 dan 12 persen.", [(9, "persen", True)]),
+    ("Harga rumah di sana antara Rp 300 juta dan Rp 500 juta.", [(300_000_000, "rupiah", True)]),
+    ("Beda antara 2019 dan 2020 terlihat pada 4 sektor.", [(4, "sektor", False)]),   # years stay out
+])
+def test_antara_x_dan_y_is_one_range(text, expected):
+    assert [(r.value, r.unit, r.approximate) for r in counts(blank_doc(text))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Jumlah penduduk provinsi itu kini mencapai 46 juta.", [(46_000_000, "juta")]),
+    ("Angkanya tidak sampai jutaan, kata petugas.", [(1_000_000, "jutaan")]),
+    ("Skor akhir 3 - 1 untuk tuan rumah.", []),   # a small bare figure is no count
+])
+def test_a_bare_figure_in_millions_keeps_its_scale_as_unit(text, expected):
+    assert [(r.value, r.unit) for r in counts(blank_doc(text))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Sebagian besar pengungsi (diperkirakan 2 juta) tinggal di kamp.", [(2_000_000, "pengungsi")]),
+    ("Para relawan (sekitar 300) ikut kerja bakti.", [(300, "relawan")]),
+    ("Skor pertandingan (3 - 1) mengecewakan pendukung.", []),   # a score
+    ("Pemain itu (23) mencetak dua gol.", [(2, "gol")]),   # an age in brackets
+])
+def test_a_bare_figure_in_brackets_counts_the_noun_before(text, expected):
+    assert [(r.value, r.unit) for r in counts(blank_doc(text))] == expected
+
+
+def test_a_signed_change_in_percent_keeps_its_size():
+    recs = counts(blank_doc("Saham Kencana Jaya -2% dan saham Sinar Laut +0,5% pada penutupan."))
+    assert [(r.value, r.unit) for r in recs] == [(2, "persen"), (0.5, "persen")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Tersangka berasal dari Jepang dua orang, Korea dua orang, dan Thailand tiga orang.",
+     [(2, "orang"), (2, "orang"), (3, "orang")]),
+    ("PT Sinar menerbitkan obligasi Rp 2 triliun, serta Bank Cahaya senilai Rp 2 triliun.",
+     [(2_000_000_000_000, "rupiah"), (2_000_000_000_000, "rupiah")]),
+    ("Hadiahnya 50 sepeda motor dan 50 sepeda listrik.", [(50, "sepeda motor"), (50, "sepeda listrik")]),
+    # the same words around the figure: the sentence restates one quantity
+    ("Anggaran disusun untuk periode 2 tahun, maka hibah itu juga berlaku untuk periode 2 tahun.", [(2, "tahun")]),
+])
+def test_two_equal_figures_in_one_sentence_are_two_quantities(text, expected):
+    assert [(r.value, r.unit) for r in counts(blank_doc(text))] == expected
+
+
+def test_a_currency_marker_after_the_figure_is_its_unit():
+    recs = counts(blank_doc("Kupon belanja senilai 40 USD dibagikan kepada warga."))
+    assert [(r.value, r.unit) for r in recs] == [(40, "USD")]
+
+
+def test_a_position_in_a_table_is_a_rank():
+    recs = counts(blank_doc("Tim itu kini berada di posisi enam klasemen dengan 41 poin."))
+    assert [(r.value, r.unit) for r in recs] == [(41, "poin")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Empat kemenangan bakal memastikan gelar bagi klub itu.", [(4, "kemenangan")]),
+    ("Ia menunggu 3 jam lamanya di depan kantor camat.", [(3, "jam")]),
+    ("Seorang kepala dinas yang menjabat 5 tahun masih bisa dilantik lagi.", [(5, "tahun")]),
+])
+def test_an_adverb_after_the_noun_ends_the_unit(text, expected):
+    assert [(r.value, r.unit) for r in counts(blank_doc(text))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Tim tamu membuat 7 tembakan tanpa menghasilkan satu gol pun.", [(7, "tembakan")]),
+    ("Ia tidak menerima satu rupiah pun dari proyek 3 jembatan itu.", [(3, "jembatan")]),
+])
+def test_satu_pun_is_none_at_all(text, expected):
+    assert [(r.value, r.unit) for r in counts(blank_doc(text))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ketua fraksi menyebut enam koleganya sesama fraksi menerima uang itu.", [(6, "kolega")]),
+    ("Ia pindah ke Bogor bersama 32 anggota keluarganya pekan lalu.", [(32, "anggota keluarganya")]),
+])
+def test_a_possessive_closes_the_unit(text, expected):
+    assert [(r.value, r.unit) for r in counts(blank_doc(text))] == expected
+
+
+def test_a_plural_currency_word_is_money():
+    # "francs" names a currency: the dollar figure in brackets restates it
+    recs = counts(blank_doc("Laba naik menjadi 188 juta francs ($30,2 juta) dari 65 juta francs."))
+    assert [(r.value, r.unit) for r in recs] == [(188_000_000, "francs"), (65_000_000, "francs")]
+
+
+def test_a_match_record_counts_wins_draws_and_losses():
+    recs = counts(blank_doc("Musim ini klub itu mencatat 8 menang, 6 seri dan 2 kalah."))
+    assert [(r.value, r.unit) for r in recs] == [(8, "menang"), (6, "seri"), (2, "kalah")]

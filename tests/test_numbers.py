@@ -73,6 +73,8 @@ CASES = [
     ("3 juta rupiah hingga 5 juta rupiah", 3000000, True),
     ("Rp.2,4 Triliun", 2400000000000, False),
     ("300-an", 300, True),
+    ("10%-15%", 10, True),   # the lower side repeats the percent sign, glued to the dash
+    ("-2%", 2, False),   # a signed change keeps its size
 ]
 
 

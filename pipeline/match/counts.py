@@ -21,7 +21,7 @@ but "Rp5 miliar atau 10 persen" is two quantities, not a range.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Optional
 
@@ -62,15 +62,19 @@ def _kinds(doc: Doc) -> list[str]:
 
 
 _US = {"US", "us", "Us", "uS"}
+_SIGNS = frozenset(".+-−")
 
 
 def _doc_kinds(doc: Doc) -> list[str]:
     texts, spaced = doc_words(doc), doc_spaces(doc)
     out = list(map(_text_kind, texts))
     # two roles depend on the neighbours; left to right, as the second reads the role before it
-    for i in [i for i, text in enumerate(texts) if text[:1] == "." or text in _US]:
+    for i in [i for i, text in enumerate(texts) if text[:1] in _SIGNS or text in _US]:
         text = texts[i]
-        if text.lower() == "us" and i + 1 < len(texts) and texts[i + 1] == "$" and not spaced[i]:
+        if text[:1] in "+-−" and i + 1 < len(texts) and out[i + 1] == "pct" and (i == 0 or spaced[i - 1]) \
+                and numbers.parse_digits(text[1:]) is not None:
+            out[i] = "num"   # "saham Astra -2%": a change in a price table, its size is the share
+        elif text.lower() == "us" and i + 1 < len(texts) and texts[i + 1] == "$" and not spaced[i]:
             out[i] = "cur"
         elif text.startswith(".") and i and not spaced[i - 1] and out[i - 1] in ("cur", "num") \
                 and numbers.parse_digits(text[1:]) is not None:
@@ -184,11 +188,52 @@ def counts(doc: Doc, *args) -> list[Count]:
         spans.append(span)
     sent_of = _sentence_index(doc)
     found: list[_Found] = []
-    for span in sorted(filter_spans(spans), key=lambda s: s.start):
-        rec = _record(doc, span, rule_of[(span.start, span.end)], sent_of, found[-1].count if found else None)
+    ordered = sorted(filter_spans(spans), key=lambda s: s.start)
+    upper_bounds: set[int] = set()
+    for k, span in enumerate(ordered):
+        if span.start in upper_bounds:
+            continue
+        upper = _upper_bound(doc, span, ordered[k + 1] if k + 1 < len(ordered) else None)
+        before = found[-1].count if found else None
+        if upper is not None:
+            upper_bounds.add(upper.start)
+            rec = _range_record(doc, span, upper, rule_of[(span.start, span.end)], sent_of)
+        else:
+            rec = _record(doc, span, rule_of[(span.start, span.end)], sent_of, before)
         if rec is not None:
-            _add(found, rec)
+            _add(doc, found, rec)
     return [f.count for f in found]
+
+
+def _upper_bound(doc: Doc, span: Span, nxt: Optional[Span]) -> Optional[Span]:
+    """ "antara 20 dan 30 siswa", "antara 3 juta dan lebih dari 10 juta orang": after "antara", "dan"
+    joins the two bounds of one range, not two figures; the next figure is the upper bound."""
+    prev = _prev_word(doc, span.start)
+    lowers = doc_lowers(doc)
+    if nxt is None or prev < 0 or lowers[prev] != "antara" or span.end >= len(doc) or lowers[span.end] != "dan":
+        return None
+    gap = nxt.start - span.end - 1
+    if gap == 0 or (gap <= 3 and all(doc_table(doc).is_alpha[span.end + 1:nxt.start]) and _hedged(doc, nxt.start)):
+        return nxt
+    return None
+
+
+def _range_record(doc: Doc, span: Span, upper: Span, rule: str, sent_of: list[int]) -> Optional[Count]:
+    """The lower bound of "antara X dan Y", read as "X - Y": the upper side lends its scale, percent
+    sign or currency ("antara 3 dan 5 juta"), and the noun after it is the unit of both."""
+    if _excluded(doc, span) or _excluded(doc, upper):
+        return None
+    q = numbers.parse_quantity(f"{span_text(doc, span.start, span.end)} - {span_text(doc, upper.start, upper.end)}")
+    if q is None:
+        return None
+    unit, unit_end = (q.currency, upper.end) if q.currency else ("persen", upper.end) if q.percent \
+        else _unit_after(doc, upper.end)
+    if not unit:
+        return None
+    tb = doc_table(doc)
+    end = tb.starts[unit_end - 1] + len(tb.words[unit_end - 1].rstrip("."))
+    return Count(value=q.value, unit=_without_possessive(unit), approximate=True, start=span.start_char, end=end,
+                 sentence=sent_of[span.start], rule=rule)
 
 
 def _not_a_range(doc: Doc, span: Span, rule: str) -> bool:
@@ -219,6 +264,9 @@ def _record(doc: Doc, span: Span, rule: str, sent_of: list[int], before: Optiona
     if q is None:
         return None
     unit_end = span.end
+    if not q.currency and not q.percent and _kinds(doc)[span.end:span.end + 1] == ["cur"]:
+        q = replace(q, currency=numbers.currency_unit(doc_lowers(doc)[span.end]))   # "senilai 40 USD"
+        unit_end += 1
     if q.currency:
         unit = q.currency
         if unit_end < len(doc) and doc_lowers(doc)[unit_end] in mapping("number_currencies")["words"]:
@@ -232,7 +280,7 @@ def _record(doc: Doc, span: Span, rule: str, sent_of: list[int], before: Optiona
         unit = _without_possessive(unit)
         not_counted = words("count_rank_words") | words("count_ratio_units")
         if unit.lower() in not_counted or _conversion(doc, span, unit, before) \
-                or _one_to_another(doc, q.value, unit, unit_end):
+                or _one_to_another(doc, q.value, unit, unit_end) or _not_a_single(doc, q.value, unit_end):
             return None
         if not unit:
             unit = _unit_of_whole(doc, span) or _age_before(doc, span) or _unit_of_list(doc, span.end)
@@ -242,6 +290,8 @@ def _record(doc: Doc, span: Span, rule: str, sent_of: list[int], before: Optiona
                 and _points_back(doc, span.end, q.value, before):
             unit = before.unit
         elif not unit:
+            unit = _noun_before_bracket(doc, span) or _scale_as_unit(doc, span)
+        if not unit:
             return None
     approximate = q.approximate or _hedged(doc, span.start) or _after_about(doc, span) > span.end \
         or _more_after(doc, unit_end)
@@ -406,12 +456,13 @@ def _title_run_after_lower(doc: Doc, i: int) -> bool:
     return j >= 0 and tb.is_alpha[j] and tb.is_lower[j]
 
 
-_LIST_JOINS = (",", "dan", "atau", "serta")
+_LIST_JOINS = (",", "dan", "atau", "serta", "sampai", "hingga")
 
 
 def _unit_of_list(doc: Doc, i: int) -> str:
-    """ "tiga, lima, dan tujuh tahun": figures listed before one noun share it. The last figure
-    must follow a conjunction: "Tembus 1.317, Sembilan Pasien" is two clauses, not a list."""
+    """ "tiga, lima, dan tujuh tahun", "masa kerja 8, 16, sampai 24 tahun": figures listed before one
+    noun share it. The last figure must follow a conjunction: "Tembus 1.317, Sembilan Pasien" is two
+    clauses, not a list."""
     lowers, kinds = doc_lowers(doc), _kinds(doc)
     last_join = ""
     while i < len(doc) and (lowers[i] in _LIST_JOINS or kinds[i] == "num"):
@@ -430,6 +481,11 @@ def _one_to_another(doc: Doc, value, unit: str, i: int) -> bool:
     head = unit.lower().split()[0] if unit.strip() else ""
     return (value == 1 and bool(head) and i + 1 < len(doc) and lowers[i] in ("ke", "dengan")
             and lowers[i + 1] == head)
+
+
+def _not_a_single(doc: Doc, value, i: int) -> bool:
+    """ "tanpa menghasilkan satu gol pun": "satu ... pun" negates, it means none at all."""
+    return value == 1 and i < len(doc) and doc_lowers(doc)[i] == "pun"
 
 
 def _more_after(doc: Doc, i: int) -> bool:
@@ -507,6 +563,8 @@ def _unit_after(doc: Doc, i: int) -> tuple[str, int]:
         return span_text(doc, start, i), i
     while i < len(doc) and i - start < _MAX_UNIT_TOKENS and _unit_token(doc, i, first=i == start):
         i += 1
+        if lowers[i - 1] == "nya" or _POSSESSIVE.match(lowers[i - 1]):
+            break   # "enam kolega|nya sesama fraksi": the owner's "-nya" closes the noun phrase
     # a capitalised name may run past the limit: "kesepahaman kerja sama Sister Province"
     while (i < len(doc) and i - start < _MAX_NAME_TOKENS and tb.is_title[i - 1] and tb.is_title[i]
            and _unit_token(doc, i, first=False)):
@@ -607,6 +665,41 @@ def _bare_money(doc: Doc, span: Span) -> bool:
                     for i in range(span.start, span.end)))
 
 
+def _noun_before_bracket(doc: Doc, span: Span) -> str:
+    """ "sebagian besar orang Tionghoa (diperkirakan 7,5 juta)": a bare figure in brackets counts the
+    noun right before them. Only a hedged figure or one with a scale word: "(3 - 1)" is a score, "(23)"
+    an age."""
+    tb = doc_table(doc)
+    j = _prev_word(doc, span.start)
+    hedged = _hedged(doc, span.start)
+    if not (hedged or _has_scale(doc, span)):
+        return ""
+    if j >= 0 and tb.words[j] != "(" and hedged:
+        while j >= 0 and tb.is_alpha[j] and span.start - j <= 3:
+            j -= 1
+    if j < 1 or tb.words[j] != "(" or span.end >= len(doc) or tb.words[span.end] != ")":
+        return ""
+    noun = j - 1
+    ok = tb.is_alpha[noun] and tb.lowers[noun] not in words("count_unit_stops") and not _kinds(doc)[noun]
+    return tb.words[noun] if ok else ""
+
+
+@lru_cache(maxsize=None)
+def _big_scales() -> frozenset[str]:
+    """Scale words of a million or more, exact ("juta") or vague ("jutaan"); "jt" is a money short form."""
+    table = mapping("number_words")
+    return frozenset(w for kind in ("scales", "vague") for w, v in table[kind].items()
+                     if v >= 1_000_000 and len(w) > 2)
+
+
+def _scale_as_unit(doc: Doc, span: Span) -> str:
+    """ "mencapai 46 juta.", "sampai jutaan": a figure in millions or more that names no noun still
+    states a quantity; its scale word is the only unit the text gives. Smaller figures with no
+    noun are mostly scores, years and stray numbers, and stay out."""
+    last = doc_lowers(doc)[span.end - 1]
+    return last if last in _big_scales() else ""
+
+
 def _restatement_after(doc: Doc, i: int) -> int:
     """Skip the figure restated in brackets in formal texts: "5 (lima) tahun", "lima (5) tahun"."""
     ws, kinds = doc_words(doc), _kinds(doc)
@@ -691,7 +784,24 @@ def _head(unit_words: list[str]) -> str:
     return (content or unit_words or [""])[0]
 
 
-def _add(found: list[_Found], count: Count) -> None:
+def _repeated_phrase(doc: Doc, one: Count, other: Count) -> bool:
+    """Within a sentence a figure is restated with the words around it ("untuk periode 2 tahun, maka ...
+    untuk periode 2 tahun") or with its unit spelled out more fully ("9 sister city, dan 9 kerja sama
+    sister city"); "Iran dua orang, Malaysia dua orang" or "500 HP Samsung, 500 HP Nokia" count two things."""
+    if one.value != other.value:
+        return False
+    words_one, words_other = set(_unit_words(one.unit)), set(_unit_words(other.unit))
+    if words_one != words_other and (words_one <= words_other or words_other <= words_one):
+        return True
+    text = doc_text(doc)
+
+    def context(c: Count) -> tuple[str, str]:
+        before = text[max(0, c.start - 30):c.start].lower().split()
+        return (before[-1] if before else "", text[c.start:c.end].lower())
+    return context(one) == context(other)
+
+
+def _add(doc: Doc, found: list[_Found], count: Count) -> None:
     """The same quantity stated twice is one record: same value, and the head noun
     of one unit appears in the other ("23 sister city" / "23 kerja sama sister city",
     "12,7 Km" / "12,7 kilometer", "Dua RSUD" / "dua rumah sakit umum daerah"). The record keeps
@@ -699,6 +809,8 @@ def _add(found: list[_Found], count: Count) -> None:
     uw = _unit_words(count.unit)
     head = _head(uw)
     for k, f in enumerate(found):
+        if f.count.sentence == count.sentence and not _repeated_phrase(doc, f.count, count):
+            continue   # "Iran dua orang, Malaysia dua orang": two quantities of one size
         if f.count.value == count.value and (head in f.words or f.head in uw):
             if len(count.unit) > len(f.count.unit) and _spelled_out(f.count.unit, count.unit):
                 found[k] = _Found(count, set(uw), head)

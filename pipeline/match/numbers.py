@@ -37,6 +37,8 @@ _EN_GROUPED = re.compile(r"^\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?$")
 _EN_ONE_GROUP = re.compile(r"^\d{1,3},\d{3}$")
 _EN_DECIMAL = re.compile(r"^\d+\.\d{1,2}$|^\d+\.\d{4,}$")
 _DIGIT_RANGE = re.compile(r"^([\d.,]+)\s*[-–—]\s*([\d.,]+)$")
+# "10%-15%": the tokenizer keeps "10%-15" as one token; the first percent sign only repeats the second
+_PERCENT_RANGE = re.compile(r"(\d)%\s*([-–—])\s*(?=\d)")
 _ABOUT = re.compile(r"^(\d[\d.,]*)-an$")   # "300-an": three hundred or so
 _PIECES = re.compile(r"US\$|S\$|A\$|\+/-|[$€¥£±%]|[^\s$€¥£±%]+")
 
@@ -96,8 +98,8 @@ def parse_digits(text: str) -> Optional[Decimal]:
 
 
 def is_digit_range(text: str) -> bool:
-    """ "1-2" written as one token."""
-    m = _DIGIT_RANGE.match(text.strip())
+    """ "1-2" (or "10%-15", cut before its last percent sign) written as one token."""
+    m = _DIGIT_RANGE.match(_PERCENT_RANGE.sub(r"\1\2", text.strip()))
     return bool(m) and parse_digits(m.group(1)) is not None and parse_digits(m.group(2)) is not None
 
 
@@ -193,11 +195,13 @@ def parse_number_words(words: Sequence[str], *, money: bool = False) -> Optional
 def _tokens(text: str) -> list[str]:
     """Split a quantity string into currency markers, numbers, words and dashes."""
     out = []
-    for piece in _PIECES.findall(text):
+    for piece in _PIECES.findall(_PERCENT_RANGE.sub(r"\1 \2 ", text)):
         cur, rest = split_currency(piece)
         if cur and rest:   # "Rp40-50": the figure after the marker may be a range
             out.append(cur)
             piece = rest
+        if piece[:1] in "+-−" and piece[1:2].isdigit():
+            piece = piece[1:]   # "-2%", "+0,5%": a signed change; the record keeps its size
         m = _DIGIT_RANGE.match(piece)
         if m:
             out.extend([m.group(1), "-", m.group(2)])
