@@ -27,7 +27,9 @@ from tests.test_challenge import set_scores
 DATA = Path(__file__).parent / "data" / "real_quotes_indolem.jsonl"
 PRONOUNS = {"nya", "ia", "dia", "beliau", "mereka"}
 
-BLIND = {"quotes": {"f1": 0.0, "named_speaker_accuracy": 0.0}}
+# BLIND first run of batch 1 (2026-12-03, rules of bf4f18d, one Analyser("default") batch): quotes P .983
+# R .806 F1 .886 (72 gold, 59 predicted, 58 matched), speaker accuracy .983 (named .980).
+BLIND = {"quotes": {"f1": 0.886, "named_speaker_accuracy": 0.980}}
 FLOORS = {rtype: {k: round(v - 0.05, 3) for k, v in figs.items()} for rtype, figs in BLIND.items()}
 
 
