@@ -1073,3 +1073,19 @@ def test_bercerita_reports_a_clause_with_its_own_subject(analyse):
             "Rudi Hartanto bercerita pengalamannya selama di Jepang kepada para siswa.")
     assert _rows(analyse(text)) == [("indirect", "motornya dipepet dua orang saat pulang kerja", "Nurul Hasanah",
                                      "bercerita")]
+
+
+# ---------------------------------------------------------------- what the IndoLEM news sentences showed
+
+def test_a_quotation_opened_sentences_earlier_ends_with_its_cue(analyse):
+    # the opening mark is in an earlier sentence (or left out): the text before the closing mark is quoted
+    text = ("Pendaftaran peserta lomba perahu naga di Danau Sentani sudah dibuka. Kami berharap tim dari "
+            "kampung-kampung ikut, sudah ada sebelas tim yang mendaftar,\" kata Ketua Panitia, Yulianus Wanimbo.")
+    rows = _rows(analyse(text))
+    assert [r[:3] for r in rows] == [("direct", "Kami berharap tim dari kampung-kampung ikut, sudah ada sebelas tim "
+                                                "yang mendaftar", "Yulianus Wanimbo")]
+
+
+def test_a_closing_mark_with_no_cue_after_it_opens_nothing(analyse):
+    text = "Warga menyebut jalan itu jalan tikus,\" meski sudah diaspal sejak tahun lalu."
+    assert _rows(analyse(text)) == []

@@ -1012,6 +1012,9 @@ def _direct(art: _Article) -> list[_Cand]:
         if (ps, pe) in art.inserts:
             continue   # a passage left open before an inserted line goes on after it
         passages = _join_adjacent(art.text, paragraph_passages(art.text, ps, pe))
+        orphan = _orphan_close(art, ps, passages[0][0] if passages else pe)
+        if orphan is not None and pending is None:
+            passages = [orphan, *passages]
         k = 0
         while k < len(passages):
             op, cs, ce, close = passages[k]
@@ -1080,6 +1083,24 @@ def _direct(art: _Article) -> list[_Cand]:
                 art.quoted.append((op, close))
             k += 1
     return out
+
+
+# a closing mark after the words and before a cue ('..., sudah jadi," kata X.'), no mark before it
+_ORPHAN_CLOSE = re.compile(r"(?<=[,.!?])[\"”](?=\s+[a-z])")
+
+
+def _orphan_close(art: _Article, ps: int, first_mark: int) -> Optional[tuple[int, int, int, int]]:
+    """A quotation whose opening mark came sentences earlier (or was left out): '..., sudah jadi,"
+    kata X.' with no mark before it in its paragraph. Its passage starts at the mark's sentence, and it
+    counts only when the cue after it names the speaker (as any passage: ``_direct`` asks for that)."""
+    m = _ORPHAN_CLOSE.search(art.text, ps, first_mark)
+    if m is None or _QUOTE_MARK.search(art.text, ps, m.start()):
+        return None
+    k = bisect_right(art.sentence_starts, m.start())
+    start = max(ps, art.sentence_starts[k - 1]) if k else ps
+    if start > m.start() or not _cue_patterns()["after"].match(art.text, m.end()):
+        return None
+    return (start, start, m.start(), m.end())
 
 
 # 'Wali Kota Samarinda: “Pasar Pagi Harus Selesai”': a line that is a speaker, a colon and a quotation
