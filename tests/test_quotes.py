@@ -1089,3 +1089,19 @@ def test_a_quotation_opened_sentences_earlier_ends_with_its_cue(analyse):
 def test_a_closing_mark_with_no_cue_after_it_opens_nothing(analyse):
     text = "Warga menyebut jalan itu jalan tikus,\" meski sudah diaspal sejak tahun lalu."
     assert _rows(analyse(text)) == []
+
+
+def test_menurut_a_report_or_data_is_no_speaker(analyse):
+    assert _rows(analyse("Menurut laporan itu, harga gabah di tingkat petani turun dua persen sepekan terakhir.")) == []
+    assert _rows(analyse("Menurut data Dinas Perikanan, produksi rumput laut naik tahun ini.")) == []
+
+
+def test_a_confirmation_with_a_comma_is_a_cue(analyse):
+    rows = _rows(analyse("Kepala Basarnas Ternate, Fahmi Rahmat, mengonfirmasi, dua nelayan yang hilang sudah "
+                         "ditemukan selamat."))
+    assert [r[:3] for r in rows] == [("indirect", "dua nelayan yang hilang sudah ditemukan selamat", "Fahmi Rahmat")]
+
+
+def test_percaya_diri_is_a_feeling_not_a_belief(analyse):
+    assert _rows(analyse("Pelatih PSM Makassar, Bernardo Tavares, tampak percaya diri ketika ditanya soal laga "
+                         "tandang pekan depan.")) == []

@@ -1378,6 +1378,8 @@ def _menurut(art, ss, se) -> Optional[_Cand]:
         rest = art.text[m.end():se]
         comma = rest.find(",")
         pron = re.match(r"\s+(?P<p>\w+)", rest)
+        if pron and pron.group("p").lower() in words("quote_document_sources"):
+            return None   # 'Menurut laporan itu, ...', 'menurut data BPS': a document, nobody speaking
         if pron and pron.group("p").lower() in words("quote_anaphora"):
             ref, clause_from = _Ref("anaphor", pron.group("p"), m.start("cue")), m.end() + pron.end()
         elif 0 <= comma <= 80:
@@ -1576,6 +1578,8 @@ def _noncue_object(art, end: int, se: int, cue: str = "") -> bool:
     obj = re.sub(r"nya$", "", (follow.group("w") or "").lower())
     if cue.lower() in _NAMING_CUES and _NAMING_OBJECT.match(art.text, end, se):
         return True
+    if follow.group("w") == "diri":
+        return True   # 'percaya diri' (confident), 'menyatakan diri mundur': no clause ('dirinya harus ...' is one)
     if cue.lower() in {"mengatakan", "berkata"} and obj != "hal":
         return False
     if cue.lower() in words("quote_cues_judging") and _LATE_PREDICATE.match(art.text, end + follow.end(), se):
