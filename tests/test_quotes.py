@@ -1105,3 +1105,12 @@ def test_a_confirmation_with_a_comma_is_a_cue(analyse):
 def test_percaya_diri_is_a_feeling_not_a_belief(analyse):
     assert _rows(analyse("Pelatih PSM Makassar, Bernardo Tavares, tampak percaya diri ketika ditanya soal laga "
                          "tandang pekan depan.")) == []
+
+
+def test_one_capitalised_word_before_a_cue_and_bahwa_is_the_speaker(analyse):
+    # an outlet or a surname the models tag as no one: 'bahwa' or a comma shows a clause is reported
+    rows = _rows(analyse("Sofascore menambahkan bahwa klub itu belum pernah kalah di kandang sepanjang musim ini."))
+    assert [r[:3] for r in rows] == [("indirect", "klub itu belum pernah kalah di kandang sepanjang musim ini",
+                                      "Sofascore")]
+    # without one, a capitalised opener is often a common noun with a verb of feeling
+    assert _rows(analyse("Warga mengaku senang dengan jalan baru itu.")) == []

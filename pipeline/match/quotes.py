@@ -1562,12 +1562,29 @@ def _verb_cue(art, ss, se) -> Optional[_Cand]:
         intro = re.match(r"[\s,:]*(?:bahwa\s*)?", art.text[said_from:se])   # 'menyatakan bahwa “...”' is direct
         if any(op == said_from + intro.end() for op, _ in art.quoted):
             return None   # introduces a direct quote
-        ref = art.subject_before(ss, subject_end)
+        ref = art.subject_before(ss, subject_end) or _lone_subject(art, ss, subject_end, said_from, se)
         if ref is None:
             return None
         text, a, b = _clause(art, said_from, se)
         return _Cand(text, "indirect", a, b, m.group("cue"), ref, "quote.indirect.verb_cue")
     return None
+
+
+# 'Opta menambahkan bahwa ...', 'Warga mengatakan, ...': one capitalised word opening the sentence
+_LONE_SUBJECT = re.compile(r"\s*(?P<w>[A-Z][\w’'-]+)(?:\s+(?:juga|pun|pula|sendiri|kemudian|lalu))?\s+$")
+
+
+def _lone_subject(art, ss: int, cue_start: int, said_from: int, se: int) -> Optional[_Ref]:
+    """The subject of a speech verb that is one sentence-initial word the models tag as no one (a surname
+    or an outlet they miss, a group noun): taken only when a comma or 'bahwa' shows that a clause is
+    reported, since a capitalised opener is often just a common noun ('Warga mengaku senang')."""
+    m = _LONE_SUBJECT.fullmatch(art.text, ss, cue_start)
+    if m is None or not re.match(r"\s*(?:,|bahwa\b)", art.text[said_from:se]):
+        return None
+    word = m.group("w")
+    if word.lower() in words("official_not_name_words") | words("quote_first_person") | words("quote_anaphora"):
+        return None
+    return _Ref("name", word, cue_start)
 
 
 def _noncue_object(art, end: int, se: int, cue: str = "") -> bool:
