@@ -1114,3 +1114,21 @@ def test_one_capitalised_word_before_a_cue_and_bahwa_is_the_speaker(analyse):
                                       "Sofascore")]
     # without one, a capitalised opener is often a common noun with a verb of feeling
     assert _rows(analyse("Warga mengaku senang dengan jalan baru itu.")) == []
+
+
+def test_a_wire_report_names_its_outlet_in_lower_case(analyse):
+    rows = _rows(analyse("Dua kapal nelayan tenggelam di lepas pantai Mindanao, lapor kantor berita Reuters."))
+    assert [r[:3] for r in rows] == [("indirect", "Dua kapal nelayan tenggelam di lepas pantai Mindanao",
+                                      "kantor berita Reuters")]
+
+
+def test_a_body_with_a_long_full_name_speaks(analyse):
+    rows = _rows(analyse("Kantor Wilayah Kementerian Agama Provinsi Maluku Utara sebelumnya menyatakan pendaftaran "
+                         "haji ditutup pekan depan."))
+    assert [r[:3] for r in rows] == [("indirect", "pendaftaran haji ditutup pekan depan",
+                                      "Kantor Wilayah Kementerian Agama Provinsi Maluku Utara")]
+
+
+def test_a_connective_with_itu_and_no_comma_is_not_the_subject(analyse):
+    rows = _rows(analyse("Selain itu mantan Bupati Sigi tersebut mengaku dirinya tidak pernah menerima uang itu."))
+    assert [r[2] for r in rows] == ["mantan Bupati Sigi tersebut"]

@@ -271,6 +271,9 @@ class _Article:
         named = _NAMED_DESCRIPTION.match(chunk)
         if named:
             return _Ref("name", clean_name(named.group("n")), start)   # 'jawab pedagang bernama Siti Aminah itu'
+        outlet = _OUTLET_SPEAKER.match(chunk)
+        if outlet:
+            return _Ref("role", outlet.group("o"), start)   # 'lapor kantor berita Xinhua', 'tulis harian Kompas'
         described = _DESCRIBED_SPEAKER.match(chunk)
         if described:
             # "ujar politisi itu", "ujar pria yang ... itu", "kata pelatih asal Brasil itu dalam konferensi pers"
@@ -365,7 +368,7 @@ class _Article:
         # an adverbial between the subject and its verb ('Humas Polda NTT dalam rilisnya menyebutkan')
         tail = _ADVERBIAL_TAIL.sub("", tail)
         # a sentence connective before the subject ("Bahkan Wagub Yunnan mengatakan")
-        opener = re.match(r"(\w+)\s+", tail)
+        opener = re.match(r"(\w+)\s+(?:(?:itu|ini)\s+(?=\w))?", tail)   # 'Selain itu mantan Bupati ...' too
         if opener and opener.group(1).lower() in words("official_not_name_words"):
             tail = tail[opener.end():]
         tail_words = _WORD_RE.findall(tail)
@@ -385,7 +388,8 @@ class _Article:
                 # 'Pria yang juga Ketua DPD Partai Golkar Kota Bima itu menegaskan', 'Dosen yang meneliti gambut
                 # sejak 2010 itu menilai': a long description of the one who spoke last
                 return _Ref("anaphor", " ".join(tail_words), cue_start)
-        if not tail_words or len(tail_words) > (10 if listed else 7):
+        body = bool(tail_words) and tail_words[0].lower() in words("title_org_words")
+        if not tail_words or len(tail_words) > (10 if listed or body else 7):
             return None
         phrase = " ".join(tail_words)
         if last in {"ini", "itu", "tersebut"}:
@@ -412,7 +416,8 @@ class _Article:
         lone = len(tail_words) == 1 and not tail_words[0].isupper()
         if all(w[:1].isupper() or w.lower() in {"dan", "di", "of"} for w in tail_words) and not lone and \
                 tail_words[0].lower() not in words("official_not_name_words") and \
-                len(tail_words) <= (10 if listed else 5):
+                len(tail_words) <= (10 if listed or body else 5):
+            # ('Kantor Wilayah Kementerian Hukum dan HAM menyatakan': a body's full name runs long)
             return _Ref("role", phrase, cue_start)
         return None
 
@@ -579,6 +584,10 @@ _TITLE_FIELDS = re.compile(r"(?:[\s,]+|(?<![\w-])(?:dan|serta)(?![\w-])|[A-Z][\w
 _DESCRIBED_SPEAKER = re.compile(r"(?P<d>\s*[a-z]\w*(?:\s+\w+){0,10}\s+(?:itu|ini|tersebut))"
                                 r"(?:\s*,?\s+(?:dalam|melalui|lewat|via|saat|ketika|usai|seusai|selepas|sesudah|"
                                 r"setelah|sambil|sembari|seraya|kepada|di|pada)\b.*)?\s*$", re.DOTALL)
+
+# a news outlet named after its kind, in lower case ('lapor kantor berita Xinhua', 'tulis harian Kompas')
+_OUTLET_SPEAKER = re.compile(r"\s*(?P<o>(?:kantor\s+berita|surat\s+kabar|harian|majalah|stasiun\s+(?:televisi|TV|"
+                             r"radio)|situs(?:\s+berita)?|portal\s+berita|media)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})")
 
 # 'pedagang bernama Siti Aminah itu': a description that gives the name
 _NAMED_DESCRIPTION = re.compile(r"\s*(?:[a-z][\w-]*\s+){1,3}bernama\s+(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})")
