@@ -1114,6 +1114,8 @@ def test_one_capitalised_word_before_a_cue_and_bahwa_is_the_speaker(analyse):
                                       "Sofascore")]
     # without one, a capitalised opener is often a common noun with a verb of feeling
     assert _rows(analyse("Warga mengaku senang dengan jalan baru itu.")) == []
+    # a plural pronoun names no one
+    assert all(r[2] != "Mereka" for r in _rows(analyse("Mereka mengatakan, pasar itu akan dibuka lagi bulan depan.")))
 
 
 def test_a_wire_report_names_its_outlet_in_lower_case(analyse):

@@ -1591,8 +1591,9 @@ def _lone_subject(art, ss: int, cue_start: int, said_from: int, se: int) -> Opti
     if m is None or not re.match(r"\s*(?:,|bahwa\b)", art.text[said_from:se]):
         return None
     word = m.group("w")
-    if word.lower() in words("official_not_name_words") | words("quote_first_person") | words("quote_anaphora"):
-        return None
+    if word.lower() in words("official_not_name_words") | words("quote_first_person") | words("quote_anaphora") \
+            or word.lower() in {"mereka", "ini", "itu", "hal"}:
+        return None   # a plural pronoun or a demonstrative is no one to name ('Mereka mengatakan, ...')
     return _Ref("name", word, cue_start)
 
 
