@@ -1134,3 +1134,22 @@ def test_a_body_with_a_long_full_name_speaks(analyse):
 def test_a_connective_with_itu_and_no_comma_is_not_the_subject(analyse):
     rows = _rows(analyse("Selain itu mantan Bupati Sigi tersebut mengaku dirinya tidak pernah menerima uang itu."))
     assert [r[2] for r in rows] == ["mantan Bupati Sigi tersebut"]
+
+
+def test_a_lower_case_role_after_a_quote_keeps_its_capitalised_words(analyse):
+    # the models tag no name here: the role with its organisation is the speaker, not 'pelatih' alone
+    rows = _rows(analyse("“Tim kami bermain buruk malam ini,” ucap pelatih Persib Bojan Hodak di Bandung."))
+    assert [r[2] for r in rows] == ["pelatih Persib Bojan Hodak"]
+    rows = _rows(analyse("“Dua roket jatuh di dekat perbatasan,” kata militer Israel dalam satu pernyataan."))
+    assert [r[2] for r in rows] == ["militer Israel"]
+
+
+def test_a_name_set_off_after_a_lower_case_role_is_the_speaker(analyse):
+    rows = _rows(analyse("\"Menyedihkan kalah di laga seperti ini,\" ujar bek Madrid, Pepe, seperti dikutip "
+                         "Football Espana."))
+    assert [r[2] for r in rows] == ["Pepe"]
+    # a day or a place set off after the role is no name
+    assert [r[2] for r in _rows(analyse("“Api sudah padam pukul tiga,” ujar petugas Damkar, Jumat (4/3)."))] \
+        == ["petugas Damkar"]
+    assert [r[2] for r in _rows(analyse("“Pasar ikan itu sepi sejak pagi,” tutur pria asal Payakumbuh, Sumatera "
+                                        "Barat itu."))] != ["Sumatera Barat"]

@@ -19,6 +19,7 @@ links belong to other articles and are skipped.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
@@ -744,7 +745,20 @@ def _common_speaker(chunk: str, start: int) -> Optional[_Ref]:
         phrase.append(w)
     if not phrase or len(phrase) > 3 or phrase[0] in words("quote_first_person") | words("quote_anaphora"):
         return None
-    return _Ref("role", " ".join(phrase), start)
+    # the role's own capitalised words ('militer Israel', 'juru bicara Samsung Indonesia', 'pelatih PSG Laurent
+    # Blanc' when the models tag no name), then an appositive name ('bek Madrid, Pepe,')
+    rest = toks[len(phrase):]
+    caps = list(itertools.takewhile(lambda w: re.fullmatch(r"[A-Z][\w’'.-]*", w) is not None, rest[:4]))
+    if caps and len(rest) > len(caps) + 1 and rest[len(caps)] == ",":
+        name = list(itertools.takewhile(lambda w: re.fullmatch(r"[A-Z][\w’'-]*", w) is not None,
+                                        rest[len(caps) + 1:len(caps) + 5]))
+        after = rest[len(caps) + 1 + len(name):][:1]
+        # not a day ('petugas Damkar, Jumat'), nor a place described ('pria asal Payakumbuh, Sumatera Barat itu')
+        if name and not _TIME_SEGMENT.fullmatch(" ".join(name)) and "asal" not in phrase and \
+                name[0].lower() not in words("official_not_name_words") and \
+                not (after and after[0] in {"itu", "ini", "tersebut"}):
+            return _Ref("name", " ".join(name), start)
+    return _Ref("role", " ".join(phrase + caps), start)
 
 
 def _title_run(gap: str) -> bool:
