@@ -1153,3 +1153,10 @@ def test_a_name_set_off_after_a_lower_case_role_is_the_speaker(analyse):
         == ["petugas Damkar"]
     assert [r[2] for r in _rows(analyse("“Pasar ikan itu sepi sejak pagi,” tutur pria asal Payakumbuh, Sumatera "
                                         "Barat itu."))] != ["Sumatera Barat"]
+
+
+def test_a_relative_clause_set_off_before_the_verb_is_not_the_subject(analyse):
+    rows = _rows(analyse("Perdana Menteri Malaysia itu, yang berada di Jakarta untuk peresmian kantor dagang baru, "
+                         "mengatakan kedua negara akan memperluas kerja sama perikanan."))
+    assert [r[:3] for r in rows] == [("indirect", "kedua negara akan memperluas kerja sama perikanan",
+                                      "Perdana Menteri Malaysia")]

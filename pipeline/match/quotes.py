@@ -352,8 +352,9 @@ class _Article:
             return None
         if last in words("quote_anaphora") or last.endswith("nya") and last[:-3] in {"pihak", "diri"}:
             return _Ref("anaphor", toks[-1], cue_start)
-        # the NP after the last comma: "Sementara itu, Kepala Dinas X menyampaikan"
-        parts = region.split(",")
+        # the NP after the last comma: "Sementara itu, Kepala Dinas X menyampaikan"; a relative clause set off
+        # by commas just before the verb describes that NP ('PM Inggris itu, yang berada di Berlin ..., mengatakan')
+        parts = _SET_OFF_RELATIVE.sub("", region).split(",")
         while len(parts) > 1 and (not parts[-1].strip() or _TIME_SEGMENT.fullmatch(parts[-1].strip())
                                   or is_degree(parts[-1].strip())):
             parts.pop()   # 'Prokopim Pemkab Pacitan, semalam, mengabarkan', 'X, S.H., M.H., berdalih': no subject
@@ -699,6 +700,9 @@ def _not_subject(before: str) -> bool:
 # two speakers of one statement ('Zay dan Zayion menjelaskan'), the second named by the models and the first
 # not: the first named speaks for both (the guideline's joint speakers)
 _JOINT_FIRST = re.compile(r"(?:^|(?<=[,.]\s)|(?<=^\s))(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s+dan\s+$")
+
+# ', yang berada di Berlin untuk perayaan itu,' between a subject and its verb
+_SET_OFF_RELATIVE = re.compile(r",\s*yang\s[^,]*,\s*$")
 
 # 'then', between a subject and its verb
 _THEN_TAIL = re.compile(r"\s+(?:saat|ketika|kala|waktu)\s+itu\s*$", re.IGNORECASE)
