@@ -1160,3 +1160,21 @@ def test_a_relative_clause_set_off_before_the_verb_is_not_the_subject(analyse):
                          "mengatakan kedua negara akan memperluas kerja sama perikanan."))
     assert [r[:3] for r in rows] == [("indirect", "kedua negara akan memperluas kerja sama perikanan",
                                       "Perdana Menteri Malaysia")]
+
+
+def test_a_common_noun_after_a_comma_and_kata_is_the_speaker(analyse):
+    rows = _rows(analyse("Tiga kapal ikan asing ditangkap di perairan Natuna pekan ini, kata para pejabat perikanan."))
+    assert [r[:3] for r in rows] == [("indirect", "Tiga kapal ikan asing ditangkap di perairan Natuna pekan ini",
+                                      "para pejabat perikanan")]
+    # a day set off after the speaker is no name
+    rows = _rows(analyse("Dua desa terendam banjir setinggi satu meter, kata sejumlah petugas, Rabu."))
+    assert [r[2] for r in rows] == ["sejumlah petugas"]
+    # 'menurut' a finding is no speaker
+    assert _rows(analyse("Bayi prematur lebih rentan terkena infeksi paru, menurut kesimpulan laporan itu.")) == []
+
+
+def test_mengatakan_reports_a_clause_after_a_lone_surname(analyse):
+    rows = _rows(analyse("Sutarmin mengatakan jembatan gantung itu akan diperbaiki bulan depan."))
+    assert [r[:3] for r in rows] == [("indirect", "jembatan gantung itu akan diperbaiki bulan depan", "Sutarmin")]
+    # 'mengatakan itu usai ...': said that, no clause
+    assert _rows(analyse("Sutarmin mengatakan itu usai rapat dengan warga di balai desa.")) == []

@@ -747,7 +747,8 @@ def _common_speaker(chunk: str, start: int) -> Optional[_Ref]:
         if not re.fullmatch(r"[a-z][a-z-]*", w) or w in words("quote_speaker_stops"):
             break
         phrase.append(w)
-    if not phrase or len(phrase) > 3 or phrase[0] in words("quote_first_person") | words("quote_anaphora"):
+    if not phrase or len(phrase) > 3 or phrase[0] in words("quote_first_person") | words("quote_anaphora") \
+            or phrase[0] in words("quote_document_sources"):
         return None
     # the role's own capitalised words ('militer Israel', 'juru bicara Samsung Indonesia', 'pelatih PSG Laurent
     # Blanc' when the models tag no name), then an appositive name ('bek Madrid, Pepe,')
@@ -1484,6 +1485,11 @@ def _passive_inline(art, ss, se) -> Optional[_Cand]:
     return None
 
 
+def _first_word(text: str, start: int, end: int) -> str:
+    m = _WORD_RUN.search(text, start, end)
+    return m.group(0).lower() if m else ""
+
+
 def _short_cue(art, ss, se) -> Optional[_Cand]:
     """'..., kata X, ...' / '..., ujarnya.' / '... ungkap dia, ...': the sentence minus the cue."""
     if not art.may_hold_cue(ss, se, "short"):
@@ -1491,6 +1497,9 @@ def _short_cue(art, ss, se) -> Optional[_Cand]:
     for m in _cue_patterns()["short"].finditer(art.text, ss, se):
         if m.group("cue").lower() == "menurut" and m.start() == ss:
             continue
+        if m.group("cue").lower() == "menurut" and \
+                _first_word(art.text, m.end(), se) in words("quote_document_sources"):
+            continue   # '..., menurut laporan penelitian.', 'menurut kesimpulan mereka': a document
         prev_word = re.search(r"(\w+)\s+$", art.text[max(ss, m.start("cue") - 30):m.start("cue")])
         if prev_word and f"{prev_word.group(1).lower()} {m.group('cue').lower()}" in words("quote_cue_compounds"):
             continue   # 'tanggung jawab Dinas', not 'jawab Dinas'
@@ -1498,7 +1507,10 @@ def _short_cue(art, ss, se) -> Optional[_Cand]:
             ref, spk_end = _Ref("anaphor", "nya", m.start("cue")), m.end()
         else:
             seg_end = _next_stop(art.text, m.end(), se)
-            ref = art.speaker_after(m.end(), seg_end)
+            # after a comma ('..., kata para pejabat kesehatan.') a common noun speaks too, as after a quote;
+            # not after 'menurut', which takes documents and findings ('menurut kesimpulan mereka')
+            common = bool(m.group("lead").strip()) and m.group("cue").lower() != "menurut"
+            ref = art.speaker_after(m.end(), seg_end, common=common)
             spk_end = seg_end
             if ref is None:
                 continue
@@ -1508,7 +1520,7 @@ def _short_cue(art, ss, se) -> Optional[_Cand]:
                 continue   # "kata" inside a clause with a capitalised word after it: not a cue
             if ref.kind == "role":   # '..., ujar Sekretaris Dinas, Sulardi dikonfirmasi Kamis.'
                 named = art.name_after_role(seg_end, min(se, seg_end + 80))
-                if named:
+                if named and not _TIME_SEGMENT.fullmatch(named[0]):   # '..., kata sejumlah pejabat, Rabu.'
                     ref, seg_end = _Ref("name", named[0], ref.pos), _next_stop(art.text, named[1], se)
                     spk_end = seg_end
         tail_end = spk_end
@@ -1606,7 +1618,9 @@ def _lone_subject(art, ss: int, cue_start: int, said_from: int, se: int) -> Opti
     or an outlet they miss, a group noun): taken only when a comma or 'bahwa' shows that a clause is
     reported, since a capitalised opener is often just a common noun ('Warga mengaku senang')."""
     m = _LONE_SUBJECT.fullmatch(art.text, ss, cue_start)
-    if m is None or not re.match(r"\s*(?:,|bahwa\b)", art.text[said_from:se]):
+    # 'mengatakan' and 'berkata' report a clause whatever follows them
+    said = art.text[cue_start:said_from].split()[:1] in (["mengatakan"], ["berkata"])
+    if m is None or not (said or re.match(r"\s*(?:,|bahwa\b)", art.text[said_from:se])):
         return None
     word = m.group("w")
     if word.lower() in words("official_not_name_words") | words("quote_first_person") | words("quote_anaphora") \
@@ -1625,6 +1639,10 @@ def _noncue_object(art, end: int, se: int, cue: str = "") -> bool:
         return True
     if follow.group("w") == "diri":
         return True   # 'percaya diri' (confident), 'menyatakan diri mundur': no clause ('dirinya harus ...' is one)
+    if cue.lower() in {"mengatakan", "berkata"} and obj in {"itu", "ini"} and \
+            re.match(r"\s*(?:usai|seusai|saat|ketika|di|kepada|dalam|pada|setelah|sebelum|sambil|seraya)\b",
+                     art.text[end + follow.end():se]):
+        return True   # 'Sigit mengatakan itu usai rapat': said that (the statement before), no clause
     if cue.lower() in {"mengatakan", "berkata"} and obj != "hal":
         return False
     if cue.lower() in words("quote_cues_judging") and _LATE_PREDICATE.match(art.text, end + follow.end(), se):
