@@ -1073,3 +1073,108 @@ def test_bercerita_reports_a_clause_with_its_own_subject(analyse):
             "Rudi Hartanto bercerita pengalamannya selama di Jepang kepada para siswa.")
     assert _rows(analyse(text)) == [("indirect", "motornya dipepet dua orang saat pulang kerja", "Nurul Hasanah",
                                      "bercerita")]
+
+
+# ---------------------------------------------------------------- what the IndoLEM news sentences showed
+
+def test_a_quotation_opened_sentences_earlier_ends_with_its_cue(analyse):
+    # the opening mark is in an earlier sentence (or left out): the text before the closing mark is quoted
+    text = ("Pendaftaran peserta lomba perahu naga di Danau Sentani sudah dibuka. Kami berharap tim dari "
+            "kampung-kampung ikut, sudah ada sebelas tim yang mendaftar,\" kata Ketua Panitia, Yulianus Wanimbo.")
+    rows = _rows(analyse(text))
+    assert [r[:3] for r in rows] == [("direct", "Kami berharap tim dari kampung-kampung ikut, sudah ada sebelas tim "
+                                                "yang mendaftar", "Yulianus Wanimbo")]
+
+
+def test_a_closing_mark_with_no_cue_after_it_opens_nothing(analyse):
+    text = "Warga menyebut jalan itu jalan tikus,\" meski sudah diaspal sejak tahun lalu."
+    assert _rows(analyse(text)) == []
+
+
+def test_menurut_a_report_or_data_is_no_speaker(analyse):
+    assert _rows(analyse("Menurut laporan itu, harga gabah di tingkat petani turun dua persen sepekan terakhir.")) == []
+    assert _rows(analyse("Menurut data Dinas Perikanan, produksi rumput laut naik tahun ini.")) == []
+
+
+def test_a_confirmation_with_a_comma_is_a_cue(analyse):
+    rows = _rows(analyse("Kepala Basarnas Ternate, Fahmi Rahmat, mengonfirmasi, dua nelayan yang hilang sudah "
+                         "ditemukan selamat."))
+    assert [r[:3] for r in rows] == [("indirect", "dua nelayan yang hilang sudah ditemukan selamat", "Fahmi Rahmat")]
+
+
+def test_percaya_diri_is_a_feeling_not_a_belief(analyse):
+    assert _rows(analyse("Pelatih PSM Makassar, Bernardo Tavares, tampak percaya diri ketika ditanya soal laga "
+                         "tandang pekan depan.")) == []
+
+
+def test_one_capitalised_word_before_a_cue_and_bahwa_is_the_speaker(analyse):
+    # an outlet or a surname the models tag as no one: 'bahwa' or a comma shows a clause is reported
+    rows = _rows(analyse("Sofascore menambahkan bahwa klub itu belum pernah kalah di kandang sepanjang musim ini."))
+    assert [r[:3] for r in rows] == [("indirect", "klub itu belum pernah kalah di kandang sepanjang musim ini",
+                                      "Sofascore")]
+    # without one, a capitalised opener is often a common noun with a verb of feeling
+    assert _rows(analyse("Warga mengaku senang dengan jalan baru itu.")) == []
+    # a plural pronoun names no one
+    assert all(r[2] != "Mereka" for r in _rows(analyse("Mereka mengatakan, pasar itu akan dibuka lagi bulan depan.")))
+
+
+def test_a_wire_report_names_its_outlet_in_lower_case(analyse):
+    rows = _rows(analyse("Dua kapal nelayan tenggelam di lepas pantai Mindanao, lapor kantor berita Reuters."))
+    assert [r[:3] for r in rows] == [("indirect", "Dua kapal nelayan tenggelam di lepas pantai Mindanao",
+                                      "kantor berita Reuters")]
+
+
+def test_a_body_with_a_long_full_name_speaks(analyse):
+    rows = _rows(analyse("Kantor Wilayah Kementerian Agama Provinsi Maluku Utara sebelumnya menyatakan pendaftaran "
+                         "haji ditutup pekan depan."))
+    assert [r[:3] for r in rows] == [("indirect", "pendaftaran haji ditutup pekan depan",
+                                      "Kantor Wilayah Kementerian Agama Provinsi Maluku Utara")]
+
+
+def test_a_connective_with_itu_and_no_comma_is_not_the_subject(analyse):
+    rows = _rows(analyse("Selain itu mantan Bupati Sigi tersebut mengaku dirinya tidak pernah menerima uang itu."))
+    assert [r[2] for r in rows] == ["mantan Bupati Sigi tersebut"]
+
+
+def test_a_lower_case_role_after_a_quote_keeps_its_capitalised_words(analyse):
+    # the models tag no name here: the role with its organisation is the speaker, not 'pelatih' alone
+    rows = _rows(analyse("“Tim kami bermain buruk malam ini,” ucap pelatih Persib Bojan Hodak di Bandung."))
+    assert [r[2] for r in rows] == ["pelatih Persib Bojan Hodak"]
+    rows = _rows(analyse("“Dua roket jatuh di dekat perbatasan,” kata militer Israel dalam satu pernyataan."))
+    assert [r[2] for r in rows] == ["militer Israel"]
+
+
+def test_a_name_set_off_after_a_lower_case_role_is_the_speaker(analyse):
+    rows = _rows(analyse("\"Menyedihkan kalah di laga seperti ini,\" ujar bek Madrid, Pepe, seperti dikutip "
+                         "Football Espana."))
+    assert [r[2] for r in rows] == ["Pepe"]
+    # a day or a place set off after the role is no name
+    assert [r[2] for r in _rows(analyse("“Api sudah padam pukul tiga,” ujar petugas Damkar, Jumat (4/3)."))] \
+        == ["petugas Damkar"]
+    assert [r[2] for r in _rows(analyse("“Pasar ikan itu sepi sejak pagi,” tutur pria asal Payakumbuh, Sumatera "
+                                        "Barat itu."))] != ["Sumatera Barat"]
+
+
+def test_a_relative_clause_set_off_before_the_verb_is_not_the_subject(analyse):
+    rows = _rows(analyse("Perdana Menteri Malaysia itu, yang berada di Jakarta untuk peresmian kantor dagang baru, "
+                         "mengatakan kedua negara akan memperluas kerja sama perikanan."))
+    assert [r[:3] for r in rows] == [("indirect", "kedua negara akan memperluas kerja sama perikanan",
+                                      "Perdana Menteri Malaysia")]
+
+
+def test_a_common_noun_after_a_comma_and_kata_is_the_speaker(analyse):
+    rows = _rows(analyse("Tiga kapal ikan asing ditangkap di perairan Natuna pekan ini, kata para pejabat perikanan."))
+    assert [r[:3] for r in rows] == [("indirect", "Tiga kapal ikan asing ditangkap di perairan Natuna pekan ini",
+                                      "para pejabat perikanan")]
+    # a day set off after the speaker is no name
+    rows = _rows(analyse("Dua desa terendam banjir setinggi satu meter, kata sejumlah petugas, Rabu."))
+    assert [r[2] for r in rows] == ["sejumlah petugas"]
+    # 'menurut' a finding is no speaker
+    assert _rows(analyse("Bayi prematur lebih rentan terkena infeksi paru, menurut kesimpulan laporan itu.")) == []
+
+
+def test_mengatakan_reports_a_clause_after_a_lone_surname(analyse):
+    rows = _rows(analyse("Sutarmin mengatakan jembatan gantung itu akan diperbaiki bulan depan."))
+    assert [r[:3] for r in rows] == [("indirect", "jembatan gantung itu akan diperbaiki bulan depan", "Sutarmin")]
+    # 'mengatakan itu usai ...': said that, no clause
+    assert _rows(analyse("Sutarmin mengatakan itu usai rapat dengan warga di balai desa.")) == []

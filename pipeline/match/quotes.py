@@ -19,6 +19,7 @@ links belong to other articles and are skipped.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
@@ -271,6 +272,9 @@ class _Article:
         named = _NAMED_DESCRIPTION.match(chunk)
         if named:
             return _Ref("name", clean_name(named.group("n")), start)   # 'jawab pedagang bernama Siti Aminah itu'
+        outlet = _OUTLET_SPEAKER.match(chunk)
+        if outlet:
+            return _Ref("role", outlet.group("o"), start)   # 'lapor kantor berita Xinhua', 'tulis harian Kompas'
         described = _DESCRIBED_SPEAKER.match(chunk)
         if described:
             # "ujar politisi itu", "ujar pria yang ... itu", "kata pelatih asal Brasil itu dalam konferensi pers"
@@ -348,8 +352,9 @@ class _Article:
             return None
         if last in words("quote_anaphora") or last.endswith("nya") and last[:-3] in {"pihak", "diri"}:
             return _Ref("anaphor", toks[-1], cue_start)
-        # the NP after the last comma: "Sementara itu, Kepala Dinas X menyampaikan"
-        parts = region.split(",")
+        # the NP after the last comma: "Sementara itu, Kepala Dinas X menyampaikan"; a relative clause set off
+        # by commas just before the verb describes that NP ('PM Inggris itu, yang berada di Berlin ..., mengatakan')
+        parts = _SET_OFF_RELATIVE.sub("", region).split(",")
         while len(parts) > 1 and (not parts[-1].strip() or _TIME_SEGMENT.fullmatch(parts[-1].strip())
                                   or is_degree(parts[-1].strip())):
             parts.pop()   # 'Prokopim Pemkab Pacitan, semalam, mengabarkan', 'X, S.H., M.H., berdalih': no subject
@@ -365,7 +370,7 @@ class _Article:
         # an adverbial between the subject and its verb ('Humas Polda NTT dalam rilisnya menyebutkan')
         tail = _ADVERBIAL_TAIL.sub("", tail)
         # a sentence connective before the subject ("Bahkan Wagub Yunnan mengatakan")
-        opener = re.match(r"(\w+)\s+", tail)
+        opener = re.match(r"(\w+)\s+(?:(?:itu|ini)\s+(?=\w))?", tail)   # 'Selain itu mantan Bupati ...' too
         if opener and opener.group(1).lower() in words("official_not_name_words"):
             tail = tail[opener.end():]
         tail_words = _WORD_RE.findall(tail)
@@ -385,7 +390,8 @@ class _Article:
                 # 'Pria yang juga Ketua DPD Partai Golkar Kota Bima itu menegaskan', 'Dosen yang meneliti gambut
                 # sejak 2010 itu menilai': a long description of the one who spoke last
                 return _Ref("anaphor", " ".join(tail_words), cue_start)
-        if not tail_words or len(tail_words) > (10 if listed else 7):
+        body = bool(tail_words) and tail_words[0].lower() in words("title_org_words")
+        if not tail_words or len(tail_words) > (10 if listed or body else 7):
             return None
         phrase = " ".join(tail_words)
         if last in {"ini", "itu", "tersebut"}:
@@ -412,7 +418,8 @@ class _Article:
         lone = len(tail_words) == 1 and not tail_words[0].isupper()
         if all(w[:1].isupper() or w.lower() in {"dan", "di", "of"} for w in tail_words) and not lone and \
                 tail_words[0].lower() not in words("official_not_name_words") and \
-                len(tail_words) <= (10 if listed else 5):
+                len(tail_words) <= (10 if listed or body else 5):
+            # ('Kantor Wilayah Kementerian Hukum dan HAM menyatakan': a body's full name runs long)
             return _Ref("role", phrase, cue_start)
         return None
 
@@ -580,6 +587,10 @@ _DESCRIBED_SPEAKER = re.compile(r"(?P<d>\s*[a-z]\w*(?:\s+\w+){0,10}\s+(?:itu|ini
                                 r"(?:\s*,?\s+(?:dalam|melalui|lewat|via|saat|ketika|usai|seusai|selepas|sesudah|"
                                 r"setelah|sambil|sembari|seraya|kepada|di|pada)\b.*)?\s*$", re.DOTALL)
 
+# a news outlet named after its kind, in lower case ('lapor kantor berita Xinhua', 'tulis harian Kompas')
+_OUTLET_SPEAKER = re.compile(r"\s*(?P<o>(?:kantor\s+berita|surat\s+kabar|harian|majalah|stasiun\s+(?:televisi|TV|"
+                             r"radio)|situs(?:\s+berita)?|portal\s+berita|media)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})")
+
 # 'pedagang bernama Siti Aminah itu': a description that gives the name
 _NAMED_DESCRIPTION = re.compile(r"\s*(?:[a-z][\w-]*\s+){1,3}bernama\s+(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})")
 
@@ -690,6 +701,9 @@ def _not_subject(before: str) -> bool:
 # not: the first named speaks for both (the guideline's joint speakers)
 _JOINT_FIRST = re.compile(r"(?:^|(?<=[,.]\s)|(?<=^\s))(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s+dan\s+$")
 
+# ', yang berada di Berlin untuk perayaan itu,' between a subject and its verb
+_SET_OFF_RELATIVE = re.compile(r",\s*yang\s[^,]*,\s*$")
+
 # 'then', between a subject and its verb
 _THEN_TAIL = re.compile(r"\s+(?:saat|ketika|kala|waktu)\s+itu\s*$", re.IGNORECASE)
 
@@ -733,9 +747,23 @@ def _common_speaker(chunk: str, start: int) -> Optional[_Ref]:
         if not re.fullmatch(r"[a-z][a-z-]*", w) or w in words("quote_speaker_stops"):
             break
         phrase.append(w)
-    if not phrase or len(phrase) > 3 or phrase[0] in words("quote_first_person") | words("quote_anaphora"):
+    if not phrase or len(phrase) > 3 or phrase[0] in words("quote_first_person") | words("quote_anaphora") \
+            or phrase[0] in words("quote_document_sources"):
         return None
-    return _Ref("role", " ".join(phrase), start)
+    # the role's own capitalised words ('militer Israel', 'juru bicara Samsung Indonesia', 'pelatih PSG Laurent
+    # Blanc' when the models tag no name), then an appositive name ('bek Madrid, Pepe,')
+    rest = toks[len(phrase):]
+    caps = list(itertools.takewhile(lambda w: re.fullmatch(r"[A-Z][\w’'.-]*", w) is not None, rest[:4]))
+    if caps and len(rest) > len(caps) + 1 and rest[len(caps)] == ",":
+        name = list(itertools.takewhile(lambda w: re.fullmatch(r"[A-Z][\w’'-]*", w) is not None,
+                                        rest[len(caps) + 1:len(caps) + 5]))
+        after = rest[len(caps) + 1 + len(name):][:1]
+        # not a day ('petugas Damkar, Jumat'), nor a place described ('pria asal Payakumbuh, Sumatera Barat itu')
+        if name and not _TIME_SEGMENT.fullmatch(" ".join(name)) and "asal" not in phrase and \
+                name[0].lower() not in words("official_not_name_words") and \
+                not (after and after[0] in {"itu", "ini", "tersebut"}):
+            return _Ref("name", " ".join(name), start)
+    return _Ref("role", " ".join(phrase + caps), start)
 
 
 def _title_run(gap: str) -> bool:
@@ -1012,6 +1040,9 @@ def _direct(art: _Article) -> list[_Cand]:
         if (ps, pe) in art.inserts:
             continue   # a passage left open before an inserted line goes on after it
         passages = _join_adjacent(art.text, paragraph_passages(art.text, ps, pe))
+        orphan = _orphan_close(art, ps, passages[0][0] if passages else pe)
+        if orphan is not None and pending is None:
+            passages = [orphan, *passages]
         k = 0
         while k < len(passages):
             op, cs, ce, close = passages[k]
@@ -1080,6 +1111,24 @@ def _direct(art: _Article) -> list[_Cand]:
                 art.quoted.append((op, close))
             k += 1
     return out
+
+
+# a closing mark after the words and before a cue ('..., sudah jadi," kata X.'), no mark before it
+_ORPHAN_CLOSE = re.compile(r"(?<=[,.!?])[\"”](?=\s+[a-z])")
+
+
+def _orphan_close(art: _Article, ps: int, first_mark: int) -> Optional[tuple[int, int, int, int]]:
+    """A quotation whose opening mark came sentences earlier (or was left out): '..., sudah jadi,"
+    kata X.' with no mark before it in its paragraph. Its passage starts at the mark's sentence, and it
+    counts only when the cue after it names the speaker (as any passage: ``_direct`` asks for that)."""
+    m = _ORPHAN_CLOSE.search(art.text, ps, first_mark)
+    if m is None or _QUOTE_MARK.search(art.text, ps, m.start()):
+        return None
+    k = bisect_right(art.sentence_starts, m.start())
+    start = max(ps, art.sentence_starts[k - 1]) if k else ps
+    if start > m.start() or not _cue_patterns()["after"].match(art.text, m.end()):
+        return None
+    return (start, start, m.start(), m.end())
 
 
 # 'Wali Kota Samarinda: “Pasar Pagi Harus Selesai”': a line that is a speaker, a colon and a quotation
@@ -1357,6 +1406,8 @@ def _menurut(art, ss, se) -> Optional[_Cand]:
         rest = art.text[m.end():se]
         comma = rest.find(",")
         pron = re.match(r"\s+(?P<p>\w+)", rest)
+        if pron and pron.group("p").lower() in words("quote_document_sources"):
+            return None   # 'Menurut laporan itu, ...', 'menurut data BPS': a document, nobody speaking
         if pron and pron.group("p").lower() in words("quote_anaphora"):
             ref, clause_from = _Ref("anaphor", pron.group("p"), m.start("cue")), m.end() + pron.end()
         elif 0 <= comma <= 80:
@@ -1434,6 +1485,11 @@ def _passive_inline(art, ss, se) -> Optional[_Cand]:
     return None
 
 
+def _first_word(text: str, start: int, end: int) -> str:
+    m = _WORD_RUN.search(text, start, end)
+    return m.group(0).lower() if m else ""
+
+
 def _short_cue(art, ss, se) -> Optional[_Cand]:
     """'..., kata X, ...' / '..., ujarnya.' / '... ungkap dia, ...': the sentence minus the cue."""
     if not art.may_hold_cue(ss, se, "short"):
@@ -1441,6 +1497,9 @@ def _short_cue(art, ss, se) -> Optional[_Cand]:
     for m in _cue_patterns()["short"].finditer(art.text, ss, se):
         if m.group("cue").lower() == "menurut" and m.start() == ss:
             continue
+        if m.group("cue").lower() == "menurut" and \
+                _first_word(art.text, m.end(), se) in words("quote_document_sources"):
+            continue   # '..., menurut laporan penelitian.', 'menurut kesimpulan mereka': a document
         prev_word = re.search(r"(\w+)\s+$", art.text[max(ss, m.start("cue") - 30):m.start("cue")])
         if prev_word and f"{prev_word.group(1).lower()} {m.group('cue').lower()}" in words("quote_cue_compounds"):
             continue   # 'tanggung jawab Dinas', not 'jawab Dinas'
@@ -1448,7 +1507,10 @@ def _short_cue(art, ss, se) -> Optional[_Cand]:
             ref, spk_end = _Ref("anaphor", "nya", m.start("cue")), m.end()
         else:
             seg_end = _next_stop(art.text, m.end(), se)
-            ref = art.speaker_after(m.end(), seg_end)
+            # after a comma ('..., kata para pejabat kesehatan.') a common noun speaks too, as after a quote;
+            # not after 'menurut', which takes documents and findings ('menurut kesimpulan mereka')
+            common = bool(m.group("lead").strip()) and m.group("cue").lower() != "menurut"
+            ref = art.speaker_after(m.end(), seg_end, common=common)
             spk_end = seg_end
             if ref is None:
                 continue
@@ -1458,7 +1520,7 @@ def _short_cue(art, ss, se) -> Optional[_Cand]:
                 continue   # "kata" inside a clause with a capitalised word after it: not a cue
             if ref.kind == "role":   # '..., ujar Sekretaris Dinas, Sulardi dikonfirmasi Kamis.'
                 named = art.name_after_role(seg_end, min(se, seg_end + 80))
-                if named:
+                if named and not _TIME_SEGMENT.fullmatch(named[0]):   # '..., kata sejumlah pejabat, Rabu.'
                     ref, seg_end = _Ref("name", named[0], ref.pos), _next_stop(art.text, named[1], se)
                     spk_end = seg_end
         tail_end = spk_end
@@ -1539,12 +1601,32 @@ def _verb_cue(art, ss, se) -> Optional[_Cand]:
         intro = re.match(r"[\s,:]*(?:bahwa\s*)?", art.text[said_from:se])   # 'menyatakan bahwa “...”' is direct
         if any(op == said_from + intro.end() for op, _ in art.quoted):
             return None   # introduces a direct quote
-        ref = art.subject_before(ss, subject_end)
+        ref = art.subject_before(ss, subject_end) or _lone_subject(art, ss, subject_end, said_from, se)
         if ref is None:
             return None
         text, a, b = _clause(art, said_from, se)
         return _Cand(text, "indirect", a, b, m.group("cue"), ref, "quote.indirect.verb_cue")
     return None
+
+
+# 'Opta menambahkan bahwa ...', 'Warga mengatakan, ...': one capitalised word opening the sentence
+_LONE_SUBJECT = re.compile(r"\s*(?P<w>[A-Z][\w’'-]+)(?:\s+(?:juga|pun|pula|sendiri|kemudian|lalu))?\s+$")
+
+
+def _lone_subject(art, ss: int, cue_start: int, said_from: int, se: int) -> Optional[_Ref]:
+    """The subject of a speech verb that is one sentence-initial word the models tag as no one (a surname
+    or an outlet they miss, a group noun): taken only when a comma or 'bahwa' shows that a clause is
+    reported, since a capitalised opener is often just a common noun ('Warga mengaku senang')."""
+    m = _LONE_SUBJECT.fullmatch(art.text, ss, cue_start)
+    # 'mengatakan' and 'berkata' report a clause whatever follows them
+    said = art.text[cue_start:said_from].split()[:1] in (["mengatakan"], ["berkata"])
+    if m is None or not (said or re.match(r"\s*(?:,|bahwa\b)", art.text[said_from:se])):
+        return None
+    word = m.group("w")
+    if word.lower() in words("official_not_name_words") | words("quote_first_person") | words("quote_anaphora") \
+            or word.lower() in {"mereka", "ini", "itu", "hal"}:
+        return None   # a plural pronoun or a demonstrative is no one to name ('Mereka mengatakan, ...')
+    return _Ref("name", word, cue_start)
 
 
 def _noncue_object(art, end: int, se: int, cue: str = "") -> bool:
@@ -1555,6 +1637,12 @@ def _noncue_object(art, end: int, se: int, cue: str = "") -> bool:
     obj = re.sub(r"nya$", "", (follow.group("w") or "").lower())
     if cue.lower() in _NAMING_CUES and _NAMING_OBJECT.match(art.text, end, se):
         return True
+    if follow.group("w") == "diri":
+        return True   # 'percaya diri' (confident), 'menyatakan diri mundur': no clause ('dirinya harus ...' is one)
+    if cue.lower() in {"mengatakan", "berkata"} and obj in {"itu", "ini"} and \
+            re.match(r"\s*(?:usai|seusai|saat|ketika|di|kepada|dalam|pada|setelah|sebelum|sambil|seraya)\b",
+                     art.text[end + follow.end():se]):
+        return True   # 'Sigit mengatakan itu usai rapat': said that (the statement before), no clause
     if cue.lower() in {"mengatakan", "berkata"} and obj != "hal":
         return False
     if cue.lower() in words("quote_cues_judging") and _LATE_PREDICATE.match(art.text, end + follow.end(), se):
