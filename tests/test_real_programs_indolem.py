@@ -25,7 +25,17 @@ from tests.test_challenge import set_scores
 
 DATA = Path(__file__).parent / "data" / "real_programs_indolem.jsonl"
 
-BLIND = {"precision": None, "recall": None, "f1": None}
+# BLIND first run (2026-12-03 18:36 UTC, batch 1: 242 sentences, 5 gold programs, before any rule saw them):
+# programs P 0.0 R 0.0 F1 0.0 (0 of 4 predicted right, 0 of 5 gold found). 4 false programs in 3 of the 237
+# sentences without one: an event the cooperation only reports on ("Liputan ke ajang X ... atas kerjasama A dan
+# B"), an agreement's name ("Perjanjian Kemitraan Ekonomi (Economic Partnership Agreement)") and a government's own
+# scheme in a sentence that names no party, a kind of many after a quantifier ("sejumlah proyek PLTA"). Misses: an
+# acronym a launch verb gives, spelled out after a comma ("mempersembahkan BUDI, Beasiswa untuk ..."), a lower-case
+# project a ministry is chosen for ("dipilih KPK sebagai pilot project dalam ..."), what a party taken on is to do
+# ("menggandeng OECD untuk menyusun rencana induk ..."), a quoted name after "bertajuk" whose parties the partner
+# rules missed, and a project one company takes part in ("berpartisipasi dalam proyek pemboran yang dilakukan X").
+BLIND = {"precision": 0.0, "recall": 0.0, "f1": 0.0}
+FLOORS = {k: max(0.0, round(v - 0.05, 3)) for k, v in BLIND.items()}
 
 
 def load_set(batch: int | None = None) -> dict[str, dict]:
