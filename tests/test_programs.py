@@ -1243,3 +1243,30 @@ def test_a_description_whose_subject_points_back_to_the_parties():
     text = ("Kerja sama itu berjalan sejak 2023. Sumur bor di Desa Lolu rampung. Tim juga menyiapkan pendampingan gizi "
             "bagi ibu hamil di Desa Lolu.")
     assert _progs(text, ["Universitas Tadulako", "Dinas Kesehatan Sigi"]) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an acronym a launch verb gives, spelled out after a comma by the words that follow ("untuk" keeps its initial)
+    ("Bersinergi dengan Yayasan Cendekia Timur, Dinas Pendidikan Sigi mempersembahkan BUGAR, Beasiswa untuk Guru "
+     "Anak Rantau, bagi 40 guru honorer.", ["Beasiswa untuk Guru Anak Rantau (BUGAR)"]),
+    ("Pemkab Muna bekerja sama dengan UNICEF meluncurkan SIGAP, Sistem Informasi Gizi Anak Pesisir, pada Senin (3/6).",
+     ["Sistem Informasi Gizi Anak Pesisir (SIGAP)"]),
+    # words after the comma that do not spell the acronym are no name of it
+    ("Pemkab Muna bekerja sama dengan UNICEF meluncurkan SIGAP, Aplikasi Baru Dinas, pada Senin (3/6).", []),
+])
+def test_an_acronym_spelled_out_after_a_comma(text, expected):
+    assert [n for n, _ in _progs(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # several of a kind after a quantity: no one program
+    "Pemkab Muna meminta perpanjangan pinjaman Bank Pembangunan Asia untuk sejumlah proyek PLTM di Sulawesi.",
+    "Kerja sama Pemkot Palu dan JICA mencakup 11 proyek SPAM di pesisir.",
+    # an event the cooperation reports on or travels to is its venue
+    "Liputan ke ajang Borneo Tech Expo 2024 terselenggara atas kerja sama Harian Pagi Sulteng dan PT Kabel Raya.",
+    # an agreement by its own name is a document
+    "Pemerintah bersama Jepang berupaya mengadakan Perjanjian Kemitraan Ekonomi Kawasan (Regional Economic "
+    "Partnership Agreement) tahun depan.",
+])
+def test_kinds_counted_venues_and_agreements_are_none(text):
+    assert _progs(text, ["Bank Pembangunan Asia", "JICA", "PT Kabel Raya", "Jepang"]) == []

@@ -821,6 +821,8 @@ def _phrases(text: str, sent: Span) -> Iterator[Cand]:
         if _described(text, m.start()) or _in_title(text, m.start()) or _venue(text, m.start()) \
                 or _listed_in_name(text, m.start()) or _in_body_name(sent.doc, text, m.start()):
             continue   # "YESS merupakan program penumbuhan ...": a description of another name
+        if _counted_kind(text, m.start(), sent.start_char):
+            continue   # "sejumlah proyek PLTA", "11 proyek infrastruktur": several of a kind, not one program
         end, proper = _name_end(text, m.end(), sent.end_char, _acronym_table(sent.doc))
         if not proper and proper_only.fullmatch(m.group(0)):
             continue   # "skema pembiayaan" describes; "skema Kredit Usaha Rakyat" names
@@ -853,6 +855,13 @@ def _phrases(text: str, sent: Span) -> Iterator[Cand]:
         yield Cand(m.start(), end, "program_phrase_proper" if proper else "program_phrase", text[m.start():end])
         if proper:
             yield from _chained(text, end, sent.end_char)
+
+
+def _counted_kind(text: str, start: int, lo: int) -> bool:
+    """A quantity right before the program word ("sejumlah", "berbagai", "11"): the text counts programs of a
+    kind; "dua program, yakni X dan Y" names them after the word, where the introducing shapes take them."""
+    before = _WORD.findall(text[max(lo, start - 20):start])[-1:]
+    return bool(before) and (before[0].isdigit() or before[0].lower() in words("program_quantity_words"))
 
 
 _NAME_FOLLOWS = re.compile(r"\s*,?\s*(?:(?i:yang)\s+)?(?i:bernama|bertajuk|berjudul|dinamai|dinamakan|diberi nama"
@@ -1088,6 +1097,10 @@ def _launched(text: str, sent: Span) -> Iterator[Cand]:
         spelled = re.fullmatch(r"[A-Z][A-Z0-9]{2,9} \(([^()]+)\)", name)   # "KALAM (Kelola Laut Masyarakat)"
         if spelled and _title_words(spelled.group(1)):
             ws = _WORD.findall(spelled.group(1))
+        after_comma = _spelled_after_comma(text, m.end(), sent.end_char)   # "BUDI, Beasiswa untuk Dosen Indonesia"
+        if after_comma:
+            end, name = after_comma
+            ws = _WORD.findall(name)
         if sum(_is_cap(w) for w in ws) < 3 or _not_launched(name) or _person(sent.doc, m.end(), end):
             continue
         if cued is None:
@@ -1100,6 +1113,30 @@ def _launched(text: str, sent: Span) -> Iterator[Cand]:
         if cued or _PARTY_SUBJECT.search(text, max(sent.start_char, m.start() - 60), m.start()) \
                 or _joint_subject(text[sent.start_char:m.start()]) or through and _names_a_party(sent):
             yield Cand(m.end(), end, "program_launched", name)
+
+
+# an acronym, a comma, then words whose initials spell it: "meluncurkan SIGAP, Sistem Informasi Gizi Anak Pesisir"
+_ACRONYM_COMMA = re.compile(r"(?P<acr>[A-Z][A-Z0-9]{2,9}),\s+(?P<full>[A-Z][\w'-]*(?:\s+[\w'-]+){1,11})")
+
+
+def _spelled_after_comma(text: str, start: int, limit: int) -> tuple[int, str] | None:
+    """The end and the name ("Beasiswa untuk Dosen Indonesia (BUDI)") of an acronym spelled out after a comma
+    by the words that follow, lower-case links included where the acronym keeps their initial ("untuk" in BUDI);
+    None when no run of words spells it."""
+    m = _ACRONYM_COMMA.match(text, start, limit)
+    if not m:
+        return None
+    acr, words_ = m.group("acr").lower(), list(re.finditer(r"[\w'-]+", m.group("full")))
+    for k in range(2, len(words_) + 1):
+        run = words_[:k]
+        if not run[-1].group(0)[:1].isupper():
+            continue
+        every = "".join(w.group(0)[0] for w in run).lower()
+        capital = "".join(w.group(0)[0] for w in run if w.group(0)[:1].isupper()).lower()
+        if acr in (every, capital):
+            full = m.group("full")[:run[-1].end()]
+            return m.start("full") + run[-1].end(), f"{full} ({m.group('acr')})"
+    return None
 
 
 _THROUGH = frozenset({"melalui", "lewat"})
