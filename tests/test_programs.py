@@ -1262,6 +1262,8 @@ def test_an_acronym_spelled_out_after_a_comma(text, expected):
     # several of a kind after a quantity: no one program
     "Pemkab Muna meminta perpanjangan pinjaman Bank Pembangunan Asia untuk sejumlah proyek PLTM di Sulawesi.",
     "Kerja sama Pemkot Palu dan JICA mencakup 11 proyek SPAM di pesisir.",
+    # "lainnya": more of a kind the text spoke of before
+    "Selain itu, masih ada proyek SPAM lainnya yang dibiayai JICA di pesisir Palu.",
     # an event the cooperation reports on or travels to is its venue
     "Liputan ke ajang Borneo Tech Expo 2024 terselenggara atas kerja sama Harian Pagi Sulteng dan PT Kabel Raya.",
     # an agreement by its own name is a document

@@ -824,6 +824,8 @@ def _phrases(text: str, sent: Span) -> Iterator[Cand]:
         if _counted_kind(text, m.start(), sent.start_char):
             continue   # "sejumlah proyek PLTA", "11 proyek infrastruktur": several of a kind, not one program
         end, proper = _name_end(text, m.end(), sent.end_char, _acronym_table(sent.doc))
+        if _OTHERS.match(text, end, sent.end_char) or _OTHERS_LAST.search(text, m.end(), end):
+            continue   # "proyek PLTA lainnya yang dibiayai ADB": more of a kind the text spoke of before
         if not proper and proper_only.fullmatch(m.group(0)):
             continue   # "skema pembiayaan" describes; "skema Kredit Usaha Rakyat" names
         name = text[m.end():end]
@@ -855,6 +857,11 @@ def _phrases(text: str, sent: Span) -> Iterator[Cand]:
         yield Cand(m.start(), end, "program_phrase_proper" if proper else "program_phrase", text[m.start():end])
         if proper:
             yield from _chained(text, end, sent.end_char)
+
+
+# "lainnya", "yang lain" right after the name: others of the kind, not one program
+_OTHERS = re.compile(r"\s+(?i:lainnya|yang lain)(?!\w)")
+_OTHERS_LAST = re.compile(r"\s(?i:lainnya)\s*$")
 
 
 def _counted_kind(text: str, start: int, lo: int) -> bool:
