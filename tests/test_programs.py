@@ -1272,3 +1272,47 @@ def test_an_acronym_spelled_out_after_a_comma(text, expected):
 ])
 def test_kinds_counted_venues_and_agreements_are_none(text):
     assert _progs(text, ["Bank Pembangunan Asia", "JICA", "PT Kabel Raya", "Jepang"]) == []
+
+
+_COOP = "Pemerintah Kota Palu dan Universitas Tadulako menandatangani nota kesepahaman kerja sama, Senin (3/6). "
+_PARTIES = [Partner(name="Pemerintah Kota Palu"), Partner(name="Universitas Tadulako")]
+
+
+@pytest.mark.parametrize("sentence, ents", [
+    # a body that is no party runs it, in a sentence that names neither a party nor the cooperation
+    ("Yayasan Lentera Timur menggelar program Kelas Inspirasi Pesisir di Parigi.",
+     (("Yayasan Lentera Timur", "ORG"),)),
+    ("Kegiatan tahunan Bursa Efek Sulteng itu bagian dari Gerakan Nasional Cinta Investasi 2025.",
+     (("Bursa Efek Sulteng", "ORG"),)),
+    ("Istana Kepresidenan menyambut baik kritik Ketua DPRD pada program Kartu Sembako Murah.",
+     (("Istana Kepresidenan", "ORG"),)),
+])
+def test_a_program_another_body_runs_is_none_of_the_cooperations(sentence, ents):
+    assert programs(blank_doc(_COOP + sentence, ents), _PARTIES) == []
+
+
+@pytest.mark.parametrize("sentence, ents, expected", [
+    # a party named by a word of its name
+    ("Palu juga menyiapkan program Kampung Nelayan Tangguh bersama Dinas Kelautan Sulteng.",
+     (("Dinas Kelautan Sulteng", "ORG"),), "program Kampung Nelayan Tangguh"),
+    # a training names whose staff attend it, not who runs it
+    ("Sebanyak 20 staf Dinas Perikanan Donggala akan mengikuti pelatihan pengolahan ikan asap di Makassar.",
+     (("Dinas Perikanan Donggala", "ORG"),), "pelatihan pengolahan ikan asap di Makassar"),
+])
+def test_a_program_a_party_or_its_trainees_name_stays(sentence, ents, expected):
+    assert [p.name for p in programs(blank_doc(_COOP + sentence, ents), _PARTIES)] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    # movements, parties and organisations named with "gerakan"
+    "Kerja sama itu tidak terkait gerakan Islam Hamas di Gaza.",
+    "Kerja sama itu didukung Gerakan Pemuda Ansor Sulteng.",
+    "Kerja sama itu didukung Partai Gerakan Nusantara Raya dan Partai Amanat Rakyat.",
+    # a body's own finance, reform or sales programmes and broadcast or computer programs
+    "Kerja sama itu berjalan, sementara program restrukturisasi modal perusahaan terus berlanjut.",
+    "Kerja sama itu berjalan, sementara program reformasi internal kepolisian masih disempurnakan.",
+    "Kerja sama itu berjalan bersamaan dengan program diskon 20% bagi pelanggan.",
+    "Kerja sama itu diumumkan dalam program siaran televisi lokal.",
+])
+def test_movements_parties_and_a_bodys_own_programmes_are_none(text):
+    assert _progs(text) == []

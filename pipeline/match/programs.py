@@ -821,6 +821,8 @@ def _phrases(text: str, sent: Span) -> Iterator[Cand]:
         if _described(text, m.start()) or _in_title(text, m.start()) or _venue(text, m.start()) \
                 or _listed_in_name(text, m.start()) or _in_body_name(sent.doc, text, m.start()):
             continue   # "YESS merupakan program penumbuhan ...": a description of another name
+        if _PARTY_BEFORE.search(text, max(sent.start_char, m.start() - 8), m.start()):
+            continue   # "Partai Gerakan Indonesia Raya": a party's name
         if _counted_kind(text, m.start(), sent.start_char):
             continue   # "sejumlah proyek PLTA", "11 proyek infrastruktur": several of a kind, not one program
         end, proper = _name_end(text, m.end(), sent.end_char, _acronym_table(sent.doc))
@@ -858,6 +860,8 @@ def _phrases(text: str, sent: Span) -> Iterator[Cand]:
         if proper:
             yield from _chained(text, end, sent.end_char)
 
+
+_PARTY_BEFORE = re.compile(r"(?<!\w)Partai\s+$")
 
 # "lainnya", "yang lain" right after the name: others of the kind, not one program
 _OTHERS = re.compile(r"\s+(?i:lainnya|yang lain)(?!\w)")
@@ -1246,6 +1250,8 @@ def _not_a_program(name: str) -> bool:
     "Corporate Social Responsibility (CSR)": a kind of funding; "Program Budget Workplan": a document;
     "Rapat Koordinasi Daerah": a meeting."""
     bare = _bare(name).lower()
+    if _movement(name):
+        return True   # "gerakan Islam Hamas", "Gerakan Pemuda Ansor": a movement or an organisation
     if any(known_organisation(a) for a in re.findall(r"\(([^()]+)\)", name)):
         return True   # "Program Pembangunan PBB (UNDP)" is the organisation
     if set(_WORD.findall(bare)) & words("program_document_words"):
@@ -1254,6 +1260,13 @@ def _not_a_program(name: str) -> bool:
         return True   # "Rapat Koordinasi Daerah": where a cooperation is discussed or signed
     return bare in words("program_not_names") or bool(known_organisation(name)) \
         or any(bare == k or bare.startswith(k + " ") for k in words("program_generic_concepts"))
+
+
+def _movement(name: str) -> bool:
+    """A movement, a party or an organisation named with "gerakan" ("Gerakan Pemuda Ansor"), or a party's
+    name ("Partai Amanat Nasional")."""
+    ws = _WORD.findall(name.lower())
+    return ws[:1] == ["partai"] or ws[:1] == ["gerakan"] and len(ws) > 1 and ws[1] in words("program_movement_words")
 
 
 def _same(a: str, b: str) -> bool:
@@ -1332,6 +1345,8 @@ def programs(doc: Doc, partners: list[Partner] | None = None) -> list[Program]:
                                                        or _joint_subject(text[sent.start_char:c.start])):
                         continue   # no party found: only a program its own sentence ties to a cooperation or
                         # to two bodies ("mengajak semua pihak bekerja sama" elsewhere makes no program of ours)
+                    if known and partners and _another_bodys(doc, sent, c, partners, texts.get(si - 1)):
+                        continue   # "Kejagung meluncurkan program TP4": a body that is no party runs it
                     prog = _accept(c, table, partners, found, seen_acronyms)
                     if prog:
                         found.append(Program(name=prog.name, partners=_partner_names(sent.text, partners),
@@ -1339,6 +1354,50 @@ def programs(doc: Doc, partners: list[Partner] | None = None) -> list[Program]:
                                              end=prog.end, sentence=si, rule=prog.rule))
     found.sort(key=lambda p: p.start)
     return _headline_description(_named_after(found, text), text)
+
+
+def _another_bodys(doc: Doc, sent: Span, c: Cand, partners: list[Partner], before: str | None) -> bool:
+    """A sentence that names no party and no cooperation but another organisation: the program is that
+    body's ("Kejagung meluncurkan program TP4", "Istana menyambut kritik Megawati pada program BLT") even in an
+    article that reports a cooperation elsewhere. A sentence that goes on with the one before ("Khususnya
+    dalam program ...") belongs to that one; a training names whose staff attend it ("staf Dinas X mengikuti
+    pelatihan ..."), not who runs it."""
+    words_of_parties = _party_words(partners)
+    if _TRAINING_HEAD.match(c.name) or _tied(sent.text, partners, words_of_parties) \
+            or _joint_subject(sent.doc.text[sent.start_char:c.start]) \
+            or before is not None and _GOES_ON.match(sent.text) and _tied(before, partners, words_of_parties):
+        return False
+    table = _acronym_table(doc)
+    return any(e.label_ == "ORG" and sent.start_char <= e.start_char and e.end_char <= sent.end_char
+               and not c.start <= e.start_char < c.end and e.start_char > 0   # the dateline is no owner
+               and e.text not in table   # "Selain SEKAT, ...": a program's own acronym
+               and not {w.lower() for w in _WORD.findall(e.text)} & words_of_parties
+               for e in doc_ents(doc))
+
+
+def _tied(sent_text: str, partners: list[Partner], words_of_parties: frozenset[str]) -> bool:
+    """The sentence speaks of the cooperation or names a party, in full or by a word of its name ("Gunma" of
+    "Pemerintah Prefektur Gunma")."""
+    return bool(_strong_cues().search(sent_text)) or bool(_AGREEMENT_ACRONYM.search(sent_text)) \
+        or any(w[:1].isupper() and w.lower() in words_of_parties for w in _WORD.findall(sent_text))
+
+
+def _party_words(partners: list[Partner]) -> frozenset[str]:
+    """The words that tell the parties apart ("davao" of "Kota Davao", "bi" of "Bank Indonesia (BI)"): an
+    organisation in the sentence that shares one is a party under another name ("Pemkot Davao")."""
+    generic = words("partner_generic_words") | _org_heads()   # "Universitas", "Dinas": any body's
+    return frozenset(w.lower() for p in partners for w in _WORD.findall(p.name)
+                     if w.lower() not in generic and (len(w) > 3 or w.isupper()))
+
+
+_TRAINING_HEAD = re.compile(r"(?i:pelatihan|magang|beasiswa|kelas|kursus|sekolah lapang|program (?:pelatihan|magang"
+                            r"|beasiswa|pertukaran))\b")
+_AGREEMENT_ACRONYM = re.compile(r"(?<!\w)(?:PKS|NPHD|MoU|MOU|LoI|LOI)(?!\w)")
+
+
+# a sentence that goes on with the one before: "Khususnya dalam program ...", "Salah satunya ..."
+_GOES_ON = re.compile(r"\s*(?i:khususnya|terutama|termasuk|salah satunya|di antaranya|diantaranya|antara lain"
+                      r"|misalnya|seperti)\b")
 
 
 # a subject pointing back to the actors of the sentence before: "Tim juga menyiapkan pendampingan gizi bagi ..."
