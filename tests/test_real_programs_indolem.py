@@ -20,6 +20,8 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.assemble import records_from_doc
+from pipeline.schema import Article
 from tests._real import EMPTY, NER, UD, annotations, predictions, token_file_sentences, ud_sentences
 from tests.test_challenge import set_scores
 
@@ -83,3 +85,24 @@ def test_the_rules_hold_on_real_sentences(analyser):
     print("\nreal_programs batch 1: " + " ".join(f"{k}={got.get(k)}" for k in ("precision", "recall", "f1")))
     for key, floor in FLOORS.items():
         assert got[key] is not None and got[key] >= floor, (key, got[key])
+
+
+# A lone sentence names no party, so the rules' first gate (no party, no programs) keeps most traps out; in a real
+# article that reports a cooperation that gate is open. So every sentence without a program is also read after a
+# cooperation sentence the team wrote, as the paragraph of an article about another cooperation: all its programs
+# are false. BLIND (first run, with the batch-1 fixes): 50 of 418 sentences got a false program (57 programs; 53
+# with the rules of the batch-1 blind run): government and company programs of a body that is no party, movements
+# and parties ("Gerakan Pemuda Ansor", "Partai Gerakan Indonesia Raya"), financial and broadcast programmes. After
+# the fixes they drew: 26 (29 programs). The floor allows a few more, not a return.
+COOPERATION = ("Pemerintah Kota Palu dan Universitas Tadulako menandatangani nota kesepahaman kerja sama di bidang "
+               "pendidikan, Senin (3/6).\n")
+MAX_FALSE_SHARE = 0.08   # 26 of 418 is .062
+
+
+def test_traps_in_an_article_about_another_cooperation_stay_few(analyser):
+    traps = [g["text"] for g in load_set().values() if not g["programs"]]
+    docs = analyser.pipe(COOPERATION + t for t in traps)
+    arts = [Article(id=str(i), text=COOPERATION + t) for i, t in enumerate(traps)]
+    false = sum(bool(records_from_doc(d, a).programs) for d, a in zip(docs, arts))
+    print(f"\nreal_programs traps after a cooperation: {false} of {len(traps)} with a false program")
+    assert false / len(traps) <= MAX_FALSE_SHARE
