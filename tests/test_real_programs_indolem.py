@@ -80,11 +80,24 @@ def test_the_set_is_annotated_per_the_guideline():
             assert p["name"] and isinstance(p["partners"], list), r
 
 
+# Lone sentences without a program that got one: 3 of 237 in batch 1 and 1 of 181 in batch 2 at their blind runs;
+# 1 of 418 after the fixes (a government scheme in a sentence that names an agreement with Japan but no party).
+MAX_LONE_FALSE = 4
+
+
 def test_the_rules_hold_on_real_sentences(analyser):
     got = real_scores(analyser, batch=1)
     print("\nreal_programs batch 1: " + " ".join(f"{k}={got.get(k)}" for k in ("precision", "recall", "f1")))
     for key, floor in FLOORS.items():
         assert got[key] is not None and got[key] >= floor, (key, got[key])
+
+
+def test_lone_sentences_without_a_program_get_none(analyser):
+    gold = {k: g for k, g in load_set().items() if not g["programs"]}
+    preds = predictions(gold, analyser.pipe(g["text"] for g in gold.values()))
+    false = sorted(k for k, p in preds.items() if p["programs"])
+    print(f"\nreal_programs lone traps with a false program: {len(false)} of {len(gold)}", false)
+    assert len(false) <= MAX_LONE_FALSE
 
 
 # A lone sentence names no party, so the rules' first gate (no party, no programs) keeps most traps out; in a real
