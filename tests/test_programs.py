@@ -1316,3 +1316,17 @@ def test_a_program_a_party_or_its_trainees_name_stays(sentence, ents, expected):
 ])
 def test_movements_parties_and_a_bodys_own_programmes_are_none(text):
     assert _progs(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a count or an amount right after the program word names nothing
+    "Kerja sama itu juga membahas proyek dua dermaga yang belum rampung.",
+    "Kerja sama itu menambah pinjaman proyek Rp43 miliar tahun ini.",
+])
+def test_a_count_or_an_amount_after_the_program_word_is_none(text):
+    assert _progs(text) == []
+
+
+def test_a_person_right_after_the_program_word_is_their_programme():
+    text = "Kerja sama itu dibahas dalam program Andi Wijaya di televisi lokal."
+    assert programs(blank_doc(text, (("Andi Wijaya", "PER"),)), None) == []

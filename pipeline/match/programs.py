@@ -837,6 +837,11 @@ def _phrases(text: str, sent: Span) -> Iterator[Cand]:
         # "program pembangunan keluarga, kependudukan dan keluarga berencana (Bangga Kencana)"
         spelled = name.endswith(")") and ("," in name or " dan " in name)
         broad = rest[0] in words("program_broad_words") and len(rest) >= 3   # "proyek pembangunan jembatan"
+        if rest[0] in words("program_quantity_words") or _MONEY_WORD.match(rest[0]):
+            continue   # "Proyek dua film", "pinjaman proyek Rp43 triliun": a count or an amount, no name
+        lead = len(name) - len(name.lstrip())
+        if proper and _person(sent.doc, m.end() + lead, end):
+            continue   # "program Wang", "dalam program Evole": a person's programme or show
         if (_generic_word(rest[0], proper) and "antara" not in rest and not spelled and not broad) \
                 or _verb_like(name.split(" ")[0]) or proper and _owner_first(rest[0]):
             continue   # "Nilai program mencapai ...": "program" is the subject, nothing names it
@@ -861,6 +866,7 @@ def _phrases(text: str, sent: Span) -> Iterator[Cand]:
             yield from _chained(text, end, sent.end_char)
 
 
+_MONEY_WORD = re.compile(r"(?:rp|us\$|usd|idr)\d")
 _PARTY_BEFORE = re.compile(r"(?<!\w)Partai\s+$")
 
 # "lainnya", "yang lain" right after the name: others of the kind, not one program
