@@ -1330,3 +1330,12 @@ def test_a_count_or_an_amount_after_the_program_word_is_none(text):
 def test_a_person_right_after_the_program_word_is_their_programme():
     text = "Kerja sama itu dibahas dalam program Andi Wijaya di televisi lokal."
     assert programs(blank_doc(text, (("Andi Wijaya", "PER"),)), None) == []
+
+
+def test_a_person_or_place_before_a_program_in_a_sentence_without_a_party_owns_it():
+    text = _COOP + "Di Kabupaten Banggai, ada 600 keluarga penerima program Keluarga Sejahtera Mandiri tahun ini."
+    assert programs(blank_doc(text, (("Kabupaten Banggai", "LOC"),)), _PARTIES) == []
+    # a place after the program only says where it runs
+    text = _COOP + "Program Kampung Nelayan Tangguh kini menjangkau 300 keluarga di Desa Lolu, Sigi."
+    assert [p.name for p in programs(blank_doc(text, (("Desa Lolu", "LOC"), ("Sigi", "LOC"))), _PARTIES)] \
+        == ["Program Kampung Nelayan Tangguh"]

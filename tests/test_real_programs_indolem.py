@@ -106,10 +106,10 @@ def test_lone_sentences_without_a_program_get_none(analyser):
 # are false. BLIND (first run, with the batch-1 fixes): 50 of 418 sentences got a false program (57 programs; 53
 # with the rules of the batch-1 blind run): government and company programs of a body that is no party, movements
 # and parties ("Gerakan Pemuda Ansor", "Partai Gerakan Indonesia Raya"), financial and broadcast programmes. After
-# the fixes they drew: 23 (26 programs). The floor allows a few more, not a return.
+# the fixes they drew: 14 (17 programs). The floor allows a few more, not a return.
 COOPERATION = ("Pemerintah Kota Palu dan Universitas Tadulako menandatangani nota kesepahaman kerja sama di bidang "
                "pendidikan, Senin (3/6).\n")
-MAX_FALSE_SHARE = 0.08   # 23 of 418 is .055
+MAX_FALSE_SHARE = 0.06   # 14 of 418 is .033
 
 
 def test_traps_in_an_article_about_another_cooperation_stay_few(analyser):

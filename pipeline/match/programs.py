@@ -1365,7 +1365,9 @@ def programs(doc: Doc, partners: list[Partner] | None = None) -> list[Program]:
 def _another_bodys(doc: Doc, sent: Span, c: Cand, partners: list[Partner], before: str | None) -> bool:
     """A sentence that names no party and no cooperation but another organisation: the program is that
     body's ("Kejagung meluncurkan program TP4", "Istana menyambut kritik Megawati pada program BLT") even in an
-    article that reports a cooperation elsewhere. A sentence that goes on with the one before ("Khususnya
+    article that reports a cooperation elsewhere; so is one a person or a place before it runs or receives
+    ("Palembang sedang menggarap proyek LRT", "Presiden meresmikan pelabuhan dalam program tol laut"), not one
+    a place or a speaker after it only locates or reports ("program X menjangkau 300 keluarga di Desa Y"). A sentence that goes on with the one before ("Khususnya
     dalam program ...") belongs to that one; a training names whose staff attend it ("staf Dinas X mengikuti
     pelatihan ..."), not who runs it."""
     words_of_parties = _party_words(partners)
@@ -1374,7 +1376,8 @@ def _another_bodys(doc: Doc, sent: Span, c: Cand, partners: list[Partner], befor
             or before is not None and _GOES_ON.match(sent.text) and _tied(before, partners, words_of_parties):
         return False
     table = _acronym_table(doc)
-    return any(e.label_ == "ORG" and sent.start_char <= e.start_char and e.end_char <= sent.end_char
+    return any((e.label_ == "ORG" or e.label_ in ("PER", "LOC") and e.end_char <= c.start)   # "Palembang menggarap"
+               and sent.start_char <= e.start_char and e.end_char <= sent.end_char
                and not c.start <= e.start_char < c.end and e.start_char > 0   # the dateline is no owner
                and e.text not in table   # "Selain SEKAT, ...": a program's own acronym
                and not {w.lower() for w in _WORD.findall(e.text)} & words_of_parties
