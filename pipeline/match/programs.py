@@ -1367,9 +1367,9 @@ def _another_bodys(doc: Doc, sent: Span, c: Cand, partners: list[Partner], befor
     body's ("Kejagung meluncurkan program TP4", "Istana menyambut kritik Megawati pada program BLT") even in an
     article that reports a cooperation elsewhere; so is one a person or a place before it runs or receives
     ("Palembang sedang menggarap proyek LRT", "Presiden meresmikan pelabuhan dalam program tol laut"), not one
-    a place or a speaker after it only locates or reports ("program X menjangkau 300 keluarga di Desa Y"). A sentence that goes on with the one before ("Khususnya
-    dalam program ...") belongs to that one; a training names whose staff attend it ("staf Dinas X mengikuti
-    pelatihan ..."), not who runs it."""
+    a place or a speaker after it only locates or reports ("program X menjangkau 300 keluarga di Desa Y"). A
+    sentence that goes on with the one before ("Khususnya dalam program ...") belongs to that one; a training
+    names whose staff attend it ("staf Dinas X mengikuti pelatihan ..."), not who runs it."""
     words_of_parties = _party_words(partners)
     if _TRAINING_HEAD.match(c.name) or _tied(sent.text, partners, words_of_parties) \
             or _joint_subject(sent.doc.text[sent.start_char:c.start]) \
