@@ -1243,3 +1243,99 @@ def test_a_description_whose_subject_points_back_to_the_parties():
     text = ("Kerja sama itu berjalan sejak 2023. Sumur bor di Desa Lolu rampung. Tim juga menyiapkan pendampingan gizi "
             "bagi ibu hamil di Desa Lolu.")
     assert _progs(text, ["Universitas Tadulako", "Dinas Kesehatan Sigi"]) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an acronym a launch verb gives, spelled out after a comma by the words that follow ("untuk" keeps its initial)
+    ("Bersinergi dengan Yayasan Cendekia Timur, Dinas Pendidikan Sigi mempersembahkan BUGAR, Beasiswa untuk Guru "
+     "Anak Rantau, bagi 40 guru honorer.", ["Beasiswa untuk Guru Anak Rantau (BUGAR)"]),
+    ("Pemkab Muna bekerja sama dengan UNICEF meluncurkan SIGAP, Sistem Informasi Gizi Anak Pesisir, pada Senin (3/6).",
+     ["Sistem Informasi Gizi Anak Pesisir (SIGAP)"]),
+    # words after the comma that do not spell the acronym are no name of it
+    ("Pemkab Muna bekerja sama dengan UNICEF meluncurkan SIGAP, Aplikasi Baru Dinas, pada Senin (3/6).", []),
+])
+def test_an_acronym_spelled_out_after_a_comma(text, expected):
+    assert [n for n, _ in _progs(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # several of a kind after a quantity: no one program
+    "Pemkab Muna meminta perpanjangan pinjaman Bank Pembangunan Asia untuk sejumlah proyek PLTM di Sulawesi.",
+    "Kerja sama Pemkot Palu dan JICA mencakup 11 proyek SPAM di pesisir.",
+    # "lainnya": more of a kind the text spoke of before
+    "Selain itu, masih ada proyek SPAM lainnya yang dibiayai JICA di pesisir Palu.",
+    # an event the cooperation reports on or travels to is its venue
+    "Liputan ke ajang Borneo Tech Expo 2024 terselenggara atas kerja sama Harian Pagi Sulteng dan PT Kabel Raya.",
+    # an agreement by its own name is a document
+    "Pemerintah bersama Jepang berupaya mengadakan Perjanjian Kemitraan Ekonomi Kawasan (Regional Economic "
+    "Partnership Agreement) tahun depan.",
+])
+def test_kinds_counted_venues_and_agreements_are_none(text):
+    assert _progs(text, ["Bank Pembangunan Asia", "JICA", "PT Kabel Raya", "Jepang"]) == []
+
+
+_COOP = "Pemerintah Kota Palu dan Universitas Tadulako menandatangani nota kesepahaman kerja sama, Senin (3/6). "
+_PARTIES = [Partner(name="Pemerintah Kota Palu"), Partner(name="Universitas Tadulako")]
+
+
+@pytest.mark.parametrize("sentence, ents", [
+    # a body that is no party runs it, in a sentence that names neither a party nor the cooperation
+    ("Yayasan Lentera Timur menggelar program Kelas Inspirasi Pesisir di Parigi.",
+     (("Yayasan Lentera Timur", "ORG"),)),
+    ("Kegiatan tahunan Bursa Efek Sulteng itu bagian dari Gerakan Nasional Cinta Investasi 2025.",
+     (("Bursa Efek Sulteng", "ORG"),)),
+    ("Istana Kepresidenan menyambut baik kritik Ketua DPRD pada program Kartu Sembako Murah.",
+     (("Istana Kepresidenan", "ORG"),)),
+])
+def test_a_program_another_body_runs_is_none_of_the_cooperations(sentence, ents):
+    assert programs(blank_doc(_COOP + sentence, ents), _PARTIES) == []
+
+
+@pytest.mark.parametrize("sentence, ents, expected", [
+    # a party named by a word of its name
+    ("Palu juga menyiapkan program Kampung Nelayan Tangguh bersama Dinas Kelautan Sulteng.",
+     (("Dinas Kelautan Sulteng", "ORG"),), "program Kampung Nelayan Tangguh"),
+    # a training names whose staff attend it, not who runs it
+    ("Sebanyak 20 staf Dinas Perikanan Donggala akan mengikuti pelatihan pengolahan ikan asap di Makassar.",
+     (("Dinas Perikanan Donggala", "ORG"),), "pelatihan pengolahan ikan asap di Makassar"),
+])
+def test_a_program_a_party_or_its_trainees_name_stays(sentence, ents, expected):
+    assert [p.name for p in programs(blank_doc(_COOP + sentence, ents), _PARTIES)] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    # movements, parties and organisations named with "gerakan"
+    "Kerja sama itu tidak terkait gerakan Islam Hamas di Gaza.",
+    "Kerja sama itu didukung Gerakan Pemuda Ansor Sulteng.",
+    "Kerja sama itu didukung Partai Gerakan Nusantara Raya dan Partai Amanat Rakyat.",
+    # a body's own finance, reform or sales programmes and broadcast or computer programs
+    "Kerja sama itu berjalan, sementara program restrukturisasi modal perusahaan terus berlanjut.",
+    "Kerja sama itu berjalan, sementara program reformasi internal kepolisian masih disempurnakan.",
+    "Kerja sama itu berjalan bersamaan dengan program diskon 20% bagi pelanggan.",
+    "Kerja sama itu diumumkan dalam program siaran televisi lokal.",
+])
+def test_movements_parties_and_a_bodys_own_programmes_are_none(text):
+    assert _progs(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a count or an amount right after the program word names nothing
+    "Kerja sama itu juga membahas proyek dua dermaga yang belum rampung.",
+    "Kerja sama itu menambah pinjaman proyek Rp43 miliar tahun ini.",
+])
+def test_a_count_or_an_amount_after_the_program_word_is_none(text):
+    assert _progs(text) == []
+
+
+def test_a_person_right_after_the_program_word_is_their_programme():
+    text = "Kerja sama itu dibahas dalam program Andi Wijaya di televisi lokal."
+    assert programs(blank_doc(text, (("Andi Wijaya", "PER"),)), None) == []
+
+
+def test_a_person_or_place_before_a_program_in_a_sentence_without_a_party_owns_it():
+    text = _COOP + "Di Kabupaten Banggai, ada 600 keluarga penerima program Keluarga Sejahtera Mandiri tahun ini."
+    assert programs(blank_doc(text, (("Kabupaten Banggai", "LOC"),)), _PARTIES) == []
+    # a place after the program only says where it runs
+    text = _COOP + "Program Kampung Nelayan Tangguh kini menjangkau 300 keluarga di Desa Lolu, Sigi."
+    assert [p.name for p in programs(blank_doc(text, (("Desa Lolu", "LOC"), ("Sigi", "LOC"))), _PARTIES)] \
+        == ["Program Kampung Nelayan Tangguh"]

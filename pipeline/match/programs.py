@@ -821,7 +821,13 @@ def _phrases(text: str, sent: Span) -> Iterator[Cand]:
         if _described(text, m.start()) or _in_title(text, m.start()) or _venue(text, m.start()) \
                 or _listed_in_name(text, m.start()) or _in_body_name(sent.doc, text, m.start()):
             continue   # "YESS merupakan program penumbuhan ...": a description of another name
+        if _PARTY_BEFORE.search(text, max(sent.start_char, m.start() - 8), m.start()):
+            continue   # "Partai Gerakan Indonesia Raya": a party's name
+        if _counted_kind(text, m.start(), sent.start_char):
+            continue   # "sejumlah proyek PLTA", "11 proyek infrastruktur": several of a kind, not one program
         end, proper = _name_end(text, m.end(), sent.end_char, _acronym_table(sent.doc))
+        if _OTHERS.match(text, end, sent.end_char) or _OTHERS_LAST.search(text, m.end(), end):
+            continue   # "proyek PLTA lainnya yang dibiayai ADB": more of a kind the text spoke of before
         if not proper and proper_only.fullmatch(m.group(0)):
             continue   # "skema pembiayaan" describes; "skema Kredit Usaha Rakyat" names
         name = text[m.end():end]
@@ -831,6 +837,11 @@ def _phrases(text: str, sent: Span) -> Iterator[Cand]:
         # "program pembangunan keluarga, kependudukan dan keluarga berencana (Bangga Kencana)"
         spelled = name.endswith(")") and ("," in name or " dan " in name)
         broad = rest[0] in words("program_broad_words") and len(rest) >= 3   # "proyek pembangunan jembatan"
+        if rest[0] in words("program_quantity_words") or _MONEY_WORD.match(rest[0]):
+            continue   # "Proyek dua film", "pinjaman proyek Rp43 triliun": a count or an amount, no name
+        lead = len(name) - len(name.lstrip())
+        if proper and _person(sent.doc, m.end() + lead, end):
+            continue   # "program Wang", "dalam program Evole": a person's programme or show
         if (_generic_word(rest[0], proper) and "antara" not in rest and not spelled and not broad) \
                 or _verb_like(name.split(" ")[0]) or proper and _owner_first(rest[0]):
             continue   # "Nilai program mencapai ...": "program" is the subject, nothing names it
@@ -853,6 +864,21 @@ def _phrases(text: str, sent: Span) -> Iterator[Cand]:
         yield Cand(m.start(), end, "program_phrase_proper" if proper else "program_phrase", text[m.start():end])
         if proper:
             yield from _chained(text, end, sent.end_char)
+
+
+_MONEY_WORD = re.compile(r"(?:rp|us\$|usd|idr)\d")
+_PARTY_BEFORE = re.compile(r"(?<!\w)Partai\s+$")
+
+# "lainnya", "yang lain" right after the name: others of the kind, not one program
+_OTHERS = re.compile(r"\s+(?i:lainnya|yang lain)(?!\w)")
+_OTHERS_LAST = re.compile(r"\s(?i:lainnya)\s*$")
+
+
+def _counted_kind(text: str, start: int, lo: int) -> bool:
+    """A quantity right before the program word ("sejumlah", "berbagai", "11"): the text counts programs of a
+    kind; "dua program, yakni X dan Y" names them after the word, where the introducing shapes take them."""
+    before = _WORD.findall(text[max(lo, start - 20):start])[-1:]
+    return bool(before) and (before[0].isdigit() or before[0].lower() in words("program_quantity_words"))
 
 
 _NAME_FOLLOWS = re.compile(r"\s*,?\s*(?:(?i:yang)\s+)?(?i:bernama|bertajuk|berjudul|dinamai|dinamakan|diberi nama"
@@ -1088,6 +1114,10 @@ def _launched(text: str, sent: Span) -> Iterator[Cand]:
         spelled = re.fullmatch(r"[A-Z][A-Z0-9]{2,9} \(([^()]+)\)", name)   # "KALAM (Kelola Laut Masyarakat)"
         if spelled and _title_words(spelled.group(1)):
             ws = _WORD.findall(spelled.group(1))
+        after_comma = _spelled_after_comma(text, m.end(), sent.end_char)   # "BUDI, Beasiswa untuk Dosen Indonesia"
+        if after_comma:
+            end, name = after_comma
+            ws = _WORD.findall(name)
         if sum(_is_cap(w) for w in ws) < 3 or _not_launched(name) or _person(sent.doc, m.end(), end):
             continue
         if cued is None:
@@ -1100,6 +1130,30 @@ def _launched(text: str, sent: Span) -> Iterator[Cand]:
         if cued or _PARTY_SUBJECT.search(text, max(sent.start_char, m.start() - 60), m.start()) \
                 or _joint_subject(text[sent.start_char:m.start()]) or through and _names_a_party(sent):
             yield Cand(m.end(), end, "program_launched", name)
+
+
+# an acronym, a comma, then words whose initials spell it: "meluncurkan SIGAP, Sistem Informasi Gizi Anak Pesisir"
+_ACRONYM_COMMA = re.compile(r"(?P<acr>[A-Z][A-Z0-9]{2,9}),\s+(?P<full>[A-Z][\w'-]*(?:\s+[\w'-]+){1,11})")
+
+
+def _spelled_after_comma(text: str, start: int, limit: int) -> tuple[int, str] | None:
+    """The end and the name ("Beasiswa untuk Dosen Indonesia (BUDI)") of an acronym spelled out after a comma
+    by the words that follow, lower-case links included where the acronym keeps their initial ("untuk" in BUDI);
+    None when no run of words spells it."""
+    m = _ACRONYM_COMMA.match(text, start, limit)
+    if not m:
+        return None
+    acr, words_ = m.group("acr").lower(), list(re.finditer(r"[\w'-]+", m.group("full")))
+    for k in range(2, len(words_) + 1):
+        run = words_[:k]
+        if not run[-1].group(0)[:1].isupper():
+            continue
+        every = "".join(w.group(0)[0] for w in run).lower()
+        capital = "".join(w.group(0)[0] for w in run if w.group(0)[:1].isupper()).lower()
+        if acr in (every, capital):
+            full = m.group("full")[:run[-1].end()]
+            return m.start("full") + run[-1].end(), f"{full} ({m.group('acr')})"
+    return None
 
 
 _THROUGH = frozenset({"melalui", "lewat"})
@@ -1202,6 +1256,8 @@ def _not_a_program(name: str) -> bool:
     "Corporate Social Responsibility (CSR)": a kind of funding; "Program Budget Workplan": a document;
     "Rapat Koordinasi Daerah": a meeting."""
     bare = _bare(name).lower()
+    if _movement(name):
+        return True   # "gerakan Islam Hamas", "Gerakan Pemuda Ansor": a movement or an organisation
     if any(known_organisation(a) for a in re.findall(r"\(([^()]+)\)", name)):
         return True   # "Program Pembangunan PBB (UNDP)" is the organisation
     if set(_WORD.findall(bare)) & words("program_document_words"):
@@ -1210,6 +1266,13 @@ def _not_a_program(name: str) -> bool:
         return True   # "Rapat Koordinasi Daerah": where a cooperation is discussed or signed
     return bare in words("program_not_names") or bool(known_organisation(name)) \
         or any(bare == k or bare.startswith(k + " ") for k in words("program_generic_concepts"))
+
+
+def _movement(name: str) -> bool:
+    """A movement, a party or an organisation named with "gerakan" ("Gerakan Pemuda Ansor"), or a party's
+    name ("Partai Amanat Nasional")."""
+    ws = _WORD.findall(name.lower())
+    return ws[:1] == ["partai"] or ws[:1] == ["gerakan"] and len(ws) > 1 and ws[1] in words("program_movement_words")
 
 
 def _same(a: str, b: str) -> bool:
@@ -1288,6 +1351,8 @@ def programs(doc: Doc, partners: list[Partner] | None = None) -> list[Program]:
                                                        or _joint_subject(text[sent.start_char:c.start])):
                         continue   # no party found: only a program its own sentence ties to a cooperation or
                         # to two bodies ("mengajak semua pihak bekerja sama" elsewhere makes no program of ours)
+                    if known and partners and _another_bodys(doc, sent, c, partners, texts.get(si - 1)):
+                        continue   # "Kejagung meluncurkan program TP4": a body that is no party runs it
                     prog = _accept(c, table, partners, found, seen_acronyms)
                     if prog:
                         found.append(Program(name=prog.name, partners=_partner_names(sent.text, partners),
@@ -1295,6 +1360,53 @@ def programs(doc: Doc, partners: list[Partner] | None = None) -> list[Program]:
                                              end=prog.end, sentence=si, rule=prog.rule))
     found.sort(key=lambda p: p.start)
     return _headline_description(_named_after(found, text), text)
+
+
+def _another_bodys(doc: Doc, sent: Span, c: Cand, partners: list[Partner], before: str | None) -> bool:
+    """A sentence that names no party and no cooperation but another organisation: the program is that
+    body's ("Kejagung meluncurkan program TP4", "Istana menyambut kritik Megawati pada program BLT") even in an
+    article that reports a cooperation elsewhere; so is one a person or a place before it runs or receives
+    ("Palembang sedang menggarap proyek LRT", "Presiden meresmikan pelabuhan dalam program tol laut"), not one
+    a place or a speaker after it only locates or reports ("program X menjangkau 300 keluarga di Desa Y"). A
+    sentence that goes on with the one before ("Khususnya dalam program ...") belongs to that one; a training
+    names whose staff attend it ("staf Dinas X mengikuti pelatihan ..."), not who runs it."""
+    words_of_parties = _party_words(partners)
+    if _TRAINING_HEAD.match(c.name) or _tied(sent.text, partners, words_of_parties) \
+            or _joint_subject(sent.doc.text[sent.start_char:c.start]) \
+            or before is not None and _GOES_ON.match(sent.text) and _tied(before, partners, words_of_parties):
+        return False
+    table = _acronym_table(doc)
+    return any((e.label_ == "ORG" or e.label_ in ("PER", "LOC") and e.end_char <= c.start)   # "Palembang menggarap"
+               and sent.start_char <= e.start_char and e.end_char <= sent.end_char
+               and not c.start <= e.start_char < c.end and e.start_char > 0   # the dateline is no owner
+               and e.text not in table   # "Selain SEKAT, ...": a program's own acronym
+               and not {w.lower() for w in _WORD.findall(e.text)} & words_of_parties
+               for e in doc_ents(doc))
+
+
+def _tied(sent_text: str, partners: list[Partner], words_of_parties: frozenset[str]) -> bool:
+    """The sentence speaks of the cooperation or names a party, in full or by a word of its name ("Gunma" of
+    "Pemerintah Prefektur Gunma")."""
+    return bool(_strong_cues().search(sent_text)) or bool(_AGREEMENT_ACRONYM.search(sent_text)) \
+        or any(w[:1].isupper() and w.lower() in words_of_parties for w in _WORD.findall(sent_text))
+
+
+def _party_words(partners: list[Partner]) -> frozenset[str]:
+    """The words that tell the parties apart ("davao" of "Kota Davao", "bi" of "Bank Indonesia (BI)"): an
+    organisation in the sentence that shares one is a party under another name ("Pemkot Davao")."""
+    generic = words("partner_generic_words") | _org_heads()   # "Universitas", "Dinas": any body's
+    return frozenset(w.lower() for p in partners for w in _WORD.findall(p.name)
+                     if w.lower() not in generic and (len(w) > 3 or w.isupper()))
+
+
+_TRAINING_HEAD = re.compile(r"(?i:pelatihan|magang|beasiswa|kelas|kursus|sekolah lapang|program (?:pelatihan|magang"
+                            r"|beasiswa|pertukaran))\b")
+_AGREEMENT_ACRONYM = re.compile(r"(?<!\w)(?:PKS|NPHD|MoU|MOU|LoI|LOI)(?!\w)")
+
+
+# a sentence that goes on with the one before: "Khususnya dalam program ...", "Salah satunya ..."
+_GOES_ON = re.compile(r"\s*(?i:khususnya|terutama|termasuk|salah satunya|di antaranya|diantaranya|antara lain"
+                      r"|misalnya|seperti)\b")
 
 
 # a subject pointing back to the actors of the sentence before: "Tim juga menyiapkan pendampingan gizi bagi ..."
