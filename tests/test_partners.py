@@ -1258,3 +1258,15 @@ def test_a_company_branch_named_with_its_region_is_the_company():
     assert _same_party(branch, bank) and _same_party(bank, branch)
     # a company whose extra word names no region is another company
     assert not _same_party(Cand(90, 110, "Bank Bengkulu Syariah", "company", 1, "partner_head"), bank)
+
+
+def test_a_pact_of_political_parties_is_no_cooperation():
+    # coalition and faction deals: party politics, not a tie between bodies (real sentences read this way)
+    assert _names("Partai-partai yang menandatangani kesepakatan koalisi itu adalah Partai Maju, Partai Adil "
+                  "dan Partai Sejahtera.", [("Partai Maju", "ORG"), ("Partai Adil", "ORG"),
+                                           ("Partai Sejahtera", "ORG")]) == []
+    assert _names("Dua nama calon itu sudah disepakati seluruh fraksi di Komisi IV DPRD Kota Palu.",
+                  [("Komisi IV DPRD Kota Palu", "ORG")]) == []
+    # a cooperation cue in a politics sentence still reports a tie
+    assert _names("Partai Maju menjalin kerja sama pendidikan politik dengan Universitas Tadulako.",
+                  [("Partai Maju", "ORG")]) == ["Partai Maju", "Universitas Tadulako"]

@@ -2205,9 +2205,16 @@ def _reports_cooperation(text: str) -> bool:
     cues = set(find_cues(text))
     if _field_operation(text):
         cues -= words("partner_collaboration_cues")
+    if _party_politics(text):
+        cues -= words("partner_deal_cues")
     if cues - words("partner_weak_cues"):
         return True
     return bool(cues) and not _offtopic(text)
+
+
+def _party_politics(text: str) -> bool:
+    """A sentence of coalitions, factions, elections (lexicons/partner_politics_words.txt): its pacts are politics."""
+    return bool(set(_WORD.findall(text.lower())) & words("partner_politics_words"))
 
 
 def _field_operation(text: str) -> bool:
