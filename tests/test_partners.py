@@ -1270,3 +1270,16 @@ def test_a_pact_of_political_parties_is_no_cooperation():
     # a cooperation cue in a politics sentence still reports a tie
     assert _names("Partai Maju menjalin kerja sama pendidikan politik dengan Universitas Tadulako.",
                   [("Partai Maju", "ORG")]) == ["Partai Maju", "Universitas Tadulako"]
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    ("Ia menyebut peluang kerjasama pemerintah Vietnam dengan Pemkot Palu terbuka lebar.", [("Pemkot Palu", "ORG")],
+     ["Vietnam", "Pemkot Palu"]),
+    ("Presiden ingin kerjasama ASEAN - Jepang ikut meredakan ketegangan di kawasan.", [("ASEAN", "ORG")],
+     ["ASEAN", "Jepang"]),
+    # a bare acronym the NER model tagged alone is a side when the cooperation noun governs it
+    ("Survei itu hasil kerja sama KPUD dengan Palu Research Centre of Elections.",
+     [("KPUD", "ORG"), ("Palu Research Centre of Elections", "ORG")], ["KPUD", "Palu Research Centre of Elections"]),
+])
+def test_the_names_a_cooperation_noun_governs_are_its_sides(text, ents, expected):
+    assert _names(text, ents) == expected

@@ -869,6 +869,36 @@ def _between_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
             yield Cand(b_start, b_end, text[b_start:b_end], None, si, "partner_between")
 
 
+# "hasil kerjasama KPU dengan IFES", "peluang kerjasama pemerintah Malaysia dengan Pemkot X", "kerjasama ASEAN -
+# Amerika Serikat": the two names that a cooperation noun governs are its sides (lower-case: "Biro Kerja Sama" and
+# "Perjanjian Kerja Sama" name an office and a document)
+_TIE_OF = re.compile(r"(?<![\w-])(?:kerja\s?sama|kolaborasi|kemitraan)\s+(?:antara\s+)?(?:pemerintah\s+)?(?=[A-Z])")
+_TIE_LINK = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?(?:\s(?:dan|dengan)\s+|\s?[-\u2013]\s?)(?:pemerintah\s+)?(?=[A-Z])")
+
+
+def _genitive_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
+    """ "kerja sama A dengan B", "kolaborasi A dan B", "kerjasama A - B": the names right after a cooperation
+    noun and after the link that follows them, whatever the NER model made of them."""
+    text = doc_text(doc)
+    for m in _TIE_OF.finditer(text, sent.start_char, sent.end_char):
+        a_end = _extend(text, m.end(), sent.end_char, lists=False, joins=False)
+        link = _TIE_LINK.match(text, a_end, sent.end_char)
+        if a_end == m.end() or not link:
+            continue
+        b_end = _extend(text, link.end(), sent.end_char, lists=False, joins=False)
+        a_end, b_end = _ent_end(doc, m.end(), a_end), _ent_end(doc, link.end(), b_end)
+        names = (text[m.end():a_end], text[link.end():b_end])
+        if b_end > link.end() and not any(find_cues(n) or n.split()[0].lower() in _office_titles() for n in names):
+            yield Cand(m.end(), a_end, names[0], None, si, "partner_genitive")
+            yield Cand(link.end(), b_end, names[1], None, si, "partner_genitive")
+
+
+def _ent_end(doc: Doc, start: int, end: int) -> int:
+    """The end of a longer ORG/LOC entity that starts at ``start`` ("International Foundation of Electoral
+    System"), else ``end``."""
+    return max([end, *(e.end_char for e in doc_ents(doc) if e.start_char == start and e.label_ in ("ORG", "LOC"))])
+
+
 def _has_strong_cue(doc: Doc, sent: Segment) -> bool:
     """Whether the line holds a strong cue; two finders ask it of each line."""
     seen = per_doc(doc, "partners.strong_cue_lines", dict)
@@ -1330,7 +1360,8 @@ def _overlaps(a: Cand, b: Cand) -> bool:
 def _pick_spans(cands: list[Cand]) -> list[Cand]:
     """Overlapping candidates of one sentence: the longest wins (head-word spans first on ties)."""
     # head-word spans are the best delimited; NER and list items fill the gaps
-    order = {"partner_organisation": -1, "partner_head": 0, "partner_country_pair": 0, "partner_title_region": 1,
+    order = {"partner_organisation": -1, "partner_head": 0, "partner_country_pair": 0, "partner_genitive": 0.5,
+             "partner_title_region": 1,
              "partner_acronym": 1.2, "partner_list": 1.5, "partner_between": 2.5,
              "partner_country": 3}
     kept: list[Cand] = []
@@ -1689,8 +1720,8 @@ def _plausible(doc: Doc, c: Cand, person_words: frozenset[str]) -> bool:
     first = _WORD.findall(low)[:1]
     if not first or first[0] in words("partner_name_stops"):
         return False
-    if c.rule != "partner_head" and all(is_degree(t) for t in name.split()):
-        return False   # "M.Eng.", "SH., MH": a person's degrees
+    if c.rule not in ("partner_head", "partner_organisation") and all(is_degree(t) for t in name.split()):
+        return False   # "M.Eng.", "SH., MH": a person's degrees (a known body is none: "ASEAN" reads as one)
     if c.rule != "partner_head" and first[0] in words("partner_not_party_firsts"):
         return False   # "ASN Gorontalo", "Program Magang": people or programs, not parties
     known_place = bool(indonesian_level(name) or is_country(name) or _is_id_company(name))
@@ -1734,7 +1765,7 @@ def _in_ranges(ignored: tuple[list[int], list[tuple[int, int]]], pos: int) -> bo
 
 def _sentence_cands(doc: Doc, sent: Segment, si: int, ignored, person_words) -> list[Cand]:
     cands = [*_organisation_cands(doc, sent, si), *_head_cands(doc, sent, si), *_country_pair_cands(doc, sent, si),
-             *_acronym_cands(doc, sent, si), *_between_cands(doc, sent, si),
+             *_acronym_cands(doc, sent, si), *_between_cands(doc, sent, si), *_genitive_cands(doc, sent, si),
              *_title_region_cands(doc, sent, si), *_ent_cands(doc, sent, si), *_list_cands(doc, sent, si),
              *_country_cands(doc, sent, si), *_with_cands(doc, sent, si)]
     cands = [c for c in cands if not _in_ranges(ignored, c.start)]
