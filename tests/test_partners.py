@@ -1283,3 +1283,17 @@ def test_a_pact_of_political_parties_is_no_cooperation():
 ])
 def test_the_names_a_cooperation_noun_governs_are_its_sides(text, ents, expected):
     assert _names(text, ents) == expected
+
+
+@pytest.mark.parametrize("text, ents", [
+    ("Bupati menyerahkan bantuan kepada para warga Sigi yang terdampak banjir.", [("Sigi", "LOC")]),
+    ("Di Kabupaten Sigi, ada 520 keluarga penerima bantuan pangan tahun ini.", []),
+    ("Relawan itu berasal dari negara bagian Sabah dan datang untuk menyalurkan bantuan.", []),
+])
+def test_a_place_people_live_in_or_come_from_is_no_party(text, ents):
+    assert _names(text, ents) == []
+
+
+def test_a_government_after_people_words_is_still_a_party():
+    assert _names("Bantuan bagi masyarakat Pemkab Sigi diserahkan Pemprov Sulteng.", []) == [
+        "Pemkab Sigi", "Pemprov Sulteng"]

@@ -1775,7 +1775,7 @@ def _sentence_cands(doc: Doc, sent: Segment, si: int, ignored, person_words) -> 
         if (c.rule.startswith("partner_ent") or c.rule == "partner_head") \
                 and not c.name.lower().startswith(tuple(_NAMED_AFTER_PEOPLE)):
             _strip_person_tail(c, person_words)   # a hospital keeps the person it is named after
-        if c.start >= blocked or _is_venue(doc, c) or not _plausible(doc, c, person_words) \
+        if c.start >= blocked or _is_venue(doc, c) or _home_of_people(text, c) or not _plausible(doc, c, person_words) \
                 or _approves(text, c.end) or _unit_of_named_body(text, c):
             continue
         c.type, c.country, _scope = _classify(c, None)
@@ -1786,6 +1786,21 @@ def _sentence_cands(doc: Doc, sent: Segment, si: int, ignored, person_words) -> 
         c.affiliation = c.rule in _AFFILIATION_RULES and _speaker_office(text, c)
         out.append(c)
     return _drop_appositives(doc, sent, out)
+
+
+# "bantuan kepada para warga Manokwari", "berasal dari negara bagian X", "Di Kabupaten X, ada 50 penerima
+# bantuan": a place that people live in or come from, or that a sentence opens on, is where, not who
+_PEOPLE_OF = re.compile(r"(?<!\w)(?:warga|penduduk|masyarakat|rakyat|berasal\s+dari|asal)\s+$", re.IGNORECASE)
+_OPENS_ON_PLACE = re.compile(r"(?:^|[.!?\n][\"\u201d]?\s*)Di\s+$")
+
+
+def _home_of_people(text: str, c: Cand) -> bool:
+    place = c.type in REGION_TYPES or c.rule in ("partner_ent_loc", "partner_country") or is_country(c.name) \
+        or indonesian_level(c.name)
+    if not place or (c.rule == "partner_head" and c.name.split()[0].lower() in _GOVERNMENT_WORDS):
+        return False   # a government ("Pemkot X", "Pemerintah Kota X") is a body wherever it stands
+    return bool(_PEOPLE_OF.search(text, max(0, c.start - 20), c.start)
+                or _OPENS_ON_PLACE.search(text, max(0, c.start - 8), c.start))
 
 
 _APPROVES = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:,\s*)?(?:(?:telah|sudah|juga|pun|yang)\s+){0,2}"
