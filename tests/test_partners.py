@@ -1297,3 +1297,18 @@ def test_a_place_people_live_in_or_come_from_is_no_party(text, ents):
 def test_a_government_after_people_words_is_still_a_party():
     assert _names("Bantuan bagi masyarakat Pemkab Sigi diserahkan Pemprov Sulteng.", []) == [
         "Pemkab Sigi", "Pemprov Sulteng"]
+
+
+def test_a_fixed_term_work_contract_is_no_tie():
+    assert _names("PT Sinar Palu Abadi mengangkat 300 tenaga Perjanjian Kerja Waktu Tertentu (PKWT) menjadi "
+                  "pegawai tetap.", []) == []
+
+
+def test_bodies_that_oversee_a_selection_are_no_parties():
+    assert _names("Pengawas eksternal seleksi itu melibatkan Ombudsman Sulteng dan Universitas Tadulako.",
+                  [("Ombudsman Sulteng", "ORG")]) == []
+
+
+def test_a_donation_is_a_grant_cue():
+    assert _names("Kementerian Sosial memberikan sumbangan berupa beras untuk panti asuhan di Palu.", []) == [
+        "Kementerian Sosial"]

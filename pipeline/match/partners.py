@@ -2200,8 +2200,9 @@ _CALL_ON_PUBLIC = re.compile(r"(?<!\w)(?:mengajak|mengimbau|meminta|mendorong|me
                              r"pemangku|stakeholder|pelaku|orang\s+tua|pemuda)\b[^.;]{0,60}", re.I)
 
 
-# a decree, regulation or pledge signed, and a civil servant's work contract (PPPK), are no ties
+# a decree, regulation or pledge signed, and a work contract (a civil servant's PPPK, a fixed-term PKWT), are no ties
 _NOT_A_TIE = re.compile(r"(?<!\w)(?:pegawai\s+pemerintah\s+dengan\s+perjanjian\s+kerja|"
+                        r"perjanjian\s+kerja\s+waktu\s+(?:tidak\s+)?tertentu|pkwtt?(?!\w)|"
                         r"(?:menandatangani|meneken|penandatanganan|ditandatangani)\s+(?:surat\s+keputusan|sk|"
                         r"peraturan|perda|pakta\s+integritas|petikan|berita\s+acara\s+pelantikan)\b)", re.I)
 
@@ -2230,7 +2231,8 @@ _OFFICE_NAME_WORDS = ("dinas", "badan", "balai", "biro", "bagian", "bidang", "ka
 _DOCUMENT_HANDED_WORDS = ("erah",)   # menyerahkan, penyerahan, diserahkan
 # a word that every match of the pattern holds, whatever its case: a line without one is spared the scan
 _CALL_ON_PUBLIC_WORDS = ("mengajak", "mengimbau", "meminta", "mendorong", "menginstruksikan", "mengharapkan")
-_NOT_A_TIE_WORDS = ("pegawai", "ndatangan", "meneken")   # menandatangani, penandatanganan, ditandatangani
+# "ndatangan": menandatangani, penandatanganan, ditandatangani
+_NOT_A_TIE_WORDS = ("pegawai", "ndatangan", "meneken", "waktu", "pkwt")
 # the letters a case-insensitive pattern takes for an ASCII letter that ``str.lower`` does not lower to it
 # (dotted and dotless i, long s; the Kelvin sign lowers to "k")
 _ASCII_LOOKALIKES = ("\u0130", "\u0131", "\u017f")
