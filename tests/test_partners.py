@@ -1312,3 +1312,11 @@ def test_bodies_that_oversee_a_selection_are_no_parties():
 def test_a_donation_is_a_grant_cue():
     assert _names("Kementerian Sosial memberikan sumbangan berupa beras untuk panti asuhan di Palu.", []) == [
         "Kementerian Sosial"]
+
+
+def test_an_officers_posting_and_a_degree_are_no_parties():
+    names = _names("PKS ditandatangani Sekda Sulteng dan Komisioner Perdagangan Queensland untuk ASEAN, Jane Doe.",
+                   [("Jane Doe", "PER")])
+    assert "ASEAN" not in names
+    assert "ASEAN" not in _names("Pemkab Sigi menjalin kerja sama dengan konsultan Ir. Budi Santoso, ASEAN Eng.",
+                                 [("Budi Santoso", "PER")])

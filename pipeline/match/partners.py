@@ -1720,8 +1720,11 @@ def _plausible(doc: Doc, c: Cand, person_words: frozenset[str]) -> bool:
     first = _WORD.findall(low)[:1]
     if not first or first[0] in words("partner_name_stops"):
         return False
-    if c.rule not in ("partner_head", "partner_organisation") and all(is_degree(t) for t in name.split()):
-        return False   # "M.Eng.", "SH., MH": a person's degrees (a known body is none: "ASEAN" reads as one)
+    if c.rule != "partner_head" and all(is_degree(t) for t in name.split()) and not (
+            c.rule == "partner_organisation" and not _in_degrees(text, c)):
+        return False   # "M.Eng.", "SH., MH": a person's degrees (a known body "ASEAN" is one only among them)
+    if _POSTED_TO.search(text, max(0, c.start - 120), c.start):
+        return False   # "Komisioner Perdagangan Victoria untuk ASEAN": where an officer is posted
     if c.rule != "partner_head" and first[0] in words("partner_not_party_firsts"):
         return False   # "ASN Gorontalo", "Program Magang": people or programs, not parties
     known_place = bool(indonesian_level(name) or is_country(name) or _is_id_company(name))
@@ -1751,6 +1754,17 @@ def _plausible(doc: Doc, c: Cand, person_words: frozenset[str]) -> bool:
             e.label_ == "LOC" and e.start_char <= c.start < e.end_char for e in doc_ents(doc))
             or c.end in _per_starts(doc) or text[c.end:c.end + 1] == " " and c.end + 1 in _per_starts(doc))
     return True
+
+
+# an envoy's or commissioner's posting, named in the title: "Duta Besar RI untuk ASEAN, X"
+_POSTED_TO = re.compile(r"(?<!\w)(?:Duta\s+Besar|Dubes|Komisioner|Utusan)\b[^,.;\n]{0,80}?\s+untuk\s+$")
+_NEXT_WORD = re.compile(r"[ \t]*([\w.]+)")
+
+
+def _in_degrees(text: str, c: Cand) -> bool:
+    """ "Ir. X, ASEAN Eng": a word that names a body and a degree is a degree after a comma or before one."""
+    m = _NEXT_WORD.match(text, c.end)
+    return text[:c.start].rstrip().endswith(",") or bool(m and is_degree(m.group(1)))
 
 
 _ACTS_WITH = re.compile(r"\s+(?:bersama(?:\s+dengan)?|menggandeng|bekerja\s*sama\s+dengan|bermitra\s+dengan)\s+[A-Z]")
