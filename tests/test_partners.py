@@ -1320,3 +1320,10 @@ def test_an_officers_posting_and_a_degree_are_no_parties():
     assert "ASEAN" not in names
     assert "ASEAN" not in _names("Pemkab Sigi menjalin kerja sama dengan konsultan Ir. Budi Santoso, ASEAN Eng.",
                                  [("Budi Santoso", "PER")])
+
+
+def test_the_body_of_a_signers_office_is_a_party():
+    # "ditandatangani oleh Rektor UNTAD": the university signs through its rector, the acronym alone names it
+    names = _names("Perjanjian itu ditandatangani di Palu oleh Rektor UNTAD Budi Santoso dan Presiden Universitas "
+                   "Hokuto Taro Yamada.", [("UNTAD", "ORG"), ("Budi Santoso", "PER"), ("Taro Yamada", "PER")])
+    assert "UNTAD" in names

@@ -1740,7 +1740,7 @@ def _plausible(doc: Doc, c: Cand, person_words: frozenset[str]) -> bool:
     if c.rule.startswith("partner_ent") and not known_place and _IS_A_PROGRAM.match(text, c.end):
         return False   # "Sekolah Lapang Iklim yang digelar BMKG": a program or event, whatever the model tagged
     if c.rule.startswith("partner_ent") and not (indonesian_level(name) or is_country(name)):
-        if _ROMAN.fullmatch(name) or (name.isupper() and " " not in name and not (
+        if _ROMAN.fullmatch(name) or (name.isupper() and " " not in name and not _signer_office(text, c.start) and not (
                 (_is_id_agency(name) or _is_id_company(name))
                 and (_introduced_as_party(_tokens_before(text, c.start), "agency")
                      or _ACTS_WITH.match(text, c.end)))):
@@ -1866,7 +1866,8 @@ def _ner_evidence(text: str, c: Cand, prev: Cand | None) -> bool:
     where a party stands: after "dengan"/"antara"/"dari", in a list after a party, before a verb of
     cooperating ("X menjalin kerja sama"). A fragment, a document or a topic ("Nota Kesepahaman (MoU",
     "Corporate Social Responsibility"), a person's office ("Kepala Biro X") or a ranked person is not."""
-    if _fragment(c.name) or _names_document(c.name) or _after_office_title(text, c.start):
+    if _fragment(c.name) or _names_document(c.name) or (_after_office_title(text, c.start)
+                                                        and not _signer_office(text, c.start)):
         return False
     if c.name.split()[0].lower().strip(".,") in words("official_ranks"):
         return False   # "Brigjen TNI Heri Purwanto": a ranked officer
@@ -1890,6 +1891,14 @@ def _fragment(name: str) -> bool:
 def _names_document(name: str) -> bool:
     toks = _WORD.findall(name.lower())
     return bool(set(toks) & words("partner_document_words")) or bool(toks and find_cues(toks[0]) == [toks[0]])
+
+
+# "ditandatangani di Budapest oleh Rektor UGM X": the body of a signer's office signs through them
+_SIGNED_BY = re.compile(r"(?<!\w)(?:di)?(?:tandatangani|teken)\b[^.;\n]{0,80}?\boleh\s+(?:[A-Z][\w.]*\s+){1,3}$")
+
+
+def _signer_office(text: str, start: int) -> bool:
+    return _SIGNED_BY.search(text, max(0, start - 120), start) is not None
 
 
 def _after_office_title(text: str, start: int) -> bool:
