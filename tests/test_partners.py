@@ -1327,3 +1327,16 @@ def test_the_body_of_a_signers_office_is_a_party():
     names = _names("Perjanjian itu ditandatangani di Palu oleh Rektor UNTAD Budi Santoso dan Presiden Universitas "
                    "Hokuto Taro Yamada.", [("UNTAD", "ORG"), ("Budi Santoso", "PER"), ("Taro Yamada", "PER")])
     assert "UNTAD" in names
+
+
+def test_a_peace_deal_is_no_cooperation():
+    assert _names("Pemerintah Sudan dan kelompok pemberontak menyetujui gencatan senjata berdasarkan perjanjian "
+                  "perdamaian yang dicapai di Abuja.", [("Sudan", "LOC"), ("Abuja", "LOC")]) == []
+
+
+@pytest.mark.parametrize("text, ents, name", [
+    ("Setelah itu, UNTAD juga berhasil menjalin kerjasama dengan Universitas Hokuto.", [("UNTAD", "ORG")], "UNTAD"),
+    ("Saat ini, LIPAK sedang bekerja sama dengan Universitas Hokuto soal mutu kakao.", [("LIPAK", "ORG")], "LIPAK"),
+])
+def test_a_bare_acronym_acting_in_the_tie_is_a_party(text, ents, name):
+    assert name in _names(text, ents)

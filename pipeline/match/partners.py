@@ -1740,12 +1740,14 @@ def _plausible(doc: Doc, c: Cand, person_words: frozenset[str]) -> bool:
     if c.rule.startswith("partner_ent") and not known_place and _IS_A_PROGRAM.match(text, c.end):
         return False   # "Sekolah Lapang Iklim yang digelar BMKG": a program or event, whatever the model tagged
     if c.rule.startswith("partner_ent") and not (indonesian_level(name) or is_country(name)):
-        if _ROMAN.fullmatch(name) or (name.isupper() and " " not in name and not _signer_office(text, c.start) and not (
+        if _ROMAN.fullmatch(name) or (name.isupper() and " " not in name and not _signer_office(text, c.start)
+                                      and not _actor_verb_re().match(text, c.end) and not (
                 (_is_id_agency(name) or _is_id_company(name))
                 and (_introduced_as_party(_tokens_before(text, c.start), "agency")
                      or _ACTS_WITH.match(text, c.end)))):
             return False   # roman numerals; a bare acronym the NER model tagged on its own, unless a known
-            # body introduced as a side ("bekerja sama dengan BNPB") or acting with one ("BMKG bersama X")
+            # body introduced as a side ("bekerja sama dengan BNPB") or acting with one ("BMKG bersama X"), or
+            # the actor of a verb of cooperating ("UGM juga berhasil menjalin kerjasama")
         if " " not in name and low in text \
                 and re.search(rf"(?<![\w.])(?:{re.escape(low)})(?!\w)", text):
             return False   # written lower-case elsewhere: a common noun at a sentence start
@@ -1927,8 +1929,12 @@ def _in_party_frame(text: str, c: Cand) -> bool:
 def _actor_verb_re() -> re.Pattern:
     alt = "|".join(re.escape(v).replace(r"\ ", r"\s*") for v in sorted(words("partner_actor_verbs"), key=len,
                                                                          reverse=True))
-    return re.compile(rf"\s*(?:\([^()]*\)\s*)?,?\s*(?:yang\s+)?(?:(?:telah|akan|juga|sudah)\s+)?(?:{alt})(?!\w)",
+    return re.compile(rf"\s*(?:\([^()]*\)\s*)?,?\s*(?:yang\s+)?(?:(?:{_ADVERBS})\s+){{0,2}}(?:{alt})(?!\w)",
                       re.IGNORECASE)
+
+
+# "UGM juga berhasil menjalin", "BPPT sedang bekerja sama": words between an actor and its verb
+_ADVERBS = "telah|akan|juga|sudah|pun|berhasil|sedang|tengah|pernah|kembali|resmi"
 
 
 _AFFILIATION_RULES = frozenset({"partner_head", "partner_ent_org", "partner_ent_loc", "partner_acronym"})
@@ -2284,7 +2290,7 @@ def _reports_cooperation(text: str) -> bool:
 
 
 def _party_politics(text: str) -> bool:
-    """A sentence of coalitions, factions, elections (lexicons/partner_politics_words.txt): its pacts are politics."""
+    """A sentence of coalitions, elections or war (lexicons/partner_politics_words.txt): its pacts are no ties."""
     return bool(set(_WORD.findall(text.lower())) & words("partner_politics_words"))
 
 
