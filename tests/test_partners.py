@@ -1340,3 +1340,17 @@ def test_a_peace_deal_is_no_cooperation():
 ])
 def test_a_bare_acronym_acting_in_the_tie_is_a_party(text, ents, name):
     assert name in _names(text, ents)
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    ("Presiden menyampaikan rencana investasi pabrik pakan ternak di Uzbekistan.", [("Uzbekistan", "LOC")],
+     ["Uzbekistan"]),
+    ("Kedua menteri sepakat meneruskan investasi Norwegia di Sulawesi Tengah.", [("Norwegia", "LOC")],
+     ["Norwegia", "Sulawesi Tengah"]),
+])
+def test_an_investment_names_its_investor_and_its_host(text, ents, expected):
+    assert _names(text, ents) == expected
+
+
+def test_an_investment_in_a_continent_has_no_host_party():
+    assert _names("Beberapa perusahaan sukses berinvestasi di Afrika.", [("Afrika", "LOC")]) == []

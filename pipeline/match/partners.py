@@ -893,6 +893,24 @@ def _genitive_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
             yield Cand(link.end(), b_end, names[1], None, si, "partner_genitive")
 
 
+# "investasi Swiss di Indonesia", "investasi pabrik Indofood di Kazakhstan", "investasi USD 1,5 miliar di Research
+# In Motion": the body or country between an investment and "di" invests, the name after "di" hosts it
+_INVESTMENT_IN = re.compile(r"(?<!\w)(?:ber)?investasi\s(?:(?:[^.;:,\n]|(?<=\d)[.,](?=\d)){0,60}?\s)?di\s+(?=[A-Z])")
+
+
+def _investment_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
+    text = doc_text(doc)
+    if "investasi" not in sent.text:
+        return
+    for m in _INVESTMENT_IN.finditer(text, sent.start_char, sent.end_char):
+        end = _ent_end(doc, m.end(), _extend(text, m.end(), sent.end_char, lists=False, joins=False))
+        if end > m.end():
+            yield Cand(m.end(), end, text[m.end():end], None, si, "partner_investment")
+        for e in doc_ents(doc):
+            if m.start() < e.start_char and e.end_char < m.end() - 3 and e.label_ in ("ORG", "LOC"):
+                yield Cand(e.start_char, e.end_char, e.text, None, si, "partner_investment")
+
+
 def _ent_end(doc: Doc, start: int, end: int) -> int:
     """The end of a longer ORG/LOC entity that starts at ``start`` ("International Foundation of Electoral
     System"), else ``end``."""
@@ -1163,6 +1181,8 @@ def _is_venue(doc: Doc, c: Cand) -> bool:
         return True   # "BUMDes X, Desa Y, Kecamatan Z, Kabupaten Tuban": the last part of an address
     if _INTERNSHIP_AT.search(text, max(0, c.start - 20), c.start):
         return False   # "magang di Kota Kitakyushu": the host of an internship is a party
+    if c.rule == "partner_investment" and text[max(0, c.start - 4):c.start].rstrip().endswith("di"):
+        return False   # "investasi Swiss di Kazakhstan": the host of an investment is a party
     if _HELD_AT.search(text, max(0, c.start - 30), c.start):
         return True   # "ditandatangani ..., bertempat di Universitas X": where the signing was held
     if _LAUNCHED_AT.search(text, max(0, c.start - 120), c.start):
@@ -1361,6 +1381,7 @@ def _pick_spans(cands: list[Cand]) -> list[Cand]:
     """Overlapping candidates of one sentence: the longest wins (head-word spans first on ties)."""
     # head-word spans are the best delimited; NER and list items fill the gaps
     order = {"partner_organisation": -1, "partner_head": 0, "partner_country_pair": 0, "partner_genitive": 0.5,
+             "partner_investment": 0.5,
              "partner_title_region": 1,
              "partner_acronym": 1.2, "partner_list": 1.5, "partner_between": 2.5,
              "partner_country": 3}
@@ -1782,6 +1803,7 @@ def _in_ranges(ignored: tuple[list[int], list[tuple[int, int]]], pos: int) -> bo
 def _sentence_cands(doc: Doc, sent: Segment, si: int, ignored, person_words) -> list[Cand]:
     cands = [*_organisation_cands(doc, sent, si), *_head_cands(doc, sent, si), *_country_pair_cands(doc, sent, si),
              *_acronym_cands(doc, sent, si), *_between_cands(doc, sent, si), *_genitive_cands(doc, sent, si),
+             *_investment_cands(doc, sent, si),
              *_title_region_cands(doc, sent, si), *_ent_cands(doc, sent, si), *_list_cands(doc, sent, si),
              *_country_cands(doc, sent, si), *_with_cands(doc, sent, si)]
     cands = [c for c in cands if not _in_ranges(ignored, c.start)]
