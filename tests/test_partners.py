@@ -1354,3 +1354,10 @@ def test_an_investment_names_its_investor_and_its_host(text, ents, expected):
 
 def test_an_investment_in_a_continent_has_no_host_party():
     assert _names("Beberapa perusahaan sukses berinvestasi di Afrika.", [("Afrika", "LOC")]) == []
+
+
+def test_help_asked_for_is_no_grant():
+    assert _names("Menteri Budi meminta bantuan Kejaksaan Agung untuk memulihkan aset Kementerian Kelautan.",
+                  [("Kejaksaan Agung", "ORG")]) == []
+    # help given still is
+    assert "Kementerian Kelautan" in _names("Kementerian Kelautan memberikan bantuan kapal kepada Pemkab Sigi.", [])

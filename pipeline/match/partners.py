@@ -2279,6 +2279,9 @@ _OFFICE_NAME = re.compile(r"(?<![\w-])(?:Dinas|Badan|Balai|Biro|Bagian|Bidang|Ka
                           r"Asisten|Seksi|Subbagian|Bank)(?:\s+(?:[A-Z][\w/-]*|dan|&))+")
 _OFFICE_NAME_WORDS = ("dinas", "badan", "balai", "biro", "bagian", "bidang", "kantor", "pusat", "lembaga", "direktorat",
                       "deputi", "asisten", "seksi", "bank")
+# help asked for ("meminta bantuan Jaksa Agung untuk memulihkan aset Kemenhub") is no help given
+_ASKS_HELP = re.compile(r"(?<!\w)(?:meminta|memohon|minta|mohon)\s+bantuan(?!\w)", re.I)
+_ASKS_HELP_WORDS = ("minta", "mohon")
 _DOCUMENT_HANDED_WORDS = ("erah",)   # menyerahkan, penyerahan, diserahkan
 # a word that every match of the pattern holds, whatever its case: a line without one is spared the scan
 _CALL_ON_PUBLIC_WORDS = ("mengajak", "mengimbau", "meminta", "mendorong", "menginstruksikan", "mengharapkan")
@@ -2300,7 +2303,7 @@ def _without(rx: re.Pattern, needed: tuple[str, ...], text: str) -> str:
 def _reports_cooperation(text: str) -> bool:
     text = _without(_NOT_A_TIE, _NOT_A_TIE_WORDS, _without(_CALL_ON_PUBLIC, _CALL_ON_PUBLIC_WORDS, text))
     text = _without(_THANKS_OR_CALL, _THANKS_OR_CALL_WORDS, _without(_DOCUMENT_HANDED, _DOCUMENT_HANDED_WORDS, text))
-    text = _without(_OFFICE_NAME, _OFFICE_NAME_WORDS, text)
+    text = _without(_OFFICE_NAME, _OFFICE_NAME_WORDS, _without(_ASKS_HELP, _ASKS_HELP_WORDS, text))
     cues = set(find_cues(text))
     if _field_operation(text):
         cues -= words("partner_collaboration_cues")
