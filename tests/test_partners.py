@@ -1361,3 +1361,14 @@ def test_help_asked_for_is_no_grant():
                   [("Kejaksaan Agung", "ORG")]) == []
     # help given still is
     assert "Kementerian Kelautan" in _names("Kementerian Kelautan memberikan bantuan kapal kepada Pemkab Sigi.", [])
+
+
+def test_countries_of_a_group_are_no_party():
+    assert "ASEAN" not in _names("Pemkot Palu berharap kerja sama dengan Kota Davao membuka pasar di negara ASEAN "
+                                 "lainnya.", [])
+
+
+def test_an_unknown_acronym_that_only_gives_is_no_party_of_its_own():
+    # the short form of a program or of a body named in full elsewhere: giving is not entering a tie
+    assert "HSGP" not in _names("Hibah itu disalurkan lewat program hibah Jepang. HSGP mendanai proyek kecil di desa.",
+                                [("HSGP", "ORG")])

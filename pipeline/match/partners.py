@@ -1744,6 +1744,8 @@ def _plausible(doc: Doc, c: Cand, person_words: frozenset[str]) -> bool:
     if c.rule != "partner_head" and all(is_degree(t) for t in name.split()) and not (
             c.rule == "partner_organisation" and not _in_degrees(text, c)):
         return False   # "M.Eng.", "SH., MH": a person's degrees (a known body "ASEAN" is one only among them)
+    if c.rule == "partner_organisation" and _COUNTRIES_OF.search(text, max(0, c.start - 20), c.start):
+        return False   # "negara ASEAN lainnya": countries of a group, none named
     if _POSTED_TO.search(text, max(0, c.start - 120), c.start):
         return False   # "Komisioner Perdagangan Victoria untuk ASEAN": where an officer is posted
     if c.rule != "partner_head" and first[0] in words("partner_not_party_firsts"):
@@ -1762,7 +1764,7 @@ def _plausible(doc: Doc, c: Cand, person_words: frozenset[str]) -> bool:
         return False   # "Sekolah Lapang Iklim yang digelar BMKG": a program or event, whatever the model tagged
     if c.rule.startswith("partner_ent") and not (indonesian_level(name) or is_country(name)):
         if _ROMAN.fullmatch(name) or (name.isupper() and " " not in name and not _signer_office(text, c.start)
-                                      and not _actor_verb_re().match(text, c.end) and not (
+                                      and not _acts_in_tie(text, c) and not (
                 (_is_id_agency(name) or _is_id_company(name))
                 and (_introduced_as_party(_tokens_before(text, c.start), "agency")
                      or _ACTS_WITH.match(text, c.end)))):
@@ -1779,6 +1781,7 @@ def _plausible(doc: Doc, c: Cand, person_words: frozenset[str]) -> bool:
     return True
 
 
+_COUNTRIES_OF = re.compile(r"(?<![\w-])(?:negara|negara-negara|negara\s+anggota|anggota)\s+$")
 # an envoy's or commissioner's posting, named in the title: "Duta Besar RI untuk ASEAN, X"
 _POSTED_TO = re.compile(r"(?<!\w)(?:Duta\s+Besar|Dubes|Komisioner|Utusan)\b[^,.;\n]{0,80}?\s+untuk\s+$")
 _NEXT_WORD = re.compile(r"[ \t]*([\w.]+)")
@@ -1947,12 +1950,21 @@ def _in_party_frame(text: str, c: Cand) -> bool:
     return bool(_actor_verb_re().match(text, c.end))
 
 
-@lru_cache(maxsize=1)
-def _actor_verb_re() -> re.Pattern:
-    alt = "|".join(re.escape(v).replace(r"\ ", r"\s*") for v in sorted(words("partner_actor_verbs"), key=len,
-                                                                         reverse=True))
+@lru_cache(maxsize=2)
+def _actor_verb_re(lexicon: str = "partner_actor_verbs") -> re.Pattern:
+    alt = "|".join(re.escape(v).replace(r"\ ", r"\s*") for v in sorted(words(lexicon), key=len, reverse=True))
     return re.compile(rf"\s*(?:\([^()]*\)\s*)?,?\s*(?:yang\s+)?(?:(?:{_ADVERBS})\s+){{0,2}}(?:{alt})(?!\w)",
                       re.IGNORECASE)
+
+
+def _tie_verb_re() -> re.Pattern:
+    return _actor_verb_re("partner_tie_verbs")
+
+
+def _acts_in_tie(text: str, c: Cand) -> bool:
+    """ "UGM juga berhasil menjalin kerjasama", "BNPB menyerahkan bantuan": an acronym entering a tie, or a known
+    agency's giving one."""
+    return bool(_tie_verb_re().match(text, c.end) or (_is_id_agency(c.name) and _actor_verb_re().match(text, c.end)))
 
 
 # "UGM juga berhasil menjalin", "BPPT sedang bekerja sama": words between an actor and its verb
