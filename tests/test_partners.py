@@ -1258,3 +1258,117 @@ def test_a_company_branch_named_with_its_region_is_the_company():
     assert _same_party(branch, bank) and _same_party(bank, branch)
     # a company whose extra word names no region is another company
     assert not _same_party(Cand(90, 110, "Bank Bengkulu Syariah", "company", 1, "partner_head"), bank)
+
+
+def test_a_pact_of_political_parties_is_no_cooperation():
+    # coalition and faction deals: party politics, not a tie between bodies (real sentences read this way)
+    assert _names("Partai-partai yang menandatangani kesepakatan koalisi itu adalah Partai Maju, Partai Adil "
+                  "dan Partai Sejahtera.", [("Partai Maju", "ORG"), ("Partai Adil", "ORG"),
+                                           ("Partai Sejahtera", "ORG")]) == []
+    assert _names("Dua nama calon itu sudah disepakati seluruh fraksi di Komisi IV DPRD Kota Palu.",
+                  [("Komisi IV DPRD Kota Palu", "ORG")]) == []
+    # a cooperation cue in a politics sentence still reports a tie
+    assert _names("Partai Maju menjalin kerja sama pendidikan politik dengan Universitas Tadulako.",
+                  [("Partai Maju", "ORG")]) == ["Partai Maju", "Universitas Tadulako"]
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    ("Ia menyebut peluang kerjasama pemerintah Vietnam dengan Pemkot Palu terbuka lebar.", [("Pemkot Palu", "ORG")],
+     ["Vietnam", "Pemkot Palu"]),
+    ("Presiden ingin kerjasama ASEAN - Jepang ikut meredakan ketegangan di kawasan.", [("ASEAN", "ORG")],
+     ["ASEAN", "Jepang"]),
+    # a bare acronym the NER model tagged alone is a side when the cooperation noun governs it
+    ("Survei itu hasil kerja sama KPUD dengan Palu Research Centre of Elections.",
+     [("KPUD", "ORG"), ("Palu Research Centre of Elections", "ORG")], ["KPUD", "Palu Research Centre of Elections"]),
+])
+def test_the_names_a_cooperation_noun_governs_are_its_sides(text, ents, expected):
+    assert _names(text, ents) == expected
+
+
+@pytest.mark.parametrize("text, ents", [
+    ("Bupati menyerahkan bantuan kepada para warga Sigi yang terdampak banjir.", [("Sigi", "LOC")]),
+    ("Di Kabupaten Sigi, ada 520 keluarga penerima bantuan pangan tahun ini.", []),
+    ("Relawan itu berasal dari negara bagian Sabah dan datang untuk menyalurkan bantuan.", []),
+])
+def test_a_place_people_live_in_or_come_from_is_no_party(text, ents):
+    assert _names(text, ents) == []
+
+
+def test_a_government_after_people_words_is_still_a_party():
+    assert _names("Bantuan bagi masyarakat Pemkab Sigi diserahkan Pemprov Sulteng.", []) == [
+        "Pemkab Sigi", "Pemprov Sulteng"]
+
+
+def test_a_fixed_term_work_contract_is_no_tie():
+    assert _names("PT Sinar Palu Abadi mengangkat 300 tenaga Perjanjian Kerja Waktu Tertentu (PKWT) menjadi "
+                  "pegawai tetap.", []) == []
+
+
+def test_bodies_that_oversee_a_selection_are_no_parties():
+    assert _names("Pengawas eksternal seleksi itu melibatkan Ombudsman Sulteng dan Universitas Tadulako.",
+                  [("Ombudsman Sulteng", "ORG")]) == []
+
+
+def test_a_donation_is_a_grant_cue():
+    assert _names("Kementerian Sosial memberikan sumbangan berupa beras untuk panti asuhan di Palu.", []) == [
+        "Kementerian Sosial"]
+
+
+def test_an_officers_posting_and_a_degree_are_no_parties():
+    names = _names("PKS ditandatangani Sekda Sulteng dan Komisioner Perdagangan Queensland untuk ASEAN, Jane Doe.",
+                   [("Jane Doe", "PER")])
+    assert "ASEAN" not in names
+    assert "ASEAN" not in _names("Pemkab Sigi menjalin kerja sama dengan konsultan Ir. Budi Santoso, ASEAN Eng.",
+                                 [("Budi Santoso", "PER")])
+
+
+def test_the_body_of_a_signers_office_is_a_party():
+    # "ditandatangani oleh Rektor UNTAD": the university signs through its rector, the acronym alone names it
+    names = _names("Perjanjian itu ditandatangani di Palu oleh Rektor UNTAD Budi Santoso dan Presiden Universitas "
+                   "Hokuto Taro Yamada.", [("UNTAD", "ORG"), ("Budi Santoso", "PER"), ("Taro Yamada", "PER")])
+    assert "UNTAD" in names
+
+
+def test_a_peace_deal_is_no_cooperation():
+    assert _names("Pemerintah Sudan dan kelompok pemberontak menyetujui gencatan senjata berdasarkan perjanjian "
+                  "perdamaian yang dicapai di Abuja.", [("Sudan", "LOC"), ("Abuja", "LOC")]) == []
+
+
+@pytest.mark.parametrize("text, ents, name", [
+    ("Setelah itu, UNTAD juga berhasil menjalin kerjasama dengan Universitas Hokuto.", [("UNTAD", "ORG")], "UNTAD"),
+    ("Saat ini, LIPAK sedang bekerja sama dengan Universitas Hokuto soal mutu kakao.", [("LIPAK", "ORG")], "LIPAK"),
+])
+def test_a_bare_acronym_acting_in_the_tie_is_a_party(text, ents, name):
+    assert name in _names(text, ents)
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    ("Presiden menyampaikan rencana investasi pabrik pakan ternak di Uzbekistan.", [("Uzbekistan", "LOC")],
+     ["Uzbekistan"]),
+    ("Kedua menteri sepakat meneruskan investasi Norwegia di Sulawesi Tengah.", [("Norwegia", "LOC")],
+     ["Norwegia", "Sulawesi Tengah"]),
+])
+def test_an_investment_names_its_investor_and_its_host(text, ents, expected):
+    assert _names(text, ents) == expected
+
+
+def test_an_investment_in_a_continent_has_no_host_party():
+    assert _names("Beberapa perusahaan sukses berinvestasi di Afrika.", [("Afrika", "LOC")]) == []
+
+
+def test_help_asked_for_is_no_grant():
+    assert _names("Menteri Budi meminta bantuan Kejaksaan Agung untuk memulihkan aset Kementerian Kelautan.",
+                  [("Kejaksaan Agung", "ORG")]) == []
+    # help given still is
+    assert "Kementerian Kelautan" in _names("Kementerian Kelautan memberikan bantuan kapal kepada Pemkab Sigi.", [])
+
+
+def test_countries_of_a_group_are_no_party():
+    assert "ASEAN" not in _names("Pemkot Palu berharap kerja sama dengan Kota Davao membuka pasar di negara ASEAN "
+                                 "lainnya.", [])
+
+
+def test_an_unknown_acronym_that_only_gives_is_no_party_of_its_own():
+    # the short form of a program or of a body named in full elsewhere: giving is not entering a tie
+    assert "HSGP" not in _names("Hibah itu disalurkan lewat program hibah Jepang. HSGP mendanai proyek kecil di desa.",
+                                [("HSGP", "ORG")])

@@ -869,6 +869,54 @@ def _between_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
             yield Cand(b_start, b_end, text[b_start:b_end], None, si, "partner_between")
 
 
+# "hasil kerjasama KPU dengan IFES", "peluang kerjasama pemerintah Malaysia dengan Pemkot X", "kerjasama ASEAN -
+# Amerika Serikat": the two names that a cooperation noun governs are its sides (lower-case: "Biro Kerja Sama" and
+# "Perjanjian Kerja Sama" name an office and a document)
+_TIE_OF = re.compile(r"(?<![\w-])(?:kerja\s?sama|kolaborasi|kemitraan)\s+(?:antara\s+)?(?:pemerintah\s+)?(?=[A-Z])")
+_TIE_LINK = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?(?:\s(?:dan|dengan)\s+|\s?[-\u2013]\s?)(?:pemerintah\s+)?(?=[A-Z])")
+
+
+def _genitive_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
+    """ "kerja sama A dengan B", "kolaborasi A dan B", "kerjasama A - B": the names right after a cooperation
+    noun and after the link that follows them, whatever the NER model made of them."""
+    text = doc_text(doc)
+    for m in _TIE_OF.finditer(text, sent.start_char, sent.end_char):
+        a_end = _extend(text, m.end(), sent.end_char, lists=False, joins=False)
+        link = _TIE_LINK.match(text, a_end, sent.end_char)
+        if a_end == m.end() or not link:
+            continue
+        b_end = _extend(text, link.end(), sent.end_char, lists=False, joins=False)
+        a_end, b_end = _ent_end(doc, m.end(), a_end), _ent_end(doc, link.end(), b_end)
+        names = (text[m.end():a_end], text[link.end():b_end])
+        if b_end > link.end() and not any(find_cues(n) or n.split()[0].lower() in _office_titles() for n in names):
+            yield Cand(m.end(), a_end, names[0], None, si, "partner_genitive")
+            yield Cand(link.end(), b_end, names[1], None, si, "partner_genitive")
+
+
+# "investasi Swiss di Indonesia", "investasi pabrik Indofood di Kazakhstan", "investasi USD 1,5 miliar di Research
+# In Motion": the body or country between an investment and "di" invests, the name after "di" hosts it
+_INVESTMENT_IN = re.compile(r"(?<!\w)(?:ber)?investasi\s(?:(?:[^.;:,\n]|(?<=\d)[.,](?=\d)){0,60}?\s)?di\s+(?=[A-Z])")
+
+
+def _investment_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
+    text = doc_text(doc)
+    if "investasi" not in sent.text:
+        return
+    for m in _INVESTMENT_IN.finditer(text, sent.start_char, sent.end_char):
+        end = _ent_end(doc, m.end(), _extend(text, m.end(), sent.end_char, lists=False, joins=False))
+        if end > m.end():
+            yield Cand(m.end(), end, text[m.end():end], None, si, "partner_investment")
+        for e in doc_ents(doc):
+            if m.start() < e.start_char and e.end_char < m.end() - 3 and e.label_ in ("ORG", "LOC"):
+                yield Cand(e.start_char, e.end_char, e.text, None, si, "partner_investment")
+
+
+def _ent_end(doc: Doc, start: int, end: int) -> int:
+    """The end of a longer ORG/LOC entity that starts at ``start`` ("International Foundation of Electoral
+    System"), else ``end``."""
+    return max([end, *(e.end_char for e in doc_ents(doc) if e.start_char == start and e.label_ in ("ORG", "LOC"))])
+
+
 def _has_strong_cue(doc: Doc, sent: Segment) -> bool:
     """Whether the line holds a strong cue; two finders ask it of each line."""
     seen = per_doc(doc, "partners.strong_cue_lines", dict)
@@ -1133,6 +1181,8 @@ def _is_venue(doc: Doc, c: Cand) -> bool:
         return True   # "BUMDes X, Desa Y, Kecamatan Z, Kabupaten Tuban": the last part of an address
     if _INTERNSHIP_AT.search(text, max(0, c.start - 20), c.start):
         return False   # "magang di Kota Kitakyushu": the host of an internship is a party
+    if c.rule == "partner_investment" and text[max(0, c.start - 4):c.start].rstrip().endswith("di"):
+        return False   # "investasi Swiss di Kazakhstan": the host of an investment is a party
     if _HELD_AT.search(text, max(0, c.start - 30), c.start):
         return True   # "ditandatangani ..., bertempat di Universitas X": where the signing was held
     if _LAUNCHED_AT.search(text, max(0, c.start - 120), c.start):
@@ -1330,7 +1380,9 @@ def _overlaps(a: Cand, b: Cand) -> bool:
 def _pick_spans(cands: list[Cand]) -> list[Cand]:
     """Overlapping candidates of one sentence: the longest wins (head-word spans first on ties)."""
     # head-word spans are the best delimited; NER and list items fill the gaps
-    order = {"partner_organisation": -1, "partner_head": 0, "partner_country_pair": 0, "partner_title_region": 1,
+    order = {"partner_organisation": -1, "partner_head": 0, "partner_country_pair": 0, "partner_genitive": 0.5,
+             "partner_investment": 0.5,
+             "partner_title_region": 1,
              "partner_acronym": 1.2, "partner_list": 1.5, "partner_between": 2.5,
              "partner_country": 3}
     kept: list[Cand] = []
@@ -1689,8 +1741,13 @@ def _plausible(doc: Doc, c: Cand, person_words: frozenset[str]) -> bool:
     first = _WORD.findall(low)[:1]
     if not first or first[0] in words("partner_name_stops"):
         return False
-    if c.rule != "partner_head" and all(is_degree(t) for t in name.split()):
-        return False   # "M.Eng.", "SH., MH": a person's degrees
+    if c.rule != "partner_head" and all(is_degree(t) for t in name.split()) and not (
+            c.rule == "partner_organisation" and not _in_degrees(text, c)):
+        return False   # "M.Eng.", "SH., MH": a person's degrees (a known body "ASEAN" is one only among them)
+    if c.rule == "partner_organisation" and _COUNTRIES_OF.search(text, max(0, c.start - 20), c.start):
+        return False   # "negara ASEAN lainnya": countries of a group, none named
+    if _POSTED_TO.search(text, max(0, c.start - 120), c.start):
+        return False   # "Komisioner Perdagangan Victoria untuk ASEAN": where an officer is posted
     if c.rule != "partner_head" and first[0] in words("partner_not_party_firsts"):
         return False   # "ASN Gorontalo", "Program Magang": people or programs, not parties
     known_place = bool(indonesian_level(name) or is_country(name) or _is_id_company(name))
@@ -1706,12 +1763,14 @@ def _plausible(doc: Doc, c: Cand, person_words: frozenset[str]) -> bool:
     if c.rule.startswith("partner_ent") and not known_place and _IS_A_PROGRAM.match(text, c.end):
         return False   # "Sekolah Lapang Iklim yang digelar BMKG": a program or event, whatever the model tagged
     if c.rule.startswith("partner_ent") and not (indonesian_level(name) or is_country(name)):
-        if _ROMAN.fullmatch(name) or (name.isupper() and " " not in name and not (
+        if _ROMAN.fullmatch(name) or (name.isupper() and " " not in name and not _signer_office(text, c.start)
+                                      and not _acts_in_tie(text, c) and not (
                 (_is_id_agency(name) or _is_id_company(name))
                 and (_introduced_as_party(_tokens_before(text, c.start), "agency")
                      or _ACTS_WITH.match(text, c.end)))):
             return False   # roman numerals; a bare acronym the NER model tagged on its own, unless a known
-            # body introduced as a side ("bekerja sama dengan BNPB") or acting with one ("BMKG bersama X")
+            # body introduced as a side ("bekerja sama dengan BNPB") or acting with one ("BMKG bersama X"), or
+            # the actor of a verb of cooperating ("UGM juga berhasil menjalin kerjasama")
         if " " not in name and low in text \
                 and re.search(rf"(?<![\w.])(?:{re.escape(low)})(?!\w)", text):
             return False   # written lower-case elsewhere: a common noun at a sentence start
@@ -1720,6 +1779,18 @@ def _plausible(doc: Doc, c: Cand, person_words: frozenset[str]) -> bool:
             e.label_ == "LOC" and e.start_char <= c.start < e.end_char for e in doc_ents(doc))
             or c.end in _per_starts(doc) or text[c.end:c.end + 1] == " " and c.end + 1 in _per_starts(doc))
     return True
+
+
+_COUNTRIES_OF = re.compile(r"(?<![\w-])(?:negara|negara-negara|negara\s+anggota|anggota)\s+$")
+# an envoy's or commissioner's posting, named in the title: "Duta Besar RI untuk ASEAN, X"
+_POSTED_TO = re.compile(r"(?<!\w)(?:Duta\s+Besar|Dubes|Komisioner|Utusan)\b[^,.;\n]{0,80}?\s+untuk\s+$")
+_NEXT_WORD = re.compile(r"[ \t]*([\w.]+)")
+
+
+def _in_degrees(text: str, c: Cand) -> bool:
+    """ "Ir. X, ASEAN Eng": a word that names a body and a degree is a degree after a comma or before one."""
+    m = _NEXT_WORD.match(text, c.end)
+    return text[:c.start].rstrip().endswith(",") or bool(m and is_degree(m.group(1)))
 
 
 _ACTS_WITH = re.compile(r"\s+(?:bersama(?:\s+dengan)?|menggandeng|bekerja\s*sama\s+dengan|bermitra\s+dengan)\s+[A-Z]")
@@ -1734,7 +1805,8 @@ def _in_ranges(ignored: tuple[list[int], list[tuple[int, int]]], pos: int) -> bo
 
 def _sentence_cands(doc: Doc, sent: Segment, si: int, ignored, person_words) -> list[Cand]:
     cands = [*_organisation_cands(doc, sent, si), *_head_cands(doc, sent, si), *_country_pair_cands(doc, sent, si),
-             *_acronym_cands(doc, sent, si), *_between_cands(doc, sent, si),
+             *_acronym_cands(doc, sent, si), *_between_cands(doc, sent, si), *_genitive_cands(doc, sent, si),
+             *_investment_cands(doc, sent, si),
              *_title_region_cands(doc, sent, si), *_ent_cands(doc, sent, si), *_list_cands(doc, sent, si),
              *_country_cands(doc, sent, si), *_with_cands(doc, sent, si)]
     cands = [c for c in cands if not _in_ranges(ignored, c.start)]
@@ -1744,7 +1816,7 @@ def _sentence_cands(doc: Doc, sent: Segment, si: int, ignored, person_words) -> 
         if (c.rule.startswith("partner_ent") or c.rule == "partner_head") \
                 and not c.name.lower().startswith(tuple(_NAMED_AFTER_PEOPLE)):
             _strip_person_tail(c, person_words)   # a hospital keeps the person it is named after
-        if c.start >= blocked or _is_venue(doc, c) or not _plausible(doc, c, person_words) \
+        if c.start >= blocked or _is_venue(doc, c) or _home_of_people(text, c) or not _plausible(doc, c, person_words) \
                 or _approves(text, c.end) or _unit_of_named_body(text, c):
             continue
         c.type, c.country, _scope = _classify(c, None)
@@ -1755,6 +1827,21 @@ def _sentence_cands(doc: Doc, sent: Segment, si: int, ignored, person_words) -> 
         c.affiliation = c.rule in _AFFILIATION_RULES and _speaker_office(text, c)
         out.append(c)
     return _drop_appositives(doc, sent, out)
+
+
+# "bantuan kepada para warga Manokwari", "berasal dari negara bagian X", "Di Kabupaten X, ada 50 penerima
+# bantuan": a place that people live in or come from, or that a sentence opens on, is where, not who
+_PEOPLE_OF = re.compile(r"(?<!\w)(?:warga|penduduk|masyarakat|rakyat|berasal\s+dari|asal)\s+$", re.IGNORECASE)
+_OPENS_ON_PLACE = re.compile(r"(?:^|[.!?\n][\"\u201d]?\s*)Di\s+$")
+
+
+def _home_of_people(text: str, c: Cand) -> bool:
+    place = c.type in REGION_TYPES or c.rule in ("partner_ent_loc", "partner_country") or is_country(c.name) \
+        or indonesian_level(c.name)
+    if not place or (c.rule == "partner_head" and c.name.split()[0].lower() in _GOVERNMENT_WORDS):
+        return False   # a government ("Pemkot X", "Pemerintah Kota X") is a body wherever it stands
+    return bool(_PEOPLE_OF.search(text, max(0, c.start - 20), c.start)
+                or _OPENS_ON_PLACE.search(text, max(0, c.start - 8), c.start))
 
 
 _APPROVES = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:,\s*)?(?:(?:telah|sudah|juga|pun|yang)\s+){0,2}"
@@ -1806,7 +1893,8 @@ def _ner_evidence(text: str, c: Cand, prev: Cand | None) -> bool:
     where a party stands: after "dengan"/"antara"/"dari", in a list after a party, before a verb of
     cooperating ("X menjalin kerja sama"). A fragment, a document or a topic ("Nota Kesepahaman (MoU",
     "Corporate Social Responsibility"), a person's office ("Kepala Biro X") or a ranked person is not."""
-    if _fragment(c.name) or _names_document(c.name) or _after_office_title(text, c.start):
+    if _fragment(c.name) or _names_document(c.name) or (_after_office_title(text, c.start)
+                                                        and not _signer_office(text, c.start)):
         return False
     if c.name.split()[0].lower().strip(".,") in words("official_ranks"):
         return False   # "Brigjen TNI Heri Purwanto": a ranked officer
@@ -1832,6 +1920,14 @@ def _names_document(name: str) -> bool:
     return bool(set(toks) & words("partner_document_words")) or bool(toks and find_cues(toks[0]) == [toks[0]])
 
 
+# "ditandatangani di Budapest oleh Rektor UGM X": the body of a signer's office signs through them
+_SIGNED_BY = re.compile(r"(?<!\w)(?:di)?(?:tandatangani|teken)\b[^.;\n]{0,80}?\boleh\s+(?:[A-Z][\w.]*\s+){1,3}$")
+
+
+def _signer_office(text: str, start: int) -> bool:
+    return _SIGNED_BY.search(text, max(0, start - 120), start) is not None
+
+
 def _after_office_title(text: str, start: int) -> bool:
     """ "Kepala Biro SDM Kemenlu", "General Manager PLN UID": the body is the title's organisation."""
     toks = _WORD.findall(text[max(0, start - 40):start].lower())[-2:]
@@ -1854,12 +1950,25 @@ def _in_party_frame(text: str, c: Cand) -> bool:
     return bool(_actor_verb_re().match(text, c.end))
 
 
-@lru_cache(maxsize=1)
-def _actor_verb_re() -> re.Pattern:
-    alt = "|".join(re.escape(v).replace(r"\ ", r"\s*") for v in sorted(words("partner_actor_verbs"), key=len,
-                                                                         reverse=True))
-    return re.compile(rf"\s*(?:\([^()]*\)\s*)?,?\s*(?:yang\s+)?(?:(?:telah|akan|juga|sudah)\s+)?(?:{alt})(?!\w)",
+@lru_cache(maxsize=2)
+def _actor_verb_re(lexicon: str = "partner_actor_verbs") -> re.Pattern:
+    alt = "|".join(re.escape(v).replace(r"\ ", r"\s*") for v in sorted(words(lexicon), key=len, reverse=True))
+    return re.compile(rf"\s*(?:\([^()]*\)\s*)?,?\s*(?:yang\s+)?(?:(?:{_ADVERBS})\s+){{0,2}}(?:{alt})(?!\w)",
                       re.IGNORECASE)
+
+
+def _tie_verb_re() -> re.Pattern:
+    return _actor_verb_re("partner_tie_verbs")
+
+
+def _acts_in_tie(text: str, c: Cand) -> bool:
+    """ "UGM juga berhasil menjalin kerjasama", "BNPB menyerahkan bantuan": an acronym entering a tie, or a known
+    agency's giving one."""
+    return bool(_tie_verb_re().match(text, c.end) or (_is_id_agency(c.name) and _actor_verb_re().match(text, c.end)))
+
+
+# "UGM juga berhasil menjalin", "BPPT sedang bekerja sama": words between an actor and its verb
+_ADVERBS = "telah|akan|juga|sudah|pun|berhasil|sedang|tengah|pernah|kembali|resmi"
 
 
 _AFFILIATION_RULES = frozenset({"partner_head", "partner_ent_org", "partner_ent_loc", "partner_acronym"})
@@ -2154,8 +2263,9 @@ _CALL_ON_PUBLIC = re.compile(r"(?<!\w)(?:mengajak|mengimbau|meminta|mendorong|me
                              r"pemangku|stakeholder|pelaku|orang\s+tua|pemuda)\b[^.;]{0,60}", re.I)
 
 
-# a decree, regulation or pledge signed, and a civil servant's work contract (PPPK), are no ties
+# a decree, regulation or pledge signed, and a work contract (a civil servant's PPPK, a fixed-term PKWT), are no ties
 _NOT_A_TIE = re.compile(r"(?<!\w)(?:pegawai\s+pemerintah\s+dengan\s+perjanjian\s+kerja|"
+                        r"perjanjian\s+kerja\s+waktu\s+(?:tidak\s+)?tertentu|pkwtt?(?!\w)|"
                         r"(?:menandatangani|meneken|penandatanganan|ditandatangani)\s+(?:surat\s+keputusan|sk|"
                         r"peraturan|perda|pakta\s+integritas|petikan|berita\s+acara\s+pelantikan)\b)", re.I)
 
@@ -2181,10 +2291,14 @@ _OFFICE_NAME = re.compile(r"(?<![\w-])(?:Dinas|Badan|Balai|Biro|Bagian|Bidang|Ka
                           r"Asisten|Seksi|Subbagian|Bank)(?:\s+(?:[A-Z][\w/-]*|dan|&))+")
 _OFFICE_NAME_WORDS = ("dinas", "badan", "balai", "biro", "bagian", "bidang", "kantor", "pusat", "lembaga", "direktorat",
                       "deputi", "asisten", "seksi", "bank")
+# help asked for ("meminta bantuan Jaksa Agung untuk memulihkan aset Kemenhub") is no help given
+_ASKS_HELP = re.compile(r"(?<!\w)(?:meminta|memohon|minta|mohon)\s+bantuan(?!\w)", re.I)
+_ASKS_HELP_WORDS = ("minta", "mohon")
 _DOCUMENT_HANDED_WORDS = ("erah",)   # menyerahkan, penyerahan, diserahkan
 # a word that every match of the pattern holds, whatever its case: a line without one is spared the scan
 _CALL_ON_PUBLIC_WORDS = ("mengajak", "mengimbau", "meminta", "mendorong", "menginstruksikan", "mengharapkan")
-_NOT_A_TIE_WORDS = ("pegawai", "ndatangan", "meneken")   # menandatangani, penandatanganan, ditandatangani
+# "ndatangan": menandatangani, penandatanganan, ditandatangani
+_NOT_A_TIE_WORDS = ("pegawai", "ndatangan", "meneken", "waktu", "pkwt")
 # the letters a case-insensitive pattern takes for an ASCII letter that ``str.lower`` does not lower to it
 # (dotted and dotless i, long s; the Kelvin sign lowers to "k")
 _ASCII_LOOKALIKES = ("\u0130", "\u0131", "\u017f")
@@ -2201,13 +2315,20 @@ def _without(rx: re.Pattern, needed: tuple[str, ...], text: str) -> str:
 def _reports_cooperation(text: str) -> bool:
     text = _without(_NOT_A_TIE, _NOT_A_TIE_WORDS, _without(_CALL_ON_PUBLIC, _CALL_ON_PUBLIC_WORDS, text))
     text = _without(_THANKS_OR_CALL, _THANKS_OR_CALL_WORDS, _without(_DOCUMENT_HANDED, _DOCUMENT_HANDED_WORDS, text))
-    text = _without(_OFFICE_NAME, _OFFICE_NAME_WORDS, text)
+    text = _without(_OFFICE_NAME, _OFFICE_NAME_WORDS, _without(_ASKS_HELP, _ASKS_HELP_WORDS, text))
     cues = set(find_cues(text))
     if _field_operation(text):
         cues -= words("partner_collaboration_cues")
+    if _party_politics(text):
+        cues -= words("partner_deal_cues")
     if cues - words("partner_weak_cues"):
         return True
     return bool(cues) and not _offtopic(text)
+
+
+def _party_politics(text: str) -> bool:
+    """A sentence of coalitions, elections or war (lexicons/partner_politics_words.txt): its pacts are no ties."""
+    return bool(set(_WORD.findall(text.lower())) & words("partner_politics_words"))
 
 
 def _field_operation(text: str) -> bool:
