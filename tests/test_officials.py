@@ -1006,3 +1006,42 @@ def test_a_counted_position_is_the_title_of_each_holder_listed_after_it(analyse)
             "Jakarta, Kamis (4/5).")
     got = {o.name: o.title for o in officials(analyse(text))}
     assert got == {"Wahyu Setiawan": "Pimpinan Ombudsman", "Rina Kartikasari": "Pimpinan Ombudsman"}
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Rapat itu dihadiri Menkumham Bonaventura Sitompul dan Mensesneg Hariadi Kusumo.", "Hariadi Kusumo", "Mensesneg"),
+    ("Rapat itu dihadiri Menkumham Bonaventura Sitompul dan Mensesneg Hariadi Kusumo.", "Bonaventura Sitompul",
+     "Menkumham"),
+    ("Menkopolhukam Darius Pangaribuan meminta aparat menahan diri.", "Darius Pangaribuan", "Menkopolhukam"),
+    ("Kabareskrim Komjen Rudi Hartawan memastikan kasus itu diusut.", "Rudi Hartawan", "Kabareskrim"),
+])
+def test_short_forms_of_ministers_and_national_posts_are_titles(analyse, text, name, title):
+    assert {o.name: o.title for o in officials(analyse(text))}.get(name) == title
+
+
+def test_the_word_party_inside_a_title_is_no_name_word(analyse):
+    text = ("Surat itu diteken Ketua Umum Partai Nusantara Baru Wiryo Atmojo dan Sekretaris Jenderal Partai "
+            "Bambang Susilo.")
+    got = {o.name: o.title for o in officials(analyse(text))}
+    assert got.get("Bambang Susilo") == "Sekretaris Jenderal Partai"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kami tidak akan mundur dari rencana itu,\" ujar Sukardjo.", "Sukardjo"),
+    ("Menurut Haryoko, perusahaan mencatat kenaikan pelanggan pada kuartal itu.", "Haryoko"),
+    ("Sumardi menyebut aturan baru itu belum disosialisasikan ke daerah.", "Sumardi"),
+    ("Semua sudah kami serahkan ke polisi,\" kata Wirawan seusai sidang di Jakarta.", "Wirawan"),
+])
+def test_a_one_word_speaker_by_a_cue_is_a_person(analyse, text, name):
+    """The NER often leaves a lone given name untagged; a speech cue right beside it marks a person."""
+    assert name in [o.name for o in officials(analyse(text))]
+
+
+@pytest.mark.parametrize("text", [
+    "Menurut Islam, sedekah dianjurkan kepada semua orang.",
+    "Warga mengaku belum menerima bantuan sejak banjir pekan lalu.",
+    "Guna memastikan kelaikan bus, petugas memeriksa rem dan ban di terminal.",
+    "Pemerintah menyatakan stok beras cukup hingga akhir tahun.",
+])
+def test_a_capitalised_noun_beside_a_cue_is_no_speaker(analyse, text):
+    assert [o.name for o in officials(analyse(text))] == []

@@ -520,12 +520,13 @@ def _person_spans(doc: Doc, place: frozenset[str]) -> list[Span]:
     spans = [sp for sp in spans if not _region_inside_title(doc, sp)]
     spans = [sp for sp in _join_initials(doc, spans) if not _region_inside_title(doc, sp)]
     for sp in (_names_after_titles(doc, place) + _names_before_titles(doc, place) + _byline_spans(doc)
-               + _speakers_by_cue(doc, place) + _names_with_age(doc, place) + _names_in_title_orgs(doc, place)):
+               + _speakers_by_cue(doc, place) + _one_word_speakers(doc, place) + _names_with_age(doc, place)
+               + _names_in_title_orgs(doc, place)):
         overlap = [o for o in spans if o.start < sp.end and sp.start < o.end]
         if not overlap:
             spans.append(sp)
         elif len(overlap) == 1 and sp.start <= overlap[0].start and sp.end >= overlap[0].end \
-                and not _takes_in_organisation(doc, sp, overlap[0]):
+                and not _takes_in_organisation(doc, sp, overlap[0]) and not _takes_in_no_name(doc, sp, overlap[0]):
             spans[spans.index(overlap[0])] = sp      # the title rule saw the whole name
     spans = [sp for sp in spans if not _names_a_street_or_hospital(doc, sp) and not _bare_degree(doc, sp.start, sp.end)
              and not (len(sp) == 1 and _place_of_appositive_title(doc, sp.start, sp.start))
@@ -536,6 +537,13 @@ def _person_spans(doc: Doc, place: frozenset[str]) -> list[Span]:
     spans = [sp for sp in spans if not _organisation_before_holder(doc, sp, starts)
              and not _unit_before_ranked_holder(doc, sp, starts)]
     return _extend_left(doc, _join_quoted_nicknames(doc, _join_particles(doc, spans)))
+
+
+def _takes_in_no_name(doc: Doc, wide: Span, ner: Span) -> bool:
+    """'Sekretaris Jenderal Partai Pramono Anung': the title rule's run takes in a word before the NER's
+    person that is never part of a person's name."""
+    lowers = doc_lowers(doc)
+    return any(lowers[i] in words("official_not_person_words") for i in range(wide.start, ner.start))
 
 
 def _organisation_ents(doc: Doc) -> frozenset[tuple[int, int]]:
@@ -1160,6 +1168,33 @@ def _speakers_by_cue(doc: Doc, place: frozenset[str]) -> list[Span]:
         elif lowers[i] in verbs and _single_name_appositive(doc, i, org):
             out.append(doc[i - 2:i - 1])
     return out
+
+
+def _one_word_speakers(doc: Doc, place: frozenset[str]) -> list[Span]:
+    """'ujar Jonan.', 'kata Bibit seusai ...', 'Menurut Awal, ...', 'Jonan menyebut ...': one capitalised
+    word right after a short cue, or opening a clause right before a speech verb, that the NER left
+    untagged. Only a person says things in these two slots; an organisation speaking is written as an
+    acronym or with an organisation word, and a word the text also writes in lower case is a noun."""
+    tb = doc_table(doc)
+    org = _org_words(place)
+    short, verbs = words("quote_cues_short"), words("quote_cues_verbs")
+    tagged = {i for start, end, _ in tb.ents for i in range(start, end)}
+    out = []
+    for i, low in enumerate(tb.lowers):
+        if low in short and (tb.words[i][:1].islower() or (low == "menurut" and tb.sent_start[i])):
+            k = i + 1
+            if k + 1 < len(doc) and (tb.is_punct[k + 1] or tb.words[k + 1][:1].islower()):
+                out.append(k)
+        elif low in verbs and tb.words[i][:1].islower() and i > 0:
+            k = i - 1
+            if tb.sent_start[k] or (k > 0 and tb.words[k - 1] in {",", '"', "“", "”"}):
+                out.append(k)
+    lower = _lower_case_words(doc)
+    return [doc[k:k + 1] for k in out
+            if k not in tagged and _name_word_at(doc, k, org) and tb.words[k].isalpha()
+            and not _acronym_like(tb.words[k]) and not _honorific_at(doc, k)
+            and tb.lowers[k] not in lower and tb.lowers[k] not in _region_names()
+            and tb.lowers[k] not in words("official_people_nouns")]
 
 
 @lru_cache(maxsize=None)
