@@ -1045,3 +1045,24 @@ def test_a_one_word_speaker_by_a_cue_is_a_person(analyse, text, name):
 ])
 def test_a_capitalised_noun_beside_a_cue_is_no_speaker(analyse, text):
     assert [o.name for o in officials(analyse(text))] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("\"Harga belum kami tetapkan,\" kata Rendra, Head of Marketing PT Sinar Abadi, usai peluncuran di Jakarta.",
+     {"Rendra": "Head of Marketing PT Sinar Abadi"}),
+    ("Peluncuran itu dihadiri Vice President of Sales Asia Pasifik, Martin Koh.",
+     {"Martin Koh": "Vice President of Sales Asia Pasifik"}),
+])
+def test_an_english_title_runs_on_into_its_body_after_of(analyse, text, expected):
+    """The capitalised words after 'of' belong to the English title, not to a person."""
+    assert {o.name: o.title for o in officials(analyse(text))} == expected
+
+
+def test_a_title_right_after_a_full_name_without_a_comma(analyse):
+    text = "Dia menyebut sosok Bupati Sigi Mohamad Irwan dan Darmanto Siregar Bupati Donggala di Sulawesi Tengah."
+    got = {o.name: o.title for o in officials(analyse(text))}
+    assert got.get("Mohamad Irwan") == "Bupati Sigi"
+    assert (got.get("Darmanto Siregar") or "").startswith("Bupati Donggala")
+    text = "Kegiatan itu dibuka Hendra Gunawan Kepala Dinas Pendidikan Kota Palu di aula kantor wali kota."
+    assert {o.name: o.title for o in officials(analyse(text))} == {
+        "Hendra Gunawan": "Kepala Dinas Pendidikan Kota Palu"}

@@ -47,6 +47,7 @@ __all__ = ["officials", "person_aliases"]
 _TITLE_CONNECTORS = {"dan", "di", "pada", "untuk", "bidang", "of", "the", "for", "and", "in", "to", "urusan", "se", "&"}
 _TITLE_PUNCT = {"(", ")", "/", "-", "&", "'"}
 _SEPARATORS = {",", ":", "."}
+_ENGLISH_LINKS = {"of", "for", "the", "at"}
 _MAX_TITLE_TOKENS = 25
 
 
@@ -989,6 +990,9 @@ def _names_after_titles(doc: Doc, place: frozenset[str]) -> list[Span]:
             if glued and begin - 1 not in head_tokens and tb.lowers[begin - 1] in words("title_name_taking"):
                 j = n                 # "Universitas Borneo", "Bank Dunia": part of an organisation name
                 continue
+            if glued and begin > 0 and tb.lowers[begin - 1] in _ENGLISH_LINKS:
+                j = n                 # "Head of Samsung Mobile Marketing": an English title runs on into its body
+                continue
             sp = _trim(doc, begin, n)
             if sp is not None and len(_text(sp)) > 1 and not _org_like(_text(sp), place) \
                     and not _no_person_shape(doc, sp):
@@ -1915,7 +1919,7 @@ def _right_title(doc: Doc, sp: Span, heads: dict[int, int], per_tokens: set[int]
         cued = k          # "Arifin Tasrif, guru besar Fakultas Teknik ...": a lower-case appositive
     if cued is not None and not paren:
         return _cued_title(doc, cued, per_tokens)
-    if k >= len(doc) or k not in heads or k == sp.end:
+    if k >= len(doc) or k not in heads or (k == sp.end and not _glued_title_after(doc, sp, k, heads)):
         return None
     j = k
     while j < len(ws) and j - k < _MAX_TITLE_TOKENS and j not in per_tokens and _title_token(doc, j):
@@ -1926,6 +1930,14 @@ def _right_title(doc: Doc, sp: Span, heads: dict[int, int], per_tokens: set[int]
     if j < len(doc) and j in per_tokens:
         return None
     return _phrase(doc, k, j)
+
+
+def _glued_title_after(doc: Doc, sp: Span, k: int, heads: dict[int, int]) -> bool:
+    """'... dan Nurdin Abdullah Bupati Bantaeng di Sulsel': a full name followed with no comma by a
+    capitalised head and the body or region it heads is that person's position (a title before a name
+    was looked for first)."""
+    ws = doc_words(doc)
+    return len(sp) >= 2 and ws[k][:1].isupper() and heads[k] < len(doc) and ws[heads[k]][:1].isupper()
 
 
 def _appositive_cue_end(doc: Doc, k: int) -> Optional[int]:
@@ -1978,10 +1990,13 @@ def _cued_title(doc: Doc, k: int, per_tokens: set[int]) -> Optional[str]:
 _SPACES = re.compile(r"\s+")
 
 
+_NO_TITLE_END = {",", ":", "(", "-", "dan", "serta", "di", "pada", "untuk", "of", "for", "the", "and", "&"}
+
+
 def _phrase(doc: Doc, start: int, end: int) -> Optional[str]:
     ws = doc_words(doc)
-    while end > start and (ws[end - 1] in {",", ":", "(", "-", "dan", "serta"} or ws[end - 1].isspace()
-                           or _full_stop(doc, end - 1, start)):   # no title ends with 'dan'
+    while end > start and (ws[end - 1] in _NO_TITLE_END or ws[end - 1].isspace()
+                           or _full_stop(doc, end - 1, start)):   # no title ends with 'dan', 'di'
         end -= 1
     if end <= start:
         return None
