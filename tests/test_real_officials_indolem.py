@@ -12,6 +12,10 @@ those were left out, and so were repeats across the IndoLEM splits.
 Figures (2026-12-03), each batch run ONCE before any fix drawn from it:
   batch 1 (103 sentences, 147 officials, 85 with a title; rules at bf4f18d):
     BLIND officials P .913 R .714 F1 .802, title accuracy .933.
+  batch 2 (52 sentences, 64 officials, 35 with a title; picked and annotated after the first two fixes,
+  e071f67 and 2353d90, and run once on them):
+    BLIND officials P .979 R .719 F1 .829, title accuracy .891; the same batch on the rules before any fix
+    (bf4f18d): P .977 R .672 F1 .796, title .884, so the fixes drawn from batch 1 gained it .033 F1.
 Errors of batch 1 by cause (FN 42, FP 10, wrong title 7):
   - one-word names with no position (Jonan, Federer, Awal, Bibit ...) that the NER left untagged: 30 FN,
     of which 9 stand beside a speech cue ('ujar Jonan', 'Menurut Awal', 'Jonan menyebut'); the others are

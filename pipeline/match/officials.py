@@ -284,7 +284,7 @@ def _person_evidence(doc: Doc, sp: Span, place: frozenset[str]) -> bool:
     position after it, a speech cue next to it, or the shape of a full name."""
     return _honorific_before(doc, sp.start) or _age_or_position_after(doc, sp.end) \
         or _speech_cue_beside(doc, sp) or _full_name_shape(doc, sp, place) or _named_after_description(doc, sp) \
-        or _ner_person_acting(doc, sp)
+        or _ner_person_acting(doc, sp) or _ner_person_taken(doc, sp)
 
 
 def _lower_case_words(doc: Doc) -> frozenset[str]:
@@ -309,6 +309,15 @@ def _ner_person_acting(doc: Doc, sp: Span) -> bool:
         return False
     return bool(_ACTIVE_VERB.match(nxt[0])) or (nxt[0] in words("official_subject_adverbs") and len(nxt) > 1
                                                and bool(_ACTIVE_VERB.match(nxt[1])))
+
+
+def _ner_person_taken(doc: Doc, sp: Span) -> bool:
+    """'didampingi Jokowi', 'di era kepemimpinan Soeharto': the NER's one-word person right after a word
+    that takes a person (lexicon official_person_taking_words)."""
+    tb = doc_table(doc)
+    return sp.start > 0 and (sp.start, sp.end, "PER") in set(tb.ents) \
+        and tb.lowers[sp.start - 1] in words("official_person_taking_words") \
+        and tb.lowers[sp.start] not in _lower_case_words(doc) and not _acronym_like(tb.words[sp.start])
 
 
 def _named_after_description(doc: Doc, sp: Span) -> bool:
@@ -1175,17 +1184,18 @@ def _speakers_by_cue(doc: Doc, place: frozenset[str]) -> list[Span]:
 
 
 def _one_word_speakers(doc: Doc, place: frozenset[str]) -> list[Span]:
-    """'ujar Jonan.', 'kata Bibit seusai ...', 'Menurut Awal, ...', 'Jonan menyebut ...': one capitalised
-    word right after a short cue, or opening a clause right before a speech verb, that the NER left
-    untagged. Only a person says things in these two slots; an organisation speaking is written as an
-    acronym or with an organisation word, and a word the text also writes in lower case is a noun."""
+    """'ujar Jonan.', 'kata Bibit seusai ...', 'Jonan menyebut ...': one capitalised word right after a
+    short cue, or opening a clause right before a speech verb, that the NER left untagged. Only a person
+    says things in these two slots; an organisation speaking is written as an acronym or with an
+    organisation word, and a word the text also writes in lower case is a noun. Not after 'menurut': a
+    source or a body is named there as often ('Menurut Pefindo, ...')."""
     tb = doc_table(doc)
     org = _org_words(place)
     short, verbs = words("quote_cues_short"), words("quote_cues_verbs")
     tagged = {i for start, end, _ in tb.ents for i in range(start, end)}
     out = []
     for i, low in enumerate(tb.lowers):
-        if low in short and (tb.words[i][:1].islower() or (low == "menurut" and tb.sent_start[i])):
+        if low in short and low != "menurut" and tb.words[i][:1].islower():
             k = i + 1
             if k + 1 < len(doc) and (tb.is_punct[k + 1] or tb.words[k + 1][:1].islower()):
                 out.append(k)
@@ -1718,6 +1728,9 @@ def _cue_before_title(doc: Doc, p: _Person) -> bool:
 
 # ---------------------------------------------------------------- titles
 
+_ORDINAL = re.compile(r"ke-?\d{1,3}")
+
+
 def _title_token(doc: Doc, i: int, place: frozenset[str] = frozenset()) -> bool:
     ws, lowers, tags = _arrays(doc)   # the word arrays, not Tokens: asked of every word of a title, right to left
     x = ws[i]
@@ -1725,8 +1738,8 @@ def _title_token(doc: Doc, i: int, place: frozenset[str] = frozenset()) -> bool:
         return "\n" not in x
     if x in _TITLE_PUNCT or x.lower() in _TITLE_CONNECTORS:
         return True
-    if x[:1].isupper() or x[:1].isdigit():
-        return True
+    if x[:1].isupper() or x[:1].isdigit() or _ORDINAL.fullmatch(x):
+        return True        # 'Presiden ke-5 X', 'Presiden RI ke-6 Y'
     if lowers[i] in words("title_state_words") and i in _head_ends(doc):
         return True   # "Presiden terpilih Joko Widodo", "Politisi senior Partai Golkar"
     if x == "." and i > 0 and ws[i - 1].isalpha() and len(ws[i - 1]) <= 4 and ws[i - 1][:1].isupper():
