@@ -1091,3 +1091,8 @@ def test_a_one_word_person_after_a_word_that_takes_a_person(analyse, text, name)
 def test_a_one_word_ner_person_in_a_place_slot_needs_more(analyse):
     text = "Penghargaan itu diserahkan di Aula Lestari pada Senin."
     assert [o.name for o in officials(analyse(text))] == []
+
+
+def test_a_coordinating_ministers_portfolio_is_no_name_word(analyse):
+    text = "Rapat itu dipimpin Menko Polhukam Hartanto Wibisono, disusul paparan para menteri."
+    assert {o.name: o.title for o in officials(analyse(text))} == {"Hartanto Wibisono": "Menko Polhukam"}
