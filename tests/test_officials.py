@@ -1096,3 +1096,27 @@ def test_a_one_word_ner_person_in_a_place_slot_needs_more(analyse):
 def test_a_coordinating_ministers_portfolio_is_no_name_word(analyse):
     text = "Rapat itu dipimpin Menko Polhukam Hartanto Wibisono, disusul paparan para menteri."
     assert {o.name: o.title for o in officials(analyse(text))} == {"Hartanto Wibisono": "Menko Polhukam"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Wakil Ketua Umum DPP Gerindra Hasanudin Wahab menilai usulan itu wajar.",
+     {"Hasanudin Wahab": "Wakil Ketua Umum DPP Gerindra"}),
+    ("Jaksa Agung Muda Pidana Umum Sudarmo Lubis memeriksa berkas perkara itu.",
+     {"Sudarmo Lubis": "Jaksa Agung Muda Pidana Umum"}),
+    ("Sidang itu dipimpin Hakim Konstitusi Marlina Sitepu pada Senin.", {"Marlina Sitepu": "Hakim Konstitusi"}),
+    ("Serangan itu menewaskan tiga anggota senior sayap militer Hamas, Brigade Salahuddin al-Karim.", {}),
+])
+def test_parties_courts_and_armed_units_are_no_name_words(analyse, text, expected):
+    assert {o.name: o.title for o in officials(analyse(text))} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pengamat hukum dari Universitas Indonesia Darmawan Lubis menilai putusan itu keliru.",
+     {"Darmawan Lubis": "Pengamat hukum dari Universitas Indonesia"}),
+    ("Dosen hukum tata negara di Universitas Jember Rudi Hartono menilai aturan itu keliru.",
+     {"Rudi Hartono": "Dosen hukum tata negara di Universitas Jember"}),
+])
+def test_an_experts_field_and_institution_before_the_name_are_the_title(analyse, text, expected):
+    """The title rule reads past the lower-case field and 'dari' too, for names the NER swallows into the
+    institution."""
+    assert {o.name: o.title for o in officials(analyse(text))} == expected

@@ -946,6 +946,7 @@ def _names_after_titles(doc: Doc, place: frozenset[str]) -> list[Span]:
         j, runs = heads[k], -1
         if _after_appositive_cue(doc, k):
             continue          # "kata Kasmidi yang Ketua PMI Kutim": the title of the name before
+        j = _skip_expert_field(doc, k, j)
         for _ in range(8):   # a run that turns out to be part of the title: scan on
             runs += 1
             j = _skip_title_words(doc, j, heads, org)
@@ -1878,6 +1879,20 @@ def _lower_case_body(doc: Doc, e: int, first: int) -> bool:
     body = words("title_org_words") | words("title_lower_body_words")
     return 1 <= len(gap) <= 2 and all(w.isalpha() and w in body for w in gap) \
         and all(w.islower() for w in tb.words[e:first])
+
+
+def _skip_expert_field(doc: Doc, s: int, e: int) -> int:
+    """'Pengamat politik dari Universitas X Name': after an expert's head, one to three lower-case field
+    words (and 'dari') before the capitalised institution are the title's; where else the scan stops."""
+    lowers, ws = doc_lowers(doc), doc_words(doc)
+    if span_text(doc, s, e).lower() not in words("title_expert_heads"):
+        return e
+    j = e
+    while j < len(ws) and j - e < 3 and ws[j].isalpha() and ws[j].islower() and lowers[j] not in {"dari", "di"}:
+        j += 1
+    if j > e and j < len(ws) and lowers[j] in {"dari", "di"}:
+        j += 1
+    return j if j > e and j < len(ws) and ws[j][:1].isupper() else e
 
 
 def _field_of_expert(doc: Doc, s: int, e: int, first: int) -> bool:
