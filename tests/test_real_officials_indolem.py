@@ -41,8 +41,8 @@ Errors of batch 2 at its blind run (FN 18, FP 1, wrong title 5):
 After all fixes (6548cbc; every later fix also drawn from batch 2, so neither batch is blind now):
   batch 1 P .958 R .782 F1 .861, title .965; batch 2 P .979 R .734 F1 .839, title .957;
   both P .964 R .768 F1 .855, title .963. Tune unchanged (officials .991 / title .972, quotes .992 / .997).
-  The idner set (tests/test_real_sentences.py) went from .884 (P .970 R .812) / title .912 to .917
-  (P .995 R .854) / .922; the UD quotes set's officials stayed .688 / .909.
+  The idner set (tests/test_real_sentences.py) went from .884 (P .970 R .812) / title .912 to .919
+  (P .995 R .854) / .922; the UD quotes set's officials from .688 / .909 to .701 (P .723 R .680) / .912.
 Left: one-word names with no sign but the NER's tag (in a whole article the full name comes first),
 names in quotations, predicates that give a position ('adalah menteri', 'sebagai Dirjen ...'), lower-case
 occupations before a name ('petenis Chile X', 'kuasa hukum pedagang ..., X'), 'Ketua MK saat itu X'.
