@@ -315,8 +315,8 @@ def _ner_person_taken(doc: Doc, sp: Span) -> bool:
     """'didampingi Jokowi', 'di era kepemimpinan Soeharto': the NER's one-word person right after a word
     that takes a person (lexicon official_person_taking_words)."""
     tb = doc_table(doc)
-    return sp.start > 0 and (sp.start, sp.end, "PER") in set(tb.ents) \
-        and tb.lowers[sp.start - 1] in words("official_person_taking_words") \
+    return sp.start > 0 and tb.lowers[sp.start - 1] in words("official_person_taking_words") \
+        and (sp.start, sp.end, "PER") in tb.ents \
         and tb.lowers[sp.start] not in _lower_case_words(doc) and not _acronym_like(tb.words[sp.start])
 
 
