@@ -1006,3 +1006,117 @@ def test_a_counted_position_is_the_title_of_each_holder_listed_after_it(analyse)
             "Jakarta, Kamis (4/5).")
     got = {o.name: o.title for o in officials(analyse(text))}
     assert got == {"Wahyu Setiawan": "Pimpinan Ombudsman", "Rina Kartikasari": "Pimpinan Ombudsman"}
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Rapat itu dihadiri Menkumham Bonaventura Sitompul dan Mensesneg Hariadi Kusumo.", "Hariadi Kusumo", "Mensesneg"),
+    ("Rapat itu dihadiri Menkumham Bonaventura Sitompul dan Mensesneg Hariadi Kusumo.", "Bonaventura Sitompul",
+     "Menkumham"),
+    ("Menkopolhukam Darius Pangaribuan meminta aparat menahan diri.", "Darius Pangaribuan", "Menkopolhukam"),
+    ("Kabareskrim Komjen Rudi Hartawan memastikan kasus itu diusut.", "Rudi Hartawan", "Kabareskrim"),
+])
+def test_short_forms_of_ministers_and_national_posts_are_titles(analyse, text, name, title):
+    assert {o.name: o.title for o in officials(analyse(text))}.get(name) == title
+
+
+def test_the_word_party_inside_a_title_is_no_name_word(analyse):
+    text = ("Surat itu diteken Ketua Umum Partai Nusantara Baru Wiryo Atmojo dan Sekretaris Jenderal Partai "
+            "Bambang Susilo.")
+    got = {o.name: o.title for o in officials(analyse(text))}
+    assert got.get("Bambang Susilo") == "Sekretaris Jenderal Partai"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kami tidak akan mundur dari rencana itu,\" ujar Sukardjo.", "Sukardjo"),
+    ("Sumardi menyebut aturan baru itu belum disosialisasikan ke daerah.", "Sumardi"),
+    ("Semua sudah kami serahkan ke polisi,\" kata Wirawan seusai sidang di Jakarta.", "Wirawan"),
+])
+def test_a_one_word_speaker_by_a_cue_is_a_person(analyse, text, name):
+    """The NER often leaves a lone given name untagged; a speech cue right beside it marks a person."""
+    assert name in [o.name for o in officials(analyse(text))]
+
+
+@pytest.mark.parametrize("text", [
+    "Menurut Islam, sedekah dianjurkan kepada semua orang.",
+    "Warga mengaku belum menerima bantuan sejak banjir pekan lalu.",
+    "Guna memastikan kelaikan bus, petugas memeriksa rem dan ban di terminal.",
+    "Pemerintah menyatakan stok beras cukup hingga akhir tahun.",
+])
+def test_a_capitalised_noun_beside_a_cue_is_no_speaker(analyse, text):
+    assert [o.name for o in officials(analyse(text))] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("\"Harga belum kami tetapkan,\" kata Rendra, Head of Marketing PT Sinar Abadi, usai peluncuran di Jakarta.",
+     {"Rendra": "Head of Marketing PT Sinar Abadi"}),
+    ("Peluncuran itu dihadiri Vice President of Sales Asia Pasifik, Martin Koh.",
+     {"Martin Koh": "Vice President of Sales Asia Pasifik"}),
+])
+def test_an_english_title_runs_on_into_its_body_after_of(analyse, text, expected):
+    """The capitalised words after 'of' belong to the English title, not to a person."""
+    assert {o.name: o.title for o in officials(analyse(text))} == expected
+
+
+def test_a_title_right_after_a_full_name_without_a_comma(analyse):
+    text = "Dia menyebut sosok Bupati Sigi Mohamad Irwan dan Darmanto Siregar Bupati Donggala di Sulawesi Tengah."
+    got = {o.name: o.title for o in officials(analyse(text))}
+    assert got.get("Mohamad Irwan") == "Bupati Sigi"
+    assert (got.get("Darmanto Siregar") or "").startswith("Bupati Donggala")
+    text = "Kegiatan itu dibuka Hendra Gunawan Kepala Dinas Pendidikan Kota Palu di aula kantor wali kota."
+    assert {o.name: o.title for o in officials(analyse(text))} == {
+        "Hendra Gunawan": "Kepala Dinas Pendidikan Kota Palu"}
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Saat dikonfirmasi, Ketum Partai Karya Rakyat Surya Darmadi enggan berkomentar.", "Surya Darmadi",
+     "Ketum Partai Karya Rakyat"),
+    ("Pidato itu disampaikan usai Presiden ke-4 Republik Arunika Darmawan Hadiputro.", "Darmawan Hadiputro",
+     "Presiden ke-4 Republik Arunika"),
+])
+def test_party_officers_by_short_form_and_ordinal_posts(analyse, text, name, title):
+    assert {o.name: o.title for o in officials(analyse(text))}.get(name) == title
+
+
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kebijakan itu lahir pada masa kepemimpinan Hartono dan bertahan hingga kini.", "Hartono"),
+    ("Dalam kunjungan itu, Gubernur Lembah Hijau Sarwono didampingi Marlina dan sejumlah kepala dinas.", "Marlina"),
+])
+def test_a_one_word_person_after_a_word_that_takes_a_person(analyse, text, name):
+    """The NER's one-word person right after a word that takes a person ('kepemimpinan', 'didampingi')."""
+    assert name in [o.name for o in officials(analyse(text))]
+
+
+def test_a_one_word_ner_person_in_a_place_slot_needs_more(analyse):
+    text = "Penghargaan itu diserahkan di Aula Lestari pada Senin."
+    assert [o.name for o in officials(analyse(text))] == []
+
+
+def test_a_coordinating_ministers_portfolio_is_no_name_word(analyse):
+    text = "Rapat itu dipimpin Menko Polhukam Hartanto Wibisono, disusul paparan para menteri."
+    assert {o.name: o.title for o in officials(analyse(text))} == {"Hartanto Wibisono": "Menko Polhukam"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Wakil Ketua Umum DPP Gerindra Hasanudin Wahab menilai usulan itu wajar.",
+     {"Hasanudin Wahab": "Wakil Ketua Umum DPP Gerindra"}),
+    ("Jaksa Agung Muda Pidana Umum Sudarmo Lubis memeriksa berkas perkara itu.",
+     {"Sudarmo Lubis": "Jaksa Agung Muda Pidana Umum"}),
+    ("Sidang itu dipimpin Hakim Konstitusi Marlina Sitepu pada Senin.", {"Marlina Sitepu": "Hakim Konstitusi"}),
+    ("Serangan itu menewaskan tiga anggota senior sayap militer Hamas, Brigade Salahuddin al-Karim.", {}),
+])
+def test_parties_courts_and_armed_units_are_no_name_words(analyse, text, expected):
+    assert {o.name: o.title for o in officials(analyse(text))} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pengamat hukum dari Universitas Indonesia Darmawan Lubis menilai putusan itu keliru.",
+     {"Darmawan Lubis": "Pengamat hukum dari Universitas Indonesia"}),
+    ("Dosen hukum tata negara di Universitas Jember Rudi Hartono menilai aturan itu keliru.",
+     {"Rudi Hartono": "Dosen hukum tata negara di Universitas Jember"}),
+])
+def test_an_experts_field_and_institution_before_the_name_are_the_title(analyse, text, expected):
+    """The title rule reads past the lower-case field and 'dari' too, for names the NER swallows into the
+    institution."""
+    assert {o.name: o.title for o in officials(analyse(text))} == expected

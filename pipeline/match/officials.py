@@ -47,6 +47,7 @@ __all__ = ["officials", "person_aliases"]
 _TITLE_CONNECTORS = {"dan", "di", "pada", "untuk", "bidang", "of", "the", "for", "and", "in", "to", "urusan", "se", "&"}
 _TITLE_PUNCT = {"(", ")", "/", "-", "&", "'"}
 _SEPARATORS = {",", ":", "."}
+_ENGLISH_LINKS = {"of", "for", "the", "at"}
 _MAX_TITLE_TOKENS = 25
 
 
@@ -283,7 +284,7 @@ def _person_evidence(doc: Doc, sp: Span, place: frozenset[str]) -> bool:
     position after it, a speech cue next to it, or the shape of a full name."""
     return _honorific_before(doc, sp.start) or _age_or_position_after(doc, sp.end) \
         or _speech_cue_beside(doc, sp) or _full_name_shape(doc, sp, place) or _named_after_description(doc, sp) \
-        or _ner_person_acting(doc, sp)
+        or _ner_person_acting(doc, sp) or _ner_person_taken(doc, sp)
 
 
 def _lower_case_words(doc: Doc) -> frozenset[str]:
@@ -308,6 +309,15 @@ def _ner_person_acting(doc: Doc, sp: Span) -> bool:
         return False
     return bool(_ACTIVE_VERB.match(nxt[0])) or (nxt[0] in words("official_subject_adverbs") and len(nxt) > 1
                                                and bool(_ACTIVE_VERB.match(nxt[1])))
+
+
+def _ner_person_taken(doc: Doc, sp: Span) -> bool:
+    """'didampingi Jokowi', 'di era kepemimpinan Soeharto': the NER's one-word person right after a word
+    that takes a person (lexicon official_person_taking_words)."""
+    tb = doc_table(doc)
+    return sp.start > 0 and tb.lowers[sp.start - 1] in words("official_person_taking_words") \
+        and (sp.start, sp.end, "PER") in tb.ents \
+        and tb.lowers[sp.start] not in _lower_case_words(doc) and not _acronym_like(tb.words[sp.start])
 
 
 def _named_after_description(doc: Doc, sp: Span) -> bool:
@@ -520,12 +530,13 @@ def _person_spans(doc: Doc, place: frozenset[str]) -> list[Span]:
     spans = [sp for sp in spans if not _region_inside_title(doc, sp)]
     spans = [sp for sp in _join_initials(doc, spans) if not _region_inside_title(doc, sp)]
     for sp in (_names_after_titles(doc, place) + _names_before_titles(doc, place) + _byline_spans(doc)
-               + _speakers_by_cue(doc, place) + _names_with_age(doc, place) + _names_in_title_orgs(doc, place)):
+               + _speakers_by_cue(doc, place) + _one_word_speakers(doc, place) + _names_with_age(doc, place)
+               + _names_in_title_orgs(doc, place)):
         overlap = [o for o in spans if o.start < sp.end and sp.start < o.end]
         if not overlap:
             spans.append(sp)
         elif len(overlap) == 1 and sp.start <= overlap[0].start and sp.end >= overlap[0].end \
-                and not _takes_in_organisation(doc, sp, overlap[0]):
+                and not _takes_in_organisation(doc, sp, overlap[0]) and not _takes_in_no_name(doc, sp, overlap[0]):
             spans[spans.index(overlap[0])] = sp      # the title rule saw the whole name
     spans = [sp for sp in spans if not _names_a_street_or_hospital(doc, sp) and not _bare_degree(doc, sp.start, sp.end)
              and not (len(sp) == 1 and _place_of_appositive_title(doc, sp.start, sp.start))
@@ -536,6 +547,13 @@ def _person_spans(doc: Doc, place: frozenset[str]) -> list[Span]:
     spans = [sp for sp in spans if not _organisation_before_holder(doc, sp, starts)
              and not _unit_before_ranked_holder(doc, sp, starts)]
     return _extend_left(doc, _join_quoted_nicknames(doc, _join_particles(doc, spans)))
+
+
+def _takes_in_no_name(doc: Doc, wide: Span, ner: Span) -> bool:
+    """'Sekretaris Jenderal Partai Pramono Anung': the title rule's run takes in a word before the NER's
+    person that is never part of a person's name."""
+    lowers = doc_lowers(doc)
+    return any(lowers[i] in words("official_not_person_words") for i in range(wide.start, ner.start))
 
 
 def _organisation_ents(doc: Doc) -> frozenset[tuple[int, int]]:
@@ -928,6 +946,7 @@ def _names_after_titles(doc: Doc, place: frozenset[str]) -> list[Span]:
         j, runs = heads[k], -1
         if _after_appositive_cue(doc, k):
             continue          # "kata Kasmidi yang Ketua PMI Kutim": the title of the name before
+        j = _skip_expert_field(doc, k, j)
         for _ in range(8):   # a run that turns out to be part of the title: scan on
             runs += 1
             j = _skip_title_words(doc, j, heads, org)
@@ -980,6 +999,9 @@ def _names_after_titles(doc: Doc, place: frozenset[str]) -> list[Span]:
                 break
             if glued and begin - 1 not in head_tokens and tb.lowers[begin - 1] in words("title_name_taking"):
                 j = n                 # "Universitas Borneo", "Bank Dunia": part of an organisation name
+                continue
+            if glued and begin > 0 and tb.lowers[begin - 1] in _ENGLISH_LINKS:
+                j = n                 # "Head of Samsung Mobile Marketing": an English title runs on into its body
                 continue
             sp = _trim(doc, begin, n)
             if sp is not None and len(_text(sp)) > 1 and not _org_like(_text(sp), place) \
@@ -1160,6 +1182,34 @@ def _speakers_by_cue(doc: Doc, place: frozenset[str]) -> list[Span]:
         elif lowers[i] in verbs and _single_name_appositive(doc, i, org):
             out.append(doc[i - 2:i - 1])
     return out
+
+
+def _one_word_speakers(doc: Doc, place: frozenset[str]) -> list[Span]:
+    """'ujar Jonan.', 'kata Bibit seusai ...', 'Jonan menyebut ...': one capitalised word right after a
+    short cue, or opening a clause right before a speech verb, that the NER left untagged. Only a person
+    says things in these two slots; an organisation speaking is written as an acronym or with an
+    organisation word, and a word the text also writes in lower case is a noun. Not after 'menurut': a
+    source or a body is named there as often ('Menurut Pefindo, ...')."""
+    tb = doc_table(doc)
+    org = _org_words(place)
+    short, verbs = words("quote_cues_short"), words("quote_cues_verbs")
+    tagged = {i for start, end, _ in tb.ents for i in range(start, end)}
+    out = []
+    for i, low in enumerate(tb.lowers):
+        if low in short and low != "menurut" and tb.words[i][:1].islower():
+            k = i + 1
+            if k + 1 < len(doc) and (tb.is_punct[k + 1] or tb.words[k + 1][:1].islower()):
+                out.append(k)
+        elif low in verbs and tb.words[i][:1].islower() and i > 0:
+            k = i - 1
+            if tb.sent_start[k] or (k > 0 and tb.words[k - 1] in {",", '"', "“", "”"}):
+                out.append(k)
+    lower = _lower_case_words(doc)
+    return [doc[k:k + 1] for k in out
+            if k not in tagged and _name_word_at(doc, k, org) and tb.words[k].isalpha()
+            and not _acronym_like(tb.words[k]) and not _honorific_at(doc, k)
+            and tb.lowers[k] not in lower and tb.lowers[k] not in _region_names()
+            and tb.lowers[k] not in words("official_people_nouns")]
 
 
 @lru_cache(maxsize=None)
@@ -1679,6 +1729,9 @@ def _cue_before_title(doc: Doc, p: _Person) -> bool:
 
 # ---------------------------------------------------------------- titles
 
+_ORDINAL = re.compile(r"ke-?\d{1,3}")
+
+
 def _title_token(doc: Doc, i: int, place: frozenset[str] = frozenset()) -> bool:
     ws, lowers, tags = _arrays(doc)   # the word arrays, not Tokens: asked of every word of a title, right to left
     x = ws[i]
@@ -1686,8 +1739,8 @@ def _title_token(doc: Doc, i: int, place: frozenset[str] = frozenset()) -> bool:
         return "\n" not in x
     if x in _TITLE_PUNCT or x.lower() in _TITLE_CONNECTORS:
         return True
-    if x[:1].isupper() or x[:1].isdigit():
-        return True
+    if x[:1].isupper() or x[:1].isdigit() or _ORDINAL.fullmatch(x):
+        return True        # 'Presiden ke-5 X', 'Presiden RI ke-6 Y'
     if lowers[i] in words("title_state_words") and i in _head_ends(doc):
         return True   # "Presiden terpilih Joko Widodo", "Politisi senior Partai Golkar"
     if x == "." and i > 0 and ws[i - 1].isalpha() and len(ws[i - 1]) <= 4 and ws[i - 1][:1].isupper():
@@ -1828,6 +1881,20 @@ def _lower_case_body(doc: Doc, e: int, first: int) -> bool:
         and all(w.islower() for w in tb.words[e:first])
 
 
+def _skip_expert_field(doc: Doc, s: int, e: int) -> int:
+    """'Pengamat politik dari Universitas X Name': after an expert's head, one to three lower-case field
+    words (and 'dari') before the capitalised institution are the title's; where else the scan stops."""
+    lowers, ws = doc_lowers(doc), doc_words(doc)
+    if span_text(doc, s, e).lower() not in words("title_expert_heads"):
+        return e
+    j = e
+    while j < len(ws) and j - e < 3 and ws[j].isalpha() and ws[j].islower() and lowers[j] not in {"dari", "di"}:
+        j += 1
+    if j > e and j < len(ws) and lowers[j] in {"dari", "di"}:
+        j += 1
+    return j if j > e and j < len(ws) and ws[j][:1].isupper() else e
+
+
 def _field_of_expert(doc: Doc, s: int, e: int, first: int) -> bool:
     """'Pengamat ekonomi Universitas Andalas': one to three lower-case field words between an
     expert's head and the capitalised institution."""
@@ -1880,7 +1947,7 @@ def _right_title(doc: Doc, sp: Span, heads: dict[int, int], per_tokens: set[int]
         cued = k          # "Arifin Tasrif, guru besar Fakultas Teknik ...": a lower-case appositive
     if cued is not None and not paren:
         return _cued_title(doc, cued, per_tokens)
-    if k >= len(doc) or k not in heads or k == sp.end:
+    if k >= len(doc) or k not in heads or (k == sp.end and not _glued_title_after(doc, sp, k, heads)):
         return None
     j = k
     while j < len(ws) and j - k < _MAX_TITLE_TOKENS and j not in per_tokens and _title_token(doc, j):
@@ -1891,6 +1958,14 @@ def _right_title(doc: Doc, sp: Span, heads: dict[int, int], per_tokens: set[int]
     if j < len(doc) and j in per_tokens:
         return None
     return _phrase(doc, k, j)
+
+
+def _glued_title_after(doc: Doc, sp: Span, k: int, heads: dict[int, int]) -> bool:
+    """'... dan Nurdin Abdullah Bupati Bantaeng di Sulsel': a full name followed with no comma by a
+    capitalised head and the body or region it heads is that person's position (a title before a name
+    was looked for first)."""
+    ws = doc_words(doc)
+    return len(sp) >= 2 and ws[k][:1].isupper() and heads[k] < len(doc) and ws[heads[k]][:1].isupper()
 
 
 def _appositive_cue_end(doc: Doc, k: int) -> Optional[int]:
@@ -1943,10 +2018,13 @@ def _cued_title(doc: Doc, k: int, per_tokens: set[int]) -> Optional[str]:
 _SPACES = re.compile(r"\s+")
 
 
+_NO_TITLE_END = {",", ":", "(", "-", "dan", "serta", "di", "pada", "untuk", "of", "for", "the", "and", "&"}
+
+
 def _phrase(doc: Doc, start: int, end: int) -> Optional[str]:
     ws = doc_words(doc)
-    while end > start and (ws[end - 1] in {",", ":", "(", "-", "dan", "serta"} or ws[end - 1].isspace()
-                           or _full_stop(doc, end - 1, start)):   # no title ends with 'dan'
+    while end > start and (ws[end - 1] in _NO_TITLE_END or ws[end - 1].isspace()
+                           or _full_stop(doc, end - 1, start)):   # no title ends with 'dan', 'di'
         end -= 1
     if end <= start:
         return None
