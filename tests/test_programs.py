@@ -1303,6 +1303,16 @@ def test_a_program_a_party_or_its_trainees_name_stays(sentence, ents, expected):
     assert [p.name for p in programs(blank_doc(_COOP + sentence, ents), _PARTIES)] == [expected]
 
 
+@pytest.mark.parametrize("sentence", [
+    # a person who only speaks of the program reports it, and does not run it
+    'Menurut Yohanes, program pertama yang akan dijalankan adalah "Green Harbour Exchange 2026".',
+    'Yohanes mengatakan program pertama yang akan dijalankan adalah "Green Harbour Exchange 2026".',
+])
+def test_a_speaker_before_the_program_is_no_owner(sentence):
+    progs = programs(blank_doc(_COOP + sentence, (("Yohanes", "PER"),)), _PARTIES)
+    assert [p.name for p in progs] == ["Green Harbour Exchange 2026"]
+
+
 @pytest.mark.parametrize("text", [
     # movements, parties and organisations named with "gerakan"
     "Kerja sama itu tidak terkait gerakan Islam Hamas di Gaza.",

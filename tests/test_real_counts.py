@@ -38,6 +38,8 @@ DATA = Path(__file__).parent / "data" / "real_counts.jsonl"
 # an instrument), arithmetic ("7 ditambah 8"), "sajak bersuku lima", and two equal figures for two quantities
 # in one sentence ("turun ke 8 persen ... lebih tinggi 8 persen"), which the rules keep as one.
 BLIND = {"precision": 0.948, "recall": 0.938, "f1": 0.943}
+# After stop 18's counts pass on IndoLEM sentences (tests/test_real_counts_indolem.py), not written for
+# this set: whole file .991.
 FLOORS = {k: round(v - 0.05, 3) for k, v in BLIND.items()}
 
 

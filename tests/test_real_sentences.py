@@ -42,6 +42,8 @@ FILES = ("dev.txt", "test.txt")
 # design shows no earlier full name), holders in a list the NER cuts ("M Jasin"), lower-case occupations
 # ("mahasiswa FKH UGM" after "yakni"), a title after the name with no comma ("Mahfudz Siddiq Wasekjen PKS"),
 # body words read as names ("Hakim Konstitusi", "Partai Nasional Demokrat" tail).
+# After stop 18's passes on IndoLEM sentences (tests/test_real_*_indolem.py), not written for this set:
+# counts .986, officials .919 (P .995 R .854) / title .922.
 FLOORS = {"counts": {"f1": 0.90}, "officials": {"f1": 0.80, "title_accuracy": 0.82}}
 
 

@@ -1381,7 +1381,22 @@ def _another_bodys(doc: Doc, sent: Span, c: Cand, partners: list[Partner], befor
                and not c.start <= e.start_char < c.end and e.start_char > 0   # the dateline is no owner
                and e.text not in table   # "Selain SEKAT, ...": a program's own acronym
                and not {w.lower() for w in _WORD.findall(e.text)} & words_of_parties
+               and not (e.label_ == "PER" and _speaker(doc.text, e.start_char, e.end_char))
                for e in doc_ents(doc))
+
+
+@lru_cache(maxsize=1)
+def _speech() -> tuple[re.Pattern, re.Pattern]:
+    before = "|".join(sorted(words("quote_cues_short") | {"menurut"}, key=len, reverse=True))
+    after = "|".join(sorted(words("quote_cues_verbs"), key=len, reverse=True))
+    return (re.compile(rf"\b(?:{before})(?:nya)?,?\s+$", re.I), re.compile(rf"^,?\s+(?:{after})\b", re.I))
+
+
+def _speaker(text: str, start: int, end: int) -> bool:
+    """A person who only speaks of the program ("Menurut Markus, program ...", "Markus mengatakan program
+    ...") reports it; the person does not run it."""
+    before, after = _speech()
+    return bool(before.search(text[max(0, start - 20):start]) or after.match(text[end:end + 30]))
 
 
 def _tied(sent_text: str, partners: list[Partner], words_of_parties: frozenset[str]) -> bool:
