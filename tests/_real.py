@@ -93,3 +93,10 @@ def predictions(gold: dict[str, dict], docs) -> dict[str, dict]:
     from one batch or one text at a time matters: int8 NER scales its activations per batch."""
     arts = [Article(id=aid, text=g["text"]) for aid, g in gold.items()]
     return {a.id: records_from_doc(d, a).model_dump(exclude={"text"}) for d, a in zip(docs, arts)}
+
+
+def batch_scores(gold: dict[str, dict], analyser) -> dict:
+    """The evaluator's scores of a real set, its Docs made in one batch as a run makes them."""
+    from tests.test_challenge import set_scores
+
+    return set_scores(gold, predictions(gold, analyser.pipe([g["text"] for g in gold.values()])))

@@ -19,8 +19,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests._real import predictions, token_file_gold
-from tests.test_challenge import set_scores
+from tests._real import batch_scores, token_file_gold
 
 DATA = Path(__file__).parent / "data" / "real_counts_indolem.jsonl"
 
@@ -63,7 +62,7 @@ FLOORS = {k: round(v - 0.05, 3) for k, v in BLIND.items()}
 
 def real_scores(analyser) -> dict:
     gold = token_file_gold(DATA)
-    return set_scores(gold, predictions(gold, analyser.pipe(g["text"] for g in gold.values())))["counts"]
+    return batch_scores(gold, analyser)["counts"]
 
 
 def test_the_set_is_annotated_per_the_guideline():

@@ -54,8 +54,7 @@ from pathlib import Path
 
 import pytest
 
-from tests._real import predictions, token_file_gold
-from tests.test_challenge import set_scores
+from tests._real import batch_scores, token_file_gold
 
 DATA = Path(__file__).parent / "data" / "real_officials_indolem.jsonl"
 
@@ -78,7 +77,7 @@ def test_the_set_is_annotated_per_the_guideline():
 @pytest.fixture(scope="module")
 def real_scores(analyser):
     gold = token_file_gold(DATA)
-    return set_scores(gold, predictions(gold, analyser.pipe(g["text"] for g in gold.values())))
+    return batch_scores(gold, analyser)
 
 
 @pytest.mark.parametrize("key", sorted(FLOORS))

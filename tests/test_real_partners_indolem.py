@@ -20,8 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from tests._real import predictions, token_file_gold
-from tests.test_challenge import set_scores
+from tests._real import batch_scores, token_file_gold
 
 DATA = Path(__file__).parent / "data" / "real_partners_indolem.jsonl"
 
@@ -54,7 +53,7 @@ def real_scores(analyser, batch: int | None = None) -> dict:
     gold = token_file_gold(DATA)
     if batch is not None:
         gold = {k: g for k, g in gold.items() if g.get("batch") == batch}
-    return set_scores(gold, predictions(gold, analyser.pipe([g["text"] for g in gold.values()])))
+    return batch_scores(gold, analyser)
 
 
 def test_the_set_is_annotated_per_the_guideline():

@@ -22,8 +22,7 @@ import pytest
 
 from pipeline.assemble import records_from_doc
 from pipeline.schema import Article
-from tests._real import EMPTY, NER, UD, annotations, predictions, token_file_sentences, ud_sentences
-from tests.test_challenge import set_scores
+from tests._real import EMPTY, NER, UD, annotations, batch_scores, predictions, token_file_sentences, ud_sentences
 
 DATA = Path(__file__).parent / "data" / "real_programs_indolem.jsonl"
 
@@ -65,7 +64,7 @@ def load_set(batch: int | None = None) -> dict[str, dict]:
 
 def real_scores(analyser, batch: int | None = None) -> dict:
     gold = load_set(batch)
-    return set_scores(gold, predictions(gold, analyser.pipe(g["text"] for g in gold.values())))["programs"]
+    return batch_scores(gold, analyser)["programs"]
 
 
 def test_the_set_is_annotated_per_the_guideline():
