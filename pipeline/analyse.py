@@ -454,13 +454,17 @@ class Analyser:
 
         spans = [sentences(normalise_spaces(t)) for t in texts]
         todo = [k for k, s in enumerate(spans) if s]   # Stanza fails on a text with no word
+        # int8 NER scales its activations over a whole batch of sentences, so a borderline name could be
+        # tagged or not depending on the other articles of the chunk. Each text gets batches of its own:
+        # an article's records never depend on its neighbours (about 10-30% more NER time).
+        groups = [[k] for k in todo] if self.int8 else [todo] if todo else []
         if self.direct:
-            words = [[[texts[k][a:b] for a, b in sent] for sent in spans[k]] for k in todo]
-            found = direct_entities(self.stanza, words)
-            if found is not None:
-                ents = dict(zip(todo, found))
+            words = {k: [[texts[k][a:b] for a, b in sent] for sent in spans[k]] for k in todo}
+            found = [direct_entities(self.stanza, [words[k] for k in group]) for group in groups]
+            if all(f is not None for f in found):
+                ents = {k: e for group, f in zip(groups, found) for k, e in zip(group, f)}
                 return [spans_to_spacy(s, None, t, self.vocab, entities=ents.get(k, []))
                         for k, (s, t) in enumerate(zip(spans, texts))]
-        sdocs = dict(zip(todo, self.stanza([stanza.Document([], text=pretokenized_text(spans[k], texts[k]))
-                                            for k in todo]))) if todo else {}
+        sdocs = {k: sd for group in groups for k, sd in zip(group, self.stanza(
+            [stanza.Document([], text=pretokenized_text(spans[k], texts[k])) for k in group]))}
         return [spans_to_spacy(s, sdocs.get(k), t, self.vocab) for k, (s, t) in enumerate(zip(spans, texts))]

@@ -89,8 +89,7 @@ def ud_gold(path: Path) -> dict[str, dict]:
 
 
 def predictions(gold: dict[str, dict], docs) -> dict[str, dict]:
-    """Records of every gold sentence from its Doc (``docs`` in gold's order). Whether the Docs come
-    from one batch or one text at a time matters: int8 NER scales its activations per batch."""
+    """Records of every gold sentence from its Doc (``docs`` in gold's order)."""
     arts = [Article(id=aid, text=g["text"]) for aid, g in gold.items()]
     return {a.id: records_from_doc(d, a).model_dump(exclude={"text"}) for d, a in zip(docs, arts)}
 

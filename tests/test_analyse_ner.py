@@ -166,6 +166,30 @@ def test_docs_with_and_without_stanza_documents_are_the_same(analyser, monkeypat
     assert direct == read(analyser.pipe(TEXTS + [" \n "]))
 
 
+def test_int8_ner_reads_each_article_in_batches_of_its_own(analyser, monkeypatch):
+    """int8 NER scales activations over a whole batch: an article's sentences must not share one with
+    another article's, or its entities would depend on its neighbours in the chunk."""
+    from pipeline import analyse_ner
+
+    seen, real = [], analyse_ner.direct_entities
+
+    def spy(nlp, texts):
+        seen.append(len(texts))
+        return real(nlp, texts)
+    monkeypatch.setattr(analyse_ner, "direct_entities", spy)
+    assert analyser.int8
+    analyser.pipe(TEXTS)
+    assert seen == [1] * len(TEXTS)
+
+
+def test_an_article_gets_the_same_entities_alone_and_in_a_chunk(analyser):
+    def ents(doc):
+        return [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+    together = [ents(d) for d in analyser.pipe(TEXTS)]
+    assert together == [ents(analyser(t)) for t in TEXTS] and any(together)
+    assert together[::-1] == [ents(d) for d in analyser.pipe(TEXTS[::-1])]
+
+
 def test_character_rows_are_stanza_s():
     from stanza.models.ner.data import DataLoader
 
