@@ -39,6 +39,9 @@ def _iso(text):
     # old spellings and abbreviations of months
     ("Kerja sama diteken di Jakarta, Kamis, 2 Nopember 2017.", "2017-11-02"),
     ("Perjanjian itu diteken Rabu, 7 Agu 2019, di Kendari.", "2019-08-07"),
+    # a site's ISO stamp on a line of its own, with or without the clock time
+    ("2024-02-11 09:00:00\nPemkot Tidore menerima bantuan ambulans dari PT Sinar Laut.", "2024-02-11"),
+    ("Dipublikasikan: 2023-10-05\nSAMARINDA - Kerja sama itu berlanjut.", "2023-10-05"),
 ])
 def test_date_shapes(text, expected):
     assert _iso(text) == expected
@@ -63,6 +66,9 @@ def test_date_shapes(text, expected):
     ("Periode: 1 Januari 2024 - 31 Desember 2024\nPemkab Sigi menyalurkan bantuan."),
     # a numeric date outside parentheses is a reference number, not a date
     ("Surat itu bernomor 12/3/2024 dan ditujukan kepada bupati."),
+    # an ISO date inside a sentence or a reference is no stamp
+    ("Data itu diunduh dari laman dinas pada 2024-02-11 oleh tim peneliti."),
+    ("Dokumen SK-2024-02-11 disimpan di arsip daerah."),
     # impossible dates
     ("Acara itu berlangsung Senin (31/2/2024)."),
     ("Tidak ada tanggal di teks ini."),
@@ -145,6 +151,6 @@ def test_date_scan_with_its_digit_lookahead_finds_what_the_plain_pattern_finds()
     assert plain.pattern != rx.pattern
     text = ("BANDAR LAMPUNG, 17 Juli 2025 - Rapat digelar Senin (19/1/2026) di aula, bukan 3/4/25/7 "
             "atau v2.1/3/2024; Rabu, 14 Februari 2018 pukul 10.00 WIB, serta 5 Agt. 2019, "
-            "12-08-2020, 1/2/03 dan ２/3/2024 (angka lebar), kode A17/8/2021 dan -4/5/2022.")
+            "12-08-2020, 2020-08-12, 1/2/03 dan ２/3/2024 (angka lebar), kode A17/8/2021 dan -4/5/2022.")
     assert [m.span() for m in rx.finditer(text)] == [m.span() for m in plain.finditer(text)]
     assert len(list(rx.finditer(text))) >= 5

@@ -49,10 +49,12 @@ def _grammar() -> dict[str, re.Pattern]:
     months = _alt(k for k in mapping("date_months") if not k.startswith("_"))
     numeric = r"(?P<d>\d{1,2})\s?[/-]\s?(?P<m>\d{1,2})\s?[/-]\s?(?P<y>\d{4}|\d{2})(?![\d/])"
     worded = rf"(?P<wd>\d{{1,2}})\s+(?P<mon>{months})\.?,?\s+(?P<wy>\d{{4}})(?!\d)"
+    # a site's stamp "2024-02-11 09:00:00"; it counts only where a stamp line would (``_dateline``)
+    iso = r"(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?![\d-])"
     return {
         # both shapes open with a digit: the lookahead lets the scan pass other positions at one test
         # (the look-behind and the two branches were tried at every character: 3x the scan's time)
-        "date": re.compile(rf"(?=\d)(?<![\d/.-])(?:{numeric}|{worded})", re.I),
+        "date": re.compile(rf"(?=\d)(?<![\d/.-])(?:{iso}|{numeric}|{worded})", re.I),
         "weekday": re.compile(rf"\b(?:{_alt(words('date_weekdays'))})\b(?:\s+(?:{_alt(words('date_daytimes'))}))?"
                               r"\s*,?\s*\(?\s*$", re.I),
         "blocker": re.compile(rf"\b(?:{_alt(words('date_blockers'))})\b[\s:,]*(?:(?:pada|hari|tanggal|tgl\.?)\s+)*$",
@@ -83,6 +85,8 @@ def parse_date(day: str, month: str, year: str) -> Optional[str]:
 
 
 def _iso(m: re.Match) -> Optional[str]:
+    if m.group("iy"):
+        return parse_date(m.group("id"), m.group("im"), m.group("iy"))
     if m.group("d"):
         return parse_date(m.group("d"), m.group("m"), m.group("y"))
     return parse_date(m.group("wd"), m.group("mon"), m.group("wy"))
