@@ -1372,16 +1372,16 @@ def _another_bodys(doc: Doc, sent: Span, c: Cand, partners: list[Partner], befor
     names whose staff attend it ("staf Dinas X mengikuti pelatihan ..."), not who runs it."""
     words_of_parties = _party_words(partners)
     if _TRAINING_HEAD.match(c.name) or _tied(sent.text, partners, words_of_parties) \
-            or _joint_subject(sent.doc.text[sent.start_char:c.start]) \
+            or _joint_subject(doc_text(doc)[sent.start_char:c.start]) \
             or before is not None and _GOES_ON.match(sent.text) and _tied(before, partners, words_of_parties):
         return False
-    table = _acronym_table(doc)
+    table, text = _acronym_table(doc), doc_text(doc)
     return any((e.label_ == "ORG" or e.label_ in ("PER", "LOC") and e.end_char <= c.start)   # "Palembang menggarap"
                and sent.start_char <= e.start_char and e.end_char <= sent.end_char
                and not c.start <= e.start_char < c.end and e.start_char > 0   # the dateline is no owner
                and e.text not in table   # "Selain SEKAT, ...": a program's own acronym
                and not {w.lower() for w in _WORD.findall(e.text)} & words_of_parties
-               and not (e.label_ == "PER" and _speaker(doc.text, e.start_char, e.end_char))
+               and not (e.label_ == "PER" and _speaker(text, e.start_char, e.end_char))
                for e in doc_ents(doc))
 
 
