@@ -27,7 +27,10 @@ from tests._real import EMPTY, NER, UD, annotations, batch_scores, token_file_se
 
 DATA = Path(__file__).parent / "data" / "real_partners_ud.jsonl"
 
-BLIND = {}
+# BLIND first run (2026-12-03 21:11 UTC, batch 1: 101 sentences, 25 partners, 11 cooperations, before any rule saw
+# them; Docs made in one batch; rules of b55dd4b): partners P .300 R .360 F1 .327; cooperations P .167 R .091 F1 .118,
+# kind accuracy 1.0 (1 matched). Floors are those less .05.
+BLIND = {"partners": {"f1": 0.327}, "cooperations": {"f1": 0.118, "kind_accuracy": 1.0}}
 FLOORS = {rtype: {k: round(v - 0.05, 3) for k, v in figs.items() if v is not None} for rtype, figs in BLIND.items()}
 
 
