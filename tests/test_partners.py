@@ -1372,3 +1372,21 @@ def test_an_unknown_acronym_that_only_gives_is_no_party_of_its_own():
     # the short form of a program or of a body named in full elsewhere: giving is not entering a tie
     assert "HSGP" not in _names("Hibah itu disalurkan lewat program hibah Jepang. HSGP mendanai proyek kecil di desa.",
                                 [("HSGP", "ORG")])
+
+
+@pytest.mark.parametrize("text, ents", [
+    # "investasi" that says what a firm does reports no investment made
+    ("Perusahaan investasi PT Sinar Dermaga Tbk membeli 4 juta saham PT Bukit Kapur Tbk.",
+     [("PT Sinar Dermaga Tbk", "ORG"), ("PT Bukit Kapur Tbk", "ORG")]),
+    ("Bank itu lahir dari gabungan perbankan investasi Bank Samudra Raya dan Nusa Kapital.",
+     [("Bank Samudra Raya", "ORG"), ("Nusa Kapital", "ORG")]),
+    # a cue word inside a company's name names the company
+    ("PT Kalbar Agro menuntaskan pembelian saham PT Mitra Sawit Lestari senilai Rp40 miliar.",
+     [("PT Kalbar Agro", "ORG"), ("PT Mitra Sawit Lestari", "ORG")]),
+])
+def test_a_cue_word_that_names_a_firm_or_its_trade_reports_no_tie(text, ents):
+    assert _names(text, ents) == []
+
+
+def test_a_company_that_invests_is_still_a_party():
+    assert "PT Sinar Dermaga" in _names("PT Sinar Dermaga berinvestasi di Kabupaten Sigi.", [("PT Sinar Dermaga", "ORG")])

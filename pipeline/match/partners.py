@@ -2287,10 +2287,15 @@ _THANKS_OR_CALL = re.compile(r"(?<!\w)(?:(?:(?:ber)?terima\s+kasih|apresiasi|pen
 _THANKS_OR_CALL_WORDS = ("kasih", "apresiasi", "penghargaan", "minta", "ajak", "imbau", "dorong", "instruksi", "harap")
 # a cue word inside an office's name ("Dinas Penanaman Modal", "Biro Kerja Sama", "Balai Pelatihan Kesehatan")
 # names the office, not a tie
+# and so does one inside a company's name ("PT Mitra Inti Sejati")
 _OFFICE_NAME = re.compile(r"(?<![\w-])(?:Dinas|Badan|Balai|Biro|Bagian|Bidang|Kantor|Pusat|Lembaga|Direktorat|Deputi|"
-                          r"Asisten|Seksi|Subbagian|Bank)(?:\s+(?:[A-Z][\w/-]*|dan|&))+")
+                          r"Asisten|Seksi|Subbagian|Bank|PT)(?:\s+(?:[A-Z][\w/-]*|dan|&))+")
 _OFFICE_NAME_WORDS = ("dinas", "badan", "balai", "biro", "bagian", "bidang", "kantor", "pusat", "lembaga", "direktorat",
-                      "deputi", "asisten", "seksi", "bank")
+                      "deputi", "asisten", "seksi", "bank", "pt")
+# "investasi" that says what a firm does or the climate for it ("perusahaan investasi PT X", "perbankan investasi
+# Bank Y", "iklim investasi") reports no investment made
+_TRADE_OF_FIRM = re.compile(r"(?<!\w)(?:perusahaan|perbankan|bank|manajer|manajemen|iklim)\s+investasi(?!\w)", re.I)
+_TRADE_OF_FIRM_WORDS = ("investasi",)
 # help asked for ("meminta bantuan Jaksa Agung untuk memulihkan aset Kemenhub") is no help given
 _ASKS_HELP = re.compile(r"(?<!\w)(?:meminta|memohon|minta|mohon)\s+bantuan(?!\w)", re.I)
 _ASKS_HELP_WORDS = ("minta", "mohon")
@@ -2316,6 +2321,7 @@ def _reports_cooperation(text: str) -> bool:
     text = _without(_NOT_A_TIE, _NOT_A_TIE_WORDS, _without(_CALL_ON_PUBLIC, _CALL_ON_PUBLIC_WORDS, text))
     text = _without(_THANKS_OR_CALL, _THANKS_OR_CALL_WORDS, _without(_DOCUMENT_HANDED, _DOCUMENT_HANDED_WORDS, text))
     text = _without(_OFFICE_NAME, _OFFICE_NAME_WORDS, _without(_ASKS_HELP, _ASKS_HELP_WORDS, text))
+    text = _without(_TRADE_OF_FIRM, _TRADE_OF_FIRM_WORDS, text)
     cues = set(find_cues(text))
     if _field_operation(text):
         cues -= words("partner_collaboration_cues")
