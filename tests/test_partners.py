@@ -1390,3 +1390,14 @@ def test_a_cue_word_that_names_a_firm_or_its_trade_reports_no_tie(text, ents):
 
 def test_a_company_that_invests_is_still_a_party():
     assert "PT Sinar Dermaga" in _names("PT Sinar Dermaga berinvestasi di Kabupaten Sigi.", [("PT Sinar Dermaga", "ORG")])
+
+
+def test_the_two_owners_of_a_joint_venture_are_parties():
+    assert _names("Pabrik itu milik usaha patungan antara Sinar Garam dan Mentari Jaya sejak 1998.", []) \
+        == ["Sinar Garam", "Mentari Jaya"]
+
+
+def test_a_foreign_firm_cut_before_its_legal_form_gets_its_full_name():
+    # the NER model ends the name at "Co", before the full stop of "Co. Ltd."
+    assert _names("Kapal itu milik usaha patungan antara perseroan dengan Daesan Shipping Co. Ltd. dari Korea Selatan.",
+                  [("Shipping Co", "ORG"), ("Korea Selatan", "LOC")]) == ["Daesan Shipping Co. Ltd."]

@@ -846,6 +846,8 @@ def _country_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
 
 _ANTARA = re.compile(r"(?<!\w)antara\s+")
 _DAN_DENGAN = re.compile(r"\s+(?:dan|dengan)\s+")
+# a joint venture is a tie between the two firms that own it ("perusahaan patungan antara A dan B")
+_JOINT_VENTURE = re.compile(r"(?<!\w)(?:patungan|joint\s+venture)(?!\w)", re.I)
 
 
 def _between_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
@@ -854,7 +856,7 @@ def _between_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
     if "antara" not in sent.text:
         return   # most lines have no "antara"
     text = doc_text(doc)
-    if not _has_strong_cue(doc, sent):
+    if not _has_strong_cue(doc, sent) and not _JOINT_VENTURE.search(sent.text):
         return
     for m in _ANTARA.finditer(text[sent.start_char:sent.end_char]):
         a_start = sent.start_char + m.end()
@@ -2540,8 +2542,8 @@ def _with_legal_name(doc: Doc, c: Cand) -> Cand:
     it after naming it in full once with its legal form; the full name is the party's."""
     if c.type not in (None, "company", "other") or "(" in c.name:
         return c
-    key = f" {c.name} "
-    fuller = [n for n in _legal_names(doc) if len(n) > len(c.name) and key in f" {n} "]
+    key = f" {' '.join(_WORD.findall(c.name))} "   # by words: "Marine Co" is cut from "Marine Co. Ltd."
+    fuller = [n for n in _legal_names(doc) if len(n) > len(c.name) and key in f" {' '.join(_WORD.findall(n))} "]
     if fuller:
         c.name = max(fuller, key=len)
     return c
