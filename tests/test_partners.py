@@ -1401,3 +1401,17 @@ def test_a_foreign_firm_cut_before_its_legal_form_gets_its_full_name():
     # the NER model ends the name at "Co", before the full stop of "Co. Ltd."
     assert _names("Kapal itu milik usaha patungan antara perseroan dengan Daesan Shipping Co. Ltd. dari Korea Selatan.",
                   [("Shipping Co", "ORG"), ("Korea Selatan", "LOC")]) == ["Daesan Shipping Co. Ltd."]
+
+
+@pytest.mark.parametrize("text, acronym", [
+    ("Kemensos segera membuat kerja sama dengan GMKI untuk mengatasi masalah sosial.", "GMKI"),
+    ("Dinas Sosial menyiapkan letter of intent (LoI) dengan PMKRI serta kelompok pemuda lainnya.", "PMKRI"),
+])
+def test_a_bare_acronym_right_after_a_strong_cue_and_dengan_is_a_side(text, acronym):
+    ents = [(acronym, "ORG"), ("Kemensos", "ORG")] if "Kemensos" in text else [(acronym, "ORG")]
+    assert acronym in _names(text, ents)
+
+
+def test_a_bare_acronym_far_from_a_cue_is_still_no_party():
+    assert "GMKI" not in _names("Pemkab Sigi menjalin kerja sama dengan Pemkab Poso. Rapat itu juga dihadiri anggota "
+                                "GMKI dari Palu.", [("GMKI", "ORG")])

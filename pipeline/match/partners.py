@@ -1766,7 +1766,8 @@ def _plausible(doc: Doc, c: Cand, person_words: frozenset[str]) -> bool:
         return False   # "Sekolah Lapang Iklim yang digelar BMKG": a program or event, whatever the model tagged
     if c.rule.startswith("partner_ent") and not (indonesian_level(name) or is_country(name)):
         if _ROMAN.fullmatch(name) or (name.isupper() and " " not in name and not _signer_office(text, c.start)
-                                      and not _acts_in_tie(text, c) and not (
+                                      and not _acts_in_tie(text, c) and not _side_of_strong_cue(text, c.start)
+                                      and not (
                 (_is_id_agency(name) or _is_id_company(name))
                 and (_introduced_as_party(_tokens_before(text, c.start), "agency")
                      or _ACTS_WITH.match(text, c.end)))):
@@ -1961,6 +1962,19 @@ def _actor_verb_re(lexicon: str = "partner_actor_verbs") -> re.Pattern:
 
 def _tie_verb_re() -> re.Pattern:
     return _actor_verb_re("partner_tie_verbs")
+
+
+@lru_cache(maxsize=1)
+def _strong_cue_then_with_re() -> re.Pattern:
+    alt = _longest_first(words("partner_strong_cues"))
+    return re.compile(rf"(?<!\w)(?:{alt})(?:\s+\([^()]{{1,15}}\))?(?:\s+\S+){{0,3}}?\s+(?:dengan|bersama)\s+$",
+                      re.IGNORECASE)
+
+
+def _side_of_strong_cue(text: str, start: int) -> bool:
+    """ "kerja sama dengan GMKI", "letter of intent (LoI) dengan HMI": the name just after "dengan" that closely
+    follows a strong cue is the other side, a bare acronym too."""
+    return bool(_strong_cue_then_with_re().search(text, max(0, start - 80), start))
 
 
 def _acts_in_tie(text: str, c: Cand) -> bool:
