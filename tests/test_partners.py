@@ -1415,3 +1415,17 @@ def test_a_bare_acronym_right_after_a_strong_cue_and_dengan_is_a_side(text, acro
 def test_a_bare_acronym_far_from_a_cue_is_still_no_party():
     assert "GMKI" not in _names("Pemkab Sigi menjalin kerja sama dengan Pemkab Poso. Rapat itu juga dihadiri anggota "
                                 "GMKI dari Palu.", [("GMKI", "ORG")])
+
+
+@pytest.mark.parametrize("text, ents", [
+    ("Negara itu kalah perang dan pada tahun 1850 menyetujui ketentuan Perjanjian Malindi.", [("Malindi", "LOC")]),
+    ("Menurut Direktur Lembaga Iklim Nusantara, Perjanjian Paris akan memperlambat pemanasan global.",
+     [("Lembaga Iklim Nusantara", "ORG"), ("Paris", "LOC")]),
+])
+def test_a_treaty_cited_by_its_name_reports_no_tie(text, ents):
+    assert _names(text, ents) == []
+
+
+def test_a_deal_named_by_its_kind_is_still_a_tie():
+    assert _names("Pemkab Sigi menandatangani Perjanjian Hibah dengan KPU Kabupaten Sigi.", []) \
+        == ["Pemkab Sigi", "KPU Kabupaten Sigi"]

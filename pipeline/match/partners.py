@@ -2312,6 +2312,12 @@ _OFFICE_NAME_WORDS = ("dinas", "badan", "balai", "biro", "bagian", "bidang", "ka
 # Bank Y", "iklim investasi") reports no investment made
 _TRADE_OF_FIRM = re.compile(r"(?<!\w)(?:perusahaan|perbankan|bank|manajer|manajemen|iklim)\s+investasi(?!\w)", re.I)
 _TRADE_OF_FIRM_WORDS = ("investasi",)
+# a treaty known by one name ("Perjanjian Paris akan melambatkan ...", "ketentuan Perjanjian Nanking") is cited, not
+# reported signed; a deal's kind after "Perjanjian" ("Perjanjian Hibah antara ...") is no such name
+_NAMED_TREATY = re.compile(r"(?<![\w-])(?:Perjanjian|Traktat|Konvensi|Protokol)[ \t]+(?!(?:Hibah|Kerjasama|Kemitraan|"
+                           r"Pinjaman|Kredit|Bersama|Induk|Lisensi|Investasi|Kesepahaman|Kerja|Jual|Sewa|Damai|"
+                           r"Perdagangan)(?![\w-]))[A-Z][\w-]+(?![\w-])(?![ \t]+[A-Z(])")
+_NAMED_TREATY_WORDS = ("perjanjian", "traktat", "konvensi", "protokol")
 # help asked for ("meminta bantuan Jaksa Agung untuk memulihkan aset Kemenhub") is no help given
 _ASKS_HELP = re.compile(r"(?<!\w)(?:meminta|memohon|minta|mohon)\s+bantuan(?!\w)", re.I)
 _ASKS_HELP_WORDS = ("minta", "mohon")
@@ -2337,7 +2343,7 @@ def _reports_cooperation(text: str) -> bool:
     text = _without(_NOT_A_TIE, _NOT_A_TIE_WORDS, _without(_CALL_ON_PUBLIC, _CALL_ON_PUBLIC_WORDS, text))
     text = _without(_THANKS_OR_CALL, _THANKS_OR_CALL_WORDS, _without(_DOCUMENT_HANDED, _DOCUMENT_HANDED_WORDS, text))
     text = _without(_OFFICE_NAME, _OFFICE_NAME_WORDS, _without(_ASKS_HELP, _ASKS_HELP_WORDS, text))
-    text = _without(_TRADE_OF_FIRM, _TRADE_OF_FIRM_WORDS, text)
+    text = _without(_NAMED_TREATY, _NAMED_TREATY_WORDS, _without(_TRADE_OF_FIRM, _TRADE_OF_FIRM_WORDS, text))
     cues = set(find_cues(text))
     if _field_operation(text):
         cues -= words("partner_collaboration_cues")
