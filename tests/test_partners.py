@@ -1429,3 +1429,9 @@ def test_a_treaty_cited_by_its_name_reports_no_tie(text, ents):
 def test_a_deal_named_by_its_kind_is_still_a_tie():
     assert _names("Pemkab Sigi menandatangani Perjanjian Hibah dengan KPU Kabupaten Sigi.", []) \
         == ["Pemkab Sigi", "KPU Kabupaten Sigi"]
+
+
+def test_the_firm_whose_shares_are_sold_is_no_side_of_the_sale():
+    names = _names("PT Sinar Dermaga menandatangani perjanjian penjualan seluruh saham miliknya di PT Bukit Kapur "
+                   "kepada Hanbit Holdings Corporation.", [("PT Bukit Kapur", "ORG"), ("Hanbit Holdings Corporation", "ORG")])
+    assert "PT Bukit Kapur" not in names and {"PT Sinar Dermaga", "Hanbit Holdings Corporation"} <= set(names)

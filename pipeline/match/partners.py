@@ -1820,7 +1820,7 @@ def _sentence_cands(doc: Doc, sent: Segment, si: int, ignored, person_words) -> 
                 and not c.name.lower().startswith(tuple(_NAMED_AFTER_PEOPLE)):
             _strip_person_tail(c, person_words)   # a hospital keeps the person it is named after
         if c.start >= blocked or _is_venue(doc, c) or _home_of_people(text, c) or not _plausible(doc, c, person_words) \
-                or _approves(text, c.end) or _unit_of_named_body(text, c):
+                or _approves(text, c.end) or _unit_of_named_body(text, c) or _shares_held_in(text, c.start):
             continue
         c.type, c.country, _scope = _classify(c, None)
         if c.rule in _LOOSE_RULES and not _loose_ok(text, c):
@@ -1834,6 +1834,15 @@ def _sentence_cands(doc: Doc, sent: Segment, si: int, ignored, person_words) -> 
 
 # "bantuan kepada para warga Manokwari", "berasal dari negara bagian X", "Di Kabupaten X, ada 50 penerima
 # bantuan": a place that people live in or come from, or that a sentence opens on, is where, not who
+# "penjualan seluruh saham milik PT A di PT B kepada C", "memiliki 30 persen saham di PT B": B is the firm whose shares
+# change hands, not a side of the deal
+_SHARES_IN = re.compile(r"(?<!\w)saham\s+(?:[^.;:\n]{0,40}?\s)?di\s+$", re.IGNORECASE)
+
+
+def _shares_held_in(text: str, start: int) -> bool:
+    return "saham" in text[max(0, start - 60):start] and bool(_SHARES_IN.search(text, max(0, start - 60), start))
+
+
 _PEOPLE_OF = re.compile(r"(?<!\w)(?:warga|penduduk|masyarakat|rakyat|berasal\s+dari|asal)\s+$", re.IGNORECASE)
 _OPENS_ON_PLACE = re.compile(r"(?:^|[.!?\n][\"\u201d]?\s*)Di\s+$")
 
@@ -2562,8 +2571,10 @@ def _with_legal_name(doc: Doc, c: Cand) -> Cand:
     it after naming it in full once with its legal form; the full name is the party's."""
     if c.type not in (None, "company", "other") or "(" in c.name:
         return c
-    key = f" {' '.join(_WORD.findall(c.name))} "   # by words: "Marine Co" is cut from "Marine Co. Ltd."
-    fuller = [n for n in _legal_names(doc) if len(n) > len(c.name) and key in f" {' '.join(_WORD.findall(n))} "]
+    own = _WORD.findall(c.name)
+    key = f" {' '.join(own)} "   # by words: "Marine Co" is cut from "Marine Co. Ltd."
+    fuller = [n for n in _legal_names(doc) if len(_WORD.findall(n)) > len(own)
+              and key in f" {' '.join(_WORD.findall(n))} "]
     if fuller:
         c.name = max(fuller, key=len)
     return c
