@@ -1435,3 +1435,11 @@ def test_the_firm_whose_shares_are_sold_is_no_side_of_the_sale():
     names = _names("PT Sinar Dermaga menandatangani perjanjian penjualan seluruh saham miliknya di PT Bukit Kapur "
                    "kepada Hanbit Holdings Corporation.", [("PT Bukit Kapur", "ORG"), ("Hanbit Holdings Corporation", "ORG")])
     assert "PT Bukit Kapur" not in names and {"PT Sinar Dermaga", "Hanbit Holdings Corporation"} <= set(names)
+
+
+def test_an_investor_the_ner_model_missed_is_the_name_before_di():
+    # "Sinarmas" is no entity; the place after "di" hosts the investment, it does not locate the investor
+    assert _names("Presiden menyampaikan rencana investasi pabrik pakan ternak Sinarmas di Uzbekistan.",
+                  [("Uzbekistan", "LOC")]) == ["Sinarmas", "Uzbekistan"]
+    # an amount before "di" is no investor
+    assert _names("Nilai investasi Rp 5 Triliun di Kabupaten Sigi naik.", []) == []

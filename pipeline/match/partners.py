@@ -900,6 +900,11 @@ def _genitive_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
 _INVESTMENT_IN = re.compile(r"(?<!\w)(?:ber)?investasi\s(?:(?:[^.;:,\n]|(?<=\d)[.,](?=\d)){0,60}?\s)?di\s+(?=[A-Z])")
 
 
+_INVESTOR_BEFORE_DI = re.compile(r"(?<=\s)((?:[A-Z][\w&-]*[ \t]+){0,2}[A-Z][\w&-]*)[ \t]+di\s+$")
+_MONEY_WORDS = frozenset({"rp", "usd", "us", "miliar", "milyar", "triliun", "juta", "ribu", "dolar", "euro", "yen",
+                          "ringgit", "yuan", "won"})
+
+
 def _investment_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
     text = doc_text(doc)
     if "investasi" not in sent.text:
@@ -911,6 +916,12 @@ def _investment_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
         for e in doc_ents(doc):
             if m.start() < e.start_char and e.end_char < m.end() - 3 and e.label_ in ("ORG", "LOC"):
                 yield Cand(e.start_char, e.end_char, e.text, None, si, "partner_investment")
+        investor = _INVESTOR_BEFORE_DI.search(text, m.start(), m.end())
+        if investor and not any(e.start_char <= investor.start() < e.end_char for e in doc_ents(doc)) \
+                and not set(_WORD.findall(investor.group(1).lower())) & _MONEY_WORDS:
+            # "investasi pabrik mie Indofood di Kazakhstan": the name that ends the span invests, when the NER
+            # model found nothing there
+            yield Cand(investor.start(1), investor.end(1), investor.group(1), None, si, "partner_investment")
 
 
 def _ent_end(doc: Doc, start: int, end: int) -> int:
@@ -2199,6 +2210,9 @@ _BRACKET_COMMA = re.compile(r"\)?,\s*")
 _GOVERNMENT_FIRST = re.compile(r"(?:Pemerintah|Pemprov|Pemkab|Pemkot|Pemda)\b", re.I)
 
 
+_DI_NEXT = re.compile(r"[ \t]+di\s")
+
+
 def _drop_appositives(doc: Doc, sent: Segment, cands: list[Cand]) -> list[Cand]:
     """ "Kota Sibu, Sarawak, Malaysia", "Kota Kupang, NTT,": the larger places only locate the first."""
     out, skip_until, prev = [], -1, None
@@ -2217,7 +2231,9 @@ def _drop_appositives(doc: Doc, sent: Segment, cands: list[Cand]) -> list[Cand]:
         # "Kota Sibu, Sarawak, Malaysia", "Kanazawa Technical College di Kanazawa, Jepang"
         government = c.type == "country" and c.name.lower().startswith("pemerintah")
         unlocated = c.type not in REGION_TYPES and c.country is None
-        if c.type in {"city", "regency", "province"} or government or unlocated:
+        # "investasi Indofood di Kazakhstan": the place after an investor hosts the investment, it does not locate it
+        investor = c.rule == "partner_investment" and _DI_NEXT.match(doc_text(doc), c.end)
+        if (c.type in {"city", "regency", "province"} or government or unlocated) and not investor:
             country, app_end = _appositive_country(doc, c, sent.end_char)
             if country:
                 c.country, skip_until = country, app_end
