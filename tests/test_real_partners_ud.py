@@ -29,15 +29,34 @@ DATA = Path(__file__).parent / "data" / "real_partners_ud.jsonl"
 
 # BLIND first run (2026-12-03 21:11 UTC, batch 1: 101 sentences, 25 partners, 11 cooperations, before any rule saw
 # them; Docs made in one batch; rules of b55dd4b): partners P .300 R .360 F1 .327; cooperations P .167 R .091 F1 .118,
-# kind accuracy 1.0 (1 matched). Floors are those less .05.
-# Batch 2 (49 sentences, 9 partners, 4 cooperations; annotated after the first five fixes and run once, 21:38 UTC):
+# kind accuracy 1.0 (1 matched).
+# Batch 2 (49 sentences, 9 partners, 4 cooperations; annotated after the first five fixes and run once, 21:26 UTC):
 # with the rules of that time (278ad16) partners P .500 R .222 F1 .308, cooperations P 1.0 R .250 F1 .400, kind 1.0
 # (1 matched); with the base rules (b55dd4b) partners P .500 R .333 F1 .400, cooperations the same .400. The fixes did
 # not help it: the one rule that met a case there, a treaty cited by a one-word name, dropped a false party (Albania in
 # "Perjanjian London ... membagi wilayah") and a true one ("Perjanjian Franco-Monegasque ditandatangani ... Prancis
 # atas Monako"). On batch 1 the same rules went from .327 / .118 to .455 / .267.
-BLIND = {"partners": {"f1": 0.327}, "cooperations": {"f1": 0.118, "kind_accuracy": 1.0}}
-FLOORS = {rtype: {k: round(v - 0.05, 3) for k, v in figs.items() if v is not None} for rtype, figs in BLIND.items()}
+# Floors: each batch's blind figure less .05.
+# Causes on batch 1 (blind: 21 false and 16 missed partners): acquisitions and share deals read as ties through
+# "perusahaan/perbankan investasi" or "Mitra" inside a PT's name (10 false); a player's or artist's contract (2), a
+# treaty cited by name (2), the body an agreement founds and its gloss (2), an own or colonial investment (2), a
+# subsidiary signing for its parent and the firm whose shares are sold (2), a source ("situs resmi ADB") (1); missed:
+# firms named by acronym in a sentence that refers back to a deal ("Sebagai bagian dari kesepakatan, Pama ...") (6),
+# offices as signers ("Jaksa Agung X dan Menhub Y menandatangani") (2), a lower-case body ("dengan kepolisian") and its
+# counterpart (2), names the NER model cut or tagged as places (Jurong ... (JEL), "Hyundai ... Co. Ltd.") (2), a bare
+# acronym after "LoI dengan" (1), "perseroan" for the firm (1), the buyer of a sale "ke PLN" (1), the home country as
+# host (1), a recipient of an unnamed investor's money (1).
+# The fixes (partners.py): "investasi" naming a firm's trade or the climate and a cue word inside a PT's name report no
+# tie; a joint venture ("patungan antara A dan B") names its owners; a foreign firm cut at "Co" gets its legal name; a
+# bare acronym right after a strong cue and "dengan" is a side; a treaty cited by a one-word name reports no tie; the
+# firm whose shares change hands is no side; an investor the NER model missed is the name before "di". After them
+# (21:35 UTC): batch 1 partners P .556 R .400 F1 .465, cooperations P .500 R .182 F1 .267, kind 1.0; batch 2 unchanged.
+# Left: lone sentences that refer back to a deal named before them, firms named only by acronym or missed by the NER
+# model, commercial contracts ("memperoleh kontrak ... dari X") that no cue word marks.
+BLIND = {1: {"partners": {"f1": 0.327}, "cooperations": {"f1": 0.118, "kind_accuracy": 1.0}},
+         2: {"partners": {"f1": 0.308}, "cooperations": {"f1": 0.400, "kind_accuracy": 1.0}}}
+FLOORS = {batch: {rtype: {k: round(v - 0.05, 3) for k, v in figs.items()} for rtype, figs in blind.items()}
+          for batch, blind in BLIND.items()}
 
 
 def gold_items(batch: int | None = None) -> dict[str, dict]:
@@ -74,12 +93,12 @@ def test_the_set_is_annotated_per_the_guideline():
             assert c["kind"] in kinds and len(c["parties"]) >= 2 and set(c["parties"]) <= names, aid
 
 
-@pytest.mark.skipif(not any(FLOORS.values()), reason="no blind figure yet")
-def test_the_rules_hold_on_real_sentences(analyser):
-    scores = real_scores(analyser)
-    for rtype in FLOORS:
-        print(f"\nreal_partners_ud: {rtype} " + " ".join(
+@pytest.mark.parametrize("batch", sorted(FLOORS))
+def test_the_rules_hold_on_real_sentences(analyser, batch):
+    scores = real_scores(analyser, batch)
+    for rtype in FLOORS[batch]:
+        print(f"\nreal_partners_ud batch {batch}: {rtype} " + " ".join(
             f"{k}={v}" for k, v in scores[rtype].items() if not isinstance(v, (list, dict))))
-    for rtype, floors in FLOORS.items():
+    for rtype, floors in FLOORS[batch].items():
         for key, floor in floors.items():
             assert scores[rtype][key] is not None and scores[rtype][key] >= floor, (rtype, key, scores[rtype][key])
