@@ -1443,3 +1443,12 @@ def test_an_investor_the_ner_model_missed_is_the_name_before_di():
                   [("Uzbekistan", "LOC")]) == ["Sinarmas", "Uzbekistan"]
     # an amount before "di" is no investor
     assert _names("Nilai investasi Rp 5 Triliun di Kabupaten Sigi naik.", []) == []
+
+
+@pytest.mark.parametrize("text, acronym", [
+    ("Dikutip dari situs resmi ADB, Jumat, hasil kajian itu berdasar bantuan teknis yang diberikan selama ini.", "ADB"),
+    ("Bantuan itu disalurkan Pemkab Sigi ke desa-desa, dilansir dari laman resmi Badan Pangan Nasional, Senin.",
+     "Badan Pangan Nasional"),
+])
+def test_the_body_the_news_is_quoted_from_is_no_party(text, acronym):
+    assert acronym not in _names(text, [(acronym, "ORG")])

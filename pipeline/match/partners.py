@@ -1831,7 +1831,8 @@ def _sentence_cands(doc: Doc, sent: Segment, si: int, ignored, person_words) -> 
                 and not c.name.lower().startswith(tuple(_NAMED_AFTER_PEOPLE)):
             _strip_person_tail(c, person_words)   # a hospital keeps the person it is named after
         if c.start >= blocked or _is_venue(doc, c) or _home_of_people(text, c) or not _plausible(doc, c, person_words) \
-                or _approves(text, c.end) or _unit_of_named_body(text, c) or _shares_held_in(text, c.start):
+                or _approves(text, c.end) or _unit_of_named_body(text, c) or _shares_held_in(text, c.start) \
+                or _cited_source(text, c.start):
             continue
         c.type, c.country, _scope = _classify(c, None)
         if c.rule in _LOOSE_RULES and not _loose_ok(text, c):
@@ -1852,6 +1853,18 @@ _SHARES_IN = re.compile(r"(?<!\w)saham\s+(?:[^.;:\n]{0,40}?\s)?di\s+$", re.IGNOR
 
 def _shares_held_in(text: str, start: int) -> bool:
     return "saham" in text[max(0, start - 60):start] and bool(_SHARES_IN.search(text, max(0, start - 60), start))
+
+
+# "Dikutip dari situs resmi ADB", "dilansir laman resmi Kemenlu", "mengutip X": the body the news is quoted from
+_CITED_FROM = re.compile(r"(?<!\w)(?:(?:dikutip|dilansir)(?:\s+dari)?|mengutip|melansir)\s+(?:(?:situs|laman|website|"
+                         r"akun|portal|kanal)\s+(?:resmi\s+)?)?$|(?<!\w)(?:situs|laman|website)\s+resmi\s+$",
+                         re.IGNORECASE)
+_CITED_WORDS = ("kutip", "lansir", "resmi")
+
+
+def _cited_source(text: str, start: int) -> bool:
+    before = text[max(0, start - 40):start]
+    return any(w in before.lower() for w in _CITED_WORDS) and bool(_CITED_FROM.search(before))
 
 
 _PEOPLE_OF = re.compile(r"(?<!\w)(?:warga|penduduk|masyarakat|rakyat|berasal\s+dari|asal)\s+$", re.IGNORECASE)
