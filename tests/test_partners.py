@@ -1372,3 +1372,83 @@ def test_an_unknown_acronym_that_only_gives_is_no_party_of_its_own():
     # the short form of a program or of a body named in full elsewhere: giving is not entering a tie
     assert "HSGP" not in _names("Hibah itu disalurkan lewat program hibah Jepang. HSGP mendanai proyek kecil di desa.",
                                 [("HSGP", "ORG")])
+
+
+@pytest.mark.parametrize("text, ents", [
+    # "investasi" that says what a firm does reports no investment made
+    ("Perusahaan investasi PT Sinar Dermaga Tbk membeli 4 juta saham PT Bukit Kapur Tbk.",
+     [("PT Sinar Dermaga Tbk", "ORG"), ("PT Bukit Kapur Tbk", "ORG")]),
+    ("Bank itu lahir dari gabungan perbankan investasi Bank Samudra Raya dan Nusa Kapital.",
+     [("Bank Samudra Raya", "ORG"), ("Nusa Kapital", "ORG")]),
+    # a cue word inside a company's name names the company
+    ("PT Kalbar Agro menuntaskan pembelian saham PT Mitra Sawit Lestari senilai Rp40 miliar.",
+     [("PT Kalbar Agro", "ORG"), ("PT Mitra Sawit Lestari", "ORG")]),
+])
+def test_a_cue_word_that_names_a_firm_or_its_trade_reports_no_tie(text, ents):
+    assert _names(text, ents) == []
+
+
+def test_a_company_that_invests_is_still_a_party():
+    assert "PT Sinar Dermaga" in _names("PT Sinar Dermaga berinvestasi di Kabupaten Sigi.", [("PT Sinar Dermaga", "ORG")])
+
+
+def test_the_two_owners_of_a_joint_venture_are_parties():
+    assert _names("Pabrik itu milik usaha patungan antara Sinar Garam dan Mentari Jaya sejak 1998.", []) \
+        == ["Sinar Garam", "Mentari Jaya"]
+
+
+def test_a_foreign_firm_cut_before_its_legal_form_gets_its_full_name():
+    # the NER model ends the name at "Co", before the full stop of "Co. Ltd."
+    assert _names("Kapal itu milik usaha patungan antara perseroan dengan Daesan Shipping Co. Ltd. dari Korea Selatan.",
+                  [("Shipping Co", "ORG"), ("Korea Selatan", "LOC")]) == ["Daesan Shipping Co. Ltd."]
+
+
+@pytest.mark.parametrize("text, acronym", [
+    ("Kemensos segera membuat kerja sama dengan GMKI untuk mengatasi masalah sosial.", "GMKI"),
+    ("Dinas Sosial menyiapkan letter of intent (LoI) dengan PMKRI serta kelompok pemuda lainnya.", "PMKRI"),
+])
+def test_a_bare_acronym_right_after_a_strong_cue_and_dengan_is_a_side(text, acronym):
+    ents = [(acronym, "ORG"), ("Kemensos", "ORG")] if "Kemensos" in text else [(acronym, "ORG")]
+    assert acronym in _names(text, ents)
+
+
+def test_a_bare_acronym_far_from_a_cue_is_still_no_party():
+    assert "GMKI" not in _names("Pemkab Sigi menjalin kerja sama dengan Pemkab Poso. Rapat itu juga dihadiri anggota "
+                                "GMKI dari Palu.", [("GMKI", "ORG")])
+
+
+@pytest.mark.parametrize("text, ents", [
+    ("Negara itu kalah perang dan pada tahun 1850 menyetujui ketentuan Perjanjian Malindi.", [("Malindi", "LOC")]),
+    ("Menurut Direktur Lembaga Iklim Nusantara, Perjanjian Paris akan memperlambat pemanasan global.",
+     [("Lembaga Iklim Nusantara", "ORG"), ("Paris", "LOC")]),
+])
+def test_a_treaty_cited_by_its_name_reports_no_tie(text, ents):
+    assert _names(text, ents) == []
+
+
+def test_a_deal_named_by_its_kind_is_still_a_tie():
+    assert _names("Pemkab Sigi menandatangani Perjanjian Hibah dengan KPU Kabupaten Sigi.", []) \
+        == ["Pemkab Sigi", "KPU Kabupaten Sigi"]
+
+
+def test_the_firm_whose_shares_are_sold_is_no_side_of_the_sale():
+    names = _names("PT Sinar Dermaga menandatangani perjanjian penjualan seluruh saham miliknya di PT Bukit Kapur "
+                   "kepada Hanbit Holdings Corporation.", [("PT Bukit Kapur", "ORG"), ("Hanbit Holdings Corporation", "ORG")])
+    assert "PT Bukit Kapur" not in names and {"PT Sinar Dermaga", "Hanbit Holdings Corporation"} <= set(names)
+
+
+def test_an_investor_the_ner_model_missed_is_the_name_before_di():
+    # "Sinarmas" is no entity; the place after "di" hosts the investment, it does not locate the investor
+    assert _names("Presiden menyampaikan rencana investasi pabrik pakan ternak Sinarmas di Uzbekistan.",
+                  [("Uzbekistan", "LOC")]) == ["Sinarmas", "Uzbekistan"]
+    # an amount before "di" is no investor
+    assert _names("Nilai investasi Rp 5 Triliun di Kabupaten Sigi naik.", []) == []
+
+
+@pytest.mark.parametrize("text, acronym", [
+    ("Dikutip dari situs resmi ADB, Jumat, hasil kajian itu berdasar bantuan teknis yang diberikan selama ini.", "ADB"),
+    ("Bantuan itu disalurkan Pemkab Sigi ke desa-desa, dilansir dari laman resmi Badan Pangan Nasional, Senin.",
+     "Badan Pangan Nasional"),
+])
+def test_the_body_the_news_is_quoted_from_is_no_party(text, acronym):
+    assert acronym not in _names(text, [(acronym, "ORG")])

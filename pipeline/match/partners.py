@@ -846,6 +846,8 @@ def _country_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
 
 _ANTARA = re.compile(r"(?<!\w)antara\s+")
 _DAN_DENGAN = re.compile(r"\s+(?:dan|dengan)\s+")
+# a joint venture is a tie between the two firms that own it ("perusahaan patungan antara A dan B")
+_JOINT_VENTURE = re.compile(r"(?<!\w)(?:patungan|joint\s+venture)(?!\w)", re.I)
 
 
 def _between_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
@@ -854,7 +856,7 @@ def _between_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
     if "antara" not in sent.text:
         return   # most lines have no "antara"
     text = doc_text(doc)
-    if not _has_strong_cue(doc, sent):
+    if not _has_strong_cue(doc, sent) and not _JOINT_VENTURE.search(sent.text):
         return
     for m in _ANTARA.finditer(text[sent.start_char:sent.end_char]):
         a_start = sent.start_char + m.end()
@@ -898,6 +900,11 @@ def _genitive_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
 _INVESTMENT_IN = re.compile(r"(?<!\w)(?:ber)?investasi\s(?:(?:[^.;:,\n]|(?<=\d)[.,](?=\d)){0,60}?\s)?di\s+(?=[A-Z])")
 
 
+_INVESTOR_BEFORE_DI = re.compile(r"(?<=\s)((?:[A-Z][\w&-]*[ \t]+){0,2}[A-Z][\w&-]*)[ \t]+di\s+$")
+_MONEY_WORDS = frozenset({"rp", "usd", "us", "miliar", "milyar", "triliun", "juta", "ribu", "dolar", "euro", "yen",
+                          "ringgit", "yuan", "won"})
+
+
 def _investment_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
     text = doc_text(doc)
     if "investasi" not in sent.text:
@@ -909,6 +916,12 @@ def _investment_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
         for e in doc_ents(doc):
             if m.start() < e.start_char and e.end_char < m.end() - 3 and e.label_ in ("ORG", "LOC"):
                 yield Cand(e.start_char, e.end_char, e.text, None, si, "partner_investment")
+        investor = _INVESTOR_BEFORE_DI.search(text, m.start(), m.end())
+        if investor and not any(e.start_char <= investor.start() < e.end_char for e in doc_ents(doc)) \
+                and not set(_WORD.findall(investor.group(1).lower())) & _MONEY_WORDS:
+            # "investasi pabrik mie Indofood di Kazakhstan": the name that ends the span invests, when the NER
+            # model found nothing there
+            yield Cand(investor.start(1), investor.end(1), investor.group(1), None, si, "partner_investment")
 
 
 def _ent_end(doc: Doc, start: int, end: int) -> int:
@@ -1764,7 +1777,8 @@ def _plausible(doc: Doc, c: Cand, person_words: frozenset[str]) -> bool:
         return False   # "Sekolah Lapang Iklim yang digelar BMKG": a program or event, whatever the model tagged
     if c.rule.startswith("partner_ent") and not (indonesian_level(name) or is_country(name)):
         if _ROMAN.fullmatch(name) or (name.isupper() and " " not in name and not _signer_office(text, c.start)
-                                      and not _acts_in_tie(text, c) and not (
+                                      and not _acts_in_tie(text, c) and not _side_of_strong_cue(text, c.start)
+                                      and not (
                 (_is_id_agency(name) or _is_id_company(name))
                 and (_introduced_as_party(_tokens_before(text, c.start), "agency")
                      or _ACTS_WITH.match(text, c.end)))):
@@ -1817,7 +1831,8 @@ def _sentence_cands(doc: Doc, sent: Segment, si: int, ignored, person_words) -> 
                 and not c.name.lower().startswith(tuple(_NAMED_AFTER_PEOPLE)):
             _strip_person_tail(c, person_words)   # a hospital keeps the person it is named after
         if c.start >= blocked or _is_venue(doc, c) or _home_of_people(text, c) or not _plausible(doc, c, person_words) \
-                or _approves(text, c.end) or _unit_of_named_body(text, c):
+                or _approves(text, c.end) or _unit_of_named_body(text, c) or _shares_held_in(text, c.start) \
+                or _cited_source(text, c.start):
             continue
         c.type, c.country, _scope = _classify(c, None)
         if c.rule in _LOOSE_RULES and not _loose_ok(text, c):
@@ -1831,6 +1846,27 @@ def _sentence_cands(doc: Doc, sent: Segment, si: int, ignored, person_words) -> 
 
 # "bantuan kepada para warga Manokwari", "berasal dari negara bagian X", "Di Kabupaten X, ada 50 penerima
 # bantuan": a place that people live in or come from, or that a sentence opens on, is where, not who
+# "penjualan seluruh saham milik PT A di PT B kepada C", "memiliki 30 persen saham di PT B": B is the firm whose shares
+# change hands, not a side of the deal
+_SHARES_IN = re.compile(r"(?<!\w)saham\s+(?:[^.;:\n]{0,40}?\s)?di\s+$", re.IGNORECASE)
+
+
+def _shares_held_in(text: str, start: int) -> bool:
+    return "saham" in text[max(0, start - 60):start] and bool(_SHARES_IN.search(text, max(0, start - 60), start))
+
+
+# "Dikutip dari situs resmi ADB", "dilansir laman resmi Kemenlu", "mengutip X": the body the news is quoted from
+_CITED_FROM = re.compile(r"(?<!\w)(?:(?:dikutip|dilansir)(?:\s+dari)?|mengutip|melansir)\s+(?:(?:situs|laman|website|"
+                         r"akun|portal|kanal)\s+(?:resmi\s+)?)?$|(?<!\w)(?:situs|laman|website)\s+resmi\s+$",
+                         re.IGNORECASE)
+_CITED_WORDS = ("kutip", "lansir", "resmi")
+
+
+def _cited_source(text: str, start: int) -> bool:
+    before = text[max(0, start - 40):start]
+    return any(w in before.lower() for w in _CITED_WORDS) and bool(_CITED_FROM.search(before))
+
+
 _PEOPLE_OF = re.compile(r"(?<!\w)(?:warga|penduduk|masyarakat|rakyat|berasal\s+dari|asal)\s+$", re.IGNORECASE)
 _OPENS_ON_PLACE = re.compile(r"(?:^|[.!?\n][\"\u201d]?\s*)Di\s+$")
 
@@ -1959,6 +1995,19 @@ def _actor_verb_re(lexicon: str = "partner_actor_verbs") -> re.Pattern:
 
 def _tie_verb_re() -> re.Pattern:
     return _actor_verb_re("partner_tie_verbs")
+
+
+@lru_cache(maxsize=1)
+def _strong_cue_then_with_re() -> re.Pattern:
+    alt = _longest_first(words("partner_strong_cues"))
+    return re.compile(rf"(?<!\w)(?:{alt})(?:\s+\([^()]{{1,15}}\))?(?:\s+\S+){{0,3}}?\s+(?:dengan|bersama)\s+$",
+                      re.IGNORECASE)
+
+
+def _side_of_strong_cue(text: str, start: int) -> bool:
+    """ "kerja sama dengan GMKI", "letter of intent (LoI) dengan HMI": the name just after "dengan" that closely
+    follows a strong cue is the other side, a bare acronym too."""
+    return bool(_strong_cue_then_with_re().search(text, max(0, start - 80), start))
 
 
 def _acts_in_tie(text: str, c: Cand) -> bool:
@@ -2174,6 +2223,9 @@ _BRACKET_COMMA = re.compile(r"\)?,\s*")
 _GOVERNMENT_FIRST = re.compile(r"(?:Pemerintah|Pemprov|Pemkab|Pemkot|Pemda)\b", re.I)
 
 
+_DI_NEXT = re.compile(r"[ \t]+di\s")
+
+
 def _drop_appositives(doc: Doc, sent: Segment, cands: list[Cand]) -> list[Cand]:
     """ "Kota Sibu, Sarawak, Malaysia", "Kota Kupang, NTT,": the larger places only locate the first."""
     out, skip_until, prev = [], -1, None
@@ -2192,7 +2244,9 @@ def _drop_appositives(doc: Doc, sent: Segment, cands: list[Cand]) -> list[Cand]:
         # "Kota Sibu, Sarawak, Malaysia", "Kanazawa Technical College di Kanazawa, Jepang"
         government = c.type == "country" and c.name.lower().startswith("pemerintah")
         unlocated = c.type not in REGION_TYPES and c.country is None
-        if c.type in {"city", "regency", "province"} or government or unlocated:
+        # "investasi Indofood di Kazakhstan": the place after an investor hosts the investment, it does not locate it
+        investor = c.rule == "partner_investment" and _DI_NEXT.match(doc_text(doc), c.end)
+        if (c.type in {"city", "regency", "province"} or government or unlocated) and not investor:
             country, app_end = _appositive_country(doc, c, sent.end_char)
             if country:
                 c.country, skip_until = country, app_end
@@ -2287,10 +2341,21 @@ _THANKS_OR_CALL = re.compile(r"(?<!\w)(?:(?:(?:ber)?terima\s+kasih|apresiasi|pen
 _THANKS_OR_CALL_WORDS = ("kasih", "apresiasi", "penghargaan", "minta", "ajak", "imbau", "dorong", "instruksi", "harap")
 # a cue word inside an office's name ("Dinas Penanaman Modal", "Biro Kerja Sama", "Balai Pelatihan Kesehatan")
 # names the office, not a tie
+# and so does one inside a company's name ("PT Mitra Inti Sejati")
 _OFFICE_NAME = re.compile(r"(?<![\w-])(?:Dinas|Badan|Balai|Biro|Bagian|Bidang|Kantor|Pusat|Lembaga|Direktorat|Deputi|"
-                          r"Asisten|Seksi|Subbagian|Bank)(?:\s+(?:[A-Z][\w/-]*|dan|&))+")
+                          r"Asisten|Seksi|Subbagian|Bank|PT)(?:\s+(?:[A-Z][\w/-]*|dan|&))+")
 _OFFICE_NAME_WORDS = ("dinas", "badan", "balai", "biro", "bagian", "bidang", "kantor", "pusat", "lembaga", "direktorat",
-                      "deputi", "asisten", "seksi", "bank")
+                      "deputi", "asisten", "seksi", "bank", "pt")
+# "investasi" that says what a firm does or the climate for it ("perusahaan investasi PT X", "perbankan investasi
+# Bank Y", "iklim investasi") reports no investment made
+_TRADE_OF_FIRM = re.compile(r"(?<!\w)(?:perusahaan|perbankan|bank|manajer|manajemen|iklim)\s+investasi(?!\w)", re.I)
+_TRADE_OF_FIRM_WORDS = ("investasi",)
+# a treaty known by one name ("Perjanjian Paris akan melambatkan ...", "ketentuan Perjanjian Nanking") is cited, not
+# reported signed; a deal's kind after "Perjanjian" ("Perjanjian Hibah antara ...") is no such name
+_NAMED_TREATY = re.compile(r"(?<![\w-])(?:Perjanjian|Traktat|Konvensi|Protokol)[ \t]+(?!(?:Hibah|Kerjasama|Kemitraan|"
+                           r"Pinjaman|Kredit|Bersama|Induk|Lisensi|Investasi|Kesepahaman|Kerja|Jual|Sewa|Damai|"
+                           r"Perdagangan)(?![\w-]))[A-Z][\w-]+(?![\w-])(?![ \t]+[A-Z(])")
+_NAMED_TREATY_WORDS = ("perjanjian", "traktat", "konvensi", "protokol")
 # help asked for ("meminta bantuan Jaksa Agung untuk memulihkan aset Kemenhub") is no help given
 _ASKS_HELP = re.compile(r"(?<!\w)(?:meminta|memohon|minta|mohon)\s+bantuan(?!\w)", re.I)
 _ASKS_HELP_WORDS = ("minta", "mohon")
@@ -2316,6 +2381,7 @@ def _reports_cooperation(text: str) -> bool:
     text = _without(_NOT_A_TIE, _NOT_A_TIE_WORDS, _without(_CALL_ON_PUBLIC, _CALL_ON_PUBLIC_WORDS, text))
     text = _without(_THANKS_OR_CALL, _THANKS_OR_CALL_WORDS, _without(_DOCUMENT_HANDED, _DOCUMENT_HANDED_WORDS, text))
     text = _without(_OFFICE_NAME, _OFFICE_NAME_WORDS, _without(_ASKS_HELP, _ASKS_HELP_WORDS, text))
+    text = _without(_NAMED_TREATY, _NAMED_TREATY_WORDS, _without(_TRADE_OF_FIRM, _TRADE_OF_FIRM_WORDS, text))
     cues = set(find_cues(text))
     if _field_operation(text):
         cues -= words("partner_collaboration_cues")
@@ -2534,8 +2600,10 @@ def _with_legal_name(doc: Doc, c: Cand) -> Cand:
     it after naming it in full once with its legal form; the full name is the party's."""
     if c.type not in (None, "company", "other") or "(" in c.name:
         return c
-    key = f" {c.name} "
-    fuller = [n for n in _legal_names(doc) if len(n) > len(c.name) and key in f" {n} "]
+    own = _WORD.findall(c.name)
+    key = f" {' '.join(own)} "   # by words: "Marine Co" is cut from "Marine Co. Ltd."
+    fuller = [n for n in _legal_names(doc) if len(_WORD.findall(n)) > len(own)
+              and key in f" {' '.join(_WORD.findall(n))} "]
     if fuller:
         c.name = max(fuller, key=len)
     return c
