@@ -1120,3 +1120,16 @@ def test_an_experts_field_and_institution_before_the_name_are_the_title(analyse,
     """The title rule reads past the lower-case field and 'dari' too, for names the NER swallows into the
     institution."""
     assert {o.name: o.title for o in officials(analyse(text))} == expected
+
+
+@pytest.mark.parametrize("text, ents", [
+    ("Lembaga pemeringkat Kirana Ratings menaikkan peringkat obligasi perseroan.", (("Kirana Ratings", "PER"),)),
+    ("Perusahaan asal Singapura, Mulia Harta Limited, membeli saham perseroan.", (("Mulia Harta Limited", "PER"),)),
+    ("Ia tampil dalam film berjudul Bunga Sakura yang dirilis tahun lalu.", (("Bunga Sakura", "PER"),)),
+    ("Kapal itu ikut dalam Operasi Merah Delima di perairan Natuna.", (("Merah Delima", "PER"),)),
+])
+def test_firms_works_and_operations_the_ner_calls_persons_are_none(text, ents):
+    """The NER off its own corpus tags foreign firms, titled works and named operations as persons."""
+    from tests._blankdoc import blank_doc
+
+    assert officials(blank_doc(text, ents)) == []
