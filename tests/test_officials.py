@@ -1133,3 +1133,19 @@ def test_firms_works_and_operations_the_ner_calls_persons_are_none(text, ents):
     from tests._blankdoc import blank_doc
 
     assert officials(blank_doc(text, ents)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a head and the lower-case words saying what it heads, right before the name
+    ("Penyelidikan difokuskan pada kepala pemasaran Ratna Siregar yang masih bekerja di sana.",
+     {"Ratna Siregar": "kepala pemasaran"}),
+    ("Direktur perseroan Haryono, dalam laporannya ke bursa, mengatakan penjualan naik.",
+     {"Haryono": "Direktur perseroan"}),
+    # a lower-case post after a speech cue, set off by commas
+    ("\"Harga beras masih tinggi,\" kata sekretaris koperasi, Budi Harjanto, kepada wartawan.",
+     {"Budi Harjanto": "sekretaris koperasi"}),
+    # 'lain' counts one more of a kind, it names no post
+    ("Anggota lain Siti Rahayu belum memberi tanggapan.", {"Siti Rahayu": None}),
+])
+def test_lower_case_posts_right_before_the_name(analyse, text, expected):
+    assert {o.name: o.title for o in officials(analyse(text))} == expected

@@ -1791,7 +1791,25 @@ def _left_title(doc: Doc, sp: Span, heads: dict[int, int], per_tokens: set[int],
                  None)
     if lower is not None and first < region_end and _one_phrase(ws[first:region_end]):
         return _phrase(doc, _head_chain_start(doc, lower, per_tokens), region_end)
+    if region_end == sp.start:
+        return _lower_case_post_before_name(doc, region_end, per_tokens)
     return _lower_case_post(doc, region_end, sp.start, per_tokens)
+
+
+def _lower_case_post_before_name(doc: Doc, name_start: int, per_tokens: set[int]) -> Optional[str]:
+    """'Direktur perseroan Susanto', 'kepala pemasaran Ratna Dewi': a head and one or two lower-case words
+    that say what it heads, right before the name. A bare head needs the words: 'kepala Budi' is a body part."""
+    tb = doc_table(doc)
+    ends = _any_head_ends(doc)
+    k, head = name_start, None
+    while head is None and name_start - k < 2 and k > 0 and tb.words[k - 1].isalpha() \
+            and tb.words[k - 1].islower() and (k - 1) not in per_tokens and _plain_word(tb.lowers[k - 1]) \
+            and not _ANOTHER.fullmatch(tb.lowers[k - 1]):
+        k -= 1
+        head = ends.get(k)
+    if head is None or head in per_tokens:
+        return None
+    return _phrase(doc, _head_chain_start(doc, head, per_tokens), name_start)
 
 
 def _lower_case_post(doc: Doc, region_end: int, name_start: int, per_tokens: set[int]) -> Optional[str]:
@@ -1810,6 +1828,8 @@ def _lower_case_post(doc: Doc, region_end: int, name_start: int, per_tokens: set
         return None
     opens = head == 0 or tb.words[head - 1] in {".", "-", "–", "—", "“", '"'} \
         or tb.is_space[head - 1] and "\n" in tb.words[head - 1]
+    if head > 0 and tb.lowers[head - 1] in _speech_cue_words():
+        return _phrase(doc, head, region_end)   # '..., kata sekretaris koperasi, Budi Harjanto'
     # a capitalised head opens a sentence; a lower-case one a clause ('Sementara itu, penasihat hukum terdakwa, X')
     if not (opens and tb.words[head][:1].isupper() or tb.words[head - 1] == ","):
         return None
