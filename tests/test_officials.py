@@ -1149,3 +1149,19 @@ def test_firms_works_and_operations_the_ner_calls_persons_are_none(text, ents):
 ])
 def test_lower_case_posts_right_before_the_name(analyse, text, expected):
     assert {o.name: o.title for o in officials(analyse(text))} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the post as the subject of 'adalah', the name as its predicate
+    ("Sekretaris Jenderal partai adalah Rudi Hartono.", {"Rudi Hartono": "Sekretaris Jenderal partai"}),
+    # an adverb between the name and 'menjabat sebagai'
+    ("Bambang Susilo kemudian menjabat sebagai Gubernur Provinsi Jambi selama lima tahun.",
+     {"Bambang Susilo": "Gubernur Provinsi Jambi"}),
+    # the post before 'dan' is the previous person's; the second gets hers after 'sebagai'
+    ("Rahmat bertindak sebagai juru bicara dan Siti Aminah sebagai bendahara.",
+     {"Rahmat": "juru bicara", "Siti Aminah": "bendahara"}),
+    # a winner is no post
+    ("Pemenang lomba itu adalah Yusuf Hamdani dari Makassar.", {"Yusuf Hamdani": None}),
+])
+def test_posts_given_by_a_predicate(analyse, text, expected):
+    assert {o.name: o.title for o in officials(analyse(text))} == expected

@@ -49,6 +49,7 @@ _TITLE_PUNCT = {"(", ")", "/", "-", "&", "'"}
 _SEPARATORS = {",", ":", "."}
 _ENGLISH_LINKS = {"of", "for", "the", "at"}
 _MAX_TITLE_TOKENS = 25
+_COPULAS = {"adalah", "ialah"}
 
 
 @dataclass
@@ -1758,7 +1759,12 @@ def _left_title(doc: Doc, sp: Span, heads: dict[int, int], per_tokens: set[int],
     i = sp.start - 1
     while i >= 0 and (ws[i] in _SEPARATORS or _honorific_at(doc, i) or (ws[i].isspace() and "\n" not in ws[i])):
         i -= 1
+    copula = i > 0 and i == sp.start - 1 and doc_lowers(doc)[i] in _COPULAS
+    if copula:
+        i -= 1     # 'Sekretaris Jenderal partai adalah X': the post is the subject, the name its predicate
     region_end = i + 1
+    if i >= 0 and doc_lowers(doc)[i] in _LIST_CONNECTORS:
+        return None   # 'A sebagai juru bicara dan B ...': the post before 'dan' is the previous person's
     if i >= 0 and ws[i] == ")" and _bracketed_title(doc, i, heads):
         return None   # "(Rektor X), Prof. Y": the bracket is the previous person's title
     first, head_seen, j = region_end, False, i
@@ -1791,7 +1797,7 @@ def _left_title(doc: Doc, sp: Span, heads: dict[int, int], per_tokens: set[int],
                  None)
     if lower is not None and first < region_end and _one_phrase(ws[first:region_end]):
         return _phrase(doc, _head_chain_start(doc, lower, per_tokens), region_end)
-    if region_end == sp.start:
+    if region_end == sp.start or copula:
         return _lower_case_post_before_name(doc, region_end, per_tokens)
     return _lower_case_post(doc, region_end, sp.start, per_tokens)
 
