@@ -1165,3 +1165,14 @@ def test_lower_case_posts_right_before_the_name(analyse, text, expected):
 ])
 def test_posts_given_by_a_predicate(analyse, text, expected):
     assert {o.name: o.title for o in officials(analyse(text))} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Menurut Ketua Bapepam-LK dalam laporannya, transaksi itu wajar.",
+    "Laporan itu disampaikan kepada Kepala BPKP-RI di Jakarta, Selasa.",
+    "Ia pernah menjabat Sekretaris Jenderal National Liberation Movement di wilayah itu.",
+    "Ia kemudian menjabat sebagai Perdana Menteri Uni Soviet selama perang.",
+])
+def test_bodies_after_a_bare_title_are_no_holders(analyse, text):
+    """A hyphenated short form, an English movement or party, a union of states: the body the title heads."""
+    assert officials(analyse(text)) == []

@@ -934,6 +934,13 @@ def _org_like(name: str, place: frozenset[str]) -> bool:
     return bool(ws) and sum(w in org for w in ws) * 2 >= len(ws)
 
 
+def _institution_run(doc: Doc, sp: Span) -> bool:
+    """'Sekretaris Jenderal National Liberation Movement': a capitalised run that ends in, or goes on into,
+    an English institution word is the body the title heads, not its holder."""
+    lowers, ws, ends = doc_lowers(doc), doc_words(doc), words("official_institution_ends")
+    return lowers[sp.end - 1] in ends or (sp.end < len(ws) and ws[sp.end][:1].isupper() and lowers[sp.end] in ends)
+
+
 def _names_after_titles(doc: Doc, place: frozenset[str]) -> list[Span]:
     """'Bupati Sigi Darman Lasawedi', 'Kepala Biro X, Sri Wahyuni': the capitalised words
     after a title phrase that are not organisation or place words."""
@@ -1006,7 +1013,7 @@ def _names_after_titles(doc: Doc, place: frozenset[str]) -> list[Span]:
                 continue
             sp = _trim(doc, begin, n)
             if sp is not None and len(_text(sp)) > 1 and not _org_like(_text(sp), place) \
-                    and not _no_person_shape(doc, sp):
+                    and not _no_person_shape(doc, sp) and not _institution_run(doc, sp):
                 out.append(_drop_region(doc, sp))
             break
     return out
@@ -1421,7 +1428,12 @@ def _name_word(x: str, low: str, pos: str, org: frozenset[str]) -> bool:
     if low in words("quote_cues_short") or low in words("quote_cues_verbs") \
             or low in words("official_not_name_words"):
         return False   # sentence-initial "Menurut X, ..."
+    if _HYPHENATED_ACRONYM.match(x):
+        return False   # 'Bapepam-LK', 'BPKP-RI': a body's short form, not a name word
     return bool(_NAME_WORD_SHAPE.match(x))   # "Lubis,M.Si." keeps its name
+
+
+_HYPHENATED_ACRONYM = re.compile(r"^(?:[A-Z][A-Za-z]*-)+[A-Z]{2,}$|^[A-Z]{2,}-[A-Z]")
 
 
 def _honorific_at(doc: Doc, i: int) -> bool:
