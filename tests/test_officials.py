@@ -1144,6 +1144,9 @@ def test_firms_works_and_operations_the_ner_calls_persons_are_none(text, ents):
     # a lower-case post after a speech cue, set off by commas
     ("\"Harga beras masih tinggi,\" kata sekretaris koperasi, Budi Harjanto, kepada wartawan.",
      {"Budi Harjanto": "sekretaris koperasi"}),
+    # a five-letter word in me- is a noun, not a verb ('merek', 'media')
+    ("Penyelidikan difokuskan pada kepala merek Budi Santoso, yang tetap bekerja di pabrik itu.",
+     {"Budi Santoso": "kepala merek"}),
     # 'lain' counts one more of a kind, it names no post
     ("Anggota lain Siti Rahayu belum memberi tanggapan.", {"Siti Rahayu": None}),
 ])

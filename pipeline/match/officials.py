@@ -1865,9 +1865,9 @@ def _head_chain_start(doc: Doc, k: int, per_tokens: set[int]) -> int:
 
 def _plain_word(low: str) -> bool:
     """A lower-case word that may describe a post ('panitia', 'lapangan'), not a verb, a function word
-    or a possessive ('mengatakan', 'yang', 'timnya')."""
+    or a possessive ('mengatakan', 'yang', 'timnya'); five-letter me- words are nouns ('merek', 'media')."""
     return not (low in words("official_function_words") or low in words("quote_cues_verbs")
-                or low in words("quote_cues_short") or low.endswith("nya") or low.startswith("me"))
+                or low in words("quote_cues_short") or low.endswith("nya") or (low.startswith("me") and len(low) > 5))
 
 
 def _previous_holders_title(doc: Doc, first: int, per_tokens: set[int]) -> bool:
