@@ -1179,3 +1179,10 @@ def test_posts_given_by_a_predicate(analyse, text, expected):
 def test_bodies_after_a_bare_title_are_no_holders(analyse, text):
     """A hyphenated short form, an English movement or party, a union of states: the body the title heads."""
     assert officials(analyse(text)) == []
+
+
+def test_names_after_abbreviated_address_forms(analyse):
+    """'Ny. X', 'Tn. X': a person's name whether the NER tags it or not; a street's 'Jl.' is no address form."""
+    text = "Rumah itu milik Ny. Sitti Maemunah yang tinggal di Makassar."
+    assert {o.name: o.title for o in officials(analyse(text))} == {"Sitti Maemunah": None}
+    assert officials(analyse("Warga Jl. Merdeka mengeluhkan banjir.")) == []

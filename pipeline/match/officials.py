@@ -532,7 +532,7 @@ def _person_spans(doc: Doc, place: frozenset[str]) -> list[Span]:
     spans = [sp for sp in _join_initials(doc, spans) if not _region_inside_title(doc, sp)]
     for sp in (_names_after_titles(doc, place) + _names_before_titles(doc, place) + _byline_spans(doc)
                + _speakers_by_cue(doc, place) + _one_word_speakers(doc, place) + _names_with_age(doc, place)
-               + _names_in_title_orgs(doc, place)):
+               + _names_in_title_orgs(doc, place) + _names_after_address_forms(doc, place)):
         overlap = [o for o in spans if o.start < sp.end and sp.start < o.end]
         if not overlap:
             spans.append(sp)
@@ -548,6 +548,27 @@ def _person_spans(doc: Doc, place: frozenset[str]) -> list[Span]:
     spans = [sp for sp in spans if not _organisation_before_holder(doc, sp, starts)
              and not _unit_before_ranked_holder(doc, sp, starts)]
     return _extend_left(doc, _join_quoted_nicknames(doc, _join_particles(doc, spans)))
+
+
+_ADDRESS_FORMS = {"tn", "ny", "nn", "mr", "mrs", "ms", "sdr", "sdri"}
+
+
+def _names_after_address_forms(doc: Doc, place: frozenset[str]) -> list[Span]:
+    """'Tn. Hartanto', 'Ny. Sitti Aminah': capitalised words after an abbreviated address form (with its
+    dot) are a person's name even where the NER tags none."""
+    tb = doc_table(doc)
+    org = _org_words(place)
+    out = []
+    for i in range(len(doc) - 2):
+        if tb.lowers[i] not in _ADDRESS_FORMS or not tb.words[i][:1].isupper() or tb.words[i + 1] != ".":
+            continue
+        n = i + 2
+        while n < len(doc) and n - i - 2 < 4 and _name_word_at(doc, n, org):
+            n += 1
+        sp = _trim(doc, i + 2, n) if n > i + 2 else None
+        if sp is not None and not _org_like(_text(sp), place):
+            out.append(sp)
+    return out
 
 
 def _takes_in_no_name(doc: Doc, wide: Span, ner: Span) -> bool:
