@@ -11,6 +11,10 @@ was read and annotated before any rule ran on it. Fictional characters and film 
 Figures (2026-12-03), each batch run ONCE before any fix drawn from it:
   batch 1 (95 sentences, 66 officials, 45 with a title; rules at b55dd4b):
     BLIND officials P .768 R .803 F1 .785, title accuracy .642.
+  batch 2 (47 sentences, 33 officials, 20 with a title; picked and annotated after the first six fixes,
+  2587ca7..HEAD~1, and run once on them):
+    BLIND officials P .852 R .697 F1 .767, title accuracy .826; the same batch on the rules before any fix
+    (b55dd4b) gave exactly the same records: the fixes drawn from batch 1 did not reach batch 2.
 Errors of batch 1 by cause (FN 13, FP 16, wrong title 19):
   - titles the rules do not take: lower-case occupations and positions before a name ('sekretaris
     akademi, X', 'Petani X', 'sutradara X', 'kepala merek X', 'pemilik jurnal ... X'), 'Jenderal X',
@@ -23,6 +27,15 @@ Errors of batch 1 by cause (FN 13, FP 16, wrong title 19):
   - an organisation after a bare title read as a person ('Ketua Bapepam-LK'): 2 FP
   - one-word names with no position and no cue, names in quotations, 'Tn. X', 'Direktur perseroan X'
     (a lower-case organisation word): 10 FN; fictional characters ('Komandan Bond'): 2 FP
+Errors of batch 2 at its blind run (FN 10, FP 4, wrong title 4):
+  - one-word names with no position that the NER left untagged (Thomas, Johanna, Dalton, 'Pak Douw'), two
+    of them after 'menurut' ('menurut Jahja akan', 'Menurut Serber, Oppenheimer ...'): 7 FN
+  - a name and its title both missed by the NER ('Raja Salaman', 'kepala pengawasan keuangan, Mohammed
+    al-Jadaan'): 2 FN; religious figures ('Nabi Musa', left out on purpose by the rules): 1 FN
+  - heads the rules do not know ('PM Shinzo Abe', 'Wadirut Bank Mandiri'), a lower-case head before a
+    capitalised body ('pendiri Facebook Mark Zuckerberg'), a rank read as a post ('Pimpinan Lettu X'): 4 titles
+  - an Arabic name cut at 'bin' ('Khalifa bin Zayed Al Nahyan'), a bank, a dynasty and 'Orang Yahudi'
+    read as persons: 4 FP
 """
 from __future__ import annotations
 
@@ -35,6 +48,7 @@ from tests._real import batch_scores, ud_gold
 
 DATA = Path(__file__).parent / "data" / "real_officials_ud.jsonl"
 
+# floors from the first blind batch (both batches are scored together)
 BLIND = {"f1": 0.785, "title_accuracy": 0.642}
 FLOORS = {k: round(v - 0.05, 3) for k, v in BLIND.items()}
 
