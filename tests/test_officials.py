@@ -1186,3 +1186,15 @@ def test_names_after_abbreviated_address_forms(analyse):
     text = "Rumah itu milik Ny. Sitti Maemunah yang tinggal di Makassar."
     assert {o.name: o.title for o in officials(analyse(text))} == {"Sitti Maemunah": None}
     assert officials(analyse("Warga Jl. Merdeka mengeluhkan banjir.")) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kunjungan kerja PM Shinzo Abe ke Jakarta berlangsung tiga hari.", {"Shinzo Abe": "PM"}),
+    ("\"Laba naik,\" kata Wadirut Bank Mandiri, Wayan Suparta di Jakarta.",
+     {"Wayan Suparta": "Wadirut Bank Mandiri"}),
+    ("Wakapolda Jambi Brigjen Pol Rudi Hartono memimpin apel pagi.", {"Rudi Hartono": "Wakapolda Jambi"}),
+    # 'PM' of the clock is no post
+    ("Acara dimulai pukul 7 PM waktu setempat dan dihadiri Budi Santoso.", {"Budi Santoso": None}),
+])
+def test_short_forms_of_deputies_and_the_prime_minister(analyse, text, expected):
+    assert {o.name: o.title for o in officials(analyse(text))} == expected
