@@ -1198,3 +1198,13 @@ def test_names_after_abbreviated_address_forms(analyse):
 ])
 def test_short_forms_of_deputies_and_the_prime_minister(analyse, text, expected):
     assert {o.name: o.title for o in officials(analyse(text))} == expected
+
+
+@pytest.mark.parametrize("text, ents", [
+    ("Orang Rimba menjelaskan kepada petugas bahwa hutan itu milik adat.", (("Orang Rimba", "PER"),)),
+    ("Wilayah itu diperintah Dinasti Qing hingga tahun 1911.", (("Dinasti Qing", "PER"),)),
+])
+def test_peoples_and_dynasties_the_ner_calls_persons_are_none(text, ents):
+    from tests._blankdoc import blank_doc
+
+    assert officials(blank_doc(text, ents)) == []
