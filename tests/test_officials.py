@@ -1208,3 +1208,14 @@ def test_peoples_and_dynasties_the_ner_calls_persons_are_none(text, ents):
     from tests._blankdoc import blank_doc
 
     assert officials(blank_doc(text, ents)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the title rule reads the name up to the particle's next word, the NER from there: one name
+    ("Presiden Uni Emirat Arab (UEA) Sheikh Mansour bin Rashid Al Maktoum, Rabu, mengeluarkan keputusan baru.",
+     {"Mansour bin Rashid Al Maktoum": "Presiden Uni Emirat Arab (UEA)"}),
+    ("Menteri Luar Negeri Saudi Adel bin Ahmed Al Jubeir tiba di Jakarta, Rabu.",
+     {"Adel bin Ahmed Al Jubeir": "Menteri Luar Negeri Saudi"}),
+])
+def test_arabic_names_across_bin_are_one_person(analyse, text, expected):
+    assert {o.name: o.title for o in officials(analyse(text))} == expected

@@ -605,6 +605,10 @@ def _join_particles(doc: Doc, spans: list[Span]) -> list[Span]:
         if prev is not None and sp.start == prev.end + 1 and tb.lowers[prev.end] in _INNER_PARTICLES:
             out[-1] = doc[prev.start:sp.end]
             continue
+        if prev is not None and prev.start < sp.start < prev.end < sp.end \
+                and any(tb.lowers[k] in _INNER_PARTICLES for k in range(prev.start, sp.start)):
+            out[-1] = doc[prev.start:sp.end]     # 'Mansour bin Rashid' (title rule) + 'Rashid Al Maktoum' (NER)
+            continue
         # the NER saw one side only: a capitalised word across the particle is the name's other part
         if sp.start >= 2 and tb.lowers[sp.start - 1] in _INNER_PARTICLES and _capital_word(tb, sp.start - 2) \
                 and (prev is None or prev.end <= sp.start - 2):
