@@ -1219,3 +1219,11 @@ def test_peoples_and_dynasties_the_ner_calls_persons_are_none(text, ents):
 ])
 def test_arabic_names_across_bin_are_one_person(analyse, text, expected):
     assert {o.name: o.title for o in officials(analyse(text))} == expected
+
+
+def test_a_full_name_with_its_title_after_it_counts_inside_quoted_speech(analyse):
+    text = ("\"Besok kami bertemu dengan Rudi Hartawan, Direktur Bank Pembangunan Asia untuk Asia Tenggara,\" "
+            "kata Sekretaris Utama Bappenas, Lukman Hakim di Jakarta, Jumat.")
+    got = {o.name: o.title for o in officials(analyse(text))}
+    assert got == {"Rudi Hartawan": "Direktur Bank Pembangunan Asia untuk Asia Tenggara",
+                   "Lukman Hakim": "Sekretaris Utama Bappenas"}

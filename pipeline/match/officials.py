@@ -1748,11 +1748,13 @@ def _outside_quotes(doc: Doc, found: list[_Person]) -> list[_Person]:
     for p, ins in zip(found, inside):
         if not ins:
             outside_words |= name_words(p.name, distinctive=True)
-    # a titled full name is reliable even in quoted speech ("... Presiden Budi Santoso ...")
+    # a titled full name is reliable even in quoted speech ("... Presiden Budi Santoso ...", "... ditemani
+    # Budi Santoso, Direktur Bank X, ...")
     return [p for p, ins in zip(found, inside)
             if not ins or name_words(p.name, distinctive=True) & outside_words
             or (p.title and p.rule == "official.title_before"
-                and (len(p.name.split()) >= 2 or _cue_before_title(doc, p)))]
+                and (len(p.name.split()) >= 2 or _cue_before_title(doc, p)))
+            or (p.title and p.rule == "official.title_after" and len(p.name.split()) >= 2)]
 
 
 def _cue_before_title(doc: Doc, p: _Person) -> bool:
