@@ -94,6 +94,8 @@ def officials(doc: Doc, *args) -> list[Official]:
             title, rule = _occupation_appositive(doc, sp), "official.occupation"
         if title is None:
             title, rule = _chair_of(doc, sp), "official.chair"
+        if title is None:
+            title, rule = _profession_before(doc, sp), "official.occupation"
         if _in_list_of_acronyms(doc, sp):
             continue
         if title is None:
@@ -133,6 +135,29 @@ def _occupation_appositive(doc: Doc, sp: Span) -> Optional[str]:
 
 
 _ANOTHER = re.compile(r"\blain(?:nya)?\b", re.I)
+
+
+def _profession_before(doc: Doc, sp: Span) -> Optional[str]:
+    """'sutradara Peter Jackson', 'petenis Chile Fernando Rios', 'pelukis terkenal Affandi': a public
+    profession in lower case right before the name, with up to two modifiers (a lower-case word, a
+    country) between: the role the text gives the person."""
+    tb = doc_table(doc)
+    k = sp.start
+    for _ in range(3):
+        for n in (2, 1):   # two-word professions first ('pesepak bola')
+            b = k - n
+            if b >= 0 and " ".join(tb.lowers[b:k]) in words("title_professions") \
+                    and all(w.islower() for w in tb.words[b + 1:k]) and (tb.words[b].islower() or tb.sent_start[b]):
+                return _phrase(doc, b, sp.start)
+        if k == 0 or not tb.words[k - 1].isalpha() or (k - 1) in _ner_person_tokens(doc):
+            return None
+        low = tb.lowers[k - 1]
+        modifier = low in words("official_countries") if tb.words[k - 1][:1].isupper() \
+            else _plain_word(low) and low not in words("official_people_nouns")
+        if not modifier:
+            return None
+        k -= 1
+    return None
 
 
 _CHAIRED_BY = re.compile(r"\b(?P<body>(?i:majelis\s+hakim)|(?:[Tt]im|[Pp]ansus|[Pp]anitia|[Kk]omisi|[Pp]anja)"
