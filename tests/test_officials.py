@@ -1242,3 +1242,14 @@ def test_public_professions_right_before_the_name(analyse, text, expected):
         assert list(got.values()) == [expected]
     else:
         assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pak Darwis, anda telah berusaha maju menjadi calon bupati.", {"Darwis": None}),
+    ("\"Kami sudah lapor ke Pak Menteri,\" ujarnya.", {}),
+    # 'Bapak' and 'Ibu' also open common nouns ('Bapak Asuh', 'Ibu Kota'): no name follows them by shape
+    ("Warga Ibu Kota mengeluhkan banjir.", {}),
+    ("Program Bapak Asuh Anak Yatim diluncurkan di Palu.", {}),
+])
+def test_names_after_pak_and_bu(analyse, text, expected):
+    assert {o.name: o.title for o in officials(analyse(text))} == expected

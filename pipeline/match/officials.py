@@ -576,21 +576,31 @@ def _person_spans(doc: Doc, place: frozenset[str]) -> list[Span]:
 
 
 _ADDRESS_FORMS = {"tn", "ny", "nn", "mr", "mrs", "ms", "sdr", "sdri"}
+_SPOKEN_ADDRESS_FORMS = {"pak", "bu"}     # not "Bapak"/"Ibu": "Bapak Asuh", "Ibu Kota"
 
 
 def _names_after_address_forms(doc: Doc, place: frozenset[str]) -> list[Span]:
-    """'Tn. Hartanto', 'Ny. Sitti Aminah': capitalised words after an abbreviated address form (with its
-    dot) are a person's name even where the NER tags none."""
+    """'Tn. Hartanto', 'Ny. Sitti Aminah', 'Pak Douw': capitalised words after an address form are a
+    person's name even where the NER tags none. An abbreviated form needs its dot; after a spoken one
+    ('Pak', 'Bu') the word must be no post, body or place ('Pak Menteri', 'Bu Camat') and not one the
+    text also writes in lower case."""
     tb = doc_table(doc)
     org = _org_words(place)
     out = []
     for i in range(len(doc) - 2):
-        if tb.lowers[i] not in _ADDRESS_FORMS or not tb.words[i][:1].isupper() or tb.words[i + 1] != ".":
+        if not tb.words[i][:1].isupper():
             continue
-        n = i + 2
-        while n < len(doc) and n - i - 2 < 4 and _name_word_at(doc, n, org):
+        if tb.lowers[i] in _ADDRESS_FORMS and tb.words[i + 1] == ".":
+            n = i + 2
+        elif tb.lowers[i] in _SPOKEN_ADDRESS_FORMS and tb.lowers[i + 1] not in _lower_case_words(doc) \
+                and tb.lowers[i + 1] not in _region_names() and not _honorific_at(doc, i + 1):
+            n = i + 1
+        else:
+            continue
+        b = n
+        while n < len(doc) and n - b < 4 and _name_word_at(doc, n, org):
             n += 1
-        sp = _trim(doc, i + 2, n) if n > i + 2 else None
+        sp = _trim(doc, b, n) if n > b else None
         if sp is not None and not _org_like(_text(sp), place):
             out.append(sp)
     return out
