@@ -1253,3 +1253,12 @@ def test_public_professions_right_before_the_name(analyse, text, expected):
 ])
 def test_names_after_pak_and_bu(analyse, text, expected):
     assert {o.name: o.title for o in officials(analyse(text))} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lestari Handayani adalah aktris muda yang bermain dalam film itu.", {"Lestari Handayani": "aktris"}),
+    ("Budi Santoso merupakan seorang pesepak bola asal Medan.", {"Budi Santoso": "pesepak bola"}),
+    ("Rudi Hartono adalah warga Desa Sukamaju.", {"Rudi Hartono": None}),
+])
+def test_a_public_profession_after_adalah_or_sebagai(analyse, text, expected):
+    assert {o.name: o.title for o in officials(analyse(text))} == expected

@@ -2047,6 +2047,10 @@ def _right_title(doc: Doc, sp: Span, heads: dict[int, int], per_tokens: set[int]
         cued = k          # "Arifin Tasrif, guru besar Fakultas Teknik ...": a lower-case appositive
     if cued is not None and not paren:
         return _cued_title(doc, cued, per_tokens)
+    if not paren and not brackets_only:
+        profession = _cued_profession(doc, k)
+        if profession is not None:
+            return profession   # 'X adalah aktris muda', 'X sebagai pelukis ...'
     if k >= len(doc) or k not in heads or (k == sp.end and not _glued_title_after(doc, sp, k, heads)):
         return None
     j = k
@@ -2066,6 +2070,21 @@ def _glued_title_after(doc: Doc, sp: Span, k: int, heads: dict[int, int]) -> boo
     was looked for first)."""
     ws = doc_words(doc)
     return len(sp) >= 2 and ws[k][:1].isupper() and heads[k] < len(doc) and ws[heads[k]][:1].isupper()
+
+
+def _cued_profession(doc: Doc, k: int) -> Optional[str]:
+    """After 'adalah', 'sebagai', 'seorang' ...: a public profession in lower case ('aktris', 'pesepak bola')."""
+    cues, lowers, ws = words("official_appositive_cues"), doc_lowers(doc), doc_words(doc)
+    j = k
+    while j < len(lowers) and j - k < 4 and lowers[j] in cues:
+        j += 1
+    if j == k:
+        return None
+    for n in (2, 1):
+        if j + n <= len(ws) and all(w.islower() for w in ws[j:j + n]) \
+                and " ".join(lowers[j:j + n]) in words("title_professions"):
+            return _phrase(doc, j, j + n)
+    return None
 
 
 def _appositive_cue_end(doc: Doc, k: int) -> Optional[int]:
