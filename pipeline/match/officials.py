@@ -49,6 +49,7 @@ _TITLE_PUNCT = {"(", ")", "/", "-", "&", "'"}
 _SEPARATORS = {",", ":", "."}
 _ENGLISH_LINKS = {"of", "for", "the", "at"}
 _MAX_TITLE_TOKENS = 25
+_COPULAS = {"adalah", "ialah"}
 
 
 @dataclass
@@ -93,6 +94,8 @@ def officials(doc: Doc, *args) -> list[Official]:
             title, rule = _occupation_appositive(doc, sp), "official.occupation"
         if title is None:
             title, rule = _chair_of(doc, sp), "official.chair"
+        if title is None:
+            title, rule = _profession_before(doc, sp), "official.occupation"
         if _in_list_of_acronyms(doc, sp):
             continue
         if title is None:
@@ -132,6 +135,29 @@ def _occupation_appositive(doc: Doc, sp: Span) -> Optional[str]:
 
 
 _ANOTHER = re.compile(r"\blain(?:nya)?\b", re.I)
+
+
+def _profession_before(doc: Doc, sp: Span) -> Optional[str]:
+    """'sutradara Peter Jackson', 'petenis Chile Fernando Rios', 'pelukis terkenal Affandi': a public
+    profession in lower case right before the name, with up to two modifiers (a lower-case word, a
+    country) between: the role the text gives the person."""
+    tb = doc_table(doc)
+    k = sp.start
+    for _ in range(3):
+        for n in (2, 1):   # two-word professions first ('pesepak bola')
+            b = k - n
+            if b >= 0 and " ".join(tb.lowers[b:k]) in words("title_professions") \
+                    and all(w.islower() for w in tb.words[b + 1:k]) and (tb.words[b].islower() or tb.sent_start[b]):
+                return _phrase(doc, b, sp.start)
+        if k == 0 or not tb.words[k - 1].isalpha() or (k - 1) in _ner_person_tokens(doc):
+            return None
+        low = tb.lowers[k - 1]
+        modifier = low in words("official_countries") if tb.words[k - 1][:1].isupper() \
+            else _plain_word(low) and low not in words("official_people_nouns")
+        if not modifier:
+            return None
+        k -= 1
+    return None
 
 
 _CHAIRED_BY = re.compile(r"\b(?P<body>(?i:majelis\s+hakim)|(?:[Tt]im|[Pp]ansus|[Pp]anitia|[Kk]omisi|[Pp]anja)"
@@ -531,7 +557,7 @@ def _person_spans(doc: Doc, place: frozenset[str]) -> list[Span]:
     spans = [sp for sp in _join_initials(doc, spans) if not _region_inside_title(doc, sp)]
     for sp in (_names_after_titles(doc, place) + _names_before_titles(doc, place) + _byline_spans(doc)
                + _speakers_by_cue(doc, place) + _one_word_speakers(doc, place) + _names_with_age(doc, place)
-               + _names_in_title_orgs(doc, place)):
+               + _names_in_title_orgs(doc, place) + _names_after_address_forms(doc, place)):
         overlap = [o for o in spans if o.start < sp.end and sp.start < o.end]
         if not overlap:
             spans.append(sp)
@@ -547,6 +573,37 @@ def _person_spans(doc: Doc, place: frozenset[str]) -> list[Span]:
     spans = [sp for sp in spans if not _organisation_before_holder(doc, sp, starts)
              and not _unit_before_ranked_holder(doc, sp, starts)]
     return _extend_left(doc, _join_quoted_nicknames(doc, _join_particles(doc, spans)))
+
+
+_ADDRESS_FORMS = {"tn", "ny", "nn", "mr", "mrs", "ms", "sdr", "sdri"}
+_SPOKEN_ADDRESS_FORMS = {"pak", "bu"}     # not "Bapak"/"Ibu": "Bapak Asuh", "Ibu Kota"
+
+
+def _names_after_address_forms(doc: Doc, place: frozenset[str]) -> list[Span]:
+    """'Tn. Hartanto', 'Ny. Sitti Aminah', 'Pak Douw': capitalised words after an address form are a
+    person's name even where the NER tags none. An abbreviated form needs its dot; after a spoken one
+    ('Pak', 'Bu') the word must be no post, body or place ('Pak Menteri', 'Bu Camat') and not one the
+    text also writes in lower case."""
+    tb = doc_table(doc)
+    org = _org_words(place)
+    out = []
+    for i in range(len(doc) - 2):
+        if not tb.words[i][:1].isupper():
+            continue
+        if tb.lowers[i] in _ADDRESS_FORMS and tb.words[i + 1] == ".":
+            n = i + 2
+        elif tb.lowers[i] in _SPOKEN_ADDRESS_FORMS and tb.lowers[i + 1] not in _lower_case_words(doc) \
+                and tb.lowers[i + 1] not in _region_names() and not _honorific_at(doc, i + 1):
+            n = i + 1
+        else:
+            continue
+        b = n
+        while n < len(doc) and n - b < 4 and _name_word_at(doc, n, org):
+            n += 1
+        sp = _trim(doc, b, n) if n > b else None
+        if sp is not None and not _org_like(_text(sp), place):
+            out.append(sp)
+    return out
 
 
 def _takes_in_no_name(doc: Doc, wide: Span, ner: Span) -> bool:
@@ -582,6 +639,10 @@ def _join_particles(doc: Doc, spans: list[Span]) -> list[Span]:
             continue      # taken into the name before across its particle
         if prev is not None and sp.start == prev.end + 1 and tb.lowers[prev.end] in _INNER_PARTICLES:
             out[-1] = doc[prev.start:sp.end]
+            continue
+        if prev is not None and prev.start < sp.start < prev.end < sp.end \
+                and any(tb.lowers[k] in _INNER_PARTICLES for k in range(prev.start, sp.start)):
+            out[-1] = doc[prev.start:sp.end]     # 'Mansour bin Rashid' (title rule) + 'Rashid Al Maktoum' (NER)
             continue
         # the NER saw one side only: a capitalised word across the particle is the name's other part
         if sp.start >= 2 and tb.lowers[sp.start - 1] in _INNER_PARTICLES and _capital_word(tb, sp.start - 2) \
@@ -933,6 +994,13 @@ def _org_like(name: str, place: frozenset[str]) -> bool:
     return bool(ws) and sum(w in org for w in ws) * 2 >= len(ws)
 
 
+def _institution_run(doc: Doc, sp: Span) -> bool:
+    """'Sekretaris Jenderal National Liberation Movement': a capitalised run that ends in, or goes on into,
+    an English institution word is the body the title heads, not its holder."""
+    lowers, ws, ends = doc_lowers(doc), doc_words(doc), words("official_institution_ends")
+    return lowers[sp.end - 1] in ends or (sp.end < len(ws) and ws[sp.end][:1].isupper() and lowers[sp.end] in ends)
+
+
 def _names_after_titles(doc: Doc, place: frozenset[str]) -> list[Span]:
     """'Bupati Sigi Darman Lasawedi', 'Kepala Biro X, Sri Wahyuni': the capitalised words
     after a title phrase that are not organisation or place words."""
@@ -1005,7 +1073,7 @@ def _names_after_titles(doc: Doc, place: frozenset[str]) -> list[Span]:
                 continue
             sp = _trim(doc, begin, n)
             if sp is not None and len(_text(sp)) > 1 and not _org_like(_text(sp), place) \
-                    and not _no_person_shape(doc, sp):
+                    and not _no_person_shape(doc, sp) and not _institution_run(doc, sp):
                 out.append(_drop_region(doc, sp))
             break
     return out
@@ -1420,7 +1488,12 @@ def _name_word(x: str, low: str, pos: str, org: frozenset[str]) -> bool:
     if low in words("quote_cues_short") or low in words("quote_cues_verbs") \
             or low in words("official_not_name_words"):
         return False   # sentence-initial "Menurut X, ..."
+    if _HYPHENATED_ACRONYM.match(x):
+        return False   # 'Bapepam-LK', 'BPKP-RI': a body's short form, not a name word
     return bool(_NAME_WORD_SHAPE.match(x))   # "Lubis,M.Si." keeps its name
+
+
+_HYPHENATED_ACRONYM = re.compile(r"^(?:[A-Z][A-Za-z]*-)+[A-Z]{2,}$|^[A-Z]{2,}-[A-Z]")
 
 
 def _honorific_at(doc: Doc, i: int) -> bool:
@@ -1710,11 +1783,13 @@ def _outside_quotes(doc: Doc, found: list[_Person]) -> list[_Person]:
     for p, ins in zip(found, inside):
         if not ins:
             outside_words |= name_words(p.name, distinctive=True)
-    # a titled full name is reliable even in quoted speech ("... Presiden Budi Santoso ...")
+    # a titled full name is reliable even in quoted speech ("... Presiden Budi Santoso ...", "... ditemani
+    # Budi Santoso, Direktur Bank X, ...")
     return [p for p, ins in zip(found, inside)
             if not ins or name_words(p.name, distinctive=True) & outside_words
             or (p.title and p.rule == "official.title_before"
-                and (len(p.name.split()) >= 2 or _cue_before_title(doc, p)))]
+                and (len(p.name.split()) >= 2 or _cue_before_title(doc, p)))
+            or (p.title and p.rule == "official.title_after" and len(p.name.split()) >= 2)]
 
 
 def _cue_before_title(doc: Doc, p: _Person) -> bool:
@@ -1758,7 +1833,12 @@ def _left_title(doc: Doc, sp: Span, heads: dict[int, int], per_tokens: set[int],
     i = sp.start - 1
     while i >= 0 and (ws[i] in _SEPARATORS or _honorific_at(doc, i) or (ws[i].isspace() and "\n" not in ws[i])):
         i -= 1
+    copula = i > 0 and i == sp.start - 1 and doc_lowers(doc)[i] in _COPULAS
+    if copula:
+        i -= 1     # 'Sekretaris Jenderal partai adalah X': the post is the subject, the name its predicate
     region_end = i + 1
+    if i >= 0 and doc_lowers(doc)[i] in _LIST_CONNECTORS:
+        return None   # 'A sebagai juru bicara dan B ...': the post before 'dan' is the previous person's
     if i >= 0 and ws[i] == ")" and _bracketed_title(doc, i, heads):
         return None   # "(Rektor X), Prof. Y": the bracket is the previous person's title
     first, head_seen, j = region_end, False, i
@@ -1791,7 +1871,25 @@ def _left_title(doc: Doc, sp: Span, heads: dict[int, int], per_tokens: set[int],
                  None)
     if lower is not None and first < region_end and _one_phrase(ws[first:region_end]):
         return _phrase(doc, _head_chain_start(doc, lower, per_tokens), region_end)
+    if region_end == sp.start or copula:
+        return _lower_case_post_before_name(doc, region_end, per_tokens)
     return _lower_case_post(doc, region_end, sp.start, per_tokens)
+
+
+def _lower_case_post_before_name(doc: Doc, name_start: int, per_tokens: set[int]) -> Optional[str]:
+    """'Direktur perseroan Susanto', 'kepala pemasaran Ratna Dewi': a head and one or two lower-case words
+    that say what it heads, right before the name. A bare head needs the words: 'kepala Budi' is a body part."""
+    tb = doc_table(doc)
+    ends = _any_head_ends(doc)
+    k, head = name_start, None
+    while head is None and name_start - k < 2 and k > 0 and tb.words[k - 1].isalpha() \
+            and tb.words[k - 1].islower() and (k - 1) not in per_tokens and _plain_word(tb.lowers[k - 1]) \
+            and not _ANOTHER.fullmatch(tb.lowers[k - 1]):
+        k -= 1
+        head = ends.get(k)
+    if head is None or head in per_tokens:
+        return None
+    return _phrase(doc, _head_chain_start(doc, head, per_tokens), name_start)
 
 
 def _lower_case_post(doc: Doc, region_end: int, name_start: int, per_tokens: set[int]) -> Optional[str]:
@@ -1810,6 +1908,8 @@ def _lower_case_post(doc: Doc, region_end: int, name_start: int, per_tokens: set
         return None
     opens = head == 0 or tb.words[head - 1] in {".", "-", "–", "—", "“", '"'} \
         or tb.is_space[head - 1] and "\n" in tb.words[head - 1]
+    if head > 0 and tb.lowers[head - 1] in _speech_cue_words():
+        return _phrase(doc, head, region_end)   # '..., kata sekretaris koperasi, Budi Harjanto'
     # a capitalised head opens a sentence; a lower-case one a clause ('Sementara itu, penasihat hukum terdakwa, X')
     if not (opens and tb.words[head][:1].isupper() or tb.words[head - 1] == ","):
         return None
@@ -1827,9 +1927,9 @@ def _head_chain_start(doc: Doc, k: int, per_tokens: set[int]) -> int:
 
 def _plain_word(low: str) -> bool:
     """A lower-case word that may describe a post ('panitia', 'lapangan'), not a verb, a function word
-    or a possessive ('mengatakan', 'yang', 'timnya')."""
+    or a possessive ('mengatakan', 'yang', 'timnya'); five-letter me- words are nouns ('merek', 'media')."""
     return not (low in words("official_function_words") or low in words("quote_cues_verbs")
-                or low in words("quote_cues_short") or low.endswith("nya") or low.startswith("me"))
+                or low in words("quote_cues_short") or low.endswith("nya") or (low.startswith("me") and len(low) > 5))
 
 
 def _previous_holders_title(doc: Doc, first: int, per_tokens: set[int]) -> bool:
@@ -1947,6 +2047,10 @@ def _right_title(doc: Doc, sp: Span, heads: dict[int, int], per_tokens: set[int]
         cued = k          # "Arifin Tasrif, guru besar Fakultas Teknik ...": a lower-case appositive
     if cued is not None and not paren:
         return _cued_title(doc, cued, per_tokens)
+    if not paren and not brackets_only:
+        profession = _cued_profession(doc, k)
+        if profession is not None:
+            return profession   # 'X adalah aktris muda', 'X sebagai pelukis ...'
     if k >= len(doc) or k not in heads or (k == sp.end and not _glued_title_after(doc, sp, k, heads)):
         return None
     j = k
@@ -1966,6 +2070,21 @@ def _glued_title_after(doc: Doc, sp: Span, k: int, heads: dict[int, int]) -> boo
     was looked for first)."""
     ws = doc_words(doc)
     return len(sp) >= 2 and ws[k][:1].isupper() and heads[k] < len(doc) and ws[heads[k]][:1].isupper()
+
+
+def _cued_profession(doc: Doc, k: int) -> Optional[str]:
+    """After 'adalah', 'sebagai', 'seorang' ...: a public profession in lower case ('aktris', 'pesepak bola')."""
+    cues, lowers, ws = words("official_appositive_cues"), doc_lowers(doc), doc_words(doc)
+    j = k
+    while j < len(lowers) and j - k < 4 and lowers[j] in cues:
+        j += 1
+    if j == k:
+        return None
+    for n in (2, 1):
+        if j + n <= len(ws) and all(w.islower() for w in ws[j:j + n]) \
+                and " ".join(lowers[j:j + n]) in words("title_professions"):
+            return _phrase(doc, j, j + n)
+    return None
 
 
 def _appositive_cue_end(doc: Doc, k: int) -> Optional[int]:
