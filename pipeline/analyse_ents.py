@@ -52,7 +52,8 @@ def _not_names() -> frozenset[str]:
                  "title_org_words", "title_heads", "title_occupations", "honorifics", "official_ranks",
                  "quote_cues_short", "quote_cues_after_quote", "quote_cues_verbs", "quote_speaker_stops",
                  "entity_generic_words", "date_weekdays", "entity_repair_org_heads", "entity_repair_not_names",
-                 "official_countries", "official_regions", "place_id_provinces", "place_id_regions"):
+                 "official_countries", "official_regions", "place_id_provinces", "place_id_regions",
+                 "official_people_nouns", "entity_repair_person_titles"):
         out |= {w for entry in words(name) for w in entry.split()}
     for org in mapping("entity_organisations")["organisations"]:
         out |= {w.lower() for n in org["names"] if " " in n for w in n.split()}
@@ -139,6 +140,8 @@ def repair(doc: Doc) -> Doc:
         role, lab = roles[match_id]
         if role == "person_after":
             _person_after(doc, texts, end, edits)
+        elif role == "person_before":
+            _person_before(doc, texts, start, edits)
         elif role == "org_head":
             _org_head(doc, texts, start, edits)
         elif role == "company_pre":
@@ -194,6 +197,21 @@ def _person_after(doc: Doc, texts: list[str], i: int, edits: _Edits) -> None:
         end += 1
     if end > i and (end == n or not texts[end][:1].isupper() or doc[end].is_sent_start) and edits.free(i, end):
         edits.add(i, end, "PER")
+
+
+def _person_before(doc: Doc, texts: list[str], i: int, edits: _Edits) -> None:
+    """"Jonan mengatakan": a name run right before a speech verb, opening its clause (after the
+    sentence start, a comma or a lower-case word), and no common noun ("Warga mengatakan")."""
+    start = i
+    while start > 0 and i - start < _MAX_PERSON and not edits.label[start - 1] and _is_name(texts[start - 1]):
+        start -= 1
+        if doc[start].is_sent_start:
+            break
+    if start == i or edits.label[start:i].count("") != i - start:
+        return
+    if start and not doc[start].is_sent_start and texts[start - 1][:1].isupper():
+        return
+    edits.add(start, i, "PER")
 
 
 @lru_cache(maxsize=1)

@@ -71,3 +71,14 @@ def test_known_company_over_a_person_tag():
 def test_known_company_inside_a_longer_name_is_left_alone():
     found = ents("Pesawat Boeing 737 itu mendarat pukul tujuh.")
     assert ("Boeing", "ORG") not in found
+
+
+def test_name_after_a_one_holder_title():
+    assert ("Sudarmaji", "PER") in ents("Jalan tol itu ditinjau Menhub Sudarmaji pagi tadi.")
+
+
+def test_name_right_before_a_speech_verb():
+    assert ("Larasati", "PER") in ents("Larasati mengatakan panen tahun ini lebih baik.")
+    # a common noun or a pronoun opening the sentence is no name
+    assert not ents("Warga mengatakan jalan itu rusak.")
+    assert not ents("Saya mengatakan itu kemarin.")
