@@ -117,7 +117,34 @@ def _matchers(vocab):
         roles[vocab.strings[row["id"]]] = (row["role"], row["label"])
     known = PhraseMatcher(vocab, attr="ORTH")
     known.add("known_org", [Doc(vocab, words=_split(n)) for n in _known_names()])
+    if "known_place" not in _OFF:
+        known.add("known_place", [Doc(vocab, words=_split(n)) for n in _known_places() if n not in _known_names()])
     return cues, roles, known
+
+
+@lru_cache(maxsize=1)
+def _known_places() -> tuple[str, ...]:
+    """Countries (CLDR's Indonesian names and the news' short forms), Indonesian provinces and their
+    short forms, regencies and cities: LOC wherever they stand alone and untagged."""
+    from babel import Locale
+
+    names = {n for code, n in Locale("id").territories.items() if code.isalpha() and len(code) == 2}
+    names |= set(mapping("entity_country_aliases")["aliases"])
+    names |= words("place_id_provinces", lower=False)
+    for short in words("official_regions") | words("official_countries"):
+        names.add(short.upper() if len(short) <= 3 else " ".join(w.capitalize() for w in short.split()))
+    # the regency list is noisy: one-word entries that are common words or short stay out
+    names |= {n for n in words("place_id_regions", lower=False)
+              if " " in n or len(n) > 4 and n.lower() not in _not_names() - _place_words()}
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _place_words() -> frozenset[str]:
+    out = set()
+    for name in ("official_countries", "official_regions", "place_id_provinces", "place_id_regions"):
+        out |= {w for entry in words(name) for w in entry.split()}
+    return frozenset(out)
 
 
 def _split(name: str) -> list[str]:
@@ -149,8 +176,10 @@ def repair(doc: Doc) -> Doc:
         elif role == "company_post":
             _company_post(doc, texts, start, end, edits)
     if "known" not in _OFF:
-        for _, start, end in known(doc):
-            _known(doc, start, end, edits)
+        # organisations first: a place inside one ("Garuda Indonesia") is no place
+        org = doc.vocab.strings["known_org"]
+        for match_id, start, end in sorted(known(doc), key=lambda m: m[0] != org):
+            _known(doc, start, end, "ORG" if match_id == org else "LOC", edits)
     if edits.changed:
         doc.ents = [Span(doc, s, e, label=lab) for s, (e, lab) in sorted(edits.spans.items())]
     return doc
@@ -296,16 +325,28 @@ def _stops() -> frozenset[str]:
     return frozenset(out) - _COMPANY_FORMS_LOWER
 
 
-def _known(doc: Doc, start: int, end: int, edits: _Edits) -> None:
-    """A known organisation, unless it is part of a longer name ("Volkswagen Arena", "Boeing 737")."""
+def _known(doc: Doc, start: int, end: int, lab: str, edits: _Edits) -> None:
+    """A known organisation or place, unless it is part of a longer name ("Volkswagen Arena",
+    "Boeing 737", "Garuda Indonesia"); a place may follow a title ("Wali Kota Surabaya") or its
+    own head ("Kota Surabaya", which joins it)."""
     texts = doc
-    if start and (texts[start - 1].text[:1].isupper() and not texts[start - 1].is_sent_start
-                  or texts[start - 1].text == "-") \
+    before = texts[start - 1].text if start else ""
+    if start and (before[:1].isupper() and not texts[start - 1].is_sent_start
+                  and not (lab == "LOC" and (before.lower() in _title_words() or before in _PLACE_HEADS))
+                  or before == "-") \
             or end < len(doc) and (texts[end].text[:1].isupper() or texts[end].text[:1].isdigit()
                                    or texts[end].text == "-"):
         return
     inside = edits.inside(start, end)
     if not inside:
-        edits.add(start, end, "ORG")
-    elif len(inside) == 1 and inside[0][:2] == (start, end) and inside[0][2] != "ORG":
+        edits.add(start, end, lab)
+    elif lab == "ORG" and len(inside) == 1 and inside[0][:2] == (start, end) and inside[0][2] != "ORG":
         edits.replace(start, end, "ORG")
+
+
+_PLACE_HEADS = frozenset({"Kota", "Kabupaten", "Provinsi", "Kecamatan", "Kelurahan", "Desa", "Pulau"})
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    return frozenset(w for entry in words("title_heads") for w in entry.split())

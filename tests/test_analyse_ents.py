@@ -82,3 +82,13 @@ def test_name_right_before_a_speech_verb():
     # a common noun or a pronoun opening the sentence is no name
     assert not ents("Warga mengatakan jalan itu rusak.")
     assert not ents("Saya mengatakan itu kemarin.")
+
+
+def test_known_place_alone_and_after_a_title():
+    assert ("Brasil", "LOC") in ents("Pemain asal Brasil itu mencetak dua gol.")
+    assert ("Sragen", "LOC") in ents("Bupati Sragen meninjau pasar pagi ini.")
+
+
+def test_place_inside_a_company_name_is_no_place():
+    found = ents("Penerbangan Garuda Indonesia ditunda dua jam.")
+    assert ("Indonesia", "LOC") not in found and ("Garuda Indonesia", "ORG") in found
