@@ -175,6 +175,8 @@ def repair(doc: Doc) -> Doc:
             _company_pre(doc, texts, start, end, edits)
         elif role == "company_post":
             _company_post(doc, texts, start, end, edits)
+        elif role == "acronym":
+            _acronym(doc, texts, start, edits)
     if "known" not in _OFF:
         # organisations first: a place inside one ("Garuda Indonesia") is no place
         org = doc.vocab.strings["known_org"]
@@ -314,6 +316,31 @@ def _company_post(doc: Doc, texts: list[str], start: int, end: int, edits: _Edit
             break
     if first < start:
         edits.replace(first, end, "ORG")
+
+
+def _acronym(doc: Doc, texts: list[str], paren: int, edits: _Edits) -> None:
+    """"Otoritas Jasa Keuangan ( OJK )": the acronym takes the type of the entity right before it;
+    "Mayora Indah ( MYOR )": a four-letter code that is not the name's initials is a stock ticker,
+    and the company before it is ORG whatever the NER said."""
+    code = paren + 1
+    if edits.label[code] or paren == 0:
+        return
+    first = paren
+    while first > 0 and paren - first < _MAX_ORG and _ORG_WORD.match(texts[first - 1]) \
+            and texts[first - 1].lower() not in _stops() and not doc[first].is_sent_start:
+        first -= 1
+    if first == paren:
+        return
+    initials = "".join(t[0] for t in texts[first:paren] if t[:1].isupper())
+    if len(texts[code]) == 4 and texts[code].isalpha() and texts[code] not in initials \
+            and not any(lab == "ORG" for _, _, lab in edits.inside(first, paren)) \
+            and all(s >= first for s, _, _ in edits.inside(first, paren)):
+        edits.replace(first, paren, "ORG")
+        edits.add(code, code + 1, "ORG")
+        return
+    ent = next(((s, e, lab) for s, e, lab in edits.inside(paren - 1, paren)), None)
+    if ent is not None and ent[1] == paren and ent[2] in ("ORG", "LOC"):
+        edits.add(code, code + 1, ent[2])
 
 
 @lru_cache(maxsize=1)

@@ -92,3 +92,13 @@ def test_known_place_alone_and_after_a_title():
 def test_place_inside_a_company_name_is_no_place():
     found = ents("Penerbangan Garuda Indonesia ditunda dua jam.")
     assert ("Indonesia", "LOC") not in found and ("Garuda Indonesia", "ORG") in found
+
+
+def test_acronym_in_brackets_takes_the_type_of_the_name_before_it():
+    found = ents("Laporan Lembaga Sensor Sungai ( LSS ) terbit kemarin.", (("Lembaga Sensor Sungai", "ORG"),))
+    assert ("LSS", "ORG") in found
+
+
+def test_stock_ticker_makes_the_name_before_it_a_company():
+    found = ents("Saham Kencana Sarimulia ( KSMR ) turun tipis.", (("Kencana Sarimulia", "PER"),))
+    assert found == {("Kencana Sarimulia", "ORG"), ("KSMR", "ORG")}
