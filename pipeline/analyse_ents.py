@@ -325,21 +325,22 @@ def _acronym(doc: Doc, texts: list[str], paren: int, edits: _Edits) -> None:
     code = paren + 1
     if edits.label[code] or paren == 0:
         return
-    first = paren
-    while first > 0 and paren - first < _MAX_ORG and _ORG_WORD.match(texts[first - 1]) \
-            and texts[first - 1].lower() not in _stops() and not doc[first].is_sent_start:
-        first -= 1
-    if first == paren:
+    ent = next(((s, e, lab) for s, e, lab in edits.inside(paren - 1, paren) if e == paren), None)
+    if ent is not None:   # the NER's name: its span is the name, whatever its type
+        first = ent[0]
+    else:
+        first = paren
+        while first > 0 and paren - first < _MAX_ORG and _ORG_WORD.match(texts[first - 1]) \
+                and texts[first - 1].lower() not in _stops() and not doc[first].is_sent_start:
+            first -= 1
+    if first == paren or edits.inside(first, paren) and ent is None:
         return
     initials = "".join(t[0] for t in texts[first:paren] if t[:1].isupper())
     if len(texts[code]) == 4 and texts[code].isalpha() and texts[code] not in initials \
-            and not any(lab == "ORG" for _, _, lab in edits.inside(first, paren)) \
-            and all(s >= first for s, _, _ in edits.inside(first, paren)):
+            and (ent is None or ent[2] != "ORG"):
         edits.replace(first, paren, "ORG")
         edits.add(code, code + 1, "ORG")
-        return
-    ent = next(((s, e, lab) for s, e, lab in edits.inside(paren - 1, paren)), None)
-    if ent is not None and ent[1] == paren and ent[2] in ("ORG", "LOC"):
+    elif ent is not None and ent[2] in ("ORG", "LOC"):
         edits.add(code, code + 1, ent[2])
 
 
