@@ -33,7 +33,7 @@ __all__ = ["repair"]
 # a word that can be part of a name: capitalised ("Jonan", "McKenzie", "Al-Hadi", "O'Neil")
 _NAME = re.compile(r"^[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]*|[A-Z][a-z]+)*\.?$")
 # what continues an organisation's name after its head besides capitalised words
-_ORG_WORD = re.compile(r"^(?:[A-Z][\w'’&.-]*|[0-9]+|&)$")
+_ORG_WORD = re.compile(r"^(?:[A-Z][\w'’&.-]*|[0-9]{1,3}|&)$")   # no year ("Partai X 1993")
 _ORG_JOINERS = frozenset({"dan", "&", "of", "for", "and", "the", "de", "der", "du", "la", "untuk"})
 _COMPANY_FORMS = frozenset({"PT", "PT.", "CV", "CV.", "Perum", "Perumda"})
 _COMPANY_FORMS_LOWER = frozenset(f.lower() for f in _COMPANY_FORMS)
@@ -44,21 +44,26 @@ _OFF = frozenset(os.environ.get("PIPELINE_ENTS_OFF", "").split(","))
 
 
 @lru_cache(maxsize=1)
-def _not_names() -> frozenset[str]:
+def _common_words() -> frozenset[str]:
     """Lower-cased words that are never (part of) a person's name: function words, titles and
-    position words, organisation and place words, months, weekdays, speech verbs."""
+    position words, organisation words, months, weekdays, speech verbs."""
     out = set()
     for name in ("lang_id_stopwords", "official_not_name_words", "official_not_person_words",
                  "title_org_words", "title_heads", "title_occupations", "honorifics", "official_ranks",
                  "quote_cues_short", "quote_cues_after_quote", "quote_cues_verbs", "quote_speaker_stops",
                  "entity_generic_words", "date_weekdays", "entity_repair_org_heads", "entity_repair_not_names",
-                 "official_countries", "official_regions", "place_id_provinces", "place_id_regions",
                  "official_people_nouns", "entity_repair_person_titles"):
         out |= {w for entry in words(name) for w in entry.split()}
     for org in mapping("entity_organisations")["organisations"]:
         out |= {w.lower() for n in org["names"] if " " in n for w in n.split()}
     out |= {k for k in mapping("date_months") if not k.startswith("_")}
     return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _not_names() -> frozenset[str]:
+    """Common words and the words of place names: never (part of) a person's name."""
+    return _common_words() | _place_words()
 
 
 @lru_cache(maxsize=1)
@@ -135,7 +140,7 @@ def _known_places() -> tuple[str, ...]:
         names.add(short.upper() if len(short) <= 3 else " ".join(w.capitalize() for w in short.split()))
     # the regency list is noisy: one-word entries that are common words or short stay out
     names |= {n for n in words("place_id_regions", lower=False)
-              if " " in n or len(n) > 4 and n.lower() not in _not_names() - _place_words()}
+              if " " in n or len(n) > 4 and n.lower() not in _common_words()}
     return tuple(sorted(names, key=len, reverse=True))
 
 
@@ -258,7 +263,8 @@ def _name_run(texts: list[str], i: int, edits: _Edits, limit: int, heads: frozen
         t = texts[end]
         if end > i and (t.lower() in heads or edits.label[end] == "ORG" and edits.spans.get(end)):
             break
-        if _ORG_WORD.match(t) and t.lower() not in _ORG_JOINERS and edits.label[end] != "PER":
+        if _ORG_WORD.match(t) and t.lower() not in _ORG_JOINERS and edits.label[end] != "PER" \
+                and t.lower().rstrip(".") not in _person_prefixes():   # "... Urusan Pendidikan Dr. X"
             end += 1
         elif t.lower() in _ORG_JOINERS and end > i and end + 1 < n and texts[end + 1][:1].isupper() \
                 and not texts[end + 1].isupper() and texts[end + 1].lower() not in heads \
@@ -274,7 +280,7 @@ def _name_run(texts: list[str], i: int, edits: _Edits, limit: int, heads: frozen
 def _org_head(doc: Doc, texts: list[str], start: int, edits: _Edits) -> None:
     """"Asosiasi Pengusaha Indonesia": the head and the capitalised words after it, where the NER
     gave nothing or only places and organisations inside it ("Universitas [Indonesia]")."""
-    if edits.label[start] == "PER":
+    if edits.label[start] == "PER" or _inside_a_name(doc, texts, start):
         return
     end = _name_run(texts, start + 1, edits, _MAX_ORG, _heads())
     if end == start + 1 or not texts[start + 1][:1].isupper():
@@ -290,6 +296,15 @@ def _org_head(doc: Doc, texts: list[str], start: int, edits: _Edits) -> None:
 @lru_cache(maxsize=1)
 def _heads() -> frozenset[str]:
     return words("entity_repair_org_heads")
+
+
+def _inside_a_name(doc: Doc, texts: list[str], i: int) -> bool:
+    """True if the capitalised word before ``i`` makes it part of another name ("Amerika Serikat")."""
+    if i == 0 or doc[i].is_sent_start or doc[i - 1].is_sent_start:   # a sentence's first word is capitalised anyway
+        return False
+    before = texts[i - 1]
+    return before[:1].isupper() and before.lower() not in _stops() and before.lower() not in _heads() \
+        and not _word_shapes().match(before)
 
 
 def _company_pre(doc: Doc, texts: list[str], start: int, cue_end: int, edits: _Edits) -> None:
@@ -360,7 +375,7 @@ def _known(doc: Doc, start: int, end: int, lab: str, edits: _Edits) -> None:
     texts = doc
     before = texts[start - 1].text if start else ""
     if start and (before[:1].isupper() and not texts[start - 1].is_sent_start
-                  and not (lab == "LOC" and (before.lower() in _title_words() or before in _PLACE_HEADS))
+                  and not (lab == "LOC" and (before.lower() in _regional_titles() or before in _PLACE_HEADS))
                   or before == "-") \
             or end < len(doc) and (texts[end].text[:1].isupper() or texts[end].text[:1].isdigit()
                                    or texts[end].text == "-"):
@@ -376,5 +391,6 @@ _PLACE_HEADS = frozenset({"Kota", "Kabupaten", "Provinsi", "Kecamatan", "Kelurah
 
 
 @lru_cache(maxsize=1)
-def _title_words() -> frozenset[str]:
-    return frozenset(w for entry in words("title_heads") for w in entry.split())
+def _regional_titles() -> frozenset[str]:
+    """Titles that name their region right after them ("Bupati Sragen", "Kapolda Jambi")."""
+    return frozenset(w for entry in words("title_regional_heads") for w in entry.split()) - {"wakil", "kepala", "ketua"}

@@ -102,3 +102,12 @@ def test_acronym_in_brackets_takes_the_type_of_the_name_before_it():
 def test_stock_ticker_makes_the_name_before_it_a_company():
     found = ents("Saham Kencana Sarimulia ( KSMR ) turun tipis.", (("Kencana Sarimulia", "PER"),))
     assert found == {("Kencana Sarimulia", "ORG"), ("KSMR", "ORG")}
+
+
+def test_a_head_word_inside_another_name_opens_nothing():
+    found = ents("Kunjungan ke Amerika Serikat Barnaby Wilkes ditunda.", (("Amerika", "LOC"),))
+    assert not any(label == "ORG" for _, label in found)
+
+
+def test_an_organisation_name_ends_before_a_year():
+    assert ("Asosiasi Petani Kopi", "ORG") in ents("Ia masuk Asosiasi Petani Kopi 1998 lalu keluar.")
