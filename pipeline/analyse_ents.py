@@ -39,7 +39,8 @@ _COMPANY_FORMS = frozenset({"PT", "PT.", "CV", "CV.", "Perum", "Perumda"})
 _COMPANY_FORMS_LOWER = frozenset(f.lower() for f in _COMPANY_FORMS)
 _MAX_PERSON = 4
 _MAX_ORG = 8
-# rule ids to leave out (pattern ids, "known", "known_place", or "all"): for measuring each rule's worth
+# rule ids to leave out (pattern ids, "known", "known_place", "countries", or "all"): for measuring each
+# rule's worth (bench/ner_repair.py, bench/devloop_repair.py)
 _OFF = frozenset(os.environ.get("PIPELINE_ENTS_OFF", "").split(","))
 
 
@@ -133,10 +134,12 @@ def _known_places() -> tuple[str, ...]:
     short forms, regencies and cities: LOC wherever they stand alone and untagged."""
     from babel import Locale
 
-    names = {n for code, n in Locale("id").territories.items() if code.isalpha() and len(code) == 2}
-    names |= set(mapping("entity_country_aliases")["aliases"])
+    names = set()
+    if "countries" not in _OFF:
+        names = {n for code, n in Locale("id").territories.items() if code.isalpha() and len(code) == 2}
+        names |= set(mapping("entity_country_aliases")["aliases"])
     names |= words("place_id_provinces", lower=False)
-    for short in words("official_regions") | words("official_countries"):
+    for short in words("official_regions") | (words("official_countries") if "countries" not in _OFF else set()):
         names.add(short.upper() if len(short) <= 3 else " ".join(w.capitalize() for w in short.split()))
     # the regency list is noisy: one-word entries that are common words or short stay out
     names |= {n for n in words("place_id_regions", lower=False)
