@@ -34,6 +34,7 @@ __all__ = ["repair"]
 _NAME = re.compile(r"^[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]*|[A-Z][a-z]+)*\.?$")
 # what continues an organisation's name after its head besides capitalised words
 _ORG_WORD = re.compile(r"^(?:[A-Z][\w'’&.-]*|[0-9]{1,3}|&)$")   # no year ("Partai X 1993")
+_ROMAN = re.compile(r"^[IVXL]+$")
 _ORG_JOINERS = frozenset({"dan", "&", "of", "for", "and", "the", "de", "der", "du", "la", "untuk"})
 _COMPANY_FORMS = frozenset({"PT", "PT.", "CV", "CV.", "Perum", "Perumda"})
 _COMPANY_FORMS_LOWER = frozenset(f.lower() for f in _COMPANY_FORMS)
@@ -287,6 +288,8 @@ def _org_head(doc: Doc, texts: list[str], start: int, edits: _Edits) -> None:
         return
     end = _name_run(texts, start + 1, edits, _MAX_ORG, _heads())
     if end == start + 1 or not texts[start + 1][:1].isupper():
+        return
+    if all(_ROMAN.match(t) for t in texts[start + 1:end]):   # "Komisi VII": a unit of the body named next
         return
     inside = edits.inside(start, end)
     if any(lab == "PER" or s < start or e > end for s, e, lab in inside):

@@ -111,3 +111,7 @@ def test_a_head_word_inside_another_name_opens_nothing():
 
 def test_an_organisation_name_ends_before_a_year():
     assert ("Asosiasi Petani Kopi", "ORG") in ents("Ia masuk Asosiasi Petani Kopi 1998 lalu keluar.")
+
+
+def test_a_numbered_commission_alone_is_no_organisation():
+    assert not ents("Rapat dengan Komisi VII ditunda pekan depan.")
