@@ -5,12 +5,15 @@ The shipped NER was trained on one outlet's news; on other outlets it misses one
 names. This step reads cues from data (patterns/entity_repair.jsonl, lexicons/entity_*.txt) in
 one Matcher and one PhraseMatcher pass per Doc and:
 
-- adds a person's name after a title, rank, honorific or speech verb ("kata Jonan", "Bu Risma");
+- adds a person's name after a speech verb, a rank, a short address form or a one-holder title
+  ("kata Jonan", "Bu Risma", "Menhub Jonan"), and right before a speech verb ("Jonan mengatakan");
 - adds an organisation opened by a head word ("Asosiasi Pengusaha Indonesia"), and a company
   opened or closed by its legal form ("PT Pos Indonesia", "Indofood Sukses Makmur Tbk"),
   the latter over what the NER said (the form is certain);
 - tags well-known companies and Indonesian state companies and agencies ORG, also where the
-  NER called exactly that text a person or a place.
+  NER called exactly that text a person or a place; an acronym in brackets takes the type of
+  the name before it, and a stock ticker makes that name a company;
+- tags countries, provinces and regencies LOC where they stand alone and untagged.
 
 Only where the NER gave no entity, unless a rule above says otherwise. Two cues were measured
 and left out because the records fell on the tuning gold: a person's name after a title word
@@ -123,9 +126,10 @@ def _matchers(vocab):
         cues.add(row["id"], [_resolved(row["pattern"])], greedy=None)
         roles[vocab.strings[row["id"]]] = (row["role"], row["label"])
     known = PhraseMatcher(vocab, attr="ORTH")
-    known.add("known_org", [Doc(vocab, words=_split(n)) for n in _known_names()])
+    known.add("known_org", [Doc(vocab, words=n.split()) for n in _known_names()])
     if "known_place" not in _OFF:
-        known.add("known_place", [Doc(vocab, words=_split(n)) for n in _known_places() if n not in _known_names()])
+        known.add("known_place", [Doc(vocab, words=n.split()) for n in _known_places()
+                                   if n not in _known_names()])
     return cues, roles, known
 
 
@@ -154,10 +158,6 @@ def _place_words() -> frozenset[str]:
     for name in ("official_countries", "official_regions", "place_id_provinces", "place_id_regions"):
         out |= {w for entry in words(name) for w in entry.split()}
     return frozenset(out)
-
-
-def _split(name: str) -> list[str]:
-    return name.split()
 
 
 def repair(doc: Doc) -> Doc:
