@@ -412,10 +412,14 @@ class Analyser:
     """Loads Stanza once; turns texts into spaCy Docs in batches."""
 
     def __init__(self, profile: str = "default", models_dir: Path | str | None = None, *,
-                 ner_dir: Path | str | None = None, threads: int | None = None, int8: bool | None = None):
+                 ner_dir: Path | str | None = None, threads: int | None = None, int8: bool | None = None,
+                 repair: bool = True):
         if profile not in PROFILES:
             raise ValueError(f"unknown profile {profile!r}; choose from {sorted(PROFILES)}")
         self.profile = profile
+        # the NER alone misses what other outlets write ("ujar Jonan", "PT X Tbk"): a rule step after it
+        # adds those entities (pipeline/analyse_ents.py); repair=False gives the NER's entities alone
+        self.repair = repair
         self.rules = rule_tokenized(profile)
         procs = ("tokenize",) + PROFILES[profile] if self.rules else PROFILES[profile]
         options = {"tokenize_pretokenized": True} if self.rules else {}
@@ -443,9 +447,16 @@ class Analyser:
         return self.pipe([text])[0]
 
     def pipe(self, texts: Iterable[str]) -> list[Doc]:
+        docs = self._analyse(list(texts))
+        if self.repair:
+            from .analyse_ents import repair
+
+            docs = [repair(doc) for doc in docs]
+        return docs
+
+    def _analyse(self, texts: list[str]) -> list[Doc]:
         import stanza
 
-        texts = list(texts)
         if not self.rules:
             sdocs = self.stanza([stanza.Document([], text=normalise_spaces(t)) for t in texts])
             return [to_spacy(sd, t, self.vocab) for sd, t in zip(sdocs, texts)]

@@ -49,7 +49,10 @@ def cached_docs(gold: dict, profile: str, cache_dir: Path):
     stamp += "|" + "|".join(hashlib.md5(g["text"].encode()).hexdigest() for g in gold.values())
     # the analysis code shapes the Docs too: a change to it must not reuse Docs it did not make
     code = [*sorted((ROOT / "pipeline").glob("analyse*.py")), ROOT / "pipeline" / "tokenize.py",
-            *sorted((ROOT / "pipeline" / "lexicons").glob("tokenize_*"))]
+            *sorted((ROOT / "pipeline" / "lexicons").glob("tokenize_*")),
+            # the entity-repair step after the NER (pipeline/analyse_ents.py) reads these
+            *sorted((ROOT / "pipeline" / "lexicons").glob("entity_*")),
+            *sorted((ROOT / "pipeline" / "patterns").glob("entity_*"))]
     stamp += "|" + "|".join(hashlib.md5(p.read_bytes()).hexdigest() for p in code if p.is_file())
     path = cache_dir / f"gold-{profile}-{hashlib.md5(stamp.encode()).hexdigest()[:12]}.spacy"
     import spacy

@@ -1,0 +1,402 @@
+"""Entity repair: a rule step after the NER that adds the entities it missed.
+
+The shipped NER was trained on one outlet's news; on other outlets it misses one-word names
+("ujar Jonan"), takes companies for persons ("Disney", "Semen Gresik") and cuts organisation
+names. This step reads cues from data (patterns/entity_repair.jsonl, lexicons/entity_*.txt) in
+one Matcher and one PhraseMatcher pass per Doc and:
+
+- adds a person's name after a speech verb, a rank, a short address form or a one-holder title
+  ("kata Jonan", "Bu Risma", "Menhub Jonan"), and right before a speech verb ("Jonan mengatakan");
+- adds an organisation opened by a head word ("Asosiasi Pengusaha Indonesia"), and a company
+  opened or closed by its legal form ("PT Pos Indonesia", "Indofood Sukses Makmur Tbk"),
+  the latter over what the NER said (the form is certain);
+- tags well-known companies and Indonesian state companies and agencies ORG, also where the
+  NER called exactly that text a person or a place; an acronym in brackets takes the type of
+  the name before it, and a stock ticker makes that name a company;
+- tags countries, provinces and regencies LOC where they stand alone and untagged.
+
+Only where the NER gave no entity, unless a rule above says otherwise. Two cues were measured
+and left out because the records fell on the tuning gold: a person's name after a title word
+("Rektor X" is as often an organisation), and document-level consistency (a one-word repeat of a
+person's full name, a repeat of an entity's text): the officials and cooperation rules already
+resolve repeats their own way, and the added entities cost them precision.
+"""
+from __future__ import annotations
+
+import os
+import re
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from .lexicon import mapping, patterns, words
+
+__all__ = ["repair"]
+
+# a word that can be part of a name: capitalised ("Jonan", "McKenzie", "Al-Hadi", "O'Neil")
+_NAME = re.compile(r"^[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]*|[A-Z][a-z]+)*\.?$")
+# what continues an organisation's name after its head besides capitalised words
+_ORG_WORD = re.compile(r"^(?:[A-Z][\w'’&.-]*|[0-9]{1,3}|&)$")   # no year ("Partai X 1993")
+_ROMAN = re.compile(r"^[IVXL]+$")
+_ORG_JOINERS = frozenset({"dan", "&", "of", "for", "and", "the", "de", "der", "du", "la", "untuk"})
+_COMPANY_FORMS = frozenset({"PT", "PT.", "CV", "CV.", "Perum", "Perumda"})
+_COMPANY_FORMS_LOWER = frozenset(f.lower() for f in _COMPANY_FORMS)
+_MAX_PERSON = 4
+_MAX_ORG = 8
+# rule ids to leave out (pattern ids, "known", "known_place", "countries", or "all"): for measuring each
+# rule's worth (bench/ner_repair.py, bench/devloop_repair.py)
+_OFF = frozenset(os.environ.get("PIPELINE_ENTS_OFF", "").split(","))
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """Lower-cased words that are never (part of) a person's name: function words, titles and
+    position words, organisation words, months, weekdays, speech verbs."""
+    out = set()
+    for name in ("lang_id_stopwords", "official_not_name_words", "official_not_person_words",
+                 "title_org_words", "title_heads", "title_occupations", "honorifics", "official_ranks",
+                 "quote_cues_short", "quote_cues_after_quote", "quote_cues_verbs", "quote_speaker_stops",
+                 "entity_generic_words", "date_weekdays", "entity_repair_org_heads", "entity_repair_not_names",
+                 "official_people_nouns", "entity_repair_person_titles"):
+        out |= {w for entry in words(name) for w in entry.split()}
+    for org in mapping("entity_organisations")["organisations"]:
+        out |= {w.lower() for n in org["names"] if " " in n for w in n.split()}
+    out |= {k for k in mapping("date_months") if not k.startswith("_")}
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _not_names() -> frozenset[str]:
+    """Common words and the words of place names: never (part of) a person's name."""
+    return _common_words() | _place_words()
+
+
+@lru_cache(maxsize=1)
+def _word_shapes() -> re.Pattern:
+    """Shapes of derived common words capitalised in titles ("Pengembangan", "Informasi")."""
+    spec = mapping("official_common_word_shapes")
+    return re.compile("|".join(f"(?:{row['re']})" for row in spec["shapes"]))
+
+
+def _is_name(text: str) -> bool:
+    return bool(_NAME.match(text)) and text.lower().rstrip(".") not in _not_names() \
+        and not _word_shapes().match(text)
+
+
+def _expand(value):
+    """An ``IN`` list given as "@lexicon" or "@lexicon:key" read from the lexicon files (single words)."""
+    if not (isinstance(value, str) and value.startswith("@")):
+        return value
+    name, _, key = value[1:].partition(":")
+    entries = mapping(name)[key] if key else words(name)
+    return sorted(e for e in entries if " " not in e and not e.startswith("_"))
+
+
+def _resolved(pattern: list[dict]) -> list[dict]:
+    out = []
+    for tok in pattern:
+        tok = dict(tok)
+        for attr, spec in tok.items():
+            if isinstance(spec, dict) and "IN" in spec:
+                tok[attr] = {**spec, "IN": _expand(spec["IN"])}
+        out.append(tok)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _known_names() -> tuple[str, ...]:
+    """Organisation names and short forms tagged ORG wherever they stand, longest first."""
+    names = set(words("entity_known_organisations", lower=False))
+    names |= words("partner_id_companies", lower=False) | words("partner_id_agencies", lower=False)
+    for org in mapping("entity_organisations")["organisations"]:
+        names.update(org["names"])
+    # a short form that is also a common word or a person's name ("LAN", "Total") stays out
+    return tuple(sorted((n for n in names if len(n) > 2 and n.lower() not in _not_names()), key=len, reverse=True))
+
+
+@lru_cache(maxsize=2)
+def _matchers(vocab):
+    from spacy.matcher import Matcher, PhraseMatcher
+
+    cues = Matcher(vocab)
+    roles = {}
+    for row in patterns("entity_repair"):
+        if row["id"] in _OFF:
+            continue
+        cues.add(row["id"], [_resolved(row["pattern"])], greedy=None)
+        roles[vocab.strings[row["id"]]] = (row["role"], row["label"])
+    known = PhraseMatcher(vocab, attr="ORTH")
+    known.add("known_org", [Doc(vocab, words=n.split()) for n in _known_names()])
+    if "known_place" not in _OFF:
+        known.add("known_place", [Doc(vocab, words=n.split()) for n in _known_places()
+                                   if n not in _known_names()])
+    return cues, roles, known
+
+
+@lru_cache(maxsize=1)
+def _known_places() -> tuple[str, ...]:
+    """Countries (CLDR's Indonesian names and the news' short forms), Indonesian provinces and their
+    short forms, regencies and cities: LOC wherever they stand alone and untagged."""
+    from babel import Locale
+
+    names = set()
+    if "countries" not in _OFF:
+        names = {n for code, n in Locale("id").territories.items() if code.isalpha() and len(code) == 2}
+        names |= set(mapping("entity_country_aliases")["aliases"])
+    names |= words("place_id_provinces", lower=False)
+    for short in words("official_regions") | (words("official_countries") if "countries" not in _OFF else set()):
+        names.add(short.upper() if len(short) <= 3 else " ".join(w.capitalize() for w in short.split()))
+    # the regency list is noisy: one-word entries that are common words or short stay out
+    names |= {n for n in words("place_id_regions", lower=False)
+              if " " in n or len(n) > 4 and n.lower() not in _common_words()}
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _place_words() -> frozenset[str]:
+    out = set()
+    for name in ("official_countries", "official_regions", "place_id_provinces", "place_id_regions"):
+        out |= {w for entry in words(name) for w in entry.split()}
+    return frozenset(out)
+
+
+def repair(doc: Doc) -> Doc:
+    """``doc`` with the step's entities added to the NER's (in place; returned for chaining)."""
+    if not len(doc) or "all" in _OFF:
+        return doc
+    cues, roles, known = _matchers(doc.vocab)
+    texts = [t.text for t in doc]
+    label = [""] * len(doc)   # the entity label of each token ("" outside)
+    spans = {}                # start -> (end, label) of every entity kept
+    for e in doc.ents:
+        spans[e.start] = (e.end, e.label_)
+        label[e.start:e.end] = [e.label_] * (e.end - e.start)
+    edits = _Edits(spans, label)
+    for match_id, start, end in cues(doc):
+        role, lab = roles[match_id]
+        if role == "person_after":
+            _person_after(doc, texts, end, edits)
+        elif role == "person_before":
+            _person_before(doc, texts, start, edits)
+        elif role == "org_head":
+            _org_head(doc, texts, start, edits)
+        elif role == "company_pre":
+            _company_pre(doc, texts, start, end, edits)
+        elif role == "company_post":
+            _company_post(doc, texts, start, end, edits)
+        elif role == "acronym":
+            _acronym(doc, texts, start, edits)
+    if "known" not in _OFF:
+        # organisations first: a place inside one ("Garuda Indonesia") is no place
+        org = doc.vocab.strings["known_org"]
+        for match_id, start, end in sorted(known(doc), key=lambda m: m[0] != org):
+            _known(doc, start, end, "ORG" if match_id == org else "LOC", edits)
+    if edits.changed:
+        doc.ents = [Span(doc, s, e, label=lab) for s, (e, lab) in sorted(edits.spans.items())]
+    return doc
+
+
+class _Edits:
+    """The Doc's entities as they are being edited: start -> (end, label), and each token's label."""
+
+    def __init__(self, spans: dict, label: list[str]):
+        self.spans, self.label, self.changed = spans, label, False
+
+    def free(self, start: int, end: int) -> bool:
+        return not any(self.label[start:end])
+
+    def add(self, start: int, end: int, lab: str) -> None:
+        self.spans[start] = (end, lab)
+        self.label[start:end] = [lab] * (end - start)
+        self.changed = True
+
+    def replace(self, start: int, end: int, lab: str) -> None:
+        """Put (start, end) in, dropping every entity it overlaps."""
+        for s in [s for s, (e, _) in self.spans.items() if s < end and e > start]:
+            e, _ = self.spans.pop(s)
+            self.label[s:e] = [""] * (e - s)
+        self.add(start, end, lab)
+
+    def inside(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """The entities overlapping (start, end)."""
+        return [(s, e, lab) for s, (e, lab) in self.spans.items() if s < end and e > start]
+
+
+def _person_after(doc: Doc, texts: list[str], i: int, edits: _Edits) -> None:
+    """The name after a person cue, past honorifics and ranks ("kata Pak Jonan", "ujar Kombes Budi").
+    A title word is no cue: what follows it is as often an organisation or a field ("Pelatih Persib",
+    "Rektor Uniku", "Kepala Pusat Evaluasi") as a name; and a name run that goes on in capitals
+    ("Bapak Asuh Anak ...") is a title or a name of something else."""
+    n = len(doc)
+    while i < n and not edits.label[i] and texts[i].lower().rstrip(".") in _person_prefixes() \
+            and not doc[i].is_sent_start:
+        i += 1
+    end = i
+    while end < n and end - i < _MAX_PERSON and not edits.label[end] and _is_name(texts[end]) \
+            and not doc[end].is_sent_start:
+        end += 1
+    if end > i and (end == n or not texts[end][:1].isupper() or doc[end].is_sent_start) and edits.free(i, end):
+        edits.add(i, end, "PER")
+
+
+def _person_before(doc: Doc, texts: list[str], i: int, edits: _Edits) -> None:
+    """"Jonan mengatakan": a name run right before a speech verb, opening its clause (after the
+    sentence start, a comma or a lower-case word), and no common noun ("Warga mengatakan")."""
+    start = i
+    while start > 0 and i - start < _MAX_PERSON and not edits.label[start - 1] and _is_name(texts[start - 1]):
+        start -= 1
+        if doc[start].is_sent_start:
+            break
+    if start == i or edits.label[start:i].count("") != i - start:
+        return
+    if start and not doc[start].is_sent_start and texts[start - 1][:1].isupper():
+        return
+    edits.add(start, i, "PER")
+
+
+@lru_cache(maxsize=1)
+def _person_prefixes() -> frozenset[str]:
+    return words("honorifics") | words("official_ranks")
+
+
+def _name_run(texts: list[str], i: int, edits: _Edits, limit: int, heads: frozenset = frozenset()) -> int:
+    """End of the capitalised words of an organisation's name from ``i`` (joiners inside kept); it
+    stops before a person, before an organisation the NER found, and before another head."""
+    end, n = i, len(texts)
+    while end < n and end - i < limit:
+        t = texts[end]
+        if end > i and (t.lower() in heads or edits.label[end] == "ORG" and edits.spans.get(end)):
+            break
+        if _ORG_WORD.match(t) and t.lower() not in _ORG_JOINERS and edits.label[end] != "PER" \
+                and t.lower().rstrip(".") not in _person_prefixes():   # "... Urusan Pendidikan Dr. X"
+            end += 1
+        elif t.lower() in _ORG_JOINERS and end > i and end + 1 < n and texts[end + 1][:1].isupper() \
+                and not texts[end + 1].isupper() and texts[end + 1].lower() not in heads \
+                and not edits.label[end + 1]:
+            end += 1
+        else:
+            break
+    while end > i and texts[end - 1].lower() in _ORG_JOINERS:
+        end -= 1
+    return end
+
+
+def _org_head(doc: Doc, texts: list[str], start: int, edits: _Edits) -> None:
+    """"Asosiasi Pengusaha Indonesia": the head and the capitalised words after it, where the NER
+    gave nothing or only places and organisations inside it ("Universitas [Indonesia]")."""
+    if edits.label[start] == "PER" or _inside_a_name(doc, texts, start):
+        return
+    end = _name_run(texts, start + 1, edits, _MAX_ORG, _heads())
+    if end == start + 1 or not texts[start + 1][:1].isupper():
+        return
+    if all(_ROMAN.match(t) for t in texts[start + 1:end]):   # "Komisi VII": a unit of the body named next
+        return
+    inside = edits.inside(start, end)
+    if any(lab == "PER" or s < start or e > end for s, e, lab in inside):
+        return
+    if any(s == start and e == end for s, e, _ in inside):
+        return
+    edits.replace(start, end, "ORG")
+
+
+@lru_cache(maxsize=1)
+def _heads() -> frozenset[str]:
+    return words("entity_repair_org_heads")
+
+
+def _inside_a_name(doc: Doc, texts: list[str], i: int) -> bool:
+    """True if the capitalised word before ``i`` makes it part of another name ("Amerika Serikat")."""
+    if i == 0 or doc[i].is_sent_start or doc[i - 1].is_sent_start:   # a sentence's first word is capitalised anyway
+        return False
+    before = texts[i - 1]
+    return before[:1].isupper() and before.lower() not in _stops() and before.lower() not in _heads() \
+        and not _word_shapes().match(before)
+
+
+def _company_pre(doc: Doc, texts: list[str], start: int, cue_end: int, edits: _Edits) -> None:
+    """"PT Pos Indonesia (Persero) Tbk": certain; stops before a person the NER found in the run."""
+    end = _name_run(texts, cue_end, edits, _MAX_ORG)
+    if texts[end:end + 1] == ["(Persero)"]:
+        end += 1
+    elif texts[end:end + 3] == ["(", "Persero", ")"]:
+        end += 3
+    if end < len(texts) and texts[end] in ("Tbk", "Tbk."):
+        end += 1
+    if end > cue_end and texts[cue_end][:1].isupper():
+        edits.replace(start, end, "ORG")
+
+
+def _company_post(doc: Doc, texts: list[str], start: int, end: int, edits: _Edits) -> None:
+    """"Indofood Sukses Makmur Tbk", "Walt Disney Co.": the capitalised words before the form, from
+    its "PT" if there is one, never from a title or a function word ("Direktur PT X Tbk")."""
+    first = start
+    while first > 0 and start - first < _MAX_ORG and _ORG_WORD.match(texts[first - 1]) \
+            and not doc[first].is_sent_start and texts[first - 1].lower() not in _stops():
+        first -= 1
+        if texts[first] in _COMPANY_FORMS:
+            break
+    if first < start:
+        edits.replace(first, end, "ORG")
+
+
+def _acronym(doc: Doc, texts: list[str], paren: int, edits: _Edits) -> None:
+    """"Otoritas Jasa Keuangan ( OJK )": the acronym takes the type of the entity right before it;
+    "Mayora Indah ( MYOR )": a four-letter code that is not the name's initials is a stock ticker,
+    and the company before it is ORG whatever the NER said."""
+    code = paren + 1
+    if edits.label[code] or paren == 0:
+        return
+    ent = next(((s, e, lab) for s, e, lab in edits.inside(paren - 1, paren) if e == paren), None)
+    if ent is not None:   # the NER's name: its span is the name, whatever its type
+        first = ent[0]
+    else:
+        first = paren
+        while first > 0 and paren - first < _MAX_ORG and _ORG_WORD.match(texts[first - 1]) \
+                and texts[first - 1].lower() not in _stops() and not doc[first].is_sent_start:
+            first -= 1
+    if first == paren or edits.inside(first, paren) and ent is None:
+        return
+    initials = "".join(t[0] for t in texts[first:paren] if t[:1].isupper())
+    if len(texts[code]) == 4 and texts[code].isalpha() and texts[code] not in initials \
+            and (ent is None or ent[2] != "ORG"):
+        edits.replace(first, paren, "ORG")
+        edits.add(code, code + 1, "ORG")
+    elif ent is not None and ent[2] in ("ORG", "LOC"):
+        edits.add(code, code + 1, ent[2])
+
+
+@lru_cache(maxsize=1)
+def _stops() -> frozenset[str]:
+    """Words that end an organisation's name on the left: titles, honorifics, function words."""
+    out = set()
+    for name in ("lang_id_stopwords", "official_not_name_words", "title_heads", "honorifics", "quote_cues_short"):
+        out |= {w for entry in words(name) for w in entry.split()}
+    return frozenset(out) - _COMPANY_FORMS_LOWER
+
+
+def _known(doc: Doc, start: int, end: int, lab: str, edits: _Edits) -> None:
+    """A known organisation or place, unless it is part of a longer name ("Volkswagen Arena",
+    "Boeing 737", "Garuda Indonesia"); a place may follow a title ("Wali Kota Surabaya") or its
+    own head ("Kota Surabaya", which joins it)."""
+    texts = doc
+    before = texts[start - 1].text if start else ""
+    if start and (before[:1].isupper() and not texts[start - 1].is_sent_start
+                  and not (lab == "LOC" and (before.lower() in _regional_titles() or before in _PLACE_HEADS))
+                  or before == "-") \
+            or end < len(doc) and (texts[end].text[:1].isupper() or texts[end].text[:1].isdigit()
+                                   or texts[end].text == "-"):
+        return
+    inside = edits.inside(start, end)
+    if not inside:
+        edits.add(start, end, lab)
+    elif lab == "ORG" and len(inside) == 1 and inside[0][:2] == (start, end) and inside[0][2] != "ORG":
+        edits.replace(start, end, "ORG")
+
+
+_PLACE_HEADS = frozenset({"Kota", "Kabupaten", "Provinsi", "Kecamatan", "Kelurahan", "Desa", "Pulau"})
+
+
+@lru_cache(maxsize=1)
+def _regional_titles() -> frozenset[str]:
+    """Titles that name their region right after them ("Bupati Sragen", "Kapolda Jambi")."""
+    return frozenset(w for entry in words("title_regional_heads") for w in entry.split()) - {"wakil", "kepala", "ketua"}

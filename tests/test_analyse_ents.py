@@ -1,0 +1,117 @@
+"""The entity-repair step after the NER (pipeline/analyse_ents.py), on invented sentences with
+hand-set NER entities (tests/_blankdoc.py): no model is loaded."""
+from __future__ import annotations
+
+from pipeline.analyse_ents import repair
+from tests._blankdoc import blank_doc
+
+
+def ents(text: str, given: tuple[tuple[str, str], ...] = ()) -> set[tuple[str, str]]:
+    return {(e.text, e.label_) for e in repair(blank_doc(text, given)).ents}
+
+
+def test_one_word_name_after_a_speech_verb():
+    assert ("Darsono", "PER") in ents("Harga gabah naik lagi, kata Darsono di Sragen.")
+    assert ("Wirabumi", "PER") in ents("Menurut Wirabumi, jalan itu selesai tahun depan.")
+
+
+def test_name_after_an_honorific_or_a_rank():
+    assert ("Sutrisno", "PER") in ents("Warga menunggu Pak Sutrisno datang ke balai desa.")
+    assert ("Handoko", "PER") in ents("Pengamanan dipimpin AKBP Handoko sejak pagi.")
+
+
+def test_no_person_after_a_title_word():
+    # what follows a title is as often an organisation or a field as a name
+    found = ents("Rektor Unmaja meresmikan gedung baru itu.")
+    assert not any(label == "PER" for _, label in found)
+
+
+def test_no_person_from_a_run_that_goes_on_in_capitals():
+    found = ents("Program Bapak Asuh Anak Sekolah dimulai bulan ini.")
+    assert not any(label == "PER" for _, label in found)
+
+
+def test_the_ner_entities_stay():
+    found = ents("Harga gabah naik, kata Darsono Wibowo.", (("Darsono Wibowo", "PER"),))
+    assert found == {("Darsono Wibowo", "PER")}
+
+
+def test_company_form_opens_a_name_and_overrides_the_ner():
+    found = ents("Saham PT Sinar Tirta Abadi Tbk naik lima persen.", (("Sinar Tirta", "PER"),))
+    assert found == {("PT Sinar Tirta Abadi Tbk", "ORG")}
+
+
+def test_company_form_closes_a_name_but_not_the_title_before_it():
+    found = ents("Direktur Kencana Tirta Mulia Tbk menjual saham.", (("Kencana Tirta", "PER"),))
+    assert ("Kencana Tirta Mulia Tbk", "ORG") in found
+    assert not any(label == "PER" for _, label in found)
+
+
+def test_organisation_head_with_a_capitalised_name():
+    assert ("Asosiasi Petani Kopi Gayo", "ORG") in ents("Asosiasi Petani Kopi Gayo menolak harga itu.")
+    # a place the NER found inside the name joins it
+    found = ents("Mahasiswa Universitas Lembah Hijau ikut lomba.", (("Lembah Hijau", "LOC"),))
+    assert found == {("Universitas Lembah Hijau", "ORG")}
+
+
+def test_organisation_head_stops_before_another_organisation_and_a_joined_acronym():
+    found = ents("Laporan dikirim ke Dinas Pertanian dan BPTP Jambi.", (("BPTP", "ORG"),))
+    assert ("Dinas Pertanian", "ORG") in found and ("BPTP", "ORG") in found
+
+
+def test_a_lower_case_head_is_no_organisation():
+    assert not ents("Pemerintah menyiapkan badan baru untuk Sulawesi.")
+
+
+def test_known_company_over_a_person_tag():
+    assert ents("Ponsel buatan Huawei laris di Medan.", (("Huawei", "PER"), ("Medan", "LOC"))) == \
+        {("Huawei", "ORG"), ("Medan", "LOC")}
+
+
+def test_known_company_inside_a_longer_name_is_left_alone():
+    found = ents("Pesawat Boeing 737 itu mendarat pukul tujuh.")
+    assert ("Boeing", "ORG") not in found
+
+
+def test_name_after_a_one_holder_title():
+    assert ("Sudarmaji", "PER") in ents("Jalan tol itu ditinjau Menhub Sudarmaji pagi tadi.")
+
+
+def test_name_right_before_a_speech_verb():
+    assert ("Larasati", "PER") in ents("Larasati mengatakan panen tahun ini lebih baik.")
+    # a common noun or a pronoun opening the sentence is no name
+    assert not ents("Warga mengatakan jalan itu rusak.")
+    assert not ents("Saya mengatakan itu kemarin.")
+
+
+def test_known_place_alone_and_after_a_title():
+    assert ("Brasil", "LOC") in ents("Pemain asal Brasil itu mencetak dua gol.")
+    assert ("Sragen", "LOC") in ents("Bupati Sragen meninjau pasar pagi ini.")
+
+
+def test_place_inside_a_company_name_is_no_place():
+    found = ents("Penerbangan Garuda Indonesia ditunda dua jam.")
+    assert ("Indonesia", "LOC") not in found and ("Garuda Indonesia", "ORG") in found
+
+
+def test_acronym_in_brackets_takes_the_type_of_the_name_before_it():
+    found = ents("Laporan Lembaga Sensor Sungai ( LSS ) terbit kemarin.", (("Lembaga Sensor Sungai", "ORG"),))
+    assert ("LSS", "ORG") in found
+
+
+def test_stock_ticker_makes_the_name_before_it_a_company():
+    found = ents("Saham Kencana Sarimulia ( KSMR ) turun tipis.", (("Kencana Sarimulia", "PER"),))
+    assert found == {("Kencana Sarimulia", "ORG"), ("KSMR", "ORG")}
+
+
+def test_a_head_word_inside_another_name_opens_nothing():
+    found = ents("Kunjungan ke Amerika Serikat Barnaby Wilkes ditunda.", (("Amerika", "LOC"),))
+    assert not any(label == "ORG" for _, label in found)
+
+
+def test_an_organisation_name_ends_before_a_year():
+    assert ("Asosiasi Petani Kopi", "ORG") in ents("Ia masuk Asosiasi Petani Kopi 1998 lalu keluar.")
+
+
+def test_a_numbered_commission_alone_is_no_organisation():
+    assert not ents("Rapat dengan Komisi VII ditunda pekan depan.")
