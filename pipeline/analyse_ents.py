@@ -44,7 +44,7 @@ _COMPANY_FORMS_LOWER = frozenset(f.lower() for f in _COMPANY_FORMS)
 _MAX_PERSON = 4
 _MAX_ORG = 8
 # rule ids to leave out (pattern ids, "known", "known_place", "countries", or "all"): for measuring each
-# rule's worth (bench/ner_repair.py, bench/devloop_repair.py)
+# rule's worth (bench/ner_repair.py, `tools/devloop.py --no-repair`)
 _OFF = frozenset(os.environ.get("PIPELINE_ENTS_OFF", "").split(","))
 
 
@@ -57,7 +57,7 @@ def _common_words() -> frozenset[str]:
                  "title_org_words", "title_heads", "title_occupations", "honorifics", "official_ranks",
                  "quote_cues_short", "quote_cues_after_quote", "quote_cues_verbs", "quote_speaker_stops",
                  "entity_generic_words", "date_weekdays", "entity_repair_org_heads", "entity_repair_not_names",
-                 "official_people_nouns", "entity_repair_person_titles"):
+                 "official_people_nouns", "entity_repair_person_titles", "official_institution_ends"):
         out |= {w for entry in words(name) for w in entry.split()}
     for org in mapping("entity_organisations")["organisations"]:
         out |= {w.lower() for n in org["names"] if " " in n for w in n.split()}
