@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
+from typing import get_args
 
 import pytest
 
 from pipeline.assemble import records_from_doc
-from pipeline.schema import Article
+from pipeline.schema import Article, CooperationKind, PartnerType
 
 SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 UD = SHARED_DATA / "ud"
@@ -86,6 +88,42 @@ def ud_gold(path: Path) -> dict[str, dict]:
     rows = annotations(path)
     files = {name: ud_sentences(UD / name) for name in {r["file"] for r in rows}}
     return {f"{r['file']}/{r['sent_id']}": {**EMPTY, **r, "text": files[r["file"]][r["sent_id"]]} for r in rows}
+
+
+def mixed_gold(path: Path, batch: int | None = None) -> dict[str, dict]:
+    """A set mixing UD rows ({"file": "x.conllu" or "ud/x.conllu", "sent_id"}) and NER-file rows
+    ({"file": "nerui/test.tsv", "sentence": n}), of one batch or all, as gold items keyed "file:key"."""
+    if not UD.is_dir() or not NER.is_dir():
+        pytest.skip("../shared/data not present: the real sentences are not kept in the repo")
+    rows = [r for r in annotations(path) if batch is None or r.get("batch") == batch]
+    texts = {}
+    for name in {r["file"] for r in rows}:
+        ud = name.endswith(".conllu")
+        texts[name] = ud_sentences(UD / name.removeprefix("ud/")) if ud else token_file_sentences(NER / name)
+    return {f"{r['file']}:{r.get('sent_id', r.get('sentence'))}":
+            {**EMPTY, **r, "text": texts[r["file"]][r["sent_id"] if "sent_id" in r else r["sentence"]]}
+            for r in rows}
+
+
+def assert_officials_as_written(gold: dict[str, dict]) -> None:
+    """Every official's name and title are words of its sentence."""
+    for sid, g in gold.items():
+        words = set(re.findall(r"\w+", g["text"]))
+        for o in g["officials"]:
+            assert set(re.findall(r"\w+", o["name"])) <= words, sid
+            assert o["title"] is None or set(re.findall(r"\w+", o["title"])) <= words, sid
+
+
+def assert_partners_per_guideline(gold: dict[str, dict]) -> None:
+    """Partner types, scopes and cooperation kinds are the schema's; names as written; every
+    cooperation ties two or more of the sentence's partners."""
+    types, kinds = set(get_args(PartnerType)), set(get_args(CooperationKind))
+    for aid, g in gold.items():
+        names = {p["name"] for p in g["partners"]}
+        for p in g["partners"]:
+            assert p["type"] in types and p["scope"] in {"foreign", "domestic"} and p["name"] in g["text"], aid
+        for c in g["cooperations"]:
+            assert c["kind"] in kinds and len(c["parties"]) >= 2 and set(c["parties"]) <= names, aid
 
 
 def predictions(gold: dict[str, dict], docs) -> dict[str, dict]:

@@ -49,12 +49,11 @@ persons ('buku Harry Potter', 'Airawata'). Annotation choices the rules do not f
 """
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
 
-from tests._real import batch_scores, ud_gold
+from tests._real import assert_officials_as_written, batch_scores, ud_gold
 
 DATA = Path(__file__).parent / "data" / "real_officials_ud.jsonl"
 
@@ -68,11 +67,7 @@ def test_the_set_is_annotated_per_the_guideline():
     assert len(gold) >= 95
     assert sum(any(o["title"] for o in g["officials"]) for g in gold.values()) >= 40
     assert sum(not g["officials"] for g in gold.values()) >= 25      # traps with no person
-    for sid, g in gold.items():
-        words = set(re.findall(r"\w+", g["text"]))
-        for o in g["officials"]:
-            assert set(re.findall(r"\w+", o["name"])) <= words, sid     # names as written in the sentence
-            assert o["title"] is None or set(re.findall(r"\w+", o["title"])) <= words, sid
+    assert_officials_as_written(gold)
 
 
 @pytest.fixture(scope="module")

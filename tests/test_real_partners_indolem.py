@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from tests._real import batch_scores, token_file_gold
+from tests._real import assert_partners_per_guideline, batch_scores, token_file_gold
 
 DATA = Path(__file__).parent / "data" / "real_partners_indolem.jsonl"
 
@@ -61,15 +61,7 @@ def test_the_set_is_annotated_per_the_guideline():
     assert len(gold) >= 85
     assert sum(bool(g["cooperations"]) for g in gold.values()) >= 15
     assert sum(not g["partners"] for g in gold.values()) >= 30   # traps and near misses
-    types = {"city", "province", "regency", "country", "government_body", "embassy", "education", "company",
-             "international_org", "ngo", "other"}
-    kinds = {"sister_city", "agreement", "grant", "loan", "training", "investment", "project", "other"}
-    for aid, g in gold.items():
-        names = {p["name"] for p in g["partners"]}
-        for p in g["partners"]:
-            assert p["type"] in types and p["scope"] in {"foreign", "domestic"} and p["name"] in g["text"], aid
-        for c in g["cooperations"]:
-            assert c["kind"] in kinds and len(c["parties"]) >= 2 and set(c["parties"]) <= names, aid
+    assert_partners_per_guideline(gold)
 
 
 @pytest.mark.skipif(not any(FLOORS.values()), reason="no blind figure yet")

@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pytest
 
-from tests._real import EMPTY, NER, UD, annotations, batch_scores, token_file_sentences, ud_sentences
+from tests._real import assert_partners_per_guideline, batch_scores, mixed_gold
 
 DATA = Path(__file__).parent / "data" / "real_partners_ud.jsonl"
 
@@ -61,16 +61,7 @@ FLOORS = {batch: {rtype: {k: round(v - 0.05, 3) for k, v in figs.items()} for rt
 
 
 def gold_items(batch: int | None = None) -> dict[str, dict]:
-    """UD rows ("sent_id") and NER rows ("sentence") as gold items, the text read at run time."""
-    if not UD.is_dir() or not NER.is_dir():
-        pytest.skip("../shared/data not present: the real sentences are not kept in the repo")
-    rows = [r for r in annotations(DATA) if batch is None or r.get("batch") == batch]
-    texts = {}
-    for name in {r["file"] for r in rows}:
-        texts[name] = ud_sentences(UD / name) if name.endswith(".conllu") else token_file_sentences(NER / name)
-    return {f"{r['file']}/{r.get('sent_id', r.get('sentence'))}":
-            {**EMPTY, **r, "text": texts[r["file"]][r["sent_id"] if "sent_id" in r else r["sentence"]]}
-            for r in rows}
+    return mixed_gold(DATA, batch)
 
 
 def real_scores(analyser, batch: int | None = None) -> dict:
@@ -83,15 +74,7 @@ def test_the_set_is_annotated_per_the_guideline():
     assert len(gold) >= 90
     assert sum(bool(g["cooperations"]) for g in gold.values()) >= 10
     assert sum(not g["partners"] for g in gold.values()) >= 30   # traps and near misses
-    types = {"city", "province", "regency", "country", "government_body", "embassy", "education", "company",
-             "international_org", "ngo", "other"}
-    kinds = {"sister_city", "agreement", "grant", "loan", "training", "investment", "project", "other"}
-    for aid, g in gold.items():
-        names = {p["name"] for p in g["partners"]}
-        for p in g["partners"]:
-            assert p["type"] in types and p["scope"] in {"foreign", "domestic"} and p["name"] in g["text"], aid
-        for c in g["cooperations"]:
-            assert c["kind"] in kinds and len(c["parties"]) >= 2 and set(c["parties"]) <= names, aid
+    assert_partners_per_guideline(gold)
 
 
 @pytest.mark.parametrize("batch", sorted(FLOORS))

@@ -18,11 +18,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from pipeline.assemble import records_from_doc
 from pipeline.schema import Article
-from tests._real import EMPTY, NER, UD, annotations, batch_scores, predictions, token_file_sentences, ud_sentences
+from tests._real import EMPTY, annotations, batch_scores, mixed_gold, predictions
 
 DATA = Path(__file__).parent / "data" / "real_programs_indolem.jsonl"
 
@@ -49,17 +47,7 @@ FLOORS = {k: max(0.0, round(v - 0.05, 3)) for k, v in BLIND.items()}
 
 def load_set(batch: int | None = None) -> dict[str, dict]:
     """The annotated sentences (of one batch, or all) as gold articles, text read from ../shared/data."""
-    if not NER.is_dir() or not UD.is_dir():
-        pytest.skip("../shared/data not present: the real sentences are not kept in the repo")
-    rows = [r for r in annotations(DATA) if batch is None or r["batch"] == batch]
-    ner = {f: token_file_sentences(NER / f) for f in {r["file"] for r in rows if not r["file"].startswith("ud/")}}
-    ud = {f: ud_sentences(UD / f.removeprefix("ud/")) for f in {r["file"] for r in rows if r["file"].startswith("ud/")}}
-    gold = {}
-    for r in rows:
-        key = r.get("sentence", r.get("sent_id"))
-        text = ud[r["file"]][key] if r["file"].startswith("ud/") else ner[r["file"]][key]
-        gold[f"{r['file']}:{key}"] = {**EMPTY, "programs": r["programs"], "text": text}
-    return gold
+    return {k: {**g, **{t: [] for t in EMPTY if t != "programs"}} for k, g in mixed_gold(DATA, batch).items()}
 
 
 def real_scores(analyser, batch: int | None = None) -> dict:
