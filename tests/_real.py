@@ -126,6 +126,16 @@ def assert_partners_per_guideline(gold: dict[str, dict]) -> None:
             assert c["kind"] in kinds and len(c["parties"]) >= 2 and set(c["parties"]) <= names, aid
 
 
+def with_quote_texts(gold: dict[str, dict]) -> dict[str, dict]:
+    """Quote texts are kept as character offsets into the sentence ({"start", "end"}, or a list of such
+    spans around a cue in the middle, joined by a space): the repo holds no stretch of real text."""
+    def resolved(spans, sentence: str) -> str:
+        return " ".join(sentence[s["start"]:s["end"]] for s in ([spans] if isinstance(spans, dict) else spans))
+    for g in gold.values():
+        g["quotes"] = [{**q, "text": resolved(q["text"], g["text"])} for q in g["quotes"]]
+    return gold
+
+
 def predictions(gold: dict[str, dict], docs) -> dict[str, dict]:
     """Records of every gold sentence from its Doc (``docs`` in gold's order)."""
     arts = [Article(id=aid, text=g["text"]) for aid, g in gold.items()]

@@ -3,7 +3,8 @@
 The sentences are from the Indonesian UD treebanks (CSUI news, CC BY-SA 4.0; GSD; PUD translated
 news) under ../shared/data/ud. The repo keeps only the annotations, keyed by treebank file and
 sent_id (tests/data/real_quotes.jsonl, per /work/shared/ANNOTATION.md, complete per line for quotes
-and officials): about 60 sentences with a quotation or a speech cue and 30 near misses (quotation
+and officials; a quote's text as character offsets into its sentence, so the repo holds no stretch
+of the treebank's text): about 60 sentences with a quotation or a speech cue and 30 near misses (quotation
 marks around a term or title, "dikatakan", "menurut tradisi", "kata" as a noun). The sentences are
 read at run time; the test skips when ../shared is absent.
 
@@ -17,7 +18,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests._real import predictions, ud_gold
+from tests._real import predictions, ud_gold, with_quote_texts
 from tests.test_challenge import set_scores
 
 DATA = Path(__file__).parent / "data" / "real_quotes.jsonl"
@@ -47,7 +48,7 @@ def named_only(gold: dict[str, dict]) -> dict[str, dict]:
 
 
 def real_scores(analyse) -> dict:
-    gold = ud_gold(DATA)
+    gold = with_quote_texts(ud_gold(DATA))
     preds = predictions(gold, (analyse(g["text"]) for g in gold.values()))
     scores = set_scores(gold, preds)
     scores["quotes"]["named_speaker_accuracy"] = set_scores(named_only(gold), preds)["quotes"]["speaker_accuracy"]
@@ -55,7 +56,7 @@ def real_scores(analyse) -> dict:
 
 
 def test_the_set_is_annotated_per_the_guideline():
-    gold = ud_gold(DATA)
+    gold = with_quote_texts(ud_gold(DATA))
     assert len(gold) >= 85
     assert sum(bool(g["quotes"]) for g in gold.values()) >= 55
     for aid, g in gold.items():

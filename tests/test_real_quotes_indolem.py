@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests._real import predictions, token_file_gold
+from tests._real import predictions, token_file_gold, with_quote_texts
 from tests.test_challenge import set_scores
 
 DATA = Path(__file__).parent / "data" / "real_quotes_indolem.jsonl"
@@ -47,16 +47,8 @@ BLIND = {"quotes": {"f1": 0.886, "named_speaker_accuracy": 0.980}}
 FLOORS = {rtype: {k: round(v - 0.05, 3) for k, v in figs.items()} for rtype, figs in BLIND.items()}
 
 
-def resolved(text, sentence: str) -> str:
-    spans = [text] if isinstance(text, dict) else text
-    return " ".join(sentence[s["start"]:s["end"]] for s in spans)
-
-
 def indolem_gold() -> dict[str, dict]:
-    gold = token_file_gold(DATA)
-    for g in gold.values():
-        g["quotes"] = [{**q, "text": resolved(q["text"], g["text"])} for q in g["quotes"]]
-    return gold
+    return with_quote_texts(token_file_gold(DATA))
 
 
 def named_only(gold: dict[str, dict]) -> dict[str, dict]:
