@@ -15,6 +15,7 @@ from pipeline.schema import Article, CooperationKind, PartnerType
 SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 UD = SHARED_DATA / "ud"
 NER = SHARED_DATA / "ner"
+IDNER = "idner-news-2k"
 EMPTY = {"partners": [], "programs": [], "counts": [], "quotes": [], "officials": []}
 
 
@@ -92,14 +93,17 @@ def ud_gold(path: Path) -> dict[str, dict]:
 
 def mixed_gold(path: Path, batch: int | None = None) -> dict[str, dict]:
     """A set mixing UD rows ({"file": "x.conllu" or "ud/x.conllu", "sent_id"}) and NER-file rows
-    ({"file": "nerui/test.tsv", "sentence": n}), of one batch or all, as gold items keyed "file:key"."""
+    ({"file": "nerui/test.tsv", "sentence": n}; idner's as "dev.txt"), of one batch or all, as gold items
+    keyed "file:key"."""
     if not UD.is_dir() or not NER.is_dir():
         pytest.skip("../shared/data not present: the real sentences are not kept in the repo")
     rows = [r for r in annotations(path) if batch is None or r.get("batch") == batch]
     texts = {}
     for name in {r["file"] for r in rows}:
-        ud = name.endswith(".conllu")
-        texts[name] = ud_sentences(UD / name.removeprefix("ud/")) if ud else token_file_sentences(NER / name)
+        if name.endswith(".conllu"):
+            texts[name] = ud_sentences(UD / name.removeprefix("ud/"))
+        else:   # the first idner set names its files without their folder ("dev.txt")
+            texts[name] = token_file_sentences(NER / name if (NER / name).is_file() else NER / IDNER / name)
     return {f"{r['file']}:{r.get('sent_id', r.get('sentence'))}":
             {**EMPTY, **r, "text": texts[r["file"]][r["sent_id"] if "sent_id" in r else r["sentence"]]}
             for r in rows}
@@ -130,6 +134,8 @@ def with_quote_texts(gold: dict[str, dict]) -> dict[str, dict]:
     """Quote texts are kept as character offsets into the sentence ({"start", "end"}, or a list of such
     spans around a cue in the middle, joined by a space): the repo holds no stretch of real text."""
     def resolved(spans, sentence: str) -> str:
+        if isinstance(spans, str):
+            return spans
         return " ".join(sentence[s["start"]:s["end"]] for s in ([spans] if isinstance(spans, dict) else spans))
     for g in gold.values():
         g["quotes"] = [{**q, "text": resolved(q["text"], g["text"])} for q in g["quotes"]]
