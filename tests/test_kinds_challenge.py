@@ -1,0 +1,51 @@
+"""Cooperation kinds against the guideline (tests/data/kinds_challenge.yaml): short team-written news of many
+kinds of tie (sister cities, MoUs that set up training, training or grants under earlier MoUs, CSR gifts,
+development-bank loans, investments, joint projects, exchanges, scholarships, two deals told in one article)
+and traps, annotated for partners and cooperations before any rule was run on them.
+
+Batch 1 (k01-k40), BLIND first run with the rules of 02df437: cooperations P .914 R .821 F1 .865 (39 gold) /
+kind accuracy .938 (30 of 32 matched), partners P .905 R .893 F1 .899 (75 gold). Misses: six ties whose
+partners were not found (partners.py: a study visit, a capacity building, an internship host, a cooperative,
+a sister city of an exchange), a joint research named without a cue word, a second deal told with "yayasan
+tersebut"; kinds: a past MoU in its own sentence outweighed the training done now, a scholarship handed over
+read as a grant. Floors: the blind figures less .05."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from pipeline.assemble import records_from_doc
+from pipeline.schema import Article, CooperationKind
+from tests.test_challenge import load, set_scores
+
+NAME = "kinds_challenge.yaml"
+FLOORS = {"cooperations": {"f1": 0.815, "kind_accuracy": 0.888}, "partners": {"f1": 0.849}}
+
+
+def test_the_set_follows_the_guideline():
+    gold = load(NAME)
+    assert len(gold) >= 40
+    kinds = set(CooperationKind.__args__)
+    for aid, g in gold.items():
+        words = set(re.findall(r"\w+", g["text"]))
+        names = {p["name"] for p in g["partners"]}
+        for r in g["cooperations"]:
+            assert r["kind"] in kinds and len(r["parties"]) >= 2 and set(r["parties"]) <= names, aid
+            assert all(set(re.findall(r"\w+", p)) <= words for p in r["parties"]), aid   # names as written
+
+
+@pytest.fixture(scope="module")
+def scores(analyse):
+    gold = load(NAME)
+    preds = {aid: records_from_doc(analyse(g["text"]), Article(id=aid, text=g["text"])).model_dump(exclude={"text"})
+             for aid, g in gold.items()}
+    return set_scores(gold, preds)
+
+
+@pytest.mark.parametrize("rtype", sorted(FLOORS))
+def test_the_rules_hold_on_the_set(scores, rtype):
+    got = scores[rtype]
+    print(f"\n{NAME}: {rtype} " + " ".join(f"{k}={got.get(k)}" for k in ("precision", "recall", "f1", "kind_accuracy")))
+    for key, floor in FLOORS[rtype].items():
+        assert got[key] is not None and got[key] >= floor, (rtype, key, got[key])
