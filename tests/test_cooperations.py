@@ -974,3 +974,56 @@ def test_a_tie_named_again_without_a_kind_keeps_its_own_kind():
                _party("BMKG", "government_body"), _party("Universitas Dayanu Ikhsanuddin", "education")]
     kinds = {tuple(sorted(c.parties)): c.kind for c in cooperations(blank_doc(text), parties)}
     assert kinds[("BMKG", "Universitas Dayanu Ikhsanuddin")] == "training"
+
+
+# ---------------------------------------------------------------- kinds against the guideline (kinds_challenge)
+
+@pytest.mark.parametrize("text, kind", [
+    ("Kedubes Belanda menyerahkan beasiswa magister kepada sepuluh dosen Universitas Tadulako.", "training"),
+    ("Penyerahan sertifikat pelatihan dilakukan di Balai Kota Palu.", "training"),
+    ("PT Sinar Laut menyerahkan dua unit ambulans kepada Pemkot Palu.", "grant"),
+    ("PT Sinar Laut menyerahkan hibah beasiswa kepada Pemkot Palu.", "grant"),   # a grant named as one stays one
+])
+def test_a_scholarship_or_training_handed_over_is_training(text, kind):
+    assert kind_of(text) == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Universitas Tadulako dan Pemkab Sigi melakukan riset bersama tentang tanah longsor.", "project"),
+    ("Kedua kampus menggelar penelitian kolaboratif tentang terumbu karang.", "project"),
+])
+def test_joint_research_is_a_project(text, kind):
+    assert kind_of(text) == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    # an MoU dated before the news, with the training done now in the same sentence
+    ("Kedua pihak telah meneken MoU pada 2021, dan kini menggelar pelatihan bagi 40 guru.", "training"),
+    ("Setelah nota kesepahaman yang ditandatangani tahun lalu, Pemkot Palu menerima hibah dua perahu.", "grant"),
+    # an MoU signed now, with the training it sets up: an agreement
+    ("Pemkot Palu dan Universitas Tadulako menandatangani MoU tentang pelatihan aparatur, Rabu (14/2/2024).",
+     "agreement"),
+    ("MoU tentang pelatihan aparatur itu ditandatangani pada 14 Februari 2024 di Palu.", "agreement"),
+])
+def test_an_earlier_agreement_yields_to_what_is_done_now(text, kind):
+    assert kind_of(text) == kind
+
+
+def test_an_earlier_mou_in_a_sentence_of_its_own_yields_to_the_training_done_now():
+    text = ("Universitas Tadulako dan Pemkab Sigi telah meneken MoU pada Maret tahun lalu. "
+            "Pekan ini, Universitas Tadulako melatih 60 petani Pemkab Sigi tentang irigasi tetes. "
+            "Pelatihan berlangsung selama tiga hari.")
+    assert _summary(_coops(text, ["Universitas Tadulako", "Pemkab Sigi"])) == [
+        (["Universitas Tadulako", "Pemkab Sigi"], "training")]
+    # the same MoU reported as signed now stays an agreement
+    text = ("Universitas Tadulako dan Pemkab Sigi meneken MoU, Senin (4/3/2024). "
+            "Pekan depan, Universitas Tadulako akan melatih 60 petani Pemkab Sigi. Pelatihan berlangsung tiga hari.")
+    assert _summary(_coops(text, ["Universitas Tadulako", "Pemkab Sigi"])) == [
+        (["Universitas Tadulako", "Pemkab Sigi"], "agreement")]
+
+
+def test_an_office_that_manages_a_loan_is_no_side_of_it():
+    text = ("Bank Dunia menyetujui pinjaman 100 juta dolar AS kepada Pemerintah Indonesia untuk irigasi. "
+            "Pinjaman itu akan dikelola Kementerian Kesehatan selama lima tahun.")
+    assert _summary(_coops(text, ["Bank Dunia", "Pemerintah Indonesia", "Kementerian Kesehatan"])) == [
+        (["Bank Dunia", "Pemerintah Indonesia"], "loan")]

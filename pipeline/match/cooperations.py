@@ -135,10 +135,25 @@ def _cues_in(text: str) -> frozenset[str]:
     for tie in ("sister_city", "agreement"):
         if tie in cues and cues - {tie, "agreement", "signing", "project", "support"} \
                 and all(_UNDER_AGREEMENT.search(text, max(0, m.start() - 40), m.start())
-                        for m in dict(_kind_rxs())[tie].finditer(text)):
+                        or _PAST_AFTER.match(text, m.end()) for m in dict(_kind_rxs())[tie].finditer(text)):
             # "... nota kesepahaman yang diteken pada 2022": its signing too
             cues -= {tie, "signing"} if tie == "agreement" else {tie}
+    if "handover" in cues and "training" in cues:
+        cues -= {"handover"}   # what is handed over is the training's ("menyerahkan beasiswa", certificates)
     return cues
+
+
+# an agreement dated before the news ("MoU pada Maret tahun lalu", "yang diteken pada 2022", "sejak 2019"):
+# the ground of what is done now, not a signing the article reports
+_PAST_AFTER = re.compile(r"[^.;]{0,50}?(?<!\w)(?:(?:pada|sejak)\s+(?:tahun\s+|[A-Za-z]+\s+)?(?:19|20)\d\d(?![\d/])|"
+                         r"(?:tahun|bulan)\s+lalu|(?:beberapa\s+)?(?:waktu|bulan|tahun)\s+(?:lalu|silam)|silam)(?!\w)")
+# (a full date, "pada 14 Februari 2024", is most often the day of the news itself: not read as past)
+
+
+def _past_agreement(sentence: str) -> bool:
+    """Whether every agreement or signing that the sentence names is dated before the news."""
+    hits = [m for cue in ("agreement", "signing") for m in dict(_kind_rxs())[cue].finditer(sentence)]
+    return bool(hits) and all(_PAST_AFTER.match(sentence, m.end()) for m in hits)
 
 
 # words that point back at an earlier agreement as the ground of what is done now
@@ -741,7 +756,10 @@ _BESIDES = re.compile(r"\s*(?:Selain|Di\s+samping)\s[^,.;]{3,160},", re.I)
 
 # "Kerja sama itu juga didukung Direktorat Jenderal X", "didukung Kementerian Y melalui pendampingan teknis":
 # a domestic office that backs the tie is no side of it (a foreign donor that backs a program funds it)
-_SUPPORTED_BY = re.compile(r"(?<!\w)didukung\s+(?:(?:oleh|pula|juga)\s+)?$", re.I)
+# so is one that manages or channels the funds of a loan or grant ("akan dikelola Kementerian X",
+# "disalurkan melalui Dinas Y"): the sides are the lender or donor and the receiving government
+_SUPPORTED_BY = re.compile(r"(?<!\w)(?:didukung|dikelola|disalurkan\s+(?:melalui|lewat))\s+(?:(?:oleh|pula|juga)\s+)?$",
+                           re.I)
 
 
 # "PT X sebagai BUMN di bawah Kementerian Keuangan", "program Listrik Desa milik PT PLN": the body a party
@@ -880,6 +898,10 @@ def _kind(said: list[str], g: _Group, article_kind, partners: list[Partner]) -> 
     own = _first_kind(cues, skip)
     if own == "agreement" and "agreement" not in cues:
         own = "signing"   # a bare signing verb: an agreement, unless the same tie is a grant or loan elsewhere
+    if own in _SIGNS and all(_past_agreement(said[i]) for i in g.sentences if _cues_in(said[i]) & _SIGNS):
+        done = _done_kind(said)   # "A dan B telah meneken MoU pada 2022." then the training it set up
+        if done:
+            return done
     if g.near and _first_kind(cues, skip | {own, _SIGNED.get(own, own)}) not in _WEAK_KINDS:   # two kinds: the nearer
         near = kind_of(g.near, skip)
         if near not in _WEAK_KINDS and not _only_signed(g.near, own):
@@ -887,6 +909,22 @@ def _kind(said: list[str], g: _Group, article_kind, partners: list[Partner]) -> 
     if own not in _WEAK_KINDS or article_kind() == "other":
         return own
     return article_kind() if own == "other" or article_kind() == "agreement" else own
+
+
+_SIGNS = frozenset({"agreement", "signing"})
+_DONE_KINDS = ("training", "grant", "loan", "investment")
+
+
+def _done_kind(said: list[str]) -> Optional[str]:
+    """The kind of what the article reports done, when its only agreement is an earlier one: the first
+    training, grant, loan or investment that a sentence names outside a past agreement."""
+    for s in said:
+        if _past_agreement(s):
+            continue
+        kind = kind_of(s, _NOT_INHERITED)
+        if kind in _DONE_KINDS:
+            return kind
+    return None
 
 
 def _only_signed(near: str, own: str) -> bool:
