@@ -1027,3 +1027,18 @@ def test_an_office_that_manages_a_loan_is_no_side_of_it():
             "Pinjaman itu akan dikelola Kementerian Kesehatan selama lima tahun.")
     assert _summary(_coops(text, ["Bank Dunia", "Pemerintah Indonesia", "Kementerian Kesehatan"])) == [
         (["Bank Dunia", "Pemerintah Indonesia"], "loan")]
+
+
+def test_a_party_named_again_by_its_kind_tells_a_second_deal():
+    text = ("Pemkab Sigi dan Yayasan Pesisir Lestari menandatangani nota kesepahaman tentang air bersih. "
+            "Pada kesempatan yang sama, yayasan tersebut juga menyerahkan dua unit tangki air kepada Pemkab Sigi.")
+    assert _summary(_coops(text, ["Pemkab Sigi", "Yayasan Pesisir Lestari"])) == [
+        (["Pemkab Sigi", "Yayasan Pesisir Lestari"], "agreement"), (["Yayasan Pesisir Lestari", "Pemkab Sigi"], "grant")]
+
+
+def test_a_kind_word_with_two_parties_of_that_kind_names_neither():
+    text = ("Pemkab Sigi meneken nota kesepahaman dengan PT Sinar Laut dan PT Teluk Biru. "
+            "Pada kesempatan yang sama, perusahaan tersebut juga menyerahkan dua unit tangki air kepada Pemkab Sigi.")
+    # one deal with both companies; "perusahaan tersebut" is neither of them, so no second deal of its own
+    assert _summary(_coops(text, ["Pemkab Sigi", "PT Sinar Laut", "PT Teluk Biru"])) == [
+        (["Pemkab Sigi", "PT Sinar Laut", "PT Teluk Biru"], "agreement")]

@@ -241,11 +241,39 @@ def _mention_sentences(text: str, starts: list[int], partners: list[Partner]
                   for a in _whole_word_hits(form, text, case, folded)]
         if p.start is not None:
             spans.append((p.start, p.end if p.end is not None else p.start + len(p.name), i))
+    spans += _anaphors(text, partners, spans)
     out: list[dict[int, list[int]]] = [{} for _ in partners]
     kept = _outermost(spans, partners)
     for at, i in sorted({(a, i) for a, _, i in kept}):
         out[i].setdefault(bisect.bisect_right(starts, at) - 1, []).append(at)
     return out, [(a, b) for a, b, _ in kept]
+
+
+# "yayasan tersebut", "perusahaan itu": news names a party again by its kind once it has named it in full
+_ANAPHOR = re.compile(r"(?<!\w)(yayasan|perusahaan|kampus|universitas|bank|kedutaan|kedubes|koperasi)\s+"
+                      r"(?:tersebut|itu)(?!\w)", re.I)
+_ANAPHOR_OF = {"yayasan": lambda p: p.type == "ngo" or p.name.lower().startswith("yayasan"),
+               "perusahaan": lambda p: p.type == "company",
+               "kampus": lambda p: p.type == "education", "universitas": lambda p: p.type == "education",
+               "bank": lambda p: "bank" in p.name.lower().split(),
+               "kedutaan": lambda p: p.type == "embassy", "kedubes": lambda p: p.type == "embassy",
+               "koperasi": lambda p: p.name.lower().startswith("koperasi")}
+
+
+def _anaphors(text: str, partners: list[Partner], spans: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """Mentions of a party by its kind and "tersebut"/"itu", when the article has named exactly one party
+    of that kind before: the same party (a second deal of the day, "yayasan tersebut juga menyerahkan")."""
+    if "tersebut" not in text and " itu" not in text:
+        return []
+    first: dict[int, int] = {}
+    for a, _, i in spans:
+        first[i] = min(a, first.get(i, a))
+    out = []
+    for m in _ANAPHOR.finditer(text):
+        fits = [i for i, p in enumerate(partners) if _ANAPHOR_OF[m.group(1).lower()](p)]
+        if len(fits) == 1 and first.get(fits[0], len(text)) < m.start():
+            out.append((m.start(), m.end(), fits[0]))
+    return out
 
 
 def _out_of_headlines(found: list[dict[int, list[int]]], heads: tuple[tuple[int, int], ...]
