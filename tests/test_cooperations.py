@@ -1042,3 +1042,13 @@ def test_a_kind_word_with_two_parties_of_that_kind_names_neither():
     # one deal with both companies; "perusahaan tersebut" is neither of them, so no second deal of its own
     assert _summary(_coops(text, ["Pemkab Sigi", "PT Sinar Laut", "PT Teluk Biru"])) == [
         (["Pemkab Sigi", "PT Sinar Laut", "PT Teluk Biru"], "agreement")]
+
+
+def test_a_project_named_only_in_an_audit_or_a_case_is_no_tie():
+    text = ("Inspektorat menemukan kelebihan bayar Rp 1 miliar pada proyek dermaga yang dikerjakan PT Sinar Laut "
+            "untuk Dinas Lingkungan Hidup. Kepala dinas meminta kontraktor mengembalikan uang itu.")
+    assert _coops(text, ["PT Sinar Laut", "Dinas Lingkungan Hidup"]) == []
+    # the same parties carrying out a project together are a tie
+    text = "PT Sinar Laut dan Dinas Lingkungan Hidup melaksanakan proyek penanaman bakau di pesisir Palu."
+    assert _summary(_coops(text, ["PT Sinar Laut", "Dinas Lingkungan Hidup"])) == [
+        (["PT Sinar Laut", "Dinas Lingkungan Hidup"], "project")]

@@ -590,6 +590,8 @@ def _sentence_groups(doc: Doc, text: str, masked: str, sents: list[tuple[int, in
     for si, (a, b) in enumerate(sents):
         if any_cue.search(text, a, b):
             cued.add(si)
+            if _case_report(masked[a:b]):
+                continue
             named = _sides_in(doc, text, masked, (a, b), si, mentions, partners)
             # sister-city ties are each between two regions: "kota kembar dengan A, Jepang, dan B, Malaysia"
             each = (_may_hold(doc, _EACH, a, b) and _EACH.search(text, a, b) is not None) or (
@@ -660,6 +662,17 @@ def _funded_through(ties: list[_Group], text: str, bounds: tuple[int, int], si: 
 def _project_only(sentence: str) -> bool:
     """Whether the sentence's only cue is a program or project word (no tie word, no other kind)."""
     return _cues_in(sentence) <= {"project"} and not _collab_cue().search(sentence)
+
+
+def _case_report(sentence: str) -> bool:
+    """A project or program named only in an audit or a criminal case ("temuan BPK pada proyek jalan yang
+    dikerjakan PT X"): the case is the news, not a tie between the bodies it names."""
+    return _project_only(sentence) and _case_words().search(sentence) is not None
+
+
+@lru_cache(maxsize=1)
+def _case_words() -> re.Pattern:
+    return _cue_test(words("cooperation_case_words"))
 
 
 @lru_cache(maxsize=1)
