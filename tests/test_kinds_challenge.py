@@ -4,11 +4,21 @@ development-bank loans, investments, joint projects, exchanges, scholarships, tw
 and traps, annotated for partners and cooperations before any rule was run on them.
 
 Batch 1 (k01-k40), BLIND first run with the rules of 02df437: cooperations P .914 R .821 F1 .865 (39 gold) /
-kind accuracy .938 (30 of 32 matched), partners P .905 R .893 F1 .899 (75 gold). Misses: six ties whose
-partners were not found (partners.py: a study visit, a capacity building, an internship host, a cooperative,
+kind accuracy .938 (30 of 32 matched), partners P .905 R .893 F1 .899 (75 gold). Misses: five ties whose
+partners were not found (partners.py: a study visit, a capacity building, an internship host, a bank and a cooperative,
 a sister city of an exchange), a joint research named without a cue word, a second deal told with "yayasan
 tersebut"; kinds: a past MoU in its own sentence outweighed the training done now, a scholarship handed over
-read as a grant. Floors: the blind figures less .05."""
+read as a grant. After the fixes those drew (partly fitted): cooperations P .971 R .872 F1 .919 / kind 1.0.
+
+Batch 2 (k41-k60), written and annotated after those fixes, BLIND: cooperations P 1.0 R .800 F1 .889 (20 gold) /
+kind 1.0 (16 matched), partners P .970 R .842 F1 .901, the same under the rules before the fixes (02df437): the
+fixes neither helped nor hurt unseen text of this kind. Its four misses are all partners not found (a foreign
+city named beside its country, a university and a regency in a technical-guidance story, a land grant, a
+branch of the Red Cross): partners.py and the NER, not the cooperation rules.
+
+All 60 under the rules of 02df437 (the blind figure of each batch): cooperations P .941 R .814 F1 .873 / kind
+.958, partners .900; after this round's fixes: .909 (P .980 R .847) / 1.0, partners .904. Floors: the blind
+figures less .05."""
 from __future__ import annotations
 
 import re
@@ -20,12 +30,12 @@ from pipeline.schema import Article, CooperationKind
 from tests.test_challenge import load, set_scores
 
 NAME = "kinds_challenge.yaml"
-FLOORS = {"cooperations": {"f1": 0.815, "kind_accuracy": 0.888}, "partners": {"f1": 0.849}}
+FLOORS = {"cooperations": {"f1": 0.823, "kind_accuracy": 0.908}, "partners": {"f1": 0.850}}
 
 
 def test_the_set_follows_the_guideline():
     gold = load(NAME)
-    assert len(gold) >= 40
+    assert len(gold) >= 60
     kinds = set(CooperationKind.__args__)
     for aid, g in gold.items():
         words = set(re.findall(r"\w+", g["text"]))
