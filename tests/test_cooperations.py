@@ -1052,3 +1052,18 @@ def test_a_project_named_only_in_an_audit_or_a_case_is_no_tie():
     text = "PT Sinar Laut dan Dinas Lingkungan Hidup melaksanakan proyek penanaman bakau di pesisir Palu."
     assert _summary(_coops(text, ["PT Sinar Laut", "Dinas Lingkungan Hidup"])) == [
         (["PT Sinar Laut", "Dinas Lingkungan Hidup"], "project")]
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a gift or an exchange done through an earlier sister-city tie is a grant or training
+    ("Melalui kerja sama kota kembar, Kota Davao menghibahkan sepuluh bus kepada Pemkot Palu.", "grant"),
+    ("Melalui hubungan sister city, Kota Utrecht menerima 12 pelajar dari Kota Palu untuk pertukaran pelajar.",
+     "training"),
+    # an MoU signed "melalui penandatanganan" now stays an agreement
+    ("Kerja sama itu diwujudkan melalui penandatanganan MoU tentang pelatihan guru.", "agreement"),
+    # further study, courses and field schools are training
+    ("Universitas Tadulako mengirim lima dosen untuk studi lanjut di Seoul National University.", "training"),
+    ("Penyuluh Pemkab Sigi mengikuti sekolah lapang pupuk organik yang digelar Universitas Tadulako.", "training"),
+])
+def test_what_is_done_through_an_earlier_tie_has_its_own_kind(text, kind):
+    assert kind_of(text) == kind

@@ -159,7 +159,8 @@ def _past_agreement(sentence: str) -> bool:
 # words that point back at an earlier agreement as the ground of what is done now
 _UNDER_AGREEMENT = re.compile(r"(?:tindak\s+lanjut|menindaklanjuti|berdasarkan|sesuai(?:\s+dengan)?|"
                               r"merujuk(?:\s+pada)?|mengacu(?:\s+pada)?|payung|implementasi|pelaksanaan|amanat|"
-                              r"di\s*bawah|bagian\s+dari|dalam\s+rangka|merealisasikan|mewujudkan)"
+                              r"di\s*bawah|bagian\s+dari|dalam\s+rangka|merealisasikan|mewujudkan|"
+                              r"melalui\s+(?:kerja\s*sama|hubungan|jalinan))"
                               r"(?:\s+(?:dari|atas|pada|isi|butir))?\s+(?:\w+\s+){0,2}$", re.I)
 
 
