@@ -250,18 +250,31 @@ def test_some_parties_of_a_deal_named_again_are_the_same_deal():
 
 
 def test_a_bare_mention_takes_the_kind_the_article_names_first():
+    text = ("Pemkot Palu dan Kota Davao meneken nota kesepahaman tentang perikanan. "
+            "Kerja sama antara Pemkot Palu dan Kota Davao itu berlaku lima tahun.")
+    assert _summary(_coops(text, ["Pemkot Palu", "Kota Davao"])) == [(["Pemkot Palu", "Kota Davao"], "agreement")]
+
+
+def test_a_bare_tie_does_not_take_the_kind_of_another_tie():
+    # (ANNOTATION.md: the kind of what the article reports for that cooperation; the MoU is Palu's)
     text = ("Pemkot Palu meneken nota kesepahaman dengan Kota Davao tahun lalu. "
             "Kini Kota Davao dan Kabupaten Sigi menjalin kerja sama di bidang perikanan.")
-    coops = _coops(text, ["Pemkot Palu", "Kota Davao", "Kabupaten Sigi"])
-    assert {c.kind for c in coops} == {"agreement"}
+    assert _summary(_coops(text, ["Pemkot Palu", "Kota Davao", "Kabupaten Sigi"])) == [
+        (["Pemkot Palu", "Kota Davao"], "agreement"), (["Kota Davao", "Kabupaten Sigi"], "other")]
+    text = ("Pemkot Palu menerima hibah dua unit perahu dari Bank Dunia, Senin (4/3/2024). "
+            "Pemkot Palu juga bekerja sama dengan Universitas Tadulako dalam pendataan nelayan penerima.")
+    assert _summary(_coops(text, ["Pemkot Palu", "Bank Dunia", "Universitas Tadulako"])) == [
+        (["Pemkot Palu", "Bank Dunia"], "grant"), (["Pemkot Palu", "Universitas Tadulako"], "other")]
 
 
 def test_a_named_project_keeps_its_kind_beside_training_named_later():
     text = ("Bank Dunia bekerja sama dengan Kabupaten Sigi melaksanakan proyek air bersih di sepuluh desa. "
             "Proyek itu mencakup pelatihan kader desa.")
     assert _summary(_coops(text, ["Bank Dunia", "Kabupaten Sigi"])) == [(["Bank Dunia", "Kabupaten Sigi"], "project")]
+    # the MoU of another pair is not this project's
     signed = "Kabupaten Sigi meneken MoU air bersih dengan PT Teluk Biru. " + text
-    assert {c.kind for c in _coops(signed, ["Kabupaten Sigi", "PT Teluk Biru", "Bank Dunia"])} == {"agreement"}
+    assert {c.kind for c in _coops(signed, ["Kabupaten Sigi", "PT Teluk Biru", "Bank Dunia"])} == {"agreement",
+                                                                                                   "project"}
 
 
 def test_a_sister_city_tie_is_not_inherited_by_other_parties():

@@ -920,11 +920,23 @@ def _stronger(a: str, b: str) -> str:
     return min(a, b, key=order.index)
 
 
-def _article_kind(said: list[str]) -> str:
+def _article_kind(said: list[str]) -> tuple[str, Optional[int]]:
     """The kind of the article's first sentence that names one beyond a bare "kerja sama" or
     "program", sister-city ties aside (an article about an MoU names it in the lead, then speaks
-    of "kerja sama ini")."""
-    return next((k for k in (kind_of(s, _NOT_INHERITED) for s in said) if k not in _WEAK_KINDS), "other")
+    of "kerja sama ini"), and that sentence."""
+    return next(((k, si) for si, k in enumerate(kind_of(s, _NOT_INHERITED) for s in said) if k not in _WEAK_KINDS),
+                ("other", None))
+
+
+def _inherited(g: _Group, groups: list[_Group], named: tuple[str, Optional[int]], hub: int) -> str:
+    """The article's kind for a tie told without one, unless the sentence that names it tells a tie of
+    other parties, sharing none with it but the article's main actor: "A menerima hibah dari B. A juga
+    bekerja sama dengan C dalam pendataan" -- the grant is B's, not C's."""
+    kind, si = named
+    there = [h for h in groups if si in h.sentences]
+    if there and not any((set(g.parties) & set(h.parties)) - {hub} for h in there):
+        return "other"
+    return kind
 
 
 def _kind(said: list[str], g: _Group, article_kind, partners: list[Partner]) -> str:
@@ -1011,8 +1023,9 @@ def cooperations(doc: Doc, partners: list[Partner], programs: list[Program] = ()
     masked = _masked(text, spans)
     said = [masked[a:b] for a, b in bounds]   # Span.text would rebuild each sentence from its tokens
     groups = _sentence_groups(doc, text, masked, bounds, mentions, hub, partners)
-    article_kind = lru_cache(maxsize=1)(lambda: _article_kind(said))   # read only when a weak kind needs it
-    kinds = _own_kinds_first(groups, [_kind(said, g, article_kind, partners) for g in groups], said)
+    named = lru_cache(maxsize=1)(lambda: _article_kind(said))   # read only when a weak kind needs it
+    kinds = _own_kinds_first(groups, [_kind(said, g, lambda g=g: _inherited(g, groups, named(), hub), partners)
+                                      for g in groups], said)
     # (the agreement regex scans only sentences holding one of its words: most hold none)
     agreement = dict(_kind_rxs())["agreement"]
     grounded = any(_grounded(x) for x, (a, b) in zip(said, bounds) if _may_hold(doc, agreement, a, b))
