@@ -1080,3 +1080,16 @@ def test_a_project_named_only_in_an_audit_or_a_case_is_no_tie():
 ])
 def test_what_is_done_through_an_earlier_tie_has_its_own_kind(text, kind):
     assert kind_of(text) == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    # an investment figure, prospect or event is no investment made
+    ("Nilai investasi Jepang ke Sulawesi Tengah mencapai Rp 4 triliun pada triwulan pertama.", "other"),
+    ("Kedua pihak membahas peluang investasi di sektor perikanan.", "other"),
+    ("Forum investasi itu dihadiri duta besar tiga negara.", "other"),
+    # an investment made or planned is one
+    ("PT Sinar Laut menanamkan modal Rp 2 triliun bersama PT Teluk Biru untuk pabrik pakan.", "investment"),
+    ("PT Sinar Laut akan berinvestasi di Kabupaten Sigi tahun depan.", "investment"),
+])
+def test_investment_talk_is_no_investment(text, kind):
+    assert kind_of(text) == kind

@@ -138,6 +138,9 @@ def _cues_in(text: str) -> frozenset[str]:
                         or _PAST_AFTER.match(text, m.end()) for m in dict(_kind_rxs())[tie].finditer(text)):
             # "... nota kesepahaman yang diteken pada 2022": its signing too
             cues -= {tie, "signing"} if tie == "agreement" else {tie}
+    if "investment" in cues and all(_investment_talk().search(text, max(0, m.start() - 30), m.start())
+                                    for m in dict(_kind_rxs())["investment"].finditer(text)):
+        cues -= {"investment"}   # "nilai investasi Tiongkok ke Jateng mencapai ...": a figure, not a deal
     if "handover" in cues and "training" in cues:
         cues -= {"handover"}   # what is handed over is the training's ("menyerahkan beasiswa", certificates)
     return cues
@@ -148,6 +151,13 @@ def _cues_in(text: str) -> frozenset[str]:
 _PAST_AFTER = re.compile(r"[^.;]{0,50}?(?<!\w)(?:(?:pada|sejak)\s+(?:tahun\s+|[A-Za-z]+\s+)?(?:19|20)\d\d(?![\d/])|"
                          r"(?:tahun|bulan)\s+lalu|(?:beberapa\s+)?(?:waktu|bulan|tahun)\s+(?:lalu|silam)|silam)(?!\w)")
 # (a full date, "pada 14 Februari 2024", is most often the day of the news itself: not read as past)
+
+
+@lru_cache(maxsize=1)
+def _investment_talk() -> re.Pattern:
+    """A word that makes the investment word right after it a figure, a prospect or an event."""
+    alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in mapping("cooperation_kinds")["investment_talk"])
+    return re.compile(rf"(?<!\w)(?:{alts})\s+(?:\w+\s+)?$", re.I)
 
 
 def _past_agreement(sentence: str) -> bool:
