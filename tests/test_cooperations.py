@@ -1093,3 +1093,17 @@ def test_what_is_done_through_an_earlier_tie_has_its_own_kind(text, kind):
 ])
 def test_investment_talk_is_no_investment(text, kind):
     assert kind_of(text) == kind
+
+
+def test_the_program_named_before_by_its_kind_gives_the_tie_its_kind():
+    text = ("Sebanyak 20 guru Kabupaten Sigi menyelesaikan program magang di sekolah-sekolah Australia. "
+            "Program yang diadakan dari kerja sama antara Kabupaten Sigi dan Pemerintah Kanada itu berlangsung "
+            "tiga bulan.")
+    assert _summary(_coops(text, ["Kabupaten Sigi", "Pemerintah Kanada"])) == [
+        (["Kabupaten Sigi", "Pemerintah Kanada"], "training")]
+    # a program told without a kind before stays a project
+    text = ("Pemkab Sigi membuka posko kesehatan di tiga desa. "
+            "Program yang diadakan dari kerja sama antara Kabupaten Sigi dan Pemerintah Kanada itu berlangsung "
+            "tiga bulan.")
+    assert _summary(_coops(text, ["Kabupaten Sigi", "Pemerintah Kanada"])) == [
+        (["Kabupaten Sigi", "Pemerintah Kanada"], "project")]

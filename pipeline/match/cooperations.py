@@ -970,6 +970,10 @@ def _kind(said: list[str], g: _Group, article_kind, partners: list[Partner]) -> 
         near = kind_of(g.near, skip)
         if near not in _WEAK_KINDS and not _only_signed(g.near, own):
             return near
+    if own == "project":
+        before = _program_named_before(said, g)
+        if before:
+            return before
     if own not in _WEAK_KINDS or article_kind() == "other":
         return own
     return article_kind() if own == "other" or article_kind() == "agreement" else own
@@ -989,6 +993,21 @@ def _done_kind(said: list[str]) -> Optional[str]:
         if kind in _DONE_KINDS:
             return kind
     return None
+
+
+# "Program yang diadakan dari kerja sama ...", "Program ini ...": the program the text has just named
+_PROGRAM_AGAIN = re.compile(r"(?<!\w)(?:program|proyek|kegiatan)\s+(?:ini|itu|tersebut|yang)(?!\w)", re.I)
+_NAMED_KINDS = frozenset({"training", "grant", "loan", "investment"})
+
+
+def _program_named_before(said: list[str], g: _Group) -> Optional[str]:
+    """A tie told as "the program" that the sentence before has named by its kind ("menyelesaikan program
+    magang ASN. Program yang diadakan dari kerja sama dengan X ...") is of that kind."""
+    si = min(g.sentences)
+    if not si or not _PROGRAM_AGAIN.match(said[si].lstrip()):
+        return None
+    kind = kind_of(said[si - 1], _NOT_INHERITED)
+    return kind if kind in _NAMED_KINDS else None
 
 
 def _only_signed(near: str, own: str) -> bool:
