@@ -1107,3 +1107,14 @@ def test_the_program_named_before_by_its_kind_gives_the_tie_its_kind():
             "tiga bulan.")
     assert _summary(_coops(text, ["Kabupaten Sigi", "Pemerintah Kanada"])) == [
         (["Kabupaten Sigi", "Pemerintah Kanada"], "project")]
+
+
+@pytest.mark.parametrize("text, kind", [
+    # an MoU signed now between cities that have been sister cities for years is the news
+    ("Kota Palu dan Kota Davao yang telah menjadi kota kembar sejak 2009 menandatangani MoU pendidikan.",
+     "agreement"),
+    # a sister-city charter signed now is a sister-city tie
+    ("Kota Palu dan Kota Davao menandatangani piagam kota kembar, Senin (4/3/2024).", "sister_city"),
+])
+def test_an_earlier_sister_city_tie_yields_to_the_mou_signed_now(text, kind):
+    assert kind_of(text) == kind

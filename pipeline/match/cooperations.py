@@ -138,6 +138,9 @@ def _cues_in(text: str) -> frozenset[str]:
                         or _PAST_AFTER.match(text, m.end()) for m in dict(_kind_rxs())[tie].finditer(text)):
             # "... nota kesepahaman yang diteken pada 2022": its signing too
             cues -= {tie, "signing"} if tie == "agreement" else {tie}
+    if "sister_city" in cues and cues & {"agreement", "signing"} \
+            and all(_PAST_AFTER.match(text, m.end()) for m in dict(_kind_rxs())["sister_city"].finditer(text)):
+        cues -= {"sister_city"}   # "kota kembar sejak 1997 menandatangani MoU pendidikan": the MoU is the news
     if "investment" in cues and all(_investment_talk().search(text, max(0, m.start() - 30), m.start())
                                     for m in dict(_kind_rxs())["investment"].finditer(text)):
         cues -= {"investment"}   # "nilai investasi Tiongkok ke Jateng mencapai ...": a figure, not a deal
