@@ -16,9 +16,17 @@ fixes neither helped nor hurt unseen text of this kind. Its four misses are all 
 city named beside its country, a university and a regency in a technical-guidance story, a land grant, a
 branch of the Red Cross): partners.py and the NER, not the cooperation rules.
 
-All 60 under the rules of 02df437 (the blind figure of each batch): cooperations P .941 R .814 F1 .873 / kind
-.958, partners .900; after this round's fixes: .909 (P .980 R .847) / 1.0, partners .904. Floors: the blind
-figures less .05."""
+Batch 3 (k61-k70), written and annotated after the later fixes (a tie takes the article's kind only from a
+tie sharing a party with it, the program named before, investment figures, a sister-city tie dated before), run
+once, BLIND: cooperations P 1.0 R .917 F1 .957 (12 gold) / kind 1.0 (11 matched), partners .923; under the
+rules of 02df437: .957 / kind .727 (three kinds: an MoU's kind given to another pair's bare tie, a program
+named before, an MoU between old sister cities). Written by the engineer who made those fixes, so it checks
+that they hold on new wording, not how often such text occurs. Its one miss is a party not found
+(a foundation's scholarship: partners.py).
+
+All 70 under the rules of 02df437: cooperations P .952 R .831 F1 .887 / kind .915, partners .904; after this
+round: .917 (P .984 R .859) / 1.0, partners .907. Floors: the figures of 02df437 less .05 (at or below each
+batch's blind figure less .05)."""
 from __future__ import annotations
 
 import re
@@ -30,12 +38,12 @@ from pipeline.schema import Article, CooperationKind
 from tests.test_challenge import load, set_scores
 
 NAME = "kinds_challenge.yaml"
-FLOORS = {"cooperations": {"f1": 0.823, "kind_accuracy": 0.908}, "partners": {"f1": 0.850}}
+FLOORS = {"cooperations": {"f1": 0.837, "kind_accuracy": 0.865}, "partners": {"f1": 0.853}}
 
 
 def test_the_set_follows_the_guideline():
     gold = load(NAME)
-    assert len(gold) >= 60
+    assert len(gold) >= 70
     kinds = set(CooperationKind.__args__)
     for aid, g in gold.items():
         words = set(re.findall(r"\w+", g["text"]))
