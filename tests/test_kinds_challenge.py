@@ -26,7 +26,7 @@ that they hold on new wording, not how often such text occurs. Its one miss is a
 
 All 70 under the rules of 02df437: cooperations P .952 R .831 F1 .887 / kind .915, partners .904; after this
 round: .917 (P .984 R .859) / 1.0, partners .907. Floors: the figures of 02df437 on all 70 less .05 (the
-batch's blind figure less .05)."""
+set as no rule of this round had seen it)."""
 from __future__ import annotations
 
 import re
