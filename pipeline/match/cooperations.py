@@ -26,7 +26,14 @@ The kind is read from the cue words (party names blanked out) nearest the
 tie: those leading up to each party in its sentence, else the whole
 sentence, the first kind in a fixed order winning (an MoU about training is
 an agreement; sister cities only between regions); a bare "kerja sama" or
-"program" takes the kind the article names first.
+"program" takes the kind the article names first, unless that names a tie of
+other parties ("A menerima hibah dari B. A juga bekerja sama dengan C"), and
+"Program yang/ini ..." the kind the sentence before named it by. What is done
+now outweighs what it builds on: an agreement or sister-city tie named as the
+ground ("tindak lanjut MoU", "melalui kerja sama kota kembar") or dated before
+the news ("MoU pada 2022", in its sentence or alone in its own) yields to the
+training, grant or loan reported; a scholarship handed over is training. A
+project named only in an audit or a criminal case is no tie.
 """
 from __future__ import annotations
 
