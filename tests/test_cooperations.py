@@ -250,18 +250,31 @@ def test_some_parties_of_a_deal_named_again_are_the_same_deal():
 
 
 def test_a_bare_mention_takes_the_kind_the_article_names_first():
+    text = ("Pemkot Palu dan Kota Davao meneken nota kesepahaman tentang perikanan. "
+            "Kerja sama antara Pemkot Palu dan Kota Davao itu berlaku lima tahun.")
+    assert _summary(_coops(text, ["Pemkot Palu", "Kota Davao"])) == [(["Pemkot Palu", "Kota Davao"], "agreement")]
+
+
+def test_a_bare_tie_does_not_take_the_kind_of_another_tie():
+    # (ANNOTATION.md: the kind of what the article reports for that cooperation; the MoU is Palu's)
     text = ("Pemkot Palu meneken nota kesepahaman dengan Kota Davao tahun lalu. "
             "Kini Kota Davao dan Kabupaten Sigi menjalin kerja sama di bidang perikanan.")
-    coops = _coops(text, ["Pemkot Palu", "Kota Davao", "Kabupaten Sigi"])
-    assert {c.kind for c in coops} == {"agreement"}
+    assert _summary(_coops(text, ["Pemkot Palu", "Kota Davao", "Kabupaten Sigi"])) == [
+        (["Pemkot Palu", "Kota Davao"], "agreement"), (["Kota Davao", "Kabupaten Sigi"], "other")]
+    text = ("Pemkot Palu menerima hibah dua unit perahu dari Bank Dunia, Senin (4/3/2024). "
+            "Pemkot Palu juga bekerja sama dengan Universitas Tadulako dalam pendataan nelayan penerima.")
+    assert _summary(_coops(text, ["Pemkot Palu", "Bank Dunia", "Universitas Tadulako"])) == [
+        (["Pemkot Palu", "Bank Dunia"], "grant"), (["Pemkot Palu", "Universitas Tadulako"], "other")]
 
 
 def test_a_named_project_keeps_its_kind_beside_training_named_later():
     text = ("Bank Dunia bekerja sama dengan Kabupaten Sigi melaksanakan proyek air bersih di sepuluh desa. "
             "Proyek itu mencakup pelatihan kader desa.")
     assert _summary(_coops(text, ["Bank Dunia", "Kabupaten Sigi"])) == [(["Bank Dunia", "Kabupaten Sigi"], "project")]
+    # the MoU of another pair is not this project's
     signed = "Kabupaten Sigi meneken MoU air bersih dengan PT Teluk Biru. " + text
-    assert {c.kind for c in _coops(signed, ["Kabupaten Sigi", "PT Teluk Biru", "Bank Dunia"])} == {"agreement"}
+    assert {c.kind for c in _coops(signed, ["Kabupaten Sigi", "PT Teluk Biru", "Bank Dunia"])} == {"agreement",
+                                                                                                   "project"}
 
 
 def test_a_sister_city_tie_is_not_inherited_by_other_parties():
@@ -974,3 +987,134 @@ def test_a_tie_named_again_without_a_kind_keeps_its_own_kind():
                _party("BMKG", "government_body"), _party("Universitas Dayanu Ikhsanuddin", "education")]
     kinds = {tuple(sorted(c.parties)): c.kind for c in cooperations(blank_doc(text), parties)}
     assert kinds[("BMKG", "Universitas Dayanu Ikhsanuddin")] == "training"
+
+
+# ---------------------------------------------------------------- kinds against the guideline (kinds_challenge)
+
+@pytest.mark.parametrize("text, kind", [
+    ("Kedubes Belanda menyerahkan beasiswa magister kepada sepuluh dosen Universitas Tadulako.", "training"),
+    ("Penyerahan sertifikat pelatihan dilakukan di Balai Kota Palu.", "training"),
+    ("PT Sinar Laut menyerahkan dua unit ambulans kepada Pemkot Palu.", "grant"),
+    ("PT Sinar Laut menyerahkan hibah beasiswa kepada Pemkot Palu.", "grant"),   # a grant named as one stays one
+])
+def test_a_scholarship_or_training_handed_over_is_training(text, kind):
+    assert kind_of(text) == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Universitas Tadulako dan Pemkab Sigi melakukan riset bersama tentang tanah longsor.", "project"),
+    ("Kedua kampus menggelar penelitian kolaboratif tentang terumbu karang.", "project"),
+])
+def test_joint_research_is_a_project(text, kind):
+    assert kind_of(text) == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    # an MoU dated before the news, with the training done now in the same sentence
+    ("Kedua pihak telah meneken MoU pada 2021, dan kini menggelar pelatihan bagi 40 guru.", "training"),
+    ("Setelah nota kesepahaman yang ditandatangani tahun lalu, Pemkot Palu menerima hibah dua perahu.", "grant"),
+    # an MoU signed now, with the training it sets up: an agreement
+    ("Pemkot Palu dan Universitas Tadulako menandatangani MoU tentang pelatihan aparatur, Rabu (14/2/2024).",
+     "agreement"),
+    ("MoU tentang pelatihan aparatur itu ditandatangani pada 14 Februari 2024 di Palu.", "agreement"),
+])
+def test_an_earlier_agreement_yields_to_what_is_done_now(text, kind):
+    assert kind_of(text) == kind
+
+
+def test_an_earlier_mou_in_a_sentence_of_its_own_yields_to_the_training_done_now():
+    text = ("Universitas Tadulako dan Pemkab Sigi telah meneken MoU pada Maret tahun lalu. "
+            "Pekan ini, Universitas Tadulako melatih 60 petani Pemkab Sigi tentang irigasi tetes. "
+            "Pelatihan berlangsung selama tiga hari.")
+    assert _summary(_coops(text, ["Universitas Tadulako", "Pemkab Sigi"])) == [
+        (["Universitas Tadulako", "Pemkab Sigi"], "training")]
+    # the same MoU reported as signed now stays an agreement
+    text = ("Universitas Tadulako dan Pemkab Sigi meneken MoU, Senin (4/3/2024). "
+            "Pekan depan, Universitas Tadulako akan melatih 60 petani Pemkab Sigi. Pelatihan berlangsung tiga hari.")
+    assert _summary(_coops(text, ["Universitas Tadulako", "Pemkab Sigi"])) == [
+        (["Universitas Tadulako", "Pemkab Sigi"], "agreement")]
+
+
+def test_an_office_that_manages_a_loan_is_no_side_of_it():
+    text = ("Bank Dunia menyetujui pinjaman 100 juta dolar AS kepada Pemerintah Indonesia untuk irigasi. "
+            "Pinjaman itu akan dikelola Kementerian Kesehatan selama lima tahun.")
+    assert _summary(_coops(text, ["Bank Dunia", "Pemerintah Indonesia", "Kementerian Kesehatan"])) == [
+        (["Bank Dunia", "Pemerintah Indonesia"], "loan")]
+
+
+def test_a_party_named_again_by_its_kind_tells_a_second_deal():
+    text = ("Pemkab Sigi dan Yayasan Pesisir Lestari menandatangani nota kesepahaman tentang air bersih. "
+            "Pada kesempatan yang sama, yayasan tersebut juga menyerahkan dua unit tangki air kepada Pemkab Sigi.")
+    assert _summary(_coops(text, ["Pemkab Sigi", "Yayasan Pesisir Lestari"])) == [
+        (["Pemkab Sigi", "Yayasan Pesisir Lestari"], "agreement"), (["Yayasan Pesisir Lestari", "Pemkab Sigi"], "grant")]
+
+
+def test_a_kind_word_with_two_parties_of_that_kind_names_neither():
+    text = ("Pemkab Sigi meneken nota kesepahaman dengan PT Sinar Laut dan PT Teluk Biru. "
+            "Pada kesempatan yang sama, perusahaan tersebut juga menyerahkan dua unit tangki air kepada Pemkab Sigi.")
+    # one deal with both companies; "perusahaan tersebut" is neither of them, so no second deal of its own
+    assert _summary(_coops(text, ["Pemkab Sigi", "PT Sinar Laut", "PT Teluk Biru"])) == [
+        (["Pemkab Sigi", "PT Sinar Laut", "PT Teluk Biru"], "agreement")]
+
+
+def test_a_project_named_only_in_an_audit_or_a_case_is_no_tie():
+    text = ("Inspektorat menemukan kelebihan bayar Rp 1 miliar pada proyek dermaga yang dikerjakan PT Sinar Laut "
+            "untuk Dinas Lingkungan Hidup. Kepala dinas meminta kontraktor mengembalikan uang itu.")
+    assert _coops(text, ["PT Sinar Laut", "Dinas Lingkungan Hidup"]) == []
+    # the same parties carrying out a project together are a tie
+    text = "PT Sinar Laut dan Dinas Lingkungan Hidup melaksanakan proyek penanaman bakau di pesisir Palu."
+    assert _summary(_coops(text, ["PT Sinar Laut", "Dinas Lingkungan Hidup"])) == [
+        (["PT Sinar Laut", "Dinas Lingkungan Hidup"], "project")]
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a gift or an exchange done through an earlier sister-city tie is a grant or training
+    ("Melalui kerja sama kota kembar, Kota Davao menghibahkan sepuluh bus kepada Pemkot Palu.", "grant"),
+    ("Melalui hubungan sister city, Kota Utrecht menerima 12 pelajar dari Kota Palu untuk pertukaran pelajar.",
+     "training"),
+    # an MoU signed "melalui penandatanganan" now stays an agreement
+    ("Kerja sama itu diwujudkan melalui penandatanganan MoU tentang pelatihan guru.", "agreement"),
+    # further study, courses and field schools are training
+    ("Universitas Tadulako mengirim lima dosen untuk studi lanjut di Seoul National University.", "training"),
+    ("Penyuluh Pemkab Sigi mengikuti sekolah lapang pupuk organik yang digelar Universitas Tadulako.", "training"),
+])
+def test_what_is_done_through_an_earlier_tie_has_its_own_kind(text, kind):
+    assert kind_of(text) == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    # an investment figure, prospect or event is no investment made
+    ("Nilai investasi Jepang ke Sulawesi Tengah mencapai Rp 4 triliun pada triwulan pertama.", "other"),
+    ("Kedua pihak membahas peluang investasi di sektor perikanan.", "other"),
+    ("Forum investasi itu dihadiri duta besar tiga negara.", "other"),
+    # an investment made or planned is one
+    ("PT Sinar Laut menanamkan modal Rp 2 triliun bersama PT Teluk Biru untuk pabrik pakan.", "investment"),
+    ("PT Sinar Laut akan berinvestasi di Kabupaten Sigi tahun depan.", "investment"),
+])
+def test_investment_talk_is_no_investment(text, kind):
+    assert kind_of(text) == kind
+
+
+def test_the_program_named_before_by_its_kind_gives_the_tie_its_kind():
+    text = ("Sebanyak 20 guru Kabupaten Sigi menyelesaikan program magang di sekolah-sekolah Australia. "
+            "Program yang diadakan dari kerja sama antara Kabupaten Sigi dan Pemerintah Kanada itu berlangsung "
+            "tiga bulan.")
+    assert _summary(_coops(text, ["Kabupaten Sigi", "Pemerintah Kanada"])) == [
+        (["Kabupaten Sigi", "Pemerintah Kanada"], "training")]
+    # a program told without a kind before stays a project
+    text = ("Pemkab Sigi membuka posko kesehatan di tiga desa. "
+            "Program yang diadakan dari kerja sama antara Kabupaten Sigi dan Pemerintah Kanada itu berlangsung "
+            "tiga bulan.")
+    assert _summary(_coops(text, ["Kabupaten Sigi", "Pemerintah Kanada"])) == [
+        (["Kabupaten Sigi", "Pemerintah Kanada"], "project")]
+
+
+@pytest.mark.parametrize("text, kind", [
+    # an MoU signed now between cities that have been sister cities for years is the news
+    ("Kota Palu dan Kota Davao yang telah menjadi kota kembar sejak 2009 menandatangani MoU pendidikan.",
+     "agreement"),
+    # a sister-city charter signed now is a sister-city tie
+    ("Kota Palu dan Kota Davao menandatangani piagam kota kembar, Senin (4/3/2024).", "sister_city"),
+])
+def test_an_earlier_sister_city_tie_yields_to_the_mou_signed_now(text, kind):
+    assert kind_of(text) == kind

@@ -26,7 +26,14 @@ The kind is read from the cue words (party names blanked out) nearest the
 tie: those leading up to each party in its sentence, else the whole
 sentence, the first kind in a fixed order winning (an MoU about training is
 an agreement; sister cities only between regions); a bare "kerja sama" or
-"program" takes the kind the article names first.
+"program" takes the kind the article names first, unless that names a tie of
+other parties ("A menerima hibah dari B. A juga bekerja sama dengan C"), and
+"Program yang/ini ..." the kind the sentence before named it by. What is done
+now outweighs what it builds on: an agreement or sister-city tie named as the
+ground ("tindak lanjut MoU", "melalui kerja sama kota kembar") or dated before
+the news ("MoU pada 2022", in its sentence or alone in its own) yields to the
+training, grant or loan reported; a scholarship handed over is training. A
+project named only in an audit or a criminal case is no tie.
 """
 from __future__ import annotations
 
@@ -135,16 +142,45 @@ def _cues_in(text: str) -> frozenset[str]:
     for tie in ("sister_city", "agreement"):
         if tie in cues and cues - {tie, "agreement", "signing", "project", "support"} \
                 and all(_UNDER_AGREEMENT.search(text, max(0, m.start() - 40), m.start())
-                        for m in dict(_kind_rxs())[tie].finditer(text)):
+                        or _PAST_AFTER.match(text, m.end()) for m in dict(_kind_rxs())[tie].finditer(text)):
             # "... nota kesepahaman yang diteken pada 2022": its signing too
             cues -= {tie, "signing"} if tie == "agreement" else {tie}
+    if "sister_city" in cues and cues & {"agreement", "signing"} \
+            and all(_PAST_AFTER.match(text, m.end()) for m in dict(_kind_rxs())["sister_city"].finditer(text)):
+        cues -= {"sister_city"}   # "kota kembar sejak 1997 menandatangani MoU pendidikan": the MoU is the news
+    if "investment" in cues and all(_investment_talk().search(text, max(0, m.start() - 30), m.start())
+                                    for m in dict(_kind_rxs())["investment"].finditer(text)):
+        cues -= {"investment"}   # "nilai investasi Tiongkok ke Jateng mencapai ...": a figure, not a deal
+    if "handover" in cues and "training" in cues:
+        cues -= {"handover"}   # what is handed over is the training's ("menyerahkan beasiswa", certificates)
     return cues
+
+
+# an agreement dated before the news ("MoU pada Maret tahun lalu", "yang diteken pada 2022", "sejak 2019"):
+# the ground of what is done now, not a signing the article reports
+_PAST_AFTER = re.compile(r"[^.;]{0,50}?(?<!\w)(?:(?:pada|sejak)\s+(?:tahun\s+|[A-Za-z]+\s+)?(?:19|20)\d\d(?![\d/])|"
+                         r"(?:tahun|bulan)\s+lalu|(?:beberapa\s+)?(?:waktu|bulan|tahun)\s+(?:lalu|silam)|silam)(?!\w)")
+# (a full date, "pada 14 Februari 2024", is most often the day of the news itself: not read as past)
+
+
+@lru_cache(maxsize=1)
+def _investment_talk() -> re.Pattern:
+    """A word that makes the investment word right after it a figure, a prospect or an event."""
+    alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in mapping("cooperation_kinds")["investment_talk"])
+    return re.compile(rf"(?<!\w)(?:{alts})\s+(?:\w+\s+)?$", re.I)
+
+
+def _past_agreement(sentence: str) -> bool:
+    """Whether every agreement or signing that the sentence names is dated before the news."""
+    hits = [m for cue in ("agreement", "signing") for m in dict(_kind_rxs())[cue].finditer(sentence)]
+    return bool(hits) and all(_PAST_AFTER.match(sentence, m.end()) for m in hits)
 
 
 # words that point back at an earlier agreement as the ground of what is done now
 _UNDER_AGREEMENT = re.compile(r"(?:tindak\s+lanjut|menindaklanjuti|berdasarkan|sesuai(?:\s+dengan)?|"
                               r"merujuk(?:\s+pada)?|mengacu(?:\s+pada)?|payung|implementasi|pelaksanaan|amanat|"
-                              r"di\s*bawah|bagian\s+dari|dalam\s+rangka|merealisasikan|mewujudkan)"
+                              r"di\s*bawah|bagian\s+dari|dalam\s+rangka|merealisasikan|mewujudkan|"
+                              r"melalui\s+(?:kerja\s*sama|hubungan|jalinan))"
                               r"(?:\s+(?:dari|atas|pada|isi|butir))?\s+(?:\w+\s+){0,2}$", re.I)
 
 
@@ -226,11 +262,39 @@ def _mention_sentences(text: str, starts: list[int], partners: list[Partner]
                   for a in _whole_word_hits(form, text, case, folded)]
         if p.start is not None:
             spans.append((p.start, p.end if p.end is not None else p.start + len(p.name), i))
+    spans += _anaphors(text, partners, spans)
     out: list[dict[int, list[int]]] = [{} for _ in partners]
     kept = _outermost(spans, partners)
     for at, i in sorted({(a, i) for a, _, i in kept}):
         out[i].setdefault(bisect.bisect_right(starts, at) - 1, []).append(at)
     return out, [(a, b) for a, b, _ in kept]
+
+
+# "yayasan tersebut", "perusahaan itu": news names a party again by its kind once it has named it in full
+_ANAPHOR = re.compile(r"(?<!\w)(yayasan|perusahaan|kampus|universitas|bank|kedutaan|kedubes|koperasi)\s+"
+                      r"(?:tersebut|itu)(?!\w)", re.I)
+_ANAPHOR_OF = {"yayasan": lambda p: p.type == "ngo" or p.name.lower().startswith("yayasan"),
+               "perusahaan": lambda p: p.type == "company",
+               "kampus": lambda p: p.type == "education", "universitas": lambda p: p.type == "education",
+               "bank": lambda p: "bank" in p.name.lower().split(),
+               "kedutaan": lambda p: p.type == "embassy", "kedubes": lambda p: p.type == "embassy",
+               "koperasi": lambda p: p.name.lower().startswith("koperasi")}
+
+
+def _anaphors(text: str, partners: list[Partner], spans: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """Mentions of a party by its kind and "tersebut"/"itu", when the article has named exactly one party
+    of that kind before: the same party (a second deal of the day, "yayasan tersebut juga menyerahkan")."""
+    if "tersebut" not in text and " itu" not in text:
+        return []
+    first: dict[int, int] = {}
+    for a, _, i in spans:
+        first[i] = min(a, first.get(i, a))
+    out = []
+    for m in _ANAPHOR.finditer(text):
+        fits = [i for i, p in enumerate(partners) if _ANAPHOR_OF[m.group(1).lower()](p)]
+        if len(fits) == 1 and first.get(fits[0], len(text)) < m.start():
+            out.append((m.start(), m.end(), fits[0]))
+    return out
 
 
 def _out_of_headlines(found: list[dict[int, list[int]]], heads: tuple[tuple[int, int], ...]
@@ -547,6 +611,8 @@ def _sentence_groups(doc: Doc, text: str, masked: str, sents: list[tuple[int, in
     for si, (a, b) in enumerate(sents):
         if any_cue.search(text, a, b):
             cued.add(si)
+            if _case_report(masked[a:b]):
+                continue
             named = _sides_in(doc, text, masked, (a, b), si, mentions, partners)
             # sister-city ties are each between two regions: "kota kembar dengan A, Jepang, dan B, Malaysia"
             each = (_may_hold(doc, _EACH, a, b) and _EACH.search(text, a, b) is not None) or (
@@ -617,6 +683,17 @@ def _funded_through(ties: list[_Group], text: str, bounds: tuple[int, int], si: 
 def _project_only(sentence: str) -> bool:
     """Whether the sentence's only cue is a program or project word (no tie word, no other kind)."""
     return _cues_in(sentence) <= {"project"} and not _collab_cue().search(sentence)
+
+
+def _case_report(sentence: str) -> bool:
+    """A project or program named only in an audit or a criminal case ("temuan BPK pada proyek jalan yang
+    dikerjakan PT X"): the case is the news, not a tie between the bodies it names."""
+    return _project_only(sentence) and _case_words().search(sentence) is not None
+
+
+@lru_cache(maxsize=1)
+def _case_words() -> re.Pattern:
+    return _cue_test(words("cooperation_case_words"))
 
 
 @lru_cache(maxsize=1)
@@ -741,7 +818,10 @@ _BESIDES = re.compile(r"\s*(?:Selain|Di\s+samping)\s[^,.;]{3,160},", re.I)
 
 # "Kerja sama itu juga didukung Direktorat Jenderal X", "didukung Kementerian Y melalui pendampingan teknis":
 # a domestic office that backs the tie is no side of it (a foreign donor that backs a program funds it)
-_SUPPORTED_BY = re.compile(r"(?<!\w)didukung\s+(?:(?:oleh|pula|juga)\s+)?$", re.I)
+# so is one that manages or channels the funds of a loan or grant ("akan dikelola Kementerian X",
+# "disalurkan melalui Dinas Y"): the sides are the lender or donor and the receiving government
+_SUPPORTED_BY = re.compile(r"(?<!\w)(?:didukung|dikelola|disalurkan\s+(?:melalui|lewat))\s+(?:(?:oleh|pula|juga)\s+)?$",
+                           re.I)
 
 
 # "PT X sebagai BUMN di bawah Kementerian Keuangan", "program Listrik Desa milik PT PLN": the body a party
@@ -860,11 +940,23 @@ def _stronger(a: str, b: str) -> str:
     return min(a, b, key=order.index)
 
 
-def _article_kind(said: list[str]) -> str:
+def _article_kind(said: list[str]) -> tuple[str, Optional[int]]:
     """The kind of the article's first sentence that names one beyond a bare "kerja sama" or
     "program", sister-city ties aside (an article about an MoU names it in the lead, then speaks
-    of "kerja sama ini")."""
-    return next((k for k in (kind_of(s, _NOT_INHERITED) for s in said) if k not in _WEAK_KINDS), "other")
+    of "kerja sama ini"), and that sentence."""
+    return next(((k, si) for si, k in enumerate(kind_of(s, _NOT_INHERITED) for s in said) if k not in _WEAK_KINDS),
+                ("other", None))
+
+
+def _inherited(g: _Group, groups: list[_Group], named: tuple[str, Optional[int]], hub: int) -> str:
+    """The article's kind for a tie told without one, unless the sentence that names it tells a tie of
+    other parties, sharing none with it but the article's main actor: "A menerima hibah dari B. A juga
+    bekerja sama dengan C dalam pendataan" -- the grant is B's, not C's."""
+    kind, si = named
+    there = [h for h in groups if si in h.sentences]
+    if there and not any((set(g.parties) & set(h.parties)) - {hub} for h in there):
+        return "other"
+    return kind
 
 
 def _kind(said: list[str], g: _Group, article_kind, partners: list[Partner]) -> str:
@@ -880,13 +972,52 @@ def _kind(said: list[str], g: _Group, article_kind, partners: list[Partner]) -> 
     own = _first_kind(cues, skip)
     if own == "agreement" and "agreement" not in cues:
         own = "signing"   # a bare signing verb: an agreement, unless the same tie is a grant or loan elsewhere
+    if own in _SIGNS and all(_past_agreement(said[i]) for i in g.sentences if _cues_in(said[i]) & _SIGNS):
+        done = _done_kind(said)   # "A dan B telah meneken MoU pada 2022." then the training it set up
+        if done:
+            return done
     if g.near and _first_kind(cues, skip | {own, _SIGNED.get(own, own)}) not in _WEAK_KINDS:   # two kinds: the nearer
         near = kind_of(g.near, skip)
         if near not in _WEAK_KINDS and not _only_signed(g.near, own):
             return near
+    if own == "project":
+        before = _program_named_before(said, g)
+        if before:
+            return before
     if own not in _WEAK_KINDS or article_kind() == "other":
         return own
     return article_kind() if own == "other" or article_kind() == "agreement" else own
+
+
+_SIGNS = frozenset({"agreement", "signing"})
+_DONE_KINDS = ("training", "grant", "loan", "investment")
+
+
+def _done_kind(said: list[str]) -> Optional[str]:
+    """The kind of what the article reports done, when its only agreement is an earlier one: the first
+    training, grant, loan or investment that a sentence names outside a past agreement."""
+    for s in said:
+        if _past_agreement(s):
+            continue
+        kind = kind_of(s, _NOT_INHERITED)
+        if kind in _DONE_KINDS:
+            return kind
+    return None
+
+
+# "Program yang diadakan dari kerja sama ...", "Program ini ...": the program the text has just named
+_PROGRAM_AGAIN = re.compile(r"(?<!\w)(?:program|proyek|kegiatan)\s+(?:ini|itu|tersebut|yang)(?!\w)", re.I)
+_NAMED_KINDS = frozenset({"training", "grant", "loan", "investment"})
+
+
+def _program_named_before(said: list[str], g: _Group) -> Optional[str]:
+    """A tie told as "the program" that the sentence before has named by its kind ("menyelesaikan program
+    magang ASN. Program yang diadakan dari kerja sama dengan X ...") is of that kind."""
+    si = min(g.sentences)
+    if not si or not _PROGRAM_AGAIN.match(said[si].lstrip()):
+        return None
+    kind = kind_of(said[si - 1], _NOT_INHERITED)
+    return kind if kind in _NAMED_KINDS else None
 
 
 def _only_signed(near: str, own: str) -> bool:
@@ -931,8 +1062,9 @@ def cooperations(doc: Doc, partners: list[Partner], programs: list[Program] = ()
     masked = _masked(text, spans)
     said = [masked[a:b] for a, b in bounds]   # Span.text would rebuild each sentence from its tokens
     groups = _sentence_groups(doc, text, masked, bounds, mentions, hub, partners)
-    article_kind = lru_cache(maxsize=1)(lambda: _article_kind(said))   # read only when a weak kind needs it
-    kinds = _own_kinds_first(groups, [_kind(said, g, article_kind, partners) for g in groups], said)
+    named = lru_cache(maxsize=1)(lambda: _article_kind(said))   # read only when a weak kind needs it
+    kinds = _own_kinds_first(groups, [_kind(said, g, lambda g=g: _inherited(g, groups, named(), hub), partners)
+                                      for g in groups], said)
     # (the agreement regex scans only sentences holding one of its words: most hold none)
     agreement = dict(_kind_rxs())["agreement"]
     grounded = any(_grounded(x) for x, (a, b) in zip(said, bounds) if _may_hold(doc, agreement, a, b))
