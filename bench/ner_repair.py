@@ -35,9 +35,9 @@ sys.path.insert(0, str(ROOT))
 def predict(path: Path) -> tuple[list[list[str]], list[list[str]], list[list[str]]]:
     """(tokens, gold BIOES, predicted BIOES) per sentence; predictions cached by file content."""
     from pipeline.training.card import _bioes
-    from pipeline.training.prepare import read_bio
+    from pipeline.training.prepare import read_bio, read_luthfi
 
-    sents = read_bio(path)
+    sents = (read_luthfi if path.name.startswith("luthfi") else read_bio)(path)
     tokens = [[t for t, _ in s] for s in sents]
     gold = [_bioes([tag for _, tag in s]) for s in sents]
     key = hashlib.sha1(path.read_bytes() + (ROOT / "models/id/ner.pt").read_bytes()[:1 << 20]).hexdigest()[:12]
