@@ -79,8 +79,9 @@ def _word_shapes() -> re.Pattern:
 
 
 def _is_name(text: str) -> bool:
+    # "-nya" makes a common noun possessive ("Pasukannya menyatakan"); no name ends so
     return bool(_NAME.match(text)) and text.lower().rstrip(".") not in _not_names() \
-        and not _word_shapes().match(text)
+        and not _word_shapes().match(text) and not (len(text) > 5 and text.endswith("nya"))
 
 
 def _expand(value):
@@ -154,7 +155,11 @@ def _known_places() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _place_words() -> frozenset[str]:
-    out = set()
+    from babel import Locale
+
+    # the countries by their Indonesian names too ("Israel mengklaim": a country that speaks)
+    out = {w.lower() for code, n in Locale("id").territories.items() if code.isalpha() and len(code) == 2
+           for w in n.split()}
     for name in ("official_countries", "official_regions", "place_id_provinces", "place_id_regions"):
         out |= {w for entry in words(name) for w in entry.split()}
     return frozenset(out)
@@ -186,11 +191,15 @@ def repair(doc: Doc) -> Doc:
             _company_post(doc, texts, start, end, edits)
         elif role == "acronym":
             _acronym(doc, texts, start, edits)
+        elif role == "person_after_field":
+            _person_after_field(doc, texts, start, end, edits)
     if "known" not in _OFF:
         # organisations first: a place inside one ("Garuda Indonesia") is no place
         org = doc.vocab.strings["known_org"]
         for match_id, start, end in sorted(known(doc), key=lambda m: m[0] != org):
             _known(doc, start, end, "ORG" if match_id == org else "LOC", edits)
+    if "coordination" not in _OFF:
+        _coordinated_persons(doc, texts, edits)
     if edits.changed:
         doc.ents = [Span(doc, s, e, label=lab) for s, (e, lab) in sorted(edits.spans.items())]
     return doc
@@ -246,12 +255,117 @@ def _person_before(doc: Doc, texts: list[str], i: int, edits: _Edits) -> None:
     while start > 0 and i - start < _MAX_PERSON and not edits.label[start - 1] and _is_name(texts[start - 1]):
         start -= 1
         if doc[start].is_sent_start:
+            start += _common_first_word(texts[start])
             break
     if start == i or edits.label[start:i].count("") != i - start:
         return
-    if start and not doc[start].is_sent_start and texts[start - 1][:1].isupper():
+    if _opens_run(doc, texts, start):
+        edits.add(start, i, "PER")
+
+
+_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+_MAX_FIELD = 4
+
+
+def _person_after_field(doc: Doc, texts: list[str], title: int, i: int, edits: _Edits) -> None:
+    """"Menko PMK Puan", "Menteri Dalam Negeri Tjahjo", "Rektor UGM Prof. Dwikora": a title, then its
+    body or field (an acronym, a portfolio word, a place), then a name. Only with such a field:
+    right after a title ("Rektor Uniku") or after a rank word alone ("Direktur Utama Telkom") stands
+    an organisation's name as often; a title inside a name ("Rapat Pimpinan Nasional X") is none, and
+    after a one-holder title an acronym is the holder ("Wapres JK")."""
+    if _inside_a_name(doc, texts, title):
         return
-    edits.add(start, i, "PER")
+    n, start = len(doc), i
+    one_holder = texts[title].lower() in _one_holder_titles()
+    while i < n and i - start < _MAX_FIELD and not doc[i].is_sent_start \
+            and _field_word(texts[i], edits.label[i], one_holder and i == start):
+        i += 1
+    if i == start or all(t.lower() in _RANK_WORDS for t in texts[start:i]):
+        return
+    end = i
+    while end < n and _is_name(texts[end]):
+        end += 1
+    if " ".join(texts[i:end]) not in _place_names():   # "Menteri Kebudayaan Yunani"
+        _person_after(doc, texts, i, edits)
+
+
+# words that rank a title rather than name its body ("Direktur Utama", "Panglima Besar")
+_RANK_WORDS = frozenset({"utama", "umum", "besar", "jenderal", "jendral", "eksekutif", "senior", "muda", "madya",
+                         "nasional", "tinggi", "tingkat", "pelaksana"})
+
+
+def _field_word(text: str, label: str, after_one_holder: bool) -> bool:
+    if label == "PER" or text in _COMPANY_FORMS:
+        return False
+    if _ACRONYM.match(text):
+        return not after_one_holder
+    low = text.lower()
+    return text[:1].isupper() and (low in _title_org_words() or low in _place_words()) and low not in _heads()
+
+
+@lru_cache(maxsize=1)
+def _title_org_words() -> frozenset[str]:
+    return words("title_org_words") - _COMPANY_FORMS_LOWER
+
+
+@lru_cache(maxsize=1)
+def _one_holder_titles() -> frozenset[str]:
+    return words("entity_repair_person_titles")
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    return frozenset(_known_places())
+
+
+# words that join two persons' names ("Megawati dan Khofifah", "Kevin / Marcus"); a hyphen joins the
+# parts of one name ("Al - Khelaifi") and a dateline to its story ("Paris - Manuel ...") as often
+_PERSON_JOINERS = frozenset({"dan", "atau", "serta", "/", "&"})
+
+
+def _coordinated_persons(doc: Doc, texts: list[str], edits: _Edits) -> None:
+    """A name joined to a person's name by "dan", "atau", "/" is a person's name too ("Federer dan
+    Wawrinka"): an untagged run of name words (no common, place or organisation word) on the
+    other side of the joiner, ending where the capitals end. The person's name must be one: a
+    common word in it is the NER's error ("Badan [Pengatur Hilir Minyak] dan Gas Bumi")."""
+    n = len(doc)
+    for s, (e, lab) in sorted(edits.spans.items()):
+        if lab != "PER" or not all(_is_name(t) for t in texts[s:e]):
+            continue
+        if e + 1 < n and texts[e].lower() in _PERSON_JOINERS and not doc[e + 1].is_sent_start:
+            end = e + 1
+            while end < n and end - e - 1 < _MAX_PERSON and not edits.label[end] and _is_name(texts[end]) \
+                    and not doc[end].is_sent_start:
+                end += 1
+            if end > e + 1 and (end == n or not texts[end][:1].isupper()):
+                edits.add(e + 1, end, "PER")
+        if s >= 2 and texts[s - 1].lower() in _PERSON_JOINERS and not doc[s - 1].is_sent_start:
+            first = s - 1
+            while first > 0 and s - 1 - first < _MAX_PERSON and not edits.label[first - 1] \
+                    and _is_name(texts[first - 1]):
+                first -= 1
+                if doc[first].is_sent_start:
+                    first += _common_first_word(texts[first])
+                    break
+            if first < s - 1 and _opens_run(doc, texts, first):
+                edits.add(first, s - 1, "PER")
+
+
+def _opens_run(doc: Doc, texts: list[str], i: int) -> bool:
+    """True if no capitalised word stands right before ``i`` but a common sentence-first one."""
+    return not i or doc[i].is_sent_start or not texts[i - 1][:1].isupper() \
+        or doc[i - 1].is_sent_start and _common_first_word(texts[i - 1])
+
+
+def _common_first_word(text: str) -> bool:
+    """A sentence's first word is capitalised whatever it is: a word the UD treebanks write in lower
+    case ("Pasangan", "Rombongan") is no part of the name that follows it."""
+    return text.lower() in _ud_common_words()
+
+
+@lru_cache(maxsize=1)
+def _ud_common_words() -> frozenset[str]:
+    return words("entity_repair_ud_common_words")
 
 
 @lru_cache(maxsize=1)

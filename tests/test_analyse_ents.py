@@ -115,3 +115,34 @@ def test_an_organisation_name_ends_before_a_year():
 
 def test_a_numbered_commission_alone_is_no_organisation():
     assert not ents("Rapat dengan Komisi VII ditunda pekan depan.")
+
+
+def test_name_after_a_title_and_its_field():
+    assert ("Wiratmaja Sukardi", "PER") in ents("Menteri Perindustrian Wiratmaja Sukardi membuka pameran itu.")
+    assert ("Larasati", "PER") in ents("Rapat dipimpin Menko PMK Larasati di Jakarta.")
+    assert ("Hendarsah Putra", "PER") in ents("Gedung itu diresmikan Rektor UNPAD Prof. Hendarsah Putra kemarin.")
+
+
+def test_no_person_after_a_title_and_a_rank_word_or_a_country():
+    # "Utama" ranks the title, the company follows; a country after the portfolio is the minister's
+    for text in ("Menurut Direktur Utama Sinarmas, laba naik.", "Hal itu disampaikan Menteri Kebudayaan Yunani."):
+        assert not any(label == "PER" for _, label in ents(text)), text
+
+
+def test_no_person_after_an_acronym_following_a_one_holder_title():
+    found = ents("Wapres BJ Tiba lebih dulu di lokasi.")
+    assert ("Tiba", "PER") not in found
+
+
+def test_a_name_joined_to_a_person_is_a_person():
+    found = ents("Rombongan Sulastri dan Kartika tiba di Blitar.", (("Sulastri", "PER"),))
+    assert ("Kartika", "PER") in found
+    found = ents("Pasangan Ardiansyah / Wicaksono menang dua gim.", (("Wicaksono", "PER"),))
+    assert ("Ardiansyah", "PER") in found
+
+
+def test_no_person_joined_by_a_hyphen_or_to_a_mistaken_person():
+    found = ents("Film Andara - Pixar itu laris.", (("Andara", "PER"),))
+    assert ("Pixar", "PER") not in found
+    found = ents("Badan Pengawas Hilir Minyak dan Gas Bumi menaikkan tarif.", (("Pengawas Hilir Minyak", "PER"),))
+    assert ("Gas Bumi", "PER") not in found
