@@ -111,8 +111,12 @@ def _known_names() -> tuple[str, ...]:
     names |= words("partner_id_companies", lower=False) | words("partner_id_agencies", lower=False)
     for org in mapping("entity_organisations")["organisations"]:
         names.update(org["names"])
-    # a short form that is also a common word or a person's name ("LAN", "Total") stays out
-    return tuple(sorted((n for n in names if len(n) > 2 and n.lower() not in _not_names()), key=len, reverse=True))
+    # a short form that is also a common word or a person's name ("LAN", "Total") stays out; the
+    # title lexicons list agencies' short forms as title words ("Kemenhub", "Kejagung"): those stay in
+    agencies = {a.lower() for a in words("partner_id_agencies", lower=False)} & words("title_org_words") \
+        - words("entity_repair_regional_units")
+    blocked = _not_names() - agencies
+    return tuple(sorted((n for n in names if len(n) > 2 and n.lower() not in blocked), key=len, reverse=True))
 
 
 @lru_cache(maxsize=2)
@@ -491,11 +495,12 @@ def _stops() -> frozenset[str]:
 def _known(doc: Doc, start: int, end: int, lab: str, edits: _Edits) -> None:
     """A known organisation or place, unless it is part of a longer name ("Volkswagen Arena",
     "Boeing 737", "Garuda Indonesia"); a place may follow a title ("Wali Kota Surabaya") or its
-    own head ("Kota Surabaya", which joins it)."""
+    own head ("Kota Surabaya", which joins it), an organisation a title ("Direktur Utama Telkom")."""
     texts = doc
     before = texts[start - 1].text if start else ""
     if start and (before[:1].isupper() and not texts[start - 1].is_sent_start
                   and not (lab == "LOC" and (before.lower() in _regional_titles() or before in _PLACE_HEADS))
+                  and not (lab == "ORG" and _title_word(before))
                   or before == "-") \
             or end < len(doc) and (texts[end].text[:1].isupper() or texts[end].text[:1].isdigit()
                                    or texts[end].text == "-"):
@@ -505,6 +510,12 @@ def _known(doc: Doc, start: int, end: int, lab: str, edits: _Edits) -> None:
         edits.add(start, end, lab)
     elif lab == "ORG" and len(inside) == 1 and inside[0][:2] == (start, end) and inside[0][2] != "ORG":
         edits.replace(start, end, "ORG")
+
+
+def _title_word(text: str) -> bool:
+    """A title before a company is no part of its name ("Direktur Utama Telkom", "Dirut Telkom")."""
+    low = text.lower()
+    return low in _RANK_WORDS or low in words("title_heads")
 
 
 _PLACE_HEADS = frozenset({"Kota", "Kabupaten", "Provinsi", "Kecamatan", "Kelurahan", "Desa", "Pulau"})

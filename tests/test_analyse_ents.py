@@ -146,3 +146,12 @@ def test_no_person_joined_by_a_hyphen_or_to_a_mistaken_person():
     assert ("Pixar", "PER") not in found
     found = ents("Badan Pengawas Hilir Minyak dan Gas Bumi menaikkan tarif.", (("Pengawas Hilir Minyak", "PER"),))
     assert ("Gas Bumi", "PER") not in found
+
+
+def test_a_national_agency_short_form_is_an_organisation_but_a_regional_unit_is_not():
+    assert ("Kemenhub", "ORG") in ents("Menurut dia, aset Kemenhub banyak yang belum tercatat.")
+    assert ("Polda", "ORG") not in ents("Kasus itu kini ditangani Polda sejak pekan lalu.")
+
+
+def test_a_known_company_after_a_title():
+    assert ("Telkom", "ORG") in ents("Menurut Direktur Utama Telkom, laba naik tahun ini.")
