@@ -15,11 +15,20 @@ one Matcher and one PhraseMatcher pass per Doc and:
   the name before it, and a stock ticker makes that name a company;
 - tags countries, provinces and regencies LOC where they stand alone and untagged.
 
-Only where the NER gave no entity, unless a rule above says otherwise. Two cues were measured
-and left out because the records fell on the tuning gold: a person's name after a title word
-("Rektor X" is as often an organisation), and document-level consistency (a one-word repeat of a
-person's full name, a repeat of an entity's text): the officials and cooperation rules already
-resolve repeats their own way, and the added entities cost them precision.
+- adds a person's name after a title and its body or field ("Menko PMK Puan", "Menteri
+  Perindustrian Saleh Husin", "Rektor UGM Prof. X"), a name joined to a person's name by
+  "dan", "atau", "serta", "/" ("Megawati dan Khofifah"), and a part of a person's full name
+  named earlier in the Doc standing alone ("Joko Susanto ... kata Susanto");
+- tags national agencies' short forms ORG ("Kemenhub", "Kejagung"; regional units such as
+  "Polda" name no one body) and a known company after a title word ("Direktur Utama Telkom").
+
+Only where the NER gave no entity, unless a rule above says otherwise. A sentence's first word is
+capitalised whatever it is: one the UD treebanks write in lower case (a derived CC BY-SA list) is
+no part of a name. Cues measured and left out because the records fell on the tuning gold: a
+person's name right after a title word ("Rektor X" is as often an organisation: the title needs
+its field between), and a repeat of any entity's text or of any word of a full name (a place or
+organisation word, or a word beside other capitals, cost the officials and cooperation rules
+precision; only name words standing alone are taken).
 """
 from __future__ import annotations
 
@@ -204,6 +213,8 @@ def repair(doc: Doc) -> Doc:
             _known(doc, start, end, "ORG" if match_id == org else "LOC", edits)
     if "coordination" not in _OFF:
         _coordinated_persons(doc, texts, edits)
+    if "repeat" not in _OFF:
+        _repeated_names(doc, texts, edits)
     if edits.changed:
         doc.ents = [Span(doc, s, e, label=lab) for s, (e, lab) in sorted(edits.spans.items())]
     return doc
@@ -370,6 +381,25 @@ def _common_first_word(text: str) -> bool:
 @lru_cache(maxsize=1)
 def _ud_common_words() -> frozenset[str]:
     return words("entity_repair_ud_common_words")
+
+
+def _repeated_names(doc: Doc, texts: list[str], edits: _Edits) -> None:
+    """News names a person in full once, then by one part ("Joko Susanto ... kata Susanto"): an
+    untagged word that is a part of a person's full name found earlier, standing alone (no capitalised
+    word beside it), is that person. Only name words: no common, place or organisation word."""
+    parts, n = {}, len(doc)
+    for s, (e, lab) in sorted(edits.spans.items()):
+        if lab == "PER" and e - s >= 2 and all(_is_name(t) for t in texts[s:e]):
+            for t in texts[s:e]:
+                parts.setdefault(t, s)
+    if not parts:
+        return
+    for i, t in enumerate(texts):
+        if t in parts and parts[t] < i and not edits.label[i] \
+                and (i + 1 == n or not texts[i + 1][:1].isupper() or doc[i + 1].is_sent_start) \
+                and (doc[i].is_sent_start or not texts[i - 1][:1].isupper()
+                     or doc[i - 1].is_sent_start and _common_first_word(texts[i - 1])):
+            edits.add(i, i + 1, "PER")
 
 
 @lru_cache(maxsize=1)

@@ -155,3 +155,14 @@ def test_a_national_agency_short_form_is_an_organisation_but_a_regional_unit_is_
 
 def test_a_known_company_after_a_title():
     assert ("Telkom", "ORG") in ents("Menurut Direktur Utama Telkom, laba naik tahun ini.")
+
+
+def test_a_part_of_a_full_name_named_earlier_is_that_person():
+    text = "Bupati Ratmoko Suhendar membuka pasar itu. Menurut pedagang, Suhendar datang pagi."
+    assert ("Suhendar", "PER") in ents(text, (("Ratmoko Suhendar", "PER"),))
+
+
+def test_no_repeat_before_the_full_name_or_inside_another_name():
+    text = "Jalan Suhendar ditutup. Warga menemui Ratmoko Suhendar di Jalan Raya Suhendar."
+    found = ents(text, (("Ratmoko Suhendar", "PER"),))
+    assert ("Suhendar", "PER") not in found
