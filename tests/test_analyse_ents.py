@@ -166,3 +166,8 @@ def test_no_repeat_before_the_full_name_or_inside_another_name():
     text = "Jalan Suhendar ditutup. Warga menemui Ratmoko Suhendar di Jalan Raya Suhendar."
     found = ents(text, (("Ratmoko Suhendar", "PER"),))
     assert ("Suhendar", "PER") not in found
+
+
+def test_name_after_a_monarch_but_no_place():
+    assert ("Wilhelmina", "PER") in ents("Kunjungan itu disambut Ratu Wilhelmina di istana.")
+    assert not any(label == "PER" for _, label in ents("Wisatawan menyelam di Raja Ampat pekan lalu."))
