@@ -204,6 +204,9 @@ def repair(doc: Doc) -> Doc:
             _company_post(doc, texts, start, end, edits)
         elif role == "acronym":
             _acronym(doc, texts, start, edits)
+        elif role == "org_token":
+            if edits.free(start, end):
+                edits.add(start, end, "ORG")
         elif role == "person_after_field":
             _person_after_field(doc, texts, start, end, edits)
     if "known" not in _OFF:

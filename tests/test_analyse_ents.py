@@ -171,3 +171,8 @@ def test_no_repeat_before_the_full_name_or_inside_another_name():
 def test_name_after_a_monarch_but_no_place():
     assert ("Wilhelmina", "PER") in ents("Kunjungan itu disambut Ratu Wilhelmina di istana.")
     assert not any(label == "PER" for _, label in ents("Wisatawan menyelam di Raja Ampat pekan lalu."))
+
+
+def test_an_outlet_channel_is_an_organisation():
+    assert ("kabarTEKNO", "ORG") in ents("Hal itu disampaikan kepada kabarTEKNO, Senin.")
+    assert ("iPhone", "ORG") not in ents("Ia membeli iPhone baru.")
