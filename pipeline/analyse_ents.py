@@ -20,7 +20,8 @@ one Matcher and one PhraseMatcher pass per Doc and:
   "dan", "atau", "serta", "/" ("Megawati dan Khofifah"), and a part of a person's full name
   named earlier in the Doc standing alone ("Joko Susanto ... kata Susanto");
 - tags national agencies' short forms ORG ("Kemenhub", "Kejagung"; regional units such as
-  "Polda" name no one body) and a known company after a title word ("Direktur Utama Telkom").
+  "Polda" name no one body), a known company after a title word ("Direktur Utama Telkom"), and
+  an online outlet's channel written lower-then-upper ("detikFinance").
 
 Only where the NER gave no entity, unless a rule above says otherwise. A sentence's first word is
 capitalised whatever it is: one the UD treebanks write in lower case (a derived CC BY-SA list) is
