@@ -217,6 +217,8 @@ def repair(doc: Doc) -> Doc:
             _known(doc, start, end, "ORG" if match_id == org else "LOC", edits)
     if "coordination" not in _OFF:
         _coordinated_persons(doc, texts, edits)
+    if "given" not in _OFF:
+        _given_name_runs(doc, texts, edits)
     if "repeat" not in _OFF:
         _repeated_names(doc, texts, edits)
     if edits.changed:
@@ -385,6 +387,36 @@ def _common_first_word(text: str) -> bool:
 @lru_cache(maxsize=1)
 def _ud_common_words() -> frozenset[str]:
     return words("entity_repair_ud_common_words")
+
+
+def _given_name_runs(doc: Doc, texts: list[str], edits: _Edits) -> None:
+    """"kepada Karim Benzema yang": an untagged run of two to four name words opened by a given name
+    (a derived gazetteer list), alone between lower-case words, is a person's full name. One word
+    is not enough ("Abdul" opens as many names of mosques and streets in a lone mention), and a
+    name after a noun of a thing's kind is the thing's ("penghargaan Ramon Magsaysay")."""
+    given, n, i = _given_names(), len(doc), 0
+    while i < n:
+        if texts[i] in given and not edits.label[i] and _opens_run(doc, texts, i) \
+                and not (i and texts[i - 1].lower() in _thing_nouns()):
+            j = i + 1
+            while j < n and j - i < _MAX_PERSON and not edits.label[j] and _is_name(texts[j]) \
+                    and not doc[j].is_sent_start:
+                j += 1
+            if j - i >= 2 and (j == n or not texts[j][:1].isupper() or doc[j].is_sent_start):
+                edits.add(i, j, "PER")
+            i = j
+        else:
+            i += 1
+
+
+@lru_cache(maxsize=1)
+def _thing_nouns() -> frozenset[str]:
+    return words("entity_repair_thing_nouns")
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    return words("entity_repair_given_names", lower=False)
 
 
 def _repeated_names(doc: Doc, texts: list[str], edits: _Edits) -> None:

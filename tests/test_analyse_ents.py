@@ -176,3 +176,12 @@ def test_name_after_a_monarch_but_no_place():
 def test_an_outlet_channel_is_an_organisation():
     assert ("kabarTEKNO", "ORG") in ents("Hal itu disampaikan kepada kabarTEKNO, Senin.")
     assert ("iPhone", "ORG") not in ents("Ia membeli iPhone baru.")
+
+
+def test_a_full_name_opened_by_a_given_name_mid_sentence():
+    assert ("Karim Wardhana", "PER") in ents("Bola itu dikirim kepada Karim Wardhana yang berlari dari kanan.")
+
+
+def test_no_full_name_after_a_noun_of_a_thing_or_before_a_prize_word():
+    assert not any(label == "PER" for _, label in ents("Warga disandera kelompok Abu Rasyad di perbatasan."))
+    assert not any(label == "PER" for _, label in ents("Ia memperoleh penghargaan Karim Wardhana Award tahun lalu."))
