@@ -394,19 +394,18 @@ def _given_name_runs(doc: Doc, texts: list[str], edits: _Edits) -> None:
     (a derived gazetteer list), alone between lower-case words, is a person's full name. One word
     is not enough ("Abdul" opens as many names of mosques and streets in a lone mention), and a
     name after a noun of a thing's kind is the thing's ("penghargaan Ramon Magsaysay")."""
-    given, n, i = _given_names(), len(doc), 0
-    while i < n:
-        if texts[i] in given and not edits.label[i] and _opens_run(doc, texts, i) \
-                and not (i and texts[i - 1].lower() in _thing_nouns()):
-            j = i + 1
-            while j < n and j - i < _MAX_PERSON and not edits.label[j] and _is_name(texts[j]) \
-                    and not doc[j].is_sent_start:
-                j += 1
-            if j - i >= 2 and (j == n or not texts[j][:1].isupper() or doc[j].is_sent_start):
-                edits.add(i, j, "PER")
-            i = j
-        else:
-            i += 1
+    given, n, done = _given_names(), len(doc), 0
+    for i in [i for i, t in enumerate(texts) if t in given]:   # few: the scan stays in C
+        if i < done or edits.label[i] or not _opens_run(doc, texts, i) \
+                or i and texts[i - 1].lower() in _thing_nouns():
+            continue
+        j = i + 1
+        while j < n and j - i < _MAX_PERSON and not edits.label[j] and _is_name(texts[j]) \
+                and not doc[j].is_sent_start:
+            j += 1
+        if j - i >= 2 and (j == n or not texts[j][:1].isupper() or doc[j].is_sent_start):
+            edits.add(i, j, "PER")
+        done = j
 
 
 @lru_cache(maxsize=1)
@@ -430,8 +429,9 @@ def _repeated_names(doc: Doc, texts: list[str], edits: _Edits) -> None:
                 parts.setdefault(t, s)
     if not parts:
         return
-    for i, t in enumerate(texts):
-        if t in parts and parts[t] < i and not edits.label[i] \
+    for i in [i for i, t in enumerate(texts) if t in parts]:
+        t = texts[i]
+        if parts[t] < i and not edits.label[i] \
                 and (i + 1 == n or not texts[i + 1][:1].isupper() or doc[i + 1].is_sent_start) \
                 and (doc[i].is_sent_start or not texts[i - 1][:1].isupper()
                      or doc[i - 1].is_sent_start and _common_first_word(texts[i - 1])):
