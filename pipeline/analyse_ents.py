@@ -306,7 +306,8 @@ def _person_after_field(doc: Doc, texts: list[str], title: int, i: int, edits: _
     end = i
     while end < n and _is_name(texts[end]):
         end += 1
-    if " ".join(texts[i:end]) not in _place_names():   # "Menteri Kebudayaan Yunani"
+    # "Menteri Kebudayaan Yunani"; "Kepala Seksi Jalan dan Jembatan": a common word goes on the field
+    if " ".join(texts[i:end]) not in _place_names() and not any(t.lower() in _ud_common_words() for t in texts[i:end]):
         _person_after(doc, texts, i, edits)
 
 

@@ -185,3 +185,8 @@ def test_a_full_name_opened_by_a_given_name_mid_sentence():
 def test_no_full_name_after_a_noun_of_a_thing_or_before_a_prize_word():
     assert not any(label == "PER" for _, label in ents("Warga disandera kelompok Abu Rasyad di perbatasan."))
     assert not any(label == "PER" for _, label in ents("Ia memperoleh penghargaan Karim Wardhana Award tahun lalu."))
+
+
+def test_no_person_from_a_common_word_after_a_title_and_its_field():
+    found = ents("Kepala Seksi Jalan dan Jembatan pada dinas itu, Ratna Widuri, hadir.")
+    assert ("Jalan", "PER") not in found
