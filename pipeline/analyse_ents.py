@@ -301,7 +301,8 @@ def _person_after_field(doc: Doc, texts: list[str], title: int, i: int, edits: _
     while i < n and i - start < _MAX_FIELD and not doc[i].is_sent_start \
             and _field_word(texts[i], edits.label[i], one_holder and i == start):
         i += 1
-    if i == start or all(t.lower() in _RANK_WORDS for t in texts[start:i]):
+    if i == start or all(t.lower() in _RANK_WORDS for t in texts[start:i]) \
+            or texts[i - 1].lower() in _FIELD_OPENERS:   # "Wakil Rektor Bidang Akademik dan ..."
         return
     end = i
     while end < n and _is_name(texts[end]):
@@ -310,6 +311,9 @@ def _person_after_field(doc: Doc, texts: list[str], title: int, i: int, edits: _
     if " ".join(texts[i:end]) not in _place_names() and not any(t.lower() in _ud_common_words() for t in texts[i:end]):
         _person_after(doc, texts, i, edits)
 
+
+# words after which a field's own name follows, no person ("Bidang Akademik", "Seksi Jalan")
+_FIELD_OPENERS = frozenset({"bidang", "urusan", "seksi", "bagian", "divisi", "unit", "subbidang", "subbagian"})
 
 # words that rank a title rather than name its body ("Direktur Utama", "Panglima Besar")
 _RANK_WORDS = frozenset({"utama", "umum", "besar", "jenderal", "jendral", "eksekutif", "senior", "muda", "madya",
@@ -410,6 +414,14 @@ def _given_name_runs(doc: Doc, texts: list[str], edits: _Edits) -> None:
 
 
 @lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    out = set()
+    for name in ("title_heads", "title_occupations", "official_people_nouns"):
+        out |= {w for entry in words(name) for w in entry.split()}
+    return frozenset(out - words("lang_id_stopwords"))
+
+
+@lru_cache(maxsize=1)
 def _thing_nouns() -> frozenset[str]:
     return words("entity_repair_thing_nouns")
 
@@ -422,7 +434,9 @@ def _given_names() -> frozenset[str]:
 def _repeated_names(doc: Doc, texts: list[str], edits: _Edits) -> None:
     """News names a person in full once, then by one part ("Joko Susanto ... kata Susanto"): an
     untagged word that is a part of a person's full name found earlier, standing alone (no capitalised
-    word beside it), is that person. Only name words: no common, place or organisation word."""
+    word beside it), is that person. Only name words: no common, place or organisation word; and not
+    right after a title or kin word ("kuasa hukum Karna", "istri Budi"): there the name is part of
+    another person's title, which the officials rules read whole."""
     parts, n = {}, len(doc)
     for s, (e, lab) in sorted(edits.spans.items()):
         if lab == "PER" and e - s >= 2 and all(_is_name(t) for t in texts[s:e]):
@@ -432,7 +446,7 @@ def _repeated_names(doc: Doc, texts: list[str], edits: _Edits) -> None:
         return
     for i in [i for i, t in enumerate(texts) if t in parts]:
         t = texts[i]
-        if parts[t] < i and not edits.label[i] \
+        if parts[t] < i and not edits.label[i] and not (i and texts[i - 1].lower() in _title_words()) \
                 and (i + 1 == n or not texts[i + 1][:1].isupper() or doc[i + 1].is_sent_start) \
                 and (doc[i].is_sent_start or not texts[i - 1][:1].isupper()
                      or doc[i - 1].is_sent_start and _common_first_word(texts[i - 1])):

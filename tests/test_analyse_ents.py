@@ -190,3 +190,13 @@ def test_no_full_name_after_a_noun_of_a_thing_or_before_a_prize_word():
 def test_no_person_from_a_common_word_after_a_title_and_its_field():
     found = ents("Kepala Seksi Jalan dan Jembatan pada dinas itu, Ratna Widuri, hadir.")
     assert ("Jalan", "PER") not in found
+
+
+def test_no_person_after_a_field_opener():
+    found = ents("Wakil Rektor Bidang Akademik dan Kemahasiswaan, Sulaiman Rahmat, hadir.")
+    assert ("Akademik", "PER") not in found
+
+
+def test_no_repeat_inside_another_persons_title():
+    text = "Mantan Bupati Karna Wirayuda diperiksa. Kuasa hukum Wirayuda, Heru, menolak berkomentar."
+    assert ("Wirayuda", "PER") not in ents(text, (("Karna Wirayuda", "PER"),))
