@@ -15,11 +15,21 @@ one Matcher and one PhraseMatcher pass per Doc and:
   the name before it, and a stock ticker makes that name a company;
 - tags countries, provinces and regencies LOC where they stand alone and untagged.
 
-Only where the NER gave no entity, unless a rule above says otherwise. Two cues were measured
-and left out because the records fell on the tuning gold: a person's name after a title word
-("Rektor X" is as often an organisation), and document-level consistency (a one-word repeat of a
-person's full name, a repeat of an entity's text): the officials and cooperation rules already
-resolve repeats their own way, and the added entities cost them precision.
+- adds a person's name after a title and its body or field ("Menko PMK Puan", "Menteri
+  Perindustrian Saleh Husin", "Rektor UGM Prof. X"), a name joined to a person's name by
+  "dan", "atau", "serta", "/" ("Megawati dan Khofifah"), and a part of a person's full name
+  named earlier in the Doc standing alone ("Joko Susanto ... kata Susanto");
+- tags national agencies' short forms ORG ("Kemenhub", "Kejagung"; regional units such as
+  "Polda" name no one body), a known company after a title word ("Direktur Utama Telkom"), and
+  an online outlet's channel written lower-then-upper ("detikFinance").
+
+Only where the NER gave no entity, unless a rule above says otherwise. A sentence's first word is
+capitalised whatever it is: one the UD treebanks write in lower case (a derived CC BY-SA list) is
+no part of a name. Cues measured and left out because the records fell on the tuning gold: a
+person's name right after a title word ("Rektor X" is as often an organisation: the title needs
+its field between), and a repeat of any entity's text or of any word of a full name (a place or
+organisation word, or a word beside other capitals, cost the officials and cooperation rules
+precision; only name words standing alone are taken).
 """
 from __future__ import annotations
 
@@ -79,8 +89,9 @@ def _word_shapes() -> re.Pattern:
 
 
 def _is_name(text: str) -> bool:
+    # "-nya" makes a common noun possessive ("Pasukannya menyatakan"); no name ends so
     return bool(_NAME.match(text)) and text.lower().rstrip(".") not in _not_names() \
-        and not _word_shapes().match(text)
+        and not _word_shapes().match(text) and not (len(text) > 5 and text.endswith("nya"))
 
 
 def _expand(value):
@@ -110,8 +121,12 @@ def _known_names() -> tuple[str, ...]:
     names |= words("partner_id_companies", lower=False) | words("partner_id_agencies", lower=False)
     for org in mapping("entity_organisations")["organisations"]:
         names.update(org["names"])
-    # a short form that is also a common word or a person's name ("LAN", "Total") stays out
-    return tuple(sorted((n for n in names if len(n) > 2 and n.lower() not in _not_names()), key=len, reverse=True))
+    # a short form that is also a common word or a person's name ("LAN", "Total") stays out; the
+    # title lexicons list agencies' short forms as title words ("Kemenhub", "Kejagung"): those stay in
+    agencies = {a.lower() for a in words("partner_id_agencies", lower=False)} & words("title_org_words") \
+        - words("entity_repair_regional_units")
+    blocked = _not_names() - agencies
+    return tuple(sorted((n for n in names if len(n) > 2 and n.lower() not in blocked), key=len, reverse=True))
 
 
 @lru_cache(maxsize=2)
@@ -154,7 +169,11 @@ def _known_places() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _place_words() -> frozenset[str]:
-    out = set()
+    from babel import Locale
+
+    # the countries by their Indonesian names too ("Israel mengklaim": a country that speaks)
+    out = {w.lower() for code, n in Locale("id").territories.items() if code.isalpha() and len(code) == 2
+           for w in n.split()}
     for name in ("official_countries", "official_regions", "place_id_provinces", "place_id_regions"):
         out |= {w for entry in words(name) for w in entry.split()}
     return frozenset(out)
@@ -186,11 +205,22 @@ def repair(doc: Doc) -> Doc:
             _company_post(doc, texts, start, end, edits)
         elif role == "acronym":
             _acronym(doc, texts, start, edits)
+        elif role == "org_token":
+            if edits.free(start, end):
+                edits.add(start, end, "ORG")
+        elif role == "person_after_field":
+            _person_after_field(doc, texts, start, end, edits)
     if "known" not in _OFF:
         # organisations first: a place inside one ("Garuda Indonesia") is no place
         org = doc.vocab.strings["known_org"]
         for match_id, start, end in sorted(known(doc), key=lambda m: m[0] != org):
             _known(doc, start, end, "ORG" if match_id == org else "LOC", edits)
+    if "coordination" not in _OFF:
+        _coordinated_persons(doc, texts, edits)
+    if "given" not in _OFF:
+        _given_name_runs(doc, texts, edits)
+    if "repeat" not in _OFF:
+        _repeated_names(doc, texts, edits)
     if edits.changed:
         doc.ents = [Span(doc, s, e, label=lab) for s, (e, lab) in sorted(edits.spans.items())]
     return doc
@@ -246,12 +276,181 @@ def _person_before(doc: Doc, texts: list[str], i: int, edits: _Edits) -> None:
     while start > 0 and i - start < _MAX_PERSON and not edits.label[start - 1] and _is_name(texts[start - 1]):
         start -= 1
         if doc[start].is_sent_start:
+            start += _common_first_word(texts[start])
             break
     if start == i or edits.label[start:i].count("") != i - start:
         return
-    if start and not doc[start].is_sent_start and texts[start - 1][:1].isupper():
+    if _opens_run(doc, texts, start):
+        edits.add(start, i, "PER")
+
+
+_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+_MAX_FIELD = 4
+
+
+def _person_after_field(doc: Doc, texts: list[str], title: int, i: int, edits: _Edits) -> None:
+    """"Menko PMK Puan", "Menteri Dalam Negeri Tjahjo", "Rektor UGM Prof. Dwikora": a title, then its
+    body or field (an acronym, a portfolio word, a place), then a name. Only with such a field:
+    right after a title ("Rektor Uniku") or after a rank word alone ("Direktur Utama Telkom") stands
+    an organisation's name as often; a title inside a name ("Rapat Pimpinan Nasional X") is none, and
+    after a one-holder title an acronym is the holder ("Wapres JK")."""
+    if _inside_a_name(doc, texts, title):
         return
-    edits.add(start, i, "PER")
+    n, start = len(doc), i
+    one_holder = texts[title].lower() in _one_holder_titles()
+    while i < n and i - start < _MAX_FIELD and not doc[i].is_sent_start \
+            and _field_word(texts[i], edits.label[i], one_holder and i == start):
+        i += 1
+    if i == start or all(t.lower() in _RANK_WORDS for t in texts[start:i]) \
+            or texts[i - 1].lower() in _FIELD_OPENERS:   # "Wakil Rektor Bidang Akademik dan ..."
+        return
+    end = i
+    while end < n and _is_name(texts[end]):
+        end += 1
+    # "Menteri Kebudayaan Yunani"; "Kepala Seksi Jalan dan Jembatan": a common word goes on the field
+    if " ".join(texts[i:end]) not in _place_names() and not any(t.lower() in _ud_common_words() for t in texts[i:end]):
+        _person_after(doc, texts, i, edits)
+
+
+# words after which a field's own name follows, no person ("Bidang Akademik", "Seksi Jalan")
+_FIELD_OPENERS = frozenset({"bidang", "urusan", "seksi", "bagian", "divisi", "unit", "subbidang", "subbagian"})
+
+# words that rank a title rather than name its body ("Direktur Utama", "Panglima Besar")
+_RANK_WORDS = frozenset({"utama", "umum", "besar", "jenderal", "jendral", "eksekutif", "senior", "muda", "madya",
+                         "nasional", "tinggi", "tingkat", "pelaksana"})
+
+
+def _field_word(text: str, label: str, after_one_holder: bool) -> bool:
+    if label == "PER" or text in _COMPANY_FORMS:
+        return False
+    if _ACRONYM.match(text):
+        return not after_one_holder
+    low = text.lower()
+    return text[:1].isupper() and (low in _title_org_words() or low in _place_words()) and low not in _heads()
+
+
+@lru_cache(maxsize=1)
+def _title_org_words() -> frozenset[str]:
+    return words("title_org_words") - _COMPANY_FORMS_LOWER
+
+
+@lru_cache(maxsize=1)
+def _one_holder_titles() -> frozenset[str]:
+    return words("entity_repair_person_titles")
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    return frozenset(_known_places())
+
+
+# words that join two persons' names ("Megawati dan Khofifah", "Kevin / Marcus"); a hyphen joins the
+# parts of one name ("Al - Khelaifi") and a dateline to its story ("Paris - Manuel ...") as often
+_PERSON_JOINERS = frozenset({"dan", "atau", "serta", "/", "&"})
+
+
+def _coordinated_persons(doc: Doc, texts: list[str], edits: _Edits) -> None:
+    """A name joined to a person's name by "dan", "atau", "/" is a person's name too ("Federer dan
+    Wawrinka"): an untagged run of name words (no common, place or organisation word) on the
+    other side of the joiner, ending where the capitals end. The person's name must be one: a
+    common word in it is the NER's error ("Badan [Pengatur Hilir Minyak] dan Gas Bumi")."""
+    n = len(doc)
+    for s, (e, lab) in sorted(edits.spans.items()):
+        if lab != "PER" or not all(_is_name(t) for t in texts[s:e]):
+            continue
+        if e + 1 < n and texts[e].lower() in _PERSON_JOINERS and not doc[e + 1].is_sent_start:
+            end = e + 1
+            while end < n and end - e - 1 < _MAX_PERSON and not edits.label[end] and _is_name(texts[end]) \
+                    and not doc[end].is_sent_start:
+                end += 1
+            if end > e + 1 and (end == n or not texts[end][:1].isupper()):
+                edits.add(e + 1, end, "PER")
+        if s >= 2 and texts[s - 1].lower() in _PERSON_JOINERS and not doc[s - 1].is_sent_start:
+            first = s - 1
+            while first > 0 and s - 1 - first < _MAX_PERSON and not edits.label[first - 1] \
+                    and _is_name(texts[first - 1]):
+                first -= 1
+                if doc[first].is_sent_start:
+                    first += _common_first_word(texts[first])
+                    break
+            if first < s - 1 and _opens_run(doc, texts, first):
+                edits.add(first, s - 1, "PER")
+
+
+def _opens_run(doc: Doc, texts: list[str], i: int) -> bool:
+    """True if no capitalised word stands right before ``i`` but a common sentence-first one."""
+    return not i or doc[i].is_sent_start or not texts[i - 1][:1].isupper() \
+        or doc[i - 1].is_sent_start and _common_first_word(texts[i - 1])
+
+
+def _common_first_word(text: str) -> bool:
+    """A sentence's first word is capitalised whatever it is: a word the UD treebanks write in lower
+    case ("Pasangan", "Rombongan") is no part of the name that follows it."""
+    return text.lower() in _ud_common_words()
+
+
+@lru_cache(maxsize=1)
+def _ud_common_words() -> frozenset[str]:
+    return words("entity_repair_ud_common_words")
+
+
+def _given_name_runs(doc: Doc, texts: list[str], edits: _Edits) -> None:
+    """"kepada Karim Benzema yang": an untagged run of two to four name words opened by a given name
+    (a derived gazetteer list), alone between lower-case words, is a person's full name. One word
+    is not enough ("Abdul" opens as many names of mosques and streets in a lone mention), and a
+    name after a noun of a thing's kind is the thing's ("penghargaan Ramon Magsaysay")."""
+    given, n, done = _given_names(), len(doc), 0
+    for i in [i for i, t in enumerate(texts) if t in given]:   # few: the scan stays in C
+        if i < done or edits.label[i] or not _opens_run(doc, texts, i) \
+                or i and texts[i - 1].lower() in _thing_nouns():
+            continue
+        j = i + 1
+        while j < n and j - i < _MAX_PERSON and not edits.label[j] and _is_name(texts[j]) \
+                and not doc[j].is_sent_start:
+            j += 1
+        if j - i >= 2 and (j == n or not texts[j][:1].isupper() or doc[j].is_sent_start):
+            edits.add(i, j, "PER")
+        done = j
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    out = set()
+    for name in ("title_heads", "title_occupations", "official_people_nouns"):
+        out |= {w for entry in words(name) for w in entry.split()}
+    return frozenset(out - words("lang_id_stopwords"))
+
+
+@lru_cache(maxsize=1)
+def _thing_nouns() -> frozenset[str]:
+    return words("entity_repair_thing_nouns")
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    return words("entity_repair_given_names", lower=False)
+
+
+def _repeated_names(doc: Doc, texts: list[str], edits: _Edits) -> None:
+    """News names a person in full once, then by one part ("Joko Susanto ... kata Susanto"): an
+    untagged word that is a part of a person's full name found earlier, standing alone (no capitalised
+    word beside it), is that person. Only name words: no common, place or organisation word; and not
+    right after a title or kin word ("kuasa hukum Karna", "istri Budi"): there the name is part of
+    another person's title, which the officials rules read whole."""
+    parts, n = {}, len(doc)
+    for s, (e, lab) in sorted(edits.spans.items()):
+        if lab == "PER" and e - s >= 2 and all(_is_name(t) for t in texts[s:e]):
+            for t in texts[s:e]:
+                parts.setdefault(t, s)
+    if not parts:
+        return
+    for i in [i for i, t in enumerate(texts) if t in parts]:
+        t = texts[i]
+        if parts[t] < i and not edits.label[i] and not (i and texts[i - 1].lower() in _title_words()) \
+                and (i + 1 == n or not texts[i + 1][:1].isupper() or doc[i + 1].is_sent_start) \
+                and (doc[i].is_sent_start or not texts[i - 1][:1].isupper()
+                     or doc[i - 1].is_sent_start and _common_first_word(texts[i - 1])):
+            edits.add(i, i + 1, "PER")
 
 
 @lru_cache(maxsize=1)
@@ -377,11 +576,12 @@ def _stops() -> frozenset[str]:
 def _known(doc: Doc, start: int, end: int, lab: str, edits: _Edits) -> None:
     """A known organisation or place, unless it is part of a longer name ("Volkswagen Arena",
     "Boeing 737", "Garuda Indonesia"); a place may follow a title ("Wali Kota Surabaya") or its
-    own head ("Kota Surabaya", which joins it)."""
+    own head ("Kota Surabaya", which joins it), an organisation a title ("Direktur Utama Telkom")."""
     texts = doc
     before = texts[start - 1].text if start else ""
     if start and (before[:1].isupper() and not texts[start - 1].is_sent_start
                   and not (lab == "LOC" and (before.lower() in _regional_titles() or before in _PLACE_HEADS))
+                  and not (lab == "ORG" and _title_word(before))
                   or before == "-") \
             or end < len(doc) and (texts[end].text[:1].isupper() or texts[end].text[:1].isdigit()
                                    or texts[end].text == "-"):
@@ -391,6 +591,12 @@ def _known(doc: Doc, start: int, end: int, lab: str, edits: _Edits) -> None:
         edits.add(start, end, lab)
     elif lab == "ORG" and len(inside) == 1 and inside[0][:2] == (start, end) and inside[0][2] != "ORG":
         edits.replace(start, end, "ORG")
+
+
+def _title_word(text: str) -> bool:
+    """A title before a company is no part of its name ("Direktur Utama Telkom", "Dirut Telkom")."""
+    low = text.lower()
+    return low in _RANK_WORDS or low in words("title_heads")
 
 
 _PLACE_HEADS = frozenset({"Kota", "Kabupaten", "Provinsi", "Kecamatan", "Kelurahan", "Desa", "Pulau"})

@@ -115,3 +115,88 @@ def test_an_organisation_name_ends_before_a_year():
 
 def test_a_numbered_commission_alone_is_no_organisation():
     assert not ents("Rapat dengan Komisi VII ditunda pekan depan.")
+
+
+def test_name_after_a_title_and_its_field():
+    assert ("Wiratmaja Sukardi", "PER") in ents("Menteri Perindustrian Wiratmaja Sukardi membuka pameran itu.")
+    assert ("Larasati", "PER") in ents("Rapat dipimpin Menko PMK Larasati di Jakarta.")
+    assert ("Hendarsah Putra", "PER") in ents("Gedung itu diresmikan Rektor UNPAD Prof. Hendarsah Putra kemarin.")
+
+
+def test_no_person_after_a_title_and_a_rank_word_or_a_country():
+    # "Utama" ranks the title, the company follows; a country after the portfolio is the minister's
+    for text in ("Menurut Direktur Utama Sinarmas, laba naik.", "Hal itu disampaikan Menteri Kebudayaan Yunani."):
+        assert not any(label == "PER" for _, label in ents(text)), text
+
+
+def test_no_person_after_an_acronym_following_a_one_holder_title():
+    found = ents("Wapres BJ Tiba lebih dulu di lokasi.")
+    assert ("Tiba", "PER") not in found
+
+
+def test_a_name_joined_to_a_person_is_a_person():
+    found = ents("Rombongan Sulastri dan Kartika tiba di Blitar.", (("Sulastri", "PER"),))
+    assert ("Kartika", "PER") in found
+    found = ents("Pasangan Ardiansyah / Wicaksono menang dua gim.", (("Wicaksono", "PER"),))
+    assert ("Ardiansyah", "PER") in found
+
+
+def test_no_person_joined_by_a_hyphen_or_to_a_mistaken_person():
+    found = ents("Film Andara - Pixar itu laris.", (("Andara", "PER"),))
+    assert ("Pixar", "PER") not in found
+    found = ents("Badan Pengawas Hilir Minyak dan Gas Bumi menaikkan tarif.", (("Pengawas Hilir Minyak", "PER"),))
+    assert ("Gas Bumi", "PER") not in found
+
+
+def test_a_national_agency_short_form_is_an_organisation_but_a_regional_unit_is_not():
+    assert ("Kemenhub", "ORG") in ents("Menurut dia, aset Kemenhub banyak yang belum tercatat.")
+    assert ("Polda", "ORG") not in ents("Kasus itu kini ditangani Polda sejak pekan lalu.")
+
+
+def test_a_known_company_after_a_title():
+    assert ("Telkom", "ORG") in ents("Menurut Direktur Utama Telkom, laba naik tahun ini.")
+
+
+def test_a_part_of_a_full_name_named_earlier_is_that_person():
+    text = "Bupati Ratmoko Suhendar membuka pasar itu. Menurut pedagang, Suhendar datang pagi."
+    assert ("Suhendar", "PER") in ents(text, (("Ratmoko Suhendar", "PER"),))
+
+
+def test_no_repeat_before_the_full_name_or_inside_another_name():
+    text = "Jalan Suhendar ditutup. Warga menemui Ratmoko Suhendar di Jalan Raya Suhendar."
+    found = ents(text, (("Ratmoko Suhendar", "PER"),))
+    assert ("Suhendar", "PER") not in found
+
+
+def test_name_after_a_monarch_but_no_place():
+    assert ("Wilhelmina", "PER") in ents("Kunjungan itu disambut Ratu Wilhelmina di istana.")
+    assert not any(label == "PER" for _, label in ents("Wisatawan menyelam di Raja Ampat pekan lalu."))
+
+
+def test_an_outlet_channel_is_an_organisation():
+    assert ("kabarTEKNO", "ORG") in ents("Hal itu disampaikan kepada kabarTEKNO, Senin.")
+    assert ("iPhone", "ORG") not in ents("Ia membeli iPhone baru.")
+
+
+def test_a_full_name_opened_by_a_given_name_mid_sentence():
+    assert ("Karim Wardhana", "PER") in ents("Bola itu dikirim kepada Karim Wardhana yang berlari dari kanan.")
+
+
+def test_no_full_name_after_a_noun_of_a_thing_or_before_a_prize_word():
+    assert not any(label == "PER" for _, label in ents("Warga disandera kelompok Abu Rasyad di perbatasan."))
+    assert not any(label == "PER" for _, label in ents("Ia memperoleh penghargaan Karim Wardhana Award tahun lalu."))
+
+
+def test_no_person_from_a_common_word_after_a_title_and_its_field():
+    found = ents("Kepala Seksi Jalan dan Jembatan pada dinas itu, Ratna Widuri, hadir.")
+    assert ("Jalan", "PER") not in found
+
+
+def test_no_person_after_a_field_opener():
+    found = ents("Wakil Rektor Bidang Akademik dan Kemahasiswaan, Sulaiman Rahmat, hadir.")
+    assert ("Akademik", "PER") not in found
+
+
+def test_no_repeat_inside_another_persons_title():
+    text = "Mantan Bupati Karna Wirayuda diperiksa. Kuasa hukum Wirayuda, Heru, menolak berkomentar."
+    assert ("Wirayuda", "PER") not in ents(text, (("Karna Wirayuda", "PER"),))
