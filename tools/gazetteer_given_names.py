@@ -3,7 +3,7 @@ Indonesian DBpedia gazetteer (Alfina et al. 2016/2017, ../shared/data/gazetteer)
 three persons' names, open organisation and place names at most a third as often, and are no
 common, place or title word (pipeline/analyse_ents.py's lists and the UD-derived common words).
 
-  python bench/gazetteer_given_names.py ../shared/data/gazetteer
+  python tools/gazetteer_given_names.py ../shared/data/gazetteer
 """
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ HEADER = """\
 # Given names: the first words of person names in the Indonesian DBpedia gazetteer (MDEE version,
 # Alfina et al., ICACSIS 2016 and 2017; names from DBpedia, CC BY-SA) that open at least three
 # persons' names and at most a third as many organisation or place names, and are no common word.
-# Written by bench/gazetteer_given_names.py. pipeline/analyse_ents.py reads it for untagged full
+# Written by tools/gazetteer_given_names.py. pipeline/analyse_ents.py reads it for untagged full
 # names mid-sentence ("kepada Karim Benzema yang"): a name run of two words or more opened by one.
 """
 

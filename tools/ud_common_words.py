@@ -3,7 +3,7 @@ in the UD Indonesian treebanks (GSD, CSUI, PUD; CC BY-SA) at least twice and at 
 as capitalised inside a sentence. The entity-repair step reads it to tell a sentence's first word
 ("Pasangan", "Rombongan") from a name, where the capital says nothing.
 
-  python bench/ud_common_words.py ../shared/data/ud
+  python tools/ud_common_words.py ../shared/data/ud
 """
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ HEADER = """\
 #   UD_Indonesian-GSD, UD_Indonesian-CSUI and UD_Indonesian-PUD (Universal Dependencies,
 #   https://universaldependencies.org; each treebank's README names its authors),
 # licensed CC BY-SA 4.0 (GSD, CSUI) and CC BY-SA 3.0 (PUD); this derived list is shared under CC BY-SA 4.0.
-# Written by bench/ud_common_words.py. Read by pipeline/analyse_ents.py for a sentence's first word only.
+# Written by tools/ud_common_words.py. Read by pipeline/analyse_ents.py for a sentence's first word only.
 """
 
 
