@@ -467,7 +467,7 @@ class Analyser:
         todo = [k for k, s in enumerate(spans) if s]   # Stanza fails on a text with no word
         # int8 NER scales its activations over a whole batch of sentences, so a borderline name could be
         # tagged or not depending on the other articles of the chunk. Each text gets batches of its own:
-        # an article's records never depend on its neighbours (about 10-30% more NER time).
+        # an article's records never depend on its neighbours (2-40% more NER time; docs/speed.md).
         groups = [[k] for k in todo] if self.int8 else [todo] if todo else []
         if self.direct:
             words = {k: [[texts[k][a:b] for a, b in sent] for sent in spans[k]] for k in todo}
