@@ -40,6 +40,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from .lexicon import mapping, patterns, words
+from .match._places import countries
 
 __all__ = ["repair"]
 
@@ -152,11 +153,9 @@ def _matchers(vocab):
 def _known_places() -> tuple[str, ...]:
     """Countries (CLDR's Indonesian names and the news' short forms), Indonesian provinces and their
     short forms, regencies and cities: LOC wherever they stand alone and untagged."""
-    from babel import Locale
-
     names = set()
     if "countries" not in _OFF:
-        names = {n for code, n in Locale("id").territories.items() if code.isalpha() and len(code) == 2}
+        names = set(countries().values())   # CLDR's Indonesian names
         names |= set(mapping("entity_country_aliases")["aliases"])
     names |= words("place_id_provinces", lower=False)
     for short in words("official_regions") | (words("official_countries") if "countries" not in _OFF else set()):
@@ -169,11 +168,8 @@ def _known_places() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _place_words() -> frozenset[str]:
-    from babel import Locale
-
     # the countries by their Indonesian names too ("Israel mengklaim": a country that speaks)
-    out = {w.lower() for code, n in Locale("id").territories.items() if code.isalpha() and len(code) == 2
-           for w in n.split()}
+    out = {w.lower() for n in countries().values() for w in n.split()}
     for name in ("official_countries", "official_regions", "place_id_provinces", "place_id_regions"):
         out |= {w for entry in words(name) for w in entry.split()}
     return frozenset(out)
