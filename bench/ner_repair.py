@@ -45,6 +45,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from pipeline.training.card import entity_set  # noqa: E402
+
 
 def predict(path: Path) -> tuple[list[list[str]], list[list[str]], list[list[str]]]:
     """(tokens, gold BIOES, predicted BIOES) per sentence; predictions cached by file content."""
@@ -101,14 +103,8 @@ def repaired(tokens, pred):
     return [tags_of(repair(doc_of(t, p, vocab))) for t, p in zip(tokens, pred)]
 
 
-def entities(seqs):
-    from stanza.models.ner.utils import decode_from_bioes
-
-    return {(i, e["start"], e["end"], e["type"]) for i, s in enumerate(seqs) for e in decode_from_bioes(s)}
-
-
 def scores(gold, pred) -> dict:
-    g, s = entities(gold), entities(pred)
+    g, s = entity_set(gold), entity_set(pred)
     out = {}
     for typ in ["ALL", "PER", "ORG", "LOC"]:
         gt = g if typ == "ALL" else {e for e in g if e[3] == typ}
@@ -141,7 +137,7 @@ def main(argv=None) -> int:
 
 def show(tokens, gold, pred, fixed, typ, limit):
     """The entities the step added or changed, each marked right (+) or wrong (-) against gold."""
-    g, before, after = entities(gold), entities(pred), entities(fixed)
+    g, before, after = entity_set(gold), entity_set(pred), entity_set(fixed)
     n = 0
     for e in sorted((after - before) | (before - after)):
         if e[3] != typ:

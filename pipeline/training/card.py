@@ -145,6 +145,13 @@ def _bioes(tags: list[str]) -> list[str]:
     return bio2_to_bioes(to_bio2(list(tags)))
 
 
+def entity_set(seqs: list[list[str]]) -> set[tuple[int, int, int, str]]:
+    """(sentence, first token, last token, type) of every entity in BIOES tag sequences."""
+    from stanza.models.ner.utils import decode_from_bioes
+
+    return {(i, e["start"], e["end"], e["type"]) for i, s in enumerate(seqs) for e in decode_from_bioes(s)}
+
+
 def score_ner(models: Path, data: Path, *, ner_dir: Path | None = None, int8: bool = False,
               split: str = "test", corpus: Path | None = None) -> dict:
     """Entity P/R/F1 on idner-news-2k ``split`` (gold tokens); ``ner_dir`` scores another NER
@@ -152,7 +159,6 @@ def score_ner(models: Path, data: Path, *, ner_dir: Path | None = None, int8: bo
     fast profile does; ``corpus`` scores a token-per-line BIO file instead (NER-UGM, NER-UI: other
     outlets and annotators, their PERSON/ORGANIZATION/LOCATION read as PER/ORG/LOC, the rest as O)."""
     from stanza.models.ner.scorer import score_by_entity
-    from stanza.models.ner.utils import decode_from_bioes
 
     from .prepare import read_bio
 
@@ -171,11 +177,7 @@ def score_ner(models: Path, data: Path, *, ner_dir: Path | None = None, int8: bo
     pred = [[tok.ner for tok in s.tokens] for s in doc.sentences]
     assert [len(p) for p in pred] == [len(g) for g in gold], "NER tokens misaligned"
     p, r, f, _ = score_by_entity(pred, gold, verbose=False)
-
-    def ents(seqs):
-        return {(i, e["start"], e["end"], e["type"]) for i, s in enumerate(seqs) for e in decode_from_bioes(s)}
-
-    g, s = ents(gold), ents(pred)
+    g, s = entity_set(gold), entity_set(pred)
     per = {}
     for typ in sorted({e[3] for e in g | s}):
         gt, st = {e for e in g if e[3] == typ}, {e for e in s if e[3] == typ}
