@@ -247,7 +247,7 @@ def _fallback(norm: str, foreign: bool = False, acr: Optional[str] = None) -> st
     so that a foreign 'Kota X' and 'Provinsi X' never share an id. (A name of generic words only,
     'Dinas Kesehatan', 'BPBD', is some region's body: resolve_partner keeps it within its article.)"""
     level, core, _ = _split_level(norm)
-    core = _expand_bodies(core or norm)
+    core = _indonesian_order(_expand_bodies(core or norm))
     head, code = _region_suffix(core) if not foreign else (core, None)
     if code:  # "Dinas Kesehatan Kota Semarang", "DPRD Jateng": the body of a known region
         org = _organisation(head) or _organisation(acr or "")
@@ -256,6 +256,17 @@ def _fallback(norm: str, foreign: bool = False, acr: Optional[str] = None) -> st
         return "name:" + head.replace(" / ", "/").replace(" ", "-") + "~" + code
     key = core.replace(" / ", "/").replace(" ", "-")
     return "name:" + (f"{key}~{level}" if level else key)
+
+
+# "Kyushu University", "University of Tokyo", "Universiti Malaya": the English or Malay order of
+# "Universitas X", which the same article may use for the same school
+_UNIVERSITY_AFTER = re.compile(r"^(.+) university$")
+_UNIVERSITY_BEFORE = re.compile(r"^(?:university of|universiti) (.+)$")
+
+
+def _indonesian_order(core: str) -> str:
+    m = _UNIVERSITY_AFTER.match(core) or _UNIVERSITY_BEFORE.match(core)
+    return f"universitas {m.group(1)}" if m else core
 
 
 @lru_cache(maxsize=None)

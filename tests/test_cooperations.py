@@ -6,6 +6,7 @@ import re
 import pytest
 
 from pipeline.evaluate import cooperation_match, score
+from pipeline.match import extract_all
 from pipeline.match.cooperations import cooperations, kind_of
 from pipeline.schema import ArticleRecords, Cooperation, Count, Partner, Program
 from tests._blankdoc import blank_doc
@@ -1118,3 +1119,15 @@ def test_the_program_named_before_by_its_kind_gives_the_tie_its_kind():
 ])
 def test_an_earlier_sister_city_tie_yields_to_the_mou_signed_now(text, kind):
     assert kind_of(text) == kind
+
+
+@pytest.mark.parametrize("text, ents, partners, parties", [
+    # one school in two languages: one partner, under the form the text uses first
+    ("Universitas Andalas meneken MoA dengan Kyushu University. Kerja sama Universitas Andalas dengan "
+     "Universitas Kyushu mencakup riset gambut.", [("Kyushu University", "ORG")],
+     ["Universitas Andalas", "Kyushu University"], [["Universitas Andalas", "Kyushu University"]]),
+])
+def test_one_party_named_two_ways_is_one_partner(text, ents, partners, parties):
+    rec = extract_all(blank_doc(text, tuple(ents)), id="t")
+    assert [p.name for p in rec.partners] == partners
+    assert [c.parties for c in rec.cooperations] == parties

@@ -1452,3 +1452,19 @@ def test_an_investor_the_ner_model_missed_is_the_name_before_di():
 ])
 def test_the_body_the_news_is_quoted_from_is_no_party(text, acronym):
     assert acronym not in _names(text, [(acronym, "ORG")])
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    # a sum of money in a list or tagged by the NER model is never a party, nor part of one's name
+    ("Pemkab Buru bekerja sama dengan tiga pihak, yakni PT Sarana Multi, Bank Maluku dan Rp142 miliar dari APBN.",
+     [], ["Pemkab Buru", "PT Sarana Multi", "Bank Maluku"]),
+    ("Pemkab Buru meneken kerja sama dengan PT Sarana Multi senilai Rp142 miliar.", [("Rp142", "ORG")],
+     ["Pemkab Buru", "PT Sarana Multi"]),
+    # an island alone is a place, its province a party
+    ("Bappenas dan AFD menandatangani hibah untuk kota pesisir utara Jawa.",
+     [("Bappenas", "ORG"), ("AFD", "ORG"), ("Jawa", "LOC")], ["Bappenas", "AFD"]),
+    ("Pemkab Buru menjalin kerja sama dengan Kalimantan Timur.", [("Kalimantan Timur", "LOC")],
+     ["Pemkab Buru", "Kalimantan Timur"]),
+])
+def test_money_and_islands_are_no_parties(text, ents, expected):
+    assert _names(text, ents) == expected

@@ -10,7 +10,9 @@ import re
 
 from spacy.tokens import Doc
 
+from ..lexicon import words
 from ..schema import ArticleRecords, Partner, Program
+from ._doc import doc_text
 
 __all__ = ["extract_all"]
 
@@ -30,6 +32,7 @@ def extract_all(doc: Doc, **meta) -> ArticleRecords:
     parts = partners(doc, offs)
     progs = programs(doc, parts)
     parts = _outside_programs(parts, progs)
+    parts = _one_per_entity(parts, progs, doc_text(doc))
     date = published(doc)
     nums = counts(doc)
     coops = cooperations(doc, parts, progs, nums, date and (date.iso, date.start))
@@ -67,3 +70,31 @@ def _outside_programs(parts: list[Partner], progs: list[Program]) -> list[Partne
     for g in progs:
         g.partners = [n for n in g.partners if n not in inside]
     return [p for p in parts if p.name not in inside]
+
+
+def _one_per_entity(parts: list[Partner], progs: list[Program], text: str) -> list[Partner]:
+    """Names of one party that the rules found apart ("Kyushu University" and "Universitas Kyushu",
+    "Kemenpan" and "Kementerian PAN") are one partner, under its fullest name: two records would give
+    the cooperations a party twice. The entity resolver (pipeline/resolve.py) decides what is one party,
+    with the same conservative ids the archive merges by."""
+    from ..resolve import article_acronyms, resolve_partner
+
+    acronyms = article_acronyms(text)
+    ids = [resolve_partner(p.name, type=p.type, acronyms=acronyms, country=p.country) for p in parts]
+    generic = words("partner_generic_words")
+    # the fullest: the longest once generic words ("Pemprov", "Kota") are off ("Sulawesi Tengah" over
+    # "Pemprov Sulteng"); within a letter of it, the form the text uses first
+    spelled = [sum(len(w) for w in p.name.split() if w.lower() not in generic) for p in parts]
+    fullest: dict[str, Partner] = {}
+    for k in sorted(range(len(parts)), key=lambda k: parts[k].start or 0):
+        ent = ids[k]
+        best = max((j for j in range(len(parts)) if ids[j] == ent), key=lambda j: spelled[j])
+        if spelled[k] >= spelled[best] - 1:
+            fullest.setdefault(ent, parts[k])
+    if len(fullest) == len(parts):
+        return parts
+    rename = {p.name: fullest[ent].name for p, ent in zip(parts, ids)}
+    for g in progs:
+        g.partners = list(dict.fromkeys(rename.get(n, n) for n in g.partners))
+    kept = {id(p) for p in fullest.values()}
+    return [p for p in parts if id(p) in kept]

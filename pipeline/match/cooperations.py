@@ -257,8 +257,9 @@ def _mention_sentences(text: str, starts: list[int], partners: list[Partner]
     char offsets of the mentions there; and the spans of all the mentions."""
     spans = []
     folded = _folded(text)
+    firsts = _company_first_words(partners)
     for i, p in enumerate(partners):
-        spans += [(a, a + len(form), i) for form, case in _forms(p.name)
+        spans += [(a, a + len(form), i) for form, case in _forms(p.name) + firsts.get(i, ())
                   for a in _whole_word_hits(form, text, case, folded)]
         if p.start is not None:
             spans.append((p.start, p.end if p.end is not None else p.start + len(p.name), i))
@@ -268,6 +269,25 @@ def _mention_sentences(text: str, starts: list[int], partners: list[Partner]
     for at, i in sorted({(a, i) for a, _, i in kept}):
         out[i].setdefault(bisect.bisect_right(starts, at) - 1, []).append(at)
     return out, [(a, b) for a, b, _ in kept]
+
+
+_COMPANY_FORMS = frozenset({"pt", "cv", "tbk", "co", "ltd", "inc", "corp", "persero", "plc", "llc", "gmbh", "pte"})
+
+
+def _company_first_words(partners: list[Partner]) -> dict[int, tuple[tuple[str, bool], ...]]:
+    """A company named again by the first word of its name ("Hanbit Agro Co., Ltd." -> "Hanbit",
+    "PT Pertamina EP" -> "Pertamina"), when that word is no common word (the UD treebanks' lower-case
+    words: "Sarana", "Bank") and no other partner's name holds it."""
+    common = words("entity_repair_ud_common_words") | words("partner_generic_words")
+    firsts = {}
+    for i, p in enumerate(partners):
+        toks = [t.strip(".,") for t in _bare_name(p.name).split()]
+        toks = [t for t in toks if t.lower() not in _COMPANY_FORMS]
+        if p.type == "company" and len(toks) >= 2 and len(toks[0]) >= 4 and toks[0][:1].isupper() \
+                and toks[0].lower() not in common:
+            firsts[i] = toks[0]
+    shared = lambda i, w: any(w in q.name.split() for j, q in enumerate(partners) if j != i)  # noqa: E731
+    return {i: ((w, True),) for i, w in firsts.items() if not shared(i, w)}
 
 
 # "yayasan tersebut", "perusahaan itu": news names a party again by its kind once it has named it in full
@@ -913,9 +933,12 @@ def _merged(groups: list[_Group], kinds: list[str], grounded: bool = False,
 def _another_deal(g: _Group, kind: str, h: _Group, hk: str, apart: frozenset[int]) -> bool:
     """Two ties of the same parties, one told in a sentence that opens on a second deal of the event,
     each of a kind of its own (a grant handed over and a PKS signed)."""
-    if kind == hk or {kind, hk} & _WEAK_KINDS or not ({min(g.sentences), min(h.sentences)} & apart):
+    if kind == hk or {kind, hk} & _WEAK_KINDS:
         return False
-    return min(g.sentences) != min(h.sentences)
+    # the second deal is the one told later, in the sentence that opens on it; what follows that
+    # sentence about the same parties tells the second deal on
+    first, later = sorted((min(g.sentences), min(h.sentences)))
+    return first != later and later in apart
 
 
 # "Di acara yang sama, ...", "Pada kesempatan itu, ... juga ...", "Selain itu, ... juga ...": a second deal

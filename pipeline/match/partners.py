@@ -251,7 +251,7 @@ def _acronym_words(name: str) -> frozenset[str]:
 def _is_name_word(tok: str) -> bool:
     core = tok.strip(".'\u2019")
     return bool(core) and (core[0].isupper() or core[0].isdigit()) \
-        and core.lower() not in words("partner_name_stops")
+        and core.lower() not in words("partner_name_stops") and not _MONEY_NAME.match(core)
 
 
 class _Tokens:
@@ -1703,11 +1703,11 @@ def _ignored_ranges(doc: Doc) -> list[tuple[int, int]]:
 
 @lru_cache(maxsize=1)
 def _not_party_words() -> frozenset[str]:
-    """Continents and world regions (CLDR numeric territories) and the home country alone."""
+    """Continents and world regions (CLDR numeric territories), the big islands and the home country alone."""
     import babel
 
     regions = {n.lower() for c, n in babel.Locale("id").territories.items() if c.isdigit()}
-    return frozenset(regions | words("partner_not_parties") | {"indonesia", "ri", "nkri"})
+    return frozenset(regions | words("partner_not_parties") | words("partner_islands") | {"indonesia", "ri", "nkri"})
 
 
 def _person_words(doc: Doc, offs: list[Official] | None) -> frozenset[str]:
@@ -1732,6 +1732,8 @@ def _inside_body(word: str, bodies: set[str]) -> bool:
 
 
 _DOMAIN_END = re.compile(r"\.(?:[a-z]{2,}$|(?:id|com|co|net|org)\b)")
+# "Rp142 miliar", "USD 5 juta" cut out of a list: a sum of money is never a party
+_MONEY_NAME = re.compile(r"(?:rp|idr|usd|us\$|\$|eur|€|sgd|rm)\s?\.?\s?\d", re.IGNORECASE)
 _ROMAN = re.compile(r"[IVXLC]+")
 
 
@@ -1751,6 +1753,8 @@ def _plausible(doc: Doc, c: Cand, person_words: frozenset[str]) -> bool:
         return False   # the home country or a continent alone, generic bodies ("OPD ...")
     if _DOMAIN_END.search(low) or "--" in name:
         return False   # a domain is the outlet
+    if _MONEY_NAME.match(name):
+        return False
     first = _WORD.findall(low)[:1]
     if not first or first[0] in words("partner_name_stops"):
         return False
