@@ -1262,3 +1262,18 @@ def test_names_after_pak_and_bu(analyse, text, expected):
 ])
 def test_a_public_profession_after_adalah_or_sebagai(analyse, text, expected):
     assert {o.name: o.title for o in officials(analyse(text))} == expected
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    # the NER tags the body's or place's name after the title as a person: it ends the title of the holder
+    ("Kepala Stasiun Meteorologi Frans Seda Sikka Yohanes Bala mengatakan hujan akan turun.",
+     [("Frans Seda Sikka", "PER"), ("Yohanes Bala", "PER")],
+     [("Yohanes Bala", "Kepala Stasiun Meteorologi Frans Seda Sikka")]),
+    ("Ketua Lembaga Adat Jayawijaya (LAJ) Markus Wenda menyambut baik beasiswa itu.",
+     [("Adat Jayawijaya", "PER"), ("Markus Wenda", "PER")],
+     [("Markus Wenda", "Ketua Lembaga Adat Jayawijaya (LAJ)")]),
+])
+def test_a_place_after_a_title_is_the_title_s_not_a_person(text, ents, expected):
+    from tests._blankdoc import blank_doc
+
+    assert _pairs(blank_doc(text, tuple(ents))) == expected

@@ -39,6 +39,7 @@ from ._people import (
     name_words,
     title_head_starts,
 )
+from ._places import indonesian_level, is_country
 
 __all__ = ["officials", "person_aliases"]
 
@@ -108,6 +109,7 @@ def officials(doc: Doc, *args) -> list[Official]:
             rule = "official.no_title"
         found.append(_Person(name, title, sp.start_char, sp.end_char, sent_of(sp.start_char), rule,
                              title is not None or _person_evidence(doc, sp, place)))
+    found = _title_tails(doc_text(doc), found)
     # the thing's other, untitled mentions are the thing too ('... berjuluk Mutiara Hitam', later 'Mutiara Hitam
     # bertandang')
     found = [p for p in found if p.title or p.name not in things or len(p.name.split()) < 2]
@@ -118,6 +120,38 @@ def officials(doc: Doc, *args) -> list[Official]:
     merged = _outside_titles(merged)
     return [Official(name=p.name, title=p.title, start=p.start, end=p.end, sentence=p.sentence, rule=p.rule)
             for p in merged]
+
+
+# "Rektor UIN Fatmawati Sukarno Bengkulu, Hamdan Jauhari", "Duta Besar Ceko, Tomas Kolarik", "Ketua Lembaga
+# Adat Suku Amungme (Lemasa) Yonas Narkime": the words after the title are its body or place, and the person
+# holding it follows
+# ("Duta Besar Ceko untuk Indonesia Tomas Kolarik", "Rektor UIN X Prof. Dr. Hamdan Jauhari": the posting and
+# the holder's honorifics may come between)
+_BEFORE_HOLDER = re.compile(r"(?P<rest>[ \t]*(?:,|\([^()\n]{1,15}\))?(?:[ \t]+(?:untuk|di)[ \t]+[A-Z][\w-]+)?)[ \t]*,?"
+                            r"(?:[ \t]*(?:Prof|Dr|Drs|Dra|Ir|H|Hj|KH)\.)*[ \t]*")
+
+
+def _title_tails(text: str, found: list[_Person]) -> list[_Person]:
+    """A titled "person" that names a place, a country or common words, right before an untitled person, is
+    the end of that person's title."""
+    found = sorted(found, key=lambda p: p.start)
+    drop = set()
+    for k, (p, q) in enumerate(zip(found, found[1:])):
+        m = _BEFORE_HOLDER.fullmatch(text, p.end, q.start)
+        if p.rule != "official.title_before" or not p.title or q.title or k in drop or not m \
+                or not _names_a_place_or_thing(p.name):
+            continue
+        q.title, q.rule = f"{p.title} {p.name}{m.group('rest')}".strip(" ,"), "official.title_before"
+        q.evidence = True
+        drop.add(k)
+    return [p for k, p in enumerate(found) if k not in drop]
+
+
+def _names_a_place_or_thing(name: str) -> bool:
+    """A place or a country, whole or at its end ("... Meteorologi Hasan Aroeboesman Ende"): no person's name
+    ends so, while a body's often does."""
+    toks = name.split()
+    return bool(toks) and any(indonesian_level(x) or is_country(x) for x in (name, toks[-1]))
 
 
 def _occupation_appositive(doc: Doc, sp: Span) -> Optional[str]:
