@@ -1468,3 +1468,16 @@ def test_the_body_the_news_is_quoted_from_is_no_party(text, acronym):
 ])
 def test_money_and_islands_are_no_parties(text, ents, expected):
     assert _names(text, ents) == expected
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    # the ministries a draft goes to for approval approve it; they are no sides
+    ("Pemkot Denpasar menjajaki kerja sama sister city dengan Kota Mokpo. Draf LoI itu akan diajukan ke "
+     "Kementerian Dalam Negeri dan Kementerian Luar Negeri untuk mendapat persetujuan.", [],
+     ["Pemkot Denpasar", "Kota Mokpo"]),
+    # a hall is where the signing is held
+    ("Pemprov Bengkulu menandatangani nota kesepahaman dengan Universitas Bengkulu di Balai Raya Semarak, "
+     "Kota Bengkulu.", [], ["Pemprov Bengkulu", "Universitas Bengkulu"]),
+])
+def test_approvers_and_halls_are_no_parties(text, ents, expected):
+    assert _names(text, ents) == expected

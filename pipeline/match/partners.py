@@ -1886,7 +1886,11 @@ def _home_of_people(text: str, c: Cand) -> bool:
 
 _APPROVES = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:,\s*)?(?:(?:telah|sudah|juga|pun|yang)\s+){0,2}"
                        r"(?:menerbitkan|mengeluarkan|memberikan|memberi)\s+(?:izin|ijin|persetujuan|rekomendasi|"
-                       r"perizinan|lisensi)\b", re.IGNORECASE)
+                       r"perizinan|lisensi)\b"
+                       # "diajukan ke Kemendagri dan Kemenlu untuk mendapat persetujuan": whom a draft goes to
+                       r"|(?:\s*\([^()]*\))?(?:\s+(?:dan|serta)\s+[A-Z][^,.;\n]{0,60}?)?\s+untuk\s+(?:mendapat(?:kan)?|"
+                       r"memperoleh|meminta|dimintakan)\s+(?:persetujuan|izin|ijin|rekomendasi|pengesahan)\b",
+                       re.IGNORECASE)
 
 
 def _approves(text: str, end: int) -> bool:
