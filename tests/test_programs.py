@@ -1349,3 +1349,10 @@ def test_a_person_or_place_before_a_program_in_a_sentence_without_a_party_owns_i
     text = _COOP + "Program Kampung Nelayan Tangguh kini menjangkau 300 keluarga di Desa Lolu, Sigi."
     assert [p.name for p in programs(blank_doc(text, (("Desa Lolu", "LOC"), ("Sigi", "LOC"))), _PARTIES)] \
         == ["Program Kampung Nelayan Tangguh"]
+
+
+def test_a_description_set_after_a_named_project_is_that_project():
+    text = ("Kementerian Keuangan dan Bank Dunia menandatangani perjanjian pinjaman untuk membiayai Palu Urban "
+            "Sanitation Improvement Project (PUSIP), proyek perbaikan sistem air limbah domestik di lima kota.")
+    assert [name for name, _ in _progs(text, ["Kementerian Keuangan", "Bank Dunia"])] == \
+        ["Palu Urban Sanitation Improvement Project (PUSIP)"]

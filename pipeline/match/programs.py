@@ -1342,8 +1342,9 @@ def programs(doc: Doc, partners: list[Partner] | None = None) -> list[Program]:
                         continue
                     if any(c.start < b and a < c.end for a, b in spans):
                         continue
-                    if shapes is WEAK_SHAPES and _apposition(text, c.start, found):
-                        continue   # "mendanai Kelas Ayah Peduli Gizi, kelas parenting bagi ...": what the name is
+                    if (shapes is WEAK_SHAPES or c.rule == "program_phrase") and _apposition(text, c.start, found):
+                        continue   # "mendanai Kelas Ayah Peduli Gizi, kelas parenting bagi ...", "Project (IUSIP),
+                        # proyek perbaikan ...": what the name is
                     spans.append((c.start, c.end))
                     if _run_alone(text, c, sent, partners if known else None):
                         continue
