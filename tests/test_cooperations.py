@@ -1131,3 +1131,12 @@ def test_one_party_named_two_ways_is_one_partner(text, ents, partners, parties):
     rec = extract_all(blank_doc(text, tuple(ents)), id="t")
     assert [p.name for p in rec.partners] == partners
     assert [c.parties for c in rec.cooperations] == parties
+
+
+def test_two_parties_named_apart_in_cue_sentences_are_one_tie():
+    # the ministry speaks of the signing, the regency only of carrying it out: the article's two parties
+    text = ("Kementerian Kesehatan menggelar sosialisasi sanitasi di Jakarta. Dirjen Kesehatan Masyarakat "
+            "Kementerian Kesehatan Budi Santoso mengatakan penandatanganan kerja sama ini menjadi kunci. "
+            "Wakil Bupati Sigi Andi Wijaya menyatakan Kabupaten Sigi siap memfasilitasi pelaksanaannya.")
+    assert _summary(_coops(text, ["Kementerian Kesehatan", "Kabupaten Sigi"])) == [
+        (["Kementerian Kesehatan", "Kabupaten Sigi"], "agreement")]

@@ -1481,3 +1481,17 @@ def test_money_and_islands_are_no_parties(text, ents, expected):
 ])
 def test_approvers_and_halls_are_no_parties(text, ents, expected):
     assert _names(text, ents) == expected
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    # the office of a speaker is the second side when the article names only one other party
+    ("Dirjen Cipta Karya Kementerian Pekerjaan Umum Budi Santoso mengatakan penandatanganan kerja sama ini menjadi "
+     "kunci. Wakil Bupati Sigi Andi Wijaya mengatakan pemerintah daerah siap mendukung kerja sama itu.",
+     [("Budi Santoso", "PER"), ("Andi Wijaya", "PER")], ["Kementerian Pekerjaan Umum", "Sigi"]),
+    # beside two sides, it is only where the speaker works
+    ("Pemkab Sigi menandatangani nota kesepahaman dengan Universitas Tadulako. Kepala Dinas Pendidikan Kabupaten "
+     "Donggala Budi Santoso mengatakan kerja sama itu baik.", [("Budi Santoso", "PER")],
+     ["Pemkab Sigi", "Universitas Tadulako"]),
+])
+def test_a_speaker_s_office_is_a_side_only_beside_one_other(text, ents, expected):
+    assert _names(text, ents) == expected

@@ -1091,8 +1091,26 @@ def cooperations(doc: Doc, partners: list[Partner], programs: list[Program] = ()
     # (the agreement regex scans only sentences holding one of its words: most hold none)
     agreement = dict(_kind_rxs())["agreement"]
     grounded = any(_grounded(x) for x, (a, b) in zip(said, bounds) if _may_hold(doc, agreement, a, b))
+    merged = _merged(groups, kinds, grounded, _second_deals(text, bounds, groups))
+    if not merged and len(partners) == 2:
+        merged = _the_two_sides(doc, text, masked, bounds, said, mentions, partners)
     return [_record(g, _SIGNED.get(k, k), partners, bounds, list(programs), list(counts), date)
-            for g, k in _merged(groups, kinds, grounded, _second_deals(text, bounds, groups))]
+            for g, k in merged]
+
+
+def _the_two_sides(doc: Doc, text: str, masked: str, bounds: list[tuple[int, int]], said: list[str],
+                   mentions: list[dict[int, list[int]]], partners: list[Partner]) -> list[tuple[_Group, str]]:
+    """An article that names two parties and speaks of a cooperation in sentences naming one of them at a time
+    ("Dirjen X mengatakan penandatanganan kerja sama ini ...", "Wakil Bupati Y siap memfasilitasi ...") reports
+    their tie: the partners are the sides of a cooperation by definition (ANNOTATION.md), and two are one tie.
+    Not when a cue sentence names one of them as no side (a witness, where participants come from), nor from an
+    audit's or a court case's sentences."""
+    cued = [si for si in sorted(set(mentions[0]) | set(mentions[1]))
+            if _cues_in(said[si]) and not _case_report(said[si])]
+    sides = [set(_sides_in(doc, text, masked, bounds[si], si, mentions, partners)) for si in cued]
+    if not any(sides) or any(si in mentions[i] and i not in s for si, s in zip(cued, sides) for i in (0, 1)):
+        return []
+    return [(_Group((0, 1), tuple(cued), "cooperation_two_sides"), _article_kind(said)[0])]
 
 
 def _own_kinds_first(groups: list[_Group], kinds: list[str], said: list[str]) -> list[str]:

@@ -1620,9 +1620,13 @@ def _merge(cands: list[Cand]) -> list[Cand]:
             groups.append([c])
             forms.append({key: c})
     out = []
+    # the body of someone quoted is no side of the cooperation, unless the article names only one other:
+    # a tie has two sides, and the office whose head speaks of it ("penandatanganan kerja sama ini") is the
+    # other one
+    sides = sum(not all(x.affiliation for x in g) for g in groups)
     for g in groups:
-        if all(x.affiliation for x in g):
-            continue   # the body of someone quoted, never itself a side of the cooperation
+        if all(x.affiliation for x in g) and sides != 1:
+            continue
         best = max(g, key=_fullness)
         first = min(g, key=lambda c: c.start)
         best.country = best.country or next((x.country for x in g if x.country), None)
