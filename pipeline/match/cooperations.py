@@ -1110,7 +1110,8 @@ def _the_two_sides(doc: Doc, text: str, masked: str, bounds: list[tuple[int, int
     sides = [set(_sides_in(doc, text, masked, bounds[si], si, mentions, partners)) for si in cued]
     if not any(sides) or any(si in mentions[i] and i not in s for si, s in zip(cued, sides) for i in (0, 1)):
         return []
-    return [(_Group((0, 1), tuple(cued), "cooperation_two_sides"), _article_kind(said)[0])]
+    group = _Group((0, 1), tuple(cued), "cooperation_two_sides")
+    return [(group, _kind(said, group, lambda: _article_kind(said)[0], partners))]
 
 
 def _own_kinds_first(groups: list[_Group], kinds: list[str], said: list[str]) -> list[str]:
