@@ -1495,3 +1495,23 @@ def test_approvers_and_halls_are_no_parties(text, ents, expected):
 ])
 def test_a_speaker_s_office_is_a_side_only_beside_one_other(text, ents, expected):
     assert _names(text, ents) == expected
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    # the regions where a program runs are no sides; "dengan tiga provinsi, yaitu ..." names sides
+    ("Kemendes dan GIZ menandatangani nota kesepahaman. Melalui kerja sama ini, kedua pihak akan menjalankan "
+     "program Desa Tangguh di 120 desa pada lima provinsi, yaitu Nusa Tenggara Timur, Sulawesi Tenggara dan Jambi.",
+     [("Kemendes", "ORG"), ("GIZ", "ORG")], ["Kemendes", "GIZ"]),
+    ("Kemendes menandatangani nota kesepahaman dengan tiga provinsi, yaitu Nusa Tenggara Timur, Sulawesi Tenggara "
+     "dan Jambi.", [("Kemendes", "ORG")], ["Kemendes", "Nusa Tenggara Timur", "Sulawesi Tenggara", "Jambi"]),
+    # a Dutch municipality, a Malaysian city council
+    ("Pemerintah Kota Ambon dan Gemeente Vlissingen, Belanda, memperbarui hubungan kota kembar.",
+     [("Belanda", "LOC")], ["Pemerintah Kota Ambon", "Gemeente Vlissingen"]),
+    ("Pemkot Pontianak meneken MoU dengan Dewan Bandaraya Kuching Utara.", [],
+     ["Pemkot Pontianak", "Dewan Bandaraya Kuching Utara"]),
+    # a hospital named after a person keeps the person's titles and name, whatever the NER tagged
+    ("PT SMI mencairkan pinjaman kepada Pemerintah Kabupaten Belitung untuk gedung RSUD dr. H. Marsidi Judono.",
+     [("Marsidi Judono", "PER")], ["PT SMI", "Pemerintah Kabupaten Belitung", "RSUD dr. H. Marsidi Judono"]),
+])
+def test_regions_where_foreign_municipalities_and_hospitals_named_after_people(text, ents, expected):
+    assert _names(text, ents) == expected

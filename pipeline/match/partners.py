@@ -412,8 +412,9 @@ def _head_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
         if htype in REGION_TYPES and (name_at in stops or name_at + 1 in stops):
             stops = stops - {name_at, name_at + 1}
         people = head.lower() in _NAMED_AFTER_PEOPLE
-        if people:   # the person it is named after, title first, is the name
-            stops = frozenset(x for x in stops if not _TITLE_AT.match(text, x))
+        if people:   # the person it is named after, title first, is the name ("RSUD dr. H. Marsidi Judono")
+            stops = frozenset(x for x in stops if not _TITLE_AT.match(text, x)
+                              and not _TITLES_ONLY.fullmatch(text, name_at, x))
         end = _extend(text, name_at, sent.end_char, lists=htype == "government_body", joins=gov,
                       ent_starts=_ent_starts(doc), stops=stops, people=people)
         if not gov and end > m.end():
@@ -495,6 +496,7 @@ def _before_trailing_head_body(text: str, start: int, end: int) -> int:
 _NAMED_AFTER_PEOPLE = frozenset({"rumah sakit", "rsud", "rsup"})
 _PERSON_TITLES = frozenset({"dr", "prof", "drs", "ir", "h", "hj"})
 _TITLE_AT = re.compile(r"(?:dr|prof|drs|ir|hj?)\.?\s", re.I)
+_TITLES_ONLY = re.compile(r"\s*(?:(?:dr|prof|drs|ir|hj?)\.?\s+)+", re.I)
 
 
 _SECURITY_HEADS = frozenset({"polres", "polda", "polresta", "polrestabes", "kodim", "korem", "kodam", "lanud",
@@ -1134,7 +1136,14 @@ def _lists_places(text: str, opener: int) -> bool:
     """ "di tiga kecamatan, yakni ...", "berbagai istilah, antara lain ...": the noun just before
     the list opener says its items are places or things, not parties."""
     before = _WORD.findall(text[max(0, opener - 40):opener].lower())[-3:]
-    return any(w in words("partner_place_list_nouns") for w in before)
+    return any(w in words("partner_place_list_nouns") for w in before) \
+        or _REGIONS_WHERE.search(text, max(0, opener - 60), opener) is not None
+
+
+# "program X di 120 desa pada lima provinsi, yaitu A, B dan C", "peserta dari tiga kabupaten, yakni ...": regions
+# where something happens or where people come from ("dengan tiga provinsi, yaitu ..." names parties)
+_REGIONS_WHERE = re.compile(r"(?<!\w)(?:di|pada|ke|dari|se)\s+(?:\w+\s+)?(?:provinsi|kabupaten|kota|kabupaten/kota|"
+                            r"negara|daerah|wilayah)\s*,?\s*$", re.IGNORECASE)
 
 
 # ---------------------------------------------------------------- filters
