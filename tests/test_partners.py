@@ -1515,3 +1515,16 @@ def test_a_speaker_s_office_is_a_side_only_beside_one_other(text, ents, expected
 ])
 def test_regions_where_foreign_municipalities_and_hospitals_named_after_people(text, ents, expected):
     assert _names(text, ents) == expected
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    # a regional head who attends: the region is no side
+    ("PT Mahakam Bioenergi Lestari dan PT Hanseong Energi menandatangani perjanjian investasi. Penjabat Gubernur "
+     "Kalimantan Timur, "
+     "Dr. Andi Syamsul Bahri, M.Si, yang hadir dalam acara tersebut menyebut investasi ini sejalan dengan upaya daerah.",
+     [("Andi Syamsul Bahri", "PER")], ["PT Mahakam Bioenergi Lestari", "PT Hanseong Energi"]),
+    ("Gubernur Kalimantan Timur Andi Syamsul menandatangani MoU dengan PT Mahakam Bioenergi Lestari.",
+     [("Andi Syamsul", "PER")], ["Kalimantan Timur", "PT Mahakam Bioenergi Lestari"]),
+])
+def test_a_regional_head_who_attends_brings_no_side(text, ents, expected):
+    assert _names(text, ents) == expected
