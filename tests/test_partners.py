@@ -1502,6 +1502,8 @@ def test_a_speaker_s_office_is_a_side_only_beside_one_other(text, ents, expected
     ("Kemendes dan GIZ menandatangani nota kesepahaman. Melalui kerja sama ini, kedua pihak akan menjalankan "
      "program Desa Tangguh di 120 desa pada lima provinsi, yaitu Nusa Tenggara Timur, Sulawesi Tenggara dan Jambi.",
      [("Kemendes", "ORG"), ("GIZ", "ORG")], ["Kemendes", "GIZ"]),
+    ("Kemendes dan GIZ menandatangani nota kesepahaman. Program itu berjalan di dua daerah, yaitu Kota Pekalongan "
+     "dan Kabupaten Demak.", [("Kemendes", "ORG"), ("GIZ", "ORG"), ("Kota Pekalongan", "LOC")], ["Kemendes", "GIZ"]),
     ("Kemendes menandatangani nota kesepahaman dengan tiga provinsi, yaitu Nusa Tenggara Timur, Sulawesi Tenggara "
      "dan Jambi.", [("Kemendes", "ORG")], ["Kemendes", "Nusa Tenggara Timur", "Sulawesi Tenggara", "Jambi"]),
     # a Dutch municipality, a Malaysian city council

@@ -1146,6 +1146,19 @@ def _lists_places(text: str, opener: int) -> bool:
         or _REGIONS_WHERE.search(text, max(0, opener - 60), opener) is not None
 
 
+_LIST_SO_FAR = re.compile(r"[\w\s,()&'-]*")
+
+
+def _item_of_place_list(text: str, start: int) -> bool:
+    """Whether ``start`` is an item of a list of regions where something happens ("pada lima provinsi, yaitu"),
+    its opener in the last 200 characters and only names, commas and "dan" between."""
+    opener = None
+    for m in list_opener_re().finditer(text, max(0, start - 200), start):
+        opener = m
+    return opener is not None and _LIST_SO_FAR.fullmatch(text, opener.end(), start) is not None \
+        and _REGIONS_WHERE.search(text, max(0, opener.start() - 60), opener.start()) is not None
+
+
 # "program X di 120 desa pada lima provinsi, yaitu A, B dan C", "peserta dari tiga kabupaten, yakni ...": regions
 # where something happens or where people come from ("dengan tiga provinsi, yaitu ..." names parties)
 _REGIONS_WHERE = re.compile(r"(?<!\w)(?:di|pada|ke|dari|se)\s+(?:\w+\s+)?(?:provinsi|kabupaten|kota|kabupaten/kota|"
@@ -1204,6 +1217,8 @@ def _is_venue(doc: Doc, c: Cand) -> bool:
     # event happens; a body after "di" ("magang di Kemendikbud") hosts an internship and is kept
     if _in_building(text, c.start):
         return True   # "di Aula Kantor Dinas X": the body names the building
+    if _item_of_place_list(text, c.start):
+        return True   # "pada lima provinsi, yaitu A, B dan C", whichever rule found the item
     if text[max(0, c.start - 60):c.start].rstrip().endswith(",") \
             and _ADDRESS_BEFORE.search(text, max(0, c.start - 60), c.start):
         return True   # "BUMDes X, Desa Y, Kecamatan Z, Kabupaten Tuban": the last part of an address
