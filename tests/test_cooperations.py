@@ -1140,3 +1140,13 @@ def test_two_parties_named_apart_in_cue_sentences_are_one_tie():
             "Wakil Bupati Sigi Andi Wijaya menyatakan Kabupaten Sigi siap memfasilitasi pelaksanaannya.")
     assert _summary(_coops(text, ["Kementerian Kesehatan", "Kabupaten Sigi"])) == [
         (["Kementerian Kesehatan", "Kabupaten Sigi"], "agreement")]
+
+
+def test_a_cue_word_inside_a_party_s_name_makes_no_cue_sentence():
+    # "Pembangunan" in the bank's name is no project the sentence tells
+    text = ("Pemkab Sigi menandatangani nota kesepahaman dengan Universitas Tadulako. "
+            "Sehari kemudian, Bupati Sigi menerima kunjungan direksi PT Bank Pembangunan Sulteng.")
+    names = ["Pemkab Sigi", "Universitas Tadulako", "PT Bank Pembangunan Sulteng"]
+    parts = [Partner(name=n, type=t, start=text.index(n), end=text.index(n) + len(n))
+             for n, t in zip(names, ["regency", "education", "company"])]
+    assert _summary(cooperations(blank_doc(text), parts)) == [(["Pemkab Sigi", "Universitas Tadulako"], "agreement")]

@@ -629,7 +629,7 @@ def _sentence_groups(doc: Doc, text: str, masked: str, sents: list[tuple[int, in
     groups, cued = [], set()
     any_cue = _any_cue()
     for si, (a, b) in enumerate(sents):
-        if any_cue.search(text, a, b):
+        if any_cue.search(masked, a, b):   # a cue word inside a party's name ("Bank Pembangunan Daerah") is none
             cued.add(si)
             if _case_report(masked[a:b]):
                 continue
