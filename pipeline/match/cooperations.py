@@ -274,11 +274,16 @@ def _mention_sentences(text: str, starts: list[int], partners: list[Partner]
 _COMPANY_FORMS = frozenset({"pt", "cv", "tbk", "co", "ltd", "inc", "corp", "persero", "plc", "llc", "gmbh", "pte"})
 
 
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    return words("entity_repair_ud_common_words") | words("partner_generic_words")
+
+
 def _company_first_words(partners: list[Partner]) -> dict[int, tuple[tuple[str, bool], ...]]:
     """A company named again by the first word of its name ("Hanbit Agro Co., Ltd." -> "Hanbit",
     "PT Pertamina EP" -> "Pertamina"), when that word is no common word (the UD treebanks' lower-case
     words: "Sarana", "Bank") and no other partner's name holds it."""
-    common = words("entity_repair_ud_common_words") | words("partner_generic_words")
+    common = _common_words()
     firsts = {}
     for i, p in enumerate(partners):
         toks = [t.strip(".,") for t in _bare_name(p.name).split()]

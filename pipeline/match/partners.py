@@ -587,14 +587,14 @@ def _title_region_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
                 name = paren.group(0)
             elif len(name.split()) > 1 and not indonesian_level(name):
                 name = _known_region_prefix(name) or name   # "Pacitan Indrata": region and person run together
-            if name and not _ATTENDS.match(text, end, sent.end_char):
+            if name and not ("yang" in text[end:end + 160] and _ATTENDS.match(text, end, sent.end_char)):
                 yield Cand(start, start + len(name), name, rtype, si, "partner_title_region")
 
 
 # "Penjabat Gubernur X, Dr. Andi Syamsul, M.Si, yang hadir dalam acara tersebut": the head attends, the region is
 # no side
-_ATTENDS = re.compile(r"(?:\s*,?[^,;\n]{1,40}){0,3},\s*yang\s+(?:juga\s+|turut\s+|ikut\s+)?(?:hadir|menghadiri|"
-                      r"menyaksikan)\b", re.IGNORECASE)
+_ATTENDS = re.compile(r"[^;\n]{0,120}?,\s*yang\s+(?:juga\s+|turut\s+|ikut\s+)?(?:hadir|menghadiri|menyaksikan)\b",
+                      re.IGNORECASE)
 
 
 def _ent_offsets(doc: Doc) -> tuple[frozenset, frozenset]:
