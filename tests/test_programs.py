@@ -1356,3 +1356,15 @@ def test_a_description_set_after_a_named_project_is_that_project():
             "Sanitation Improvement Project (PUSIP), proyek perbaikan sistem air limbah domestik di lima kota.")
     assert [name for name, _ in _progs(text, ["Kementerian Keuangan", "Bank Dunia"])] == \
         ["Palu Urban Sanitation Improvement Project (PUSIP)"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the sentence opens on the other side, or the body agrees to run it: a joint program
+    ("Dengan Unja, Pemkab Muaro Jambi menjalankan Program Kampus Membangun Desa, yakni penempatan mahasiswa.",
+     ["Program Kampus Membangun Desa"]),
+    ("Pemkab Muaro Jambi dan Unja sepakat menjalankan Program Kampus Membangun Desa.", ["Program Kampus Membangun Desa"]),
+    # one body running it alone: its own program
+    ("Pemkab Muaro Jambi menjalankan Program Kampus Membangun Desa, yakni penempatan mahasiswa.", []),
+])
+def test_a_program_one_body_runs_with_another_or_agrees_to_run_is_joint(text, expected):
+    assert [name for name, _ in _progs(text)] == expected

@@ -1694,7 +1694,12 @@ def _owned_before(text: str, start: int, lo: int, hi: int, partners: list[Partne
     ends = subject[:1] + subject[-2:]
     body = bool({w.lower() for w in ends} & words("program_own_subjects")) or _domestic_party(ends, partners)
     return bool(subject) and body and not _second_party(text[m.start("subject"):start]) \
-        and not _JOINED_AFTER.match(text, start, hi)
+        and not _JOINED_AFTER.match(text, start, hi) and not _JOINT_LEAD.match(text, lo) \
+        and not {w.lower() for w in subject} & {"sepakat", "bersepakat", "menyepakati"}
+
+
+# "Dengan Unja, Pemkab X sepakat menjalankan Program Y": the sentence opens on the other side, the body agrees
+_JOINT_LEAD = re.compile(r"\s*(?:Dengan|Bersama)\s+[A-Z]")
 
 
 def _domestic_party(ends: list[str], partners: list[Partner] | None) -> bool:
