@@ -1150,3 +1150,14 @@ def test_a_cue_word_inside_a_party_s_name_makes_no_cue_sentence():
     parts = [Partner(name=n, type=t, start=text.index(n), end=text.index(n) + len(n))
              for n, t in zip(names, ["regency", "education", "company"])]
     assert _summary(cooperations(blank_doc(text), parts)) == [(["Pemkab Sigi", "Universitas Tadulako"], "agreement")]
+
+
+def test_a_second_deal_of_the_same_occasion_needs_no_juga():
+    # "PLN" names "PT PLN (Persero) Unit Induk X" again; the handover told "Pada kesempatan yang sama" is a deal
+    # of its own
+    text = ("PT PLN (Persero) Unit Induk Sulteng menandatangani perjanjian kerja sama dengan Pemkab Sigi tentang listrik "
+            "desa. Pada kesempatan yang sama, PLN menyerahkan bantuan 500 lampu tenaga surya kepada Pemkab Sigi.")
+    names = ["PT PLN (Persero) Unit Induk Sulteng", "Pemkab Sigi"]
+    parts = [Partner(name=n, type=t, start=text.index(n), end=text.index(n) + len(n))
+             for n, t in zip(names, ["company", "regency"])]
+    assert sorted(c.kind for c in cooperations(blank_doc(text), parts)) == ["agreement", "grant"]

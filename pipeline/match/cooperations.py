@@ -281,15 +281,15 @@ def _common_words() -> frozenset[str]:
 
 def _company_first_words(partners: list[Partner]) -> dict[int, tuple[tuple[str, bool], ...]]:
     """A company named again by the first word of its name ("Hanbit Agro Co., Ltd." -> "Hanbit",
-    "PT Pertamina EP" -> "Pertamina"), when that word is no common word (the UD treebanks' lower-case
-    words: "Sarana", "Bank") and no other partner's name holds it."""
+    "PT Pertamina EP" -> "Pertamina", "PT PLN (Persero) Unit Induk X" -> "PLN"), when that word is no common
+    word (the UD treebanks' lower-case words: "Sarana", "Bank") and no other partner's name holds it."""
     common = _common_words()
     firsts = {}
     for i, p in enumerate(partners):
         toks = [t.strip(".,") for t in _bare_name(p.name).split()]
         toks = [t for t in toks if t.lower() not in _COMPANY_FORMS]
-        if p.type == "company" and len(toks) >= 2 and len(toks[0]) >= 4 and toks[0][:1].isupper() \
-                and toks[0].lower() not in common:
+        if p.type == "company" and len(toks) >= 2 and toks[0][:1].isupper() and toks[0].lower() not in common \
+                and (len(toks[0]) >= 4 or (len(toks[0]) == 3 and toks[0].isupper())):   # "PLN", "BNI"
             firsts[i] = toks[0]
     shared = lambda i, w: any(w in q.name.split() for j, q in enumerate(partners) if j != i)  # noqa: E731
     return {i: ((w, True),) for i, w in firsts.items() if not shared(i, w)}
@@ -947,9 +947,11 @@ def _another_deal(g: _Group, kind: str, h: _Group, hk: str, apart: frozenset[int
 
 
 # "Di acara yang sama, ...", "Pada kesempatan itu, ... juga ...", "Selain itu, ... juga ...": a second deal
-_SECOND_DEAL = re.compile(r"\s*(?:(?:Di|Pada|Dalam)\s+(?:acara|kesempatan|momen|agenda|kegiatan)\s+(?:yang\s+sama|"
-                          r"tersebut|itu)|Selain\s+itu|Sementara\s+itu|Selain\s+(?:penandatanganan|penyerahan)"
-                          r"(?:\s+\w+){0,3})\s*,?(?=.*(?<!\w)juga(?!\w))", re.I)
+# ("... yang sama" needs no "juga": "Pada kesempatan yang sama, PLN menyerahkan bantuan ...")
+_SECOND_DEAL = re.compile(r"\s*(?:(?:Di|Pada|Dalam)\s+(?:acara|kesempatan|momen|agenda|kegiatan|hari)\s+yang\s+sama\s*,"
+                          r"|(?:(?:Di|Pada|Dalam)\s+(?:acara|kesempatan|momen|agenda|kegiatan)\s+(?:tersebut|itu)"
+                          r"|Selain\s+itu|Sementara\s+itu|Selain\s+(?:penandatanganan|penyerahan)"
+                          r"(?:\s+\w+){0,3})\s*,?(?=.*(?<!\w)juga(?!\w)))", re.I)
 
 
 # what a joint project does is told after it is named: the training of its staff, the goods handed over
