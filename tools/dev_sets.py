@@ -1,0 +1,65 @@
+"""Scores on the sets rules are developed and checked on, one line each (stop 20's protocol).
+
+    python tools/dev_sets.py
+
+- ``tune-dev``: the three quarters of the tune split that rules are changed against;
+- ``tune-check``: the last quarter of tune (the ids whose md5 is 0 mod 4), kept apart: a change must
+  leave it unchanged or better;
+- ``exams-dev``: exams 1-3 (tests/data/exam*_challenge.yaml), read as dev data since stop 20;
+- ``exam4``: written blind at stop 20, scored once, then read as dev data.
+
+Exam 5 and the holdout are not here: they are scored, never read (tools/challenge_report.py --set
+exam5_challenge.yaml; tools/devloop.py --split holdout). Same Stanza cache as tools/devloop.py.
+"""
+from __future__ import annotations
+
+import hashlib
+import sys
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from devloop import cached_docs  # noqa: E402
+
+from pipeline.assemble import records_from_doc  # noqa: E402
+from pipeline.evaluate import load_gold, score, select_ids  # noqa: E402
+from pipeline.schema import Article  # noqa: E402
+
+EXAMS_DEV = ("exam_challenge.yaml", "exam2_challenge.yaml", "exam3_challenge.yaml")
+
+
+def tune_check(article_id: str) -> bool:
+    return int(hashlib.md5(article_id.encode()).hexdigest(), 16) % 4 == 0
+
+
+def team_set(names) -> dict[str, dict]:
+    return {x["id"]: x for n in names for x in yaml.safe_load((ROOT / "tests" / "data" / n).read_text("utf-8"))}
+
+
+def line(name: str, s: dict) -> str:
+    c, p, o, q = s["cooperations"], s["partners"], s["officials"], s["quotes"]
+    return (f"{name:11} cooperations {c['f1']:.3f} (P {c['precision']:.3f} R {c['recall']:.3f}, kind "
+            f"{c['kind_accuracy'] or 0:.3f}) | partners {p['f1']:.3f} | programs {s['programs']['f1']:.3f} | "
+            f"counts {s['counts']['f1']:.3f} | quotes {q['f1']:.3f} (speaker {q['speaker_accuracy'] or 0:.3f}) | "
+            f"officials {o['f1']:.3f} (title {o['title_accuracy'] or 0:.3f})")
+
+
+def main() -> None:
+    tune = select_ids(load_gold(ROOT.parent / "shared" / "gold"), f"{ROOT / 'tools' / 'gold_split.json'}:tune")
+    exams, exam4 = team_set(EXAMS_DEV), team_set(["exam4_challenge.yaml"])
+    gold = {**tune, **exams, **exam4}
+    docs = {**cached_docs(tune, "default", ROOT / "build" / "cache"),
+            **cached_docs({**exams, **exam4}, "default", ROOT / "build" / "cache")}
+    preds = {aid: records_from_doc(docs[aid], Article(id=aid, text=g["text"])).model_dump(exclude={"text"})
+             for aid, g in gold.items()}
+    sets = {"tune-dev": [a for a in tune if not tune_check(a)], "tune-check": [a for a in tune if tune_check(a)],
+            "exams-dev": list(exams), "exam4": list(exam4)}
+    for name, ids in sets.items():
+        print(line(name, score({a: gold[a] for a in ids}, {a: preds[a] for a in ids})))
+
+
+if __name__ == "__main__":
+    main()
