@@ -1178,3 +1178,11 @@ def test_mengatakan_reports_a_clause_after_a_lone_surname(analyse):
     assert [r[:3] for r in rows] == [("indirect", "jembatan gantung itu akan diperbaiki bulan depan", "Sutarmin")]
     # 'mengatakan itu usai ...': said that, no clause
     assert _rows(analyse("Sutarmin mengatakan itu usai rapat dengan warga di balai desa.")) == []
+
+
+def test_wako_is_the_mayor_and_points_to_the_named_one(analyse):
+    # "Wako" (Wali Kota) opens the title, not the name; "ujar Wako." at a sentence end is the mayor
+    doc = analyse("Wako Lubuklinggau Rahman Effendi meresmikan pasar itu. \u201cKalau menunggu APBD murni, baru "
+                  "selesai sepuluh tahun lagi,\u201d ujar Wako.")
+    assert [(o.name, o.title) for o in officials(doc)] == [("Rahman Effendi", "Wako Lubuklinggau")]
+    assert [q.speaker for q in _quotes(doc)] == ["Rahman Effendi"]

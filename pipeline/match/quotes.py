@@ -441,7 +441,7 @@ class _Article:
                 return self.resolve(owner, spoken)   # "Gubernur yang akrab disapa Aher": Aher is the governor
             return self.people.canonical(ref.value) or ref.value
         if ref.kind == "role":
-            role = re.sub(r"\s+(di|pada)\s.*$", "", ref.value).strip()
+            role = re.sub(r"\s+(di|pada)\s.*$", "", ref.value).strip().rstrip(".")   # "ujar Wako." ends a sentence
             if role.lower().startswith("pihak"):
                 return ref.value
             if not role[:1].isupper():
