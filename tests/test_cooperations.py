@@ -1161,3 +1161,11 @@ def test_a_second_deal_of_the_same_occasion_needs_no_juga():
     parts = [Partner(name=n, type=t, start=text.index(n), end=text.index(n) + len(n))
              for n, t in zip(names, ["company", "regency"])]
     assert sorted(c.kind for c in cooperations(blank_doc(text), parts)) == ["agreement", "grant"]
+
+
+def test_numbered_deals_are_separate_even_where_their_signers_are_named_together():
+    text = ("Pemkab Sigi meneken dua PKS. PKS pertama diteken bersama Universitas Tadulako, sedangkan PKS kedua "
+            "dengan PT Sinar Laut. Naskah ditandatangani Bupati Sigi bersama Rektor Universitas Tadulako dan "
+            "Direktur PT Sinar Laut.")
+    assert sorted(c.parties[1] for c in _coops(text, ["Pemkab Sigi", "Universitas Tadulako", "PT Sinar Laut"])) == \
+        ["PT Sinar Laut", "Universitas Tadulako"]

@@ -67,7 +67,10 @@ _NO_SISTER = {"country", "embassy", "company", "international_org", "ngo", "educ
 _MIN_CORE = 3   # a name's core shorter than this ("RI") finds too many false mentions
 _MIN_TYPO_WORD = 6   # shorter words one letter apart are often different names ("Jambi", "Jambu")
 # "masing-masing dengan A, B dan C": one tie with each of them, whatever their kinds
-_EACH = re.compile(r"(?<!\w)masing[\s-]+masing\s+(?:dengan|bersama|antara|kepada)(?!\w)", re.I)
+_DEAL_WORD = r"(?:pks|mou|perjanjian(?:\s+kerja\s*sama)?|nota\s+kesepahaman|kesepakatan)"
+# "PKS pertama diteken bersama A, sedangkan PKS kedua dengan B": numbered deals are separate too
+_EACH = re.compile(rf"(?<!\w)masing[\s-]+masing\s+(?:dengan|bersama|antara|kepada)(?!\w)"
+                   rf"|(?<!\w){_DEAL_WORD}\s+pertama(?!\w).*?(?<!\w)(?:{_DEAL_WORD}|yang)\s+kedua(?!\w)", re.I | re.S)
 _MONEY_UNITS = re.compile(r"rupiah|dolar|dollar|usd|euro|yen|won|ringgit|yuan|riyal|poundsterling", re.I)
 
 
@@ -663,6 +666,8 @@ def _sentence_groups(doc: Doc, text: str, masked: str, sents: list[tuple[int, in
                 ties = [g._replace(near=_near(g, si, named, mentions, masked, a))
                         for g in _sentence_group(named, hub, si, partners, each, incidental,
                                                  _project_only(masked[a:b]))]
+                if each:   # ties the sentence calls separate stay apart where another names their signers together
+                    ties = [g._replace(rule="cooperation_each") if g.rule == "cooperation_peers" else g for g in ties]
                 if len(ties) >= 2 and not each and all(g.rule == "cooperation_peers" for g in ties) \
                         and _counted_together(text, sents, si) == len({i for g in ties for i in g.parties}):
                     sides = tuple(dict.fromkeys(i for g in ties for i in g.parties))

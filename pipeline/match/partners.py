@@ -314,7 +314,7 @@ def _extend(text: str, pos: int, limit: int, *, lists: bool, joins: bool, ent_st
         # a name closed by its acronym in brackets ends there ("Universitas A (UA) dan Lembaga B (LB)")
         if joins and t.lower() in _CONNECTORS and _is_name_word(nxt) and nxt.lower() not in heads \
                 and not toks[i - 1][2].startswith("(") and not is_country(nxt) and end > pos \
-                and (in_list or toks[i + 1][0] not in ent_starts) \
+                and (in_list or toks[i + 1][0] not in ent_starts or _closes_the_name(text, toks[i + 1][0])) \
                 and not (t.lower() == "dan" and _heads()[1].match(text, toks[i + 1][0])):
             end, i = toks[i + 1][1], i + 2
             continue
@@ -328,6 +328,22 @@ def _extend(text: str, pos: int, limit: int, *, lists: bool, joins: bool, ent_st
     while end > pos and text[end - 1] == "." and not _SHORT_ABBREVIATION_END.search(text[pos:end]):
         end -= 1   # sentence-final full stop, not an abbreviation ("Tbk.", "Co.")
     return end
+
+
+# "PT Bank Pembangunan Daerah Kalimantan Timur dan Kalimantan Utara (Bankaltimtara)": a conjunct that an acronym
+# in brackets closes is the name's own, whatever entity the NER model starts there
+_CLOSED_BY_ACRONYM = re.compile(r"((?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*)[ \t]*\(([A-Z][A-Za-z0-9-]{1,15})\)")
+
+
+def _closes_the_name(text: str, at: int) -> bool:
+    """Whether the words at ``at`` and the acronym in brackets after them close the name before "dan": not
+    when the acronym spells those words alone ("Universitas A dan Deutscher Akademischer Austauschdienst
+    (DAAD)" are two bodies)."""
+    m = _CLOSED_BY_ACRONYM.match(text, at)
+    if not m:
+        return False
+    initials = "".join(w[0] for w in m.group(1).split()).upper()
+    return not m.group(2).upper().startswith(initials)
 
 
 # the lower-case particles inside foreign place and body names
