@@ -525,6 +525,12 @@ def _company_post(doc: Doc, texts: list[str], start: int, end: int, edits: _Edit
     """"Indofood Sukses Makmur Tbk", "Walt Disney Co.": the capitalised words before the form, from
     its "PT" if there is one, never from a title or a function word ("Direktur PT X Tbk")."""
     first = start
+    if texts[start] in ("Ltd", "Ltd.", "Limited"):   # "X Co., Ltd.": the tokenizer leaves "Co", ".", "," before it
+        j = start
+        while j > 0 and texts[j - 1] in (",", "."):
+            j -= 1
+        if j < start and j > 0 and texts[j - 1] in ("Co", "Co."):
+            first = j - 1
     while first > 0 and start - first < _MAX_ORG and _ORG_WORD.match(texts[first - 1]) \
             and not doc[first].is_sent_start and texts[first - 1].lower() not in _stops():
         first -= 1

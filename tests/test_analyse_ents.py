@@ -200,3 +200,9 @@ def test_no_person_after_a_field_opener():
 def test_no_repeat_inside_another_persons_title():
     text = "Mantan Bupati Karna Wirayuda diperiksa. Kuasa hukum Wirayuda, Heru, menolak berkomentar."
     assert ("Wirayuda", "PER") not in ents(text, (("Karna Wirayuda", "PER"),))
+
+
+def test_co_ltd_closes_a_name_whichever_way_the_tokens_fall():
+    found = ents("Perusahaan asal Korea Selatan, Hanseong Chemical Co., Ltd., meneken perjanjian investasi.",
+                 (("Korea Selatan", "LOC"), ("Ltd", "ORG")))
+    assert ("Hanseong Chemical Co., Ltd", "ORG") in found or ("Hanseong Chemical Co., Ltd.", "ORG") in found
