@@ -529,7 +529,8 @@ def _company_post(doc: Doc, texts: list[str], start: int, end: int, edits: _Edit
         j = start
         while j > 0 and texts[j - 1] in (",", "."):
             j -= 1
-        if j < start and j > 0 and texts[j - 1] in ("Co", "Co."):
+        if j < start and j > 0 and texts[j - 1] in ("Co", "Co.") \
+                and not any(doc[k].is_sent_start for k in range(j, start + 1)):   # nor across a sentence split
             first = j - 1
     while first > 0 and start - first < _MAX_ORG and _ORG_WORD.match(texts[first - 1]) \
             and not doc[first].is_sent_start and texts[first - 1].lower() not in _stops():

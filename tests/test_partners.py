@@ -1533,10 +1533,10 @@ def test_a_regional_head_who_attends_brings_no_side(text, ents, expected):
 
 
 @pytest.mark.parametrize("text, ents, expected", [
-    # "diteken" cues the sentence; the acronym in brackets closes the bank's whole name, "dan" and all
-    ("PKS kedua diteken dengan PT Bank Pembangunan Daerah Kalimantan Timur dan Kalimantan Utara (Bankaltimtara) "
-     "mengenai elektronifikasi transaksi Pemprov Kaltara.", [("Kalimantan Utara", "LOC")],
-     ["PT Bank Pembangunan Daerah Kalimantan Timur dan Kalimantan Utara (Bankaltimtara)", "Pemprov Kaltara"]),
+    # the acronym in brackets closes the bank's whole name, "dan" and all
+    ("Pemprov Kaltara menandatangani PKS dengan PT Bank Pembangunan Daerah Kalimantan Timur dan Kalimantan "
+     "Utara (Bankaltimtara) mengenai elektronifikasi transaksi.", [("Kalimantan Utara", "LOC")],
+     ["Pemprov Kaltara", "PT Bank Pembangunan Daerah Kalimantan Timur dan Kalimantan Utara (Bankaltimtara)"]),
 ])
 def test_a_name_closed_by_its_acronym_runs_over_dan(text, ents, expected):
     assert _names(text, ents) == expected
