@@ -274,7 +274,6 @@ def _mention_sentences(text: str, starts: list[int], partners: list[Partner]
     return out, [(a, b) for a, b, _ in kept]
 
 
-_COMPANY_FORMS = frozenset({"pt", "cv", "tbk", "co", "ltd", "inc", "corp", "persero", "plc", "llc", "gmbh", "pte"})
 
 
 @lru_cache(maxsize=1)
@@ -290,7 +289,7 @@ def _company_first_words(partners: list[Partner]) -> dict[int, tuple[tuple[str, 
     firsts = {}
     for i, p in enumerate(partners):
         toks = [t.strip(".,") for t in _bare_name(p.name).split()]
-        toks = [t for t in toks if t.lower() not in _COMPANY_FORMS]
+        toks = [t for t in toks if t.lower() not in words("company_forms")]
         if p.type == "company" and len(toks) >= 2 and toks[0][:1].isupper() and toks[0].lower() not in common \
                 and (len(toks[0]) >= 4 or (len(toks[0]) == 3 and toks[0].isupper())):   # "PLN", "BNI"
             firsts[i] = toks[0]
