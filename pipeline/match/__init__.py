@@ -85,12 +85,13 @@ def _one_per_entity(parts: list[Partner], progs: list[Program], text: str) -> li
     # the fullest: the longest once generic words ("Pemprov", "Kota") are off ("Sulawesi Tengah" over
     # "Pemprov Sulteng"); within a letter of it, the form the text uses first
     spelled = [sum(len(w) for w in p.name.split() if w.lower() not in generic) for p in parts]
+    top: dict[str, int] = {}
+    for ent, n in zip(ids, spelled):
+        top[ent] = max(top.get(ent, 0), n)
     fullest: dict[str, Partner] = {}
     for k in sorted(range(len(parts)), key=lambda k: parts[k].start or 0):
-        ent = ids[k]
-        best = max((j for j in range(len(parts)) if ids[j] == ent), key=lambda j: spelled[j])
-        if spelled[k] >= spelled[best] - 1:
-            fullest.setdefault(ent, parts[k])
+        if spelled[k] >= top[ids[k]] - 1:
+            fullest.setdefault(ids[k], parts[k])
     if len(fullest) == len(parts):
         return parts
     rename = {p.name: fullest[ent].name for p, ent in zip(parts, ids)}
