@@ -1540,3 +1540,13 @@ def test_a_regional_head_who_attends_brings_no_side(text, ents, expected):
 ])
 def test_a_name_closed_by_its_acronym_runs_over_dan(text, ents, expected):
     assert _names(text, ents) == expected
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    # PKS, the perjanjian kerja sama of regional governments, cues its sides
+    ("PKS antara Pemkab Sigi dan Universitas Tadulako berlaku tiga tahun.", [], ["Pemkab Sigi", "Universitas Tadulako"]),
+    # the party PKS in a sentence of party politics cues nothing
+    ("Fraksi PKS DPRD Sigi menolak usulan Pemkab Sigi soal anggaran.", [], []),
+])
+def test_pks_cues_an_agreement_not_the_party(text, ents, expected):
+    assert _names(text, ents) == expected
