@@ -122,9 +122,8 @@ def officials(doc: Doc, *args) -> list[Official]:
             for p in merged]
 
 
-# "Rektor UIN Fatmawati Sukarno Bengkulu, Hamdan Jauhari", "Duta Besar Ceko, Tomas Kolarik", "Ketua Lembaga
-# Adat Suku Amungme (Lemasa) Yonas Narkime": the words after the title are its body or place, and the person
-# holding it follows
+# "Kepala Stasiun Meteorologi Hasan Aroeboesman Ende Agustinus Rada", "Ketua Lembaga Adat Jayawijaya (LAJ) Markus
+# Wenda": the words after the title are its body or place, and the person holding it follows
 # ("Duta Besar Ceko untuk Indonesia Tomas Kolarik", "Rektor UIN X Prof. Dr. Hamdan Jauhari": the posting and
 # the holder's honorifics may come between)
 _BEFORE_HOLDER = re.compile(r"(?P<rest>[ \t]*(?:,|\([^()\n]{1,15}\))?(?:[ \t]+(?:untuk|di)[ \t]+[A-Z][\w-]+)?)[ \t]*,?"
@@ -132,8 +131,8 @@ _BEFORE_HOLDER = re.compile(r"(?P<rest>[ \t]*(?:,|\([^()\n]{1,15}\))?(?:[ \t]+(?
 
 
 def _title_tails(text: str, found: list[_Person]) -> list[_Person]:
-    """A titled "person" that names a place, a country or common words, right before an untitled person, is
-    the end of that person's title."""
+    """A titled "person" that names a place or a country (``_names_a_place_or_thing``), right before an
+    untitled person, is the end of that person's title."""
     found = sorted(found, key=lambda p: p.start)
     drop = set()
     for k, (p, q) in enumerate(zip(found, found[1:])):

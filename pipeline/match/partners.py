@@ -1158,8 +1158,7 @@ def _lists_places(text: str, opener: int) -> bool:
     """ "di tiga kecamatan, yakni ...", "berbagai istilah, antara lain ...": the noun just before
     the list opener says its items are places or things, not parties."""
     before = _WORD.findall(text[max(0, opener - 40):opener].lower())[-3:]
-    return any(w in words("partner_place_list_nouns") for w in before) \
-        or _REGIONS_WHERE.search(text, max(0, opener - 60), opener) is not None
+    return any(w in words("partner_place_list_nouns") for w in before) or _regions_where(text, opener)
 
 
 _LIST_SO_FAR = re.compile(r"[\w\s,()&'-]*")
@@ -1172,13 +1171,18 @@ def _item_of_place_list(text: str, start: int) -> bool:
     for m in list_opener_re().finditer(text, max(0, start - 200), start):
         opener = m
     return opener is not None and _LIST_SO_FAR.fullmatch(text, opener.end(), start) is not None \
-        and _REGIONS_WHERE.search(text, max(0, opener.start() - 60), opener.start()) is not None
+        and _regions_where(text, opener.start())
 
 
 # "program X di 120 desa pada lima provinsi, yaitu A, B dan C", "peserta dari tiga kabupaten, yakni ...": regions
 # where something happens or where people come from ("dengan tiga provinsi, yaitu ..." names parties)
 _REGIONS_WHERE = re.compile(r"(?<!\w)(?:di|pada|ke|dari|se)\s+(?:\w+\s+)?(?:provinsi|kabupaten|kota|kabupaten/kota|"
                             r"negara|daerah|wilayah)\s*,?\s*$", re.IGNORECASE)
+
+
+def _regions_where(text: str, opener: int) -> bool:
+    """Whether the list opener at ``opener`` follows regions where something happens ("pada lima provinsi,")."""
+    return _REGIONS_WHERE.search(text, max(0, opener - 60), opener) is not None
 
 
 # ---------------------------------------------------------------- filters
