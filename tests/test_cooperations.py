@@ -1169,3 +1169,47 @@ def test_numbered_deals_are_separate_even_where_their_signers_are_named_together
             "Direktur PT Sinar Laut.")
     assert sorted(c.parties[1] for c in _coops(text, ["Pemkab Sigi", "Universitas Tadulako", "PT Sinar Laut"])) == \
         ["PT Sinar Laut", "Universitas Tadulako"]
+
+
+def test_a_signing_that_dates_a_handover_is_not_its_kind():
+    # "Usai penandatanganan, ...": the MoU is the deal before; what follows is a grant, and a second deal
+    text = ("Pemkab Sigi menandatangani nota kesepahaman dengan Universitas Tadulako tentang riset kakao. "
+            "Usai penandatanganan, bupati juga menerima bantuan dua unit mesin pengering dari PT Sinar Laut.")
+    coops = _coops(text, ["Pemkab Sigi", "Universitas Tadulako", "PT Sinar Laut"])
+    assert _summary(coops) == [(["Pemkab Sigi", "Universitas Tadulako"], "agreement"),
+                               (["Pemkab Sigi", "PT Sinar Laut"], "grant")]
+    assert kind_of("Usai penandatanganan MoU itu, Pemkab Sigi juga menerima hibah alat.") == "grant"
+    # alone, the signing is still what the sentence reports
+    assert kind_of("Usai penandatanganan MoU, kedua pihak berfoto bersama.") == "agreement"
+
+
+def test_a_list_signed_apart_in_the_next_sentence_is_one_tie_each():
+    # a ministry with a list of regions is one deal, unless the text says they signed one by one
+    text = ("Kementerian Kesehatan menandatangani perjanjian kerja sama dengan Pemkab Sigi dan Pemkab Donggala. "
+            "Penandatanganan dilakukan secara terpisah dengan masing-masing pemerintah daerah.")
+    assert _summary(_coops(text, ["Kementerian Kesehatan", "Pemkab Sigi", "Pemkab Donggala"])) == [
+        (["Kementerian Kesehatan", "Pemkab Sigi"], "agreement"), (["Kementerian Kesehatan", "Pemkab Donggala"], "agreement")]
+    together = text.replace("secara terpisah dengan masing-masing pemerintah daerah", "di Jakarta")
+    assert _summary(_coops(together, ["Kementerian Kesehatan", "Pemkab Sigi", "Pemkab Donggala"])) == [
+        (["Kementerian Kesehatan", "Pemkab Sigi", "Pemkab Donggala"], "agreement")]
+    # "masing-masing pihak berkomitmen" says nothing of how they signed
+    committed = text.replace("Penandatanganan dilakukan secara terpisah dengan masing-masing pemerintah daerah",
+                             "Masing-masing pihak berkomitmen menjalankan perjanjian itu")
+    assert len(_coops(committed, ["Kementerian Kesehatan", "Pemkab Sigi", "Pemkab Donggala"])) == 1
+
+
+def test_an_office_only_a_region_has_is_the_hub_s_own_side():
+    # "Dinas Lingkungan Hidup" without its region, in an article about Pemkab Sigi: Pemkab Sigi's office
+    text = ("Pemkab Sigi meneken nota kesepahaman pengelolaan sampah dengan PT Sinar Laut. "
+            "Pemkab Sigi menyiapkan lahan. Bantuan mesin pencacah itu diserahkan Direktur PT Sinar Laut "
+            "dan akan dipinjamkan kepada bank sampah yang ditunjuk Dinas Lingkungan Hidup.")
+    assert _summary(_coops(text, ["Pemkab Sigi", "PT Sinar Laut", "Dinas Lingkungan Hidup"])) == [
+        (["Pemkab Sigi", "PT Sinar Laut"], "agreement")]
+
+
+def test_a_region_acting_through_its_office_and_one_party_are_the_two_sides():
+    # the school is named only as its director's office; the regency signs "melalui Dinas ..."
+    text = ("Pemkab Sigi melalui Dinas Lingkungan Hidup menandatangani perjanjian kerja sama pengolahan limbah. "
+            "Dari pihak kampus, penandatanganan dilakukan oleh Rektor Universitas Tadulako Amar Rahman.")
+    assert _summary(_coops(text, ["Pemkab Sigi", "Dinas Lingkungan Hidup", "Universitas Tadulako"])) == [
+        (["Pemkab Sigi", "Universitas Tadulako"], "agreement")]

@@ -23,6 +23,9 @@ def _records(text, ents=()):
     # sister city with a foreign city located by an appositive
     ("Pemkot Palu menjalin kerja sama sister city dengan Pemkot Kuching, Sarawak, Malaysia.", [],
      ["Pemkot Palu", "Pemkot Kuching"]),
+    # ... through a region named by its kind ("Daerah Otonomi", "Prefektur")
+    ("Pemkab Sigi menjajaki kerja sama sister city dengan Pemerintah Kota Guilin, Daerah Otonomi Guangxi Zhuang, "
+     "Tiongkok.", [("Tiongkok", "LOC")], ["Pemkab Sigi", "Pemerintah Kota Guilin"]),
     # ministry name with "dan" and an acronym; the grantee
     ("Pemkab Poso menerima hibah dari Kementerian Pertanian dan Perkebunan (Kementan) senilai Rp 5 miliar.", [],
      ["Pemkab Poso", "Kementerian Pertanian dan Perkebunan (Kementan)"]),

@@ -7,10 +7,12 @@
   leave it unchanged or better;
 - ``exams-dev``: exams 1-3 (tests/data/exam*_challenge.yaml), read as dev data since stop 20;
 - ``exam4``: written blind at stop 20, scored once, then read as dev data;
-- ``exam5``: written blind at stop 20, scored after two rounds, then read as dev data.
+- ``exam5``: written blind at stop 20, scored after two rounds, then read as dev data;
+- ``exam6``: written blind at stop 20, scored once at its end, read as dev data since stop 21.
 
-Exam 6 and the holdout are not here: they are scored, never read (tools/challenge_report.py --set
-exam6_challenge.yaml; tools/devloop.py --split holdout). Same Stanza cache as tools/devloop.py.
+Exams 7 and 8 (written blind at stop 21) and the holdout are not here: they are scored, never read
+(tools/challenge_report.py --set exam7_challenge.yaml; tools/devloop.py --split holdout). Same Stanza
+cache as tools/devloop.py.
 """
 from __future__ import annotations
 
@@ -50,14 +52,16 @@ def line(name: str, s: dict) -> str:
 
 def main() -> None:
     tune = select_ids(load_gold(ROOT.parent / "shared" / "gold"), f"{ROOT / 'tools' / 'gold_split.json'}:tune")
-    exams, exam4, exam5 = team_set(EXAMS_DEV), team_set(["exam4_challenge.yaml"]), team_set(["exam5_challenge.yaml"])
-    gold = {**tune, **exams, **exam4, **exam5}
+    exams = team_set(EXAMS_DEV)
+    exam4, exam5, exam6 = (team_set([f"exam{n}_challenge.yaml"]) for n in (4, 5, 6))
+    gold = {**tune, **exams, **exam4, **exam5, **exam6}
     docs = {**cached_docs(tune, "default", ROOT / "build" / "cache"),
-            **cached_docs({**exams, **exam4, **exam5}, "default", ROOT / "build" / "cache")}
+            **cached_docs({**exams, **exam4, **exam5, **exam6}, "default", ROOT / "build" / "cache")}
     preds = {aid: records_from_doc(docs[aid], Article(id=aid, text=g["text"])).model_dump(exclude={"text"})
              for aid, g in gold.items()}
     sets = {"tune-dev": [a for a in tune if not tune_check(a)], "tune-check": [a for a in tune if tune_check(a)],
-            "exams-dev": list(exams), "exam4": list(exam4), "exam5": list(exam5)}
+            "exams-dev": list(exams), "exam4": list(exam4), "exam5": list(exam5),
+            "exam6": list(exam6)}
     for name, ids in sets.items():
         print(line(name, score({a: gold[a] for a in ids}, {a: preds[a] for a in ids})))
 

@@ -141,6 +141,9 @@ def _cues_in(text: str) -> frozenset[str]:
     sister-city tie that the passage only builds on ("sebagai tindak lanjut nota kesepahaman",
     "bagian dari kerja sama kota kembar") is not what it reports when it names another kind (training,
     a grant) done under it."""
+    rest = _AFTER_SIGNING.sub(" ", text)
+    if rest != text and _first_kind(_cues_in(rest)) != "other":
+        return _cues_in(rest)   # "Usai penandatanganan, bupati juga menerima bantuan ...": the signing dates the grant
     cues = frozenset(cue for cue, rx in _kind_tests() if rx.search(text))
     for tie in ("sister_city", "agreement"):
         if tie in cues and cues - {tie, "agreement", "signing", "project", "support"} \
@@ -157,6 +160,12 @@ def _cues_in(text: str) -> frozenset[str]:
     if "handover" in cues and "training" in cues:
         cues -= {"handover"}   # what is handed over is the training's ("menyerahkan beasiswa", certificates)
     return cues
+
+
+# "Usai penandatanganan (MoU itu), ...", "Setelah meneken PKS, ...": a clause that dates what follows by a signing
+# told before; what the sentence reports is what follows
+_AFTER_SIGNING = re.compile(r"(?<!\w)(?:usai|seusai|setelah|sesudah|selepas)\s+(?:acara\s+|prosesi\s+)?"
+                            r"(?:penandatanganan|penekenan|menandatangani|meneken)(?!\w)[^,.;]{0,100},", re.I)
 
 
 # an agreement dated before the news ("MoU pada Maret tahun lalu", "yang diteken pada 2022", "sejak 2019"):
@@ -599,16 +608,25 @@ def _without_homes(named: tuple[int, ...], partners: list[Partner]) -> tuple[int
     return tuple(i for i in named if partners[i].type != "country" or _name_words(partners[i].name) not in homes)
 
 
-def _distinct(g: _Group, partners: list[Partner]) -> Optional[_Group]:
+def _distinct(g: _Group, partners: list[Partner], hub: int) -> Optional[_Group]:
     """One party named twice ("Pemkot Palu", "Kota Palu") is one party: the first name stays
-    ("Kota Bandung" and "Kabupaten Bandung" are two). None when fewer than two parties are left."""
+    ("Kota Bandung" and "Kabupaten Bandung" are two). An office that only a region has, named without
+    its region ("kelompok tani yang ditunjuk Dinas Pertanian"), is the region's own: beside a region,
+    no side of its own; else, in an article about one region's government, that government.
+    None when fewer than two parties are left."""
     names = [(_name_words(partners[i].name), _level(partners[i].name)) for i in g.parties]
     keep = tuple(i for k, i in enumerate(g.parties) if not names[k][0] or not any(
         w == names[k][0] and None in (lv, names[k][1]) or (w, lv) == names[k] for w, lv in names[:k]))
     keep = tuple(i for i in keep if not _owner_of_another(i, keep, partners))
-    if any(partners[i].type in _DOMESTIC_REGION and partners[i].scope != "foreign" for i in keep):
+    if any(_domestic_region(partners[i]) for i in keep):
         keep = tuple(i for i in keep if not _bare_regional_office(partners[i]))
+    elif _domestic_region(partners[hub]):
+        keep = tuple(dict.fromkeys(hub if _bare_regional_office(partners[i]) else i for i in keep))
     return g._replace(parties=keep) if len(keep) >= 2 else None
+
+
+def _domestic_region(p: Partner) -> bool:
+    return p.type in _DOMESTIC_REGION and p.scope != "foreign"
 
 
 def _bare_regional_office(p: Partner) -> bool:
@@ -643,7 +661,7 @@ def _sentence_groups(doc: Doc, text: str, masked: str, sents: list[tuple[int, in
             named = _sides_in(doc, text, masked, (a, b), si, mentions, partners)
             # sister-city ties are each between two regions: "kota kembar dengan A, Jepang, dan B, Malaysia"
             each = (_may_hold(doc, _EACH, a, b) and _EACH.search(text, a, b) is not None) or (
-                hub in named and "sister_city" in _cues_in(masked[a:b]))
+                hub in named and "sister_city" in _cues_in(masked[a:b])) or _signed_apart_next(masked, sents, si)
             left_each = _each_with_one(text, (a, b), si, named, mentions)
             if left_each:
                 groups += [_Group(pair, (si,), "cooperation_each") for pair in left_each]
@@ -679,7 +697,7 @@ def _sentence_groups(doc: Doc, text: str, masked: str, sents: list[tuple[int, in
         else:
             continue
         groups += ties
-    return [d for d in (_distinct(g, partners) for g in _split_by_each(groups)) if d]
+    return [d for d in (_distinct(g, partners, hub) for g in _split_by_each(groups)) if d]
 
 
 # "Proyek itu didanai hibah Pemerintah Jepang", "didukung pendanaan dari Uni Eropa": the donor named next
@@ -756,6 +774,18 @@ def _counted_together(text: str, sents: list[tuple[int, int]], si: int) -> int:
     window = text[sents[si][0]:sents[min(si + 2, len(sents) - 1)][1]]
     m = _TOGETHER.search(window)
     return _ORDINALS[m.group(1).lower()] if m and not _APART.search(window) else 0
+
+
+# "Penandatanganan dilakukan secara terpisah dengan masing-masing pemerintah daerah": the list just named signed
+# one by one ("masing-masing pihak berkomitmen" says nothing of how they signed)
+_APART_SIGNING = re.compile(r"(?<!\w)(?:terpisah|sendiri-sendiri|dengan\s+masing[\s-]+masing)(?!\w)", re.I)
+
+
+def _signed_apart_next(masked: str, sents: list[tuple[int, int]], si: int) -> bool:
+    if si + 1 >= len(sents):
+        return False
+    after = masked[sents[si + 1][0]:sents[si + 1][1]]
+    return _APART_SIGNING.search(after) is not None and bool(_cues_in(after) & _SIGNS)
 
 
 # "A dan B masing-masing menandatangani PKS dengan C": each of those named before signs with the one after
@@ -950,12 +980,14 @@ def _another_deal(g: _Group, kind: str, h: _Group, hk: str, apart: frozenset[int
     return first != later and later in apart
 
 
-# "Di acara yang sama, ...", "Pada kesempatan itu, ... juga ...", "Selain itu, ... juga ...": a second deal
+# "Di acara yang sama, ...", "Pada kesempatan itu, ... juga ...", "Selain itu, ... juga ...", "Usai
+# penandatanganan, ... juga ...": a second deal
 # ("... yang sama" needs no "juga": "Pada kesempatan yang sama, PLN menyerahkan bantuan ...")
 _SECOND_DEAL = re.compile(r"\s*(?:(?:Di|Pada|Dalam)\s+(?:acara|kesempatan|momen|agenda|kegiatan|hari)\s+yang\s+sama\s*,"
                           r"|(?:(?:Di|Pada|Dalam)\s+(?:acara|kesempatan|momen|agenda|kegiatan)\s+(?:tersebut|itu)"
-                          r"|Selain\s+itu|Sementara\s+itu|Selain\s+(?:penandatanganan|penyerahan)"
-                          r"(?:\s+\w+){0,3})\s*,?(?=.*(?<!\w)juga(?!\w)))", re.I)
+                          r"|Selain\s+itu|Sementara\s+itu"
+                          r"|(?:Selain|Usai|Seusai|Setelah|Sesudah|Selepas)\s+(?:acara\s+|prosesi\s+)?"
+                          r"(?:penandatanganan|penyerahan)(?:\s+\w+){0,3})\s*,?(?=.*(?<!\w)juga(?!\w)))", re.I)
 
 
 # what a joint project does is told after it is named: the training of its staff, the goods handed over
@@ -1103,25 +1135,36 @@ def cooperations(doc: Doc, partners: list[Partner], programs: list[Program] = ()
     agreement = dict(_kind_rxs())["agreement"]
     grounded = any(_grounded(x) for x, (a, b) in zip(said, bounds) if _may_hold(doc, agreement, a, b))
     merged = _merged(groups, kinds, grounded, _second_deals(text, bounds, groups))
-    if not merged and len(partners) == 2:
-        merged = _the_two_sides(doc, text, masked, bounds, said, mentions, partners)
+    two = _two_named(partners)
+    if not merged and two:
+        merged = _the_two_sides(doc, text, masked, bounds, said, mentions, partners, two)
     return [_record(g, _SIGNED.get(k, k), partners, bounds, list(programs), list(counts), date)
             for g, k in merged]
 
 
+def _two_named(partners: list[Partner]) -> Optional[tuple[int, int]]:
+    """The two parties of an article that names two, an office that only a region has named without its
+    region beside a region left aside ("Pemkab Nias melalui Dinas Kesehatan")."""
+    sides = tuple(range(len(partners)))
+    if any(_domestic_region(p) for p in partners):
+        sides = tuple(i for i in sides if not _bare_regional_office(partners[i]))
+    return sides if len(sides) == 2 else None
+
+
 def _the_two_sides(doc: Doc, text: str, masked: str, bounds: list[tuple[int, int]], said: list[str],
-                   mentions: list[dict[int, list[int]]], partners: list[Partner]) -> list[tuple[_Group, str]]:
+                   mentions: list[dict[int, list[int]]], partners: list[Partner],
+                   two: tuple[int, int]) -> list[tuple[_Group, str]]:
     """An article that names two parties and speaks of a cooperation in sentences naming one of them at a time
     ("Dirjen X mengatakan penandatanganan kerja sama ini ...", "Wakil Bupati Y siap memfasilitasi ...") reports
     their tie: the partners are the sides of a cooperation by definition (ANNOTATION.md), and two are one tie.
     Not when a cue sentence names one of them as no side (a witness, where participants come from), nor from an
     audit's or a court case's sentences."""
-    cued = [si for si in sorted(set(mentions[0]) | set(mentions[1]))
+    cued = [si for si in sorted(set(mentions[two[0]]) | set(mentions[two[1]]))
             if _cues_in(said[si]) and not _case_report(said[si])]
     sides = [set(_sides_in(doc, text, masked, bounds[si], si, mentions, partners)) for si in cued]
-    if not any(sides) or any(si in mentions[i] and i not in s for si, s in zip(cued, sides) for i in (0, 1)):
+    if not any(sides) or any(si in mentions[i] and i not in s for si, s in zip(cued, sides) for i in two):
         return []
-    group = _Group((0, 1), tuple(cued), "cooperation_two_sides")
+    group = _Group(two, tuple(cued), "cooperation_two_sides")
     return [(group, _kind(said, group, lambda: _article_kind(said)[0], partners))]
 
 

@@ -1315,9 +1315,11 @@ _STATE_FORM = re.compile(r"^(?:Republik(?:\s+(?:Rakyat|Federal|Demokratik|Sosial
 
 
 _SHORT_PARENS = re.compile(r"\s*\([^()]{1,40}\)")
-_APPOSED_PLACE = re.compile(r"(,\s*|\s+(?:di|dari|asal)\s+)"
-                            r"((?:Provinsi\s+|Negara\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})")
-_PLACE_KIND_WORD = re.compile(r"^(Provinsi|Negara)\s+")
+# (a region on the way may be named by its kind: "Kota Guilin, Daerah Otonomi Guangxi Zhuang, Tiongkok")
+_PLACE_KINDS = r"(?:Provinsi|Negara(?:\s+Bagian)?|Daerah\s+Otonomi|Prefektur|Distrik|Wilayah)"
+_APPOSED_PLACE = re.compile(rf"(,\s*|\s+(?:di|dari|asal)\s+)"
+                            rf"((?:{_PLACE_KINDS}\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}})")
+_PLACE_KIND_WORD = re.compile(rf"^{_PLACE_KINDS}\s+")
 
 
 def _appositive_country(doc: Doc, c: Cand, end_limit: int) -> tuple[str | None, int]:
