@@ -1213,3 +1213,32 @@ def test_a_region_acting_through_its_office_and_one_party_are_the_two_sides():
             "Dari pihak kampus, penandatanganan dilakukan oleh Rektor Universitas Tadulako Amar Rahman.")
     assert _summary(_coops(text, ["Pemkab Sigi", "Dinas Lingkungan Hidup", "Universitas Tadulako"])) == [
         (["Pemkab Sigi", "Universitas Tadulako"], "agreement")]
+
+
+def test_as_many_documents_as_parties_beside_the_hub_are_one_tie_each():
+    text = ("Pemkab Sigi menandatangani tiga nota kesepahaman sekaligus dengan Universitas Tadulako, "
+            "PT Sinar Laut serta Yayasan Pesisir Lestari di aula kantor bupati.")
+    names = ["Pemkab Sigi", "Universitas Tadulako", "PT Sinar Laut", "Yayasan Pesisir Lestari"]
+    assert [c.parties for c in _coops(text, names)] == [["Pemkab Sigi", n] for n in names[1:]]
+    # one document for all of them is one multilateral deal
+    one = text.replace("tiga nota kesepahaman sekaligus", "satu nota kesepahaman")
+    assert [c.parties for c in _coops(one, names)] == [names]
+
+
+def test_documents_signed_in_turn_are_one_tie_each():
+    text = ("Pemkab Sigi menandatangani nota kesepahaman dengan Universitas Tadulako, PT Sinar Laut dan Yayasan "
+            "Pesisir Lestari, penandatanganan masing-masing dokumen dilakukan secara bergantian.")
+    assert len(_coops(text, ["Pemkab Sigi", "Universitas Tadulako", "PT Sinar Laut", "Yayasan Pesisir Lestari"])) == 3
+
+
+def test_aid_that_comes_from_a_company_ties_it_to_the_hub():
+    # "berasal dari" names where people come from, but aid "berasal dari" its giver
+    text = ("Pemkot Palu menerima bantuan CSR dari dua perusahaan, Kamis. "
+            "Bantuan pertama berasal dari PT Sinar Laut berupa dua unit ambulans. "
+            "Selanjutnya PT Teluk Biru menyerahkan 2.500 bibit pohon kepada Pemkot Palu.")
+    assert _summary(_coops(text, ["Pemkot Palu", "PT Sinar Laut", "PT Teluk Biru"])) == [
+        (["Pemkot Palu", "PT Sinar Laut"], "grant"), (["PT Teluk Biru", "Pemkot Palu"], "grant")]
+    people = ("Pemkot Palu menjalin kerja sama dengan PT Teluk Biru. Para pelatih yang berasal dari "
+              "PT Sinar Laut ikut hadir dalam kerja sama itu.")
+    assert _summary(_coops(people, ["Pemkot Palu", "PT Teluk Biru", "PT Sinar Laut"])) == [
+        (["Pemkot Palu", "PT Teluk Biru"], "other")]

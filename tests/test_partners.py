@@ -1553,3 +1553,40 @@ def test_a_name_closed_by_its_acronym_runs_over_dan(text, ents, expected):
 ])
 def test_pks_cues_an_agreement_not_the_party(text, ents, expected):
     assert _names(text, ents) == expected
+
+
+def test_election_bodies_that_sign_grant_agreements_with_their_regency_are_parties():
+    # "NPHD" (naskah perjanjian hibah daerah) cues the sentence; "KPU Sintang" holds the regency's name and is
+    # not the regency
+    text = ("Pemkab Sigi meneken tiga NPHD, masing-masing dengan Komisi Pemilihan Umum Kabupaten Sigi (KPU Sigi) "
+            "senilai Rp42 miliar, Badan Pengawas Pemilu Kabupaten Sigi (Bawaslu Sigi) sebesar Rp14,5 miliar, "
+            "serta Polres Sigi. Dana hibah akan dicairkan dalam dua tahap yakni 40 persen pada tahun ini.")
+    assert _names(text) == ["Pemkab Sigi", "Komisi Pemilihan Umum Kabupaten Sigi (KPU Sigi)",
+                            "Badan Pengawas Pemilu Kabupaten Sigi (Bawaslu Sigi)", "Polres Sigi"]
+
+
+def test_a_place_that_is_also_a_common_word_opening_a_sentence_is_the_word():
+    text = ("PALU – Puncak peringatan hari jadi Kota Palu diwarnai penyerahan bantuan CSR dari PT Sinar Laut "
+            "kepada Pemerintah Kota Palu.")
+    assert sorted(_names(text, [("Puncak", "LOC"), ("PT Sinar Laut", "ORG")])) == ["PT Sinar Laut", "Pemerintah Kota Palu"]
+
+
+def test_a_company_name_a_person_tag_cuts_is_whole_when_its_acronym_spells_it():
+    text = "PT Donggala Hijau Lestari (DHL) menandatangani perjanjian kerja sama dengan Pemerintah Desa Tondo."
+    recs = partners(blank_doc(text, (("Hijau Lestari", "PER"),)))
+    assert [(p.name, p.type) for p in recs] == [("PT Donggala Hijau Lestari (DHL)", "company"),
+                                                ("Pemerintah Desa Tondo", "government_body")]
+
+
+def test_a_village_enterprise_named_in_a_person_s_title_stays_a_party():
+    text = ("PT Sinar Laut menandatangani perjanjian kerja sama dengan BUMDes Tondo Sejahtera. "
+            "PKS ditandatangani Direktur BUMDes Tondo Sejahtera, Syafrizal.")
+    ents = (("BUMDes Tondo Sejahtera", "ORG"), ("Direktur BUMDes Tondo Sejahtera, Syafrizal", "PER"))
+    assert _names(text, ents) == ["PT Sinar Laut", "BUMDes Tondo Sejahtera"]
+
+
+def test_a_party_located_at_another_mention_takes_its_country():
+    text = ("Universitas Tadulako menjalin kerja sama pertukaran mahasiswa dengan Hokkaido University. "
+            "Enam mahasiswa kembali dari Hokkaido University, Jepang, pekan lalu.")
+    recs = {p.name: (p.country, p.scope) for p in partners(blank_doc(text))}
+    assert recs["Hokkaido University"] == ("Jepang", "foreign")

@@ -128,6 +128,22 @@ def test_merges_on_a_table_written_before_the_resolver_ran_on_it():
     assert (len(same_id) - len(false_merges)) / true_pairs >= 0.95
 
 
+def test_merges_of_regency_and_city_short_forms_on_a_table_written_before_the_resolver_ran_on_it():
+    # tests/data/entity_variants_regions.yaml, 102 regencies, cities and their offices (247 names) as the
+    # press writes them ('Pemkab Gorut', 'Kejari Halteng', 'Dinkes Kotim'), with near names that must stay
+    # apart (Kota / Kabupaten Bima, Halut / Halteng, Lamsel / Lamteng, Musi Rawas / Murung Raya): its blind
+    # first run, with the short forms of lexicons/entity_region_aliases.json, gave merge precision 1.0 and
+    # recall .995 (194 of 195 pairs: 'Pemkab Loteng' stays apart, 'loteng' being a common word, an attic,
+    # that the aliases leave out since every form there also resolves bare)
+    groups = yaml.safe_load((Path(__file__).parent / "data" / "entity_variants_regions.yaml").read_text("utf-8"))
+    items = [(gi, name, resolve_partner(name)) for gi, names in enumerate(groups) for name in names]
+    same_id = [(a, b) for a, b in combinations(items, 2) if a[2] == b[2]]
+    false_merges = [(a[1], b[1]) for a, b in same_id if a[0] != b[0]]
+    true_pairs = sum(1 for a, b in combinations(items, 2) if a[0] == b[0])
+    assert not false_merges      # merge precision 1.0
+    assert (len(same_id) - len(false_merges)) / true_pairs >= 0.99
+
+
 @pytest.mark.parametrize("city,regency", [("Kota Bogor", "Kabupaten Bogor"), ("Pemkot Malang", "Pemkab Malang"),
                                           ("Kota Tegal", "Kab. Tegal"), ("Kota Pekalongan", "Kabupaten Pekalongan")])
 def test_city_and_regency_of_one_name_never_merge(city, regency):

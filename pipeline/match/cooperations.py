@@ -661,7 +661,8 @@ def _sentence_groups(doc: Doc, text: str, masked: str, sents: list[tuple[int, in
             named = _sides_in(doc, text, masked, (a, b), si, mentions, partners)
             # sister-city ties are each between two regions: "kota kembar dengan A, Jepang, dan B, Malaysia"
             each = (_may_hold(doc, _EACH, a, b) and _EACH.search(text, a, b) is not None) or (
-                hub in named and "sister_city" in _cues_in(masked[a:b])) or _signed_apart_next(masked, sents, si)
+                hub in named and "sister_city" in _cues_in(masked[a:b])) or _signed_apart(masked, sents, si) \
+                or _one_document_each(masked[a:b], named, hub)
             left_each = _each_with_one(text, (a, b), si, named, mentions)
             if left_each:
                 groups += [_Group(pair, (si,), "cooperation_each") for pair in left_each]
@@ -776,16 +777,37 @@ def _counted_together(text: str, sents: list[tuple[int, int]], si: int) -> int:
     return _ORDINALS[m.group(1).lower()] if m and not _APART.search(window) else 0
 
 
-# "Penandatanganan dilakukan secara terpisah dengan masing-masing pemerintah daerah": the list just named signed
-# one by one ("masing-masing pihak berkomitmen" says nothing of how they signed)
-_APART_SIGNING = re.compile(r"(?<!\w)(?:terpisah|sendiri-sendiri|dengan\s+masing[\s-]+masing)(?!\w)", re.I)
+# "Penandatanganan dilakukan secara terpisah dengan masing-masing pemerintah daerah", "... masing-masing dokumen
+# dilakukan secara bergantian": the list named signed one by one, in the sentence or the next ("masing-masing
+# pihak berkomitmen" says nothing of how they signed)
+_APART_SIGNING = re.compile(r"(?<!\w)(?:terpisah|sendiri-sendiri|bergantian|(?:dengan|masing[\s-]+masing)\s+"
+                            r"masing[\s-]+masing|masing[\s-]+masing\s+(?:dokumen|naskah))(?!\w)", re.I)
 
 
-def _signed_apart_next(masked: str, sents: list[tuple[int, int]], si: int) -> bool:
-    if si + 1 >= len(sents):
+def _signed_apart(masked: str, sents: list[tuple[int, int]], si: int) -> bool:
+    for a, b in sents[si:si + 2]:
+        if _APART_SIGNING.search(masked, a, b) is not None and _cues_in(masked[a:b]) & _SIGNS:
+            return True
+    return False
+
+
+# "menandatangani empat nota kesepahaman sekaligus dengan A, B, C serta D", "Ada tiga NPHD ...": as many
+# documents as parties beside the hub, one each
+_DOCUMENTS = re.compile(r"(?<!\w)(dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\d{1,2})\s+(?:buah\s+)?"
+                        r"(?:mou|nota\s+kesepahaman|nota\s+kesepakatan|pks|perjanjian|nphd|naskah|dokumen|"
+                        r"kesepakatan|loi)(?!\w)", re.I)
+_SMALL_NUMBERS = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9,
+                  "sepuluh": 10}
+
+
+def _one_document_each(sentence: str, named: tuple[int, ...], hub: int) -> bool:
+    if hub not in named or len(named) < 3:
         return False
-    after = masked[sents[si + 1][0]:sents[si + 1][1]]
-    return _APART_SIGNING.search(after) is not None and bool(_cues_in(after) & _SIGNS)
+    m = _DOCUMENTS.search(sentence)
+    if m is None:
+        return False
+    n = m.group(1).lower()
+    return int(_SMALL_NUMBERS.get(n, n)) == len(named) - 1
 
 
 # "A dan B masing-masing menandatangani PKS dengan C": each of those named before signs with the one after
@@ -865,7 +887,7 @@ def _sides_in(doc: Doc, text: str, masked: str, bounds: tuple[int, int], si: int
                  and not _supporting_office(text, bounds, mentions[i][si][0], partners[i])
                  and not _owner_named(text, bounds, mentions[i][si][0])
                  and not any(_may_hold(doc, _ORIGIN_BEFORE, max(0, at - 80), at)
-                             and _ORIGIN_BEFORE.search(text, max(0, at - 80), at) for at in mentions[i][si][:1])
+                             and _people_from(text, bounds, at) for at in mentions[i][si][:1])
                  and not _APPROVER_AFTER.match(masked, mentions[i][si][0])
                  and not (partners[i].type in _REGION and home_of_participants(text, mentions[i][si][0])))
 
@@ -936,6 +958,18 @@ _APPROVER_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:(?:dan|serta)\s+(?:[A-Z(][
 # (or a list of such bodies: "lulus dari SMK atau perguruan tinggi seperti Politeknik X")
 _ORIGIN_BEFORE = re.compile(r"(?:berasal\s+dari|lulus\s+dari|lulusan|alumni|alumnus)\s+"
                             r"(?:(?!(?:dengan|bersama|kepada|yang)\s)[^\s.,;]+\s+){0,10}$", re.I)
+# what comes from a body that gives it: "Bantuan pertama berasal dari PT X", "dana yang berasal dari CSR"
+_GIVEN_BEFORE = re.compile(r"(?<!\w)(?:bantuan|dana|hibah|anggaran|sumbangan|donasi|pendanaan|pembiayaan|csr)(?!\w)",
+                           re.I)
+
+
+def _people_from(text: str, bounds: tuple[int, int], at: int) -> bool:
+    m = _ORIGIN_BEFORE.search(text, max(0, at - 80), at)
+    if m is None:
+        return False
+    given = m.group(0).lower().startswith("berasal") and _GIVEN_BEFORE.search(text, max(bounds[0], m.start() - 60),
+                                                                              m.start())
+    return not given
 
 
 def _named_in(si: int, mentions: list[dict[int, list[int]]], partners: list[Partner]) -> tuple[int, ...]:

@@ -277,6 +277,16 @@ class _Tokens:
 _SHORT_ABBREVIATION_END = re.compile(r"(?:^|\s)\w{1,3}\.$")
 
 
+_CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w&.-]*\s+){1,5}?\(([A-Z]{2,6})\)")
+
+
+def _initialled(text: str, pos: int, limit: int) -> bool:
+    """Whether the capitalised words at ``pos`` are followed by their initials in brackets."""
+    pos += len(text[pos:limit]) - len(text[pos:limit].lstrip())
+    m = _CAPITALISED_RUN.match(text, pos, limit)
+    return m is not None and "".join(w[0] for w in text[pos:m.start(1) - 1].split()) == m.group(1)
+
+
 def _extend(text: str, pos: int, limit: int, *, lists: bool, joins: bool, ent_starts=frozenset(),
             stops=frozenset(), people: bool = False) -> int:
     """End offset of the capitalised name that starts at ``pos`` (0 words -> ``pos``); ``people``: the
@@ -431,6 +441,8 @@ def _head_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
         if people:   # the person it is named after, title first, is the name ("RSUD dr. H. Marsidi Judono")
             stops = frozenset(x for x in stops if not _TITLE_AT.match(text, x)
                               and not _TITLES_ONLY.fullmatch(text, name_at, x))
+        if htype == "company" and _initialled(text, name_at, sent.end_char):
+            stops = frozenset()   # "PT Kampar Hijau Lestari (KHL)": its acronym spells the words a "person" cut
         end = _extend(text, name_at, sent.end_char, lists=htype == "government_body", joins=gov,
                       ent_starts=_ent_starts(doc), stops=stops, people=people)
         if not gov and end > m.end():
@@ -1147,6 +1159,8 @@ def _list_items(text: str, pos: int, limit: int, si: int) -> Iterator[Cand]:
         end = _extend(text, pos, limit, lists=False, joins=False)
         if end == pos or text[pos:end].split()[0].lower() in words("partner_place_list_nouns"):
             return   # "yakni Desa A, B dan C": a list of places
+        if not text[pos].isalpha():
+            return   # "dua tahap yakni 40 persen ...": a list of figures
         yield Cand(pos, end, text[pos:end], None, si, "partner_list")
         rest = _LIST_SEPARATOR.match(text[end:limit])
         if not rest or rest.end() == 0:
@@ -1584,7 +1598,10 @@ def _same_party(a: Cand, b: Cand) -> bool:
         pa, pb = _place_key(a.name), _place_key(b.name)
         if pa and pb and (pa <= pb or pb <= pa) and _region_absorbs(a, b, pa, pb):
             return True
-    if _acronym_form(a, b) or _acronym_form(b, a):
+    # ("Pemkab Sintang" is not "Komisi Pemilihan Umum Kabupaten Sintang (KPU Sintang)": a body's short name
+    # holds its region's)
+    body_of_region = bool({a.type, b.type} & REGION_TYPES) and not {a.type, b.type} <= REGION_TYPES | {"other", None}
+    if not body_of_region and (_acronym_form(a, b) or _acronym_form(b, a)):
         return True
     if "country" in (a.type, b.type) and {a.type, b.type} <= {"embassy", "country"}:
         # "Belanda" and "Kedutaan Besar Kerajaan Belanda": the country acts through its embassy
@@ -1592,8 +1609,8 @@ def _same_party(a: Cand, b: Cand) -> bool:
             return True
     acr_a, acr_b = _acronyms(a.name), _acronyms(b.name)
     # "Pemkot Tangsel" is the party written "Pemerintah Kota Tangerang Selatan (Pemkot Tangsel)"
-    if acr_a & acr_b or a.name.lower() in acr_b or b.name.lower() in acr_a \
-            or (ka and ka <= _acronym_words(b.name)) or (kb and kb <= _acronym_words(a.name)):
+    if acr_a & acr_b or a.name.lower() in acr_b or b.name.lower() in acr_a or not body_of_region and (
+            (ka and ka <= _acronym_words(b.name)) or (kb and kb <= _acronym_words(a.name))):
         return True
     if a.type == b.type == "company" and (_branch_of(a.name, kb) or _branch_of(b.name, ka)):
         return True   # "Bank Bengkulu Seluma" (its branch in Seluma) is "PT Bank ... Bengkulu (Bank Bengkulu)"
@@ -1848,11 +1865,26 @@ def _plausible(doc: Doc, c: Cand, person_words: frozenset[str]) -> bool:
         if " " not in name and low in text \
                 and re.search(rf"(?<![\w.])(?:{re.escape(low)})(?!\w)", text):
             return False   # written lower-case elsewhere: a common noun at a sentence start
+    if c.rule.startswith("partner_ent") and _common_noun_opening(text, c, low):
+        return False   # "Puncak peringatan HUT ...": the regency Puncak is also the word for a peak
     if c.rule == "partner_title_region":
         return bool(indonesian_level(name) or is_country(name) or any(
             e.label_ == "LOC" and e.start_char <= c.start < e.end_char for e in doc_ents(doc))
             or c.end in _per_starts(doc) or text[c.end:c.end + 1] == " " and c.end + 1 in _per_starts(doc))
     return True
+
+
+# a sentence's or a dateline's start, and a word in lower case after it that a verb or an adverb does not open
+_OPENING = re.compile(r"(?:^|[.!?]\s+|\n\s*|\s[-\u2013\u2014]\s+)$")
+_NOUN_AFTER = re.compile(r" (?!(?:me|ber|di|ter|se)\w|(?:akan|juga|telah|sudah|kini|pun|adalah|merupakan|yang)\b)[a-z]")
+
+
+def _common_noun_opening(text: str, c: Cand, low: str) -> bool:
+    """A one-word place that is also a common word ("Puncak", "Batu"), opening a sentence before a noun in
+    lower case: the common word (a place opening a sentence is most often named with its kind, "Kota Batu")."""
+    return " " not in low and low in words("entity_repair_ud_common_words") \
+        and _OPENING.search(text, max(0, c.start - 3), c.start) is not None \
+        and _NOUN_AFTER.match(text, c.end) is not None
 
 
 _COUNTRIES_OF = re.compile(r"(?<![\w-])(?:negara|negara-negara|negara\s+anggota|anggota)\s+$")
@@ -2685,6 +2717,19 @@ def _country_for_its_body(text: str, c: Cand, parties: list[Cand]) -> bool:
     return any(p is not c and p.type not in ("country", None) and p.country == c.name for p in parties)
 
 
+def _located_elsewhere(doc: Doc, c: Cand) -> str | None:
+    """The country another mention of the party names after it ("di Kagoshima University, Jepang"), where the
+    mention it was found by names none."""
+    text = doc_text(doc)
+    for m in re.finditer(rf"(?<!\w){re.escape(c.name)}(?!\w)", text):
+        if m.start() != c.start:
+            country, _ = _appositive_country(doc, Cand(m.start(), m.end(), c.name, c.type, c.sentence, c.rule),
+                                             min(len(text), m.end() + 120))
+            if country:
+                return country
+    return None
+
+
 def partners(doc: Doc, offs: list[Official] | None = None) -> list[Partner]:
     """One Partner per named party to a cooperation reported in ``doc``.
 
@@ -2706,6 +2751,9 @@ def partners(doc: Doc, offs: list[Official] | None = None) -> list[Partner]:
     merged = _merge(cands)
     _fullest_names(doc, merged, [(si, s) for si, s in segments(doc) if not reads(doc, si, s)], ignored, person_words)
     merged = [c for c in merged if not _country_for_its_body(text, c, merged)]
+    for c in merged:
+        if c.country is None and c.type not in REGION_TYPES:
+            c.country = _located_elsewhere(doc, c)
     records = []
     for c in merged:
         ctype, country, scope = _classify(c, c.country)
