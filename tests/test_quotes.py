@@ -1186,3 +1186,10 @@ def test_wako_is_the_mayor_and_points_to_the_named_one(analyse):
                   "selesai sepuluh tahun lagi,\u201d ujar Wako.")
     assert [(o.name, o.title) for o in officials(doc)] == [("Rahman Effendi", "Wako Lubuklinggau")]
     assert [q.speaker for q in _quotes(doc)] == ["Rahman Effendi"]
+
+
+def test_a_description_that_points_back_may_end_on_a_second_speech_verb(analyse):
+    text = ("Ketua Komisi B DPRD Palu, Rizal, menilai kerja sama ini terlambat.\n"
+            "“Seharusnya dari dulu,” ucapnya singkat.\n"
+            "“Kalau perlu kami panggil dinas,” kata politikus PKS tersebut menambahkan.")
+    assert [r[2] for r in _rows(analyse(text))] == ["Rizal", "Rizal", "Rizal"]

@@ -276,6 +276,8 @@ class _Article:
         if outlet:
             return _Ref("role", outlet.group("o"), start)   # 'lapor kantor berita Xinhua', 'tulis harian Kompas'
         described = _DESCRIBED_SPEAKER.match(chunk)
+        if described and described.group("verb") and described.group("verb") not in words("quote_cues_verbs"):
+            described = None   # only a second speech verb ends the description ("... tersebut menambahkan")
         if described:
             # "ujar politisi itu", "ujar pria yang ... itu", "kata pelatih asal Brasil itu dalam konferensi pers"
             return _Ref("anaphor", described.group("d").strip(), start)
@@ -581,11 +583,12 @@ _NAME_AFTER_ROLE = re.compile(r"\s*,\s*(?P<hon>(?:[A-Za-z]{1,5}\.\s*)*)(?P<n>[A-
 # 'dan', an acronym in brackets ('Kepala Dinas Perumahan, Kawasan Permukiman dan Pertanahan (DPKPP) Kabupaten X')
 _TITLE_FIELDS = re.compile(r"(?:[\s,]+|(?<![\w-])(?:dan|serta)(?![\w-])|[A-Z][\w.’'-]*|\([\w\s-]+\))*")
 
-# 'politisi itu', 'pelatih asal Brasil itu dalam konferensi pers usai laga': a lower-case description that
-# points back, with how or where it was said after it
+# 'politisi itu', 'pelatih asal Brasil itu dalam konferensi pers usai laga', 'politikus PKS tersebut menambahkan': a
+# lower-case description that points back, with how or where it was said, or a second speech verb, after it
 _DESCRIBED_SPEAKER = re.compile(r"(?P<d>\s*[a-z]\w*(?:\s+\w+){0,10}\s+(?:itu|ini|tersebut))"
                                 r"(?:\s*,?\s+(?:dalam|melalui|lewat|via|saat|ketika|usai|seusai|selepas|sesudah|"
-                                r"setelah|sambil|sembari|seraya|kepada|di|pada)\b.*)?\s*$", re.DOTALL)
+                                r"setelah|sambil|sembari|seraya|kepada|di|pada)\b.*|\s+(?P<verb>(?:me|ber)[a-z]{3,}))?"
+                                r"[\s.,]*$", re.DOTALL)
 
 # a news outlet named after its kind, in lower case ('lapor kantor berita Xinhua', 'tulis harian Kompas')
 _OUTLET_SPEAKER = re.compile(r"\s*(?P<o>(?:kantor\s+berita|surat\s+kabar|harian|majalah|stasiun\s+(?:televisi|TV|"
