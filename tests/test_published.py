@@ -36,6 +36,13 @@ def _iso(text):
     # a numeric date in parentheses, without a day name
     ("Ternate (23/08/2024) - Pemprov Maluku Utara menerima tamu dari Korea Selatan.", "2024-08-23"),
     ("Program itu sudah berjalan baik, terangnya, (18/07/2018).", "2018-07-18"),
+    # the press releases' "pada hari Selasa tanggal ..."
+    ("Kegiatan yang dilaksanakan pada hari Selasa tanggal 1 Oktober 2019 di Balai Praja itu disaksikan Forkopimda.",
+     "2019-10-01"),
+    ("Rapat paripurna digelar pada hari Rabu, tanggal 10 Juni 2015 di ruang rapat DPRD.", "2015-06-10"),
+    # a site's posting stamp on its own line, the event dated without a year
+    ("Unram Teken MoA\nDiposting pada 8 September 2022 oleh Humas Unram\nMataram – Unram menandatangani MoA, "
+     "Kamis (8/9).", "2022-09-08"),
     # old spellings and abbreviations of months
     ("Kerja sama diteken di Jakarta, Kamis, 2 Nopember 2017.", "2017-11-02"),
     ("Perjanjian itu diteken Rabu, 7 Agu 2019, di Kendari.", "2019-08-07"),
@@ -57,6 +64,7 @@ def test_date_shapes(text, expected):
     # deadlines, start and end dates
     ("NPHD harus diteken paling lambat 1 Oktober 2019."),
     ("Penandatanganan NPHD paling lambat Selasa (1/10/2019) sesuai jadwal."),
+    ("Berkas diserahkan paling lambat hari Senin tanggal 5 Februari 2024 ke sekretariat."),
     ("Angkutan mudik beroperasi mulai Jumat (21/3/2025) hingga 11 April 2025."),
     ("Kerja sama berlaku sejak Senin (2/1/2023) untuk lima tahun."),
     ("Magang itu akan digelar pada Senin (5/2/2024) di Jakarta."),

@@ -55,8 +55,9 @@ def _grammar() -> dict[str, re.Pattern]:
         # both shapes open with a digit: the lookahead lets the scan pass other positions at one test
         # (the look-behind and the two branches were tried at every character: 3x the scan's time)
         "date": re.compile(rf"(?=\d)(?<![\d/.-])(?:{iso}|{numeric}|{worded})", re.I),
+        # ("pada hari Selasa tanggal 1 Oktober 2019", the press releases' form)
         "weekday": re.compile(rf"\b(?:{_alt(words('date_weekdays'))})\b(?:\s+(?:{_alt(words('date_daytimes'))}))?"
-                              r"\s*,?\s*\(?\s*$", re.I),
+                              r"\s*,?\s*(?:(?:tanggal|tgl\.?)\s*)?\(?\s*$", re.I),
         "blocker": re.compile(rf"\b(?:{_alt(words('date_blockers'))})\b[\s:,]*(?:(?:pada|hari|tanggal|tgl\.?)\s+)*$",
                               re.I),
         "planned": re.compile(rf"\b(?:{_alt(words('date_planned'))})\b\s+(?:\S+\s+){{0,3}}$", re.I),
@@ -119,7 +120,15 @@ def _context(text: str, m: re.Match) -> tuple[Optional[str], int]:
         return "date_parenthesised", m.start() - 1
     if _dateline(text, m):
         return "date_dateline", m.start()
+    if _STAMP.search(text, max(0, m.start() - _LINE_PREFIX), m.start()):
+        return "date_dateline", m.start()
     return None, m.start()
+
+
+# a site's posting stamp on a line of its own: "Diposting pada 8 September 2022 oleh Humas X"
+_STAMP = re.compile(r"(?:^|\n)[ \t]*(?:Diposting|Dipublikasikan|Diterbitkan|Diunggah|Dipublish|Posted|Published)"
+                    r"(?:[ \t]+(?:pada|tanggal|on))?[ \t]*:?[ \t]*"
+                    r"(?:(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu),?[ \t]+)?$", re.I)
 
 
 def _blocked(text: str, start: int) -> bool:
