@@ -18,6 +18,9 @@ from tests._blankdoc import blank_doc
     ("Harian Timur, Bitung - Pelabuhan diperluas tahun ini.", ("Harian Timur", "Bitung")),
     ("Surabaya - Pemprov Jatim menggandeng dua lembaga.", (None, "Surabaya")),
     ("BITUNG, HUMAS \u2013 Pemkot Bitung meneken kerja sama.", ("HUMAS", "BITUNG")),
+    # a press release's mark is no outlet
+    ("KUPANG, (ril) \u2013 Pemkot Kupang menerima bantuan CSR.", (None, "KUPANG")),
+    ("Palu, (rls) - Pemkot Palu meresmikan pasar.", (None, "Palu")),
     ("BONTANG \u2013 KALTIMPOS.CO: Wali Kota meresmikan taman.", ("KALTIMPOS.CO", "BONTANG")),
     ("Lensapalu.id \u2013 Bupati Sigi meresmikan jembatan.", ("Lensapalu.id", None)),
     ("MEDIAKITA.ID--Pemkab Poso meneken kerja sama.", ("MEDIAKITA.ID", None)),
