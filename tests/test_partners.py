@@ -1590,3 +1590,11 @@ def test_a_party_located_at_another_mention_takes_its_country():
             "Enam mahasiswa kembali dari Hokkaido University, Jepang, pekan lalu.")
     recs = {p.name: (p.country, p.scope) for p in partners(blank_doc(text))}
     assert recs["Hokkaido University"] == ("Jepang", "foreign")
+
+
+def test_a_kind_of_village_body_named_without_a_name_is_no_party():
+    text = ("Kemendes PDTT menandatangani perjanjian kerja sama dengan Pemkab Sigi tentang pengembangan usaha "
+            "air minum oleh BUMDesa di Kabupaten Sigi.")
+    assert "BUMDesa" not in _names(text, [("BUMDesa", "LOC")])
+    named = text.replace("oleh BUMDesa", "oleh BUMDesa Tondo Jaya")
+    assert "BUMDesa Tondo Jaya" in _names(named, [("BUMDesa Tondo Jaya", "ORG")])

@@ -1821,9 +1821,10 @@ def _plausible(doc: Doc, c: Cand, person_words: frozenset[str]) -> bool:
     low = name.lower()
     if c.rule == "partner_country_pair":
         return True
-    if low in _not_party_words() or (c.rule != "partner_head"   # a head ("City Government of") names a body
-                                     and low.startswith(_not_party_openings())):
-        return False   # the home country or a continent alone, generic bodies ("OPD ...")
+    # (a head, "City Government of", names a body whatever words follow it)
+    if low in _not_party_words() or low in words("partner_unnamed_kinds") \
+            or (c.rule != "partner_head" and low.startswith(_not_party_openings())):
+        return False   # the home country or a continent alone, generic bodies ("OPD ...", "BUMDesa")
     if _DOMAIN_END.search(low) or "--" in name:
         return False   # a domain is the outlet
     if _MONEY_NAME.match(name):
