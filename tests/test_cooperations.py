@@ -1242,3 +1242,15 @@ def test_aid_that_comes_from_a_company_ties_it_to_the_hub():
               "PT Sinar Laut ikut hadir dalam kerja sama itu.")
     assert _summary(_coops(people, ["Pemkot Palu", "PT Teluk Biru", "PT Sinar Laut"])) == [
         (["Pemkot Palu", "PT Teluk Biru"], "other")]
+
+
+def test_a_party_named_alone_after_its_own_tie_is_that_tie_again():
+    # Seoul National University's tie is with the university, told in the sentence before; named alone, it
+    # is not the hub's (Pemkab Sigi) counterpart
+    text = ("Pemkab Sigi menandatangani nota kesepahaman dengan Universitas Tadulako tentang KKN tematik. "
+            "Pemkab Sigi menyiapkan pemondokan bagi mahasiswa. "
+            "Pada hari yang sama, Universitas Tadulako juga melepas enam mahasiswa program pertukaran ke "
+            "Seoul National University. Program itu tindak lanjut kerja sama antara kedua universitas, dan biaya "
+            "hidup ditanggung beasiswa dari Seoul National University.")
+    parties = [c.parties for c in _coops(text, ["Pemkab Sigi", "Universitas Tadulako", "Seoul National University"])]
+    assert parties == [["Pemkab Sigi", "Universitas Tadulako"], ["Universitas Tadulako", "Seoul National University"]]

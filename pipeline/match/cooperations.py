@@ -697,8 +697,19 @@ def _sentence_groups(doc: Doc, text: str, masked: str, sents: list[tuple[int, in
                     for g in _sentence_group(_named_in(si, mentions, partners), hub, si, partners)]
         else:
             continue
-        groups += ties
+        groups += [_told_before(g, groups, hub) for g in ties]
     return [d for d in (_distinct(g, partners, hub) for g in _split_by_each(groups)) if d]
+
+
+def _told_before(g: _Group, before: list[_Group], hub: int) -> _Group:
+    """A party named alone, tied to the hub for want of a second side, whose tie without the hub was told
+    just before ("Unram menyambut mahasiswa dari Kagoshima University. Program itu tindak lanjut MoU antara
+    kedua universitas ... beasiswa dari Kagoshima University") is that tie again."""
+    if g.rule != "cooperation_hub" or len(g.parties) != 2:
+        return g
+    other, si = g.parties[1], min(g.sentences)
+    earlier = [h for h in before if other in h.parties and hub not in h.parties and max(h.sentences) >= si - 2]
+    return g._replace(parties=earlier[-1].parties) if earlier else g
 
 
 # "Proyek itu didanai hibah Pemerintah Jepang", "didukung pendanaan dari Uni Eropa": the donor named next
