@@ -484,6 +484,11 @@ def test_one_domestic_body_without_cooperation_runs_no_program_of_ours(text, par
      ["program Air Bersih untuk Kota Tangguh"]),
     ("Pemkot Palu dan USAID meneken kesepakatan program Air Bersih Pesisir untuk Kabupaten Sigi.",
      ["program Air Bersih Pesisir"]),
+    # one title-case word of purpose stays in the name where the name's acronym closes it
+    ("Pemkab Sigi dan UNICEF meluncurkan program Gerakan Gizi Lokal untuk Balita (GIZITA) di tiga desa.",
+     ["program Gerakan Gizi Lokal untuk Balita (GIZITA)"]),
+    ("Pemkot Palu dan USAID meneken kesepakatan program Air Bersih Pesisir untuk Sigi (Sulteng).",
+     ["program Air Bersih Pesisir"]),
     # "ACR atau Expansion": the acronym said first is spelled out after "atau"
     ("KOICA dan Pemkab Sigi menandatangani kerja sama proyek SVB. SVB atau Smart Village Builders for Rural "
      "Growth merupakan hibah senilai 7 juta dolar AS.", ["Smart Village Builders for Rural Growth (SVB)"]),

@@ -224,11 +224,13 @@ def _proper_end(toks: list[re.Match], base: int, listed: bool = False) -> int:
 
 def _purpose_of_name(toks: list[re.Match], i: int) -> bool:
     """ "Air Minum Aman untuk Kota Tangguh": a title-case purpose that goes on the name, not a place, a
-    body or a person it serves."""
+    body or a person it serves; one word will do where the name's acronym closes it ("Gerakan Pangan Lokal
+    untuk Balita (GEMPITA)")."""
     run = [t.group(0) for t in toks[i:i + 6]]
     k = next((j for j, w in enumerate(run) if not _is_cap(w)), len(run))
     purpose = " ".join(run[:k])
-    return k >= 2 and not _place_or_owner(purpose) and not known_organisation(purpose)   # "Kota Tangguh" is none
+    closed = k == 1 and len(run) > 1 and _ACRONYM.fullmatch(run[1].strip("()")) is not None and run[1][:1] == "("
+    return (k >= 2 or closed) and not _place_or_owner(purpose) and not known_organisation(purpose)
 
 
 def _counted_name(tok: str, nxt: str, n: int) -> bool:
