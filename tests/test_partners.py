@@ -1598,3 +1598,10 @@ def test_a_kind_of_village_body_named_without_a_name_is_no_party():
     assert "BUMDesa" not in _names(text, [("BUMDesa", "LOC")])
     named = text.replace("oleh BUMDesa", "oleh BUMDesa Tondo Jaya")
     assert "BUMDesa Tondo Jaya" in _names(named, [("BUMDesa Tondo Jaya", "ORG")])
+
+
+def test_a_company_called_by_its_initials_is_one_party_with_its_legal_name():
+    text = ("PT Sinar Teluk Mandiri (Persero) bersama Pemkab Sigi meluncurkan program kakao lestari. "
+            "Dalam kesempatan yang sama, STM juga menandatangani nota kesepahaman dengan PT BPR Sigi Sejahtera.")
+    assert _names(text, [("STM", "ORG")]) == ["PT Sinar Teluk Mandiri (Persero)", "Pemkab Sigi",
+                                              "PT BPR Sigi Sejahtera"]

@@ -1528,8 +1528,11 @@ def _abbreviates(short: str, full: str) -> bool:
     first letters or syllables of the full name's words, in order, leaving out only connectors."""
     if "(" in short or len(short.split()) > 2 or not short[:1].isupper():
         return False
-    letters = _NON_WORD_CHAR.sub("", short.lower())
-    toks = _WORD.findall(_PARENS.sub(" ", full.lower()))
+    # ("ANP" and "PT SMI" are "PT Agro Nusa Persada (Persero)", "PT Sarana Multi Infrastruktur": a legal form is
+    # no part of the name it is called by)
+    forms = words("company_forms")
+    letters = _NON_WORD_CHAR.sub("", "".join(w for w in short.lower().split() if w.strip(".") not in forms))
+    toks = [t for t in _WORD.findall(_PARENS.sub(" ", full.lower())) if t not in forms]
     while toks and toks[-1] in _COUNTRY_SUFFIX:
         toks.pop()
     return len(letters) >= 3 and len(toks) >= 2 and len(toks) > len(short.split()) and _spells(letters, tuple(toks))
