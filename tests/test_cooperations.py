@@ -1254,3 +1254,10 @@ def test_a_party_named_alone_after_its_own_tie_is_that_tie_again():
             "hidup ditanggung beasiswa dari Seoul National University.")
     parties = [c.parties for c in _coops(text, ["Pemkab Sigi", "Universitas Tadulako", "Seoul National University"])]
     assert parties == [["Pemkab Sigi", "Universitas Tadulako"], ["Universitas Tadulako", "Seoul National University"]]
+
+
+def test_whose_policy_a_tie_follows_is_no_side():
+    text = ("Pemkab Sigi menandatangani perjanjian kerja sama layanan jantung dengan Universitas Tadulako. "
+            "Kerja sama itu disusun mengacu pada kebijakan jejaring layanan prioritas dari Kementerian Kesehatan.")
+    assert _summary(_coops(text, ["Pemkab Sigi", "Universitas Tadulako", "Kementerian Kesehatan"])) == [
+        (["Pemkab Sigi", "Universitas Tadulako"], "agreement")]

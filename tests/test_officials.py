@@ -727,6 +727,9 @@ def test_undotted_degrees_after_the_name_are_no_person(analyse):
      [("Yuliana Wenda", "bidan desa di Distrik Asologaima, Jayawijaya")]),
     ("Dokter jaga, Made Sukarta (45), mengatakan pasien terus berdatangan sejak pagi.",
      [("Made Sukarta", "Dokter jaga")]),
+    # after the group the person is one of
+    ("Salah satu peserta, bidan Puskesmas Kota Soe, Ermelinda Tefa, mengaku baru kali ini ikut pelatihan.",
+     [("Ermelinda Tefa", "bidan Puskesmas Kota Soe")]),
     # after the name and its age, cut before a relative clause
     ("Rosmiati (48), guru kelas di SD Negeri 3 Lamasi yang sudah mengajar 20 tahun, mengeluhkan atap bocor.",
      [("Rosmiati", "guru kelas di SD Negeri 3 Lamasi")]),

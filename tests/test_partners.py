@@ -1605,3 +1605,24 @@ def test_a_company_called_by_its_initials_is_one_party_with_its_legal_name():
             "Dalam kesempatan yang sama, STM juga menandatangani nota kesepahaman dengan PT BPR Sigi Sejahtera.")
     assert _names(text, [("STM", "ORG")]) == ["PT Sinar Teluk Mandiri (Persero)", "Pemkab Sigi",
                                               "PT BPR Sigi Sejahtera"]
+
+
+def test_where_an_investment_agreement_was_signed_is_no_investor():
+    text = ("Pemprov Sulteng dan PT Sinar Laut menandatangani perjanjian investasi pabrik pakan. "
+            "Perjanjian investasi itu diteken di Rumah Dinas Gubernur Sulteng, Senin (19/1/2026).")
+    assert "Rumah Dinas" not in _names(text)
+
+
+def test_a_hospital_named_after_a_person_keeps_its_kind_titles_and_place():
+    # the kind ("Umum Daerah") and the titles before the person, and the short form later, name one hospital
+    text = ("Rumah Sakit Umum Daerah dr. H. Andi Makkasau Parepare resmi menjalin kerja sama dengan Rumah Sakit "
+            "Jantung Harapan Kita. Perjanjian ditandatangani Direktur RSUD dr. H. Andi Makkasau, dr. Sitti Rahma.")
+    ents = (("Andi Makkasau Parepare", "PER"), ("Andi Makkasau,", "PER"), ("Sitti Rahma", "PER"))
+    assert _names(text, ents) == ["Rumah Sakit Umum Daerah dr. H. Andi Makkasau Parepare",
+                                  "Rumah Sakit Jantung Harapan Kita"]
+
+
+def test_a_field_school_run_together_names_its_parties():
+    text = ("Dalam kesempatan yang sama, BUMDes Maju Jaya juga memulai Sekolah Lapang Kakao bersama Politeknik "
+            "Negeri Palu (Polnep). Sebanyak 60 petani akan ikut.")
+    assert _names(text) == ["BUMDes Maju Jaya", "Politeknik Negeri Palu (Polnep)"]

@@ -924,11 +924,17 @@ _PARENT_BEFORE = re.compile(r"(?<!\w)(?:di\s+bawah\s+(?:(?:naungan|koordinasi|pe
 _PROGRAM_OWNER_BEFORE = re.compile(r"(?<!\w)(?:program|gerakan|kebijakan)\s(?:[^.;]{0,80}?\s)?(?:yang\s+)?"
                                    r"(?:dicanangkan|digagas|dicetuskan|diinisiasi)\s+(?:oleh\s+)?$", re.I)
 _TIE_POINTED_AT = re.compile(r"(?<!\w)kerja\s*sama\s+(?:ini|tersebut|itu|dengan)(?!\w)", re.I)
+# "disusun mengacu pada kebijakan jejaring layanan dari Kementerian Kesehatan": whose policy the tie follows
+_POLICY_OWNER_BEFORE = re.compile(r"(?<!\w)(?:mengacu|merujuk|berdasarkan|sesuai|berpedoman)\s+"
+                                  r"(?:(?:pada|kepada|dengan)\s+)?(?:kebijakan|peraturan|regulasi|arahan|pedoman|surat\s+edaran|ketentuan)\s"
+                                  r"(?:[^.;]{0,80}?\s)?(?:dari|oleh)\s+$", re.I)
 
 
 def _owner_named(text: str, bounds: tuple[int, int], at: int) -> bool:
-    """A body named as where a party belongs or as the owner of a program that the tie serves."""
-    if _PARENT_BEFORE.search(text, max(bounds[0], at - 40), at):
+    """A body named as where a party belongs, as the owner of a program that the tie serves, or of a policy it
+    follows."""
+    if _PARENT_BEFORE.search(text, max(bounds[0], at - 40), at) \
+            or _POLICY_OWNER_BEFORE.search(text, max(bounds[0], at - 160), at):
         return True
     return _PROGRAM_OWNER_BEFORE.search(text, max(bounds[0], at - 160), at) is not None \
         and _TIE_POINTED_AT.search(text, bounds[0], at) is not None

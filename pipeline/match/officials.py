@@ -224,7 +224,8 @@ def _occupation_words() -> str:
 
 @lru_cache(maxsize=None)
 def _occupation_before() -> re.Pattern:
-    return re.compile(rf"\s*(?:(?i:salah\s+)?(?i:seorang|satu)\s+)?(?P<t>(?i:{_occupation_words()})\b"
+    # ("Salah satu peserta, bidan Puskesmas X, Y": the occupation after the group the person is one of)
+    return re.compile(rf"\s*(?:(?i:salah\s+)?(?i:seorang|satu)\s+(?:[a-z]+\s*,\s*)?)?(?P<t>(?i:{_occupation_words()})\b"
                       rf"[^,.;:\n\"“”()]{{0,70}}?(?:,\s*(?P<place>[A-Z][\w-]+))?)\s*,\s*")
 
 

@@ -414,8 +414,9 @@ def _head_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
             continue   # "Kepala Biro Kerja Sama ...": the speaker's office, not a party
         if htype not in REGION_TYPES and _TOPIC_BEFORE.search(before):
             continue   # "belajar tentang pembentukan Perusahaan Umum Daerah X": the body is the topic
-        if htype not in REGION_TYPES and _names_a_program(text, m.start()):
-            continue   # "meluncurkan program Sekolah Ramah Anak (SERA)": the head opens the program's name
+        if htype not in REGION_TYPES and (_names_a_program(text, m.start()) or _FIELD_SCHOOL.match(text, m.start())):
+            continue   # "meluncurkan program Sekolah Ramah Anak (SERA)": the head opens the program's name (and
+            # "Sekolah Lapang Kakao" is a kind of training)
         if head.lower() in _SECURITY_HEADS and _offtopic(sent.text) and not _signs_a_deal(sent.text):
             continue   # "Polres X menangkap pelaku berkat kerja sama warga": police work, not a partnership
             # (an MoU "tentang pengamanan aset" that the police sign is one)
@@ -489,6 +490,9 @@ def _one_of_each(text: str, end: int) -> bool:
     return bool(m) and m.group(1).lower() in words("partner_each_units")
 
 
+_FIELD_SCHOOL = re.compile(r"Sekolah\s+Lapang(?:an)?(?!\w)", re.I)
+
+
 def _names_a_program(text: str, start: int, end: int | None = None) -> bool:
     """Whether a program word ("program", "proyek", "gerakan" ...) stands right before ``start``, or the
     name ending at ``end`` is said to be one ("X (XY) merupakan program ...")."""
@@ -524,7 +528,8 @@ def _before_trailing_head_body(text: str, start: int, end: int) -> int:
 _NAMED_AFTER_PEOPLE = frozenset({"rumah sakit", "rsud", "rsup"})
 _PERSON_TITLES = frozenset({"dr", "prof", "drs", "ir", "h", "hj"})
 _TITLE_AT = re.compile(r"(?:dr|prof|drs|ir|hj?)\.?\s", re.I)
-_TITLES_ONLY = re.compile(r"\s*(?:(?:dr|prof|drs|ir|hj?)\.?\s+)+", re.I)
+# (the kind of hospital may come first: "Rumah Sakit Umum Daerah dr. H. Soemarno Sosroatmodjo")
+_TITLES_ONLY = re.compile(r"\s*(?:(?:Umum|Daerah|Pusat|Khusus)\s+)*(?:(?:dr|prof|drs|ir|hj?)\.?\s+)+", re.I)
 
 
 _SECURITY_HEADS = frozenset({"polres", "polda", "polresta", "polrestabes", "kodim", "korem", "kodam", "lanud",
@@ -936,6 +941,8 @@ def _genitive_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
 _INVESTMENT_IN = re.compile(r"(?<!\w)(?:ber)?investasi\s(?:(?:[^.;:,\n]|(?<=\d)[.,](?=\d)){0,60}?\s)?di\s+(?=[A-Z])")
 
 
+_SIGNED_AT = re.compile(r"(?<!\w)(?:diteken|ditandatangani|digelar|dilaksanakan|berlangsung|diadakan|dilakukan|"
+                        r"disampaikan|diumumkan)\s+di\s+$")
 _INVESTOR_BEFORE_DI = re.compile(r"(?<=\s)((?:[A-Z][\w&-]*[ \t]+){0,2}[A-Z][\w&-]*)[ \t]+di\s+$")
 _MONEY_WORDS = frozenset({"rp", "usd", "us", "miliar", "milyar", "triliun", "juta", "ribu", "dolar", "euro", "yen",
                           "ringgit", "yuan", "won"})
@@ -946,6 +953,8 @@ def _investment_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
     if "investasi" not in sent.text:
         return
     for m in _INVESTMENT_IN.finditer(text, sent.start_char, sent.end_char):
+        if _SIGNED_AT.search(m.group(0)):
+            continue   # "Perjanjian investasi itu diteken di Rumah Dinas Gubernur": where it was signed
         end = _ent_end(doc, m.end(), _extend(text, m.end(), sent.end_char, lists=False, joins=False))
         if end > m.end():
             yield Cand(m.end(), end, text[m.end():end], None, si, "partner_investment")
@@ -2640,8 +2649,14 @@ def _abbreviated_head(short: str, full: str) -> bool:
     while tail < min(len(a), len(b)) and a[-1 - tail] == b[-1 - tail]:
         tail += 1
     head_a, head_b = a[:len(a) - tail], b[:len(b) - tail]
-    return tail >= 2 and len(head_a) == 1 and len(head_b) >= 2 and len(head_a[0]) >= 3 \
-        and _spells(head_a[0], tuple(head_b))
+    if tail >= 2 and len(head_a) == 1 and len(head_b) >= 2 and len(head_a[0]) >= 3 \
+            and _spells(head_a[0], tuple(head_b)):
+        return True
+    # "RSUD dr. H. Soemarno" / "Rumah Sakit Umum Daerah dr. H. Soemarno Tanjung Selor": the full name goes on
+    # with where the body is
+    rest = a[1:]
+    return len(rest) >= 2 and len(a[0]) >= 3 and any(
+        b[k:k + len(rest)] == rest and _spells(a[0], tuple(b[:k])) for k in range(2, len(b) - len(rest)))
 
 
 # "Ministry of Agriculture, Fisheries and Forestry": an English office name lists its fields with commas
