@@ -96,6 +96,7 @@ TABLE = [
     ("Seorang peserta membawa sebuah laptop ke ruang rapat.", set()),
     ("Beberapa universitas luar negeri akan diundang.", set()),
     ("Informasi lebih lanjut dapat menghubungi 081234567890.", set()),
+    ("Truk tangki bernomor polisi BK 8762 XE itu terguling di tikungan.", set()),
     ("Lulusan S1/S2 dapat mendaftar di laman resmi.", set()),
     ("Proyek berjalan dari tahun 2018 hingga 2023.", set()),
     ("Ia dikenal sebagai orang nomor satu di provinsi itu.", set()),

@@ -358,8 +358,8 @@ def _first_number(doc: Doc, span: Span) -> str:
 
 
 def _is_identifier(doc: Doc, span: Span) -> bool:
-    """ "No. 28", "Pasal 5", "SMAN 1", "tahap satu", phone numbers."""
-    if _PHONE.match(_first_number(doc, span)):
+    """ "No. 28", "Pasal 5", "SMAN 1", "tahap satu", phone numbers, vehicle plates ("BK 8762 XE")."""
+    if _PHONE.match(_first_number(doc, span)) or _plate(doc, span):
         return True
     prev = _prev_word(doc, span.start)
     low = doc_lowers(doc)[prev] if prev >= 0 else None
@@ -367,6 +367,17 @@ def _is_identifier(doc: Doc, span: Span) -> bool:
     if not cue & words("count_identifier_cues") or _has_scale(doc, span):
         return False   # no name or number is "52 juta": "volume 52 juta lembar" is a quantity
     return not (cue & words("count_duration_cues") and _duration_after(doc, span.end))
+
+
+_PLATE_LETTERS = re.compile(r"[A-Z]{1,3}")
+
+
+def _plate(doc: Doc, span: Span) -> bool:
+    """An Indonesian vehicle plate: one or two capitals (the region), the number, one to three capitals."""
+    ws = doc_words(doc)
+    return span.start > 0 and span.end < len(ws) and len(ws[span.start - 1]) <= 2 \
+        and _PLATE_LETTERS.fullmatch(ws[span.start - 1]) is not None \
+        and _PLATE_LETTERS.fullmatch(ws[span.end]) is not None
 
 
 def _has_scale(doc: Doc, span: Span) -> bool:
