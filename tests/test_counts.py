@@ -97,6 +97,8 @@ TABLE = [
     ("Beberapa universitas luar negeri akan diundang.", set()),
     ("Informasi lebih lanjut dapat menghubungi 081234567890.", set()),
     ("Truk tangki bernomor polisi BK 8762 XE itu terguling di tikungan.", set()),
+    ("Pemkot menerima satu unit motor roda tiga dan dua kendaraan roda empat.",
+     {(1, "unit"), (2, "kendaraan")}),
     ("Lulusan S1/S2 dapat mendaftar di laman resmi.", set()),
     ("Proyek berjalan dari tahun 2018 hingga 2023.", set()),
     ("Ia dikenal sebagai orang nomor satu di provinsi itu.", set()),
