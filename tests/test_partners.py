@@ -1626,3 +1626,15 @@ def test_a_field_school_run_together_names_its_parties():
     text = ("Dalam kesempatan yang sama, BUMDes Maju Jaya juga memulai Sekolah Lapang Kakao bersama Politeknik "
             "Negeri Palu (Polnep). Sebanyak 60 petani akan ikut.")
     assert _names(text) == ["BUMDes Maju Jaya", "Politeknik Negeri Palu (Polnep)"]
+
+
+def test_a_place_that_is_also_a_word_stays_a_place_before_a_function_word():
+    text = "Batu dan Malang menandatangani nota kesepahaman pengelolaan sampah."
+    assert _names(text, [("Batu", "LOC"), ("Malang", "LOC")]) == ["Batu", "Malang"]
+
+
+def test_a_short_name_does_not_take_a_longer_region_for_its_own():
+    from pipeline.match.partners import _abbreviated_head
+    assert not _abbreviated_head("Dinkes Aceh Barat", "Dinas Kesehatan Aceh Barat Daya")
+    assert not _abbreviated_head("Dinkes Kota Tangerang", "Dinas Kesehatan Kota Tangerang Selatan")
+    assert _abbreviated_head("RSUD dr. H. Andi Makkasau", "Rumah Sakit Umum Daerah dr. H. Andi Makkasau Parepare")

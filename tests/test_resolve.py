@@ -138,10 +138,11 @@ def test_merges_of_regency_and_city_short_forms_on_a_table_written_before_the_re
     # apart (Kota / Kabupaten Bima, Halut / Halteng, Lamsel / Lamteng, Musi Rawas / Murung Raya): its blind
     # first run, with the short forms of lexicons/entity_region_aliases.json, gave merge precision 1.0 and
     # recall .995 (194 of 195 pairs: 'Pemkab Loteng' stays apart, 'loteng' being a common word, an attic,
-    # that the aliases leave out since every form there also resolves bare)
+    # that the aliases leave out since every form there also resolves bare). 'Madina' and 'Mabar' were then
+    # taken out of the aliases (a given name and slang, which the officials rules read as places): recall .974
     false_merges, recall = _merges(_table("entity_variants_regions.yaml"))
     assert not false_merges      # merge precision 1.0
-    assert recall >= 0.99
+    assert recall >= 0.97
 
 
 @pytest.mark.parametrize("city,regency", [("Kota Bogor", "Kabupaten Bogor"), ("Pemkot Malang", "Pemkab Malang"),

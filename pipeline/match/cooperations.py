@@ -140,7 +140,8 @@ def _cues_in(text: str) -> frozenset[str]:
     """The cue classes of lexicons/cooperation_kinds.json whose words the text holds; an agreement or a
     sister-city tie that the passage only builds on ("sebagai tindak lanjut nota kesepahaman",
     "bagian dari kerja sama kota kembar") is not what it reports when it names another kind (training,
-    a grant) done under it."""
+    a grant) done under it, nor a signing that only dates what follows ("Usai penandatanganan, bupati juga
+    menerima bantuan ...")."""
     rest = _AFTER_SIGNING.sub(" ", text)
     if rest != text and _first_kind(_cues_in(rest)) != "other":
         return _cues_in(rest)   # "Usai penandatanganan, bupati juga menerima bantuan ...": the signing dates the grant
@@ -164,8 +165,9 @@ def _cues_in(text: str) -> frozenset[str]:
 
 # "Usai penandatanganan (MoU itu), ...", "Setelah meneken PKS, ...": a clause that dates what follows by a signing
 # told before; what the sentence reports is what follows
-_AFTER_SIGNING = re.compile(r"(?<!\w)(?:usai|seusai|setelah|sesudah|selepas)\s+(?:acara\s+|prosesi\s+)?"
-                            r"(?:penandatanganan|penekenan|menandatangani|meneken)(?!\w)[^,.;]{0,100},", re.I)
+_AFTER = r"(?:usai|seusai|setelah|sesudah|selepas)\s+(?:acara\s+|prosesi\s+)?"
+_AFTER_SIGNING = re.compile(rf"(?<!\w){_AFTER}(?:penandatanganan|penekenan|menandatangani|meneken)(?!\w)"
+                            r"[^,.;]{0,100},", re.I)
 
 
 # an agreement dated before the news ("MoU pada Maret tahun lalu", "yang diteken pada 2022", "sejak 2019"):
@@ -619,7 +621,7 @@ def _distinct(g: _Group, partners: list[Partner], hub: int) -> Optional[_Group]:
         w == names[k][0] and None in (lv, names[k][1]) or (w, lv) == names[k] for w, lv in names[:k]))
     keep = tuple(i for i in keep if not _owner_of_another(i, keep, partners))
     if any(_domestic_region(partners[i]) for i in keep):
-        keep = tuple(i for i in keep if not _bare_regional_office(partners[i]))
+        keep = _without_bare_offices(keep, partners)
     elif _domestic_region(partners[hub]):
         keep = tuple(dict.fromkeys(hub if _bare_regional_office(partners[i]) else i for i in keep))
     return g._replace(parties=keep) if len(keep) >= 2 else None
@@ -627,6 +629,14 @@ def _distinct(g: _Group, partners: list[Partner], hub: int) -> Optional[_Group]:
 
 def _domestic_region(p: Partner) -> bool:
     return p.type in _DOMESTIC_REGION and p.scope != "foreign"
+
+
+def _without_bare_offices(indexes: tuple[int, ...], partners: list[Partner]) -> tuple[int, ...]:
+    """The parties less the offices only a region has named without their region, when a domestic region is
+    among them: that region's own."""
+    if not any(_domestic_region(partners[i]) for i in indexes):
+        return indexes
+    return tuple(i for i in indexes if not _bare_regional_office(partners[i]))
 
 
 def _bare_regional_office(p: Partner) -> bool:
@@ -702,14 +712,14 @@ def _sentence_groups(doc: Doc, text: str, masked: str, sents: list[tuple[int, in
 
 
 def _told_before(g: _Group, before: list[_Group], hub: int) -> _Group:
-    """A party named alone, tied to the hub for want of a second side, whose tie without the hub was told
-    just before ("Unram menyambut mahasiswa dari Kagoshima University. Program itu tindak lanjut MoU antara
-    kedua universitas ... beasiswa dari Kagoshima University") is that tie again."""
+    """A party named alone, tied to the hub for want of a second side, whose own tie without the hub was told
+    in the two sentences before is that tie told on ("Universitas A melepas mahasiswa ke Universitas B.
+    Beasiswa mereka ditanggung Universitas B."), not a tie with the article's main actor."""
     if g.rule != "cooperation_hub" or len(g.parties) != 2:
         return g
     other, si = g.parties[1], min(g.sentences)
     earlier = [h for h in before if other in h.parties and hub not in h.parties and max(h.sentences) >= si - 2]
-    return g._replace(parties=earlier[-1].parties) if earlier else g
+    return g._replace(parties=earlier[-1].parties, rule="cooperation_again") if earlier else g
 
 
 # "Proyek itu didanai hibah Pemerintah Jepang", "didukung pendanaan dari Uni Eropa": the donor named next
@@ -791,8 +801,8 @@ def _counted_together(text: str, sents: list[tuple[int, int]], si: int) -> int:
 # "Penandatanganan dilakukan secara terpisah dengan masing-masing pemerintah daerah", "... masing-masing dokumen
 # dilakukan secara bergantian": the list named signed one by one, in the sentence or the next ("masing-masing
 # pihak berkomitmen" says nothing of how they signed)
-_APART_SIGNING = re.compile(r"(?<!\w)(?:terpisah|sendiri-sendiri|bergantian|(?:dengan|masing[\s-]+masing)\s+"
-                            r"masing[\s-]+masing|masing[\s-]+masing\s+(?:dokumen|naskah))(?!\w)", re.I)
+_APART_SIGNING = re.compile(r"(?<!\w)(?:terpisah|sendiri-sendiri|bergantian|dengan\s+masing[\s-]+masing"
+                            r"|masing[\s-]+masing\s+(?:dokumen|naskah))(?!\w)", re.I)
 
 
 def _signed_apart(masked: str, sents: list[tuple[int, int]], si: int) -> bool:
@@ -804,21 +814,27 @@ def _signed_apart(masked: str, sents: list[tuple[int, int]], si: int) -> bool:
 
 # "menandatangani empat nota kesepahaman sekaligus dengan A, B, C serta D", "Ada tiga NPHD ...": as many
 # documents as parties beside the hub, one each
-_DOCUMENTS = re.compile(r"(?<!\w)(dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\d{1,2})\s+(?:buah\s+)?"
-                        r"(?:mou|nota\s+kesepahaman|nota\s+kesepakatan|pks|perjanjian|nphd|naskah|dokumen|"
-                        r"kesepakatan|loi)(?!\w)", re.I)
-_SMALL_NUMBERS = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9,
-                  "sepuluh": 10}
+@lru_cache(maxsize=1)
+def _small_numbers() -> dict[str, int]:
+    spec = mapping("number_words")
+    return {w: n for w, n in [*spec["ones"].items(), *spec["se_values"].items()] if 2 <= n <= 10}
+
+
+@lru_cache(maxsize=1)
+def _documents() -> re.Pattern:
+    numbers = "|".join(_small_numbers())
+    return re.compile(rf"(?<!\w)({numbers}|\d{{1,2}})\s+(?:buah\s+)?(?:{_DEAL_WORD}|nota\s+kesepakatan|nphd|naskah|"
+                      r"dokumen|loi)(?!\w)", re.I)
 
 
 def _one_document_each(sentence: str, named: tuple[int, ...], hub: int) -> bool:
     if hub not in named or len(named) < 3:
         return False
-    m = _DOCUMENTS.search(sentence)
+    m = _documents().search(sentence)
     if m is None:
         return False
     n = m.group(1).lower()
-    return int(_SMALL_NUMBERS.get(n, n)) == len(named) - 1
+    return (int(n) if n.isdigit() else _small_numbers()[n]) == len(named) - 1
 
 
 # "A dan B masing-masing menandatangani PKS dengan C": each of those named before signs with the one after
@@ -1037,8 +1053,8 @@ def _another_deal(g: _Group, kind: str, h: _Group, hk: str, apart: frozenset[int
 _SECOND_DEAL = re.compile(r"\s*(?:(?:Di|Pada|Dalam)\s+(?:acara|kesempatan|momen|agenda|kegiatan|hari)\s+yang\s+sama\s*,"
                           r"|(?:(?:Di|Pada|Dalam)\s+(?:acara|kesempatan|momen|agenda|kegiatan)\s+(?:tersebut|itu)"
                           r"|Selain\s+itu|Sementara\s+itu"
-                          r"|(?:Selain|Usai|Seusai|Setelah|Sesudah|Selepas)\s+(?:acara\s+|prosesi\s+)?"
-                          r"(?:penandatanganan|penyerahan)(?:\s+\w+){0,3})\s*,?(?=.*(?<!\w)juga(?!\w)))", re.I)
+                          rf"|(?:selain\s+|{_AFTER})(?:penandatanganan|penyerahan)(?:\s+\w+){{0,3}})"
+                          r"\s*,?(?=.*(?<!\w)juga(?!\w)))", re.I)
 
 
 # what a joint project does is told after it is named: the training of its staff, the goods handed over
@@ -1196,9 +1212,7 @@ def cooperations(doc: Doc, partners: list[Partner], programs: list[Program] = ()
 def _two_named(partners: list[Partner]) -> Optional[tuple[int, int]]:
     """The two parties of an article that names two, an office that only a region has named without its
     region beside a region left aside ("Pemkab Nias melalui Dinas Kesehatan")."""
-    sides = tuple(range(len(partners)))
-    if any(_domestic_region(p) for p in partners):
-        sides = tuple(i for i in sides if not _bare_regional_office(partners[i]))
+    sides = _without_bare_offices(tuple(range(len(partners))), partners)
     return sides if len(sides) == 2 else None
 
 

@@ -74,16 +74,13 @@ def _split_outlet_place(caps: str) -> tuple[str | None, str]:
     return None, caps
 
 
-_RELEASE_MARKS = frozenset({"ril", "rls", "rilis", "release", "adv", "advertorial"})
-
-
 def _read(rule: str, m: re.Match, doc: Doc, offset: int, line_no: int):
     """(source, place) that a matched rule names, or None when the match is no dateline."""
     source, place = m.groupdict().get("source"), m.groupdict().get("place")
     place = place.strip() if place else None
     if place and place.lower() in words("date_weekdays"):
         return None   # "Senin, 8 Juli 2024 - 15:20 WIT": a header stamp, the dateline follows
-    if source and place and source.strip("()/ ").lower() in _RELEASE_MARKS:
+    if source and place and source.strip("()/ ").lower() in words("outlet_release_marks"):
         return None, place   # "KUPANG, (ril) –": a press release's mark, not its outlet
     if source and source.lower() in words("outlet_not_outlets"):
         return None   # "Ilustrasi - ...", "Foto - ...": a caption, not a dateline

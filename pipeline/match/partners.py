@@ -47,7 +47,7 @@ from ..lexicon import mapping, words
 from ..resolve import region_codes
 from ..schema import Official, Partner
 from ._doc import doc_bounds, doc_ents, doc_table, doc_text, per_doc
-from ._people import is_degree
+from ._people import is_degree, whole_word_hits
 from ._places import DOMESTIC, countries, country_in, indonesian_level, is_country
 
 __all__ = ["partners", "find_cues", "has_cue", "name_key", "list_opener_re", "witnesses_from", "headline_spans",
@@ -414,7 +414,7 @@ def _head_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
             continue   # "Kepala Biro Kerja Sama ...": the speaker's office, not a party
         if htype not in REGION_TYPES and _TOPIC_BEFORE.search(before):
             continue   # "belajar tentang pembentukan Perusahaan Umum Daerah X": the body is the topic
-        if htype not in REGION_TYPES and (_names_a_program(text, m.start()) or _FIELD_SCHOOL.match(text, m.start())):
+        if htype not in REGION_TYPES and (_names_a_program(text, m.start()) or _opens_training(text, m.start())):
             continue   # "meluncurkan program Sekolah Ramah Anak (SERA)": the head opens the program's name (and
             # "Sekolah Lapang Kakao" is a kind of training)
         if head.lower() in _SECURITY_HEADS and _offtopic(sent.text) and not _signs_a_deal(sent.text):
@@ -490,7 +490,15 @@ def _one_of_each(text: str, end: int) -> bool:
     return bool(m) and m.group(1).lower() in words("partner_each_units")
 
 
-_FIELD_SCHOOL = re.compile(r"Sekolah\s+Lapang(?:an)?(?!\w)", re.I)
+@lru_cache(maxsize=1)
+def _training_kinds() -> re.Pattern:
+    """The training cues of two words or more (cooperation_kinds.json): "Sekolah Lapang", "Summer School"."""
+    kinds = [w for w in mapping("cooperation_kinds")["training"] if " " in w]
+    return re.compile(rf"(?:{_longest_first(kinds)})(?!\w)", re.I)
+
+
+def _opens_training(text: str, start: int) -> bool:
+    return _training_kinds().match(text, start) is not None
 
 
 def _names_a_program(text: str, start: int, end: int | None = None) -> bool:
@@ -1887,17 +1895,24 @@ def _plausible(doc: Doc, c: Cand, person_words: frozenset[str]) -> bool:
     return True
 
 
-# a sentence's or a dateline's start, and a word in lower case after it that a verb or an adverb does not open
+# a sentence's or a dateline's start
 _OPENING = re.compile(r"(?:^|[.!?]\s+|\n\s*|\s[-\u2013\u2014]\s+)$")
-_NOUN_AFTER = re.compile(r" (?!(?:me|ber|di|ter|se)\w|(?:akan|juga|telah|sudah|kini|pun|adalah|merupakan|yang)\b)[a-z]")
+_VERB_PREFIXES = ("me", "ber", "di", "ter", "se")
+_COPULAS = frozenset({"adalah", "merupakan", "menjadi"})
+_NEXT_LOWER = re.compile(r" ([a-z]+)\b")
 
 
 def _common_noun_opening(text: str, c: Cand, low: str) -> bool:
     """A one-word place that is also a common word ("Puncak", "Batu"), opening a sentence before a noun in
-    lower case: the common word (a place opening a sentence is most often named with its kind, "Kota Batu")."""
-    return " " not in low and low in words("entity_repair_ud_common_words") \
-        and _OPENING.search(text, max(0, c.start - 3), c.start) is not None \
-        and _NOUN_AFTER.match(text, c.end) is not None
+    lower case: the common word (a place opening a sentence is most often named with its kind, "Kota Batu").
+    A verb (by its prefix), an adverb or a function word after it ("Batu dan Malang menandatangani ...") leaves
+    it a place."""
+    if " " in low or low not in words("entity_repair_ud_common_words") \
+            or _OPENING.search(text, max(0, c.start - 3), c.start) is None:
+        return False
+    m = _NEXT_LOWER.match(text, c.end)
+    return m is not None and not m.group(1).startswith(_VERB_PREFIXES) \
+        and m.group(1) not in words("official_function_words") | words("official_subject_adverbs") | _COPULAS
 
 
 _COUNTRIES_OF = re.compile(r"(?<![\w-])(?:negara|negara-negara|negara\s+anggota|anggota)\s+$")
@@ -2652,10 +2667,11 @@ def _abbreviated_head(short: str, full: str) -> bool:
     if tail >= 2 and len(head_a) == 1 and len(head_b) >= 2 and len(head_a[0]) >= 3 \
             and _spells(head_a[0], tuple(head_b)):
         return True
-    # "RSUD dr. H. Soemarno" / "Rumah Sakit Umum Daerah dr. H. Soemarno Tanjung Selor": the full name goes on
-    # with where the body is
+    # "RSUD dr. H. Soemarno" / "Rumah Sakit Umum Daerah dr. H. Soemarno Tanjung Selor": a body named after a
+    # person, whose full name goes on with where it is (a region's name may go on too: "Dinkes Aceh Barat" is
+    # not "Dinas Kesehatan Aceh Barat Daya", so only a name with a person's title in it)
     rest = a[1:]
-    return len(rest) >= 2 and len(a[0]) >= 3 and any(
+    return len(rest) >= 2 and len(a[0]) >= 3 and bool(set(rest) & _PERSON_TITLES) and any(
         b[k:k + len(rest)] == rest and _spells(a[0], tuple(b[:k])) for k in range(2, len(b) - len(rest)))
 
 
@@ -2738,15 +2754,21 @@ def _country_for_its_body(text: str, c: Cand, parties: list[Cand]) -> bool:
 
 def _located_elsewhere(doc: Doc, c: Cand) -> str | None:
     """The country another mention of the party names after it ("di Kagoshima University, Jepang"), where the
-    mention it was found by names none."""
+    mention it was found by names none (an investor's "di X" names where it invests: not read)."""
+    if c.rule == "partner_investment":
+        return None
     text = doc_text(doc)
-    for m in re.finditer(rf"(?<!\w){re.escape(c.name)}(?!\w)", text):
-        if m.start() != c.start:
-            country, _ = _appositive_country(doc, Cand(m.start(), m.end(), c.name, c.type, c.sentence, c.rule),
-                                             min(len(text), m.end() + 120))
+    for start, end in whole_word_hits(text, c.name):
+        if start != c.start:
+            line_end = _SENTENCE_END.search(text, end)
+            country, _ = _appositive_country(doc, Cand(start, end, c.name, c.type, c.sentence, c.rule),
+                                             line_end.start() if line_end else len(text))
             if country:
                 return country
     return None
+
+
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 
 
 def partners(doc: Doc, offs: list[Official] | None = None) -> list[Partner]:

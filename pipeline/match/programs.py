@@ -229,7 +229,7 @@ def _purpose_of_name(toks: list[re.Match], i: int) -> bool:
     run = [t.group(0) for t in toks[i:i + 6]]
     k = next((j for j, w in enumerate(run) if not _is_cap(w)), len(run))
     purpose = " ".join(run[:k])
-    closed = k == 1 and len(run) > 1 and _ACRONYM.fullmatch(run[1].strip("()")) is not None and run[1][:1] == "("
+    closed = k == 1 and len(run) > 1 and re.fullmatch(r"\([A-Z][A-Z0-9-]{1,11}\)", run[1]) is not None
     return (k >= 2 or closed) and not _place_or_owner(purpose) and not known_organisation(purpose)
 
 

@@ -127,8 +127,7 @@ def _context(text: str, m: re.Match) -> tuple[Optional[str], int]:
 
 # a site's posting stamp on a line of its own: "Diposting pada 8 September 2022 oleh Humas X"
 _STAMP = re.compile(r"(?:^|\n)[ \t]*(?:Diposting|Dipublikasikan|Diterbitkan|Diunggah|Dipublish|Posted|Published)"
-                    r"(?:[ \t]+(?:pada|tanggal|on))?[ \t]*:?[ \t]*"
-                    r"(?:(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu),?[ \t]+)?$", re.I)
+                    r"(?:[ \t]+(?:pada|tanggal|on))?[ \t]*:?[ \t]*$", re.I)
 
 
 def _blocked(text: str, start: int) -> bool:
