@@ -1638,3 +1638,9 @@ def test_a_short_name_does_not_take_a_longer_region_for_its_own():
     assert not _abbreviated_head("Dinkes Aceh Barat", "Dinas Kesehatan Aceh Barat Daya")
     assert not _abbreviated_head("Dinkes Kota Tangerang", "Dinas Kesehatan Kota Tangerang Selatan")
     assert _abbreviated_head("RSUD dr. H. Andi Makkasau", "Rumah Sakit Umum Daerah dr. H. Andi Makkasau Parepare")
+
+
+def test_the_body_that_facilitates_a_signing_is_no_party():
+    text = ("Pemkot Palu dan Kota Utrecht menandatangani nota kesepahaman di Jakarta, dengan fasilitasi Pusat "
+            "Fasilitasi Kerja Sama Kemendagri.")
+    assert _names(text) == ["Pemkot Palu", "Kota Utrecht"]
