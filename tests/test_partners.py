@@ -1644,3 +1644,10 @@ def test_the_body_that_facilitates_a_signing_is_no_party():
     text = ("Pemkot Palu dan Kota Utrecht menandatangani nota kesepahaman di Jakarta, dengan fasilitasi Pusat "
             "Fasilitasi Kerja Sama Kemendagri.")
     assert _names(text) == ["Pemkot Palu", "Kota Utrecht"]
+
+
+def test_the_office_of_one_who_signs_for_a_government_is_no_party():
+    text = ("Perjanjian pinjaman ditandatangani Direktur Jenderal Pembiayaan Kementerian Keuangan Rudi Siregar, "
+            "mewakili Pemerintah Indonesia, dan Country Director Bank Dunia Anna Berg di Jakarta.")
+    assert "Kementerian Keuangan" not in " ".join(_names(text, [("Rudi Siregar", "PER"), ("Anna Berg", "PER")]))
+    assert "Bank Dunia" in _names(text, [("Rudi Siregar", "PER"), ("Anna Berg", "PER")])

@@ -497,6 +497,12 @@ def _training_kinds() -> re.Pattern:
     return re.compile(rf"(?:{_longest_first(kinds)})(?!\w)", re.I)
 
 
+# "Direktur Jenderal ... Kementerian Keuangan Rudi Siregar, mewakili Pemerintah Indonesia": the office of one who
+# signs for a government; the government is the party
+_REPRESENTS = re.compile(r"(?:[ \t]+(?:[A-Z][\w.'-]*|bin|binti)){1,5},?[ \t]+(?:yang[ \t]+)?mewakili[ \t]+"
+                         r"(?:Pemerintah|pemerintah|Negara|negara|Republik)(?!\w)")
+
+
 def _opens_training(text: str, start: int) -> bool:
     return _training_kinds().match(text, start) is not None
 
@@ -1952,7 +1958,7 @@ def _sentence_cands(doc: Doc, sent: Segment, si: int, ignored, person_words) -> 
             _strip_person_tail(c, person_words)   # a hospital keeps the person it is named after
         if c.start >= blocked or _is_venue(doc, c) or _home_of_people(text, c) or not _plausible(doc, c, person_words) \
                 or _approves(text, c.end) or _unit_of_named_body(text, c) or _shares_held_in(text, c.start) \
-                or _cited_source(text, c.start):
+                or _cited_source(text, c.start) or _REPRESENTS.match(text, c.end):
             continue
         c.type, c.country, _scope = _classify(c, None)
         if c.rule in _LOOSE_RULES and not _loose_ok(text, c):
