@@ -43,6 +43,8 @@ def _iso(text):
     # a site's posting stamp on its own line, the event dated without a year
     ("Unram Teken MoA\nDiposting pada 8 September 2022 oleh Humas Unram\nMataram – Unram menandatangani MoA, "
      "Kamis (8/9).", "2022-09-08"),
+    # a sentence opening on the time its figures stand at dates the news
+    ("Hingga Sabtu (8/3/2025) pukul 18.00 WITA, korban jiwa banjir tercatat tujuh orang.", "2025-03-08"),
     # old spellings and abbreviations of months
     ("Kerja sama diteken di Jakarta, Kamis, 2 Nopember 2017.", "2017-11-02"),
     ("Perjanjian itu diteken Rabu, 7 Agu 2019, di Kendari.", "2019-08-07"),
@@ -65,6 +67,7 @@ def test_date_shapes(text, expected):
     ("NPHD harus diteken paling lambat 1 Oktober 2019."),
     ("Penandatanganan NPHD paling lambat Selasa (1/10/2019) sesuai jadwal."),
     ("Berkas diserahkan paling lambat hari Senin tanggal 5 Februari 2024 ke sekretariat."),
+    ("Pendaftaran beasiswa dibuka hingga Senin (5/2/2024) pukul 16.00 WIB."),
     ("Angkutan mudik beroperasi mulai Jumat (21/3/2025) hingga 11 April 2025."),
     ("Kerja sama berlaku sejak Senin (2/1/2023) untuk lima tahun."),
     ("Magang itu akan digelar pada Senin (5/2/2024) di Jakarta."),

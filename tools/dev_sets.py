@@ -9,7 +9,8 @@
 - ``exam4``: written blind at stop 20, scored once, then read as dev data;
 - ``exam5``: written blind at stop 20, scored after two rounds, then read as dev data;
 - ``exam6``: written blind at stop 20, scored once at its end, read as dev data since stop 21;
-- ``exam8``, ``exam9``: written at stop 21 by engineers who read no rule, scored once, then read as dev data.
+- ``exam8``, ``exam9``, ``exam11``: written at stop 21 by engineers who read no rule, scored once, then read as
+  dev data.
 
 Exams 7 and 10 (written blind at stop 21) and the holdout are not here: they are scored, never read
 (tools/challenge_report.py --set exam7_challenge.yaml; tools/devloop.py --split holdout). Same Stanza
@@ -54,15 +55,17 @@ def line(name: str, s: dict) -> str:
 def main() -> None:
     tune = select_ids(load_gold(ROOT.parent / "shared" / "gold"), f"{ROOT / 'tools' / 'gold_split.json'}:tune")
     exams = team_set(EXAMS_DEV)
-    exam4, exam5, exam6, exam8, exam9 = (team_set([f"exam{n}_challenge.yaml"]) for n in (4, 5, 6, 8, 9))
-    gold = {**tune, **exams, **exam4, **exam5, **exam6, **exam8, **exam9}
-    docs = {**cached_docs(tune, "default", ROOT / "build" / "cache"),
-            **cached_docs({**exams, **exam4, **exam5, **exam6, **exam8, **exam9}, "default", ROOT / "build" / "cache")}
+    exam4, exam5, exam6, exam8, exam9, exam11 = (team_set([f"exam{n}_challenge.yaml"]) for n in (4, 5, 6, 8, 9, 11))
+    team = {**exams, **exam4, **exam5, **exam6, **exam8, **exam9, **exam11}
+    gold = {**tune, **team}
+    cache = ROOT / "build" / "cache"
+    docs = {**cached_docs(tune, "default", cache), **cached_docs(team, "default", cache)}
     preds = {aid: records_from_doc(docs[aid], Article(id=aid, text=g["text"])).model_dump(exclude={"text"})
              for aid, g in gold.items()}
     sets = {"tune-dev": [a for a in tune if not tune_check(a)], "tune-check": [a for a in tune if tune_check(a)],
             "exams-dev": list(exams), "exam4": list(exam4), "exam5": list(exam5),
-            "exam6": list(exam6), "exam8": list(exam8), "exam9": list(exam9)}
+            "exam6": list(exam6), "exam8": list(exam8), "exam9": list(exam9),
+            "exam11": list(exam11)}
     for name, ids in sets.items():
         print(line(name, score({a: gold[a] for a in ids}, {a: preds[a] for a in ids})))
 

@@ -153,9 +153,20 @@ def find_published(text: str) -> Optional[PublishedDate]:
             continue
         rule, start = _context(text, m)
         end = _evidence_end(text, start, m.end())
-        if rule and not _blocked(text, start) and not _UPCOMING.match(text, end):
+        if rule and (not _blocked(text, start) or _as_of(text, start, end)) and not _UPCOMING.match(text, end):
             return PublishedDate(iso, start, end, rule)
     return None
+
+
+# "Hingga Sabtu (8/3/2025) pukul 18.00 WITA, korban ...": a sentence that opens on the time its figures stand at
+# is the news's own time, no deadline ("dibuka hingga Senin (5/2/2024) pukul 16.00" is one)
+_AS_OF_OPENING = re.compile(r"(?:^|[.!?\"\u201c]\s*|\n\s*)(?:Hingga|Sampai)\s+$")
+_AS_OF_TIME = re.compile(r"\s*(?:pukul|jam)\s+\d{1,2}[.:]\d{2}")
+
+
+def _as_of(text: str, start: int, end: int) -> bool:
+    return _AS_OF_OPENING.search(text, max(0, start - 12), start) is not None \
+        and _AS_OF_TIME.match(text, end) is not None
 
 
 def published(doc: Doc) -> Optional[PublishedDate]:
