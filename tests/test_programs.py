@@ -1373,3 +1373,12 @@ def test_a_description_set_after_a_named_project_is_that_project():
 ])
 def test_a_program_one_body_runs_with_another_or_agrees_to_run_is_joint(text, expected):
     assert [name for name, _ in _progs(text)] == expected
+
+
+def test_a_common_noun_opening_the_sentence_is_no_other_body_running_the_program():
+    # the NER tags the sentence's first word as a person; the text writes it in lower case elsewhere
+    text = ("Kementerian Kesehatan dan BPJS Kesehatan menandatangani nota kesepakatan skrining penyakit. "
+            "Skrining tersebut dijalankan lewat Program Skrining Sehat Nusantara yang mencakup 14 jenis penyakit.")
+    doc = blank_doc(text, (("Skrining", "PER"),))
+    parts = [Partner(name="Kementerian Kesehatan"), Partner(name="BPJS Kesehatan")]
+    assert [p.name for p in programs(doc, parts)] == ["Program Skrining Sehat Nusantara"]
