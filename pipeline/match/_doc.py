@@ -37,7 +37,7 @@ from spacy.attrs import (
 from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Span
 
-__all__ = ["per_doc", "clear_cache", "doc_table", "DocTable", "doc_text", "doc_ents", "doc_words",
+__all__ = ["per_doc", "clear_cache", "doc_table", "DocTable", "doc_text", "doc_ents", "doc_words", "lower_case_words",
            "doc_lowers", "doc_spaces", "doc_bounds", "span_text", "gate_literals", "gate_literal_sets", "lowered_text",
            "may_match"]
 
@@ -204,6 +204,13 @@ def doc_words(doc: Doc) -> list[str]:
 def doc_lowers(doc: Doc) -> list[str]:
     """Each token's lower-case text (``Token.lower_``), read from the LOWER array."""
     return doc_table(doc).lowers
+
+
+def lower_case_words(doc: Doc) -> frozenset[str]:
+    """The words the text writes in lower case somewhere: capitalised at a sentence start, such a word is a
+    common noun, whatever the NER model made of it."""
+    return per_doc(doc, "lower_case_words", lambda: frozenset(
+        w for w in doc_words(doc) if w.isalpha() and w.islower()))
 
 
 def doc_spaces(doc: Doc) -> list[bool]:

@@ -29,7 +29,18 @@ from spacy.tokens import Doc, Span
 
 from ..lexicon import mapping, regex_table, words
 from ..schema import Official
-from ._doc import doc_ents, doc_lowers, doc_spaces, doc_table, doc_text, doc_words, lowered_text, per_doc, span_text
+from ._doc import (
+    doc_ents,
+    doc_lowers,
+    doc_spaces,
+    doc_table,
+    doc_text,
+    doc_words,
+    lower_case_words,
+    lowered_text,
+    per_doc,
+    span_text,
+)
 from ._people import (
     any_case_title_heads,
     clean_name,
@@ -347,11 +358,6 @@ def _person_evidence(doc: Doc, sp: Span, place: frozenset[str]) -> bool:
         or _ner_person_acting(doc, sp) or _ner_person_taken(doc, sp)
 
 
-def _lower_case_words(doc: Doc) -> frozenset[str]:
-    return per_doc(doc, "officials.lower_case_words", lambda: frozenset(
-        w for w in doc_words(doc) if w.isalpha() and w.islower()))
-
-
 _ACTIVE_VERB = re.compile(r"^(?:me|ber)[a-z]{4,}$")
 
 
@@ -360,7 +366,7 @@ def _ner_person_acting(doc: Doc, sp: Span) -> bool:
     verb (me-/ber-) right after it, or after one adverb, is someone who acts; a place or event the NER
     misreads seldom opens a clause so."""
     tb = doc_table(doc)
-    if (sp.start, sp.end, "PER") not in set(tb.ents) or tb.lowers[sp.start] in _lower_case_words(doc):
+    if (sp.start, sp.end, "PER") not in set(tb.ents) or tb.lowers[sp.start] in lower_case_words(doc):
         return False    # a word the text also writes in lower case is a common noun
     if tb.sent_start[sp.start] or (sp.start > 0 and tb.words[sp.start - 1] in {"-", "–", "—"}):
         return False    # 'KOMPAS.com - Banjir merendam ...': any noun is capitalised where a sentence opens
@@ -377,7 +383,7 @@ def _ner_person_taken(doc: Doc, sp: Span) -> bool:
     tb = doc_table(doc)
     return sp.start > 0 and tb.lowers[sp.start - 1] in words("official_person_taking_words") \
         and (sp.start, sp.end, "PER") in tb.ents \
-        and tb.lowers[sp.start] not in _lower_case_words(doc) and not _acronym_like(tb.words[sp.start])
+        and tb.lowers[sp.start] not in lower_case_words(doc) and not _acronym_like(tb.words[sp.start])
 
 
 def _named_after_description(doc: Doc, sp: Span) -> bool:
@@ -626,7 +632,7 @@ def _names_after_address_forms(doc: Doc, place: frozenset[str]) -> list[Span]:
             continue
         if tb.lowers[i] in _ADDRESS_FORMS and tb.words[i + 1] == ".":
             n = i + 2
-        elif tb.lowers[i] in _SPOKEN_ADDRESS_FORMS and tb.lowers[i + 1] not in _lower_case_words(doc) \
+        elif tb.lowers[i] in _SPOKEN_ADDRESS_FORMS and tb.lowers[i + 1] not in lower_case_words(doc) \
                 and tb.lowers[i + 1] not in _region_names() and not _honorific_at(doc, i + 1):
             n = i + 1
         else:
@@ -1306,7 +1312,7 @@ def _one_word_speakers(doc: Doc, place: frozenset[str]) -> list[Span]:
             k = i - 1
             if tb.sent_start[k] or (k > 0 and tb.words[k - 1] in {",", '"', "“", "”"}):
                 out.append(k)
-    lower = _lower_case_words(doc)
+    lower = lower_case_words(doc)
     return [doc[k:k + 1] for k in out
             if k not in tagged and _name_word_at(doc, k, org) and tb.words[k].isalpha()
             and not _acronym_like(tb.words[k]) and not _honorific_at(doc, k)

@@ -112,7 +112,7 @@ from spacy.tokens import Doc, Span
 
 from ..lexicon import mapping, regex_table, words
 from ..schema import Partner, Program
-from ._doc import doc_ents, doc_text, doc_words, may_match, per_doc
+from ._doc import doc_ents, doc_text, lower_case_words, may_match, per_doc
 from ._people import whole_word_hits
 from ._places import DOMESTIC, countries, indonesian_level, is_country
 from .partners import has_cue, known_organisation, segments
@@ -1385,14 +1385,8 @@ def _another_bodys(doc: Doc, sent: Span, c: Cand, partners: list[Partner], befor
                and e.text not in table   # "Selain SEKAT, ...": a program's own acronym
                and not {w.lower() for w in _WORD.findall(e.text)} & words_of_parties
                and not (e.label_ == "PER" and _speaker(text, e.start_char, e.end_char))
-               and e.text.lower() not in _lower_case_words(doc)   # "Skrining tersebut ...": a noun opening it
+               and e.text.lower() not in lower_case_words(doc)   # "Skrining tersebut ...": a noun opening it
                for e in doc_ents(doc))
-
-
-def _lower_case_words(doc: Doc) -> frozenset[str]:
-    """The words the text also writes in lower case: capitalised at a sentence start, they are no name."""
-    return per_doc(doc, "programs.lower_case_words",
-                   lambda: frozenset(w for w in doc_words(doc) if w.isalpha() and w.islower()))
 
 
 @lru_cache(maxsize=1)
