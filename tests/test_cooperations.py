@@ -1261,3 +1261,25 @@ def test_whose_policy_a_tie_follows_is_no_side():
             "Kerja sama itu disusun mengacu pada kebijakan jejaring layanan prioritas dari Kementerian Kesehatan.")
     assert _summary(_coops(text, ["Pemkab Sigi", "Universitas Tadulako", "Kementerian Kesehatan"])) == [
         (["Pemkab Sigi", "Universitas Tadulako"], "agreement")]
+
+
+def test_project_told_in_parts_is_one_record_of_all_its_bodies():
+    # a joint project told party by party is one multilateral cooperation, not one tie per sentence
+    text = ("SIGI - Badan Pangan Dunia bersama Pemkab Sigi menjalankan proyek percontohan kebun gizi di 12 desa "
+            "sejak awal tahun. Kepala Bappeda Sigi mengatakan kebun itu menyasar keluarga dengan balita. "
+            "Dalam proyek tersebut, Badan Pangan Dunia juga melibatkan Yayasan Pesisir Lestari untuk mendampingi "
+            "para petani.")
+    coops = _coops(text, ["Badan Pangan Dunia", "Pemkab Sigi", "Yayasan Pesisir Lestari"])
+    assert _summary(coops) == [(["Badan Pangan Dunia", "Pemkab Sigi", "Yayasan Pesisir Lestari"], "project")]
+
+
+def test_two_projects_with_programs_of_their_own_stay_apart():
+    text = ("SIGI - Badan Pangan Dunia bersama Pemkab Sigi menjalankan program Kebun Gizi Desa di 12 desa sejak "
+            "awal tahun. Kepala Bappeda Sigi mengatakan kebun itu menyasar keluarga dengan balita. Di tempat lain, "
+            "Badan Pangan Dunia juga menjalankan program Air Bersih Pesisir bersama Yayasan Pesisir Lestari.")
+    programs = [Program(name=n, start=text.index(n), end=text.index(n) + len(n))
+                for n in ("Kebun Gizi Desa", "Air Bersih Pesisir")]
+    coops = _coops(text, ["Badan Pangan Dunia", "Pemkab Sigi", "Yayasan Pesisir Lestari"], programs=programs)
+    assert _summary(coops) == [(["Badan Pangan Dunia", "Pemkab Sigi"], "project"),
+                               (["Badan Pangan Dunia", "Yayasan Pesisir Lestari"], "project")]
+    assert [c.programs for c in coops] == [["Kebun Gizi Desa"], ["Air Bersih Pesisir"]]

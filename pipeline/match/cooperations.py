@@ -1036,6 +1036,37 @@ def _merged(groups: list[_Group], kinds: list[str], grounded: bool = False,
     return sorted(out, key=lambda gk: min(gk[0].sentences))
 
 
+_ONE_BY_ONE = frozenset({"cooperation_peers", "cooperation_each"})
+
+
+def _joint_projects(merged: list[tuple[_Group, str]], programs: list[Program],
+                    bounds: list[tuple[int, int]]) -> list[tuple[_Group, str]]:
+    """Project ties that share a party are one joint project told in parts ("KOICA bersama Pemkab X
+    ...", later "KOICA juga melibatkan SD Y"): the bodies carrying out one project are the parties of one
+    multilateral record (ANNOTATION.md). Not ties the article lists one by one, nor two projects that
+    name programs of their own."""
+    out: list[tuple[_Group, str]] = []
+    for g, kind in merged:
+        for j, (h, hk) in enumerate(out):
+            if kind == hk == "project" and g.rule not in _ONE_BY_ONE and h.rule not in _ONE_BY_ONE \
+                    and set(g.parties) & set(h.parties) and not _own_programs(g, h, programs, bounds):
+                parties = h.parties + tuple(i for i in g.parties if i not in h.parties)
+                out[j] = (h._replace(parties=parties, sentences=h.sentences + g.sentences), hk)
+                break
+        else:
+            out.append((g, kind))
+    return out
+
+
+def _own_programs(g: _Group, h: _Group, programs: list[Program], bounds: list[tuple[int, int]]) -> bool:
+    """Whether both ties name programs in their sentences, and none in common."""
+    def named(x: _Group) -> set[str]:
+        return {p.name for p in programs if p.start is not None
+                and any(bounds[i][0] <= p.start < bounds[i][1] for i in x.sentences)}
+    a, b = named(g), named(h)
+    return bool(a and b and not a & b)
+
+
 def _another_deal(g: _Group, kind: str, h: _Group, hk: str, apart: frozenset[int]) -> bool:
     """Two ties of the same parties, one told in a sentence that opens on a second deal of the event,
     each of a kind of its own (a grant handed over and a PKS signed)."""
@@ -1202,6 +1233,7 @@ def cooperations(doc: Doc, partners: list[Partner], programs: list[Program] = ()
     agreement = dict(_kind_rxs())["agreement"]
     grounded = any(_grounded(x) for x, (a, b) in zip(said, bounds) if _may_hold(doc, agreement, a, b))
     merged = _merged(groups, kinds, grounded, _second_deals(text, bounds, groups))
+    merged = _joint_projects(merged, programs, bounds)
     two = _two_named(partners)
     if not merged and two:
         merged = _the_two_sides(doc, text, masked, bounds, said, mentions, partners, two)
