@@ -1283,3 +1283,17 @@ def test_two_projects_with_programs_of_their_own_stay_apart():
     assert _summary(coops) == [(["Badan Pangan Dunia", "Pemkab Sigi"], "project"),
                                (["Badan Pangan Dunia", "Yayasan Pesisir Lestari"], "project")]
     assert [c.programs for c in coops] == [["Kebun Gizi Desa"], ["Air Bersih Pesisir"]]
+
+
+def test_a_tie_has_the_kind_it_is_first_told_by():
+    # the grant is the news; the MoU signed at its handover is its paper, not another kind of tie
+    text = ("SIGI - Pemkab Sigi mendapat dana hibah Rp5 miliar dari Bank Dunia untuk perbaikan jaringan air "
+            "bersih. Dana itu akan dipakai di 12 desa. Hal itu disampaikan dalam acara penandatanganan nota "
+            "kesepahaman antara Pemkab Sigi dan Bank Dunia di Palu, Senin.")
+    assert _summary(_coops(text, ["Pemkab Sigi", "Bank Dunia"])) == [(["Pemkab Sigi", "Bank Dunia"], "grant")]
+
+
+def test_an_agreement_led_with_is_the_paper_of_a_sister_city_tie():
+    text = ("PALU - Pemkot Palu dan Kota Davao menandatangani nota kesepahaman di Balai Kota, Senin. "
+            "Kesepakatan itu meresmikan hubungan kota kembar Pemkot Palu dengan Kota Davao.")
+    assert _summary(_coops(text, ["Pemkot Palu", "Kota Davao"])) == [(["Pemkot Palu", "Kota Davao"], "sister_city")]

@@ -1093,10 +1093,17 @@ _PARTS_OF_PROJECT = frozenset({"training", "grant"})
 
 
 def _as_led(kind: str, first: str) -> str:
-    """A tie that the text first names as a project ("A dan B meluncurkan program X") stays a project
-    when later sentences tell its parts (a training, equipment handed over): those are what the project
-    does, not a tie of their own kind."""
-    return first if first == "project" and kind in _PARTS_OF_PROJECT else kind
+    """The kind a tie is first told by, where that is a kind of its own: what the article reports is
+    what it leads with ("RS A mendapat dana hibah dari B", then "... penandatanganan MoU antara A dan
+    B": a grant), and later sentences tell its vehicle, its parts or its background. A tie that the
+    text first names as a project ("A dan B meluncurkan program X") stays a project when later
+    sentences tell its parts (a training, equipment handed over). An agreement led with is the paper
+    of a sister-city tie told later, not another kind."""
+    if first == "project":
+        return first if kind in _PARTS_OF_PROJECT else kind
+    if first in _WEAK_KINDS or kind == "sister_city" and first in ("agreement", "signing"):
+        return kind
+    return first
 
 
 def _stronger(a: str, b: str) -> str:
