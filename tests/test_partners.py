@@ -1651,3 +1651,12 @@ def test_the_office_of_one_who_signs_for_a_government_is_no_party():
             "mewakili Pemerintah Indonesia, dan Country Director Bank Dunia Anna Berg di Jakarta.")
     assert "Kementerian Keuangan" not in " ".join(_names(text, [("Rudi Siregar", "PER"), ("Anna Berg", "PER")]))
     assert "Bank Dunia" in _names(text, [("Rudi Siregar", "PER"), ("Anna Berg", "PER")])
+
+
+def test_a_body_name_running_on_into_its_officials_name_is_cut_there():
+    # the NER span "Kejaksaan Negeri Kendari Sirley" runs into the official whose title is that body
+    text = ("KENDARI - Pemerintah Kota Kendari menandatangani nota kesepahaman dengan Kejaksaan Negeri Kendari di "
+            "Balai Kota, Rabu (9/6/2021). Sementara itu Kepala Kejaksaan Negeri Kendari Sirley menyampaikan MoU ini "
+            "dilakukan dalam bentuk pendampingan hukum.")
+    ents = [("Kejaksaan Negeri Kendari Sirley", "ORG")]
+    assert _names(text, ents) == ["Pemerintah Kota Kendari", "Kejaksaan Negeri Kendari"]

@@ -1809,11 +1809,8 @@ def _not_party_words() -> frozenset[str]:
     return frozenset(regions | words("partner_not_parties") | words("partner_islands") | {"indonesia", "ri", "nkri"})
 
 
-def _person_words(doc: Doc, offs: list[Official] | None) -> frozenset[str]:
+def _person_words(doc: Doc, offs: list[Official]) -> frozenset[str]:
     """Words of persons' names: PER entities and the officials found by the officials rules."""
-    if offs is None:
-        from .officials import officials
-        offs = officials(doc)
     text = doc_text(doc)
     # a span's text is the Doc's text between its offsets (Span.text would rebuild it token by token)
     names = [text[e.start_char:e.end_char] for e, label in _labelled_ents(doc)
@@ -2195,6 +2192,17 @@ def _speaker_office(text: str, c: Cand) -> bool:
 
 
 _OWN_SIDE = frozenset({"pihaknya", "instansinya", "lembaganya", "jajarannya", "dinasnya"})
+
+
+def _without_holder(c: Cand, offs: list[Official]) -> None:
+    """ "Kepala Kejaksaan Negeri Kendari Sirley menyampaikan": a name that runs on into an official
+    whose title is that very body is the body; one name word is cut only on that evidence."""
+    for o in offs:
+        body = c.name[:-len(o.name)].rstrip(" ,")
+        if body != c.name and c.name.endswith(" " + o.name) and " " in body \
+                and (o.title or "").lower().endswith(body.lower()):
+            c.name, c.end = body, c.start + len(body)
+            return
 
 
 def _strip_person_tail(c: Cand, person_words: frozenset[str]) -> None:
@@ -2788,6 +2796,9 @@ def partners(doc: Doc, offs: list[Official] | None = None) -> list[Partner]:
         return []   # no cooperation reported: the per-article lists below are not needed
     ranges = _ignored_ranges(doc)
     ignored = ([a for a, _ in ranges], ranges)
+    if offs is None:
+        from .officials import officials
+        offs = officials(doc)
     person_words = _person_words(doc, offs)
     cands: list[Cand] = []
     for si, sent in read:
@@ -2795,6 +2806,8 @@ def partners(doc: Doc, offs: list[Official] | None = None) -> list[Partner]:
     text = doc_text(doc)
     cands = [_with_legal_name(doc, _without_descriptor(_with_acronym(text, _with_english_list(text, c))))
              for c in cands]
+    for c in cands:
+        _without_holder(c, offs)
     merged = _merge(cands)
     _fullest_names(doc, merged, [(si, s) for si, s in segments(doc) if not reads(doc, si, s)], ignored, person_words)
     merged = [c for c in merged if not _country_for_its_body(text, c, merged)]
