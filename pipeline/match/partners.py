@@ -2196,10 +2196,14 @@ _OWN_SIDE = frozenset({"pihaknya", "instansinya", "lembaganya", "jajarannya", "d
 
 def _without_holder(c: Cand, offs: list[Official]) -> None:
     """ "Kepala Kejaksaan Negeri Kendari Sirley menyampaikan": a name that runs on into an official
-    whose title is that very body is the body; one name word is cut only on that evidence."""
+    whose title is that very body is the body; one name word is cut only on that evidence, and never
+    a word that closes bodies' names ("Perwakilan Hunter Valley Institute" misread as a person
+    "Institute")."""
+    org_words = words("title_org_words")
     for o in offs:
         body = c.name[:-len(o.name)].rstrip(" ,")
         if body != c.name and c.name.endswith(" " + o.name) and " " in body \
+                and not _name_tail(o.name) and not set(_WORD.findall(o.name.lower())) & org_words \
                 and (o.title or "").lower().endswith(body.lower()):
             c.name, c.end = body, c.start + len(body)
             return
