@@ -232,6 +232,17 @@ def _embassy(norm: str) -> Optional[str]:
     return None
 
 
+@lru_cache(maxsize=None)
+def _organisation_names() -> dict[str, tuple[str, ...]]:
+    return {row["id"]: tuple(row["names"]) for row in mapping("entity_organisations")["organisations"]}
+
+
+def organisation_names(name: str) -> tuple[str, ...]:
+    """All the names the gazetteer knows for the organisation ``name`` is one of ("Kementerian Desa, ..."
+    -> "Kemendes PDTT", "Kemendesa", ...); none when it is no organisation of the gazetteer."""
+    return _organisation_names().get(resolve_partner(name), ())
+
+
 def _organisation(norm: str) -> Optional[Entity]:
     orgs = _organisations()
     if norm in orgs:

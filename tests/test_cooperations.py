@@ -1297,3 +1297,34 @@ def test_an_agreement_led_with_is_the_paper_of_a_sister_city_tie():
     text = ("PALU - Pemkot Palu dan Kota Davao menandatangani nota kesepahaman di Balai Kota, Senin. "
             "Kesepakatan itu meresmikan hubungan kota kembar Pemkot Palu dengan Kota Davao.")
     assert _summary(_coops(text, ["Pemkot Palu", "Kota Davao"])) == [(["Pemkot Palu", "Kota Davao"], "sister_city")]
+
+
+def test_a_ministry_is_found_again_by_its_usual_short_form():
+    # "Kemenkes" is never defined in the text: the gazetteer knows it names the ministry
+    text = ("SIGI - Kementerian Kesehatan bersama Pemkab Sigi menandatangani kesepakatan bersama penanganan stunting, "
+            "Senin (5/2/2024). Penandatanganan itu juga diikuti dua perusahaan swasta. "
+            "Keempat pihak tersebut yakni Kemenkes, Pemkab Sigi, PT Sinar Laut, dan PT Teluk Biru.")
+    coops = _coops(text, ["Kementerian Kesehatan", "Pemkab Sigi", "PT Sinar Laut", "PT Teluk Biru"])
+    assert _summary(coops) == [(["Kementerian Kesehatan", "Pemkab Sigi", "PT Sinar Laut", "PT Teluk Biru"],
+                                "agreement")]
+
+
+def test_a_ministrys_short_form_ties_its_second_partner_to_it():
+    text = ("SIGI - Kementerian Kesehatan menandatangani nota kesepahaman dengan Pemkab Sigi, Senin (5/2/2024). "
+            "Kemenkes juga menggandeng Yayasan Pesisir Lestari dalam pelatihan kader posyandu.")
+    coops = _coops(text, ["Kementerian Kesehatan", "Pemkab Sigi", "Yayasan Pesisir Lestari"])
+    assert _summary(coops) == [(["Kementerian Kesehatan", "Pemkab Sigi"], "agreement"),
+                               (["Kementerian Kesehatan", "Yayasan Pesisir Lestari"], "training")]
+
+
+def test_a_government_is_never_named_by_its_initials():
+    # "Pemerintah Kota Sevilla" is no "PKS": the PKS signed with another party is not Sevilla's tie
+    from pipeline.match.cooperations import _forms
+    assert "PKS" not in [f for f, _ in _forms("Pemerintah Kota Sevilla")]
+    assert "UMY" in [f for f, _ in _forms("Universitas Muhammadiyah Yogyakarta")]
+
+
+def test_a_regency_is_found_again_by_its_local_short_form():
+    from pipeline.match.cooperations import _forms
+    assert ("Kotim", True) in _forms("Kabupaten Kotawaringin Timur")
+    assert ("Kotim", True) not in _forms("Kota Palu")

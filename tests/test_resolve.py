@@ -15,6 +15,7 @@ import yaml
 from pipeline.resolve import (
     article_acronyms,
     entity_info,
+    organisation_names,
     region_codes,
     resolve_article,
     resolve_official,
@@ -316,3 +317,9 @@ def test_acronym_definitions_found_before_brackets_only_as_a_full_scan_finds_the
     from pipeline.resolve import _ACR_DEF, _definitions
     assert [(m.span(), m.groups()) for m in _definitions(text)] == \
         [(m.span(), m.groups()) for m in _ACR_DEF.finditer(text)]
+
+
+def test_organisation_names_are_the_gazetteers_names_of_its_entity():
+    names = organisation_names("Kementerian Kesehatan Republik Indonesia (Kemenkes RI)")
+    assert "Kemenkes" in names and "Kementerian Kesehatan" in names
+    assert organisation_names("Pemerintah Kota Palu") == ()   # a region is no organisation of the gazetteer

@@ -45,6 +45,7 @@ from typing import NamedTuple, Optional
 from spacy.tokens import Doc
 
 from ..lexicon import mapping, words
+from ..resolve import organisation_names
 from ..schema import Cooperation, Count, Partner, Program
 from ._doc import doc_table, doc_text, gate_literal_sets, may_match
 from ._people import whole_word_hits
@@ -223,10 +224,15 @@ def _forms(name: str) -> tuple[tuple[str, bool], ...]:
     if core != bare and core[:1].isupper():
         forms.append((core, True))
     initials = "".join(t[0] for t in toks if t[:1].isupper())
-    if len(initials) >= 3 and len(initials) == len(toks):   # "Universitas Muhammadiyah Yogyakarta" -> "UMY"
+    # "Universitas Muhammadiyah Yogyakarta" -> "UMY"; a government is never named by its initials
+    # ("Pemerintah Kabupaten Sukamara" is no "PKS", the agreement)
+    if len(initials) >= 3 and len(initials) == len(toks) and toks[0].lower() not in _REGION_WORDS | {"pemerintah"}:
         forms.append((initials, True))
     forms += _short_forms(name, core)
-    return tuple((f, cs) for f, cs in forms if len(f) >= _MIN_CORE)
+    # a ministry or agency of the gazetteer is named again by its usual short forms ("Kemendesa PDTT"),
+    # which the article need not define; an acronym's case is kept ("BKN", not "bkn")
+    forms += [(n, n.upper() == n or " " not in n) for n in organisation_names(name)]
+    return tuple(dict.fromkeys((f, cs) for f, cs in forms if len(f) >= _MIN_CORE))
 
 
 _ACRONYM_INSIDE = re.compile(r"\(([^()]+)\)\s+([A-Z][^()]*)$")
@@ -247,6 +253,23 @@ def _short_forms(name: str, core: str) -> list[tuple[str, bool]]:
         out.append((head, False))
     for short in _province_short_forms().get(core.lower(), ()):
         out += [(short.title(), True), (short.upper(), True)] if " " not in short else [(short.title(), True)]
+    # a regency's or city's local short form ("Kotim" for Kabupaten Kotawaringin Timur), at the level its name states
+    level = _level(name)
+    if level in ("city", "regency"):
+        out += [(short.title(), True) for short in _region_short_forms()[level].get(core.lower(), ())]
+    return out
+
+
+@lru_cache(maxsize=1)
+def _region_short_forms() -> dict[str, dict[str, tuple[str, ...]]]:
+    """Level -> a regency's or city's name -> its short forms (lexicons/entity_region_aliases.json)."""
+    aliases = mapping("entity_region_aliases")
+    out: dict[str, dict[str, tuple[str, ...]]] = {}
+    for level in ("city", "regency"):
+        by_name: dict[str, list[str]] = {}
+        for short, full in aliases[level].items():
+            by_name.setdefault(full, []).append(short)
+        out[level] = {full: tuple(shorts) for full, shorts in by_name.items()}
     return out
 
 
