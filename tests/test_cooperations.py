@@ -35,7 +35,8 @@ TYPES = {"Pemkot Palu": ("city", "domestic"), "Kota Palu": ("city", "domestic"),
          "Kementerian Desa, Pembangunan Daerah Tertinggal dan Transmigrasi": ("government_body", "domestic"),
          "Korea Maritime and Ocean University (KMOU)": ("education", "foreign"),
          "Ocean University (KMOU)": ("education", "foreign"), "PT PLN (Persero)": ("company", "domestic"),
-         "PT Pelni (Persero)": ("company", "domestic"), "Pemerintah Indonesia": ("country", "domestic")}
+         "PT Pelni (Persero)": ("company", "domestic"), "Pemerintah Indonesia": ("country", "domestic"),
+         "BPJS Kesehatan Cabang Kediri": ("government_body", "domestic")}
 COUNTRIES = {"Negara Bagian Victoria": "Australia", "Kota Utrecht": "Belanda"}
 
 
@@ -1328,3 +1329,24 @@ def test_a_regency_is_found_again_by_its_local_short_form():
     from pipeline.match.cooperations import _forms
     assert ("Kotim", True) in _forms("Kabupaten Kotawaringin Timur")
     assert ("Kotim", True) not in _forms("Kota Palu")
+
+
+@pytest.mark.parametrize("name, form", [
+    ("Pemerintah Provinsi (Pemprov) DKI Jakarta", "Jakarta"),
+    ("BPJS Kesehatan Cabang Kediri", "BPJS Kesehatan"),
+    ("Bank Mandiri Kantor Cabang Palu", "Bank Mandiri"),
+    ("Kuala Lumpur City Hall", "Kuala Lumpur"),
+    ("Dinas Perindustrian dan Perdagangan Kota Denpasar", "disperindag Kota Denpasar"),
+    ("Rumah Sakit Jantung Rizhao", "rs Jantung Rizhao"),
+])
+def test_a_party_is_found_again_by_the_short_forms_news_writes(name, form):
+    from pipeline.match.cooperations import _forms
+    assert form in [f for f, _ in _forms(name)]
+
+
+def test_a_branch_named_by_its_body_is_the_same_party():
+    text = ("BLITAR - BPJS Kesehatan Cabang Kediri dan Pemkot Palu meneken nota kesepakatan jaminan kesehatan, "
+            "Senin. Sebelumnya BPJS Kesehatan menjalin kerja sama serupa dengan Kabupaten Sigi.")
+    coops = _coops(text, ["BPJS Kesehatan Cabang Kediri", "Pemkot Palu", "Kabupaten Sigi"])
+    assert [c.parties for c in coops] == [["BPJS Kesehatan Cabang Kediri", "Pemkot Palu"],
+                                          ["BPJS Kesehatan Cabang Kediri", "Kabupaten Sigi"]]

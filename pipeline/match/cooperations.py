@@ -257,7 +257,36 @@ def _short_forms(name: str, core: str) -> list[tuple[str, bool]]:
     level = _level(name)
     if level in ("city", "regency"):
         out += [(short.title(), True) for short in _region_short_forms()[level].get(core.lower(), ())]
+    for rx in (_SPECIAL_REGION, _BRANCH, _CITY_SEAT):   # "DKI Jakarta", "BPJS Kesehatan Cabang Kediri", "X City Hall"
+        m = rx.match(rx is _SPECIAL_REGION and core or bare)
+        if m:
+            out.append((m.group(1), True))
+    out += _body_forms(bare)
     return out
+
+
+# a region of special status named without it ("DKI Jakarta" -> "Jakarta"); a branch or regional office
+# named by its body ("BPJS Kesehatan Cabang Kediri" -> "BPJS Kesehatan"); a foreign city's government named
+# by its city ("Kuala Lumpur City Hall" -> "Kuala Lumpur")
+_SPECIAL_REGION = re.compile(r"(?:DKI|DI|D\.I\.|Daerah\s+Istimewa|Daerah\s+Khusus\s+Ibukota)\s+([A-Z][\w ]+)$")
+_BRANCH = re.compile(r"(\S+(?:\s+\S+)+?)\s+(?:Kantor\s+)?(?:Cabang|KC|Kantor\s+Wilayah|Kanwil)\s+[A-Z]")
+_CITY_SEAT = re.compile(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*?)\s+(?:City\s+Hall|City\s+Council|City\s+Government|"
+                        r"Metropolitan\s+(?:City\s+)?Government|Municipal\s+(?:Government|Council|Corporation)|"
+                        r"Prefectural\s+Government)$")
+
+
+def _body_forms(bare: str) -> list[tuple[str, bool]]:
+    """A regional body named by its usual abbreviation ("Dinas Perindustrian dan Perdagangan Kota Denpasar" ->
+    "Disperindag Kota Denpasar", "Rumah Sakit Jantung Rizhao" -> "RS Jantung Rizhao"; the abbreviations of
+    lexicons/entity_body_abbreviations.json), in any case."""
+    low = bare.lower()
+    return [(abbr + bare[len(full):], False) for abbr, full in _body_abbreviations()
+            if low.startswith(full + " ")]
+
+
+@lru_cache(maxsize=1)
+def _body_abbreviations() -> tuple[tuple[str, str], ...]:
+    return tuple(mapping("entity_body_abbreviations")["abbreviations"].items())
 
 
 @lru_cache(maxsize=1)
