@@ -36,7 +36,7 @@ TYPES = {"Pemkot Palu": ("city", "domestic"), "Kota Palu": ("city", "domestic"),
          "Korea Maritime and Ocean University (KMOU)": ("education", "foreign"),
          "Ocean University (KMOU)": ("education", "foreign"), "PT PLN (Persero)": ("company", "domestic"),
          "PT Pelni (Persero)": ("company", "domestic"), "Pemerintah Indonesia": ("country", "domestic"),
-         "BPJS Kesehatan Cabang Kediri": ("government_body", "domestic")}
+         "BPJS Kesehatan Cabang Kediri": ("government_body", "domestic"), "Pemerintah Kota Palu": ("city", "domestic")}
 COUNTRIES = {"Negara Bagian Victoria": "Australia", "Kota Utrecht": "Belanda"}
 
 
@@ -1338,6 +1338,8 @@ def test_a_regency_is_found_again_by_its_local_short_form():
     ("Kuala Lumpur City Hall", "Kuala Lumpur"),
     ("Dinas Perindustrian dan Perdagangan Kota Denpasar", "disperindag Kota Denpasar"),
     ("Rumah Sakit Jantung Rizhao", "rs Jantung Rizhao"),
+    ("Dewan Bandaraya Ipoh", "Ipoh"),
+    ("PT Agro Nusa Persada (Persero)", "ANP"),   # initials without the legal form
 ])
 def test_a_party_is_found_again_by_the_short_forms_news_writes(name, form):
     from pipeline.match.cooperations import _forms
@@ -1350,3 +1352,21 @@ def test_a_branch_named_by_its_body_is_the_same_party():
     coops = _coops(text, ["BPJS Kesehatan Cabang Kediri", "Pemkot Palu", "Kabupaten Sigi"])
     assert [c.parties for c in coops] == [["BPJS Kesehatan Cabang Kediri", "Pemkot Palu"],
                                           ["BPJS Kesehatan Cabang Kediri", "Kabupaten Sigi"]]
+
+
+def test_a_legal_form_names_no_company_and_a_one_word_company_is_named_by_its_word():
+    from pipeline.match.cooperations import _company_first_words, _forms
+    assert "Persero" not in [f for f, _ in _forms("PT Pertamina (Persero)")]
+    assert _company_first_words([Partner(name="PT Pertamina (Persero)", type="company"),
+                                 Partner(name="Pemkot Palu", type="city")]) == {0: (("Pertamina", True),)}
+
+
+def test_a_government_named_by_its_level_alone_is_the_one_named_in_full_before():
+    # "Pemkot" is Pemerintah Kota Palu: the PKS is the city's, not the university's (the hub by mentions)
+    text = ("PALU - Universitas Tadulako menandatangani nota kesepahaman dengan Pemerintah Kota Palu, Senin. "
+            "Rektor Universitas Tadulako mengatakan kerja sama itu mencakup riset pesisir. "
+            "Universitas Tadulako akan mengirim 40 mahasiswa. "
+            "Pada kesempatan yang sama, Pemkot juga meneken perjanjian kerja sama dengan PT Sinar Laut.")
+    coops = _coops(text, ["Universitas Tadulako", "Pemerintah Kota Palu", "PT Sinar Laut"])
+    assert [c.parties for c in coops] == [["Universitas Tadulako", "Pemerintah Kota Palu"],
+                                          ["Pemerintah Kota Palu", "PT Sinar Laut"]]

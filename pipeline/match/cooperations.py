@@ -215,7 +215,8 @@ def _forms(name: str) -> tuple[tuple[str, bool], ...]:
     generic = words("partner_generic_words") | {"pemerintah", "daerah", "pemda"}
     bare = re.sub(r"\s*\([^)]*\)", "", name).strip()
     forms = [(bare, False)]
-    forms += [(a.strip(), True) for acro in re.findall(r"\(([^)]+)\)", name) for a in acro.split("/")]
+    forms += [(a.strip(), True) for acro in re.findall(r"\(([^)]+)\)", name) for a in acro.split("/")
+              if a.strip().lower() not in words("company_forms")]   # "(Persero)" names no one company
     toks = bare.split()
     i = 0
     while i < len(toks) - 1 and toks[i].lower() in generic:
@@ -223,10 +224,11 @@ def _forms(name: str) -> tuple[tuple[str, bool], ...]:
     core = " ".join(toks[i:])
     if core != bare and core[:1].isupper():
         forms.append((core, True))
-    initials = "".join(t[0] for t in toks if t[:1].isupper())
+    named = [t for t in toks if t.lower().strip(".,") not in words("company_forms")]   # "PT Agro Nusa Persada": "ANP"
+    initials = "".join(t[0] for t in named if t[:1].isupper())
     # "Universitas Muhammadiyah Yogyakarta" -> "UMY"; a government is never named by its initials
     # ("Pemerintah Kabupaten Sukamara" is no "PKS", the agreement)
-    if len(initials) >= 3 and len(initials) == len(toks) and toks[0].lower() not in _REGION_WORDS | {"pemerintah"}:
+    if len(initials) >= 3 and len(initials) == len(named) and toks[0].lower() not in _REGION_WORDS | {"pemerintah"}:
         forms.append((initials, True))
     forms += _short_forms(name, core)
     # a ministry or agency of the gazetteer is named again by its usual short forms ("Kemendesa PDTT"),
@@ -257,7 +259,7 @@ def _short_forms(name: str, core: str) -> list[tuple[str, bool]]:
     level = _level(name)
     if level in ("city", "regency"):
         out += [(short.title(), True) for short in _region_short_forms()[level].get(core.lower(), ())]
-    for rx in (_SPECIAL_REGION, _BRANCH, _CITY_SEAT):   # "DKI Jakarta", "BPJS Kesehatan Cabang Kediri", "X City Hall"
+    for rx in (_SPECIAL_REGION, _BRANCH, _CITY_SEAT, _CITY_COUNCIL):   # "DKI Jakarta", "X Cabang Y", "X City Hall"
         m = rx.match(rx is _SPECIAL_REGION and core or bare)
         if m:
             out.append((m.group(1), True))
@@ -270,6 +272,7 @@ def _short_forms(name: str, core: str) -> list[tuple[str, bool]]:
 # by its city ("Kuala Lumpur City Hall" -> "Kuala Lumpur")
 _SPECIAL_REGION = re.compile(r"(?:DKI|DI|D\.I\.|Daerah\s+Istimewa|Daerah\s+Khusus\s+Ibukota)\s+([A-Z][\w ]+)$")
 _BRANCH = re.compile(r"(\S+(?:\s+\S+)+?)\s+(?:Kantor\s+)?(?:Cabang|KC|Kantor\s+Wilayah|Kanwil)\s+[A-Z]")
+_CITY_COUNCIL = re.compile(r"(?:Dewan|Majlis|Majelis)\s+(?:Bandaraya|Perbandaran|Daerah|Kota)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)$")
 _CITY_SEAT = re.compile(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*?)\s+(?:City\s+Hall|City\s+Council|City\s+Government|"
                         r"Metropolitan\s+(?:City\s+)?Government|Municipal\s+(?:Government|Council|Corporation)|"
                         r"Prefectural\s+Government)$")
@@ -353,7 +356,8 @@ def _company_first_words(partners: list[Partner]) -> dict[int, tuple[tuple[str, 
     for i, p in enumerate(partners):
         toks = [t.strip(".,") for t in _bare_name(p.name).split()]
         toks = [t for t in toks if t.lower() not in words("company_forms")]
-        if p.type == "company" and len(toks) >= 2 and toks[0][:1].isupper() and toks[0].lower() not in common \
+        named = len(toks) >= 2 or (toks and len(_bare_name(p.name).split()) >= 2)   # "PT Pertamina" -> "Pertamina"
+        if p.type == "company" and named and toks[0][:1].isupper() and toks[0].lower() not in common \
                 and (len(toks[0]) >= 4 or (len(toks[0]) == 3 and toks[0].isupper())):   # "PLN", "BNI"
             firsts[i] = toks[0]
     shared = lambda i, w: any(w in q.name.split() for j, q in enumerate(partners) if j != i)  # noqa: E731
@@ -374,17 +378,25 @@ _ANAPHOR_OF = {"yayasan": lambda p: p.type == "ngo" or p.name.lower().startswith
 def _anaphors(text: str, partners: list[Partner], spans: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
     """Mentions of a party by its kind and "tersebut"/"itu", when the article has named exactly one party
     of that kind before: the same party (a second deal of the day, "yayasan tersebut juga menyerahkan")."""
-    if "tersebut" not in text and " itu" not in text:
-        return []
     first: dict[int, int] = {}
     for a, _, i in spans:
         first[i] = min(a, first.get(i, a))
     out = []
-    for m in _ANAPHOR.finditer(text):
-        fits = [i for i, p in enumerate(partners) if _ANAPHOR_OF[m.group(1).lower()](p)]
-        if len(fits) == 1 and first.get(fits[0], len(text)) < m.start():
-            out.append((m.start(), m.end(), fits[0]))
+    for rx, fit in ((_ANAPHOR, _ANAPHOR_OF), (_BARE_GOVERNMENT, _GOVERNMENT_OF)):
+        for m in rx.finditer(text):
+            fits = [i for i, p in enumerate(partners) if fit[m.group(1).lower().split()[-1]](p)]
+            if len(fits) == 1 and first.get(fits[0], len(text)) < m.start():
+                out.append((m.start(), m.end(), fits[0]))
     return out
+
+
+# "Pemkot juga meneken PKS dengan ...": a government named by its level alone, capitalised as a name, once
+# the article has named the one government of that level in full ("pemerintah provinsi" may be any province's)
+_BARE_GOVERNMENT = re.compile(r"(?<!\w)(Pemkot|Pemkab|Pemprov|Pemerintah\s+(?:Kota|Kabupaten|Provinsi))"
+                              r"(?!\w)(?!\s+(?:[A-Z\d]|\())")
+_GOVERNMENT_OF = {w: (lambda t: lambda p: p.type == t and p.scope == "domestic")(t)
+                  for w, t in (("pemkot", "city"), ("kota", "city"), ("pemkab", "regency"), ("kabupaten", "regency"),
+                               ("pemprov", "province"), ("provinsi", "province"))}
 
 
 def _out_of_headlines(found: list[dict[int, list[int]]], heads: tuple[tuple[int, int], ...]
