@@ -272,7 +272,8 @@ def _short_forms(name: str, core: str) -> list[tuple[str, bool]]:
 # by its city ("Kuala Lumpur City Hall" -> "Kuala Lumpur")
 _SPECIAL_REGION = re.compile(r"(?:DKI|DI|D\.I\.|Daerah\s+Istimewa|Daerah\s+Khusus\s+Ibukota)\s+([A-Z][\w ]+)$")
 _BRANCH = re.compile(r"(\S+(?:\s+\S+)+?)\s+(?:Kantor\s+)?(?:Cabang|KC|Kantor\s+Wilayah|Kanwil)\s+[A-Z]")
-_CITY_COUNCIL = re.compile(r"(?:Dewan|Majlis|Majelis)\s+(?:Bandaraya|Perbandaran|Daerah|Kota)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)$")
+_CITY_COUNCIL = re.compile(r"(?:Dewan|Majlis|Majelis)\s+(?:Bandaraya|Perbandaran|Daerah|Kota)\s+"
+                           r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)$")
 _CITY_SEAT = re.compile(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*?)\s+(?:City\s+Hall|City\s+Council|City\s+Government|"
                         r"Metropolitan\s+(?:City\s+)?Government|Municipal\s+(?:Government|Council|Corporation)|"
                         r"Prefectural\s+Government)$")
