@@ -1340,6 +1340,7 @@ def test_a_regency_is_found_again_by_its_local_short_form():
     ("Rumah Sakit Jantung Rizhao", "rs Jantung Rizhao"),
     ("Dewan Bandaraya Ipoh", "Ipoh"),
     ("PT Agro Nusa Persada (Persero)", "ANP"),   # initials without the legal form
+    ("PT Bank Rakyat Indonesia (Persero) Tbk.", "PT Bank Rakyat Indonesia (Persero) Tbk."),   # as written
 ])
 def test_a_party_is_found_again_by_the_short_forms_news_writes(name, form):
     from pipeline.match.cooperations import _forms

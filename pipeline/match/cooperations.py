@@ -214,7 +214,7 @@ def _forms(name: str) -> tuple[tuple[str, bool], ...]:
     parenthesised acronyms, and its core without generic words ("Pemkot Miri" -> "Miri")."""
     generic = words("partner_generic_words") | {"pemerintah", "daerah", "pemda"}
     bare = re.sub(r"\s*\([^)]*\)", "", name).strip()
-    forms = [(bare, False)]
+    forms = [(bare, False)] + ([(name, False)] if name != bare else [])   # as written, "(Persero)" and all
     forms += [(a.strip(), True) for acro in re.findall(r"\(([^)]+)\)", name) for a in acro.split("/")
               if a.strip().lower() not in words("company_forms")]   # "(Persero)" names no one company
     toks = bare.split()
@@ -247,7 +247,8 @@ def _short_forms(name: str, core: str) -> list[tuple[str, bool]]:
     out = []
     m = _ACRONYM_INSIDE.search(name)
     if m:
-        out += [(f"{a.strip()} {m.group(2).strip()}", True) for a in m.group(1).split("/")]
+        out += [(f"{a.strip()} {m.group(2).strip()}", True) for a in m.group(1).split("/")
+                if a.strip().lower() not in words("company_forms")]
     bare = _bare_name(name)
     head = bare.split(",")[0].strip()
     if head != bare and len(head.split()) >= 2 and head.split()[0].lower() in _LISTED_NAME_HEADS:
