@@ -1280,3 +1280,16 @@ def test_a_place_after_a_title_is_the_title_s_not_a_person(text, ents, expected)
     from tests._blankdoc import blank_doc
 
     assert _pairs(blank_doc(text, tuple(ents))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the Indonesian province after the position's own region only locates it for the reader
+    ("SAMPIT - Bupati Kotawaringin Timur, Kalimantan Tengah Halikinnor mengapresiasi program plasma itu.",
+     ("Halikinnor", "Bupati Kotawaringin Timur")),
+    # a foreign one stays: the reader may not know where Miri is
+    ("Wakil Wali Kota Miri, Sarawak, Lau Kah Soon, hadir dalam penandatanganan itu.",
+     ("Lau Kah Soon", "Wakil Wali Kota Miri, Sarawak")),
+])
+def test_a_province_after_the_positions_region_is_no_part_of_the_title(text, expected):
+    from tests._blankdoc import blank_doc
+    assert [(o.name, o.title) for o in officials(blank_doc(text))] == [expected]

@@ -129,8 +129,20 @@ def officials(doc: Doc, *args) -> list[Official]:
     found = _outside_headline(doc, _outside_link_lines(doc, _outside_quotes(doc, found))) + _signoffs(doc, sent_of)
     merged = [p for p in _merge(found, {**nicknames, **person_aliases(doc, spans)}) if p.evidence]
     merged = _outside_titles(merged)
-    return [Official(name=p.name, title=p.title, start=p.start, end=p.end, sentence=p.sentence, rule=p.rule)
-            for p in merged]
+    return [Official(name=p.name, title=_without_province(p.title), start=p.start, end=p.end, sentence=p.sentence,
+                     rule=p.rule) for p in merged]
+
+
+def _without_province(title: Optional[str]) -> Optional[str]:
+    """'Bupati Kotawaringin Timur, Kalimantan Tengah': the province written after the position's own
+    region or body locates it for the reader and is no part of the position; a foreign one stays
+    ('Wali Kota Miri, Sarawak': the reader may not know where Miri is)."""
+    if not title or "," not in title:
+        return title
+    head, tail = title.rsplit(",", 1)
+    if tail.strip().lower() in words("place_id_provinces") and len(head.split()) >= 2:
+        return head.rstrip()
+    return title
 
 
 # "Kepala Stasiun Meteorologi Hasan Aroeboesman Ende Agustinus Rada", "Ketua Lembaga Adat Jayawijaya (LAJ) Markus
