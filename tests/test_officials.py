@@ -1293,3 +1293,11 @@ def test_a_place_after_a_title_is_the_title_s_not_a_person(text, ents, expected)
 def test_a_province_after_the_positions_region_is_no_part_of_the_title(text, expected):
     from tests._blankdoc import blank_doc
     assert [(o.name, o.title) for o in officials(blank_doc(text))] == [expected]
+
+
+def test_a_word_after_an_abbreviated_honorific_opens_the_name():
+    # the NER may see only "Magdalena Sihombing"; "Prof. Dr." says the name starts at "Intan"
+    from tests._blankdoc import blank_doc
+    text = "Rektor UKSW Prof. Dr. Intan Magdalena Sihombing menandatangani nota kesepahaman itu."
+    doc = blank_doc(text, (("Magdalena Sihombing", "PER"),))
+    assert [(o.name, o.title) for o in officials(doc)] == [("Intan Magdalena Sihombing", "Rektor UKSW")]

@@ -946,10 +946,20 @@ def _extend_left(doc: Doc, spans: list[Span]) -> list[Span]:
         if i >= 0 and tb.words[i][:1].isupper() and tb.is_alpha[i] and not any(o.start <= i < o.end for o in spans):
             pair = f"{tb.words[i]} {tb.words[sp.start]}"
             if tb.words[i] in texts or any(_text(o).startswith(pair) for o in spans if o is not sp) \
-                    or _balinese_opening(tb.words[i], tb.lowers[sp.start]):
+                    or _balinese_opening(tb.words[i], tb.lowers[sp.start]) or _after_honorific(doc, i):
                 sp = doc[i:sp.end]
         out.append(sp)
     return out
+
+
+def _after_honorific(doc: Doc, i: int) -> bool:
+    """'Prof. Dr. Intan Magdalena Sihombing' where the NER saw 'Magdalena Sihombing': a word right after
+    an abbreviated honorific opens a name (not after a rank written out: 'Sekretaris Jenderal KKP')."""
+    tb = doc_table(doc)
+    if i < 2 or _honorific_at(doc, i):
+        return False
+    before = tb.words[i - 1]
+    return (before == "." and _honorific_at(doc, i - 2)) or (before.endswith(".") and _honorific_at(doc, i - 1))
 
 
 def _balinese_opening(word: str, first: str) -> bool:
