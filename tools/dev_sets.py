@@ -3,8 +3,8 @@
     python tools/dev_sets.py
 
 - ``tune-dev``: the three quarters of the tune split that rules are changed against;
-- ``tune-check``: the last quarter of tune (the ids whose md5 is 0 mod 4), kept apart: a change must
-  leave it unchanged or better;
+- ``tune-check``: the last quarter of tune (the ids whose md5 is 0 mod 4), kept apart until stop 22 (a change
+  had to leave it unchanged or better), its errors read at stop 22's end: dev data since;
 - ``exams-dev``: exams 1-3 (tests/data/exam*_challenge.yaml), read as dev data since stop 20;
 - ``exam4``: written blind at stop 20, scored once, then read as dev data;
 - ``exam5``: written blind at stop 20, scored after two rounds, then read as dev data;
