@@ -1660,3 +1660,17 @@ def test_a_body_name_running_on_into_its_officials_name_is_cut_there():
             "dilakukan dalam bentuk pendampingan hukum.")
     ents = [("Kejaksaan Negeri Kendari Sirley", "ORG")]
     assert _names(text, ents) == ["Pemerintah Kota Kendari", "Kejaksaan Negeri Kendari"]
+
+
+@pytest.mark.parametrize("text, party", [
+    # a kind of company in capitals names no company
+    ("Pemkab Sigi menandatangani naskah kerja sama dengan Perusahaan Perkebunan Kelapa Sawit tentang pemeliharaan "
+     "jalan melalui dana CSR.", None),
+    # a state enterprise is named so
+    ("Pemkab Sigi menandatangani nota kesepahaman dengan Perusahaan Listrik Negara tentang listrik desa.",
+     "Perusahaan Listrik Negara"),
+])
+def test_a_kind_of_company_in_capitals_is_no_party(text, party):
+    names = _names(text)
+    assert "Pemkab Sigi" in names
+    assert [n for n in names if n.startswith("Perusahaan")] == ([party] if party else [])

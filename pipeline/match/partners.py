@@ -1839,6 +1839,16 @@ def _not_party_openings() -> tuple[str, ...]:
     return tuple(e + " " for e in words("partner_not_parties"))
 
 
+def _kind_of_company(low: str) -> bool:
+    """ "dengan Perusahaan Perkebunan Kelapa Sawit": a kind of company written in capitals, every word a
+    common word, names no company (a company has a name of its own: "PT Sawit Makmur"); a state or regional
+    enterprise is named so ("Perusahaan Listrik Negara", "Perusahaan Daerah Air Minum")."""
+    toks = _WORD.findall(low)
+    return len(toks) >= 2 and toks[0] in ("perusahaan", "perusahaan-perusahaan") \
+        and not {"negara", "daerah", "umum"} & set(toks) \
+        and all(t in words("entity_repair_ud_common_words") for t in toks[1:])
+
+
 def _plausible(doc: Doc, c: Cand, person_words: frozenset[str]) -> bool:
     name, text = c.name.strip(), doc_text(doc)
     low = name.lower()
@@ -1846,7 +1856,7 @@ def _plausible(doc: Doc, c: Cand, person_words: frozenset[str]) -> bool:
         return True
     # (a head, "City Government of", names a body whatever words follow it)
     if low in _not_party_words() or low in words("partner_unnamed_kinds") \
-            or (c.rule != "partner_head" and low.startswith(_not_party_openings())):
+            or (c.rule != "partner_head" and low.startswith(_not_party_openings())) or _kind_of_company(low):
         return False   # the home country or a continent alone, generic bodies ("OPD ...", "BUMDesa")
     if _DOMAIN_END.search(low) or "--" in name:
         return False   # a domain is the outlet
