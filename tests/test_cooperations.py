@@ -1371,3 +1371,13 @@ def test_a_government_named_by_its_level_alone_is_the_one_named_in_full_before()
     coops = _coops(text, ["Universitas Tadulako", "Pemerintah Kota Palu", "PT Sinar Laut"])
     assert [c.parties for c in coops] == [["Universitas Tadulako", "Pemerintah Kota Palu"],
                                           ["Pemerintah Kota Palu", "PT Sinar Laut"]]
+
+
+def test_a_deal_told_besides_another_is_the_subjects_tie_with_each():
+    # "selain ... dengan A, X juga ... dengan B": two ties of X, not one of all three
+    text = ("PALU - Universitas Tadulako menjalin kerja sama dengan Universitas Hasanuddin, Rabu (19/1). "
+            "Rektor Universitas Tadulako menyatakan selain melakukan penandatanganan MoU dengan Pemkab Sigi, "
+            "Universitas Tadulako juga menjalin kerja sama dengan Universitas Hasanuddin.")
+    coops = _coops(text, ["Universitas Tadulako", "Universitas Hasanuddin", "Pemkab Sigi"])
+    assert sorted(c.parties for c in coops) == [["Universitas Tadulako", "Pemkab Sigi"],
+                                               ["Universitas Tadulako", "Universitas Hasanuddin"]]

@@ -739,7 +739,7 @@ def _sentence_groups(doc: Doc, text: str, masked: str, sents: list[tuple[int, in
             each = (_may_hold(doc, _EACH, a, b) and _EACH.search(text, a, b) is not None) or (
                 hub in named and "sister_city" in _cues_in(masked[a:b])) or _signed_apart(masked, sents, si) \
                 or _one_document_each(masked[a:b], named, hub)
-            left_each = _each_with_one(text, (a, b), si, named, mentions)
+            left_each = _each_with_one(text, (a, b), si, named, mentions) or _besides(text, (a, b), si, named, mentions)
             if left_each:
                 groups += [_Group(pair, (si,), "cooperation_each") for pair in left_each]
                 continue
@@ -917,6 +917,30 @@ def _each_with_one(text: str, bounds: tuple[int, int], si: int, named: tuple[int
     left = [i for i in named if mentions[i][si][0] < m.start()]
     right = [i for i in named if mentions[i][si][0] >= m.end()]
     return [(i, right[0]) for i in left] if len(left) >= 2 and len(right) == 1 else []
+
+
+# "selain menandatangani MoU dengan A, Unkhair juga bekerja sama dengan B": a deal besides another, both the
+# subject's
+_DEAL_BESIDES = re.compile(r"(?<!\w)selain(?!\w)[^,.;]{0,80}?(?<!\w)dengan\s(?P<first>[^,;]+),(?P<subject>[^.;]*?)"
+                           r"(?<!\w)juga(?!\w)[^.;]*?(?<!\w)dengan\s(?P<second>[^.;]+)", re.I)
+
+
+def _besides(text: str, bounds: tuple[int, int], si: int, named: tuple[int, ...],
+             mentions: list[dict[int, list[int]]]) -> list[tuple[int, int]]:
+    """The two ties of a sentence that tells one deal besides another: the party named between them is the
+    side of both."""
+    if len(named) < 3 or "selain" not in text[bounds[0]:bounds[1]].lower():
+        return []
+    m = _DEAL_BESIDES.search(text, *bounds)
+    if m is None:
+        return []
+    inside = lambda i, g: any(m.start(g) <= at < m.end(g) for at in mentions[i][si])  # noqa: E731
+    first = [i for i in named if inside(i, "first")]
+    second = [i for i in named if inside(i, "second")]
+    common = [i for i in named if i not in first and i not in second]
+    if len(common) != 1 or not first or not second:
+        return []
+    return [(common[0], i) for i in first + second]
 
 
 def _may_hold(doc: Doc, rx: re.Pattern, start: int, end: int) -> bool:
