@@ -1381,3 +1381,11 @@ def test_a_deal_told_besides_another_is_the_subjects_tie_with_each():
     coops = _coops(text, ["Universitas Tadulako", "Universitas Hasanuddin", "Pemkab Sigi"])
     assert sorted(c.parties for c in coops) == [["Universitas Tadulako", "Pemkab Sigi"],
                                                ["Universitas Tadulako", "Universitas Hasanuddin"]]
+
+
+def test_a_sentence_of_names_alone_goes_on_with_the_list_of_the_tie_before():
+    text = ("PALU - Universitas Tadulako menandatangani nota kesepahaman dengan sejumlah kampus di Sulawesi, Sabtu. "
+            "Adapun MoU itu diteken dengan Universitas Hasanuddin. Kemudian, Institut Teknologi Bandung.")
+    coops = _coops(text, ["Universitas Tadulako", "Universitas Hasanuddin", "Institut Teknologi Bandung"])
+    assert sorted(c.parties for c in coops) == [["Universitas Tadulako", "Institut Teknologi Bandung"],
+                                               ["Universitas Tadulako", "Universitas Hasanuddin"]]

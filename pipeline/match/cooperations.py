@@ -767,14 +767,26 @@ def _sentence_groups(doc: Doc, text: str, masked: str, sents: list[tuple[int, in
                     sides = tuple(dict.fromkeys(i for g in ties for i in g.parties))
                     ties = [_Group(sides, (si,), "cooperation_joint")]
                 ties = _funded_through(ties, text, (a, b), si, named, mentions, hub, partners)
-        elif si - 1 in cued and list_opener_re().search(text, a, b):
-            # "Tujuh perguruan tinggi tersebut adalah A, B dan C": the sides of the tie just reported
+        elif si - 1 in cued and (list_opener_re().search(text, a, b) or _names_only(masked, a, b)):
+            # "Tujuh perguruan tinggi tersebut adalah A, B dan C", "Kemudian, A, dan B.": the sides of the tie
+            # just reported
             ties = [g._replace(sentences=(si - 1, si))
                     for g in _sentence_group(_named_in(si, mentions, partners), hub, si, partners)]
         else:
             continue
         groups += [_told_before(g, groups, hub) for g in ties]
     return [d for d in (_distinct(g, partners, hub) for g in _split_by_each(groups)) if d]
+
+
+# the words a sentence that only goes on with a list of names may hold besides the names
+_LIST_GLUE = frozenset({"kemudian", "selanjutnya", "lalu", "serta", "dan", "juga", "lainnya", "dengan", "antara",
+                        "lain"})
+
+
+def _names_only(masked: str, a: int, b: int) -> bool:
+    """A sentence of names alone (blanked in ``masked``) and the words that join a list."""
+    rest = re.findall(r"\w+", masked[a:b].lower())
+    return "   " in masked[a:b] and all(w in _LIST_GLUE for w in rest)
 
 
 def _told_before(g: _Group, before: list[_Group], hub: int) -> _Group:
