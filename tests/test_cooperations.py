@@ -1389,3 +1389,12 @@ def test_a_sentence_of_names_alone_goes_on_with_the_list_of_the_tie_before():
     coops = _coops(text, ["Universitas Tadulako", "Universitas Hasanuddin", "Institut Teknologi Bandung"])
     assert sorted(c.parties for c in coops) == [["Universitas Tadulako", "Institut Teknologi Bandung"],
                                                ["Universitas Tadulako", "Universitas Hasanuddin"]]
+
+
+def test_a_name_one_letter_off_a_sides_is_that_side_misspelt():
+    from pipeline.match.cooperations import in_ties
+    text = ("Pemkab Sigi menjalin kerja sama sister province dengan Provinsi Gyeongnam sejak 2008. "
+            "Program itu berbeda dengan program yang dilakukan Provinsi Gyongnam sebelumnya.")
+    parts = _partners(text, ["Pemkab Sigi", "Provinsi Gyeongnam", "Provinsi Gyongnam"])
+    coops = cooperations(blank_doc(text), parts)
+    assert [p.name for p in in_ties(parts, coops)] == ["Pemkab Sigi", "Provinsi Gyeongnam"]

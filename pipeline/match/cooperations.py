@@ -1403,11 +1403,15 @@ def in_ties(partners: list[Partner], coops: list[Cooperation]) -> list[Partner]:
     a witness, a venue, a speaker's office, a thanked helper or a supporter after all (a party is one to a
     cooperation). Regions, countries, schools and foreign bodies stay: the ties of real news are often told
     without naming both sides in one sentence, and such a party is named as one. Where no tie was found,
-    the partners stand as found."""
+    the partners stand as found. A name one letter off a side's ("Provinsi Gyeosangbuk" beside "Pemerintah
+    Provinsi Gyosangbuk") is that side misspelt, not a party of its own."""
     if not coops:
         return partners
     sides = {n for c in coops for n in c.parties}
-    return [p for p in partners if p.name in sides or p.type not in _LOOSE_TYPES or p.scope == "foreign"]
+    kept = [p for p in partners if p.name in sides or p.type not in _LOOSE_TYPES or p.scope == "foreign"]
+    misspelt = lambda p: any(q.name in sides and q.type == p.type  # noqa: E731
+                             and _one_typo_apart(_specific_words(p.name), _specific_words(q.name)) for q in kept)
+    return [p for p in kept if p.name in sides or not misspelt(p)]
 
 
 _LOOSE_TYPES = frozenset({"government_body", "other", "company"})
