@@ -1674,3 +1674,13 @@ def test_a_kind_of_company_in_capitals_is_no_party(text, party):
     names = _names(text)
     assert "Pemkab Sigi" in names
     assert [n for n in names if n.startswith("Perusahaan")] == ([party] if party else [])
+
+
+@pytest.mark.parametrize("text, school", [
+    ("FAO bersama Kementerian Pertanian menjalankan program regenerasi petani. Pesertanya pemuda yang telah lulus "
+     "dari SMK atau perguruan tinggi seperti Politeknik Pembangunan Pertanian.", None),
+    ("Pemkab Sigi menggandeng lulusan SMK bersama Politeknik Negeri Palu dalam program magang industri.",
+     "Politeknik Negeri Palu"),
+])
+def test_a_school_named_as_where_people_studied_is_no_party(text, school):
+    assert [n for n in _names(text) if n.startswith("Politeknik")] == ([school] if school else [])

@@ -1968,6 +1968,8 @@ def _sentence_cands(doc: Doc, sent: Segment, si: int, ignored, person_words) -> 
                 or _cited_source(text, c.start) or _REPRESENTS.match(text, c.end):
             continue
         c.type, c.country, _scope = _classify(c, None)
+        if c.type == "education" and _alma_mater(text, c.start):
+            continue   # "lulus dari SMK atau perguruan tinggi seperti Politeknik X": where people studied
         if c.rule in _LOOSE_RULES and not _loose_ok(text, c):
             continue
         if c.rule in _NER_RULES and not _ner_evidence(text, c, out[-1] if out else None):
@@ -2002,6 +2004,20 @@ def _cited_source(text: str, start: int) -> bool:
 
 _PEOPLE_OF = re.compile(r"(?<!\w)(?:warga|penduduk|masyarakat|rakyat|berasal\s+dari|asal)\s+$", re.IGNORECASE)
 _OPENS_ON_PLACE = re.compile(r"(?:^|[.!?\n][\"\u201d]?\s*)Di\s+$")
+
+
+# a school named as where people studied, not as a side ("lulusan Politeknik X", "alumni Universitas Y")
+_ALMA_MATER = re.compile(r"(?<!\w)(?:lulus(?:an)?|alumni|alumnus|tamatan|jebolan)(?!\w)[^.;:\"\u201c]{0,100}$", re.I)
+
+
+def _alma_mater(text: str, start: int) -> bool:
+    """Whether the school named at ``start`` is where people studied ("lulusan Politeknik X"), with no side
+    introduced between ("lulusan SMK dengan Politeknik X": the school is the tie's)."""
+    m = _ALMA_MATER.search(text, max(0, start - 120), start)
+    return m is not None and not _SIDE_BETWEEN.search(text, m.start(), start)
+
+
+_SIDE_BETWEEN = re.compile(r"(?<!\w)(?:dengan|bersama|antara|menggandeng|kepada)(?!\w)", re.I)
 
 
 def _home_of_people(text: str, c: Cand) -> bool:
