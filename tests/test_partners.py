@@ -1684,3 +1684,9 @@ def test_a_kind_of_company_in_capitals_is_no_party(text, party):
 ])
 def test_a_school_named_as_where_people_studied_is_no_party(text, school):
     assert [n for n in _names(text) if n.startswith("Politeknik")] == ([school] if school else [])
+
+
+def test_a_body_named_like_a_building_is_a_side_after_dengan():
+    text = ("Hal itu disampaikan dalam konferensi pers di Kantor Staf Presiden (KSP) Jakarta, Rabu. "
+            "FAO bekerja sama dengan KSP menyebarkan hasil proyek melalui media sosial.")
+    assert "Kantor Staf Presiden (KSP)" in _names(text, [("FAO", "ORG"), ("KSP", "ORG")])

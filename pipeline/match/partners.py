@@ -1263,13 +1263,17 @@ _NEIGHBOUR_OR_ADVISER = re.compile(r"(?<!\w)(?i:berbatasan(?:\s+langsung)?|(?:be
                                    r"(?:[A-Z(][\w().'-]*,?[ \t]+|(?:dan|serta)[ \t]+)*$")   # and the names coordinated
 
 
+_SIDE_BEFORE = re.compile(r"(?<!\w)(?:dengan|bersama|menggandeng|digandeng|antara)\s+$", re.I)
+
+
 def _is_venue(doc: Doc, c: Cand) -> bool:
     loc, text = words("partner_location_words"), doc_text(doc)
     if _NEIGHBOUR_OR_ADVISER.search(text, max(0, c.start - 160), c.start):
         return True
     first = c.name.split()[0].lower()
-    if first in loc or c.name.lower().split()[:2] and " ".join(c.name.lower().split()[:2]) in loc:
-        return True
+    if (first in loc or c.name.lower().split()[:2] and " ".join(c.name.lower().split()[:2]) in loc) \
+            and not _SIDE_BEFORE.search(text, max(0, c.start - 20), c.start):
+        return True   # "Kantor Staf Presiden" is a building after "di", a side after "dengan"
     # "di Jakarta", "di Ruang Rapat Balai Kota, Jalan Sudirman No. 5, Kota Palu": where the
     # event happens; a body after "di" ("magang di Kemendikbud") hosts an internship and is kept
     if _in_building(text, c.start):
