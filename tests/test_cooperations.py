@@ -36,7 +36,7 @@ TYPES = {"Pemkot Palu": ("city", "domestic"), "Kota Palu": ("city", "domestic"),
          "Korea Maritime and Ocean University (KMOU)": ("education", "foreign"),
          "Ocean University (KMOU)": ("education", "foreign"), "PT PLN (Persero)": ("company", "domestic"),
          "PT Pelni (Persero)": ("company", "domestic"), "Pemerintah Indonesia": ("country", "domestic"),
-         "BPJS Kesehatan Cabang Kediri": ("government_body", "domestic"), "Pemerintah Kota Palu": ("city", "domestic")}
+         "BPJS Kesehatan Cabang Palu": ("government_body", "domestic"), "Pemerintah Kota Palu": ("city", "domestic")}
 COUNTRIES = {"Negara Bagian Victoria": "Australia", "Kota Utrecht": "Belanda"}
 
 
@@ -1333,11 +1333,11 @@ def test_a_regency_is_found_again_by_its_local_short_form():
 
 @pytest.mark.parametrize("name, form", [
     ("Pemerintah Provinsi (Pemprov) DKI Jakarta", "Jakarta"),
-    ("BPJS Kesehatan Cabang Kediri", "BPJS Kesehatan"),
+    ("BPJS Kesehatan Cabang Palu", "BPJS Kesehatan"),
     ("Bank Mandiri Kantor Cabang Palu", "Bank Mandiri"),
     ("Kuala Lumpur City Hall", "Kuala Lumpur"),
-    ("Dinas Perindustrian dan Perdagangan Kota Denpasar", "disperindag Kota Denpasar"),
-    ("Rumah Sakit Jantung Rizhao", "rs Jantung Rizhao"),
+    ("Dinas Perindustrian dan Perdagangan Kota Palu", "disperindag Kota Palu"),
+    ("Rumah Sakit Jantung Sigi", "rs Jantung Sigi"),
     ("Dewan Bandaraya Ipoh", "Ipoh"),
     ("PT Agro Nusa Persada (Persero)", "ANP"),   # initials without the legal form
     ("PT Bank Rakyat Indonesia (Persero) Tbk.", "PT Bank Rakyat Indonesia (Persero) Tbk."),   # as written
@@ -1348,11 +1348,11 @@ def test_a_party_is_found_again_by_the_short_forms_news_writes(name, form):
 
 
 def test_a_branch_named_by_its_body_is_the_same_party():
-    text = ("BLITAR - BPJS Kesehatan Cabang Kediri dan Pemkot Palu meneken nota kesepakatan jaminan kesehatan, "
+    text = ("PALU - BPJS Kesehatan Cabang Palu dan Pemkot Palu meneken nota kesepakatan jaminan kesehatan, "
             "Senin. Sebelumnya BPJS Kesehatan menjalin kerja sama serupa dengan Kabupaten Sigi.")
-    coops = _coops(text, ["BPJS Kesehatan Cabang Kediri", "Pemkot Palu", "Kabupaten Sigi"])
-    assert [c.parties for c in coops] == [["BPJS Kesehatan Cabang Kediri", "Pemkot Palu"],
-                                          ["BPJS Kesehatan Cabang Kediri", "Kabupaten Sigi"]]
+    coops = _coops(text, ["BPJS Kesehatan Cabang Palu", "Pemkot Palu", "Kabupaten Sigi"])
+    assert [c.parties for c in coops] == [["BPJS Kesehatan Cabang Palu", "Pemkot Palu"],
+                                          ["BPJS Kesehatan Cabang Palu", "Kabupaten Sigi"]]
 
 
 def test_a_legal_form_names_no_company_and_a_one_word_company_is_named_by_its_word():

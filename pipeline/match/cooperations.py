@@ -269,7 +269,7 @@ def _short_forms(name: str, core: str) -> list[tuple[str, bool]]:
 
 
 # a region of special status named without it ("DKI Jakarta" -> "Jakarta"); a branch or regional office
-# named by its body ("BPJS Kesehatan Cabang Kediri" -> "BPJS Kesehatan"); a foreign city's government named
+# named by its body ("BPJS Kesehatan Cabang Palu" -> "BPJS Kesehatan"); a foreign city's government named
 # by its city ("Kuala Lumpur City Hall" -> "Kuala Lumpur")
 _SPECIAL_REGION = re.compile(r"(?:DKI|DI|D\.I\.|Daerah\s+Istimewa|Daerah\s+Khusus\s+Ibukota)\s+([A-Z][\w ]+)$")
 _BRANCH = re.compile(r"(\S+(?:\s+\S+)+?)\s+(?:Kantor\s+)?(?:Cabang|KC|Kantor\s+Wilayah|Kanwil)\s+[A-Z]")
@@ -281,8 +281,8 @@ _CITY_SEAT = re.compile(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*?)\s+(?:City\s+Hall|Cit
 
 
 def _body_forms(bare: str) -> list[tuple[str, bool]]:
-    """A regional body named by its usual abbreviation ("Dinas Perindustrian dan Perdagangan Kota Denpasar" ->
-    "Disperindag Kota Denpasar", "Rumah Sakit Jantung Rizhao" -> "RS Jantung Rizhao"; the abbreviations of
+    """A regional body named by its usual abbreviation ("Dinas Perindustrian dan Perdagangan Kota Palu" ->
+    "Disperindag Kota Palu", "Rumah Sakit Jantung Sigi" -> "RS Jantung Sigi"; the abbreviations of
     lexicons/entity_body_abbreviations.json), in any case."""
     low = bare.lower()
     return [(abbr + bare[len(full):], False) for abbr, full in _body_abbreviations()
@@ -931,7 +931,7 @@ def _each_with_one(text: str, bounds: tuple[int, int], si: int, named: tuple[int
     return [(i, right[0]) for i in left] if len(left) >= 2 and len(right) == 1 else []
 
 
-# "selain menandatangani MoU dengan A, Unkhair juga bekerja sama dengan B": a deal besides another, both the
+# "selain menandatangani MoU dengan A, Untad juga bekerja sama dengan B": a deal besides another, both the
 # subject's
 _DEAL_BESIDES = re.compile(r"(?<!\w)selain(?!\w)[^,.;]{0,80}?(?<!\w)dengan\s(?P<first>[^,;]+),(?P<subject>[^.;]*?)"
                            r"(?<!\w)juga(?!\w)[^.;]*?(?<!\w)dengan\s(?P<second>[^.;]+)", re.I)
@@ -1403,8 +1403,8 @@ def in_ties(partners: list[Partner], coops: list[Cooperation]) -> list[Partner]:
     a witness, a venue, a speaker's office, a thanked helper or a supporter after all (a party is one to a
     cooperation). Regions, countries, schools and foreign bodies stay: the ties of real news are often told
     without naming both sides in one sentence, and such a party is named as one. Where no tie was found,
-    the partners stand as found. A name one letter off a side's ("Provinsi Gyeosangbuk" beside "Pemerintah
-    Provinsi Gyosangbuk") is that side misspelt, not a party of its own."""
+    the partners stand as found. A name one letter off a side's ("Provinsi Gyongnam" beside "Pemerintah
+    Provinsi Gyeongnam") is that side misspelt, not a party of its own."""
     if not coops:
         return partners
     sides = {n for c in coops for n in c.parties}

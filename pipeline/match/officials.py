@@ -134,9 +134,9 @@ def officials(doc: Doc, *args) -> list[Official]:
 
 
 def _without_province(title: Optional[str]) -> Optional[str]:
-    """'Bupati Kotawaringin Timur, Kalimantan Tengah': the province written after the position's own
+    """'Bupati Poso, Sulawesi Tengah': the province written after the position's own
     region or body locates it for the reader and is no part of the position; a foreign one stays
-    ('Wali Kota Miri, Sarawak': the reader may not know where Miri is)."""
+    ('Wali Kota Sibu, Sarawak': the reader may not know where Sibu is)."""
     if not title or "," not in title:
         return title
     head, tail = title.rsplit(",", 1)
@@ -953,7 +953,7 @@ def _extend_left(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 def _after_honorific(doc: Doc, i: int) -> bool:
-    """'Prof. Dr. Intan Magdalena Sihombing' where the NER saw 'Magdalena Sihombing': a word right after
+    """'Prof. Dr. Intan Astuti Lamba' where the NER saw 'Astuti Lamba': a word right after
     an abbreviated honorific opens a name (not after a rank written out: 'Sekretaris Jenderal KKP')."""
     tb = doc_table(doc)
     if i < 2 or _honorific_at(doc, i):

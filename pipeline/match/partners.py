@@ -1844,7 +1844,7 @@ def _not_party_openings() -> tuple[str, ...]:
 
 
 def _kind_of_company(low: str) -> bool:
-    """ "dengan Perusahaan Perkebunan Kelapa Sawit": a kind of company written in capitals, every word a
+    """ "dengan Perusahaan Pertambangan Nikel": a kind of company written in capitals, every word a
     common word, names no company (a company has a name of its own: "PT Sawit Makmur"); a state or regional
     enterprise is named so ("Perusahaan Listrik Negara", "Perusahaan Daerah Air Minum")."""
     toks = _WORD.findall(low)
@@ -2225,7 +2225,7 @@ _OWN_SIDE = frozenset({"pihaknya", "instansinya", "lembaganya", "jajarannya", "d
 
 
 def _without_holder(c: Cand, offs: list[Official]) -> None:
-    """ "Kepala Kejaksaan Negeri Kendari Sirley menyampaikan": a name that runs on into an official
+    """ "Kepala Kejaksaan Negeri Palu Tandipau menyebut": a name that runs on into an official
     whose title is that very body is the body; one name word is cut only on that evidence, and never
     a word that closes bodies' names ("Perwakilan Hunter Valley Institute" misread as a person
     "Institute")."""
