@@ -384,7 +384,8 @@ def _anaphors(text: str, partners: list[Partner], spans: list[tuple[int, int, in
     for a, _, i in spans:
         first[i] = min(a, first.get(i, a))
     out = []
-    for rx, fit in ((_ANAPHOR, _ANAPHOR_OF), (_BARE_GOVERNMENT, _GOVERNMENT_OF)):
+    kinds = ((_ANAPHOR, _ANAPHOR_OF),) if "tersebut" in text or " itu" in text else ()
+    for rx, fit in kinds + ((_BARE_GOVERNMENT, _GOVERNMENT_OF),):
         for m in rx.finditer(text):
             fits = [i for i, p in enumerate(partners) if fit[m.group(1).lower().split()[-1]](p)]
             if len(fits) == 1 and first.get(fits[0], len(text)) < m.start():
@@ -933,7 +934,7 @@ def _each_with_one(text: str, bounds: tuple[int, int], si: int, named: tuple[int
 
 # "selain menandatangani MoU dengan A, Untad juga bekerja sama dengan B": a deal besides another, both the
 # subject's
-_DEAL_BESIDES = re.compile(r"(?<!\w)selain(?!\w)[^,.;]{0,80}?(?<!\w)dengan\s(?P<first>[^,;]+),(?P<subject>[^.;]*?)"
+_DEAL_BESIDES = re.compile(r"(?<!\w)selain(?!\w)[^,.;]{0,80}?(?<!\w)dengan\s(?P<first>[^,;]+),[^.;]*?"
                            r"(?<!\w)juga(?!\w)[^.;]*?(?<!\w)dengan\s(?P<second>[^.;]+)", re.I)
 
 

@@ -1263,7 +1263,10 @@ _NEIGHBOUR_OR_ADVISER = re.compile(r"(?<!\w)(?i:berbatasan(?:\s+langsung)?|(?:be
                                    r"(?:[A-Z(][\w().'-]*,?[ \t]+|(?:dan|serta)[ \t]+)*$")   # and the names coordinated
 
 
-_SIDE_BEFORE = re.compile(r"(?<!\w)(?:dengan|bersama|menggandeng|digandeng|antara)\s+$", re.I)
+# words that introduce a side of a tie ("dengan X", "menggandeng X")
+_SIDE_WORDS = r"(?:dengan|bersama|antara|menggandeng|digandeng|kepada)"
+_SIDE_BEFORE = re.compile(rf"(?<!\w){_SIDE_WORDS}\s+$", re.I)
+_SIDE_BETWEEN = re.compile(rf"(?<!\w){_SIDE_WORDS}(?!\w)", re.I)
 
 
 def _is_venue(doc: Doc, c: Cand) -> bool:
@@ -2020,8 +2023,6 @@ def _alma_mater(text: str, start: int) -> bool:
     m = _ALMA_MATER.search(text, max(0, start - 120), start)
     return m is not None and not _SIDE_BETWEEN.search(text, m.start(), start)
 
-
-_SIDE_BETWEEN = re.compile(r"(?<!\w)(?:dengan|bersama|antara|menggandeng|kepada)(?!\w)", re.I)
 
 
 def _home_of_people(text: str, c: Cand) -> bool:
