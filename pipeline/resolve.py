@@ -287,6 +287,30 @@ def _body_abbreviations() -> tuple[re.Pattern, dict[str, str]]:
     return re.compile(r"\b(" + "|".join(re.escape(k) for k in keys) + r")\b"), table
 
 
+def body_short_forms(name: str) -> tuple[str, ...]:
+    """A body's name with its usual abbreviation in front, the inverse of ``_expand_bodies`` ("Dinas
+    Perindustrian dan Perdagangan Kota Palu" -> "disperindag Kota Palu", "Rumah Sakit Jantung Sigi" ->
+    "rs Jantung Sigi")."""
+    low = name.lower()
+    return tuple(abbr + name[len(full):] for abbr, full in _body_abbreviations()[1].items()
+                 if low.startswith(full + " "))
+
+
+@lru_cache(maxsize=None)
+def _region_short_names() -> dict[str, dict[str, tuple[str, ...]]]:
+    by_level: dict[str, dict[str, list[str]]] = {}
+    for level in ("city", "regency"):
+        for short, full in mapping("entity_region_aliases")[level].items():
+            by_level.setdefault(level, {}).setdefault(full, []).append(short)
+    return {level: {full: tuple(shorts) for full, shorts in names.items()} for level, names in by_level.items()}
+
+
+def region_short_names(level: str, name: str) -> tuple[str, ...]:
+    """A regency's or city's short and older names, lower case ("regency", "kotawaringin timur" -> "kotim"),
+    from lexicons/entity_region_aliases.json."""
+    return _region_short_names().get(level, {}).get(name.lower(), ())
+
+
 def _expand_bodies(core: str) -> str:
     """'dinkes kota semarang' -> 'dinas kesehatan kota semarang': one id for a body and its short form."""
     rx, table = _body_abbreviations()

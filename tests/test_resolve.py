@@ -14,9 +14,11 @@ import yaml
 
 from pipeline.resolve import (
     article_acronyms,
+    body_short_forms,
     entity_info,
     organisation_names,
     region_codes,
+    region_short_names,
     resolve_article,
     resolve_official,
     resolve_partner,
@@ -323,3 +325,10 @@ def test_organisation_names_are_the_gazetteers_names_of_its_entity():
     names = organisation_names("Kementerian Kesehatan Republik Indonesia (Kemenkes RI)")
     assert "Kemenkes" in names and "Kementerian Kesehatan" in names
     assert organisation_names("Pemerintah Kota Palu") == ()   # a region is no organisation of the gazetteer
+
+
+def test_short_forms_are_the_inverse_of_the_tables_the_resolver_expands():
+    assert body_short_forms("Dinas Kesehatan Kota Palu") == ("dinkes Kota Palu",)
+    assert resolve_partner("Dinkes Kota Palu") == resolve_partner("Dinas Kesehatan Kota Palu")
+    assert "kotim" in region_short_names("regency", "Kotawaringin Timur")
+    assert region_short_names("city", "Kotawaringin Timur") == ()

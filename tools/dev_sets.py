@@ -52,20 +52,25 @@ def line(name: str, s: dict) -> str:
             f"officials {o['f1']:.3f} (title {o['title_accuracy'] or 0:.3f})")
 
 
-def main() -> None:
+def load_sets() -> tuple[dict[str, dict], dict, dict[str, list[str]]]:
+    """The gold of the tune split and the team's dev exams, their cached Docs, and the sets by name."""
     tune = select_ids(load_gold(ROOT.parent / "shared" / "gold"), f"{ROOT / 'tools' / 'gold_split.json'}:tune")
     exams = team_set(EXAMS_DEV)
     exam4, exam5, exam6, exam8, exam9, exam11 = (team_set([f"exam{n}_challenge.yaml"]) for n in (4, 5, 6, 8, 9, 11))
     team = {**exams, **exam4, **exam5, **exam6, **exam8, **exam9, **exam11}
-    gold = {**tune, **team}
     cache = ROOT / "build" / "cache"
     docs = {**cached_docs(tune, "default", cache), **cached_docs(team, "default", cache)}
-    preds = {aid: records_from_doc(docs[aid], Article(id=aid, text=g["text"])).model_dump(exclude={"text"})
-             for aid, g in gold.items()}
     sets = {"tune-dev": [a for a in tune if not tune_check(a)], "tune-check": [a for a in tune if tune_check(a)],
             "exams-dev": list(exams), "exam4": list(exam4), "exam5": list(exam5),
             "exam6": list(exam6), "exam8": list(exam8), "exam9": list(exam9),
             "exam11": list(exam11)}
+    return {**tune, **team}, docs, sets
+
+
+def main() -> None:
+    gold, docs, sets = load_sets()
+    preds = {aid: records_from_doc(docs[aid], Article(id=aid, text=g["text"])).model_dump(exclude={"text"})
+             for aid, g in gold.items()}
     for name, ids in sets.items():
         print(line(name, score({a: gold[a] for a in ids}, {a: preds[a] for a in ids})))
 

@@ -20,10 +20,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from dev_sets import EXAMS_DEV, team_set, tune_check  # noqa: E402
-from devloop import cached_docs  # noqa: E402
+from dev_sets import load_sets  # noqa: E402
 
-from pipeline.evaluate import load_gold, select_ids  # noqa: E402
 from pipeline.lexicon import words  # noqa: E402
 from pipeline.match import cooperations as coop  # noqa: E402
 from pipeline.match._doc import doc_table, doc_text  # noqa: E402
@@ -40,13 +38,8 @@ def main() -> None:
     ap.add_argument("--sets", default="tune-dev,tune-check,team")
     ap.add_argument("--show", action="store_true", help="list the sentences of likely missed mentions")
     args = ap.parse_args()
-    tune = select_ids(load_gold(ROOT.parent / "shared" / "gold"), f"{ROOT / 'tools' / 'gold_split.json'}:tune")
-    team = team_set(list(EXAMS_DEV) + [f"exam{n}_challenge.yaml" for n in (4, 5, 6, 8, 9, 11)])
-    sets = {"tune-dev": [a for a in tune if not tune_check(a)], "tune-check": [a for a in tune if tune_check(a)],
-            "team": list(team)}
-    gold = {**tune, **team}
-    cache = ROOT / "build" / "cache"
-    docs = {**cached_docs(tune, "default", cache), **cached_docs(team, "default", cache)}
+    gold, docs, sets = load_sets()
+    sets["team"] = [a for name, ids in sets.items() if not name.startswith("tune") for a in ids]
     generic = words("partner_generic_words") | _GENERIC
     for name in args.sets.split(","):
         total = unnamed = uncued = 0

@@ -45,7 +45,7 @@ from typing import NamedTuple, Optional
 from spacy.tokens import Doc
 
 from ..lexicon import mapping, words
-from ..resolve import organisation_names
+from ..resolve import body_short_forms, organisation_names, region_short_names
 from ..schema import Cooperation, Count, Partner, Program
 from ._doc import doc_table, doc_text, gate_literal_sets, may_match
 from ._people import whole_word_hits
@@ -259,12 +259,12 @@ def _short_forms(name: str, core: str) -> list[tuple[str, bool]]:
     # a regency's or city's local short form ("Kotim" for Kabupaten Kotawaringin Timur), at the level its name states
     level = _level(name)
     if level in ("city", "regency"):
-        out += [(short.title(), True) for short in _region_short_forms()[level].get(core.lower(), ())]
+        out += [(short.title(), True) for short in region_short_names(level, core)]
     for rx in (_SPECIAL_REGION, _BRANCH, _CITY_SEAT, _CITY_COUNCIL):   # "DKI Jakarta", "X Cabang Y", "X City Hall"
         m = rx.match(rx is _SPECIAL_REGION and core or bare)
         if m:
             out.append((m.group(1), True))
-    out += _body_forms(bare)
+    out += [(form, False) for form in body_short_forms(bare)]   # "Disperindag Kota X", "RS X", in any case
     return out
 
 
@@ -278,33 +278,6 @@ _CITY_COUNCIL = re.compile(r"(?:Dewan|Majlis|Majelis)\s+(?:Bandaraya|Perbandaran
 _CITY_SEAT = re.compile(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*?)\s+(?:City\s+Hall|City\s+Council|City\s+Government|"
                         r"Metropolitan\s+(?:City\s+)?Government|Municipal\s+(?:Government|Council|Corporation)|"
                         r"Prefectural\s+Government)$")
-
-
-def _body_forms(bare: str) -> list[tuple[str, bool]]:
-    """A regional body named by its usual abbreviation ("Dinas Perindustrian dan Perdagangan Kota Palu" ->
-    "Disperindag Kota Palu", "Rumah Sakit Jantung Sigi" -> "RS Jantung Sigi"; the abbreviations of
-    lexicons/entity_body_abbreviations.json), in any case."""
-    low = bare.lower()
-    return [(abbr + bare[len(full):], False) for abbr, full in _body_abbreviations()
-            if low.startswith(full + " ")]
-
-
-@lru_cache(maxsize=1)
-def _body_abbreviations() -> tuple[tuple[str, str], ...]:
-    return tuple(mapping("entity_body_abbreviations")["abbreviations"].items())
-
-
-@lru_cache(maxsize=1)
-def _region_short_forms() -> dict[str, dict[str, tuple[str, ...]]]:
-    """Level -> a regency's or city's name -> its short forms (lexicons/entity_region_aliases.json)."""
-    aliases = mapping("entity_region_aliases")
-    out: dict[str, dict[str, tuple[str, ...]]] = {}
-    for level in ("city", "regency"):
-        by_name: dict[str, list[str]] = {}
-        for short, full in aliases[level].items():
-            by_name.setdefault(full, []).append(short)
-        out[level] = {full: tuple(shorts) for full, shorts in by_name.items()}
-    return out
 
 
 # offices whose names list their fields ("Dinas Tanaman Pangan, Hortikultura dan Peternakan"): news names
