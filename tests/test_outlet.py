@@ -85,13 +85,15 @@ def test_a_bare_comma_dateline_needs_a_known_place_or_a_place_entity():
 
 
 def test_head_lines_are_the_first_lines_of_the_text():
-    """Only the head of the text is split: the lines and offsets are those of a whole split."""
+    """The head lines are read lazily; blank lines and the site's lines are not counted."""
     from pipeline.match.outlet import _lines
 
-    text = "JUDUL BERITA\n\nKOTA BARU, Kabar.id - Isi.\nBaris empat\nlima\n" * 3
+    text = "JUDUL BERITA\n\nKOTA BARU, Kabar.id - Isi.\nBaca juga: Lain\nlima\n" * 3
     whole, pos = [], 0
-    for i, line in enumerate(text.split("\n")):
-        whole.append((i, pos, line))
+    for line in text.split("\n"):
+        if line.strip() and not line.startswith("Baca"):
+            whole.append((len(whole), pos, line))
         pos += len(line) + 1
+    site = tuple((m, m + len("Baca juga: Lain")) for m in range(len(text)) if text.startswith("Baca", m))
     for limit in (1, 3, 8, 40):
-        assert list(_lines(text, limit)) == whole[:limit]
+        assert list(_lines(text, limit, site)) == whole[:limit]

@@ -47,6 +47,7 @@ from spacy.tokens import Doc
 from ..lexicon import mapping, words
 from ..resolve import body_short_forms, organisation_names, region_short_names
 from ..schema import Cooperation, Count, Partner, Program
+from . import page
 from ._doc import doc_table, doc_text, gate_literal_sets, may_match
 from ._people import whole_word_hits
 from .partners import headline_spans, home_of_participants, list_opener_re, opens_on_visit, witnesses_from
@@ -711,18 +712,19 @@ def _sentence_groups(doc: Doc, text: str, masked: str, sents: list[tuple[int, in
             named = _sides_in(doc, text, masked, (a, b), si, mentions, partners)
             # sister-city ties are each between two regions: "kota kembar dengan A, Jepang, dan B, Malaysia"
             each = (_may_hold(doc, _EACH, a, b) and _EACH.search(text, a, b) is not None) or (
-                hub in named and "sister_city" in _cues_in(masked[a:b])) or _signed_apart(masked, sents, si) \
+                hub in named and "sister_city" in _cues_in(masked[a:b])) or _signed_apart(doc, masked, sents, si) \
                 or _one_document_each(masked[a:b], named, hub)
             left_each = _each_with_one(text, (a, b), si, named, mentions) or _besides(text, (a, b), si, named, mentions)
             if left_each:
                 groups += [_Group(pair, (si,), "cooperation_each") for pair in left_each]
                 continue
-            if si and si - 1 not in cued and len(named) < 2 and opens_on_visit(text, a, b):
+            before = page.previous(doc, si)   # past a link or slot the site put between them
+            if before >= 0 and before not in cued and len(named) < 2 and opens_on_visit(text, a, b):
                 # "Kunjungan itu dalam rangka menjajaki sister city antara kedua kota": the visit's sides
                 # are named in the sentence before
-                named = tuple(dict.fromkeys(_sides_in(doc, text, masked, sents[si - 1],
-                                                      si - 1, mentions, partners) + named))
-                groups += [g._replace(sentences=(si - 1, si)) for g in _sentence_group(named, hub, si, partners)]
+                named = tuple(dict.fromkeys(_sides_in(doc, text, masked, sents[before],
+                                                      before, mentions, partners) + named))
+                groups += [g._replace(sentences=(before, si)) for g in _sentence_group(named, hub, si, partners)]
                 continue
             if not each and hub in named and _joint_list(si, named, mentions, masked) \
                     and all(partners[i].type in _DOMESTIC_REGION and partners[i].scope == "domestic" for i in named):
@@ -737,14 +739,14 @@ def _sentence_groups(doc: Doc, text: str, masked: str, sents: list[tuple[int, in
                 if each:   # ties the sentence calls separate stay apart where another names their signers together
                     ties = [g._replace(rule="cooperation_each") if g.rule == "cooperation_peers" else g for g in ties]
                 if len(ties) >= 2 and not each and all(g.rule == "cooperation_peers" for g in ties) \
-                        and _counted_together(text, sents, si) == len({i for g in ties for i in g.parties}):
+                        and _counted_together(doc, text, sents, si) == len({i for g in ties for i in g.parties}):
                     sides = tuple(dict.fromkeys(i for g in ties for i in g.parties))
                     ties = [_Group(sides, (si,), "cooperation_joint")]
                 ties = _funded_through(ties, text, (a, b), si, named, mentions, hub, partners)
-        elif si - 1 in cued and (list_opener_re().search(text, a, b) or _names_only(masked, a, b)):
+        elif page.previous(doc, si) in cued and (list_opener_re().search(text, a, b) or _names_only(masked, a, b)):
             # "Tujuh perguruan tinggi tersebut adalah A, B dan C", "Kemudian, A, dan B.": the sides of the tie
             # just reported
-            ties = [g._replace(sentences=(si - 1, si))
+            ties = [g._replace(sentences=(page.previous(doc, si), si))
                     for g in _sentence_group(_named_in(si, mentions, partners), hub, si, partners)]
         else:
             continue
@@ -842,10 +844,13 @@ _APART = re.compile(r"(?<!\w)(?:terpisah|masing[\s-]+masing|setiap|tiap|sendiri-
 _ORDINALS = {"ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6, "ketujuh": 7}
 
 
-def _counted_together(text: str, sents: list[tuple[int, int]], si: int) -> int:
+def _counted_together(doc: Doc, text: str, sents: list[tuple[int, int]], si: int) -> int:
     """How many sides the cue sentence and the two after it count as one group, 0 if none (or the ties are
     told apart: "secara terpisah", "masing-masing")."""
-    window = text[sents[si][0]:sents[min(si + 2, len(sents) - 1)][1]]
+    last = si
+    for _ in range(2):   # the two sentences of the report after it, past the lines the site put between
+        last = page.following(doc, last) if page.following(doc, last) >= 0 else last
+    window = text[sents[si][0]:sents[last][1]]
     m = _TOGETHER.search(window)
     return _ORDINALS[m.group(1).lower()] if m and not _APART.search(window) else 0
 
@@ -857,8 +862,9 @@ _APART_SIGNING = re.compile(r"(?<!\w)(?:terpisah|sendiri-sendiri|bergantian|deng
                             r"|masing[\s-]+masing\s+(?:dokumen|naskah))(?!\w)", re.I)
 
 
-def _signed_apart(masked: str, sents: list[tuple[int, int]], si: int) -> bool:
-    for a, b in sents[si:si + 2]:
+def _signed_apart(doc: Doc, masked: str, sents: list[tuple[int, int]], si: int) -> bool:
+    after = page.following(doc, si)   # past a link or slot the site put between them
+    for a, b in [sents[si]] + ([sents[after]] if after >= 0 else []):
         if _APART_SIGNING.search(masked, a, b) is not None and _cues_in(masked[a:b]) & _SIGNS:
             return True
     return False

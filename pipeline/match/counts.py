@@ -31,7 +31,7 @@ from spacy.util import filter_spans
 
 from ..lexicon import mapping, patterns, words
 from ..schema import Count
-from . import numbers
+from . import numbers, page
 from ._doc import doc_lowers, doc_spaces, doc_table, doc_text, doc_words, per_doc, span_text
 from .partners import headline_spans
 
@@ -180,9 +180,12 @@ class _Found:
 def counts(doc: Doc, *args) -> list[Count]:
     rule_of = {}
     spans = []
+    lines = page.of(doc)
+    # what links to other articles, site slots and trailers count is no quantity of this report
+    elsewhere = tuple(sorted({*lines.links, *lines.inserts, *lines.trailers}))
     for match_id, start, end in _role_matches(doc):
         span = Span(doc, start, end)
-        if _not_a_range(doc, span, doc.vocab.strings[match_id]):
+        if _not_a_range(doc, span, doc.vocab.strings[match_id]) or page.within(elsewhere, span.start_char):
             continue
         rule_of[(start, end)] = doc.vocab.strings[match_id]
         spans.append(span)

@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span
 
 from ..lexicon import mapping, regex_table, words
 from ..schema import Official
+from . import page
 from ._doc import (
     doc_ents,
     doc_lowers,
@@ -1764,7 +1765,7 @@ def _signoffs(doc: Doc, sent_of) -> list[_Person]:
     """Reporters signing with a lower-case name; the guideline lists them with no title."""
     text = doc_text(doc)
     found = []
-    body = text.rstrip()
+    body = text[:page.of(doc).report_end]   # a sign-off ends the report, above the lines the site adds
     # a sign-off ends the text and holds no space: it lies in the last word (and the two
     # characters its lookbehind reads), so the scan starts there, not at every character
     last = body.rsplit(None, 1)[-1] if body else ""
@@ -1783,7 +1784,7 @@ _PLAIN_CAPITALISED = re.compile(r"[A-Z][a-z]+")
 
 def _closing_name_line(doc: Doc, sent_of) -> list[_Person]:
     """A last line holding only two to four capitalised name words: the writer signing off."""
-    text = doc_text(doc).rstrip()
+    text = doc_text(doc)[:page.of(doc).report_end]
     start = text.rfind("\n") + 1
     line = text[start:].strip()
     ws = line.split()
@@ -1797,12 +1798,13 @@ def _closing_name_line(doc: Doc, sent_of) -> list[_Person]:
 
 
 def _outside_link_lines(doc: Doc, found: list[_Person]) -> list[_Person]:
-    """Drop people named only in 'Baca juga: ...' lines: headlines of other articles."""
-    openers = "|".join(re.escape(w) for w in sorted(words("official_link_lines")))
-    lines = [(m.start(), m.end()) for m in re.finditer(rf"(?im)^[ \t\-–•]*(?:{openers})\b[^\n]*", doc_text(doc))]
-    if not lines:
+    """Drop people named only in links to other articles ('Baca juga: Wali Kota X Resmikan ...': headlines
+    of other articles) and in lines the site inserts ('Halaman Selanjutnya')."""
+    lines = page.of(doc)
+    skipped = tuple(sorted({*lines.links, *lines.inserts}))
+    if not skipped:
         return found
-    return [p for p in found if not any(a <= p.start < b for a, b in lines)]
+    return [p for p in found if not page.within(skipped, p.start)]
 
 
 _LINE = re.compile(r"[^\n]+")

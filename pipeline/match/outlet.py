@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Doc
 
 from ..lexicon import mapping, regex_table, words
+from . import page
 from ._doc import doc_text, per_doc
 from ._places import indonesian_level
 
@@ -103,19 +104,28 @@ def _read(rule: str, m: re.Match, doc: Doc, offset: int, line_no: int):
     return source or None, place
 
 
-def _lines(text: str, limit: int):
-    """(number, offset, line) of the first ``limit`` lines (the text is not split whole: only its head is read)."""
-    pos = 0
-    for i, line in enumerate(text.split("\n", limit)):
-        if i >= limit:
-            return
-        yield i, pos, line
-        pos += len(line) + 1
+def _lines(text: str, limit: int, site: tuple[tuple[int, int], ...] = ()):
+    """(number, offset, line) of the first ``limit`` lines, not counting blank lines and the lines the site
+    adds (a "Baca juga" link above the dateline does not push it down). Only the head of the text is read."""
+    pos = i = 0
+    while i < limit and pos <= len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end]
+        if line.strip() and not page.within(site, pos):
+            yield i, pos, line
+            i += 1
+        pos = end + 1
+
+
+def _site_lines(doc: Doc) -> tuple[tuple[int, int], ...]:
+    lines = page.of(doc)
+    return tuple(sorted({*lines.links, *lines.captions, *lines.inserts, *lines.trailers}))
 
 
 def _head(doc: Doc) -> tuple[str | None, str | None]:
     fallback = None
-    for line_no, offset, line in _lines(doc_text(doc), HEAD_LINES):
+    for line_no, offset, line in _lines(doc_text(doc), HEAD_LINES, _site_lines(doc)):
         line_l = line.lstrip()
         offset += len(line) - len(line_l)
         for rule, rx in _compiled("head"):
@@ -131,6 +141,7 @@ def _head(doc: Doc) -> tuple[str | None, str | None]:
 
 
 def _tail(text: str) -> str | None:
+    """The outlet named in the last lines of the report ("(ANTARA)", "Sumber: ...")."""
     lines = [ln.strip() for ln in text.rstrip().rsplit("\n", 4)[-4:] if ln.strip()]
     for line in reversed(lines):
         for _rule, rx in _compiled("tail"):
@@ -148,4 +159,4 @@ def source_and_dateline(doc: Doc) -> tuple[str | None, str | None]:
 
 def _source_and_dateline(doc: Doc) -> tuple[str | None, str | None]:
     source, place = _head(doc)
-    return source or _tail(doc_text(doc)), place
+    return source or _tail(doc_text(doc)), place   # the tail reads trailers too: "COPYRIGHT © Outlet"

@@ -46,6 +46,7 @@ from spacy.tokens import Doc
 from ..lexicon import mapping, words
 from ..resolve import region_codes
 from ..schema import Official, Partner
+from . import page
 from ._doc import doc_bounds, doc_ents, doc_table, doc_text, per_doc
 from ._people import is_degree, whole_word_hits
 from ._places import DOMESTIC, countries, country_in, indonesian_level, is_country
@@ -380,7 +381,8 @@ def _comma_list_continues(toks: _Tokens, i: int) -> bool:
 # ---------------------------------------------------------------- candidates
 
 # the foreign words before the bracket, up to four ("Ayuntamiento (", "Câmara Municipal (")
-_GLOSSED = re.compile(r"(?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*\s*\($")
+# hyphens only inside a word: "TANJUNG REDEB- Pemerintah Kabupaten (Pemkab)" opens with a dateline's dash
+_GLOSSED = re.compile(r"(?:[A-Z]\w*(?:-\w+)*[ \t]+){0,3}[A-Z]\w*(?:-\w+)*\s*\($")
 _PARTICLE_AFTER_GLOSS = re.compile(r"[ \t]+(?:de|del|da|do|dos|das|van|von|der|den|du)(?=[ \t]+[A-Z])")
 
 
@@ -1754,8 +1756,6 @@ def _office_of_party(c: Cand, parties: list[Cand]) -> bool:
 
 # ---------------------------------------------------------------- main
 
-_SKIP_LINE = ("baca juga", "lihat juga", "berita terkait", "penulis", "editor", "pewarta", "laporan", "foto",
-              "kredit foto")
 _DATELINE_END = re.compile(r"^[^\n]{0,60}?(?:--|\s?[\u2013\u2014\-|:](?=\s)|[\u2013\u2014|])")
 
 
@@ -1791,10 +1791,11 @@ def _ignored_ranges(doc: Doc) -> list[tuple[int, int]]:
     from .outlet import source_and_dateline
 
     source, place = source_and_dateline(doc)
+    furniture = page.of(doc).furniture()
     out, pos = [], 0
     for line in doc_text(doc).split("\n"):
         low = line.strip().lower()
-        if low.startswith(_SKIP_LINE) or _is_title_case(line) or "copyright" in low:
+        if page.within(furniture, pos) or _is_title_case(line) or "copyright" in low:
             out.append((pos, pos + len(line)))
         elif source or place:
             m = _DATELINE_END.match(line)
@@ -2449,13 +2450,13 @@ def segments(doc: Doc) -> tuple[tuple[int, Segment], ...]:
 def _segments(doc: Doc) -> Iterator[tuple[int, Segment]]:
     text = doc_text(doc)
     starts, ends = _token_bounds(doc)
+    furniture = page.of(doc).furniture()
     for si, (s_start, s_end) in enumerate(_sentence_bounds(doc)):
         pos = s_start
         for line in text[s_start:s_end].split("\n"):
             start, end = pos, pos + len(line)
             pos = end + 1
-            low = line.strip().lower()
-            if not low or low.startswith(_SKIP_LINE) or _is_title_case(line):
+            if not line.strip() or page.within(furniture, start) or _is_title_case(line):
                 continue
             # the tokens the line touches (Doc.char_span's "expand" alignment)
             first = bisect.bisect_right(starts, start) - 1
@@ -2579,8 +2580,9 @@ def reads(doc: Doc, si: int, seg: Segment) -> bool:
     """A line is read when its sentence has a cooperation cue, or when it lists the parties
     of the cue in the sentence before ("Tujuh perguruan tinggi tersebut adalah A, B dan C")."""
     cued = _cue_sentences(doc)
-    return si in cued or (si - 1 in cued and (bool(list_opener_re().search(seg.text)) or _names_only(seg.text)
-                                               or _refers_back(seg.text))) or (si + 1 in cued and _told_next(doc, si))
+    before, after = page.previous(doc, si), page.following(doc, si)   # past a link or slot between them
+    return si in cued or (before in cued and (bool(list_opener_re().search(seg.text)) or _names_only(seg.text)
+                                              or _refers_back(seg.text))) or (after in cued and _told_next(doc, after))
 
 
 # "Kunjungan itu dalam rangka menjajaki kerja sama ... antara kedua kota": a sentence that opens on the
@@ -2606,9 +2608,9 @@ _BOTH_SIDES = re.compile(r"(?<!\w)(?:kedua\s+(?:belah\s+)?pihak|keduanya|kedua\s
                          re.IGNORECASE)
 
 
-def _told_next(doc: Doc, si: int) -> bool:
-    bounds = _sentence_bounds(doc)
-    return si + 1 < len(bounds) and opens_on_visit(doc_text(doc), *bounds[si + 1])
+def _told_next(doc: Doc, after: int) -> bool:
+    """Whether sentence ``after`` opens on the visit told in the one before it."""
+    return opens_on_visit(doc_text(doc), *_sentence_bounds(doc)[after])
 
 
 _REFERS_BACK = re.compile(r"^\s*(?!Hal\s)(?:[A-Z][a-z]+)(?:\s+[a-z]+)?\s+(?:itu|tersebut|ini)\b"

@@ -112,6 +112,7 @@ from spacy.tokens import Doc, Span
 
 from ..lexicon import mapping, regex_table, words
 from ..schema import Partner, Program
+from . import page
 from ._doc import doc_ents, doc_text, lower_case_words, may_match, per_doc
 from ._people import whole_word_hits
 from ._places import DOMESTIC, countries, indonesian_level, is_country
@@ -1315,8 +1316,7 @@ def programs(doc: Doc, partners: list[Partner] | None = None) -> list[Program]:
     known = partners is not None
     partners = partners or []
     table = _acronym_table(doc)
-    links = tuple(words("program_link_lines"))
-    sents = [(si, sent) for si, sent in segments(doc) if not sent.text.lstrip().lower().startswith(links)]
+    sents = list(segments(doc))   # without the site's lines: a link's program names belong to another article
     cued = {si for si, sent in sents if has_cue(sent.text)}
     texts = dict((si, sent.text) for si, sent in sents)
     if not cued:
@@ -1334,7 +1334,8 @@ def programs(doc: Doc, partners: list[Partner] | None = None) -> list[Program]:
             voiced = si in cued or shapes is WEAK_SHAPES and bool(partners) \
                 and may_match(doc, _SERVED, sent.start_char, sent.end_char) \
                 and (bool(_partner_names(sent.text, partners))   # the training words gate the partner search
-                     or _carried_on(sent.text, texts.get(si - 1), cued, si, partners))
+                     or _carried_on(sent.text, texts.get(page.previous(doc, si)), page.previous(doc, si) in cued,
+                                    partners))
             if shapes is WEAK_SHAPES and not voiced:
                 continue
             spans = taken.setdefault(si, [])
@@ -1354,7 +1355,7 @@ def programs(doc: Doc, partners: list[Partner] | None = None) -> list[Program]:
                                                        or _joint_subject(text[sent.start_char:c.start])):
                         continue   # no party found: only a program its own sentence ties to a cooperation or
                         # to two bodies ("mengajak semua pihak bekerja sama" elsewhere makes no program of ours)
-                    if known and partners and _another_bodys(doc, sent, c, partners, texts.get(si - 1)):
+                    if known and partners and _another_bodys(doc, sent, c, partners, texts.get(page.previous(doc, si))):
                         continue   # "Kejagung meluncurkan program TP4": a body that is no party runs it
                     prog = _accept(c, table, partners, found, seen_acronyms)
                     if prog:
@@ -1432,11 +1433,11 @@ _GOES_ON = re.compile(r"\s*(?i:khususnya|terutama|termasuk|salah satunya|di anta
 _BACK_SUBJECT = re.compile(r"\s*(?:Tim|Mereka|Keduanya|Kedua pihak|Kedua lembaga)\s")
 
 
-def _carried_on(text: str, before: str | None, cued: set[int], si: int, partners: list[Partner]) -> bool:
+def _carried_on(text: str, before: str | None, before_cued: bool, partners: list[Partner]) -> bool:
     """A sentence whose subject points back to the sentence before, where that one spoke of the cooperation or
     named a party, goes on with what those parties do."""
     return before is not None and bool(_BACK_SUBJECT.match(text)) \
-        and (si - 1 in cued or bool(_partner_names(before, partners)))
+        and (before_cued or bool(_partner_names(before, partners)))
 
 
 def _apposition(text: str, start: int, found: list[Program]) -> bool:

@@ -30,6 +30,7 @@ from spacy.tokens import Doc
 
 from ..lexicon import mapping, words
 from ..schema import Official, Quote
+from . import page
 from ._doc import doc_table, doc_text
 from ._people import (
     Mention,
@@ -82,24 +83,6 @@ def _multiword_heads() -> re.Pattern:
 @lru_cache(maxsize=None)
 def _statement_nouns() -> str:
     return "|".join(sorted(map(re.escape, words("quote_statement_nouns")), key=len, reverse=True))
-
-
-@lru_cache(maxsize=None)
-def _link_line() -> re.Pattern:
-    """The opener of a line linking another article ('Baca juga: ...', 'Pilihan Editor: ...') or of a
-    photo caption ('Foto: ...', '(Foto: ...')."""
-    def alt(ws) -> str:
-        return "|".join(sorted(map(re.escape, ws), key=len, reverse=True))
-    multi = [w for w in words("quote_link_lines") if " " in w]
-    single = [w for w in words("quote_link_lines") if " " not in w]
-    return re.compile(rf"\s*\(?\s*(?i:(?:{alt(multi)})\b|(?:{alt(single)})\s*:)")
-
-
-@lru_cache(maxsize=None)
-def _insert_line() -> re.Pattern:
-    """The opener of a line a site inserts into the body ('ADVERTISEMENT', 'Simak berita lainnya di ...')."""
-    alt = "|".join(sorted(map(re.escape, words("quote_insert_lines")), key=len, reverse=True))
-    return re.compile(rf"\s*(?i:{alt})\b")
 
 
 @lru_cache(maxsize=None)
@@ -183,11 +166,12 @@ class _Article:
         self.sentences = _sentences(doc)
         self.sentence_starts = [a for a, _ in self.sentences]
         self.paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", self.text)]
-        # 'Baca juga: “...,” Kata X': a quotation in a link to another article is that article's headline
-        self.link_lines = [(a, b) for a, b in self.paragraphs if _link_line().match(self.text, a, b)]
+        # 'Baca juga: “...,” Kata X': a quotation in a link to another article is that article's headline,
+        # one in a photo caption is written on a banner or said in a picture
+        lines = page.of(doc)
+        self.link_lines = sorted({*lines.links, *lines.captions})
         # lines no part of the text around them: links, captions, 'ADVERTISEMENT', 'Simak berita ...'
-        self.inserts = set(self.link_lines) | {(a, b) for a, b in self.paragraphs
-                                               if b - a <= 120 and _insert_line().match(self.text, a, b)}
+        self.inserts = set(self.link_lines) | set(lines.inserts)
         self.prose = [p for p in self.paragraphs if p not in self.inserts]
         self.prose_ends = [b for _, b in self.prose]
         self.quoted: list[tuple[int, int]] = []    # spans of attributed direct quotes

@@ -1,0 +1,139 @@
+"""The page around the report: lines a news site adds that are no part of what the article reports.
+
+Sites differ less in how they report than in what they wrap around it: links to their other articles
+("Baca juga: ...", or "Baca Juga:" alone with the headline on the next line), photo captions, inserted
+slots ("ADVERTISEMENT", "Simak berita lainnya di ...", "Halaman Selanjutnya") and byline lines. A headline
+in a link names the actors of another article; capitalised words of an insert pass for names. Every rule
+reads these lines from here, so a site's layout is learnt once (openers in lexicons/page_lines.json), and
+each rule chooses which kinds it skips: bylines name officials, for one, but never parties.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import lru_cache
+from typing import NamedTuple
+
+from spacy.tokens import Doc
+
+from ..lexicon import mapping
+from ._doc import doc_table, doc_text, per_doc
+
+__all__ = ["PageLines", "page_lines", "of", "within", "previous", "following"]
+
+_LEAD = r"[ \t\-\u2013\u2014\u2022*>(\[]*"   # bullets and brackets a site puts before an opener
+_INSERT_MAX = 120   # an insert is a short line: a sentence opening "Ikuti ..." is body text
+_CAPTION_MAX = 300   # a caption told by its closing credit is a line or two, not a paragraph quoting a source
+
+
+class PageLines(NamedTuple):
+    """Char spans of the lines of each kind, in text order."""
+    links: tuple[tuple[int, int], ...]
+    captions: tuple[tuple[int, int], ...]
+    inserts: tuple[tuple[int, int], ...]
+    trailers: tuple[tuple[int, int], ...]
+    bylines: tuple[tuple[int, int], ...]
+    report_end: int
+
+    def furniture(self) -> tuple[tuple[int, int], ...]:
+        """Every line that is not the report, bylines included."""
+        return tuple(sorted({*self.links, *self.captions, *self.inserts, *self.trailers, *self.bylines}))
+
+
+def _alt(openers) -> str:
+    """One alternation of the openers, each ending at a word's end ("©" has none to end at)."""
+    return "|".join(re.escape(w) + (r"\b" if w[-1].isalnum() else "")
+                    for w in sorted(openers, key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def _openers() -> dict[str, re.Pattern]:
+    table = mapping("page_lines")
+    multi = [w for w in table["links"] if " " in w]
+    single = [w for w in table["links"] if " " not in w]
+    return {
+        # one-word link openers only with their colon: "Baca: ..." links, "Baca Al-Quran ..." is body text
+        "links": re.compile(rf"{_LEAD}(?i:{_alt(multi)}|(?:{_alt(single)})\s*:)"),
+        "captions": re.compile(rf"{_LEAD}(?i:{_alt(table['captions'])})"),
+        "inserts": re.compile(rf"{_LEAD}(?i:{_alt(table['inserts'])})"),
+        "trailers": re.compile(rf"{_LEAD}(?i:{_alt(table['trailers'])})"),
+        # a caption may open on what the photo shows and end on its credit: "Suasana rapat. (FOTO: DOK. HUMAS)"
+        "credits": re.compile(rf"[^\n]*\((?i:{_alt(table['credits'])})[^()\n]{{0,80}}\)\s*$"),
+        "bylines": re.compile(rf"{_LEAD}(?i:{_alt(table['bylines'])})"),
+    }
+
+
+_BARE_OPENER_END = re.compile(r"[\s:>\-\u2013\u2014.]*$")
+
+
+def page_lines(text: str) -> PageLines:
+    """The link, caption, insert, trailer and byline lines of ``text``, and where the report ends: after its
+    last line that the site did not add (bylines are the report's, for the sign-off rules)."""
+    rx = _openers()
+    found: dict[str, list[tuple[int, int]]] = {k: [] for k in rx if k != "credits"}
+    linked_next = False
+    report_end = 0
+    for m in re.finditer(r"[^\n]+", text):
+        a, b = m.span()
+        if not text[a:b].strip():
+            continue
+        if linked_next:   # the headline under a bare "Baca Juga:"
+            found["links"].append((a, b))
+            linked_next = False
+            continue
+        link = rx["links"].match(text, a, b)
+        if link:
+            found["links"].append((a, b))
+            linked_next = bool(_BARE_OPENER_END.fullmatch(text, link.end(), b))
+        elif rx["captions"].match(text, a, b) or (b - a <= _CAPTION_MAX and rx["credits"].match(text, a, b)):
+            found["captions"].append((a, b))
+        elif b - a <= _INSERT_MAX and rx["inserts"].match(text, a, b):
+            found["inserts"].append((a, b))
+        elif rx["trailers"].match(text, a, b):
+            found["trailers"].append((a, b))
+        else:
+            if rx["bylines"].match(text, a, b):
+                found["bylines"].append((a, b))
+            report_end = a + len(text[a:b].rstrip())
+    return PageLines(**{k: tuple(v) for k, v in found.items()}, report_end=report_end)
+
+
+def of(doc: Doc) -> PageLines:
+    """``page_lines`` of the Doc's text, once per Doc."""
+    return per_doc(doc, "page.lines", lambda: page_lines(doc_text(doc)))
+
+
+def within(spans: tuple[tuple[int, int], ...], pos: int) -> bool:
+    """True if ``pos`` falls inside one of ``spans`` (sorted, not overlapping)."""
+    i = bisect_right(spans, (pos, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
+def _neighbours(doc: Doc) -> tuple[list[int], list[int]]:
+    """For each sentence, the sentence of the report before and after it (-1 where there is none): a link
+    or slot the site put between two sentences does not part them."""
+    def compute():
+        lines = of(doc)
+        site = tuple(sorted({*lines.links, *lines.captions, *lines.inserts, *lines.trailers}))
+        starts = doc_table(doc).sent_chars
+        report = [j for j, c in enumerate(starts) if not within(site, c)]
+        before, after = [-1] * len(starts), [-1] * len(starts)
+        k = 0
+        for j in range(len(starts)):
+            while k < len(report) and report[k] < j:
+                k += 1
+            before[j] = report[k - 1] if k else -1
+            nxt = k + 1 if k < len(report) and report[k] == j else k
+            after[j] = report[nxt] if nxt < len(report) else -1
+        return before, after
+    return per_doc(doc, "page.neighbours", compute)
+
+
+def previous(doc: Doc, si: int) -> int:
+    """The sentence of the report before sentence ``si``, past the site's lines (-1 at the start)."""
+    return _neighbours(doc)[0][si]
+
+
+def following(doc: Doc, si: int) -> int:
+    """The sentence of the report after sentence ``si``, past the site's lines (-1 at the end)."""
+    return _neighbours(doc)[1][si]

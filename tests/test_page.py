@@ -1,0 +1,116 @@
+"""The lines a news site puts around the report (pipeline/match/page.py), and the rules reading past them.
+
+Texts are written by the team; names and places are invented.
+"""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.assemble import records_from_doc
+from pipeline.match import page
+from pipeline.match.outlet import source_and_dateline
+from pipeline.schema import Article
+
+
+def _kinds(text: str) -> dict[str, list[str]]:
+    lines = page.page_lines(text)
+    out = {k: [text[a:b] for a, b in getattr(lines, k)] for k in ("links", "captions", "inserts", "trailers",
+                                                                   "bylines")}
+    return {k: v for k, v in out.items() if v}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Badan itu bekerja.\nBaca juga: Warga Desa Sukaraja Gelar Kerja Bakti\nKalimat lain.",
+     {"links": ["Baca juga: Warga Desa Sukaraja Gelar Kerja Bakti"]}),
+    # the opener alone on its line links the headline on the next
+    ("Badan itu bekerja.\nBaca Juga:\nBupati Tinjau Banjir di Tiga Kecamatan\nKalimat lain.",
+     {"links": ["Baca Juga:", "Bupati Tinjau Banjir di Tiga Kecamatan"]}),
+    # a one-word opener links only with its colon
+    ("Baca: Harga Beras Turun\nBaca Al-Quran bersama digelar di masjid.",
+     {"links": ["Baca: Harga Beras Turun"]}),
+    # captions by their opener, or by the credit that closes them
+    ("Foto bersama usai acara. ANTARA/HO-Humas\nSuasana rapat di aula kantor. (FOTO: DOK. HUMAS)\nTeks.",
+     {"captions": ["Foto bersama usai acara. ANTARA/HO-Humas", "Suasana rapat di aula kantor. (FOTO: DOK. HUMAS)"]}),
+    # inserts are short; a sentence opening on the same word is the report's
+    ("ADVERTISEMENT\nHalaman Selanjutnya\nIkuti perkembangan kerja sama kedua kota, kata dia, karena warga perlu "
+     "tahu apa yang sudah dikerjakan pemerintah daerah selama lima tahun terakhir di bidang pendidikan.",
+     {"inserts": ["ADVERTISEMENT", "Halaman Selanjutnya"]}),
+    ("Teks laporan.\nPenulis: Rudi Hartono\nTags: kerja sama, pendidikan\nCopyright © 2024 Media Contoh",
+     {"trailers": ["Tags: kerja sama, pendidikan", "Copyright © 2024 Media Contoh"],
+      "bylines": ["Penulis: Rudi Hartono"]}),
+    ("Tag nama peserta dibagikan panitia.", {}),
+])
+def test_page_lines(text, expected):
+    assert _kinds(text) == expected
+
+
+def test_report_ends_above_the_site_lines():
+    text = "Isi laporan,” pungkasnya.(rudi)\nIkuti berita terkini dari kami di Google News.\nCopyright © 2024 Contoh"
+    assert text[:page.page_lines(text).report_end].endswith("(rudi)")
+
+
+def _records(analyse, text):
+    return records_from_doc(analyse(text), Article(id="t", text=text))
+
+
+def test_neighbours_skip_site_lines(analyse):
+    doc = analyse("Kalimat satu tentang kerja sama.\nBaca juga: Judul Lain di Kota\nADVERTISEMENT\n"
+                  "Kalimat dua adalah A, B dan C.\nKalimat tiga.")
+    assert [(page.previous(doc, i), page.following(doc, i)) for i in range(5)] == \
+        [(-1, 3), (0, 3), (0, 3), (0, 4), (3, -1)]
+
+
+def test_headline_under_a_bare_link_opener_is_no_official(analyse):
+    text = ("Wali Kota Sukamaju Rina Ayuningtyas menandatangani nota kesepahaman dengan Pemerintah Kota Lembang, "
+            "Senin (3/6/2024).\nBaca Juga:\nGubernur Tinjau Banjir di Lima Kecamatan, Minta Warga Waspada\n"
+            "Kerja sama itu mencakup pengelolaan sampah.\nHalaman Selanjutnya\n")
+    names = [o.name for o in _records(analyse, text).officials]
+    assert "Minta Warga Waspada" not in names and "Halaman Selanjutnya" not in names
+    assert "Rina Ayuningtyas" in names
+
+
+def test_links_count_nothing(analyse):
+    text = ("Pemkab Sukamaju menerima hibah 12 unit ambulans dari Pemprov Lembang.\n"
+            "Baca juga: Ratusan Warga Antre Sembako Murah di Alun-alun Kota\nAmbulans itu dibagikan ke puskesmas.")
+    assert [(c.value, c.unit) for c in _records(analyse, text).counts] == [(12, "unit ambulans")]
+
+
+def test_signoff_above_site_trailers(analyse):
+    text = ("Pemkab Sukamaju meneken MoU dengan Universitas Lembang, Senin (3/6/2024).\n"
+            "“Kami siap,” kata Bupati Sukamaju Ahmad Fauzi.(rudi)\n"
+            "Ikuti berita terkini dari kami di Google News, klik di sini.\nCopyright © 2024 Media Contoh.")
+    assert "rudi" in [o.name for o in _records(analyse, text).officials]
+
+
+def test_dateline_below_blank_and_site_lines(analyse):
+    text = ("Sukamaju dan Lembang Teken Kerja Sama\n\nRabu, 5 Juni 2024\n\nBaca juga: Harga Cabai Naik\n\n"
+            "Laporan Wartawan Media Contoh, Rudi Hartono\n\nEditor: Ani\n\nADVERTISEMENT\n\n"
+            "MEDIACONTOH.COM, TANJUNG SUKA - Pemerintah Kabupaten Sukamaju meneken MoU dengan Pemerintah Kota "
+            "Lembang.")
+    assert source_and_dateline(analyse(text))[1] == "TANJUNG SUKA"
+
+
+def test_list_after_an_insert_names_the_parties(analyse):
+    text = ("Pemprov Sukamaju menandatangani nota kesepahaman dengan tiga kampus, Senin (3/6/2024).\n"
+            "ADVERTISEMENT\nKetiga kampus tersebut adalah Universitas Lembang, Universitas Cimaja dan "
+            "Institut Teknologi Karangsari.")
+    names = [p.name for p in _records(analyse, text).partners]
+    assert {"Universitas Lembang", "Universitas Cimaja", "Institut Teknologi Karangsari"} <= set(names)
+
+
+def test_statement_before_a_caption_keeps_its_speaker(analyse):
+    text = ("Pemerintah Kabupaten Sukamaju menyatakan dukungan penuh terhadap program Kampung Nelayan Sejahtera "
+            "yang digulirkan Kementerian Kelautan dan Perikanan.\nSuasana rapat di aula kantor bupati. "
+            "(FOTO: DOK. HUMAS)\nSekretaris Daerah Sukamaju Budi Santoso menegaskan hal tersebut saat menerima "
+            "tim kementerian di ruang kerjanya, Senin (15/9/2025).")
+    quotes = _records(analyse, text).quotes
+    assert any(q.text.startswith("Pemerintah Kabupaten Sukamaju menyatakan") and q.speaker == "Budi Santoso"
+               for q in quotes)
+
+
+def test_dateline_dash_is_no_part_of_a_glossed_name(analyse):
+    lines = "\n".join(f"Baris pengantar nomor {i} tentang acara." for i in range(10))
+    text = (f"{lines}\nMEDIACONTOH.COM, TANJUNG SUKA- Pemerintah Kabupaten (Pemkab) Sukamaju menandatangani nota "
+            "kesepahaman dengan PT Sinar Lembang Abadi, Senin (4/12/2017).")
+    names = [p.name for p in _records(analyse, text).partners]
+    assert not any(n.startswith("TANJUNG") for n in names)
