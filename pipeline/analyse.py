@@ -17,6 +17,8 @@ from typing import Iterable, Sequence
 
 from spacy.tokens import Doc, Span
 
+from .tokenize import SPACES
+
 __all__ = ["MODELS_DIR", "PROFILES", "INT8_PROFILES", "ModelError", "load_stanza", "Analyser", "to_spacy",
            "spans_to_spacy", "normalise_spaces", "quantise"]
 
@@ -43,7 +45,6 @@ PROFILES = {
 INT8_PROFILES = frozenset({"default", "fast", "tagged"})
 # Characters Stanza's tokenizer does not treat as spaces; replaced one-for-one
 # so offsets stay those of the original text.
-_SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u3000\t"), " ")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff\u00ad"), " ")
 # A "sentence" made only of these closes the previous one (a closing quote at the
 # very end of a text, which the tokenizer sometimes splits off).
@@ -57,7 +58,7 @@ class ModelError(RuntimeError):
 
 
 def normalise_spaces(text: str) -> str:
-    return text.translate(_SPACES).translate(_INVISIBLE)
+    return text.translate(SPACES).translate(_INVISIBLE)
 
 
 def _available(models_dir: Path, processors: Sequence[str]) -> dict[str, str]:

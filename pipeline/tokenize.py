@@ -36,7 +36,10 @@ from functools import lru_cache
 
 from . import lexicon
 
-__all__ = ["sentences", "tokenizer"]
+# spaces other than " " (no-break, thin, ideographic, tab): a space to a reader, one for one so offsets hold
+SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u3000\t"), " ")
+
+__all__ = ["SPACES", "sentences", "tokenizer"]
 
 # Closing marks that belong to the sentence before them; opening ones to the one after.
 _CLOSERS = frozenset("\"'\u201d\u2019\u00bb\u203a)]}")

@@ -4,17 +4,21 @@ from __future__ import annotations
 import pytest
 
 from pipeline.match._doc import doc_lowers, doc_spaces, doc_text, doc_words
+from pipeline.tokenize import SPACES
 from tests._blankdoc import blank_doc
 
 
 @pytest.mark.parametrize("text", [
     "Bupati Sukamaju, Budi Santoso, meninjau  proyek air bersih.\n\nBaca juga: Banjir di Kali Raya ",
     "  Kerja sama\tdengan PT Nusa Raya (NR) senilai Rp1,5 miliar.\n",
+    "Dana\u00a0Rp1,5 miliar untuk Desa\u202fSukamaju.",
     "",
 ])
 def test_doc_text_joins_the_word_and_space_arrays_as_doc_text_does(text):
+    """Doc.text, with tabs and no-break spaces as plain spaces, one for one (the rules' patterns read " ")."""
     doc = blank_doc(text)
-    assert doc_text(doc) == doc.text == text
+    assert doc.text == text
+    assert doc_text(doc) == text.translate(SPACES) and len(doc_text(doc)) == len(text)
     assert doc_words(doc) == [t.text for t in doc]
     assert doc_lowers(doc) == [t.lower_ for t in doc]
     assert doc_spaces(doc) == [bool(t.whitespace_) for t in doc]
@@ -49,7 +53,7 @@ def test_span_text_cuts_what_span_text_joins(text):
     assert starts == [t.idx for t in doc] and ends == [t.idx + len(t.text) for t in doc]
     for start in range(len(doc) + 1):
         for end in range(start - 1, len(doc) + 1):
-            assert span_text(doc, start, end) == doc[start:max(start, end)].text
+            assert span_text(doc, start, end) == doc[start:max(start, end)].text.translate(SPACES)
 
 
 def test_per_doc_keeps_only_the_last_docs_alive():

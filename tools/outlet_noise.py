@@ -75,7 +75,11 @@ def blank_lines(text: str, rng: random.Random) -> str:
 
 
 def one_block(text: str, rng: random.Random) -> str:
-    return " ".join(p.strip() for p in _paragraphs(text) if p.strip())
+    """The paragraphs run together, as a scraper that loses the page's paragraph tags leaves them; the
+    headline and the lines above the dateline stay lines of their own."""
+    paras = [p.strip() for p in _paragraphs(text) if p.strip()]
+    head = next((i for i, p in enumerate(paras[:4]) if _DATELINE.match(p)), 1 if len(paras) > 1 else 0)
+    return "\n".join(paras[:head] + [" ".join(paras[head:])])
 
 
 def straight_quotes(text: str, rng: random.Random) -> str:

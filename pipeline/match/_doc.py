@@ -37,6 +37,8 @@ from spacy.attrs import (
 from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Span
 
+from ..tokenize import SPACES
+
 __all__ = ["per_doc", "clear_cache", "doc_table", "DocTable", "doc_text", "doc_ents", "doc_words", "lower_case_words",
            "doc_lowers", "doc_spaces", "doc_bounds", "span_text", "gate_literals", "gate_literal_sets", "lowered_text",
            "may_match"]
@@ -175,7 +177,8 @@ def _table(doc: Doc) -> DocTable:
 
 
 def doc_text(doc: Doc) -> str:
-    """``Doc.text``, joined from the word and space arrays (``Doc.text`` makes a Token per token)."""
+    """``Doc.text``, joined from the word and space arrays (``Doc.text`` makes a Token per token), with its odd
+    spaces plain (``tokenize.SPACES``)."""
     if doc is _cur_doc and _cur_text is not None:
         return _cur_text
     return _text(doc)
@@ -185,7 +188,9 @@ def _text(doc: Doc) -> str:
     global _cur_text
 
     def compute():
-        return "".join([w + " " if sp else w for w, sp in zip(doc_words(doc), doc_spaces(doc))])
+        # the rules read no-break and other odd spaces as the spaces they are (one for one: offsets stay the
+        # article's); their patterns put " " between words
+        return "".join([w + " " if sp else w for w, sp in zip(doc_words(doc), doc_spaces(doc))]).translate(SPACES)
     text = per_doc(doc, "text", compute)
     if doc is _cur_doc:
         _cur_text = text
