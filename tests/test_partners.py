@@ -71,6 +71,15 @@ def _records(text, ents=()):
     # a bare country or province is a side only where the text introduces it as one
     ("Pemkab Sigi menggelar pelatihan petani dari Sulawesi Barat, Gorontalo, dan Maluku bersama Yayasan Tani Lestari.",
      [("Sulawesi Barat", "LOC"), ("Gorontalo", "LOC"), ("Maluku", "LOC")], ["Pemkab Sigi", "Yayasan Tani Lestari"]),
+    # ... and so is a bare Indonesian city or regency: a side after "antara", a place after a noun or in a list
+    ("Kunjungan itu menjadi langkah awal penjajakan kerja sama antara Donggala dan Higashiura.",
+     [("Donggala", "LOC"), ("Higashiura", "LOC")], ["Donggala", "Higashiura"]),
+    ("Kementan bekerja sama dengan JICA melatih petani Donggala mengelola irigasi.",
+     [("Kementan", "ORG"), ("JICA", "ORG"), ("Donggala", "LOC")], ["Kementan", "JICA"]),
+    ("PT Energi Palu meneken kerja sama dengan Nordsee Power ASA untuk membangun pabrik di kawasan industri Morowali.",
+     [("Nordsee Power ASA", "ORG"), ("Morowali", "LOC")], ["PT Energi Palu", "Nordsee Power ASA"]),
+    ("Pemprov Sulteng menjajaki kerja sama wisata dengan Sabah yang menggabungkan Kota Kinabalu, Palu, dan Poso.",
+     [("Sabah", "LOC"), ("Palu", "LOC"), ("Poso", "LOC")], ["Pemprov Sulteng", "Sabah"]),
     ("Universitas Tadulako menjalin kerja sama dengan Jepang untuk kursus bahasa Jepang.",
      [("Jepang", "LOC")], ["Universitas Tadulako", "Jepang"]),
     ("Pemkot Palu meneken MoU dengan Sakura Medical Group Jepang.",

@@ -2291,7 +2291,16 @@ def _loose_ok(text: str, c: Cand) -> bool:
         return False   # "45 guru dan penyuluh dari Aceh Utara dan Bireuen": where the trainees come from
     if c.type in ("country", "province"):
         return _introduced_as_party(toks, c.type)
+    if c.type in ("city", "regency") and c.country in (None, "Indonesia") \
+            and not set(_WORD.findall(c.name.lower())) & _REGION_HEAD_WORDS:
+        # a bare Indonesian city or regency, as a bare province: "antara Garut dan X" is a side, "petani
+        # Merauke", "kawasan industri Gresik", "menggabungkan Kuching, Pontianak, dan Singkawang" locate
+        return _introduced_as_party(toks, c.type)
     return True
+
+
+_REGION_HEAD_WORDS = frozenset({"kota", "kabupaten", "kab", "pemkot", "pemkab", "pemko", "pemda", "pemerintah",
+                                "provinsi", "pemprov", "daerah"})
 
 
 @lru_cache(maxsize=1)
