@@ -35,11 +35,13 @@ def extract_all(doc: Doc, **meta) -> ArticleRecords:
     parts = _one_per_entity(parts, progs, doc_text(doc))
     date = published(doc)
     nums = counts(doc)
-    coops = cooperations(doc, parts, progs, nums, date and (date.iso, date.start))
+    said = quotes(doc, offs)
+    coops = cooperations(doc, parts, progs, nums, date and (date.iso, date.start),
+                         [(q.start, q.end) for q in said if q.kind == "direct"])
     return ArticleRecords(
         source=source, dateline=dateline,
         published=date and date.iso, published_start=date and date.start, published_end=date and date.end,
-        officials=offs, quotes=quotes(doc, offs), partners=in_ties(parts, coops),
+        officials=offs, quotes=said, partners=in_ties(parts, coops),
         programs=progs, counts=nums, cooperations=coops, **meta,
     )
 
