@@ -118,14 +118,9 @@ def _lines(text: str, limit: int, site: tuple[tuple[int, int], ...] = ()):
         pos = end + 1
 
 
-def _site_lines(doc: Doc) -> tuple[tuple[int, int], ...]:
-    lines = page.of(doc)
-    return tuple(sorted({*lines.links, *lines.captions, *lines.inserts, *lines.trailers}))
-
-
 def _head(doc: Doc) -> tuple[str | None, str | None]:
     fallback = None
-    for line_no, offset, line in _lines(doc_text(doc), HEAD_LINES, _site_lines(doc)):
+    for line_no, offset, line in _lines(doc_text(doc), HEAD_LINES, page.of(doc).site()):
         line_l = line.lstrip()
         offset += len(line) - len(line_l)
         for rule, rx in _compiled("head"):

@@ -35,9 +35,13 @@ class PageLines(NamedTuple):
     bylines: tuple[tuple[int, int], ...]
     report_end: int
 
+    def site(self) -> tuple[tuple[int, int], ...]:
+        """The lines the site adds: links, captions, inserts and trailers (bylines are the report's)."""
+        return tuple(sorted({*self.links, *self.captions, *self.inserts, *self.trailers}))
+
     def furniture(self) -> tuple[tuple[int, int], ...]:
         """Every line that is not the report, bylines included."""
-        return tuple(sorted({*self.links, *self.captions, *self.inserts, *self.trailers, *self.bylines}))
+        return tuple(sorted({*self.site(), *self.bylines}))
 
 
 def _alt(openers) -> str:
@@ -113,8 +117,7 @@ def _neighbours(doc: Doc) -> tuple[list[int], list[int]]:
     """For each sentence, the sentence of the report before and after it (-1 where there is none): a link
     or slot the site put between two sentences does not part them."""
     def compute():
-        lines = of(doc)
-        site = tuple(sorted({*lines.links, *lines.captions, *lines.inserts, *lines.trailers}))
+        site = of(doc).site()
         starts = doc_table(doc).sent_chars
         report = [j for j, c in enumerate(starts) if not within(site, c)]
         before, after = [-1] * len(starts), [-1] * len(starts)
