@@ -203,6 +203,11 @@ def test_one_party_named_twice_is_one_party():
     # a joint venture is an investment
     ("Perusahaan itu menanamkan modal untuk membangun pabrik.", "investment"),
     ("Keduanya membentuk usaha patungan untuk membangun pabrik.", "investment"),
+    # "menyumbang" before a share word is a share of a whole; before goods, a donation
+    ("Pakan selama ini menyumbang hampir separuh biaya produksi.", "other"),
+    ("Sektor perikanan menyumbang 20 persen pendapatan daerah.", "other"),
+    ("PT Sinar Laut menyumbang 100 paket sembako kepada warga.", "grant"),
+    ("Penyumbang terbesar yaitu PT Sinar Laut sebesar Rp1,5 miliar.", "grant"),
 ])
 def test_kind_of(text, kind):
     assert kind_of(text) == kind

@@ -160,6 +160,8 @@ def _cues_in(text: str) -> frozenset[str]:
     if "investment" in cues and all(_investment_talk().search(text, max(0, m.start() - 30), m.start())
                                     for m in dict(_kind_rxs())["investment"].finditer(text)):
         cues -= {"investment"}   # "nilai investasi Tiongkok ke Jateng mencapai ...": a figure, not a deal
+    if "grant" in cues and _only_shares(text):
+        cues -= {"grant"}   # "pakan menyumbang hampir separuh biaya produksi": a share, not a donation
     if "handover" in cues and "training" in cues:
         cues -= {"handover"}   # what is handed over is the training's ("menyerahkan beasiswa", certificates)
     return cues
@@ -177,6 +179,24 @@ _AFTER_SIGNING = re.compile(rf"(?<!\w){_AFTER}(?:penandatanganan|penekenan|menan
 _PAST_AFTER = re.compile(r"[^.;]{0,50}?(?<!\w)(?:(?:pada|sejak)\s+(?:tahun\s+|[A-Za-z]+\s+)?(?:19|20)\d\d(?![\d/])|"
                          r"(?:tahun|bulan)\s+lalu|(?:beberapa\s+)?(?:waktu|bulan|tahun)\s+(?:lalu|silam)|silam)(?!\w)")
 # (a full date, "pada 14 Februari 2024", is most often the day of the news itself: not read as past)
+
+
+# "menyumbang": a donation, or a share of a whole when a share word follows (lexicon "grant_share")
+_SHARE_CUE = re.compile(r"menyumbang", re.I)
+
+
+@lru_cache(maxsize=1)
+def _grant_share() -> re.Pattern:
+    """A share word within three words after "menyumbang" ("menyumbang hampir separuh biaya")."""
+    alts = "|".join(re.escape(w) for w in mapping("cooperation_kinds")["grant_share"])
+    return re.compile(rf"(?:\s+[\w,.]+){{0,2}}?\s*(?:\d[\d.,]*\s*)?(?:{alts})(?!\w)", re.I)
+
+
+def _only_shares(text: str) -> bool:
+    """Every grant word of the text is "menyumbang" naming a share, none a donation."""
+    hits = list(dict(_kind_rxs())["grant"].finditer(text))
+    return bool(hits) and all(_SHARE_CUE.fullmatch(m.group(0).strip()) and _grant_share().match(text, m.end())
+                              for m in hits)
 
 
 @lru_cache(maxsize=1)
