@@ -208,6 +208,12 @@ def test_one_party_named_twice_is_one_party():
     ("Sektor perikanan menyumbang 20 persen pendapatan daerah.", "other"),
     ("PT Sinar Laut menyumbang 100 paket sembako kepada warga.", "grant"),
     ("Penyumbang terbesar yaitu PT Sinar Laut sebesar Rp1,5 miliar.", "grant"),
+    # a signing denied is none; joint research or a study is a project
+    ("Belum ada dokumen yang ditandatangani dalam kunjungan ini.", "other"),
+    ("Kedua pihak tidak menandatangani nota kesepahaman hari itu.", "other"),
+    ("Kedua pihak menandatangani MoU yang tidak mengikat.", "agreement"),
+    ("Universitas Tadulako bekerja sama dengan Universitas Kyushu dalam riset lahan gambut.", "project"),
+    ("Pemkot Palu menggandeng Universitas Tadulako untuk menyusun kajian sejarah kota.", "project"),
 ])
 def test_kind_of(text, kind):
     assert kind_of(text) == kind

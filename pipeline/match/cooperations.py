@@ -160,6 +160,10 @@ def _cues_in(text: str) -> frozenset[str]:
     if "investment" in cues and all(_investment_talk().search(text, max(0, m.start() - 30), m.start())
                                     for m in dict(_kind_rxs())["investment"].finditer(text)):
         cues -= {"investment"}   # "nilai investasi Tiongkok ke Jateng mencapai ...": a figure, not a deal
+    for tie in ("agreement", "signing"):
+        if tie in cues and all(_NEGATED.search(text, max(0, m.start() - 40), m.start())
+                               for m in dict(_kind_rxs())[tie].finditer(text)):
+            cues -= {tie}   # "Belum ada dokumen yang ditandatangani": no signing is reported
     if "grant" in cues and _only_shares(text):
         cues -= {"grant"}   # "pakan menyumbang hampir separuh biaya produksi": a share, not a donation
     if "handover" in cues and "training" in cues:
@@ -179,6 +183,11 @@ _AFTER_SIGNING = re.compile(rf"(?<!\w){_AFTER}(?:penandatanganan|penekenan|menan
 _PAST_AFTER = re.compile(r"[^.;]{0,50}?(?<!\w)(?:(?:pada|sejak)\s+(?:tahun\s+|[A-Za-z]+\s+)?(?:19|20)\d\d(?![\d/])|"
                          r"(?:tahun|bulan)\s+lalu|(?:beberapa\s+)?(?:waktu|bulan|tahun)\s+(?:lalu|silam)|silam)(?!\w)")
 # (a full date, "pada 14 Februari 2024", is most often the day of the news itself: not read as past)
+
+
+# a signing or document denied just before it: "belum ada dokumen yang ditandatangani", "tidak menandatangani"
+_NEGATED = re.compile(r"(?<!\w)(?:belum|tidak|tak|tanpa|bukan)(?:\s+(?:ada|pernah|sempat|akan|jadi))?"
+                      r"(?:\s+\w+){0,2}?\s+(?:yang\s+)?$", re.I)
 
 
 # "menyumbang": a donation, or a share of a whole when a share word follows (lexicon "grant_share")
