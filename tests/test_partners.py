@@ -78,7 +78,7 @@ def _records(text, ents=()):
      [("Kementan", "ORG"), ("JICA", "ORG"), ("Donggala", "LOC")], ["Kementan", "JICA"]),
     ("PT Energi Palu meneken kerja sama dengan Nordsee Power ASA untuk membangun pabrik di kawasan industri Morowali.",
      [("Nordsee Power ASA", "ORG"), ("Morowali", "LOC")], ["PT Energi Palu", "Nordsee Power ASA"]),
-    ("Pemprov Sulteng menjajaki kerja sama wisata dengan Sabah yang menggabungkan Kota Kinabalu, Palu, dan Poso.",
+    ("Pemprov Sulteng menjajaki kerja sama wisata dengan Sabah yang menggabungkan Tawau, Palu, dan Poso.",
      [("Sabah", "LOC"), ("Palu", "LOC"), ("Poso", "LOC")], ["Pemprov Sulteng", "Sabah"]),
     ("Universitas Tadulako menjalin kerja sama dengan Jepang untuk kursus bahasa Jepang.",
      [("Jepang", "LOC")], ["Universitas Tadulako", "Jepang"]),
