@@ -1409,33 +1409,3 @@ def test_a_name_one_letter_off_a_sides_is_that_side_misspelt():
     parts = _partners(text, ["Pemkab Sigi", "Provinsi Gyeongnam", "Provinsi Gyongnam"])
     coops = cooperations(blank_doc(text), parts)
     assert [p.name for p in in_ties(parts, coops)] == ["Pemkab Sigi", "Provinsi Gyeongnam"]
-
-
-def _quoted(text):
-    """Spans of the text between curly quotation marks, as the direct quotes' spans."""
-    return [(m.start(1), m.end(1)) for m in re.finditer(r"\u201c([^\u201d]*)\u201d", text)]
-
-
-def test_a_tie_named_only_inside_a_direct_quote_is_no_record():
-    text = ("Kementerian Kesehatan menerima kunjungan delegasi Kota Utrecht di Jakarta, Senin (3/6/2024).\n"
-            "\u201cKami berharap kerja sama antara Kementerian Kesehatan dan Kota Utrecht makin erat di bidang "
-            "kesehatan jantung,\u201d kata dia.")
-    names = ["Kementerian Kesehatan", "Kota Utrecht"]
-    assert _summary(_coops(text, names)) != []   # without the quotes' spans: the hope reads as a tie
-    assert _summary(_coops(text, names, quoted=_quoted(text))) == []
-
-
-def test_a_tie_reported_outside_the_quote_stays():
-    text = ("Pemkot Palu dan Kota Utrecht menandatangani nota kesepahaman di Balai Kota, Rabu (14/2/2018).\n"
-            "\u201cKerja sama Pemkot Palu dan Kota Utrecht ini kami harap segera berjalan,\u201d kata dia.")
-    coops = _coops(text, ["Pemkot Palu", "Kota Utrecht"], quoted=_quoted(text))
-    assert _summary(coops) == [(["Pemkot Palu", "Kota Utrecht"], "agreement")]
-
-
-def test_the_quotes_found_reach_the_cooperation_rules(analyse):
-    text = ("Menteri Kesehatan Budi Santosa menerima kunjungan Wali Kota Utrecht di Jakarta, Senin (3/6/2024).\n"
-            "\u201cKami berharap kerja sama antara Kementerian Kesehatan dan Kota Utrecht makin erat di bidang "
-            "kesehatan jantung,\u201d kata Budi.")
-    records = extract_all(analyse(text), id="t", text=text)
-    assert any(q.kind == "direct" for q in records.quotes)
-    assert records.cooperations == []

@@ -35,13 +35,11 @@ def extract_all(doc: Doc, **meta) -> ArticleRecords:
     parts = _one_per_entity(parts, progs, doc_text(doc))
     date = published(doc)
     nums = counts(doc)
-    said = quotes(doc, offs)
-    coops = cooperations(doc, parts, progs, nums, date and (date.iso, date.start),
-                         [(q.start, q.end) for q in said if q.kind == "direct"])
+    coops = cooperations(doc, parts, progs, nums, date and (date.iso, date.start))
     return ArticleRecords(
         source=source, dateline=dateline,
         published=date and date.iso, published_start=date and date.start, published_end=date and date.end,
-        officials=offs, quotes=said, partners=in_ties(parts, coops),
+        officials=offs, quotes=quotes(doc, offs), partners=in_ties(parts, coops),
         programs=progs, counts=nums, cooperations=coops, **meta,
     )
 

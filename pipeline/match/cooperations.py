@@ -40,7 +40,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
-from typing import NamedTuple, Optional, Sequence
+from typing import NamedTuple, Optional
 
 from spacy.tokens import Doc
 
@@ -1327,9 +1327,8 @@ def _record(g: _Group, kind: str, partners: list[Partner], sents: list[tuple[int
 
 
 def cooperations(doc: Doc, partners: list[Partner], programs: list[Program] = (), counts: list[Count] = (),
-                 date: Optional[tuple[str, int]] = None, quoted: Sequence[tuple[int, int]] = ()) -> list[Cooperation]:
-    """``date``: the article's text date and its offset; a cooperation whose sentences hold it gets it.
-    ``quoted``: the spans of the direct quotes; a tie whose sides are named only inside them is left out."""
+                 date: Optional[tuple[str, int]] = None) -> list[Cooperation]:
+    """``date``: the article's text date and its offset; a cooperation whose sentences hold it gets it."""
     if len(partners) < 2:
         return []
     # each sentence's (first character, end of its last token), as ``Span.start_char``/``end_char`` give
@@ -1353,7 +1352,6 @@ def cooperations(doc: Doc, partners: list[Partner], programs: list[Program] = ()
     grounded = any(_grounded(x) for x, (a, b) in zip(said, bounds) if _may_hold(doc, agreement, a, b))
     merged = _merged(groups, kinds, grounded, _second_deals(text, bounds, groups))
     merged = _joint_projects(merged, programs, bounds)
-    merged = [(g, k) for g, k in merged if not _only_quoted(g, mentions, quoted)]
     two = _two_named(partners)
     if not merged and two:
         merged = _the_two_sides(doc, text, masked, bounds, said, mentions, partners, two)
@@ -1407,17 +1405,6 @@ def _grounded(sentence: str) -> bool:
     """Whether the sentence names an agreement only as the ground of what it reports."""
     rx = dict(_kind_rxs())["agreement"]
     return any(_UNDER_AGREEMENT.search(sentence, max(0, m.start() - 40), m.start()) for m in rx.finditer(sentence))
-
-
-def _only_quoted(g: _Group, mentions: list[dict[int, list[int]]], quoted: Sequence[tuple[int, int]]) -> bool:
-    """Every mention of the tie's sides in its sentences lies inside a direct quote: what a speaker hopes,
-    plans or recalls ("Kami berharap kerja sama antara A dan B ...") more often than a tie the article
-    reports (on the dev articles 2 of 11 such ties were gold), and the report tells a real one outside the
-    quotation marks too."""
-    if not quoted:
-        return False
-    at = [a for i in g.parties for si in g.sentences for a in mentions[i].get(si, ())]
-    return bool(at) and all(any(qa <= a < qb for qa, qb in quoted) for a in at)
 
 
 def in_ties(partners: list[Partner], coops: list[Cooperation]) -> list[Partner]:
