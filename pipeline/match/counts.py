@@ -181,8 +181,9 @@ def counts(doc: Doc, *args) -> list[Count]:
     rule_of = {}
     spans = []
     lines = page.of(doc)
-    # what links to other articles, site slots and trailers count is no quantity of this report
-    elsewhere = tuple(sorted({*lines.links, *lines.inserts, *lines.trailers}))
+    # what site slots and trailers count is no quantity of the article; a "Baca juga" headline's counts are
+    # (the guideline excludes link lines for partners only)
+    elsewhere = tuple(sorted({*lines.inserts, *lines.trailers}))
     for match_id, start, end in _role_matches(doc):
         span = Span(doc, start, end)
         if _not_a_range(doc, span, doc.vocab.strings[match_id]) or page.within(elsewhere, span.start_char):

@@ -23,6 +23,7 @@ __all__ = ["PageLines", "page_lines", "of", "within", "previous", "following"]
 
 _LEAD = r"[ \t\-\u2013\u2014\u2022*>(\[]*"   # bullets and brackets a site puts before an opener
 _INSERT_MAX = 120   # an insert is a short line: a sentence opening "Ikuti ..." is body text
+_HEADLINE_MAX = 160   # a linked headline is one line of a dozen words or so
 _CAPTION_MAX = 300   # a caption told by its closing credit is a line or two, not a paragraph quoting a source
 
 
@@ -70,6 +71,12 @@ def _openers() -> dict[str, re.Pattern]:
 _BARE_OPENER_END = re.compile(r"[\s:>\-\u2013\u2014.]*$")
 
 
+def _headline_shaped(line: str) -> bool:
+    """A link's headline: one short line that does not close like a sentence or a quotation."""
+    line = line.strip()
+    return len(line) <= _HEADLINE_MAX and not line.endswith((".", "!", "?", ",", "\"", "\u201d", ")"))
+
+
 def page_lines(text: str) -> PageLines:
     """The link, caption, insert, trailer and byline lines of ``text``, and where the report ends: after its
     last line that the site did not add (bylines are the report's, for the sign-off rules)."""
@@ -81,10 +88,12 @@ def page_lines(text: str) -> PageLines:
         a, b = m.span()
         if not text[a:b].strip():
             continue
-        if linked_next:   # the headline under a bare "Baca Juga:"
-            found["links"].append((a, b))
+        if linked_next:
             linked_next = False
-            continue
+            if _headline_shaped(text[a:b]):   # the headline under a bare "Baca Juga:"
+                found["links"].append((a, b))
+                continue
+            # else the scraper kept the opener and dropped its link: the line is the report's
         link = rx["links"].match(text, a, b)
         if link:
             found["links"].append((a, b))
@@ -99,6 +108,8 @@ def page_lines(text: str) -> PageLines:
             if rx["bylines"].match(text, a, b):
                 found["bylines"].append((a, b))
             report_end = a + len(text[a:b].rstrip())
+    # trailers follow the report: a line of the body that opens "Hak cipta ..." or "Topik: ..." is the report's
+    found["trailers"] = [(a, b) for a, b in found["trailers"] if a >= report_end]
     return PageLines(**{k: tuple(v) for k, v in found.items()}, report_end=report_end)
 
 
