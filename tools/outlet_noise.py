@@ -97,6 +97,12 @@ def curly_quotes(text: str, rng: random.Random) -> str:
     return "".join(out)
 
 
+def upper_headline(text: str, rng: random.Random) -> str:
+    """The headline in capitals, as several outlets set it (a first line with no closing full stop)."""
+    first, _, rest = text.partition("\n")
+    return (first.upper() if rest and not first.rstrip().endswith(".") else first) + ("\n" + rest if rest else "")
+
+
 def crlf(text: str, rng: random.Random) -> str:
     """Windows line ends, as archives exported from a CMS often keep them inside JSON strings."""
     return text.replace("\n", "\r\n")
@@ -109,7 +115,7 @@ def nbsp(text: str, rng: random.Random) -> str:
 
 NOISES: dict[str, Callable[[str, random.Random], str]] = {
     f.__name__: f for f in (header, inserts, captions, footers, blank_lines, one_block, straight_quotes,
-                            curly_quotes, crlf, nbsp)}
+                            curly_quotes, upper_headline, crlf, nbsp)}
 
 
 def predictions(gold: dict, docs: dict) -> dict:
