@@ -2299,8 +2299,8 @@ def _loose_ok(text: str, c: Cand) -> bool:
     return True
 
 
-_REGION_HEAD_WORDS = frozenset({"kota", "kabupaten", "kab", "pemkot", "pemkab", "pemko", "pemda", "pemerintah",
-                                "provinsi", "pemprov", "daerah"})
+# the words that make a region's name more than its bare name: its level or its government
+_REGION_HEAD_WORDS = _LEVEL_WORDS | _GOVERNMENT_WORDS | {"kab", "pemko", "daerah"}
 
 
 @lru_cache(maxsize=1)
