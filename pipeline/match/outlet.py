@@ -136,7 +136,7 @@ def _head(doc: Doc) -> tuple[str | None, str | None]:
 
 
 def _tail(text: str) -> str | None:
-    """The outlet named in the last lines of the report ("(ANTARA)", "Sumber: ...")."""
+    """The outlet named in the last lines ("(ANTARA)", "Copyright © Outlet")."""
     lines = [ln.strip() for ln in text.rstrip().rsplit("\n", 4)[-4:] if ln.strip()]
     for line in reversed(lines):
         for _rule, rx in _compiled("tail"):
