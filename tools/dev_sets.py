@@ -67,10 +67,15 @@ def load_sets() -> tuple[dict[str, dict], dict, dict[str, list[str]]]:
     return {**tune, **team}, docs, sets
 
 
+def predictions(gold: dict[str, dict], docs: dict) -> dict[str, dict]:
+    """The records of every gold article from its cached Doc, as the scorer reads them."""
+    return {aid: records_from_doc(docs[aid], Article(id=aid, text=g["text"])).model_dump(exclude={"text"})
+            for aid, g in gold.items()}
+
+
 def main() -> None:
     gold, docs, sets = load_sets()
-    preds = {aid: records_from_doc(docs[aid], Article(id=aid, text=g["text"])).model_dump(exclude={"text"})
-             for aid, g in gold.items()}
+    preds = predictions(gold, docs)
     for name, ids in sets.items():
         print(line(name, score({a: gold[a] for a in ids}, {a: preds[a] for a in ids})))
 

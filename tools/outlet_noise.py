@@ -25,12 +25,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tools"))
 
-from dev_sets import load_sets  # noqa: E402
+from dev_sets import load_sets, predictions  # noqa: E402
 from devloop import cached_docs  # noqa: E402
 
-from pipeline.assemble import records_from_doc  # noqa: E402
 from pipeline.evaluate import TYPES, score  # noqa: E402
-from pipeline.schema import Article  # noqa: E402
 
 LINES = yaml.safe_load((ROOT / "tools" / "outlet_noise.yaml").read_text("utf-8"))
 # an opener "PLACE, (Outlet) - " / "PLACE (Outlet) - " / "PLACE - ": what a header replaces
@@ -71,7 +69,7 @@ def footers(text: str, rng: random.Random) -> str:
 
 
 def blank_lines(text: str, rng: random.Random) -> str:
-    return "\n\n".join(p for p in _paragraphs(text))
+    return "\n\n".join(_paragraphs(text))
 
 
 def one_block(text: str, rng: random.Random) -> str:
@@ -116,11 +114,6 @@ def nbsp(text: str, rng: random.Random) -> str:
 NOISES: dict[str, Callable[[str, random.Random], str]] = {
     f.__name__: f for f in (header, inserts, captions, footers, blank_lines, one_block, straight_quotes,
                             curly_quotes, upper_headline, crlf, nbsp)}
-
-
-def predictions(gold: dict, docs: dict) -> dict:
-    return {aid: records_from_doc(docs[aid], Article(id=aid, text=g["text"])).model_dump(exclude={"text"})
-            for aid, g in gold.items()}
 
 
 def _changed(before: list[dict], after: list[dict]) -> tuple[list[str], list[str]]:

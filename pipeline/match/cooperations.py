@@ -190,10 +190,6 @@ _NEGATED = re.compile(r"(?<!\w)(?:belum|tidak|tak|tanpa|bukan)(?:\s+(?:ada|perna
                       r"(?:\s+\w+){0,2}?\s+(?:yang\s+)?$", re.I)
 
 
-# "menyumbang": a donation, or a share of a whole when a share word follows (lexicon "grant_share")
-_SHARE_CUE = re.compile(r"menyumbang", re.I)
-
-
 @lru_cache(maxsize=1)
 def _grant_share() -> re.Pattern:
     """A share word within three words after "menyumbang" ("menyumbang hampir separuh biaya")."""
@@ -204,7 +200,7 @@ def _grant_share() -> re.Pattern:
 def _only_shares(text: str) -> bool:
     """Every grant word of the text is "menyumbang" naming a share, none a donation."""
     hits = list(dict(_kind_rxs())["grant"].finditer(text))
-    return bool(hits) and all(_SHARE_CUE.fullmatch(m.group(0).strip()) and _grant_share().match(text, m.end())
+    return bool(hits) and all(m.group(0).strip().lower() == "menyumbang" and _grant_share().match(text, m.end())
                               for m in hits)
 
 
@@ -734,6 +730,7 @@ def _sentence_groups(doc: Doc, text: str, masked: str, sents: list[tuple[int, in
     groups, cued = [], set()
     any_cue = _any_cue()
     for si, (a, b) in enumerate(sents):
+        before = page.previous(doc, si)   # the report's sentence before, past a link or slot the site put there
         if any_cue.search(masked, a, b):   # a cue word inside a party's name ("Bank Pembangunan Daerah") is none
             cued.add(si)
             if _case_report(masked[a:b]):
@@ -747,7 +744,6 @@ def _sentence_groups(doc: Doc, text: str, masked: str, sents: list[tuple[int, in
             if left_each:
                 groups += [_Group(pair, (si,), "cooperation_each") for pair in left_each]
                 continue
-            before = page.previous(doc, si)   # past a link or slot the site put between them
             if before >= 0 and before not in cued and len(named) < 2 and opens_on_visit(text, a, b):
                 # "Kunjungan itu dalam rangka menjajaki sister city antara kedua kota": the visit's sides
                 # are named in the sentence before
@@ -772,10 +768,10 @@ def _sentence_groups(doc: Doc, text: str, masked: str, sents: list[tuple[int, in
                     sides = tuple(dict.fromkeys(i for g in ties for i in g.parties))
                     ties = [_Group(sides, (si,), "cooperation_joint")]
                 ties = _funded_through(ties, text, (a, b), si, named, mentions, hub, partners)
-        elif page.previous(doc, si) in cued and (list_opener_re().search(text, a, b) or _names_only(masked, a, b)):
+        elif before in cued and (list_opener_re().search(text, a, b) or _names_only(masked, a, b)):
             # "Tujuh perguruan tinggi tersebut adalah A, B dan C", "Kemudian, A, dan B.": the sides of the tie
             # just reported
-            ties = [g._replace(sentences=(page.previous(doc, si), si))
+            ties = [g._replace(sentences=(before, si))
                     for g in _sentence_group(_named_in(si, mentions, partners), hub, si, partners)]
         else:
             continue
@@ -878,7 +874,7 @@ def _counted_together(doc: Doc, text: str, sents: list[tuple[int, int]], si: int
     told apart: "secara terpisah", "masing-masing")."""
     last = si
     for _ in range(2):   # the two sentences of the report after it, past the lines the site put between
-        last = page.following(doc, last) if page.following(doc, last) >= 0 else last
+        last = max(page.following(doc, last), last)
     window = text[sents[si][0]:sents[last][1]]
     m = _TOGETHER.search(window)
     return _ORDINALS[m.group(1).lower()] if m and not _APART.search(window) else 0

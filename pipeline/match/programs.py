@@ -1331,11 +1331,11 @@ def programs(doc: Doc, partners: list[Partner] | None = None) -> list[Program]:
         for si, sent in sents:
             # weak shapes yield descriptions only, and those count only in sentences that speak of the
             # cooperation or name a party ("UNDP ... akan mengikuti sekolah lapang X yang digelar bersama Y")
+            before = page.previous(doc, si)   # the report's sentence before, past the site's lines
             voiced = si in cued or shapes is WEAK_SHAPES and bool(partners) \
                 and may_match(doc, _SERVED, sent.start_char, sent.end_char) \
                 and (bool(_partner_names(sent.text, partners))   # the training words gate the partner search
-                     or _carried_on(sent.text, texts.get(page.previous(doc, si)), page.previous(doc, si) in cued,
-                                    partners))
+                     or _carried_on(sent.text, texts.get(before), before in cued, partners))
             if shapes is WEAK_SHAPES and not voiced:
                 continue
             spans = taken.setdefault(si, [])
@@ -1355,7 +1355,7 @@ def programs(doc: Doc, partners: list[Partner] | None = None) -> list[Program]:
                                                        or _joint_subject(text[sent.start_char:c.start])):
                         continue   # no party found: only a program its own sentence ties to a cooperation or
                         # to two bodies ("mengajak semua pihak bekerja sama" elsewhere makes no program of ours)
-                    if known and partners and _another_bodys(doc, sent, c, partners, texts.get(page.previous(doc, si))):
+                    if known and partners and _another_bodys(doc, sent, c, partners, texts.get(before)):
                         continue   # "Kejagung meluncurkan program TP4": a body that is no party runs it
                     prog = _accept(c, table, partners, found, seen_acronyms)
                     if prog:
