@@ -2,7 +2,8 @@
 
 The same report wrapped in "Baca juga" links and slots between its paragraphs, a caption after the lead, a
 site's trailers, blank lines between paragraphs, other quotation marks or Windows line ends must give the
-same records: what a rule finds may not lean on a site's layout. (The dateline opener is left out: another
+same records, and so must the paragraphs run into one line (a scraper that lost the page's paragraph tags):
+what a rule finds may not lean on a site's layout. (The dateline opener is left out: another
 outlet's opener changes the source and dateline, as it should.)
 """
 from __future__ import annotations
@@ -19,7 +20,7 @@ from pipeline.schema import Article
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = sorted([*(ROOT / "tests" / "articles").glob("*.txt"), *(ROOT / "corpus").glob("*.txt")])
 LAYOUTS = ("inserts", "captions", "footers", "blank_lines", "straight_quotes", "curly_quotes", "crlf",
-           "upper_headline")
+           "upper_headline", "one_block")
 
 
 def _noise():

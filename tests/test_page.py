@@ -45,6 +45,22 @@ def _kinds(text: str) -> dict[str, list[str]]:
     # trailers follow the report; in the body the same opener is the report's
     ("Hak cipta atas 20 lagu daerah didaftarkan pemkab.\nKalimat lain.\nHak cipta \u00a9 2024 Media Contoh",
      {"trailers": ["Hak cipta \u00a9 2024 Media Contoh"]}),
+    # paragraphs run together (a scraper lost the paragraph tags): a link after a sentence runs to its
+    # headline's end (before a title's head or a byline), the byline and trailers closing the line are theirs
+    ("Isi laporan. Baca juga: Pemkab Sukamaju dan Bank Lembang Teken MoU Layanan Digital Kepala Dinas "
+     "Kesehatan, Rina, mengatakan hal itu. Baca juga: Warga Cimaja Gelar Kerja Bakti Reporter: Budi Santoso",
+     {"links": ["Baca juga: Pemkab Sukamaju dan Bank Lembang Teken MoU Layanan Digital",
+                "Baca juga: Warga Cimaja Gelar Kerja Bakti"],
+      "bylines": ["Reporter: Budi Santoso"]}),
+    ("Isi laporan,\u201d katanya. Pewarta: Rudi Hartono Editor: Ani COPYRIGHT \u00a9 MEDIA CONTOH 2024",
+     {"bylines": ["Pewarta: Rudi Hartono Editor: Ani COPYRIGHT \u00a9 MEDIA CONTOH 2024"]}),
+    # a byline heading the run ends at the dateline's dash
+    ("Judul Berita\nLaporan Wartawan Media Contoh, Rudi Hartono MEDIACONTOH.COM, SUKAMAJU - Pemerintah Kabupaten "
+     + "Sukamaju meneken MoU dengan Universitas Lembang. " * 8,
+     {"bylines": ["Laporan Wartawan Media Contoh, Rudi Hartono MEDIACONTOH.COM, SUKAMAJU - "]}),
+    # ... but a byline under the lead, paragraphs run on after it, leaves the rest of the line to the report
+    ("Pemkab Sukamaju meneken MoU. Penulis: Rudi | Editor: Ani Laporan Rudi " + "Kalimat laporan. " * 30,
+     {}),
 ])
 def test_page_lines(text, expected):
     assert _kinds(text) == expected
@@ -122,3 +138,22 @@ def test_dateline_dash_is_no_part_of_a_glossed_name(analyse):
             "kesepahaman dengan PT Sinar Lembang Abadi, Senin (4/12/2017).")
     names = [p.name for p in _records(analyse, text).partners]
     assert not any(n.startswith("TANJUNG") for n in names)
+
+
+def test_paragraphs_run_together_keep_their_records(analyse):
+    """A scraper that lost the page's paragraph tags runs the lead, a link, the statements and the byline into
+    one line: the parties, the speakers and the byline's names stay what they are on separate lines."""
+    text = ("Sukamaju dan Lembang Teken Kerja Sama Air Bersih\n"
+            "Laporan Wartawan Media Contoh, Rudi Hartono MEDIACONTOH.COM, SUKAMAJU - Pemerintah Kabupaten "
+            "Sukamaju menandatangani nota kesepahaman dengan Pemerintah Kota Lembang tentang penyediaan air bersih, "
+            "Senin (3/6/2024). \u201cKami siap berbagi air baku,\u201d tutur Rudy. Kepala Dinas Pekerjaan Umum "
+            "Lembang, Sari Wulandari, mengatakan jaringan pipa sepanjang 12 kilometer dibangun tahun depan. "
+            "Baca juga: Harga Cabai di Pasar Induk Naik Lagi Ia menambahkan, warga di perbatasan menjadi prioritas. "
+            "Pewarta: Dewi Anggraini Editor: Bambang Susilo COPYRIGHT \u00a9 MEDIA CONTOH 2024")
+    records = _records(analyse, text)
+    assert {"Pemerintah Kabupaten Sukamaju", "Pemerintah Kota Lembang"} <= {p.name for p in records.partners}
+    speakers = {q.text.split()[0]: q.speaker for q in records.quotes}
+    assert speakers.get("jaringan") == "Sari Wulandari"
+    names = {o.name for o in records.officials}
+    assert {"Dewi Anggraini", "Bambang Susilo"} <= names
+    assert not any("Editor" in n or "COPYRIGHT" in n for n in names)

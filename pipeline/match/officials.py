@@ -93,9 +93,13 @@ def officials(doc: Doc, *args) -> list[Official]:
             nicknames[nick] = name      # 'Anwar "Cudi" Hafid': Cudi is Anwar Hafid
         if not _plausible_name(name) or _not_person(name):
             continue
-        byline = next((r for k, (_, r) in bylines.items() if sp.start <= k < sp.end), None)
+        byline = next(((k, e, r) for k, (e, r) in bylines.items() if k < sp.end and e > sp.start), None)
         if byline is not None:
-            found.append(_Person(name, byline, sp.start_char, sp.end_char, sent_of(sp.start_char), "official.byline"))
+            k, e, role = byline
+            if (k, e) != (sp.start, sp.end):   # the NER ran the name on into the next byline ("X Editor: Y")
+                sp = doc[k:e]
+                name = clean_name(_text(sp)).strip(" -–")
+            found.append(_Person(name, role, sp.start_char, sp.end_char, sent_of(sp.start_char), "official.byline"))
             continue
         # a bracketed title right after the name is unambiguous: "Bambang Irawan (Rektor ...)"
         title, rule = _right_title(doc, sp, heads, per_tokens, brackets_only=True), "official.title_after"
@@ -1633,17 +1637,29 @@ def _trim(doc: Doc, start: int, end: int) -> Optional[Span]:
     return doc[start:end] if end > start else None
 
 
-_BYLINE_NAME = r"[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3}"
+@lru_cache(maxsize=None)
+def _byline_name() -> str:
+    """A name of up to four capitalised words, which stops at the next byline role or site line: where a
+    scraper runs the page's lines together ("Pewarta: X Y Editor: Z COPYRIGHT © ANTARA 2024") the line
+    no longer ends the name. A site's domain ("TRIBUNJAMBI.COM") is no name either."""
+    table = mapping("page_lines")
+    openers = {o.split()[0].rstrip(":") for k in ("links", "inserts", "trailers", "captions") for o in table[k]}
+    stops = sorted({w for w in openers | words("title_bylines") | words("title_byline_short") if w.isalpha()},
+                   key=len, reverse=True)
+    word = rf"(?!(?i:{'|'.join(stops)})\b)(?![A-Z]+\.(?:COM|CO|ID|NET)\b)[A-Z][\w’'.-]*"
+    return rf"[A-Z][\w’'.-]*(?:[ \t]+{word}){{0,3}}"
 
 
-_BYLINE_AFTER_COMMA = re.compile(rf"[ \t]*,[ \t]*({_BYLINE_NAME})")
+@lru_cache(maxsize=None)
+def _byline_after_comma() -> re.Pattern:
+    return re.compile(rf"[ \t]*,[ \t]*({_byline_name()})")
 
 
 @lru_cache(maxsize=None)
 def _byline_re() -> re.Pattern:
     roles = "|".join(sorted(words("title_bylines") | words("title_byline_short"), key=len, reverse=True))
     firsts = _first_letters(words("title_bylines") | words("title_byline_short"))
-    return re.compile(rf"(?=(?i:[{firsts}]))\b(?P<role>(?i:{roles}))[ \t]*:[ \t]*(?P<name>{_BYLINE_NAME})")
+    return re.compile(rf"(?=(?i:[{firsts}]))\b(?P<role>(?i:{roles}))[ \t]*:[ \t]*(?P<name>{_byline_name()})")
 
 
 def _first_letters(alternatives) -> str:
@@ -1657,7 +1673,7 @@ def _first_letters(alternatives) -> str:
 def _bare_byline_re() -> re.Pattern:
     """A byline line without a colon: '- by Penta Maydita', 'Editor Aris Basuki'."""
     roles = "|".join(sorted(words("title_bylines") | {"by", "oleh"}, key=len, reverse=True))
-    return re.compile(rf"(?m)^[ \t\-–—•|]*(?P<role>(?i:{roles}))[ \t]+(?P<name>{_BYLINE_NAME})[ \t]*$")
+    return re.compile(rf"(?m)^[ \t\-–—•|]*(?P<role>(?i:{roles}))[ \t]+(?P<name>{_byline_name()})[ \t]*$")
 
 
 def _byline_role(role: str) -> str:
@@ -1700,7 +1716,7 @@ def byline_roles(doc: Doc) -> dict[int, str]:
             if m.group("name").split()[0].lower() in words("title_bylines"):
                 # "Penulis: Kontributor Palu, Erna Dwi": the name follows the writer's description,
                 # which is the more precise role
-                after = _BYLINE_AFTER_COMMA.match(text, end)
+                after = _byline_after_comma().match(text, end)
                 if after is None:
                     continue
                 role = m.group("name").strip()

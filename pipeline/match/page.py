@@ -12,19 +12,20 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Iterator, NamedTuple
 
 from spacy.tokens import Doc
 
-from ..lexicon import mapping
+from ..lexicon import mapping, words
 from ._doc import doc_table, doc_text, per_doc
 
-__all__ = ["PageLines", "page_lines", "of", "within", "previous", "following"]
+__all__ = ["PageLines", "page_lines", "of", "within", "past", "previous", "following"]
 
 _LEAD = r"[ \t\-\u2013\u2014\u2022*>(\[]*"   # bullets and brackets a site puts before an opener
 _INSERT_MAX = 120   # an insert is a short line: a sentence opening "Ikuti ..." is body text
 _HEADLINE_MAX = 160   # a linked headline is one line of a dozen words or so
 _CAPTION_MAX = 300   # a caption told by its closing credit is a line or two, not a paragraph quoting a source
+_TAIL_MAX = 300   # bylines and trailers run on after the last sentence: a few names, a note on syndication
 
 
 class PageLines(NamedTuple):
@@ -56,15 +57,22 @@ def _openers() -> dict[str, re.Pattern]:
     table = mapping("page_lines")
     multi = [w for w in table["links"] if " " in w]
     single = [w for w in table["links"] if " " not in w]
+    link = rf"(?i:{_alt(multi)}|(?:{_alt(single)})\s*:)"
     return {
         # one-word link openers only with their colon: "Baca: ..." links, "Baca Al-Quran ..." is body text
-        "links": re.compile(rf"{_LEAD}(?i:{_alt(multi)}|(?:{_alt(single)})\s*:)"),
+        "links": re.compile(rf"{_LEAD}{link}"),
+        # where paragraphs run together, a link follows a sentence on its line
+        "inline_link": re.compile(rf"(?<=[.!?\"\u201d])[ \t]+(?={link})"),
         "captions": re.compile(rf"{_LEAD}(?i:{_alt(table['captions'])})"),
         "inserts": re.compile(rf"{_LEAD}(?i:{_alt(table['inserts'])})"),
         "trailers": re.compile(rf"{_LEAD}(?i:{_alt(table['trailers'])})"),
         # a caption may open on what the photo shows and end on its credit: "Suasana rapat. (FOTO: DOK. HUMAS)"
         "credits": re.compile(rf"[^\n]*\((?i:{_alt(table['credits'])})[^()\n]{{0,80}}\)\s*$"),
         "bylines": re.compile(rf"{_LEAD}(?i:{_alt(table['bylines'])})"),
+        # where paragraphs run together (a scraper lost the page's paragraph tags), the byline and trailers
+        # follow the last sentence on its line: they start a piece of their own after a sentence's end
+        "tail": re.compile(rf"(?<=[.!?\"\u201d])[ \t]+(?=(?i:{_alt(table['trailers'])}|"
+                           rf"(?:{_alt(table['bylines'])})\s*:))"),
     }
 
 
@@ -77,15 +85,85 @@ def _headline_shaped(line: str) -> bool:
     return len(line) <= _HEADLINE_MAX and not line.endswith((".", "!", "?", ",", "\"", "\u201d", ")"))
 
 
+def _pieces(text: str, rx: dict[str, re.Pattern]) -> Iterator[tuple[int, int]]:
+    """The text's lines, cut where paragraphs run together (a scraper lost the page's paragraph tags): a
+    link after a sentence is a piece up to its headline's end, and so is a byline or trailer that closes
+    the line (a site may put its byline under the lead paragraph: the rest of a long line is the report)."""
+    for m in re.finditer(r"[^\n]+", text):
+        a, b = m.span()
+        for cut in rx["inline_link"].finditer(text, a, b):
+            if cut.start() < a:
+                continue
+            end = _headline_end(text, rx["links"].match(text, cut.end(), b).end(), b)
+            yield a, cut.start()
+            yield cut.end(), end
+            a = end + len(text[end:b]) - len(text[end:b].lstrip(" \t"))
+        for cut in rx["tail"].finditer(text, a, b):
+            if b - cut.end() <= _TAIL_MAX:
+                yield a, cut.start()
+                a = cut.end()
+                break
+        yield a, b
+
+
+_HEADLINE_WORD = re.compile(r"\S+")
+
+
+@lru_cache(maxsize=None)
+def _sentence_openers() -> frozenset[str]:
+    """Words that open a sentence and never continue a headline's name: a title's head ("Kepala Dinas ..."),
+    a connective ("Sementara itu"), a pronoun ("Ia", "Kami")."""
+    return (words("title_heads") | words("official_not_name_words") | words("quote_anaphora")
+            | words("quote_first_person"))
+
+
+_BYLINE_ROLE = re.compile(r"\(?[A-Za-z]+:")
+
+
+@lru_cache(maxsize=None)
+def _byline_roles() -> frozenset[str]:
+    return frozenset(mapping("page_lines")["bylines"]) | words("title_bylines") | words("title_byline_short")
+
+
+def _headline_end(text: str, start: int, end: int) -> int:
+    """Where a linked headline that runs on into the report ends: at a sentence's end, before a word
+    past its first two that opens a sentence, else after a headline's length."""
+    limit = min(end, start + _HEADLINE_MAX)
+    stop = re.compile(r"[.!?](?=\s)").search(text, start, limit)
+    last = start
+    for i, w in enumerate(_HEADLINE_WORD.finditer(text, start, limit)):
+        if stop and w.start() >= stop.end():
+            return stop.end()
+        if i >= 2 and w.group()[0].isupper() and w.group().strip(",:").lower() in _sentence_openers() \
+                or _BYLINE_ROLE.match(w.group()) and w.group().lstrip("(").split(":")[0].lower() in _byline_roles():
+            return last
+        last = w.end()
+    if stop:
+        return stop.end()
+    return end if limit == end else last
+
+
+# where a byline heading a run of paragraphs ends: at the dateline's dash or the first sentence's end
+_BYLINE_CLOSE = re.compile(r"\s[-\u2013\u2014]\s|[.!?](?=\s)")
+
+
+def _byline_end(text: str, a: int, b: int) -> int:
+    """The end of the byline that opens the line ``a:b``: the whole line, unless paragraphs run together
+    after it ("Laporan Wartawan X, Name PONTIANAK - Pemerintah ...")."""
+    if b - a <= _TAIL_MAX:
+        return b
+    close = _BYLINE_CLOSE.search(text, a, min(b, a + _HEADLINE_MAX))
+    return close.end() if close else b
+
+
 def page_lines(text: str) -> PageLines:
     """The link, caption, insert, trailer and byline lines of ``text``, and where the report ends: after its
     last line that the site did not add (bylines are the report's, for the sign-off rules)."""
     rx = _openers()
-    found: dict[str, list[tuple[int, int]]] = {k: [] for k in rx if k != "credits"}
+    found: dict[str, list[tuple[int, int]]] = {k: [] for k in rx if k not in ("credits", "tail", "inline_link")}
     linked_next = False
     report_end = 0
-    for m in re.finditer(r"[^\n]+", text):
-        a, b = m.span()
+    for a, b in _pieces(text, rx):
         if not text[a:b].strip():
             continue
         if linked_next:
@@ -106,7 +184,7 @@ def page_lines(text: str) -> PageLines:
             found["trailers"].append((a, b))
         else:
             if rx["bylines"].match(text, a, b):
-                found["bylines"].append((a, b))
+                found["bylines"].append((a, _byline_end(text, a, b)))
             report_end = a + len(text[a:b].rstrip())
     # trailers follow the report: a line of the body that opens "Hak cipta ..." or "Topik: ..." is the report's
     found["trailers"] = [(a, b) for a, b in found["trailers"] if a >= report_end]
@@ -120,8 +198,13 @@ def of(doc: Doc) -> PageLines:
 
 def within(spans: tuple[tuple[int, int], ...], pos: int) -> bool:
     """True if ``pos`` falls inside one of ``spans`` (sorted, not overlapping)."""
+    return past(spans, pos) > pos
+
+
+def past(spans: tuple[tuple[int, int], ...], pos: int) -> int:
+    """The end of the span of ``spans`` (sorted, not overlapping) that ``pos`` falls inside, else ``pos``."""
     i = bisect_right(spans, (pos, float("inf"))) - 1
-    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+    return spans[i][1] if i >= 0 and spans[i][0] <= pos < spans[i][1] else pos
 
 
 def _neighbours(doc: Doc) -> tuple[list[int], list[int]]:

@@ -1792,10 +1792,11 @@ def _ignored_ranges(doc: Doc) -> list[tuple[int, int]]:
 
     source, place = source_and_dateline(doc)
     furniture = page.of(doc).furniture()
-    out, pos = [], 0
+    out, pos = list(furniture), 0
     for line in doc_text(doc).split("\n"):
-        low = line.strip().lower()
-        if page.within(furniture, pos) or _is_title_case(line) or "copyright" in low:
+        if page.within(furniture, pos) and page.past(furniture, pos) >= pos + len(line.rstrip()):
+            pass
+        elif _is_title_case(line):
             out.append((pos, pos + len(line)))
         elif source or place:
             m = _DATELINE_END.match(line)
@@ -1805,6 +1806,17 @@ def _ignored_ranges(doc: Doc) -> list[tuple[int, int]]:
             elif place and line.startswith(place + ","):
                 out.append((pos, pos + len(place) + 1))
         pos += len(line) + 1
+    return _disjoint(out)
+
+
+def _disjoint(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The ranges sorted, overlapping ones joined."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(ranges):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(b, out[-1][1]))
+        else:
+            out.append((a, b))
     return out
 
 
@@ -2465,7 +2477,9 @@ def _segments(doc: Doc) -> Iterator[tuple[int, Segment]]:
         for line in text[s_start:s_end].split("\n"):
             start, end = pos, pos + len(line)
             pos = end + 1
-            if not line.strip() or page.within(furniture, start) or _is_title_case(line):
+            # a byline that paragraphs run into ends inside the line: the rest is the report
+            start = page.past(furniture, start)
+            if start >= end or not text[start:end].strip() or _is_title_case(line):
                 continue
             # the tokens the line touches (Doc.char_span's "expand" alignment)
             first = bisect.bisect_right(starts, start) - 1

@@ -850,7 +850,8 @@ def _ends_before(text: str, at: int, form: str) -> bool:
 def _chunk_end(text: str, start: int, limit: int) -> int:
     """Where a speaker phrase after a cue stops: a real sentence end, a quote or a line end."""
     for m in re.finditer(r"[.!?](?=\s|$)|[\n“\"]", text[start:limit]):
-        if m.group(0) == "." and _ABBREV_END.search(text[max(0, start + m.start() - 6):start + m.end()]):
+        if m.group(0) == "." and _ABBREV_END.search(text[max(0, start + m.start() - 6):start + m.end()]) \
+                and not _real_stop(text, start + m.start(), start + m.end() + 1):
             continue
         return start + m.start()
     return limit
@@ -859,18 +860,19 @@ def _chunk_end(text: str, start: int, limit: int) -> int:
 def _real_stop(text: str, end: int, st: int) -> bool:
     """A stop that a short word before it does not make an abbreviation: a date or score ends the
     sentence ('... sejak 20 Mei. Namun ia ...', '... menang 2-1. Pelatih ...'), and so does any stop
-    that a connective or a pronoun follows, which never continues a name ('Prof. Namun' is no name)."""
+    that a connective, a pronoun or a title's head follows, which never continues a name ('Prof. Namun' is no
+    name; '... tutur Rudy. Kepala Dinas ...' opens the next sentence)."""
     before = re.search(r"([\w-]+)\.$", text[max(0, end - 12):end])
     if before and (before.group(1).lower() in words("count_months") or re.fullmatch(r"[\d-]+", before.group(1))):
         return True
     nxt = re.match(r"[“\"]?(\w+)", text[st:st + 20])
     return bool(nxt) and nxt.group(1).lower() in words("official_not_name_words") | words("quote_anaphora") \
-        | words("quote_first_person")
+        | words("quote_first_person") | words("title_heads")
 
 
 def _sentences(doc: Doc) -> list[tuple[int, int]]:
     """Sentence spans, re-joined where the tokenizer split after an abbreviation ("Prof.")
-    and cut at line breaks."""
+    and cut at line breaks and around the site's lines."""
     text = doc_text(doc)
     if doc.has_annotation("SENT_START"):
         starts = doc_table(doc).sent_chars
@@ -886,6 +888,8 @@ def _sentences(doc: Doc) -> list[tuple[int, int]]:
             continue
         keep.append(st)
     keep += [m.end() for m in re.finditer(r"\n+", text)]
+    # a site's line run into the report (paragraphs run together) is a sentence of its own
+    keep += [x for span in page.of(doc).furniture() for x in span if x < len(text)]
     if any(name in text for name in _REGNAL_NAMES):   # the pattern needs one as written: most texts have none
         keep += [m.end() for m in _REGNAL_STOP.finditer(text)]
     keep = sorted(set(keep))
