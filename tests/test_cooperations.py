@@ -207,6 +207,11 @@ def test_one_party_named_twice_is_one_party():
     ("Pakan selama ini menyumbang hampir separuh biaya produksi.", "other"),
     ("Sektor perikanan menyumbang 20 persen pendapatan daerah.", "other"),
     ("PT Sinar Laut menyumbang 100 paket sembako kepada warga.", "grant"),
+    # a project word after "bidang"/"sektor" names what the cooperation is about; elsewhere, a project done
+    ("Keduanya membahas peluang kerja sama di bidang pendidikan dan pengelolaan air.", "other"),
+    ("Kerja sama sektor pembangunan infrastruktur dibahas kedua wali kota.", "other"),
+    ("Kedua pihak memulai pengelolaan air bersih di tiga desa.", "project"),
+    ("Kerja sama di bidang pendidikan itu diwujudkan lewat pembangunan dua gedung sekolah.", "project"),
     ("Penyumbang terbesar yaitu PT Sinar Laut sebesar Rp1,5 miliar.", "grant"),
     # a signing denied is none; joint research or a study is a project
     ("Belum ada dokumen yang ditandatangani dalam kunjungan ini.", "other"),

@@ -166,6 +166,8 @@ def _cues_in(text: str) -> frozenset[str]:
             cues -= {tie}   # "Belum ada dokumen yang ditandatangani": no signing is reported
     if "grant" in cues and _only_shares(text):
         cues -= {"grant"}   # "pakan menyumbang hampir separuh biaya produksi": a share, not a donation
+    if "project" in cues and _only_fields(text):
+        cues -= {"project"}   # "kerja sama di bidang pengelolaan air": what the cooperation is about
     if "handover" in cues and "training" in cues:
         cues -= {"handover"}   # what is handed over is the training's ("menyerahkan beasiswa", certificates)
     return cues
@@ -202,6 +204,23 @@ def _only_shares(text: str) -> bool:
     hits = list(dict(_kind_rxs())["grant"].finditer(text))
     return bool(hits) and all(m.group(0).strip().lower() == "menyumbang" and _grant_share().match(text, m.end())
                               for m in hits)
+
+
+@lru_cache(maxsize=1)
+def _field_before() -> re.Pattern:
+    """A field word and the fields listed after it, up to the one at the end ("bidang pendidikan, kesehatan
+    dan "): items of three words at most, each closed by a comma, "dan" or "serta"."""
+    alts = "|".join(re.escape(w) for w in mapping("cooperation_kinds")["field_words"])
+    item = r"[\w-]+(?:\s+[\w-]+){0,2}(?:\s*,\s*(?:(?:dan|serta)\s+)?|\s+(?:dan|serta)\s+)"
+    return re.compile(rf"(?<!\w)(?:{alts})\s+(?:{item}){{0,5}}$", re.I)
+
+
+def _only_fields(text: str) -> bool:
+    """Every project word of the text names a field of the cooperation ("di bidang pengelolaan air")."""
+    generic = set(mapping("cooperation_kinds")["project_fields"])
+    hits = list(dict(_kind_rxs())["project"].finditer(text))
+    return bool(hits) and all(re.sub(r"-?nya$", "", m.group(0).lower()) in generic
+                              and _field_before().search(text, max(0, m.start() - 80), m.start()) for m in hits)
 
 
 @lru_cache(maxsize=1)
