@@ -376,6 +376,14 @@ def test_a_body_naming_the_building_of_the_signing_is_no_side():
     assert _names(text) == ["Pemkab Sigi", "PT Sinar Teluk"]
 
 
+def test_an_office_in_a_list_of_sides_is_a_side_and_after_di_a_venue():
+    text = ("Pemerintah Kabupaten Sigi, Kantor Pertanahan Kabupaten Sigi dan Kejaksaan Negeri Sigi menandatangani "
+            "kesepakatan bersama tentang aset tanah di Kantor Bupati Sigi, Kantor Camat Dolo dan Aula Kejaksaan.")
+    ents = [("Kantor Pertanahan Kabupaten Sigi", "ORG"), ("Kantor Camat Dolo", "ORG")]
+    assert _names(text, ents) == ["Pemerintah Kabupaten Sigi", "Kantor Pertanahan Kabupaten Sigi",
+                                  "Kejaksaan Negeri Sigi"]
+
+
 def test_a_name_after_a_kind_of_body_is_a_party():
     text = "Kerja sama ini melibatkan perusahaan air minum Belanda, Aquaris, serta Universitas Pattimura."
     assert "Aquaris" in _names(text, [("Aquaris", "ORG")])

@@ -1271,14 +1271,21 @@ _SIDE_BEFORE = re.compile(rf"(?<!\w){_SIDE_WORDS}\s+$", re.I)
 _SIDE_BETWEEN = re.compile(rf"(?<!\w){_SIDE_WORDS}(?!\w)", re.I)
 
 
+_LISTED = re.compile(r"(?:,|(?<!\w)(?:dan|serta))\s*$")
+
+
 def _is_venue(doc: Doc, c: Cand) -> bool:
     loc, text = words("partner_location_words"), doc_text(doc)
     if _NEIGHBOUR_OR_ADVISER.search(text, max(0, c.start - 160), c.start):
         return True
     first = c.name.split()[0].lower()
     if (first in loc or c.name.lower().split()[:2] and " ".join(c.name.lower().split()[:2]) in loc) \
-            and not _SIDE_BEFORE.search(text, max(0, c.start - 20), c.start):
-        return True   # "Kantor Staf Presiden" is a building after "di", a side after "dengan"
+            and not _SIDE_BEFORE.search(text, max(0, c.start - 20), c.start) \
+            and not (_LISTED.search(text, max(0, c.start - 10), c.start)
+                     and _chain_opener(text, c.start, coordinated=True) not in loc):
+        # "Kantor Staf Presiden" is a building after "di", a side after "dengan" or in a list of sides
+        # ("Pemkab X, Kantor Pertanahan X dan Kejari X menandatangani ...")
+        return True
     # "di Jakarta", "di Ruang Rapat Balai Kota, Jalan Sudirman No. 5, Kota Palu": where the
     # event happens; a body after "di" ("magang di Kemendikbud") hosts an internship and is kept
     if _in_building(text, c.start):
