@@ -211,6 +211,7 @@ def test_one_party_named_twice_is_one_party():
     ("Keduanya membahas peluang kerja sama di bidang pendidikan dan pengelolaan air.", "other"),
     ("Kerja sama sektor pembangunan infrastruktur dibahas kedua wali kota.", "other"),
     ("Kedua pihak memulai pengelolaan air bersih di tiga desa.", "project"),
+    ("Dinas Pendidikan bersama yayasan itu melatih 200 guru dalam program Cerdas.", "training"),
     ("Kerja sama di bidang pendidikan itu diwujudkan lewat pembangunan dua gedung sekolah.", "project"),
     ("Penyumbang terbesar yaitu PT Sinar Laut sebesar Rp1,5 miliar.", "grant"),
     # a signing denied is none; joint research or a study is a project
