@@ -811,6 +811,12 @@ def test_a_name_a_party_opens_or_runs_is_a_program(text, expected):
     # a training the partnership funds, with whom it serves
     ("Kemitraan itu juga mendanai pelatihan pemandu selam bagi pemuda pesisir sejak tahun lalu.",
      ["pelatihan pemandu selam bagi pemuda pesisir"]),
+    # ... but a description of a program the article names is that program told again
+    ("Pemkab Sigi bekerja sama dengan Yayasan Teluk Biru dalam Program Beasiswa Sigi Cerdas. Kerja sama itu "
+     "mendanai beasiswa penuh bagi 150 mahasiswa asal Sigi.", ["Program Beasiswa Sigi Cerdas"]),
+    ("Pemkab Sigi bekerja sama dengan Yayasan Teluk Biru dalam Program Beasiswa Sigi Cerdas. Kerja sama itu "
+     "juga mendanai pelatihan pemandu selam bagi pemuda pesisir.",
+     ["Program Beasiswa Sigi Cerdas", "pelatihan pemandu selam bagi pemuda pesisir"]),
 ])
 def test_descriptions_named_later_owners_fields_and_funded_trainings(text, expected):
     assert [n for n, _ in _progs(text)] == expected

@@ -1363,7 +1363,7 @@ def programs(doc: Doc, partners: list[Partner] | None = None) -> list[Program]:
                                              sector=_sector(prog.name, sent.text, text), start=prog.start,
                                              end=prog.end, sentence=si, rule=prog.rule))
     found.sort(key=lambda p: p.start)
-    return _headline_description(_named_after(found, text), text)
+    return _described_named(_headline_description(_named_after(found, text), text))
 
 
 def _another_bodys(doc: Doc, sent: Span, c: Cand, partners: list[Partner], before: str | None) -> bool:
@@ -1461,6 +1461,21 @@ def _headline_description(found: list[Program], text: str) -> list[Program]:
 # Kabupaten X bersama Yayasan Y meluncurkan ...")
 _JOINT_LAUNCH = re.compile(r"(?<!\w)(?:bersama|beserta|dan)\s+[A-Z][^.;,]{0,80}?\s"
                            r"(?i:meluncurkan|membuka|menggelar|menjalankan|mengembangkan|memulai|menandatangani|meneken)\s")
+
+
+_DESCRIPTIONS = frozenset({"program_phrase", "program_phrase_served"})
+_LINKING_WORDS = frozenset({"bagi", "untuk", "dengan", "yang", "dan", "serta", "di", "ke", "dari", "antara", "para",
+                            "pada", "dalam", "tahun", "kerja", "sama", "melalui", "oleh", "terhadap"})
+
+
+def _described_named(found: list[Program]) -> list[Program]:
+    """ "beasiswa penuh bagi 150 mahasiswa" in an article that names the "Program Beasiswa Kaltara Cerdas": a
+    description sharing a word of substance with a program the article names is that program told again."""
+    def substance(name: str) -> set[str]:
+        return {w for w in _WORD.findall(name.lower()) if len(w) >= 4 and not w.isdigit()} \
+            - _LINKING_WORDS - words("program_generic_words") - {"program", "proyek", "project", "kegiatan"}
+    named = set().union(*(substance(q.name) for q in found if q.rule not in _DESCRIPTIONS))
+    return [p for p in found if not (p.rule in _DESCRIPTIONS and substance(p.name) & named)]
 
 
 def _named_after(found: list[Program], text: str) -> list[Program]:
