@@ -795,6 +795,7 @@ def test_a_partner_named_like_a_program_is_the_program_after_a_program_word():
     ("Pemkab Sigi dan KOICA bekerja sama. Bupati membuka Rapat Koordinasi Penanggulangan Bencana Daerah.", []),
     ("Pemkab Sigi dan KOICA bekerja sama menjalankan Peraturan Daerah Nomor 5 Tahun 2023.", []),
     ("Pemkab Sigi dan KOICA bekerja sama membuka Kantor Perwakilan Sigi di Palu.", []),
+    ("Pemkab Sigi dan KOICA bekerja sama. Wisatawan kedua daerah datang melalui Pelabuhan Teluk Palu Baru.", []),
     # nor does a launched name in a sentence that neither speaks of the cooperation nor has a party as subject
     ("Pemkab Sigi dan KOICA bekerja sama. Bupati juga meluncurkan Sigi Bersih Sungai Lestari pekan lalu.", []),
 ])
