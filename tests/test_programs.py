@@ -812,6 +812,10 @@ def test_a_name_a_party_opens_or_runs_is_a_program(text, expected):
     # a training the partnership funds, with whom it serves
     ("Kemitraan itu juga mendanai pelatihan pemandu selam bagi pemuda pesisir sejak tahun lalu.",
      ["pelatihan pemandu selam bagi pemuda pesisir"]),
+    # a proper name said after a description of the same program stands for both
+    ("Banjir rob merendam pelabuhan. Kini, proyek tanggul laut yang dirancang setelah itu mulai dibiayai. Pemkot "
+     "Sigi dan JICA meneken perjanjian pinjaman untuk Proyek Tanggul Laut dan Pengendalian Rob Sigi Timur.",
+     ["Proyek Tanggul Laut dan Pengendalian Rob Sigi Timur"]),
     # ... but a description of a program the article names is that program told again
     ("Pemkab Sigi bekerja sama dengan Yayasan Teluk Biru dalam Program Beasiswa Sigi Cerdas. Kerja sama itu "
      "mendanai beasiswa penuh bagi 150 mahasiswa asal Sigi.", ["Program Beasiswa Sigi Cerdas"]),

@@ -1357,6 +1357,9 @@ def programs(doc: Doc, partners: list[Partner] | None = None) -> list[Program]:
                         # to two bodies ("mengajak semua pihak bekerja sama" elsewhere makes no program of ours)
                     if known and partners and _another_bodys(doc, sent, c, partners, texts.get(before)):
                         continue   # "Kejagung meluncurkan program TP4": a body that is no party runs it
+                    if c.rule not in _DESCRIPTIONS and _proper_name(c.name):
+                        # a proper name said after a description of it stands for both
+                        found = [p for p in found if not (p.rule in _DESCRIPTIONS and _same(c.name, p.name))]
                     prog = _accept(c, table, partners, found, seen_acronyms)
                     if prog:
                         found.append(Program(name=prog.name, partners=_partner_names(sent.text, partners),
@@ -1466,6 +1469,12 @@ _JOINT_LAUNCH = re.compile(r"(?<!\w)(?:bersama|beserta|dan)\s+[A-Z][^.;,]{0,80}?
 _DESCRIPTIONS = frozenset({"program_phrase", "program_phrase_served"})
 _LINKING_WORDS = frozenset({"bagi", "untuk", "dengan", "yang", "dan", "serta", "di", "ke", "dari", "antara", "para",
                             "pada", "dalam", "tahun", "kerja", "sama", "melalui", "oleh", "terhadap"})
+
+
+def _proper_name(name: str) -> bool:
+    """Title case past its first word: "Proyek Tanggul Laut Semarang", not "kegiatan magang industri"."""
+    ws = _WORD.findall(name)[1:]
+    return len(ws) >= 2 and sum(w[:1].isupper() for w in ws) >= 2
 
 
 def _described_named(found: list[Program]) -> list[Program]:
