@@ -737,6 +737,10 @@ def test_a_regex_needing_two_words_is_gated_on_both():
     ("Pemkab Sigi dan KOICA bekerja sama dalam program Kelas Baca Lembah. Bupati menambahkan pemkab juga terus "
      "menjalankan Gerakan Sigi Gemar Membaca yang dicanangkan sejak 2021 dengan anggaran daerah.",
      ["program Kelas Baca Lembah"]),
+    # ... but one it pays a share of, the rest from a party, is run under the cooperation
+    ("Pemkab Sigi dan PT Sawit Lembah meneken PKS. Total dana program Beasiswa Anak Asli Sigi itu sekitar Rp18 "
+     "miliar, di mana 60 persen ditanggung APBD Sigi dan sisanya dari dana tanggung jawab sosial PT Sawit Lembah.",
+     ["program Beasiswa Anak Asli Sigi"]),
     # "yang akan dijalankan Dinas X": the owner after a modal
     ("Pemkab Sigi dan WRI Indonesia bekerja sama dalam program Desa Iklim Lembah. Bupati juga meluncurkan kampanye "
      "Sigi Nol Plastik yang akan dijalankan Dinas Lingkungan Hidup.", ["program Desa Iklim Lembah"]),

@@ -1547,7 +1547,11 @@ def _self_funded(text: str, end: int, hi: int) -> bool:
     program that its own government pays for, in the clause that follows its name, is that body's alone."""
     clause = _NEXT_ITEM.split(re.match(r"[^;]*", text[end:hi]).group(0), 1)[0]
     funds = _own_funds().search(clause)
-    return bool(funds) and not _second_party(clause[:funds.start()])
+    return bool(funds) and not _second_party(clause[:funds.start()]) and not _CO_FUNDED.search(clause, funds.end())
+
+
+# a share from its own budget, the rest from another: "60 persen ditanggung APBD dan sisanya dari dana CSR PT X"
+_CO_FUNDED = re.compile(r"(?<!\w)(?:sisanya|selebihnya|sebagian\s+lagi|(?i:CSR|tanggung\s+jawab\s+sosial)|PT\s+[A-Z])")
 
 
 def _clause_start(text: str, lo: int, end: int) -> int:
