@@ -384,6 +384,14 @@ def test_an_office_in_a_list_of_sides_is_a_side_and_after_di_a_venue():
                                   "Kejaksaan Negeri Sigi"]
 
 
+def test_a_capital_is_no_city(analyse):
+    text = ("SIGI - Pemerintah Kota Sigi dan Pemerintah Kota Lembah Hijau, Australia, memperbarui kerja sama kota kembar, "
+            "Selasa (14/5/2024).\n\"Sigi butuh tenaga terampil untuk industri migas dan penyangga Ibu Kota Nusantara, "
+            "dan Lembah Hijau punya pengalaman panjang di pendidikan vokasi,\" kata Rahmat.\nMenurut dia, kedua "
+            "pemerintah sepakat menjalankan program Sigi-Lembah Vocational Bridge mulai tahun ajaran baru.")
+    assert [p.name for p in partners(analyse(text))] == ["Pemerintah Kota Sigi", "Pemerintah Kota Lembah Hijau"]
+
+
 def test_a_name_after_a_kind_of_body_is_a_party():
     text = "Kerja sama ini melibatkan perusahaan air minum Belanda, Aquaris, serta Universitas Pattimura."
     assert "Aquaris" in _names(text, [("Aquaris", "ORG")])

@@ -394,7 +394,7 @@ def _glossed_name(text: str, start: int, end: int) -> int | None:
     return m.start() if m else None
 
 
-_TITLE_OR_BUILDING_BEFORE = re.compile(r"(?:wali|walikota|balai|wakil)\s+$")
+_TITLE_OR_BUILDING_BEFORE = re.compile(r"(?:wali|walikota|balai|wakil|(?<!\w)ibu)\s+$")
 _HEAD_ACRONYM = re.compile(r"\s*\([A-Z][\w-]*\)(?=\s+[A-Z])")
 
 
@@ -411,7 +411,7 @@ def _head_cands(doc: Doc, sent: Segment, si: int) -> Iterator[Cand]:
             continue   # lower-case "kota", "pemerintah" are common nouns; "oleh pemerintah Sarawak" is a party
         before = text[max(0, m.start() - 30):m.start()].lower()
         if _TITLE_OR_BUILDING_BEFORE.search(before):
-            continue   # "Wali Kota", "Balai Kota" are a title and a building
+            continue   # "Wali Kota", "Balai Kota" are a title and a building; "Ibu Kota Nusantara" a capital
         if head.lower() in _SUB_UNITS and _after_title(before):
             continue   # "Kepala Biro Kerja Sama ...": the speaker's office, not a party
         if htype not in REGION_TYPES and _TOPIC_BEFORE.search(before):
