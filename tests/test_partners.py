@@ -384,6 +384,15 @@ def test_an_office_in_a_list_of_sides_is_a_side_and_after_di_a_venue():
                                   "Kejaksaan Negeri Sigi"]
 
 
+def test_a_name_closed_by_a_short_name_of_words_keeps_its_dan(analyse):
+    """A regional bank of two provinces: one party, however its short name is spaced later."""
+    text = ("SIGI - Pemerintah Kota Sigi menandatangani perjanjian pinjaman daerah dengan PT Bank Pembangunan Daerah "
+            "Sulawesi Tengah dan Gorontalo (Bank Sulteng Go) senilai Rp95 miliar, Senin (3/6/2024).\nPKS itu "
+            "diteken Wali Kota Sigi dan Direktur Utama Bank SultengGo, Rudi Hartono.")
+    assert [p.name for p in partners(analyse(text))] == [
+        "Pemerintah Kota Sigi", "PT Bank Pembangunan Daerah Sulawesi Tengah dan Gorontalo (Bank Sulteng Go)"]
+
+
 def test_a_capital_is_no_city(analyse):
     text = ("SIGI - Pemerintah Kota Sigi dan Pemerintah Kota Lembah Hijau, Australia, memperbarui kerja sama kota kembar, "
             "Selasa (14/5/2024).\n\"Sigi butuh tenaga terampil untuk industri migas dan penyangga Ibu Kota Nusantara, "

@@ -241,6 +241,10 @@ def _acronyms(name: str) -> frozenset[str]:
     return frozenset(p.strip().lower() for a in parens for p in [a, *a.split("/")] if p.strip())
 
 
+def _unspaced(name: str) -> str:
+    return "".join(name.lower().split())
+
+
 @lru_cache(maxsize=4096)
 def _acronym_words(name: str) -> frozenset[str]:
     """The words of the acronyms in ``name``'s brackets."""
@@ -343,7 +347,9 @@ def _extend(text: str, pos: int, limit: int, *, lists: bool, joins: bool, ent_st
 
 # "PT Bank Pembangunan Daerah Kalimantan Timur dan Kalimantan Utara (Bankaltimtara)": a conjunct that an acronym
 # in brackets closes is the name's own, whatever entity the NER model starts there
-_CLOSED_BY_ACRONYM = re.compile(r"((?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*)[ \t]*\(([A-Z][A-Za-z0-9-]{1,15})\)")
+# (or a short name of a few words: "... Sumatera Selatan dan Bangka Belitung (Bank Sumsel Babel)")
+_CLOSED_BY_ACRONYM = re.compile(r"((?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*)[ \t]*"
+                                r"\(([A-Z][A-Za-z0-9-]{1,15}(?:[ \t]+[A-Z][A-Za-z0-9-]{1,15}){0,2})\)")
 
 
 def _closes_the_name(text: str, at: int) -> bool:
@@ -1650,8 +1656,10 @@ def _same_party(a: Cand, b: Cand) -> bool:
         if ka and kb and (ka <= kb or kb <= ka):
             return True
     acr_a, acr_b = _acronyms(a.name), _acronyms(b.name)
-    # "Pemkot Tangsel" is the party written "Pemerintah Kota Tangerang Selatan (Pemkot Tangsel)"
-    if acr_a & acr_b or a.name.lower() in acr_b or b.name.lower() in acr_a or not body_of_region and (
+    # "Pemkot Tangsel" is the party written "Pemerintah Kota Tangerang Selatan (Pemkot Tangsel)" ("Bank
+    # SumselBabel" the one written "... (Bank Sumsel Babel)")
+    if acr_a & acr_b or _unspaced(a.name) in {_unspaced(x) for x in acr_b} \
+            or _unspaced(b.name) in {_unspaced(x) for x in acr_a} or not body_of_region and (
             (ka and ka <= _acronym_words(b.name)) or (kb and kb <= _acronym_words(a.name))):
         return True
     if a.type == b.type == "company" and (_branch_of(a.name, kb) or _branch_of(b.name, ka)):
