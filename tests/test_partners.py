@@ -393,7 +393,7 @@ def test_a_name_closed_by_a_short_name_of_words_keeps_its_dan(analyse):
         "Pemerintah Kota Sigi", "PT Bank Pembangunan Daerah Sulawesi Tengah dan Gorontalo (Bank Sulteng Go)"]
 
 
-@pytest.mark.parametrize("verb", ["menggaet", "bekerja bareng dengan"])
+@pytest.mark.parametrize("verb", ["menggaet", "bekerja bareng dengan", "merangkul", "mengandeng"])
 def test_colloquial_verbs_of_taking_on_a_partner(analyse, verb):
     text = f"SIGI - Pemerintah Kabupaten Sigi {verb} PT Teluk Biru Air untuk mendongkrak kunjungan wisatawan."
     assert [p.name for p in partners(analyse(text))] == ["Pemerintah Kabupaten Sigi", "PT Teluk Biru Air"]

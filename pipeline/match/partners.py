@@ -1272,7 +1272,7 @@ _NEIGHBOUR_OR_ADVISER = re.compile(r"(?<!\w)(?i:berbatasan(?:\s+langsung)?|(?:be
 
 
 # words that introduce a side of a tie ("dengan X", "menggandeng X")
-_SIDE_WORDS = r"(?:dengan|bersama|antara|menggandeng|digandeng|menggaet|digaet|kepada)"
+_SIDE_WORDS = r"(?:dengan|bersama|antara|menggandeng|mengandeng|digandeng|menggaet|digaet|merangkul|dirangkul|kepada)"
 _SIDE_BEFORE = re.compile(rf"(?<!\w){_SIDE_WORDS}\s+$", re.I)
 _SIDE_BETWEEN = re.compile(rf"(?<!\w){_SIDE_WORDS}(?!\w)", re.I)
 
@@ -1975,7 +1975,7 @@ def _in_degrees(text: str, c: Cand) -> bool:
     return text[:c.start].rstrip().endswith(",") or bool(m and is_degree(m.group(1)))
 
 
-_ACTS_WITH = re.compile(r"\s+(?:bersama(?:\s+dengan)?|menggandeng|menggaet|bekerja\s*(?:sama|bareng)\s+dengan|bermitra\s+dengan)\s+[A-Z]")
+_ACTS_WITH = re.compile(r"\s+(?:bersama(?:\s+dengan)?|menggandeng|mengandeng|menggaet|merangkul|bekerja\s*(?:sama|bareng)\s+dengan|bermitra\s+dengan)\s+[A-Z]")
 
 
 def _in_ranges(ignored: tuple[list[int], list[tuple[int, int]]], pos: int) -> bool:

@@ -1506,7 +1506,8 @@ def _named_after(found: list[Program], text: str) -> list[Program]:
 # ("dengan anggaran APBD" is the money, not a second party)
 _JOINT = re.compile(r"(?<!\w)(?i:bersama|dengan(?!\s+(?:anggaran|dana|biaya)\b)|serta|dan|kerja ?sama|bekerja ?sama"
                     r"|kolaborasi|berkolaborasi|kemitraan"
-                    r"|mitra|didukung|dukungan|didanai|dibiayai|bantuan|hibah|kedua|menggandeng|melibatkan)(?!\w)")
+                    r"|mitra|didukung|dukungan|didanai|dibiayai|bantuan|hibah|kedua|menggandeng|mengandeng|menggaet"
+                    r"|merangkul|melibatkan)(?!\w)")
 _OWNER_CLAUSE = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:program|gerakan|proyek|inisiatif)\s+)?(?:yang\s+)?"
                            r"(?:(?:telah|sudah|selama ini|sejak lama|akan|tengah|sedang|masih|juga|terus|kini"
                            r"|sepenuhnya|seluruhnya|langsung)\s+)*"
