@@ -1975,7 +1975,8 @@ def _in_degrees(text: str, c: Cand) -> bool:
     return text[:c.start].rstrip().endswith(",") or bool(m and is_degree(m.group(1)))
 
 
-_ACTS_WITH = re.compile(r"\s+(?:bersama(?:\s+dengan)?|menggandeng|mengandeng|menggaet|merangkul|bekerja\s*(?:sama|bareng)\s+dengan|bermitra\s+dengan)\s+[A-Z]")
+_ACTS_WITH = re.compile(r"\s+(?:bersama(?:\s+dengan)?|menggandeng|mengandeng|menggaet|merangkul"
+                        r"|bekerja\s*(?:sama|bareng)\s+dengan|bermitra\s+dengan)\s+[A-Z]")
 
 
 def _in_ranges(ignored: tuple[list[int], list[tuple[int, int]]], pos: int) -> bool:
