@@ -326,6 +326,18 @@ def test_passive_cue_inside_a_sentence_with_its_speaker(analyse):
                      "disebutkan")]
 
 
+def test_an_anaphor_opening_the_article_takes_who_the_next_sentence_names(analyse):
+    text = ("SIGI - \u201cKami siap mendukung kerja sama ini,\u201d tandasnya. Hal itu disampaikan Penjabat (Pj) "
+            "Bupati Sigi, Drs. H. Hendra Saputra, M.Si., saat membuka acara, Senin (3/6/2024).")
+    [q] = _quotes(analyse(text))
+    assert q.speaker == "Hendra Saputra"
+
+
+def test_an_anaphor_nobody_names_keeps_the_quote(analyse):
+    [q] = _quotes(analyse("SIGI - \u201cKami siap mendukung kerja sama ini,\u201d tandasnya."))
+    assert q.speaker == "nya"
+
+
 def test_nickname_with_a_form_of_address(analyse):
     text = ("Wali Kota Palu Hadianto Rasyid yang akrab disapa Kang Hadi meninjau pasar itu.\n"
             "“Atap pasar ini akan kami perbaiki tahun depan,” kata Kang Hadi.")
