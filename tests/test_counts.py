@@ -322,6 +322,9 @@ def test_a_year_like_figure_after_sebanyak_counts(text, expected):
 @pytest.mark.parametrize("text,expected", [
     ("Saham itu naik Rp850 atau 11,49 persen menjadi Rp8.250.", [(850, "rupiah"), (11.49, "persen"), (8250, "rupiah")]),
     ("Bunganya naik 5 atau 6 persen tahun ini.", [(5, "persen")]),   # no amount before: a range of shares
+    # the sum in another currency
+    ("Investasi senilai USD3 juta atau Rp46,5 M masuk tahun depan.", [(3000000, "USD"), (46500000000, "rupiah")]),
+    ("Dana itu Rp1-2 triliun.", [(1000000000000, "rupiah")]),
 ])
 def test_an_amount_then_its_share_is_no_range(text, expected):
     assert [(r.value, r.unit) for r in counts(blank_doc(text))] == expected

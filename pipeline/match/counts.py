@@ -240,6 +240,22 @@ def _range_record(doc: Doc, span: Span, upper: Span, rule: str, sent_of: list[in
                  sentence=sent_of[span.start], rule=rule)
 
 
+def _two_currencies(doc: Doc, span: Span, kinds: list) -> bool:
+    """Whether the figures either side of the span's range word are in two currencies."""
+    tb = doc_table(doc)
+    sides: list[set[str]] = [set(), set()]
+    side = 0
+    for i in range(span.start, span.end):
+        if kinds[i] == "range":
+            side = 1
+        elif kinds[i] in ("cur", "curnum"):
+            sides[side].add(_CURRENCY.match(tb.words[i]).group(0).rstrip(".").lower())
+    return all(sides) and not sides[0] & sides[1]
+
+
+_CURRENCY = re.compile(r"[^\d]*")
+
+
 def _not_a_range(doc: Doc, span: Span, rule: str) -> bool:
     """ "Rp73 triliun atau 1,7 persen": the second figure restates the first as a share, or
     names another quantity; the two figures are two records, not a range."""
@@ -248,6 +264,8 @@ def _not_a_range(doc: Doc, span: Span, rule: str) -> bool:
     kinds = _kinds(doc)
     if span.end < len(doc) and kinds[span.end] == "pct" and kinds[span.end - 1] != "pct":
         return True
+    if _two_currencies(doc, span, kinds):
+        return True   # "USD3 juta atau Rp46,5 miliar": the sum in another currency
     money_before = span.start > 0 and kinds[span.start - 1] in ("cur", "curnum")   # "Rp850 atau 11,49 persen"
     kinds = kinds[span.start:span.end]
     lower = kinds[:kinds.index("range")] if "range" in kinds else kinds
