@@ -5,7 +5,9 @@ Sites differ less in how they report than in what they wrap around it: links to 
 slots ("ADVERTISEMENT", "Simak berita lainnya di ...", "Halaman Selanjutnya") and byline lines. A headline
 in a link names the actors of another article; capitalised words of an insert pass for names. Every rule
 reads these lines from here, so a site's layout is learnt once (openers in lexicons/page_lines.json), and
-each rule chooses which kinds it skips: bylines name officials, for one, but never parties.
+each rule chooses which kinds it skips: bylines name officials, for one, but never parties. Where a scraper
+lost the page's paragraph tags and ran the paragraphs into one line, the site's pieces of that line (a link
+after a sentence, the byline and trailers closing it, a byline heading it) are found all the same.
 """
 from __future__ import annotations
 
@@ -107,6 +109,7 @@ def _pieces(text: str, rx: dict[str, re.Pattern]) -> Iterator[tuple[int, int]]:
 
 
 _HEADLINE_WORD = re.compile(r"\S+")
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s)")
 
 
 @lru_cache(maxsize=None)
@@ -129,7 +132,7 @@ def _headline_end(text: str, start: int, end: int) -> int:
     """Where a linked headline that runs on into the report ends: at a sentence's end, before a word
     past its first two that opens a sentence, else after a headline's length."""
     limit = min(end, start + _HEADLINE_MAX)
-    stop = re.compile(r"[.!?](?=\s)").search(text, start, limit)
+    stop = _SENTENCE_STOP.search(text, start, limit)
     last = start
     for i, w in enumerate(_HEADLINE_WORD.finditer(text, start, limit)):
         if stop and w.start() >= stop.end():

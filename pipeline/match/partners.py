@@ -1809,18 +1809,18 @@ def _ignored_ranges(doc: Doc) -> list[tuple[int, int]]:
     furniture = page.of(doc).furniture()
     out, pos = list(furniture), 0
     for line in doc_text(doc).split("\n"):
-        if page.within(furniture, pos) and page.past(furniture, pos) >= pos + len(line.rstrip()):
-            pass
-        elif _is_title_case(line):
-            out.append((pos, pos + len(line)))
+        start, pos = pos, pos + len(line) + 1
+        if page.past(furniture, start) >= start + len(line.rstrip()):
+            continue   # the site's line, among the ranges already
+        if _is_title_case(line):
+            out.append((start, start + len(line)))
         elif source or place:
             m = _DATELINE_END.match(line)
             head = m.group(0) if m else ""
             if m and ((source and source in head) or (place and place in head)):
-                out.append((pos, pos + m.end()))
+                out.append((start, start + m.end()))
             elif place and line.startswith(place + ","):
-                out.append((pos, pos + len(place) + 1))
-        pos += len(line) + 1
+                out.append((start, start + len(place) + 1))
     return _disjoint(out)
 
 
