@@ -1746,12 +1746,15 @@ def _told_next(art: _Article, end: int, spoken: list[_Cand]) -> Optional[str]:
     nxt = next(((a, b) for a, b in art.sentences if a >= end), None)
     if nxt is None or art.text[end:nxt[0]].count("\n") > 1:
         return None
-    m = _TOLD_BY.match(art.text, nxt[0], nxt[1])
+    m = _told_by().match(art.text, nxt[0], nxt[1])
     ref = art.speaker_after(m.end(), nxt[1]) if m else None
     return art.resolve(ref, spoken) if ref is not None and ref.kind != "anaphor" else None
 
 
-_TOLD_BY = re.compile(rf"(?i:(?:{_statement_nouns()})(?:\s+(?:itu|ini|tersebut))?)\s+(?:(?:juga|pun|pula)\s+)?"
+@lru_cache(maxsize=1)
+def _told_by() -> re.Pattern:
+    """ "Hal itu disampaikan (oleh) ", "Pernyataan tersebut juga ditegaskan ": the speaker follows."""
+    return re.compile(rf"(?i:(?:{_statement_nouns()})(?:\s+(?:itu|ini|tersebut))?)\s+(?:(?:juga|pun|pula)\s+)?"
                       r"di\w+\s+(?:oleh\s+)?")
 
 
@@ -1767,8 +1770,9 @@ def quotes(doc: Doc, officials: list[Official] | None = None) -> list[Quote]:
     for c in cands:
         # an anaphor with nobody before it ('katanya' in a lead, a passage cut from its article) still
         # reports a statement: its speaker stays as written rather than the quote being lost
-        c.speaker = art.resolve(c.ref, spoken) or (c.ref.kind == "anaphor" and _told_next(art, c.end, spoken)
-                                                     or (c.ref.value if c.ref.kind == "anaphor" else None))
+        c.speaker = art.resolve(c.ref, spoken)
+        if not c.speaker and c.ref.kind == "anaphor":
+            c.speaker = _told_next(art, c.end, spoken) or c.ref.value
         spoken.append(c)
     seen: set[str] = set()
     out = []
