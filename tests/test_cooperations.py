@@ -212,6 +212,9 @@ def test_one_party_named_twice_is_one_party():
     ("Kerja sama sektor pembangunan infrastruktur dibahas kedua wali kota.", "other"),
     ("Kedua pihak memulai pengelolaan air bersih di tiga desa.", "project"),
     ("Dinas Pendidikan bersama yayasan itu melatih 200 guru dalam program Cerdas.", "training"),
+    ("Kerja sama kedua kota tertuang dalam piagam kerja sama yang berlaku lima tahun.", "agreement"),
+    ("Kerja sama ini tertuang dalam Memorandum of Cooperation di bidang kesehatan.", "agreement"),
+    ("Kedua pihak memperpanjang kerja sama lewat adendum.", "agreement"),
     ("Kerja sama di bidang pendidikan itu diwujudkan lewat pembangunan dua gedung sekolah.", "project"),
     ("Penyumbang terbesar yaitu PT Sinar Laut sebesar Rp1,5 miliar.", "grant"),
     # a signing denied is none; joint research or a study is a project
