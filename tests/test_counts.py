@@ -371,6 +371,11 @@ def test_a_preposition_ends_the_unit():
     assert {(r.value, r.unit) for r in recs} == {(14, "gol")}
 
 
+def test_what_a_container_holds_ends_the_unit():
+    recs = counts(blank_doc("Kapal itu mengangkut 12 kontainer berisi 240 ton beras."))
+    assert [(r.value, r.unit) for r in recs] == [(12, "kontainer"), (240, "ton")]
+
+
 @pytest.mark.parametrize("text,expected", [
     ("Setiap kelas di sekolah itu diisi antara 20 dan 30 siswa.", [(20, "siswa", True)]),
     ("Korban banjir diperkirakan antara 3 dan 5 juta orang.", [(3_000_000, "orang", True)]),
