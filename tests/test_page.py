@@ -52,6 +52,10 @@ def _kinds(text: str) -> dict[str, list[str]]:
      {"links": ["Baca juga: Pemkab Sukamaju dan Bank Lembang Teken MoU Layanan Digital",
                 "Baca juga: Warga Cimaja Gelar Kerja Bakti"],
       "bylines": ["Reporter: Budi Santoso"]}),
+    # a headline in title case ends before the word that opens a run of lower-case prose
+    ("Isi laporan. Baca Juga: Harga Kopi Anjlok, Petani di Lembah Hijau Mulai Beralih Berkebun Lelaki yang akrab "
+     "disapa Bang Arul itu menyebutkan hal itu.",
+     {"links": ["Baca Juga: Harga Kopi Anjlok, Petani di Lembah Hijau Mulai Beralih Berkebun"]}),
     ("Isi laporan,\u201d katanya. Pewarta: Rudi Hartono Editor: Ani COPYRIGHT \u00a9 MEDIA CONTOH 2024",
      {"bylines": ["Pewarta: Rudi Hartono Editor: Ani COPYRIGHT \u00a9 MEDIA CONTOH 2024"]}),
     # a byline heading the run ends at the dateline's dash

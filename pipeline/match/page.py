@@ -130,20 +130,33 @@ def _byline_roles() -> frozenset[str]:
 
 def _headline_end(text: str, start: int, end: int) -> int:
     """Where a linked headline that runs on into the report ends: at a sentence's end, before a word
-    past its first two that opens a sentence, else after a headline's length."""
+    past its first two that opens a sentence, before the word that opens a run of lower-case words after a
+    headline in title case ("... Mulai Beralih Berkebun | Lelaki yang akrab disapa ..."), else after a
+    headline's length."""
     limit = min(end, start + _HEADLINE_MAX)
     stop = _SENTENCE_STOP.search(text, start, limit)
-    last = start
-    for i, w in enumerate(_HEADLINE_WORD.finditer(text, start, limit)):
-        if stop and w.start() >= stop.end():
-            return stop.end()
-        if i >= 2 and w.group()[0].isupper() and w.group().strip(",:").lower() in _sentence_openers() \
-                or _BYLINE_ROLE.match(w.group()) and w.group().lstrip("(").split(":")[0].lower() in _byline_roles():
-            return last
-        last = w.end()
+    ws = [w for w in _HEADLINE_WORD.finditer(text, start, limit) if not (stop and w.start() >= stop.end())]
+    title_case = sum(w.group()[0].isupper() for w in ws[:4]) >= 3
+    for i, w in enumerate(ws):
+        word = w.group()
+        if i >= 2 and word[0].isupper() and word.strip(",:").lower() in _sentence_openers() \
+                or _BYLINE_ROLE.match(word) and word.lstrip("(").split(":")[0].lower() in _byline_roles() \
+                or title_case and i >= 3 and word[0].isupper() and _prose_follows(ws[i + 1:i + 3]):
+            return ws[i - 1].end() if i else start
     if stop:
         return stop.end()
-    return end if limit == end else last
+    return end if limit == end else (ws[-1].end() if ws else start)
+
+
+# the lower-case words a headline in title case keeps
+_HEADLINE_LOWER = frozenset({"dan", "di", "ke", "dari", "yang", "untuk", "dengan", "pada", "atau", "oleh", "bagi",
+                             "dalam", "soal", "jadi", "ini", "itu", "vs", "of", "the", "and", "for", "in", "se"})
+
+
+def _prose_follows(nxt: list[re.Match]) -> bool:
+    """Two lower-case words, one of them more than a headline's connective: a sentence has begun."""
+    low = [m.group().strip(",.:;") for m in nxt]
+    return len(low) == 2 and all(w[:1].islower() for w in low) and any(w not in _HEADLINE_LOWER for w in low)
 
 
 # where a byline heading a run of paragraphs ends: at the dateline's dash or the first sentence's end
