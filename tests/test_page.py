@@ -56,6 +56,9 @@ def _kinds(text: str) -> dict[str, list[str]]:
     ("Isi laporan. Baca Juga: Harga Kopi Anjlok, Petani di Lembah Hijau Mulai Beralih Berkebun Lelaki yang akrab "
      "disapa Bang Arul itu menyebutkan hal itu.",
      {"links": ["Baca Juga: Harga Kopi Anjlok, Petani di Lembah Hijau Mulai Beralih Berkebun"]}),
+    # ... or before the name of a speaker whose speech verb follows
+    ("Isi laporan. Baca juga: Pemkot Percepat Penutupan TPA di Lembah Hijau Rina Sari menuturkan warga setuju.",
+     {"links": ["Baca juga: Pemkot Percepat Penutupan TPA di Lembah Hijau"]}),
     ("Isi laporan,\u201d katanya. Pewarta: Rudi Hartono Editor: Ani COPYRIGHT \u00a9 MEDIA CONTOH 2024",
      {"bylines": ["Pewarta: Rudi Hartono Editor: Ani COPYRIGHT \u00a9 MEDIA CONTOH 2024"]}),
     # a byline heading the run ends at the dateline's dash

@@ -143,6 +143,13 @@ def _headline_end(text: str, start: int, end: int) -> int:
                 or _BYLINE_ROLE.match(word) and word.lstrip("(").split(":")[0].lower() in _byline_roles() \
                 or title_case and i >= 3 and word[0].isupper() and _prose_follows(ws[i + 1:i + 3]):
             return ws[i - 1].end() if i else start
+        if title_case and word in words("quote_cues_verbs"):
+            # "... PLTU di Jawa Barat Erik Solvang menuturkan ...": the speaker's name opens the sentence
+            first = i
+            while first > 0 and i - first < 2 and ws[first - 1].group()[0].isupper():
+                first -= 1
+            if first >= 2 and first < i:
+                return ws[first - 1].end()
     if stop:
         return stop.end()
     return end if limit == end else (ws[-1].end() if ws else start)
