@@ -131,8 +131,9 @@ def _byline_roles() -> frozenset[str]:
 def _headline_end(text: str, start: int, end: int) -> int:
     """Where a linked headline that runs on into the report ends: at a sentence's end, before a word
     past its first two that opens a sentence, before the word that opens a run of lower-case words after a
-    headline in title case ("... Mulai Beralih Berkebun | Lelaki yang akrab disapa ..."), else after a
-    headline's length."""
+    headline in title case ("... Mulai Beralih Berkebun | Lelaki yang akrab disapa ...") or before the name
+    of a speaker whose speech verb follows ("... di Jawa Barat | Erik Solvang menuturkan ..."), else after
+    a headline's length."""
     limit = min(end, start + _HEADLINE_MAX)
     stop = _SENTENCE_STOP.search(text, start, limit)
     ws = [w for w in _HEADLINE_WORD.finditer(text, start, limit) if not (stop and w.start() >= stop.end())]
@@ -140,15 +141,16 @@ def _headline_end(text: str, start: int, end: int) -> int:
     for i, w in enumerate(ws):
         word = w.group()
         if i >= 2 and word[0].isupper() and word.strip(",:").lower() in _sentence_openers() \
-                or _BYLINE_ROLE.match(word) and word.lstrip("(").split(":")[0].lower() in _byline_roles() \
-                or title_case and i >= 3 and word[0].isupper() and _prose_follows(ws[i + 1:i + 3]):
+                or _BYLINE_ROLE.match(word) and word.lstrip("(").split(":")[0].lower() in _byline_roles():
             return ws[i - 1].end() if i else start
-        if title_case and word in words("quote_cues_verbs"):
+        speaks = title_case and word in words("quote_cues_verbs")
+        if speaks or title_case and i >= 3 and word[0].isupper() and _prose_follows(ws[i + 1:i + 3]):
             # "... PLTU di Jawa Barat Erik Solvang menuturkan ...": the speaker's name opens the sentence
-            first = i
-            while first > 0 and i - first < 2 and ws[first - 1].group()[0].isupper():
+            first, name_words = i, 2 if speaks else 1   # a speaker's name of two words at most
+            while first > 0 and i - first < name_words and ws[first - 1].group()[0].isupper() \
+                    and (speaks or ws[i + 1].group() in words("quote_cues_verbs")):
                 first -= 1
-            if first >= 2 and first < i:
+            if first >= 2 and (first < i or not speaks):
                 return ws[first - 1].end()
     if stop:
         return stop.end()
