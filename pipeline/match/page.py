@@ -157,15 +157,15 @@ def _headline_end(text: str, start: int, end: int) -> int:
     return end if limit == end else (ws[-1].end() if ws else start)
 
 
-# the lower-case words a headline in title case keeps
-_HEADLINE_LOWER = frozenset({"dan", "di", "ke", "dari", "yang", "untuk", "dengan", "pada", "atau", "oleh", "bagi",
-                             "dalam", "soal", "jadi", "ini", "itu", "vs", "of", "the", "and", "for", "in", "se"})
-
-
 def _prose_follows(nxt: list[re.Match]) -> bool:
     """Two lower-case words, one of them more than a headline's connective: a sentence has begun."""
     low = [m.group().strip(",.:;") for m in nxt]
-    return len(low) == 2 and all(w[:1].islower() for w in low) and any(w not in _HEADLINE_LOWER for w in low)
+    return len(low) == 2 and all(w[:1].islower() for w in low) and any(w not in _headline_lower() for w in low)
+
+
+@lru_cache(maxsize=None)
+def _headline_lower() -> frozenset[str]:
+    return frozenset(mapping("page_lines")["headline_lower"])
 
 
 # where a byline heading a run of paragraphs ends: at the dateline's dash or the first sentence's end

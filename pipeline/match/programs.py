@@ -1467,8 +1467,6 @@ _JOINT_LAUNCH = re.compile(r"(?<!\w)(?:bersama|beserta|dan)\s+[A-Z][^.;,]{0,80}?
 
 
 _DESCRIPTIONS = frozenset({"program_phrase", "program_phrase_served"})
-_LINKING_WORDS = frozenset({"bagi", "untuk", "dengan", "yang", "dan", "serta", "di", "ke", "dari", "antara", "para",
-                            "pada", "dalam", "tahun", "kerja", "sama", "melalui", "oleh", "terhadap"})
 
 
 def _proper_name(name: str) -> bool:
@@ -1482,7 +1480,7 @@ def _described_named(found: list[Program]) -> list[Program]:
     description sharing a word of substance with a program the article names is that program told again."""
     def substance(name: str) -> set[str]:
         return {w for w in _WORD.findall(name.lower()) if len(w) >= 4 and not w.isdigit()} \
-            - _LINKING_WORDS - words("program_generic_words") - {"program", "proyek", "project", "kegiatan"}
+            - words("program_linking_words") - words("program_generic_words")
     named = set().union(*(substance(q.name) for q in found if q.rule not in _DESCRIPTIONS))
     return [p for p in found if not (p.rule in _DESCRIPTIONS and substance(p.name) & named)]
 
