@@ -399,6 +399,24 @@ def test_colloquial_verbs_of_taking_on_a_partner(analyse, verb):
     assert [p.name for p in partners(analyse(text))] == ["Pemerintah Kabupaten Sigi", "PT Teluk Biru Air"]
 
 
+def test_a_list_after_a_cue_names_its_parties_only_when_it_points_back(analyse):
+    cue = ("SIGI - Pemerintah Kota Sigi menandatangani nota kesepahaman yang melibatkan sejumlah instansi, "
+           "Senin (3/6/2024).\n")
+    back = cue + "Ketiga instansi dimaksud adalah Badan Pusat Statistik, Kejaksaan Negeri Sigi dan Bank Lembah Hijau."
+    own = cue + ("Ia menyebut Komisi II mencatat sedikitnya 14 provinsi yang rawan, antara lain Maluku, Maluku Utara "
+                 "dan Kepulauan Riau.")
+    assert {"Badan Pusat Statistik", "Kejaksaan Negeri Sigi", "Bank Lembah Hijau"} <= {
+        p.name for p in partners(analyse(back))}
+    assert not {"Maluku Utara", "Kepulauan Riau", "Komisi II"} & {p.name for p in partners(analyse(own))}
+
+
+def test_a_bodys_usual_abbreviation_alone_is_the_body_named_in_full(analyse):
+    text = ("SIGI - Pemerintah Kota Sigi memperpanjang kesepakatan bersama dengan Kejaksaan Negeri Sigi, Senin "
+            "(3/6/2024).\nMelalui kerja sama dengan Kejari, jaksa pengacara negara akan memberikan pendampingan "
+            "hukum.")
+    assert [p.name for p in partners(analyse(text))] == ["Pemerintah Kota Sigi", "Kejaksaan Negeri Sigi"]
+
+
 def test_a_capital_is_no_city(analyse):
     text = ("SIGI - Pemerintah Kota Sigi dan Pemerintah Kota Lembah Hijau, Australia, memperbarui kerja sama kota kembar, "
             "Selasa (14/5/2024).\n\"Sigi butuh tenaga terampil untuk industri migas dan penyangga Ibu Kota Nusantara, "

@@ -44,7 +44,7 @@ from typing import Iterable, Iterator, NamedTuple
 from spacy.tokens import Doc
 
 from ..lexicon import mapping, words
-from ..resolve import region_codes
+from ..resolve import body_short_forms, region_codes
 from ..schema import Official, Partner
 from . import page
 from ._doc import doc_bounds, doc_ents, doc_table, doc_text, per_doc
@@ -1637,7 +1637,8 @@ def _same_party(a: Cand, b: Cand) -> bool:
     if a.type == b.type == "government_body" and sa and sb and (sa <= sb or sb <= sa) and min(len(sa), len(sb)) > 1:
         return True   # "Kementerian PUPR RI" is "Kementerian Pekerjaan Umum dan Perumahan Rakyat"
     if _abbreviates(a.name, b.name) or _abbreviates(b.name, a.name) \
-            or _abbreviated_head(a.name, b.name) or _abbreviated_head(b.name, a.name):
+            or _abbreviated_head(a.name, b.name) or _abbreviated_head(b.name, a.name) \
+            or _bare_short_head(a.name, b.name) or _bare_short_head(b.name, a.name):
         return True   # "Kutim" is "Kutai Timur", "Kemendesa PDTT" the ministry spelled out, "Perumda X" too
     row = known_organisation(a.name)
     if row is not None and row is known_organisation(b.name):
@@ -2620,8 +2621,26 @@ def reads(doc: Doc, si: int, seg: Segment) -> bool:
     of the cue in the sentence before ("Tujuh perguruan tinggi tersebut adalah A, B dan C")."""
     cued = _cue_sentences(doc)
     before, after = page.previous(doc, si), page.following(doc, si)   # past a link or slot between them
-    return si in cued or (before in cued and (bool(list_opener_re().search(seg.text)) or _names_only(seg.text)
+    return si in cued or (before in cued and (_lists_back(seg.text) or _names_only(seg.text)
                                               or _refers_back(seg.text))) or (after in cued and _told_next(doc, after))
+
+
+# what a list in the sentence after a cue lists: the parties of the tie just told ("Ketujuh kampus tersebut
+# adalah A, B dan C", "Di antaranya A dan B"), not a list of the sentence's own ("Komisi II mencatat 14
+# provinsi yang rawan, antara lain A dan B")
+_BACK_WORDS = re.compile(r"(?<!\w)(?:tersebut|itu|ini|dimaksud|tadi|mereka|keduanya|ketiganya|keempatnya|kelimanya)"
+                         r"(?!\w)", re.I)
+# "Ke-12 instansi ...", "Ketujuh kampus ...": the parties just counted
+_COUNTED_BACK = re.compile(r"\W*(?:ke-?\d+|ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)"
+                           r"(?:\s+belas)?)(?!\w)", re.I)
+
+
+def _lists_back(text: str) -> bool:
+    m = list_opener_re().search(text)
+    if not m:
+        return False
+    lead = text[:m.start()].split()
+    return len(lead) <= 3 or bool(_COUNTED_BACK.match(text)) or bool(_BACK_WORDS.search(" ".join(lead[-6:])))
 
 
 # "Kunjungan itu dalam rangka menjajaki kerja sama ... antara kedua kota": a sentence that opens on the
@@ -2763,6 +2782,12 @@ def _abbreviated_head(short: str, full: str) -> bool:
     rest = a[1:]
     return len(rest) >= 2 and len(a[0]) >= 3 and bool(set(rest) & _PERSON_TITLES) and any(
         b[k:k + len(rest)] == rest and _spells(a[0], tuple(b[:k])) for k in range(2, len(b) - len(rest)))
+
+
+def _bare_short_head(short: str, full: str) -> bool:
+    """ "Kejari" / "Kejaksaan Negeri Ternate": a body's usual abbreviation alone (lexicons/
+    entity_body_abbreviations.json), the body of that kind the article names in full."""
+    return " " not in short.strip() and any(f.split()[0] == short.strip().lower() for f in body_short_forms(full))
 
 
 # "Ministry of Agriculture, Fisheries and Forestry": an English office name lists its fields with commas
