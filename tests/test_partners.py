@@ -417,6 +417,19 @@ def test_a_bodys_usual_abbreviation_alone_is_the_body_named_in_full(analyse):
     assert [p.name for p in partners(analyse(text))] == ["Pemerintah Kota Sigi", "Kejaksaan Negeri Sigi"]
 
 
+def test_where_a_handover_took_place_that_day_is_no_side(analyse):
+    text = ("SIGI - Kedutaan Besar Republik Ceko menyerahkan hibah alat penjernih air kepada Pemerintah Kabupaten "
+            "Sigi di SDN 2 Sigi, Kamis (20/6/2024).")
+    assert [p.name for p in partners(analyse(text))] == ["Kedutaan Besar Republik Ceko", "Pemerintah Kabupaten Sigi"]
+
+
+def test_a_name_whose_acronym_names_a_topic_is_no_side(analyse):
+    text = ("SIGI - PT Lembah Hijau Persada bersama Universitas Sigi meluncurkan sekolah kopi bagi 200 petani. "
+            "Program yang merupakan bagian dari Tanggung Jawab Sosial dan Lingkungan (TJSL) perseroan ini "
+            "menyasar 25 desa.")
+    assert "Lingkungan (TJSL)" not in [p.name for p in partners(analyse(text))]
+
+
 def test_a_capital_is_no_city(analyse):
     text = ("SIGI - Pemerintah Kota Sigi dan Pemerintah Kota Lembah Hijau, Australia, memperbarui kerja sama kota kembar, "
             "Selasa (14/5/2024).\n\"Sigi butuh tenaga terampil untuk industri migas dan penyangga Ibu Kota Nusantara, "

@@ -1278,6 +1278,8 @@ _SIDE_BETWEEN = re.compile(rf"(?<!\w){_SIDE_WORDS}(?!\w)", re.I)
 
 
 _LISTED = re.compile(r"(?:,|(?<!\w)(?:dan|serta))\s*$")
+_AT_BEFORE = re.compile(r"(?<!\w)di\s+$")
+_ON_THE_DAY = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s*(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)(?!\w)")
 
 
 def _is_venue(doc: Doc, c: Cand) -> bool:
@@ -1303,6 +1305,8 @@ def _is_venue(doc: Doc, c: Cand) -> bool:
         return True   # "BUMDes X, Desa Y, Kecamatan Z, Kabupaten Tuban": the last part of an address
     if _INTERNSHIP_AT.search(text, max(0, c.start - 20), c.start):
         return False   # "magang di Kota Kitakyushu": the host of an internship is a party
+    if _ON_THE_DAY.match(text, c.end) and _AT_BEFORE.search(text, max(0, c.start - 4), c.start):
+        return True   # "diserahkan ... di SDN 2 Taliwang, Kamis (20/6/2024)": where it happened, that day
     if c.rule == "partner_investment" and text[max(0, c.start - 4):c.start].rstrip().endswith("di"):
         return False   # "investasi Swiss di Kazakhstan": the host of an investment is a party
     if _HELD_AT.search(text, max(0, c.start - 30), c.start):
@@ -2907,6 +2911,8 @@ def partners(doc: Doc, offs: list[Official] | None = None) -> list[Partner]:
     text = doc_text(doc)
     cands = [_with_legal_name(doc, _without_descriptor(_with_acronym(text, _with_english_list(text, c))))
              for c in cands]
+    # "Tanggung Jawab Sosial dan Lingkungan (TJSL)": the acronym after a span can name a topic or a document
+    cands = [c for c in cands if not _acronyms(c.name) & words("partner_document_words")]
     for c in cands:
         _without_holder(c, offs)
     merged = _merge(cands)
