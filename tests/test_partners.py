@@ -399,15 +399,15 @@ def test_colloquial_verbs_of_taking_on_a_partner(analyse, verb):
     assert [p.name for p in partners(analyse(text))] == ["Pemerintah Kabupaten Sigi", "PT Teluk Biru Air"]
 
 
-def test_a_list_after_a_cue_names_its_parties_only_when_it_points_back(analyse):
-    cue = ("SIGI - Pemerintah Kota Sigi menandatangani nota kesepahaman yang melibatkan sejumlah instansi, "
-           "Senin (3/6/2024).\n")
-    back = cue + "Ketiga instansi dimaksud adalah Badan Pusat Statistik, Kejaksaan Negeri Sigi dan Bank Lembah Hijau."
-    own = cue + ("Ia menyebut Komisi II mencatat sedikitnya 14 provinsi yang rawan, antara lain Maluku, Maluku Utara "
-                 "dan Kepulauan Riau.")
+def test_a_list_in_the_sentence_after_a_cue_names_its_parties(analyse):
+    """Real news lists a tie's parties in the next sentence with or without pointing back to them (a rule
+    that read only lists pointing back, "Ketiga instansi dimaksud adalah ...", lost 8 of the holdout's 64
+    parties at stop 24 and was reverted)."""
+    text = ("SIGI - Pemerintah Kota Sigi menandatangani nota kesepahaman yang melibatkan sejumlah instansi, "
+            "Senin (3/6/2024).\nKetiga instansi dimaksud adalah Badan Pusat Statistik, Kejaksaan Negeri Sigi dan "
+            "Bank Lembah Hijau.")
     assert {"Badan Pusat Statistik", "Kejaksaan Negeri Sigi", "Bank Lembah Hijau"} <= {
-        p.name for p in partners(analyse(back))}
-    assert not {"Maluku Utara", "Kepulauan Riau", "Komisi II"} & {p.name for p in partners(analyse(own))}
+        p.name for p in partners(analyse(text))}
 
 
 def test_a_bodys_usual_abbreviation_alone_is_the_body_named_in_full(analyse):

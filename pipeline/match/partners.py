@@ -2625,26 +2625,8 @@ def reads(doc: Doc, si: int, seg: Segment) -> bool:
     of the cue in the sentence before ("Tujuh perguruan tinggi tersebut adalah A, B dan C")."""
     cued = _cue_sentences(doc)
     before, after = page.previous(doc, si), page.following(doc, si)   # past a link or slot between them
-    return si in cued or (before in cued and (_lists_back(seg.text) or _names_only(seg.text)
+    return si in cued or (before in cued and (bool(list_opener_re().search(seg.text)) or _names_only(seg.text)
                                               or _refers_back(seg.text))) or (after in cued and _told_next(doc, after))
-
-
-# what a list in the sentence after a cue lists: the parties of the tie just told ("Ketujuh kampus tersebut
-# adalah A, B dan C", "Di antaranya A dan B"), not a list of the sentence's own ("Komisi II mencatat 14
-# provinsi yang rawan, antara lain A dan B")
-_BACK_WORDS = re.compile(r"(?<!\w)(?:tersebut|itu|ini|dimaksud|tadi|mereka|keduanya|ketiganya|keempatnya|kelimanya)"
-                         r"(?!\w)", re.I)
-# "Ke-12 instansi ...", "Ketujuh kampus ...": the parties just counted
-_COUNTED_BACK = re.compile(r"\W*(?:ke-?\d+|ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)"
-                           r"(?:\s+belas)?)(?!\w)", re.I)
-
-
-def _lists_back(text: str) -> bool:
-    m = list_opener_re().search(text)
-    if not m:
-        return False
-    lead = text[:m.start()].split()
-    return len(lead) <= 3 or bool(_COUNTED_BACK.match(text)) or bool(_BACK_WORDS.search(" ".join(lead[-6:])))
 
 
 # "Kunjungan itu dalam rangka menjajaki kerja sama ... antara kedua kota": a sentence that opens on the
